@@ -1,0 +1,3 @@
+from examdesk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""The user's language, and translation for code that runs without Qt (the CLI, service messages).
+
+The ``.ts`` files in ``translations/`` are the one source of every translation. ``tools/translations.py``
+compiles them into ``.qm`` files for Qt and into small JSON catalogues read here, so that a CLI command
+can speak Dutch without importing Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+from functools import cache
+from importlib import resources
+
+from examdesk.core.text import Message, Text
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+_current = DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    """The language of the system locale when it is one examdesk speaks; Dutch if unsure."""
+    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
+    try:
+        candidates.append(locale.getlocale()[0] or "")
+    except ValueError:
+        pass
+    for value in candidates:
+        code = value.split(":")[0][:2].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def normalise_language(value: str | None) -> str | None:
+    """``nl`` or ``en`` for a language name or locale (``nl_NL``, ``EN``); ``None`` when unknown."""
+    if not value:
+        return None
+    code = value.strip()[:2].lower()
+    return code if code in LANGUAGES else None
+
+
+def set_language(language: str) -> None:
+    global _current
+    _current = normalise_language(language) or DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+@cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    try:
+        data = resources.files("examdesk.resources.i18n").joinpath(f"examdesk_{language}.json").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    entries = json.loads(data)
+    return {(e["context"], e["source"]): e["translation"] for e in entries}
+
+
+def translate(context: str, source: str, language: str | None = None) -> str:
+    """``source`` in ``language`` (default: the current one); the source itself when untranslated."""
+    return _catalogue(language or _current).get((context, source)) or source
+
+
+def render(value: Message | Text | str, language: str | None = None) -> str:
+    """A message, marked text or plain string as the user reads it."""
+    if isinstance(value, Message):
+        return value.format_with(translate(value.text.context, value.text, language))
+    if isinstance(value, Text):
+        return translate(value.context, value, language)
+    return value

@@ -1,0 +1,285 @@
+"""Accounts, passwords and roles (R-ROLE-1..3).
+
+Passwords are hashed with Argon2id. Every change is an event naming the acting account.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services import events
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.errors import AuthenticationFailed, InvalidInput, NotFound
+from examdesk.services.station import Station
+from examdesk.store.db import transaction
+from examdesk.store.models import AccountRoleRow, AccountRow
+
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+RESERVED_USERNAMES = frozenset({SYSTEM_ACTOR})
+
+_WRONG = QT_TRANSLATE_NOOP("Accounts", "The username or password is wrong.")
+_INACTIVE = QT_TRANSLATE_NOOP("Accounts", "The account {user} has been switched off. Ask the beheerder.")
+_BAD_USERNAME = QT_TRANSLATE_NOOP(
+    "Accounts", "Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit."
+)
+_RESERVED = QT_TRANSLATE_NOOP("Accounts", "The username '{user}' is reserved for the station itself.")
+_TAKEN = QT_TRANSLATE_NOOP("Accounts", "There is already an account '{user}'.")
+_SHORT_PASSWORD = QT_TRANSLATE_NOOP("Accounts", "The password must have at least {count} characters.")
+_NO_NAME = QT_TRANSLATE_NOOP("Accounts", "Fill in the person's name.")
+_NO_ROLES = QT_TRANSLATE_NOOP("Accounts", "Give the account at least one role.")
+_NOT_FIRST = QT_TRANSLATE_NOOP("Accounts", "This station already has accounts; the first beheerder can be created only once.")
+_NO_ACCOUNT = QT_TRANSLATE_NOOP("Accounts", "There is no account '{user}'.")
+_LAST_BEHEERDER = QT_TRANSLATE_NOOP(
+    "Accounts", "{user} is the last active beheerder; give another account that role first."
+)
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as the beheerder's screens show it (never the password hash)."""
+
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    active: bool
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    return PasswordHasher()
+
+
+def _check_password(station: Station, password: str) -> None:
+    if len(password) < station.settings.min_password_length:
+        raise InvalidInput(message(_SHORT_PASSWORD, count=station.settings.min_password_length))
+
+
+def _check_username(username: str) -> str:
+    normalised = username.strip().lower()
+    if normalised in RESERVED_USERNAMES:
+        raise InvalidInput(message(_RESERVED, user=normalised))
+    if not USERNAME_PATTERN.match(normalised):
+        raise InvalidInput(message(_BAD_USERNAME, user=username.strip()))
+    return normalised
+
+
+def _roles_of(session: Session, account_id: int) -> frozenset[Role]:
+    rows = session.execute(select(AccountRoleRow.role).where(AccountRoleRow.account_id == account_id))  # type: ignore[attr-defined]
+    return frozenset(Role(value) for value in rows.scalars())
+
+
+def _find(session: Session, username: str) -> AccountRow | None:
+    statement = select(AccountRow).where(AccountRow.username == username.strip().lower())
+    result: AccountRow | None = session.execute(statement).scalars().first()  # type: ignore[attr-defined]
+    return result
+
+
+def has_accounts(station: Station) -> bool:
+    """Whether any account exists; the first start asks for a beheerder when none does."""
+    with transaction(station.engine) as session:
+        return bool(session.execute(select(func.count()).select_from(AccountRow)).scalar_one())
+
+
+def _insert(station: Station, username: str, display_name: str, password: str, roles: frozenset[Role]) -> AccountRow:
+    name = _check_username(username)
+    if not display_name.strip():
+        raise InvalidInput(message(_NO_NAME))
+    if not roles:
+        raise InvalidInput(message(_NO_ROLES))
+    _check_password(station, password)
+    password_hash = _hasher().hash(password)
+    with transaction(station.engine) as session:
+        if _find(session, name) is not None:
+            raise InvalidInput(message(_TAKEN, user=name))
+        row = AccountRow(
+            username=name, display_name=display_name.strip(), password_hash=password_hash, active=True,
+            created_at=station.clock.read().wall,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for role in sorted(roles):
+            session.add(AccountRoleRow(account_id=row.id, role=role.value))
+    return row
+
+
+def create_first_beheerder(station: Station, username: str, display_name: str, password: str) -> SignedIn:
+    """On a station without accounts: create the first beheerder and sign them in (R-ROLE-1)."""
+    if has_accounts(station):
+        raise InvalidInput(message(_NOT_FIRST))
+    row = _insert(station, username, display_name, password, frozenset({Role.BEHEERDER}))
+    assert row.id is not None
+    actor = SignedIn(row.id, row.username, row.display_name, frozenset({Role.BEHEERDER}))
+    events.record(station, actor, EventKind.ACCOUNT_CREATED, payload={"username": row.username, "roles": ["beheerder"], "first": True})
+    events.record(station, actor, EventKind.SIGNED_IN, payload={"username": row.username})
+    return actor
+
+
+def create_account(
+    station: Station, actor: SignedIn, username: str, display_name: str, password: str, roles: frozenset[Role]
+) -> Account:
+    """A beheerder creates an account with one or more roles."""
+    require(actor, Role.BEHEERDER)
+    row = _insert(station, username, display_name, password, roles)
+    assert row.id is not None
+    events.record(
+        station, actor, EventKind.ACCOUNT_CREATED,
+        payload={"username": row.username, "roles": sorted(r.value for r in roles)},
+    )
+    return Account(row.id, row.username, row.display_name, roles, True)
+
+
+def sign_in(station: Station, username: str, password: str) -> SignedIn:
+    """Check a password and sign the account in. Unknown names and wrong passwords get the same answer."""
+    with transaction(station.engine) as session:
+        row = _find(session, username)
+        roles = _roles_of(session, row.id) if row is not None and row.id is not None else frozenset()
+    verified = False
+    if row is not None:
+        try:
+            verified = _hasher().verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            verified = False
+    else:
+        # Spend the same time as a real check so that response time does not reveal which names exist.
+        try:
+            _hasher().verify(_dummy_hash(), password)
+        except (VerificationError, InvalidHashError):
+            pass
+    if row is None or not verified:
+        events.record(station, None, EventKind.SIGN_IN_FAILED, payload={"username": username.strip().lower()[:64]})
+        raise AuthenticationFailed(message(_WRONG))
+    if not row.active:
+        events.record(station, None, EventKind.SIGN_IN_FAILED, payload={"username": row.username, "inactive": True})
+        raise AuthenticationFailed(message(_INACTIVE, user=row.username))
+    assert row.id is not None
+    if _hasher().check_needs_rehash(row.password_hash):
+        _store_hash(station, row.id, _hasher().hash(password))
+    actor = SignedIn(row.id, row.username, row.display_name, roles)
+    events.record(station, actor, EventKind.SIGNED_IN, payload={"username": row.username})
+    return actor
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher().hash("examdesk: no such account")
+
+
+def verify_password(station: Station, actor: SignedIn, password: str) -> bool:
+    """Whether ``password`` is the signed-in account's own (for confirmations such as closing a session)."""
+    with transaction(station.engine) as session:
+        row = session.get(AccountRow, actor.account_id)
+    if row is None or not row.active:
+        return False
+    try:
+        return bool(_hasher().verify(row.password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def sign_out(station: Station, actor: SignedIn) -> None:
+    events.record(station, actor, EventKind.SIGNED_OUT, payload={"username": actor.username})
+
+
+def list_accounts(station: Station, actor: SignedIn) -> list[Account]:
+    """Every account, for the beheerder."""
+    require(actor, Role.BEHEERDER)
+    with transaction(station.engine) as session:
+        rows = session.execute(select(AccountRow).order_by(AccountRow.username)).scalars().all()
+        return [
+            Account(row.id, row.username, row.display_name, _roles_of(session, row.id), row.active)
+            for row in rows
+            if row.id is not None
+        ]
+
+
+def _active_beheerders(session: Session) -> set[int]:
+    statement = (
+        select(AccountRow.id)
+        .join(AccountRoleRow, AccountRoleRow.account_id == AccountRow.id)  # type: ignore[arg-type]
+        .where(AccountRoleRow.role == Role.BEHEERDER.value, AccountRow.active.is_(True))  # type: ignore[attr-defined]
+    )
+    return set(session.execute(statement).scalars())  # type: ignore[attr-defined]
+
+
+def set_roles(station: Station, actor: SignedIn, username: str, roles: frozenset[Role]) -> Account:
+    """A beheerder changes an account's roles; the last active beheerder keeps that role."""
+    require(actor, Role.BEHEERDER)
+    if not roles:
+        raise InvalidInput(message(_NO_ROLES))
+    with transaction(station.engine) as session:
+        row = _find(session, username)
+        if row is None or row.id is None:
+            raise NotFound(message(_NO_ACCOUNT, user=username))
+        before = _roles_of(session, row.id)
+        if Role.BEHEERDER in before and Role.BEHEERDER not in roles and _active_beheerders(session) == {row.id}:
+            raise InvalidInput(message(_LAST_BEHEERDER, user=row.username))
+        for existing in session.execute(select(AccountRoleRow).where(AccountRoleRow.account_id == row.id)).scalars():
+            session.delete(existing)
+        session.flush()
+        for role in sorted(roles):
+            session.add(AccountRoleRow(account_id=row.id, role=role.value))
+        account = Account(row.id, row.username, row.display_name, roles, row.active)
+    events.record(
+        station, actor, EventKind.ACCOUNT_ROLES_CHANGED,
+        payload={"username": account.username, "before": sorted(before), "after": sorted(roles)},
+    )
+    return account
+
+
+def set_active(station: Station, actor: SignedIn, username: str, active: bool) -> Account:
+    """A beheerder switches an account off or on; the last active beheerder stays on."""
+    require(actor, Role.BEHEERDER)
+    with transaction(station.engine) as session:
+        row = _find(session, username)
+        if row is None or row.id is None:
+            raise NotFound(message(_NO_ACCOUNT, user=username))
+        if not active and _active_beheerders(session) == {row.id}:
+            raise InvalidInput(message(_LAST_BEHEERDER, user=row.username))
+        row.active = active
+        session.add(row)
+        account = Account(row.id, row.username, row.display_name, _roles_of(session, row.id), active)
+    kind = EventKind.ACCOUNT_REACTIVATED if active else EventKind.ACCOUNT_DEACTIVATED
+    events.record(station, actor, kind, payload={"username": account.username})
+    return account
+
+
+def _store_hash(station: Station, account_id: int, password_hash: str) -> None:
+    with transaction(station.engine) as session:
+        row = session.get(AccountRow, account_id)
+        assert row is not None
+        row.password_hash = password_hash
+        session.add(row)
+
+
+def change_own_password(station: Station, actor: SignedIn, old: str, new: str) -> None:
+    """The signed-in person replaces their own password after proving the old one."""
+    if not verify_password(station, actor, old):
+        raise AuthenticationFailed(message(_WRONG))
+    _check_password(station, new)
+    _store_hash(station, actor.account_id, _hasher().hash(new))
+    events.record(station, actor, EventKind.PASSWORD_CHANGED, payload={"username": actor.username})
+
+
+def reset_password(station: Station, actor: SignedIn, username: str, new: str) -> None:
+    """A beheerder sets a new password for someone who forgot theirs."""
+    require(actor, Role.BEHEERDER)
+    _check_password(station, new)
+    with transaction(station.engine) as session:
+        row = _find(session, username)
+        if row is None or row.id is None:
+            raise NotFound(message(_NO_ACCOUNT, user=username))
+        account_id, name = row.id, row.username
+    _store_hash(station, account_id, _hasher().hash(new))
+    events.record(station, actor, EventKind.PASSWORD_RESET, payload={"username": name})

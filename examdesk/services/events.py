@@ -1,0 +1,124 @@
+"""Recording into and reading the event log (R-PV-2, R-PV-3, R-ROLE-3, R-TIME-10)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from examdesk.core.eventchain import (
+    ChainVerification,
+    is_clock_anomaly,
+    utc_text,
+    verify_chain,
+    wall_clock_jump_back,
+)
+from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services.actors import SignedIn
+from examdesk.services.errors import NotFound
+from examdesk.services.station import Station
+from examdesk.store import eventlog
+from examdesk.store.db import transaction
+from examdesk.store.models import EventRow
+
+_NO_SUCH_EVENT = QT_TRANSLATE_NOOP("Events", "There is no event {id} to correct.")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One recorded event as services and screens see it."""
+
+    id: int
+    station_id: str
+    seq: int
+    wall_utc: datetime
+    actor: str
+    kind: str
+    session_id: str | None
+    candidate_id: str | None
+    payload: Mapping[str, Any]
+    corrects_id: int | None
+    hash: str
+
+
+def _view(row: EventRow) -> Event:
+    assert row.id is not None
+    return Event(
+        id=row.id, station_id=row.station_id, seq=row.seq, wall_utc=row.wall_utc, actor=row.actor, kind=row.kind,
+        session_id=row.session_id, candidate_id=row.candidate_id, payload=json.loads(row.payload),
+        corrects_id=row.corrects_id, hash=row.hash,
+    )
+
+
+def actor_name(actor: SignedIn | None) -> str:
+    """The name an event records for ``actor``; ``None`` is the station itself."""
+    return actor.username if actor is not None else SYSTEM_ACTOR
+
+
+def record(
+    station: Station,
+    actor: SignedIn | None,
+    kind: str,
+    *,
+    session_id: str | None = None,
+    candidate_id: str | None = None,
+    payload: Mapping[str, Any] | None = None,
+    corrects: int | None = None,
+) -> Event:
+    """Append one event in one short transaction; durable when this returns.
+
+    R-TIME-10: when the wall clock went back more than the configured threshold since the station's
+    previous event, a ``clock_anomaly`` event is recorded first, in the same transaction.
+    """
+    reading = station.clock.read()
+    with transaction(station.engine) as session:
+        if corrects is not None and session.get(EventRow, corrects) is None:
+            raise NotFound(message(_NO_SUCH_EVENT, id=corrects))
+        previous = eventlog.last_event(session, station.station_id)
+        jump = wall_clock_jump_back(eventlog.reading_of(previous) if previous else None, reading)
+        if previous is not None and is_clock_anomaly(jump, station.settings.clock_jump_back_seconds):
+            previous = eventlog.append(
+                session, station_id=station.station_id, reading=reading, actor=SYSTEM_ACTOR,
+                kind=EventKind.CLOCK_ANOMALY, previous=previous,
+                payload={
+                    "jump_back_seconds": round(jump.total_seconds(), 3),
+                    "previous_wall_utc": utc_text(previous.wall_utc),
+                    "wall_utc": utc_text(reading.wall),
+                    "previous_event": previous.seq,
+                },
+            )
+        row = eventlog.append(
+            session, station_id=station.station_id, reading=reading, actor=actor_name(actor), kind=kind,
+            session_id=session_id, candidate_id=candidate_id, payload=payload, corrects_id=corrects,
+            previous=previous,
+        )
+        return _view(row)
+
+
+def verify(station: Station) -> ChainVerification:
+    """Verify every station's chain in the database and name the first broken link (R-PV-3)."""
+    with transaction(station.engine) as session:
+        return verify_chain((eventlog.to_record(row), row.hash) for row in eventlog.all_events(session))
+
+
+def list_events(
+    station: Station,
+    *,
+    session_id: str | None = None,
+    candidate_id: str | None = None,
+    kinds: tuple[str, ...] = (),
+) -> list[Event]:
+    """This station's events matching the filters, oldest first."""
+    with transaction(station.engine) as session:
+        rows = eventlog.events_where(
+            session, station_id=station.station_id, session_id=session_id, candidate_id=candidate_id, kinds=kinds
+        )
+        return [_view(row) for row in rows]
+
+
+def clock_anomalies(station: Station) -> list[Event]:
+    """The recorded wall-clock jumps back (R-TIME-10), oldest first."""
+    return list_events(station, kinds=(EventKind.CLOCK_ANOMALY,))

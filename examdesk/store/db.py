@@ -1,0 +1,205 @@
+"""Opening the station database: engine settings, the start-up migration and its safety checks.
+
+Everything SQLite-specific lives in the functions marked "dialect-specific" below; the models and
+migrations themselves stay portable so that stations can later share a PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+_FOREIGN = QT_TRANSLATE_NOOP(
+    "Database", "{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir."
+)
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} cannot be read ({reason}). Nothing was changed; restore it from {backups}."
+)
+_NEWER = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {path} was made by a newer examdesk (schema {revision}). Install that version or newer; "
+    "this one does not change the database.",
+)
+_MIGRATION_FAILED = QT_TRANSLATE_NOOP(
+    "Database", "Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}."
+)
+_BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} could not be copied aside before its update ({reason}). Nothing was changed."
+)
+
+
+class DatabaseProblem(ExamdeskError):
+    """The database cannot be used as it is; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    """What opening the database did."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def migrations_dir() -> Path:
+    return Path(str(resources.files("examdesk.store").joinpath("migrations")))
+
+
+def _alembic_config(url: str = "") -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def known_revisions() -> tuple[set[str], str]:
+    """All revisions this examdesk knows and its head."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return {rev.revision for rev in script.walk_revisions()}, head
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine for the SQLite file at ``path`` with the station's connection settings."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Dialect-specific (SQLite): pragmas on every connection and real transactions.
+
+    WAL lets readers go on while an event is written; synchronous=FULL makes a committed event survive
+    a power cut; foreign keys are off by default in SQLite. pysqlite's own transaction handling does not
+    wrap DDL in a transaction, so it is switched off and every transaction starts with
+    BEGIN IMMEDIATE: migrations become atomic, and a transaction that will write takes the write lock at
+    once instead of failing half-way when another connection wrote first.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of the database at ``path``; ``None`` for a new or empty database.
+
+    Raises :class:`DatabaseProblem` for a file that is not an examdesk database. Dialect-specific
+    (SQLite): reads the file directly, without migrating or writing anything.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    backups = path.parent / "backups"
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseProblem(message(_UNREADABLE, path=str(path), reason=exc.strerror, backups=str(backups))) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseProblem(message(_FOREIGN, path=str(path)))
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseProblem(message(_FOREIGN, path=str(path)))
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(message(_UNREADABLE, path=str(path), reason=str(exc), backups=str(backups))) from exc
+    return row[0] if row else None
+
+
+def copy_aside(path: Path, backup_folder: Path, revision: str | None) -> Path:
+    """Dialect-specific (SQLite): a consistent copy of the database (WAL included) before it changes."""
+    backup_folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_folder / f"{path.stem}-{revision or 'base'}-{stamp}{path.suffix}"
+    try:
+        source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+    except (sqlite3.Error, OSError) as exc:
+        target.unlink(missing_ok=True)
+        raise DatabaseProblem(message(_BACKUP_FAILED, path=str(path), reason=str(exc))) from exc
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    """Run every pending migration inside one transaction: all of them, or none."""
+    from alembic import command
+
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationReport]:
+    """Open (creating if needed) and migrate the station database at ``path``.
+
+    A database from a newer examdesk, or a file that is not an examdesk database, is refused before
+    anything is written. An existing database is copied into ``backup_folder`` before it is migrated.
+    """
+    revision = read_revision(path)
+    known, head = known_revisions()
+    if revision is not None and revision not in known:
+        raise DatabaseProblem(message(_NEWER, path=str(path), revision=revision))
+    backup = None
+    if revision != head and path.exists() and path.stat().st_size > 0:
+        backup = copy_aside(path, backup_folder, revision)
+    engine = make_engine(path)
+    if revision != head:
+        try:
+            upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise DatabaseProblem(
+                message(_MIGRATION_FAILED, path=str(path), reason=str(exc).splitlines()[0], backup=str(backup))
+            ) from exc
+    return engine, MigrationReport(revision, head, backup)
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Session]:
+    """One unit of work: committed (durably) when the block ends, rolled back when it raises."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session

@@ -1,0 +1,120 @@
+"""Appending to and reading the event log. The chain rules themselves are in ``core.eventchain``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from examdesk.core.eventchain import GENESIS_HASH, ClockReading, EventRecord, canonical_json, event_hash
+from examdesk.store.models import EventRow
+
+
+def last_event(session: Session, station_id: str) -> EventRow | None:
+    """The newest event of ``station_id``, or ``None`` before the first."""
+    statement = select(EventRow).where(EventRow.station_id == station_id).order_by(EventRow.seq.desc()).limit(1)  # type: ignore[union-attr]
+    return session.execute(statement).scalars().first()
+
+
+def to_record(row: EventRow) -> EventRecord:
+    return EventRecord(
+        station_id=row.station_id,
+        seq=row.seq,
+        wall_utc=row.wall_utc,
+        monotonic_ns=row.monotonic_ns,
+        run_id=row.run_id,
+        actor=row.actor,
+        kind=row.kind,
+        session_id=row.session_id,
+        candidate_id=row.candidate_id,
+        payload=row.payload,
+        corrects_id=row.corrects_id,
+        prev_hash=row.prev_hash,
+    )
+
+
+def reading_of(row: EventRow) -> ClockReading:
+    return ClockReading(row.wall_utc, row.monotonic_ns, row.run_id)
+
+
+def append(
+    session: Session,
+    *,
+    station_id: str,
+    reading: ClockReading,
+    actor: str,
+    kind: str,
+    session_id: str | None = None,
+    candidate_id: str | None = None,
+    payload: Mapping[str, Any] | None = None,
+    corrects_id: int | None = None,
+    previous: EventRow | None = None,
+) -> EventRow:
+    """Add the next event of ``station_id`` to the chain, within the caller's transaction.
+
+    ``previous`` is the station's last event when the caller already read it in this transaction.
+    """
+    if previous is None:
+        previous = last_event(session, station_id)
+    record = EventRecord(
+        station_id=station_id,
+        seq=(previous.seq if previous else 0) + 1,
+        wall_utc=reading.wall,
+        monotonic_ns=reading.monotonic_ns,
+        run_id=reading.run_id,
+        actor=actor,
+        kind=kind,
+        session_id=session_id,
+        candidate_id=candidate_id,
+        payload=canonical_json(dict(payload or {})),
+        corrects_id=corrects_id,
+        prev_hash=previous.hash if previous else GENESIS_HASH,
+    )
+    row = EventRow(
+        station_id=record.station_id,
+        seq=record.seq,
+        wall_utc=record.wall_utc,
+        monotonic_ns=record.monotonic_ns,
+        run_id=record.run_id,
+        actor=record.actor,
+        kind=record.kind,
+        session_id=record.session_id,
+        candidate_id=record.candidate_id,
+        payload=record.payload,
+        corrects_id=record.corrects_id,
+        prev_hash=record.prev_hash,
+        hash=event_hash(record),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def all_events(session: Session, batch: int = 2000) -> Iterator[EventRow]:
+    """Every event, ordered by station and sequence number, read in batches."""
+    statement = select(EventRow).order_by(EventRow.station_id, EventRow.seq).execution_options(yield_per=batch)  # type: ignore[arg-type]
+    yield from session.execute(statement).scalars()
+
+
+def events_where(
+    session: Session,
+    *,
+    station_id: str | None = None,
+    session_id: str | None = None,
+    candidate_id: str | None = None,
+    kinds: tuple[str, ...] = (),
+) -> list[EventRow]:
+    """Events matching the filters, in station and sequence order."""
+    statement = select(EventRow)
+    if station_id is not None:
+        statement = statement.where(EventRow.station_id == station_id)
+    if session_id is not None:
+        statement = statement.where(EventRow.session_id == session_id)
+    if candidate_id is not None:
+        statement = statement.where(EventRow.candidate_id == candidate_id)
+    if kinds:
+        statement = statement.where(EventRow.kind.in_(kinds))  # type: ignore[union-attr]
+    statement = statement.order_by(EventRow.station_id, EventRow.seq)  # type: ignore[arg-type]
+    return list(session.execute(statement).scalars())

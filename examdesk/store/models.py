@@ -1,0 +1,79 @@
+"""The database tables. Every change to them comes with a new Alembic revision in ``migrations/``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from examdesk.store.types import UtcDateTime
+
+
+class StationRow(SQLModel, table=True):
+    """A station (one exam-room PC) that records events."""
+
+    __tablename__ = "station"
+
+    id: str = Field(sa_column=Column(String(32), primary_key=True))
+    name: str = Field(sa_column=Column(String(120), nullable=False))
+    school: str = Field(default="", sa_column=Column(String(200), nullable=False, server_default=""))
+    created_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class SettingRow(SQLModel, table=True):
+    """A station setting: a key with a JSON value (rule overrides, the local station's id)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(sa_column=Column(String(80), primary_key=True))
+    value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class AccountRow(SQLModel, table=True):
+    """A person who signs in: surveillant, examensecretaris and/or beheerder (R-ROLE-1)."""
+
+    __tablename__ = "account"
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    username: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    display_name: str = Field(sa_column=Column(String(120), nullable=False))
+    password_hash: str = Field(sa_column=Column(String(255), nullable=False))
+    active: bool = Field(default=True, nullable=False)
+    created_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class AccountRoleRow(SQLModel, table=True):
+    """One role held by one account."""
+
+    __tablename__ = "account_role"
+
+    account_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
+    )
+    role: str = Field(sa_column=Column(String(32), primary_key=True))
+
+
+class EventRow(SQLModel, table=True):
+    """One entry of the append-only, hash-chained event log (R-PV-2, R-PV-3, R-TIME-10, R-ROLE-3).
+
+    The database refuses UPDATE and DELETE on this table (triggers in the first migration).
+    """
+
+    __tablename__ = "event"
+    __table_args__ = (UniqueConstraint("station_id", "seq", name="uq_event_station_seq"),)
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    station_id: str = Field(sa_column=Column(String(32), ForeignKey("station.id"), nullable=False))
+    seq: int = Field(sa_column=Column(Integer, nullable=False))
+    wall_utc: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+    monotonic_ns: int = Field(sa_column=Column(BigInteger, nullable=False))
+    run_id: str = Field(sa_column=Column(String(32), nullable=False))
+    actor: str = Field(sa_column=Column(String(64), nullable=False))
+    kind: str = Field(sa_column=Column(String(64), nullable=False, index=True))
+    session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
+    candidate_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    corrects_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("event.id"), nullable=True))
+    prev_hash: str = Field(sa_column=Column(String(64), nullable=False))
+    hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
