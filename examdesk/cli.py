@@ -1,0 +1,252 @@
+"""The command line (shared/spec/cli.md). Imports no Qt: commands that need no window stay light.
+
+Exit codes: 0 success; 1 the thing checked is not valid; 2 unusable input or arguments; 3 an internal
+error (a bug), reported in one sentence with the details written to a log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from examdesk import __version__, i18n, paths
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+COMMANDS = ("check-bsn", "demo", "self-test")
+HIDDEN_COMMANDS = ("qt-probe",)
+
+_VALID = QT_TRANSLATE_NOOP("Cli", "valid")
+_INVALID = QT_TRANSLATE_NOOP("Cli", "invalid: {reason}")
+_UNKNOWN_COMMAND = QT_TRANSLATE_NOOP("Cli", "Unknown command '{command}'. The commands are: {commands}.")
+_BAD_ARGUMENTS = QT_TRANSLATE_NOOP("Cli", "The arguments are not right: {detail}. See 'examdesk --help'.")
+_MISSING = QT_TRANSLATE_NOOP("Cli", "'{command}' needs {what}. See 'examdesk {command} --help'.")
+_UNKNOWN_OPTION = QT_TRANSLATE_NOOP("Cli", "Unknown option '{option}'. See 'examdesk --help'.")
+_BAD_LANGUAGE = QT_TRANSLATE_NOOP("Cli", "Unknown language '{value}': use nl or en.")
+_DEMO_NEEDS_DIR = QT_TRANSLATE_NOOP("Cli", "'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.")
+_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo data written to {path}. Sign in as 'demo' with password '{password}'.")
+_INTERNAL = QT_TRANSLATE_NOOP(
+    "Cli", "examdesk stopped because of an internal error. Nothing more was written; the details are in {log}."
+)
+_CHECK_QT = QT_TRANSLATE_NOOP("SelfTest", "Qt platform plugin and translations")
+_CHECK_DB = QT_TRANSLATE_NOOP("SelfTest", "database opens, migrates and keeps its event chain")
+_CHECK_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "translations for messages without a window")
+_PASSED = QT_TRANSLATE_NOOP("SelfTest", "ok")
+_FAILED = QT_TRANSLATE_NOOP("SelfTest", "FAILED")
+_SUMMARY = QT_TRANSLATE_NOOP("SelfTest", "{passed} of {total} checks passed.")
+
+_HELP_DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "examdesk: the exam-day station. Without a command it opens the application.")
+_HELP_DATA_DIR = QT_TRANSLATE_NOOP("Cli", "the data folder (default: the platform's user data folder)")
+_HELP_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages and windows: nl or en (default: the system's, Dutch if unsure)")
+_HELP_DEMO = QT_TRANSLATE_NOOP("Cli", "open the application on a fresh throwaway folder with demo data")
+_HELP_VERSION = QT_TRANSLATE_NOOP("Cli", "print the version and stop")
+_HELP_CHECK_BSN = QT_TRANSLATE_NOOP("Cli", "check the format of one or more BSNs (11-proef)")
+_HELP_BSN = QT_TRANSLATE_NOOP("Cli", "a BSN; spaces and dots are ignored")
+_HELP_SELF_TEST = QT_TRANSLATE_NOOP("Cli", "check this installation")
+_HELP_DEMO_CMD = QT_TRANSLATE_NOOP("Cli", "write demo data into a new folder (--data-dir) without opening a window")
+_HELP_WHAT_BSN = QT_TRANSLATE_NOOP("Cli", "at least one BSN")
+
+
+class UsageError(ExamdeskError):
+    """Arguments that do not fit the command line."""
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """What the command line asked for."""
+
+    command: str | None
+    data_dir: str | None
+    language: str
+    demo: bool
+    arguments: argparse.Namespace
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its complaints turned into one translated sentence."""
+
+    def error(self, text: str) -> NoReturn:
+        raise UsageError(_usage_message(self.prog, text))
+
+
+def _usage_message(prog: str, text: str) -> Message:
+    command = prog.split()[-1] if " " in prog else ""
+    if text.startswith("the following arguments are required"):
+        return message(_MISSING, command=command, what=i18n.render(_HELP_WHAT_BSN))
+    if text.startswith("unrecognized arguments:"):
+        return message(_UNKNOWN_OPTION, option=text.split(":", 1)[1].strip())
+    if "invalid choice" in text and "--lang" in text:
+        value = text.split("'")[1] if "'" in text else text
+        return message(_BAD_LANGUAGE, value=value)
+    return message(_BAD_ARGUMENTS, detail=text)
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help=i18n.render(_HELP_DATA_DIR))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default, help=i18n.render(_HELP_LANG))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="examdesk", description=i18n.render(_HELP_DESCRIPTION))
+    _common(parser, suppress=False)
+    parser.add_argument("--demo", action="store_true", help=i18n.render(_HELP_DEMO))
+    parser.add_argument("--version", action="version", version=f"examdesk {__version__}", help=i18n.render(_HELP_VERSION))
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    check_bsn = sub.add_parser("check-bsn", help=i18n.render(_HELP_CHECK_BSN))
+    check_bsn.add_argument("bsn", nargs="+", metavar="BSN", help=i18n.render(_HELP_BSN))
+    _common(check_bsn, suppress=True)
+    _common(sub.add_parser("self-test", help=i18n.render(_HELP_SELF_TEST)), suppress=True)
+    _common(sub.add_parser("demo", help=i18n.render(_HELP_DEMO_CMD)), suppress=True)
+    _common(sub.add_parser("qt-probe"), suppress=True)
+    return parser
+
+
+def _prescan_language(argv: Sequence[str]) -> str:
+    """The language to complain in, found before the arguments are parsed."""
+    for index, value in enumerate(argv):
+        if value == "--lang" and index + 1 < len(argv):
+            return i18n.normalise_language(argv[index + 1]) or i18n.system_language()
+        if value.startswith("--lang="):
+            return i18n.normalise_language(value.split("=", 1)[1]) or i18n.system_language()
+    return i18n.system_language()
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for value in argv:
+        if skip:
+            skip = False
+            continue
+        if value in ("--data-dir", "--lang"):
+            skip = True
+            continue
+        if not value.startswith("-"):
+            return value
+    return None
+
+
+def parse(argv: Sequence[str]) -> Invocation:
+    """Parse ``argv`` (without the program name); raises :class:`UsageError` in the user's language."""
+    i18n.set_language(_prescan_language(argv))
+    first = _first_positional(argv)
+    if first is not None and first not in COMMANDS + HIDDEN_COMMANDS:
+        raise UsageError(message(_UNKNOWN_COMMAND, command=first, commands=", ".join(COMMANDS)))
+    arguments = build_parser().parse_args(list(argv))
+    language = arguments.lang or i18n.current_language()
+    i18n.set_language(language)
+    return Invocation(arguments.command, arguments.data_dir, language, bool(getattr(arguments, "demo", False)), arguments)
+
+
+def run_command(invocation: Invocation, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run a parsed command (not the GUI) and return its exit code."""
+    handlers: dict[str, Callable[[Invocation, TextIO, TextIO], int]] = {
+        "check-bsn": _check_bsn,
+        "demo": _demo,
+        "self-test": _self_test,
+    }
+    assert invocation.command is not None
+    return handlers[invocation.command](invocation, out, err)
+
+
+def _check_bsn(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from examdesk.core import bsn
+
+    all_valid = True
+    for raw in invocation.arguments.bsn:
+        result = bsn.check(raw)
+        if result.valid:
+            verdict = i18n.render(_VALID)
+        else:
+            all_valid = False
+            assert result.problem is not None
+            verdict = i18n.render(message(_INVALID, reason=i18n.render(result.problem)))
+        out.write(f"{result.normalised}\t{verdict}\n")
+    return EXIT_OK if all_valid else EXIT_INVALID
+
+
+def _demo(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    if not invocation.data_dir:
+        raise UsageError(message(_DEMO_NEEDS_DIR))
+    from examdesk.services import demo
+
+    target = paths.resolve_data_dir(invocation.data_dir)
+    demo.write_demo(target)
+    err.write(i18n.render(message(_DEMO_WRITTEN, path=str(target), password=demo.DEMO_PASSWORD)) + "\n")
+    return EXIT_OK
+
+
+def _self_test(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from examdesk.services import selftest
+
+    results = [(_CHECK_CATALOGUE, *selftest.check_catalogues()), (_CHECK_DB, *selftest.check_database())]
+    results.append((_CHECK_QT, *_check_qt(invocation.language)))
+    for name, ok, detail in results:
+        mark = i18n.render(_PASSED if ok else _FAILED)
+        out.write(f"{mark:6} {i18n.render(name)}" + (f": {i18n.render(detail)}" if detail else "") + "\n")
+    passed = sum(1 for _, ok, _ in results if ok)
+    out.write(i18n.render(message(_SUMMARY, passed=passed, total=len(results))) + "\n")
+    return EXIT_OK if passed == len(results) else EXIT_INVALID
+
+
+def _check_qt(language: str) -> tuple[bool, str]:
+    """Qt may abort the whole process when its platform plugin cannot load, so probe in a child process."""
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "examdesk"]
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) else "")
+    if not env["QT_QPA_PLATFORM"]:
+        env.pop("QT_QPA_PLATFORM")
+    try:
+        done = subprocess.run([*command, "qt-probe", "--lang", language], capture_output=True, text=True, timeout=60, env=env)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return False, str(exc)
+    output = (done.stdout.strip() or done.stderr.strip().splitlines()[-1:] or [""])
+    detail = output if isinstance(output, str) else output[0]
+    return done.returncode == 0, detail
+
+
+def crash_log_path(data_dir: str | None) -> Path:
+    """Where an internal error's details go: the data folder's log folder, else the temporary folder."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if data_dir:
+        folder = paths.log_dir(paths.resolve_data_dir(data_dir))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder / f"crash-{stamp}.log"
+        except OSError:
+            pass
+    return Path(tempfile.gettempdir()) / f"examdesk-crash-{stamp}.log"
+
+
+def report_internal_error(data_dir: str | None, err: TextIO) -> int:
+    """Write the current exception's trace to a log file and one sentence to ``err``."""
+    log = crash_log_path(data_dir)
+    try:
+        log.write_text(traceback.format_exc(), "utf-8")
+    except OSError:
+        logging.getLogger("examdesk").exception("internal error")
+    err.write(i18n.render(message(_INTERNAL, log=str(log))) + "\n")
+    return EXIT_INTERNAL
+
+
+def print_error(error: ExamdeskError, err: TextIO) -> None:
+    err.write(i18n.render(error.message) + "\n")
+    for detail in error.details:
+        err.write("  " + i18n.render(detail) + "\n")
+
+
+def json_dump(value: object, out: TextIO) -> None:
+    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")

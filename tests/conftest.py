@@ -1,0 +1,58 @@
+"""Test configuration shared by every test: offscreen Qt, a fresh data folder, injected clock and secrets."""
+
+from __future__ import annotations
+
+import os
+
+# Set before anything imports Qt (style.md: the test configuration sets offscreen).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("EXAMDESK_KEY_PASSPHRASE", None)
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from examdesk import i18n  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default() -> Iterator[None]:
+    """Tests read messages in English unless they switch; the language is reset afterwards."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, empty data folder for this test."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def clock():  # type: ignore[no-untyped-def]
+    from examdesk.services.clock import ManualClock
+
+    return ManualClock(datetime(2026, 6, 12, 7, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def station(data_dir: Path, clock):  # type: ignore[no-untyped-def]
+    """An open station on a fresh database, with in-memory secrets and a manual clock."""
+    from examdesk.services.secrets import MemoryStore
+    from examdesk.services.station import open_station
+
+    opened = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def beheerder(station):  # type: ignore[no-untyped-def]
+    from examdesk.services import accounts
+
+    return accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
