@@ -151,7 +151,7 @@ def parse(argv: Sequence[str]) -> Invocation:
     return Invocation(arguments.command, arguments.data_dir, language, bool(getattr(arguments, "demo", False)), arguments)
 
 
-def run_command(invocation: Invocation, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run_command(invocation: Invocation, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a parsed command (not the GUI) and return its exit code."""
     handlers: dict[str, Callable[[Invocation, TextIO, TextIO], int]] = {
         "check-bsn": _check_bsn,
@@ -159,7 +159,7 @@ def run_command(invocation: Invocation, out: TextIO = sys.stdout, err: TextIO = 
         "self-test": _self_test,
     }
     assert invocation.command is not None
-    return handlers[invocation.command](invocation, out, err)
+    return handlers[invocation.command](invocation, out or sys.stdout, err or sys.stderr)
 
 
 def _check_bsn(invocation: Invocation, out: TextIO, err: TextIO) -> int:

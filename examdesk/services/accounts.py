@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
-from sqlmodel import Session
 
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.roles import Role
@@ -21,8 +20,12 @@ from examdesk.services import events
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import AuthenticationFailed, InvalidInput, NotFound
 from examdesk.services.station import Station
+from examdesk.store import accounts as account_store
 from examdesk.store.db import transaction
-from examdesk.store.models import AccountRoleRow, AccountRow
+from examdesk.store.models import AccountRow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 RESERVED_USERNAMES = frozenset({SYSTEM_ACTOR})
@@ -74,21 +77,14 @@ def _check_username(username: str) -> str:
     return normalised
 
 
-def _roles_of(session: Session, account_id: int) -> frozenset[Role]:
-    rows = session.execute(select(AccountRoleRow.role).where(AccountRoleRow.account_id == account_id))  # type: ignore[attr-defined]
-    return frozenset(Role(value) for value in rows.scalars())
-
-
-def _find(session: Session, username: str) -> AccountRow | None:
-    statement = select(AccountRow).where(AccountRow.username == username.strip().lower())
-    result: AccountRow | None = session.execute(statement).scalars().first()  # type: ignore[attr-defined]
-    return result
+def _roles(session: Session, account_id: int) -> frozenset[Role]:
+    return frozenset(Role(value) for value in account_store.roles_of(session, account_id))
 
 
 def has_accounts(station: Station) -> bool:
     """Whether any account exists; the first start asks for a beheerder when none does."""
     with transaction(station.engine) as session:
-        return bool(session.execute(select(func.count()).select_from(AccountRow)).scalar_one())
+        return account_store.count(session) > 0
 
 
 def _insert(station: Station, username: str, display_name: str, password: str, roles: frozenset[Role]) -> AccountRow:
@@ -100,7 +96,7 @@ def _insert(station: Station, username: str, display_name: str, password: str, r
     _check_password(station, password)
     password_hash = _hasher().hash(password)
     with transaction(station.engine) as session:
-        if _find(session, name) is not None:
+        if account_store.find(session, name) is not None:
             raise InvalidInput(message(_TAKEN, user=name))
         row = AccountRow(
             username=name, display_name=display_name.strip(), password_hash=password_hash, active=True,
@@ -109,8 +105,7 @@ def _insert(station: Station, username: str, display_name: str, password: str, r
         session.add(row)
         session.flush()
         assert row.id is not None
-        for role in sorted(roles):
-            session.add(AccountRoleRow(account_id=row.id, role=role.value))
+        account_store.replace_roles(session, row.id, (role.value for role in roles))
     return row
 
 
@@ -143,8 +138,8 @@ def create_account(
 def sign_in(station: Station, username: str, password: str) -> SignedIn:
     """Check a password and sign the account in. Unknown names and wrong passwords get the same answer."""
     with transaction(station.engine) as session:
-        row = _find(session, username)
-        roles = _roles_of(session, row.id) if row is not None and row.id is not None else frozenset()
+        row = account_store.find(session, username)
+        roles = _roles(session, row.id) if row is not None and row.id is not None else frozenset()
     verified = False
     if row is not None:
         try:
@@ -196,21 +191,12 @@ def list_accounts(station: Station, actor: SignedIn) -> list[Account]:
     """Every account, for the beheerder."""
     require(actor, Role.BEHEERDER)
     with transaction(station.engine) as session:
-        rows = session.execute(select(AccountRow).order_by(AccountRow.username)).scalars().all()
+        rows = account_store.all_accounts(session)
         return [
-            Account(row.id, row.username, row.display_name, _roles_of(session, row.id), row.active)
+            Account(row.id, row.username, row.display_name, _roles(session, row.id), row.active)
             for row in rows
             if row.id is not None
         ]
-
-
-def _active_beheerders(session: Session) -> set[int]:
-    statement = (
-        select(AccountRow.id)
-        .join(AccountRoleRow, AccountRoleRow.account_id == AccountRow.id)  # type: ignore[arg-type]
-        .where(AccountRoleRow.role == Role.BEHEERDER.value, AccountRow.active.is_(True))  # type: ignore[attr-defined]
-    )
-    return set(session.execute(statement).scalars())  # type: ignore[attr-defined]
 
 
 def set_roles(station: Station, actor: SignedIn, username: str, roles: frozenset[Role]) -> Account:
@@ -219,17 +205,13 @@ def set_roles(station: Station, actor: SignedIn, username: str, roles: frozenset
     if not roles:
         raise InvalidInput(message(_NO_ROLES))
     with transaction(station.engine) as session:
-        row = _find(session, username)
+        row = account_store.find(session, username)
         if row is None or row.id is None:
             raise NotFound(message(_NO_ACCOUNT, user=username))
-        before = _roles_of(session, row.id)
-        if Role.BEHEERDER in before and Role.BEHEERDER not in roles and _active_beheerders(session) == {row.id}:
+        before = _roles(session, row.id)
+        if Role.BEHEERDER in before and Role.BEHEERDER not in roles and account_store.active_with_role(session, Role.BEHEERDER.value) == {row.id}:
             raise InvalidInput(message(_LAST_BEHEERDER, user=row.username))
-        for existing in session.execute(select(AccountRoleRow).where(AccountRoleRow.account_id == row.id)).scalars():
-            session.delete(existing)
-        session.flush()
-        for role in sorted(roles):
-            session.add(AccountRoleRow(account_id=row.id, role=role.value))
+        account_store.replace_roles(session, row.id, (role.value for role in roles))
         account = Account(row.id, row.username, row.display_name, roles, row.active)
     events.record(
         station, actor, EventKind.ACCOUNT_ROLES_CHANGED,
@@ -242,14 +224,14 @@ def set_active(station: Station, actor: SignedIn, username: str, active: bool) -
     """A beheerder switches an account off or on; the last active beheerder stays on."""
     require(actor, Role.BEHEERDER)
     with transaction(station.engine) as session:
-        row = _find(session, username)
+        row = account_store.find(session, username)
         if row is None or row.id is None:
             raise NotFound(message(_NO_ACCOUNT, user=username))
-        if not active and _active_beheerders(session) == {row.id}:
+        if not active and account_store.active_with_role(session, Role.BEHEERDER.value) == {row.id}:
             raise InvalidInput(message(_LAST_BEHEERDER, user=row.username))
         row.active = active
         session.add(row)
-        account = Account(row.id, row.username, row.display_name, _roles_of(session, row.id), active)
+        account = Account(row.id, row.username, row.display_name, _roles(session, row.id), active)
     kind = EventKind.ACCOUNT_REACTIVATED if active else EventKind.ACCOUNT_DEACTIVATED
     events.record(station, actor, kind, payload={"username": account.username})
     return account
@@ -277,7 +259,7 @@ def reset_password(station: Station, actor: SignedIn, username: str, new: str) -
     require(actor, Role.BEHEERDER)
     _check_password(station, new)
     with transaction(station.engine) as session:
-        row = _find(session, username)
+        row = account_store.find(session, username)
         if row is None or row.id is None:
             raise NotFound(message(_NO_ACCOUNT, user=username))
         account_id, name = row.id, row.username

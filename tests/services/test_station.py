@@ -1,0 +1,89 @@
+"""Opening a station: data folder checks, identity, settings, the demo station."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from examdesk import i18n, paths
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.roles import Role
+from examdesk.services import demo, events, secrets
+from examdesk.services.secrets import MemoryStore
+from examdesk.services.station import open_station
+
+
+def test_first_start_gives_the_station_an_identity(station) -> None:  # type: ignore[no-untyped-def]
+    assert len(station.station_id) == 32 and station.name
+    first = events.list_events(station)[0]
+    assert first.kind == EventKind.STATION_INITIALISED and first.seq == 1
+
+
+def test_the_identity_survives_a_restart(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+    first = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    first.close()
+    second = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    assert second.station_id == first.station_id
+    assert len(events.list_events(second, kinds=(EventKind.STATION_INITIALISED,))) == 1
+    second.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_data_folder_without_write_access_is_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(ExamdeskError) as raised:
+            open_station(folder, secret_store=MemoryStore())
+        assert "cannot write" in i18n.render(raised.value.message)
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_data_folder_without_write_access_is_refused(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Also as root (CI): a folder where the write probe fails is refused before anything is written."""
+    import tempfile
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    with pytest.raises(ExamdeskError) as raised:
+        open_station(tmp_path / "data", secret_store=MemoryStore())
+    assert "cannot write in the data folder" in i18n.render(raised.value.message)
+    assert not paths.database_path(tmp_path / "data").exists()
+
+
+def test_a_file_where_the_folder_should_be_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "data"
+    target.write_text("x")
+    with pytest.raises(ExamdeskError, match="is a file"):
+        open_station(target, secret_store=MemoryStore())
+
+
+def test_rule_settings_have_the_rule_defaults(station) -> None:  # type: ignore[no-untyped-def]
+    assert station.settings.pause_consult_threshold_minutes == 60  # R-TIME-5
+    assert station.settings.late_arrival_max_minutes == 30  # R-TIME-8
+    assert station.settings.clock_jump_back_seconds == 5.0  # R-TIME-10
+    assert station.settings.grade_floor == 1.0  # R-GRD-2
+
+
+def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "demo"
+    demo.write_demo(folder)
+    station = open_station(folder, keyring_backend=None)
+    assert station.is_demo and station.secrets_unlocked
+    assert station.secrets_choice.kind is secrets.SecretsKind.DEMO
+    signed_in = demo.sign_in_demo(station)
+    assert signed_in.roles == set(Role)
+    assert events.verify(station).ok
+    station.close()
+
+
+def test_demo_data_goes_only_into_a_new_folder(station) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ExamdeskError, match="already holds"):
+        demo.write_demo(station.data_dir)

@@ -1,0 +1,78 @@
+"""The append-only event log in the database (R-PV-2, R-PV-3)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from examdesk import i18n, paths
+from examdesk.core.eventkinds import EventKind
+from examdesk.services import events
+from examdesk.store.db import transaction
+from examdesk.store.models import EventRow
+
+
+def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+    event = events.record(station, None, EventKind.REMARK, payload={"text": "Lokaal 1.14 te warm"})
+    with pytest.raises(IntegrityError, match="append-only"):
+        with transaction(station.engine) as session:
+            row = session.get(EventRow, event.id)
+            assert row is not None
+            row.payload = '{"text":"alles rustig"}'
+            session.add(row)
+
+
+def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+    event = events.record(station, None, EventKind.REMARK, payload={"text": "x"})
+    with pytest.raises(IntegrityError, match="append-only"):
+        with transaction(station.engine) as session:
+            row = session.get(EventRow, event.id)
+            session.delete(row)
+    assert [e.id for e in events.list_events(station, kinds=(EventKind.REMARK,))] == [event.id]
+
+
+def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+    events.record(station, None, EventKind.REMARK, payload={"text": "x"})
+    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            connection.execute("UPDATE event SET actor = 'someone else'")
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            connection.execute("DELETE FROM event")
+
+
+def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+    for n in range(5):
+        events.record(station, None, EventKind.REMARK, payload={"n": n})
+    assert events.verify(station).ok
+    victim = events.list_events(station, kinds=(EventKind.REMARK,))[2]
+    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+        connection.execute("DROP TRIGGER event_no_update")
+        connection.execute("UPDATE event SET payload = '{\"n\":42}' WHERE id = ?", (victim.id,))
+    result = events.verify(station)
+    assert not result.ok and result.broken is not None
+    assert result.broken.seq == victim.seq
+    assert f"event {victim.seq} " in i18n.render(result.broken.reason)
+
+
+def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+    for n in range(4):
+        events.record(station, None, EventKind.REMARK, payload={"n": n})
+    victim = events.list_events(station)[-2]
+    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+        connection.execute("DROP TRIGGER event_no_delete")
+        connection.execute("DELETE FROM event WHERE id = ?", (victim.id,))
+    result = events.verify(station)
+    assert result.broken is not None and result.broken.seq == victim.seq + 1
+    assert "missing" in i18n.render(result.broken.reason)
+
+
+def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: ignore[no-untyped-def]
+    first = events.list_events(station)[0]
+    with pytest.raises(IntegrityError):
+        with transaction(station.engine) as session:
+            session.add(EventRow(
+                station_id=first.station_id, seq=first.seq, wall_utc=first.wall_utc, monotonic_ns=0, run_id="r",
+                actor="x", kind="remark", payload="{}", prev_hash="0" * 64, hash="f" * 64,
+            ))
