@@ -19,12 +19,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if invocation.command == "qt-probe":
             from examdesk.ui.probe import probe
 
-            return probe(invocation.language)
+            return int(probe(invocation.language))
         if invocation.command is not None:
             return cli.run_command(invocation)
         from examdesk.ui.application import run
 
-        return run(data_dir=invocation.data_dir, language=invocation.arguments.lang, demo=invocation.demo)
+        return int(run(data_dir=invocation.data_dir, language=invocation.arguments.lang, demo=invocation.demo))
     except ExamdeskError as error:
         cli.print_error(error, sys.stderr)
         return error.exit_code

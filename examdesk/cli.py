@@ -22,7 +22,7 @@ from typing import NoReturn, TextIO
 
 from examdesk import __version__, i18n, paths
 from examdesk.core.errors import ExamdeskError
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -192,8 +192,11 @@ def _demo(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 def _self_test(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     from examdesk.services import selftest
 
-    results = [(_CHECK_CATALOGUE, *selftest.check_catalogues()), (_CHECK_DB, *selftest.check_database())]
-    results.append((_CHECK_QT, *_check_qt(invocation.language)))
+    results: list[tuple[Text, bool, Message | Text | str]] = [
+        (_CHECK_CATALOGUE, *selftest.check_catalogues()),
+        (_CHECK_DB, *selftest.check_database()),
+        (_CHECK_QT, *_check_qt(invocation.language)),
+    ]
     for name, ok, detail in results:
         mark = i18n.render(_PASSED if ok else _FAILED)
         out.write(f"{mark:6} {i18n.render(name)}" + (f": {i18n.render(detail)}" if detail else "") + "\n")

@@ -13,8 +13,13 @@ from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from examdesk import i18n  # noqa: E402
+
+# Hypothesis' per-example deadline makes results depend on the machine's load; CI machines vary.
+settings.register_profile("examdesk", deadline=None, print_blob=True)
+settings.load_profile("examdesk")
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 _NO_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "the Dutch message catalogue is missing or empty")
 _CHAIN_BROKEN = QT_TRANSLATE_NOOP("SelfTest", "the event chain did not verify: {reason}")
@@ -24,7 +24,7 @@ def check_catalogues() -> tuple[bool, Text | str]:
     return True, ""
 
 
-def check_database() -> tuple[bool, object]:
+def check_database() -> tuple[bool, Message | str]:
     """A new database opens, migrates to the newest schema, records an event and verifies its chain."""
     from examdesk.services import events
     from examdesk.services.secrets import MemoryStore

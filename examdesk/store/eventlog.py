@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from examdesk.core.eventchain import GENESIS_HASH, ClockReading, EventRecord, canonical_json, event_hash
 from examdesk.store.models import EventRow
@@ -14,7 +14,7 @@ from examdesk.store.models import EventRow
 
 def last_event(session: Session, station_id: str) -> EventRow | None:
     """The newest event of ``station_id``, or ``None`` before the first."""
-    statement = select(EventRow).where(EventRow.station_id == station_id).order_by(EventRow.seq.desc()).limit(1)  # type: ignore[union-attr]
+    statement = select(EventRow).where(col(EventRow.station_id) == station_id).order_by(col(EventRow.seq).desc()).limit(1)
     return session.execute(statement).scalars().first()
 
 
@@ -94,7 +94,7 @@ def append(
 
 def all_events(session: Session, batch: int = 2000) -> Iterator[EventRow]:
     """Every event, ordered by station and sequence number, read in batches."""
-    statement = select(EventRow).order_by(EventRow.station_id, EventRow.seq).execution_options(yield_per=batch)  # type: ignore[arg-type]
+    statement = select(EventRow).order_by(col(EventRow.station_id), col(EventRow.seq)).execution_options(yield_per=batch)
     yield from session.execute(statement).scalars()
 
 
@@ -109,12 +109,12 @@ def events_where(
     """Events matching the filters, in station and sequence order."""
     statement = select(EventRow)
     if station_id is not None:
-        statement = statement.where(EventRow.station_id == station_id)
+        statement = statement.where(col(EventRow.station_id) == station_id)
     if session_id is not None:
-        statement = statement.where(EventRow.session_id == session_id)
+        statement = statement.where(col(EventRow.session_id) == session_id)
     if candidate_id is not None:
-        statement = statement.where(EventRow.candidate_id == candidate_id)
+        statement = statement.where(col(EventRow.candidate_id) == candidate_id)
     if kinds:
-        statement = statement.where(EventRow.kind.in_(kinds))  # type: ignore[union-attr]
-    statement = statement.order_by(EventRow.station_id, EventRow.seq)  # type: ignore[arg-type]
+        statement = statement.where(col(EventRow.kind).in_(kinds))
+    statement = statement.order_by(col(EventRow.station_id), col(EventRow.seq))
     return list(session.execute(statement).scalars())

@@ -1,0 +1,111 @@
+"""Small building blocks shared by the pages: headings, paragraphs, inline errors, labelled fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class Retranslating:
+    """Mixin for widgets: calls ``self.retranslate()`` when the language changes.
+
+    Put it before the Qt class in the bases (``class Page(Retranslating, QWidget)``).
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("heading", str(level))
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def paragraph(parent: QWidget | None = None, *, muted: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if muted:
+        label.setProperty("muted", "true")
+    return label
+
+
+def primary(button: QPushButton) -> QPushButton:
+    """Mark the one main action of a page."""
+    button.setProperty("primary", "true")
+    return button
+
+
+class InlineError(Retranslating, QLabel):
+    """A problem sentence next to the form it belongs to; hidden while there is none.
+
+    It keeps a function that produces the sentence, so that it is said again in a new language.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("error", "true")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("inlineError")
+        self._producer: Callable[[], str] | None = None
+        self.hide()
+
+    def show_text(self, producer: Callable[[], str]) -> None:
+        self._producer = producer
+        self.retranslate()
+        self.show()
+
+    def clear_error(self) -> None:
+        self._producer = None
+        self.clear()
+        self.hide()
+
+    def retranslate(self) -> None:
+        text = self._producer() if self._producer is not None else ""
+        self.setText(text)
+        self.setAccessibleName(text)
+
+
+class LabelledField(QWidget):
+    """A label above its field; the label is the field's buddy and gives it its accessible name."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setBuddy(field)
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(field)
+
+    def set_label(self, text: str) -> None:
+        self.label.setText(text)
+        self.field.setAccessibleName(text)
+
+
+def password_edit(parent: QWidget | None = None) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def card(parent: QWidget | None = None, max_width: int = 560) -> QFrame:
+    """A framed column for a form, kept narrow so the eye does not travel far."""
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    frame.setMaximumWidth(max_width)
+    return frame
