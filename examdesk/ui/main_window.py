@@ -1,0 +1,524 @@
+"""The main window: a header that is always there, and one page at a time below it.
+
+The window is shown before anything heavy is imported; the station is opened in the background after
+the first paint. This module and what it imports at the top must therefore stay free of
+``examdesk.services`` (and so of SQLAlchemy): pages that call services are imported when needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examdesk import i18n, paths
+from examdesk.core.roles import ROLE_LABELS, Role
+from examdesk.ui import errors, i18n_qt
+from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
+
+if TYPE_CHECKING:
+    from examdesk.services.actors import SignedIn
+    from examdesk.services.station import Station
+    from examdesk.ui.access import FirstRunPage, LoginPage, UnlockPage
+    from examdesk.ui.workspaces import WorkspacesPage
+
+LANGUAGE_KEY = "language"
+# Each language is offered in its own name, so that someone who cannot read the current one finds theirs.
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
+
+@dataclass(frozen=True)
+class OpenedStation:
+    """What the background opening found out."""
+
+    station: Station
+    has_accounts: bool
+    signed_in: SignedIn | None
+
+
+class Header(Retranslating, QWidget):
+    """Station, school, demo mark, secrets notice, who is signed in, language, About and Sign out."""
+
+    language_chosen = Signal(str)
+    sign_out_clicked = Signal()
+    about_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._station: Station | None = None
+        self._actor: SignedIn | None = None
+        self._demo = False
+
+        self.station_label = QLabel(self)
+        self.station_label.setObjectName("stationName")
+        self.school_label = QLabel(self)
+        self.school_label.setProperty("muted", "true")
+        self.demo_badge = QLabel("DEMO", self)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.hide()
+        self.person_label = QLabel(self)
+        self.person_label.setObjectName("personName")
+        self.person_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.roles_label = QLabel(self)
+        self.roles_label.setProperty("muted", "true")
+        self.roles_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.language_label = QLabel(self)
+        self.language_box = QComboBox(self)
+        for code, name in LANGUAGE_NAMES:
+            self.language_box.addItem(name, code)
+        self.language_label.setBuddy(self.language_box)
+        self.language_box.activated.connect(self._language_activated)
+        self.about_button = QPushButton(self)
+        self.about_button.clicked.connect(self.about_clicked)
+        self.sign_out_button = QPushButton(self)
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.clicked.connect(self.sign_out_clicked)
+        self.sign_out_button.hide()
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("secretsNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+
+        where = QVBoxLayout()
+        where.setSpacing(0)
+        where.addWidget(self.station_label)
+        where.addWidget(self.school_label)
+        who = QVBoxLayout()
+        who.setSpacing(0)
+        who.addWidget(self.person_label)
+        who.addWidget(self.roles_label)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addLayout(where)
+        row.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        row.addLayout(who)
+        row.addSpacing(12)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_box)
+        row.addWidget(self.about_button)
+        row.addWidget(self.sign_out_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.setSpacing(8)
+        layout.addLayout(row)
+        layout.addWidget(self.notice_label)
+        self.retranslate()
+
+    def show_language(self, language: str) -> None:
+        index = self.language_box.findData(language)
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
+
+    def _language_activated(self, index: int) -> None:
+        self.language_chosen.emit(self.language_box.itemData(index))
+
+    def set_demo(self, demo: bool) -> None:
+        self._demo = demo
+        self.demo_badge.setVisible(demo)
+        self.retranslate()
+
+    def set_station(self, station: Station | None) -> None:
+        self._station = station
+        if station is not None and station.is_demo:
+            self._demo = True
+        self.demo_badge.setVisible(self._demo)
+        self.retranslate()
+
+    def set_person(self, actor: SignedIn | None) -> None:
+        self._actor = actor
+        self.sign_out_button.setVisible(actor is not None)
+        self.person_label.setVisible(actor is not None)
+        self.roles_label.setVisible(actor is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        station = self._station
+        if station is None:
+            self.station_label.setText("examdesk")
+            self.school_label.setText(QCoreApplication.translate("MainWindow", "Exam-day station"))
+        else:
+            self.station_label.setText(station.name)
+            self.school_label.setText(
+                station.school or QCoreApplication.translate("MainWindow", "No school name set yet")
+            )
+        self.station_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Station: {name}").format(name=self.station_label.text())
+        )
+        self.school_label.setAccessibleName(self.school_label.text())
+        self.demo_badge.setToolTip(
+            QCoreApplication.translate("MainWindow", "Demo station: every name and result here is invented.")
+        )
+        self.demo_badge.setAccessibleName(QCoreApplication.translate("MainWindow", "Demo station"))
+        notice = station.secrets_choice.notice if station is not None else None
+        self.notice_label.setVisible(notice is not None)
+        self.notice_label.setText(i18n.render(notice) if notice is not None else "")
+        self.notice_label.setAccessibleName(self.notice_label.text())
+        actor = self._actor
+        if actor is not None:
+            self.person_label.setText(actor.display_name)
+            self.roles_label.setText(", ".join(i18n.render(ROLE_LABELS[role]) for role in Role if actor.has(role)))
+            self.person_label.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Signed in: {name}").format(name=actor.display_name)
+            )
+            self.roles_label.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Roles: {roles}").format(roles=self.roles_label.text())
+            )
+        self.language_label.setText(QCoreApplication.translate("MainWindow", "Language"))
+        self.language_box.setAccessibleName(QCoreApplication.translate("MainWindow", "Language"))
+        self.language_box.setToolTip(QCoreApplication.translate("MainWindow", "Language of the windows"))
+        self.about_button.setText(QCoreApplication.translate("MainWindow", "About"))
+        self.about_button.setAccessibleName(QCoreApplication.translate("MainWindow", "About examdesk"))
+        self.sign_out_button.setText(QCoreApplication.translate("MainWindow", "Sign out"))
+        self.sign_out_button.setAccessibleName(self.sign_out_button.text())
+
+
+class StartingPage(Retranslating, QWidget):
+    """The first page: the station is being opened, or opening failed (then: Try again / Quit)."""
+
+    retry_clicked = Signal()
+    quit_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._failed = False
+        self.title = heading(1, self)
+        self.text = paragraph(self, muted=True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(420)
+        self.error = InlineError(self)
+        self.retry_button = primary(QPushButton(self))
+        self.retry_button.clicked.connect(self.retry_clicked)
+        self.quit_button = QPushButton(self)
+        self.quit_button.clicked.connect(self.quit_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        column.addWidget(self.busy)
+        column.addWidget(self.error)
+        column.addLayout(buttons)
+        holder = QWidget(self)
+        holder.setLayout(column)
+        holder.setMaximumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.show_busy()
+
+    def show_busy(self) -> None:
+        self._failed = False
+        self.busy.show()
+        self.error.clear_error()
+        self.retry_button.hide()
+        self.quit_button.hide()
+        self.retranslate()
+
+    def show_failure(self, sentence: Callable[[], str]) -> None:
+        self._failed = True
+        self.busy.hide()
+        self.error.show_text(sentence)
+        self.retry_button.show()
+        self.quit_button.show()
+        self.retranslate()
+        self.retry_button.setFocus()
+
+    def retranslate(self) -> None:
+        if self._failed:
+            self.title.setText(QCoreApplication.translate("StartingPage", "The station could not be opened"))
+            self.text.setText(
+                QCoreApplication.translate(
+                    "StartingPage", "Nothing was changed. Read what went wrong below, then try again or quit."
+                )
+            )
+        else:
+            self.title.setText(QCoreApplication.translate("StartingPage", "Opening the station…"))
+            self.text.setText(
+                QCoreApplication.translate("StartingPage", "examdesk is opening its data folder. This takes a moment.")
+            )
+        self.busy.setAccessibleName(QCoreApplication.translate("StartingPage", "Busy opening the station"))
+        self.retry_button.setText(QCoreApplication.translate("StartingPage", "Try again"))
+        self.retry_button.setAccessibleName(self.retry_button.text())
+        self.quit_button.setText(QCoreApplication.translate("StartingPage", "Quit"))
+        self.quit_button.setAccessibleName(self.quit_button.text())
+
+
+class MainWindow(Retranslating, QMainWindow):
+    """examdesk's one window.
+
+    ``open_station`` is called on a worker thread after the first paint and returns the open station;
+    ``auto_sign_in`` (demo mode) signs someone in right after opening. ``settings`` keeps the language.
+    """
+
+    first_painted = Signal()
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        open_station: Callable[[], Station],
+        *,
+        auto_sign_in: Callable[[Station], SignedIn] | None = None,
+        settings: QSettings | None = None,
+        demo: bool = False,
+        autostart: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_station = open_station
+        self._auto_sign_in = auto_sign_in
+        self._settings = settings
+        self._autostart = autostart
+        self._painted = False
+        self._opening = False
+        self._has_accounts = True
+        self.station: Station | None = None
+        self.actor: SignedIn | None = None
+        self.unlock_page: UnlockPage | None = None
+        self.first_run_page: FirstRunPage | None = None
+        self.login_page: LoginPage | None = None
+        self.workspaces_page: WorkspacesPage | None = None
+
+        self.header = Header(self)
+        self.header.set_demo(demo)
+        self.header.show_language(i18n.current_language())
+        self.header.language_chosen.connect(self.set_language)
+        self.header.sign_out_clicked.connect(self.sign_out)
+        self.header.about_clicked.connect(self.show_about)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.starting_page = StartingPage(self.pages)
+        self.starting_page.retry_clicked.connect(self.start)
+        self.starting_page.quit_clicked.connect(self.close)
+        self.pages.addWidget(self.starting_page)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(760, 560)
+        self.retranslate()
+
+    # --- start-up ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            if self._autostart:
+                # Let this paint reach the screen before the heavy imports of opening begin.
+                QTimer.singleShot(0, self.start)
+
+    def start(self) -> None:
+        """Open the station in the background (after the first paint, or on "Try again")."""
+        if self._opening or self.station is not None:
+            return
+        self._opening = True
+        self.starting_page.show_busy()
+        self._show(self.starting_page)
+        run_task(
+            self,
+            self._open_in_background,
+            self._opened,
+            self._open_failed,
+            label=QCoreApplication.translate("StartingPage", "Opening the station…"),
+            show_progress=False,
+        )
+
+    def _open_in_background(self) -> OpenedStation:
+        """Runs on a worker thread: this is where SQLAlchemy and the services are first imported."""
+        from examdesk.services import accounts
+
+        station = self._open_station()
+        try:
+            has_accounts = accounts.has_accounts(station)
+            signed_in = self._auto_sign_in(station) if self._auto_sign_in is not None and has_accounts else None
+        except BaseException:
+            station.close()
+            raise
+        return OpenedStation(station, has_accounts, signed_in)
+
+    def _opened(self, opened: OpenedStation) -> None:
+        self._opening = False
+        self.station = opened.station
+        self._has_accounts = opened.has_accounts
+        errors.use_log_folder(paths.log_dir(opened.station.data_dir))
+        self.header.set_station(opened.station)
+        self.retranslate()
+        if opened.signed_in is not None:
+            self._signed_in(opened.signed_in)
+        else:
+            self._after_unlock()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self.starting_page.show_failure(lambda: errors.describe(error))
+        self._show(self.starting_page)
+
+    def _needs_unlock(self) -> bool:
+        from examdesk.services.secrets import SecretsKind
+
+        assert self.station is not None
+        return self.station.secrets_choice.kind is SecretsKind.PASSPHRASE_FILE and not self.station.secrets_unlocked
+
+    def _after_unlock(self) -> None:
+        """The next page once the station is open: unlock its keys, create the first account, or sign in."""
+        assert self.station is not None
+        if self._needs_unlock():
+            from examdesk.ui.access import UnlockPage
+
+            if self.unlock_page is None:
+                self.unlock_page = UnlockPage(self.station, self.pages)
+                self.unlock_page.unlocked.connect(self._after_unlock)
+                self.pages.addWidget(self.unlock_page)
+            self._show(self.unlock_page)
+            self.unlock_page.focus_first()
+        elif not self._has_accounts:
+            from examdesk.ui.access import FirstRunPage
+
+            if self.first_run_page is None:
+                self.first_run_page = FirstRunPage(self.station, self.pages)
+                self.first_run_page.signed_in.connect(self._first_signed_in)
+                self.pages.addWidget(self.first_run_page)
+            self._show(self.first_run_page)
+            self.first_run_page.focus_first()
+        else:
+            self._show_login()
+
+    def _show_login(self) -> None:
+        from examdesk.ui.access import LoginPage
+
+        assert self.station is not None
+        if self.login_page is None:
+            self.login_page = LoginPage(self.station, self.pages)
+            self.login_page.signed_in.connect(self._signed_in)
+            self.pages.addWidget(self.login_page)
+        self.login_page.reset()
+        self._show(self.login_page)
+        self.login_page.focus_first()
+
+    def _first_signed_in(self, actor: SignedIn) -> None:
+        self._has_accounts = True
+        self._signed_in(actor)
+
+    def _signed_in(self, actor: SignedIn) -> None:
+        from examdesk.ui.workspaces import WorkspacesPage
+
+        assert self.station is not None
+        self.actor = actor
+        self.header.set_person(actor)
+        self._drop_workspaces()
+        self.workspaces_page = WorkspacesPage(self.station, actor, self.pages)
+        self.pages.addWidget(self.workspaces_page)
+        self._show(self.workspaces_page)
+        self.workspaces_page.focus_current()
+
+    def _drop_workspaces(self) -> None:
+        if self.workspaces_page is not None:
+            self.pages.removeWidget(self.workspaces_page)
+            self.workspaces_page.deleteLater()
+            self.workspaces_page = None
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self.page_changed.emit(self.current_page_name())
+
+    def current_page_name(self) -> str:
+        """``starting``, ``unlock``, ``first_run``, ``login`` or ``workspaces``: for tests and logs."""
+        current = self.pages.currentWidget()
+        names = {
+            id(self.starting_page): "starting",
+            id(self.unlock_page): "unlock",
+            id(self.first_run_page): "first_run",
+            id(self.login_page): "login",
+            id(self.workspaces_page): "workspaces",
+        }
+        return names.get(id(current), "")
+
+    # --- header actions ---------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """Record the sign-out and go back to the login page with empty fields."""
+        if self.station is None or self.actor is None:
+            return
+        from examdesk.services import accounts
+
+        station, actor = self.station, self.actor
+        self.header.sign_out_button.setEnabled(False)
+        run_task(
+            self,
+            lambda: accounts.sign_out(station, actor),
+            lambda _: self._signed_out(),
+            label=QCoreApplication.translate("MainWindow", "Signing out…"),
+            on_finished=lambda: self.header.sign_out_button.setEnabled(True),
+        )
+
+    def _signed_out(self) -> None:
+        self.actor = None
+        self.header.set_person(None)
+        self._show_login()
+        self._drop_workspaces()
+
+    def set_language(self, language: str) -> None:
+        """Switch every window to ``language`` (``nl`` or ``en``) and remember the choice."""
+        loaded = i18n_qt.install(language)
+        self.header.show_language(loaded.language)
+        if self._settings is not None:
+            self._settings.setValue(LANGUAGE_KEY, loaded.language)
+            self._settings.sync()
+
+    def show_about(self) -> None:
+        from examdesk.ui.dialogs.about import show_about
+
+        show_about(self, self.station.data_dir if self.station is not None else None)
+
+    # --- Qt ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        title = "examdesk"
+        if self.station is not None:
+            title = f"{self.station.name} — examdesk"
+        if self.header.demo_badge.isVisibleTo(self.header):
+            title = f"DEMO — {title}"
+        self.setWindowTitle(title)
+        self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", "Page"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        station, actor = self.station, self.actor
+        if station is not None and actor is not None:
+            from examdesk.services import accounts
+
+            try:
+                accounts.sign_out(station, actor)
+            except Exception as error:  # closing must go on; the log keeps what failed
+                errors.log_bug(error, "sign-out on close")
+            self.actor = None
+        super().closeEvent(event)
