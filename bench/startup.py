@@ -60,8 +60,13 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="examdesk-bench-") as folder:
         data_dir = Path(folder) / "station"
-        subprocess.run([python, "-m", "examdesk", "demo", "--data-dir", str(data_dir)], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        subprocess.run(
+            [python, "-m", "examdesk", "demo", "--data-dir", str(data_dir)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         app_env = {**env, "EXAMDESK_BENCH_FIRST_PAINT": "1"}
         examdesk_gui = [python, "-m", "examdesk", "--data-dir", str(data_dir), "--lang", "nl"]
         bare_gui = [python, str(HERE / "bare_window.py")]
@@ -86,7 +91,9 @@ def main() -> int:
     print(line("examdesk window, first paint", gui))
     print(line("bare python -c pass", plain))
     print(line("examdesk check-bsn", cli))
-    print(f"check-bsn ratio (examdesk check-bsn / bare python): {statistics.median(cli) / statistics.median(plain):.2f}")
+    print(
+        f"check-bsn ratio (examdesk check-bsn / bare python): {statistics.median(cli) / statistics.median(plain):.2f}"
+    )
     ratio = statistics.median(gui) / statistics.median(bare)
     print(f"budget: startup ratio at most {BUDGET:.2f}")
     print(f"startup ratio (examdesk / bare PySide6): {ratio:.2f}")

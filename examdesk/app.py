@@ -24,7 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run_command(invocation)
         from examdesk.ui.application import run
 
-        return int(run(data_dir=invocation.data_dir, language=invocation.arguments.lang, demo=invocation.demo))
+        return int(
+            run(data_dir=invocation.data_dir, language=invocation.arguments.lang, demo=invocation.demo)
+        )
     except ExamdeskError as error:
         cli.print_error(error, sys.stderr)
         return error.exit_code

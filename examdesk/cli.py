@@ -36,10 +36,15 @@ _BAD_ARGUMENTS = QT_TRANSLATE_NOOP("Cli", "The arguments are not right: {detail}
 _MISSING = QT_TRANSLATE_NOOP("Cli", "'{command}' needs {what}. See 'examdesk {command} --help'.")
 _UNKNOWN_OPTION = QT_TRANSLATE_NOOP("Cli", "Unknown option '{option}'. See 'examdesk --help'.")
 _BAD_LANGUAGE = QT_TRANSLATE_NOOP("Cli", "Unknown language '{value}': use nl or en.")
-_DEMO_NEEDS_DIR = QT_TRANSLATE_NOOP("Cli", "'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.")
-_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo data written to {path}. Sign in as 'demo' with password '{password}'.")
+_DEMO_NEEDS_DIR = QT_TRANSLATE_NOOP(
+    "Cli", "'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into."
+)
+_DEMO_WRITTEN = QT_TRANSLATE_NOOP(
+    "Cli", "Demo data written to {path}. Sign in as 'demo' with password '{password}'."
+)
 _INTERNAL = QT_TRANSLATE_NOOP(
-    "Cli", "examdesk stopped because of an internal error. Nothing more was written; the details are in {log}."
+    "Cli",
+    "examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.",
 )
 _CHECK_QT = QT_TRANSLATE_NOOP("SelfTest", "Qt platform plugin and translations")
 _CHECK_DB = QT_TRANSLATE_NOOP("SelfTest", "database opens, migrates and keeps its event chain")
@@ -48,15 +53,21 @@ _PASSED = QT_TRANSLATE_NOOP("SelfTest", "ok")
 _FAILED = QT_TRANSLATE_NOOP("SelfTest", "FAILED")
 _SUMMARY = QT_TRANSLATE_NOOP("SelfTest", "{passed} of {total} checks passed.")
 
-_HELP_DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "examdesk: the exam-day station. Without a command it opens the application.")
+_HELP_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli", "examdesk: the exam-day station. Without a command it opens the application."
+)
 _HELP_DATA_DIR = QT_TRANSLATE_NOOP("Cli", "the data folder (default: the platform's user data folder)")
-_HELP_LANG = QT_TRANSLATE_NOOP("Cli", "language of messages and windows: nl or en (default: the system's, Dutch if unsure)")
+_HELP_LANG = QT_TRANSLATE_NOOP(
+    "Cli", "language of messages and windows: nl or en (default: the system's, Dutch if unsure)"
+)
 _HELP_DEMO = QT_TRANSLATE_NOOP("Cli", "open the application on a fresh throwaway folder with demo data")
 _HELP_VERSION = QT_TRANSLATE_NOOP("Cli", "print the version and stop")
 _HELP_CHECK_BSN = QT_TRANSLATE_NOOP("Cli", "check the format of one or more BSNs (11-proef)")
 _HELP_BSN = QT_TRANSLATE_NOOP("Cli", "a BSN; spaces and dots are ignored")
 _HELP_SELF_TEST = QT_TRANSLATE_NOOP("Cli", "check this installation")
-_HELP_DEMO_CMD = QT_TRANSLATE_NOOP("Cli", "write demo data into a new folder (--data-dir) without opening a window")
+_HELP_DEMO_CMD = QT_TRANSLATE_NOOP(
+    "Cli", "write demo data into a new folder (--data-dir) without opening a window"
+)
 _HELP_WHAT_BSN = QT_TRANSLATE_NOOP("Cli", "at least one BSN")
 
 
@@ -104,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="examdesk", description=i18n.render(_HELP_DESCRIPTION))
     _common(parser, suppress=False)
     parser.add_argument("--demo", action="store_true", help=i18n.render(_HELP_DEMO))
-    parser.add_argument("--version", action="version", version=f"examdesk {__version__}", help=i18n.render(_HELP_VERSION))
+    parser.add_argument(
+        "--version", action="version", version=f"examdesk {__version__}", help=i18n.render(_HELP_VERSION)
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     check_bsn = sub.add_parser("check-bsn", help=i18n.render(_HELP_CHECK_BSN))
     check_bsn.add_argument("bsn", nargs="+", metavar="BSN", help=i18n.render(_HELP_BSN))
@@ -148,7 +161,9 @@ def parse(argv: Sequence[str]) -> Invocation:
     arguments = build_parser().parse_args(list(argv))
     language = arguments.lang or i18n.current_language()
     i18n.set_language(language)
-    return Invocation(arguments.command, arguments.data_dir, language, bool(getattr(arguments, "demo", False)), arguments)
+    return Invocation(
+        arguments.command, arguments.data_dir, language, bool(getattr(arguments, "demo", False)), arguments
+    )
 
 
 def run_command(invocation: Invocation, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -209,14 +224,18 @@ def _check_qt(language: str) -> tuple[bool, str]:
     """Qt may abort the whole process when its platform plugin cannot load, so probe in a child process."""
     command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "examdesk"]
     env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) else "")
+    env.setdefault(
+        "QT_QPA_PLATFORM", "offscreen" if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) else ""
+    )
     if not env["QT_QPA_PLATFORM"]:
         env.pop("QT_QPA_PLATFORM")
     try:
-        done = subprocess.run([*command, "qt-probe", "--lang", language], capture_output=True, text=True, timeout=60, env=env)
+        done = subprocess.run(
+            [*command, "qt-probe", "--lang", language], capture_output=True, text=True, timeout=60, env=env
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, str(exc)
-    output = (done.stdout.strip() or done.stderr.strip().splitlines()[-1:] or [""])
+    output = done.stdout.strip() or done.stderr.strip().splitlines()[-1:] or [""]
     detail = output if isinstance(output, str) else output[0]
     return done.returncode == 0, detail
 

@@ -55,7 +55,11 @@ def current_language() -> str:
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
     try:
-        data = resources.files("examdesk.resources.i18n").joinpath(f"examdesk_{language}.json").read_text("utf-8")
+        data = (
+            resources.files("examdesk.resources.i18n")
+            .joinpath(f"examdesk_{language}.json")
+            .read_text("utf-8")
+        )
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
     entries = json.loads(data)

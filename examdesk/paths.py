@@ -24,7 +24,8 @@ DEMO_MARKER = "DEMO"
 _NOT_A_FOLDER = QT_TRANSLATE_NOOP("Paths", "The data folder {path} is a file, not a folder.")
 _CANNOT_CREATE = QT_TRANSLATE_NOOP("Paths", "The data folder {path} cannot be created: {reason}.")
 _NOT_WRITABLE = QT_TRANSLATE_NOOP(
-    "Paths", "examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access."
+    "Paths",
+    "examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.",
 )
 
 

@@ -16,7 +16,11 @@ from examdesk import app, cli
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "LANG": "nl_NL.UTF-8", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "examdesk", *args], capture_output=True, text=True, timeout=120, env=environment
+        [sys.executable, "-m", "examdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
     )
 
 
@@ -55,7 +59,11 @@ def test_unknown_command_is_one_sentence_and_exit_2() -> None:
 
 @pytest.mark.parametrize(
     ("args", "fragment"),
-    [(("check-bsn",), "check-bsn"), (("check-bsn", "1", "--bogus"), "--bogus"), (("--lang", "fr", "check-bsn", "1"), "'fr'")],
+    [
+        (("check-bsn",), "check-bsn"),
+        (("check-bsn", "1", "--bogus"), "--bogus"),
+        (("--lang", "fr", "check-bsn", "1"), "'fr'"),
+    ],
 )
 def test_bad_arguments_exit_2_with_a_sentence(args: tuple[str, ...], fragment: str) -> None:
     done = run(*args)

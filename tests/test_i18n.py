@@ -18,9 +18,16 @@ def test_messages_render_in_dutch_and_english() -> None:
 
 @pytest.mark.parametrize(
     ("environment", "expected"),
-    [({"LANG": "en_GB.UTF-8"}, "en"), ({"LANG": "nl_NL.UTF-8"}, "nl"), ({"LANG": "fr_FR.UTF-8"}, "nl"), ({}, "nl")],
+    [
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "nl_NL.UTF-8"}, "nl"),
+        ({"LANG": "fr_FR.UTF-8"}, "nl"),
+        ({}, "nl"),
+    ],
 )
-def test_system_language_is_dutch_unless_english(monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: str) -> None:
+def test_system_language_is_dutch_unless_english(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: str
+) -> None:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():

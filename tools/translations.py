@@ -48,9 +48,22 @@ def update(ts_dir: Path = TS_DIR) -> None:
     for language in LANGUAGES:
         ts = ts_dir / f"examdesk_{language}.ts"
         subprocess.run(
-            [_tool("lupdate"), "-locations", "none", "-no-obsolete", "-source-language", "en",
-             "-target-language", language, *_python_files(), "-ts", str(ts)],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                _tool("lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                *_python_files(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
         if language == "en":
             _fill_identity(ts)
@@ -81,7 +94,13 @@ def catalogue(ts: Path) -> list[dict[str, str]]:
             translation = msg.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
-            entries.append({"context": name, "source": msg.findtext("source") or "", "translation": translation.text or ""})
+            entries.append(
+                {
+                    "context": name,
+                    "source": msg.findtext("source") or "",
+                    "translation": translation.text or "",
+                }
+            )
     return sorted(entries, key=lambda e: (e["context"], e["source"]))
 
 
@@ -89,7 +108,10 @@ def compile_all(ts_dir: Path = TS_DIR, out_dir: Path = OUT_DIR) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = ts_dir / f"examdesk_{language}.ts"
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(out_dir / f"examdesk_{language}.qm")], check=True)
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(out_dir / f"examdesk_{language}.qm")],
+            check=True,
+        )
         data = json.dumps(catalogue(ts), ensure_ascii=False, indent=0, sort_keys=True)
         (out_dir / f"examdesk_{language}.json").write_text(data + "\n", "utf-8")
 
@@ -100,7 +122,11 @@ def unfinished(ts: Path) -> list[str]:
     for context in ET.parse(ts).getroot().iter("context"):
         for msg in context.iter("message"):
             translation = msg.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 missing.append(f"{context.findtext('name')}: {msg.findtext('source')}")
     return missing
 
@@ -120,9 +146,13 @@ def check() -> list[str]:
             for suffix in (".qm", ".json"):
                 built = OUT_DIR / f"{name}{suffix}"
                 if not built.exists() or built.read_bytes() != (fresh_out / f"{name}{suffix}").read_bytes():
-                    problems.append(f"{built.relative_to(ROOT)} is stale: run python tools/translations.py compile")
+                    problems.append(
+                        f"{built.relative_to(ROOT)} is stale: run python tools/translations.py compile"
+                    )
     for language in LANGUAGES:
-        problems += [f"examdesk_{language}.ts unfinished: {s}" for s in unfinished(TS_DIR / f"examdesk_{language}.ts")]
+        problems += [
+            f"examdesk_{language}.ts unfinished: {s}" for s in unfinished(TS_DIR / f"examdesk_{language}.ts")
+        ]
     return problems
 
 

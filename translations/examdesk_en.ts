@@ -80,6 +80,89 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>invalid: {reason}</source>
+        <translation>invalid: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown command '{command}'. The commands are: {commands}.</source>
+        <translation>Unknown command '{command}'. The commands are: {commands}.</translation>
+    </message>
+    <message>
+        <source>The arguments are not right: {detail}. See 'examdesk --help'.</source>
+        <translation>The arguments are not right: {detail}. See 'examdesk --help'.</translation>
+    </message>
+    <message>
+        <source>'{command}' needs {what}. See 'examdesk {command} --help'.</source>
+        <translation>'{command}' needs {what}. See 'examdesk {command} --help'.</translation>
+    </message>
+    <message>
+        <source>Unknown option '{option}'. See 'examdesk --help'.</source>
+        <translation>Unknown option '{option}'. See 'examdesk --help'.</translation>
+    </message>
+    <message>
+        <source>Unknown language '{value}': use nl or en.</source>
+        <translation>Unknown language '{value}': use nl or en.</translation>
+    </message>
+    <message>
+        <source>'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.</source>
+        <translation>'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.</translation>
+    </message>
+    <message>
+        <source>Demo data written to {path}. Sign in as 'demo' with password '{password}'.</source>
+        <translation>Demo data written to {path}. Sign in as 'demo' with password '{password}'.</translation>
+    </message>
+    <message>
+        <source>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</source>
+        <translation>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</translation>
+    </message>
+    <message>
+        <source>examdesk: the exam-day station. Without a command it opens the application.</source>
+        <translation>examdesk: the exam-day station. Without a command it opens the application.</translation>
+    </message>
+    <message>
+        <source>the data folder (default: the platform's user data folder)</source>
+        <translation>the data folder (default: the platform's user data folder)</translation>
+    </message>
+    <message>
+        <source>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</source>
+        <translation>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</translation>
+    </message>
+    <message>
+        <source>open the application on a fresh throwaway folder with demo data</source>
+        <translation>open the application on a fresh throwaway folder with demo data</translation>
+    </message>
+    <message>
+        <source>print the version and stop</source>
+        <translation>print the version and stop</translation>
+    </message>
+    <message>
+        <source>check the format of one or more BSNs (11-proef)</source>
+        <translation>check the format of one or more BSNs (11-proef)</translation>
+    </message>
+    <message>
+        <source>a BSN; spaces and dots are ignored</source>
+        <translation>a BSN; spaces and dots are ignored</translation>
+    </message>
+    <message>
+        <source>check this installation</source>
+        <translation>check this installation</translation>
+    </message>
+    <message>
+        <source>write demo data into a new folder (--data-dir) without opening a window</source>
+        <translation>write demo data into a new folder (--data-dir) without opening a window</translation>
+    </message>
+    <message>
+        <source>at least one BSN</source>
+        <translation>at least one BSN</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
@@ -110,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
+        <translation>examdesk ran into an internal error and could not finish this. The details are in {log}.</translation>
+    </message>
+    <message>
+        <source>examdesk: problem</source>
+        <translation>examdesk: problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>EventChain</name>
     <message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
@@ -136,6 +234,135 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
+    </message>
+    <message>
+        <source>Welcome: create the first account</source>
+        <translation>Welcome: create the first account</translation>
+    </message>
+    <message>
+        <source>This station has no accounts yet. The first account is the beheerder (administrator), who then creates the accounts of the surveillanten and the examensecretaris.</source>
+        <translation>This station has no accounts yet. The first account is the beheerder (administrator), who then creates the accounts of the surveillanten and the examensecretaris.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>for example: jvisser</source>
+        <translation>for example: jvisser</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Create account and sign in</source>
+        <translation>Create account and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Fill in your username.</source>
+        <translation>Fill in your username.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in with the username and password the beheerder gave you.</source>
+        <translation>Sign in with the username and password the beheerder gave you.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exam-day station</source>
+        <translation>Exam-day station</translation>
+    </message>
+    <message>
+        <source>No school name set yet</source>
+        <translation>No school name set yet</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>Demo station: every name and result here is invented.</source>
+        <translation>Demo station: every name and result here is invented.</translation>
+    </message>
+    <message>
+        <source>Demo station</source>
+        <translation>Demo station</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Signed in: {name}</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Roles: {roles}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the windows</source>
+        <translation>Language of the windows</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>About examdesk</source>
+        <translation>About examdesk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
     <name>Paths</name>
     <message>
         <source>The data folder {path} is a file, not a folder.</source>
@@ -159,6 +386,44 @@
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>ProctorWorkspace</name>
+    <message>
+        <source>Proctor</source>
+        <translation>Proctor</translation>
+    </message>
+    <message>
+        <source>Here you will run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <translation>Here you will run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>No exam sessions on this station yet. Exam packages and sessions come from the examensecretaris; once a session is planned it appears here.</source>
+        <translation>No exam sessions on this station yet. Exam packages and sessions come from the examensecretaris; once a session is planned it appears here.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Here the examensecretaris will hold inzage: choose an afnamegroep, see its results, and open one candidate's work read-only, next to the answer key and the correctievoorschrift.</source>
+        <translation>Here the examensecretaris will hold inzage: choose an afnamegroep, see its results, and open one candidate's work read-only, next to the answer key and the correctievoorschrift.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>No results on this station yet. Results appear here once an exam session has been taken and scored on this station.</source>
+        <translation>No results on this station yet. Results appear here once an exam session has been taken and scored on this station.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +474,126 @@
     <message>
         <source>The station's keys are locked: enter the station passphrase first.</source>
         <translation>The station's keys are locked: enter the station passphrase first.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Qt platform plugin and translations</source>
+        <translation>Qt platform plugin and translations</translation>
+    </message>
+    <message>
+        <source>database opens, migrates and keeps its event chain</source>
+        <translation>database opens, migrates and keeps its event chain</translation>
+    </message>
+    <message>
+        <source>translations for messages without a window</source>
+        <translation>translations for messages without a window</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>{passed} of {total} checks passed.</source>
+        <translation>{passed} of {total} checks passed.</translation>
+    </message>
+    <message>
+        <source>the Dutch message catalogue is missing or empty</source>
+        <translation>the Dutch message catalogue is missing or empty</translation>
+    </message>
+    <message>
+        <source>the event chain did not verify: {reason}</source>
+        <translation>the event chain did not verify: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPage</name>
+    <message>
+        <source>The station could not be opened</source>
+        <translation>The station could not be opened</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Read what went wrong below, then try again or quit.</source>
+        <translation>Nothing was changed. Read what went wrong below, then try again or quit.</translation>
+    </message>
+    <message>
+        <source>Opening the station…</source>
+        <translation>Opening the station…</translation>
+    </message>
+    <message>
+        <source>examdesk is opening its data folder. This takes a moment.</source>
+        <translation>examdesk is opening its data folder. This takes a moment.</translation>
+    </message>
+    <message>
+        <source>Busy opening the station</source>
+        <translation>Busy opening the station</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Enter the station passphrase.</source>
+        <translation>Enter the station passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Unlocking the station's keys…</source>
+        <translation>Unlocking the station's keys…</translation>
+    </message>
+    <message>
+        <source>Unlock the station's keys</source>
+        <translation>Unlock the station's keys</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so the station's keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
+        <translation>This computer has no system keyring, so the station's keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</translation>
+    </message>
+    <message>
+        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station's data cannot be read.</source>
+        <translation>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station's data cannot be read.</translation>
+    </message>
+    <message>
+        <source>New station passphrase</source>
+        <translation>New station passphrase</translation>
+    </message>
+    <message>
+        <source>Station passphrase</source>
+        <translation>Station passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>Set passphrase and unlock</source>
+        <translation>Set passphrase and unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,9 @@ _TOO_LONG = QT_TRANSLATE_NOOP("Bsn", "it has {count} digits; a BSN has 9")
 _BAD_CHAR = QT_TRANSLATE_NOOP("Bsn", "it contains '{char}'; only digits, spaces and dots are allowed")
 _EMPTY = QT_TRANSLATE_NOOP("Bsn", "it is empty")
 _ALL_ZERO = QT_TRANSLATE_NOOP("Bsn", "it fails the 11-proef (its weighted sum is 0)")
-_ELEVEN = QT_TRANSLATE_NOOP("Bsn", "it fails the 11-proef (its weighted sum leaves remainder {rest} on division by 11)")
+_ELEVEN = QT_TRANSLATE_NOOP(
+    "Bsn", "it fails the 11-proef (its weighted sum leaves remainder {rest} on division by 11)"
+)
 FORMAT_ONLY = QT_TRANSLATE_NOOP(
     "Bsn", "A valid BSN format does not prove that the number belongs to this person."
 )

@@ -17,12 +17,16 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 GENESIS_HASH = "0" * 64
 HASH_VERSION = 1
 
-_GAP = QT_TRANSLATE_NOOP("EventChain", "event {seq} of station {station} follows event {previous}: events are missing")
+_GAP = QT_TRANSLATE_NOOP(
+    "EventChain", "event {seq} of station {station} follows event {previous}: events are missing"
+)
 _PREV = QT_TRANSLATE_NOOP(
-    "EventChain", "event {seq} of station {station} does not point to the event before it: the chain was cut or reordered"
+    "EventChain",
+    "event {seq} of station {station} does not point to the event before it: the chain was cut or reordered",
 )
 _SELF = QT_TRANSLATE_NOOP(
-    "EventChain", "event {seq} of station {station} no longer matches its hash: it was changed after it was recorded"
+    "EventChain",
+    "event {seq} of station {station} no longer matches its hash: it was changed after it was recorded",
 )
 _FIRST = QT_TRANSLATE_NOOP("EventChain", "the first event of station {station} has number {seq} instead of 1")
 

@@ -33,14 +33,17 @@ RESERVED_USERNAMES = frozenset({SYSTEM_ACTOR})
 _WRONG = QT_TRANSLATE_NOOP("Accounts", "The username or password is wrong.")
 _INACTIVE = QT_TRANSLATE_NOOP("Accounts", "The account {user} has been switched off. Ask the beheerder.")
 _BAD_USERNAME = QT_TRANSLATE_NOOP(
-    "Accounts", "Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit."
+    "Accounts",
+    "Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.",
 )
 _RESERVED = QT_TRANSLATE_NOOP("Accounts", "The username '{user}' is reserved for the station itself.")
 _TAKEN = QT_TRANSLATE_NOOP("Accounts", "There is already an account '{user}'.")
 _SHORT_PASSWORD = QT_TRANSLATE_NOOP("Accounts", "The password must have at least {count} characters.")
 _NO_NAME = QT_TRANSLATE_NOOP("Accounts", "Fill in the person's name.")
 _NO_ROLES = QT_TRANSLATE_NOOP("Accounts", "Give the account at least one role.")
-_NOT_FIRST = QT_TRANSLATE_NOOP("Accounts", "This station already has accounts; the first beheerder can be created only once.")
+_NOT_FIRST = QT_TRANSLATE_NOOP(
+    "Accounts", "This station already has accounts; the first beheerder can be created only once."
+)
 _NO_ACCOUNT = QT_TRANSLATE_NOOP("Accounts", "There is no account '{user}'.")
 _LAST_BEHEERDER = QT_TRANSLATE_NOOP(
     "Accounts", "{user} is the last active beheerder; give another account that role first."
@@ -87,7 +90,9 @@ def has_accounts(station: Station) -> bool:
         return account_store.count(session) > 0
 
 
-def _insert(station: Station, username: str, display_name: str, password: str, roles: frozenset[Role]) -> AccountRow:
+def _insert(
+    station: Station, username: str, display_name: str, password: str, roles: frozenset[Role]
+) -> AccountRow:
     name = _check_username(username)
     if not display_name.strip():
         raise InvalidInput(message(_NO_NAME))
@@ -99,7 +104,10 @@ def _insert(station: Station, username: str, display_name: str, password: str, r
         if account_store.find(session, name) is not None:
             raise InvalidInput(message(_TAKEN, user=name))
         row = AccountRow(
-            username=name, display_name=display_name.strip(), password_hash=password_hash, active=True,
+            username=name,
+            display_name=display_name.strip(),
+            password_hash=password_hash,
+            active=True,
             created_at=station.clock.read().wall,
         )
         session.add(row)
@@ -116,7 +124,12 @@ def create_first_beheerder(station: Station, username: str, display_name: str, p
     row = _insert(station, username, display_name, password, frozenset({Role.BEHEERDER}))
     assert row.id is not None
     actor = SignedIn(row.id, row.username, row.display_name, frozenset({Role.BEHEERDER}))
-    events.record(station, actor, EventKind.ACCOUNT_CREATED, payload={"username": row.username, "roles": ["beheerder"], "first": True})
+    events.record(
+        station,
+        actor,
+        EventKind.ACCOUNT_CREATED,
+        payload={"username": row.username, "roles": ["beheerder"], "first": True},
+    )
     events.record(station, actor, EventKind.SIGNED_IN, payload={"username": row.username})
     return actor
 
@@ -129,7 +142,9 @@ def create_account(
     row = _insert(station, username, display_name, password, roles)
     assert row.id is not None
     events.record(
-        station, actor, EventKind.ACCOUNT_CREATED,
+        station,
+        actor,
+        EventKind.ACCOUNT_CREATED,
         payload={"username": row.username, "roles": sorted(r.value for r in roles)},
     )
     return Account(row.id, row.username, row.display_name, roles, True)
@@ -153,10 +168,14 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
         except (VerificationError, InvalidHashError):
             pass
     if row is None or not verified:
-        events.record(station, None, EventKind.SIGN_IN_FAILED, payload={"username": username.strip().lower()[:64]})
+        events.record(
+            station, None, EventKind.SIGN_IN_FAILED, payload={"username": username.strip().lower()[:64]}
+        )
         raise AuthenticationFailed(message(_WRONG))
     if not row.active:
-        events.record(station, None, EventKind.SIGN_IN_FAILED, payload={"username": row.username, "inactive": True})
+        events.record(
+            station, None, EventKind.SIGN_IN_FAILED, payload={"username": row.username, "inactive": True}
+        )
         raise AuthenticationFailed(message(_INACTIVE, user=row.username))
     assert row.id is not None
     if _hasher().check_needs_rehash(row.password_hash):
@@ -209,12 +228,18 @@ def set_roles(station: Station, actor: SignedIn, username: str, roles: frozenset
         if row is None or row.id is None:
             raise NotFound(message(_NO_ACCOUNT, user=username))
         before = _roles(session, row.id)
-        if Role.BEHEERDER in before and Role.BEHEERDER not in roles and account_store.active_with_role(session, Role.BEHEERDER.value) == {row.id}:
+        if (
+            Role.BEHEERDER in before
+            and Role.BEHEERDER not in roles
+            and account_store.active_with_role(session, Role.BEHEERDER.value) == {row.id}
+        ):
             raise InvalidInput(message(_LAST_BEHEERDER, user=row.username))
         account_store.replace_roles(session, row.id, (role.value for role in roles))
         account = Account(row.id, row.username, row.display_name, roles, row.active)
     events.record(
-        station, actor, EventKind.ACCOUNT_ROLES_CHANGED,
+        station,
+        actor,
+        EventKind.ACCOUNT_ROLES_CHANGED,
         payload={"username": account.username, "before": sorted(before), "after": sorted(roles)},
     )
     return account

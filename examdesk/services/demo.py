@@ -57,9 +57,13 @@ def write_demo(data_dir: Path) -> None:
             assert row is not None
             row.name, row.school = DEMO_STATION, DEMO_SCHOOL
             session.add(row)
-        beheerder = accounts.create_first_beheerder(station, BEHEERDER.username, BEHEERDER.display_name, DEMO_PASSWORD)
+        beheerder = accounts.create_first_beheerder(
+            station, BEHEERDER.username, BEHEERDER.display_name, DEMO_PASSWORD
+        )
         for account in DEMO_ACCOUNTS:
-            accounts.create_account(station, beheerder, account.username, account.display_name, DEMO_PASSWORD, account.roles)
+            accounts.create_account(
+                station, beheerder, account.username, account.display_name, DEMO_PASSWORD, account.roles
+            )
         keys.data_key(station)
         accounts.sign_out(station, beheerder)
     finally:

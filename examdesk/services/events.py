@@ -47,9 +47,17 @@ class Event:
 def _view(row: EventRow) -> Event:
     assert row.id is not None
     return Event(
-        id=row.id, station_id=row.station_id, seq=row.seq, wall_utc=row.wall_utc, actor=row.actor, kind=row.kind,
-        session_id=row.session_id, candidate_id=row.candidate_id, payload=json.loads(row.payload),
-        corrects_id=row.corrects_id, hash=row.hash,
+        id=row.id,
+        station_id=row.station_id,
+        seq=row.seq,
+        wall_utc=row.wall_utc,
+        actor=row.actor,
+        kind=row.kind,
+        session_id=row.session_id,
+        candidate_id=row.candidate_id,
+        payload=json.loads(row.payload),
+        corrects_id=row.corrects_id,
+        hash=row.hash,
     )
 
 
@@ -81,8 +89,12 @@ def record(
         jump = wall_clock_jump_back(eventlog.reading_of(previous) if previous else None, reading)
         if previous is not None and is_clock_anomaly(jump, station.settings.clock_jump_back_seconds):
             previous = eventlog.append(
-                session, station_id=station.station_id, reading=reading, actor=SYSTEM_ACTOR,
-                kind=EventKind.CLOCK_ANOMALY, previous=previous,
+                session,
+                station_id=station.station_id,
+                reading=reading,
+                actor=SYSTEM_ACTOR,
+                kind=EventKind.CLOCK_ANOMALY,
+                previous=previous,
                 payload={
                     "jump_back_seconds": round(jump.total_seconds(), 3),
                     "previous_wall_utc": utc_text(previous.wall_utc),
@@ -91,8 +103,15 @@ def record(
                 },
             )
         row = eventlog.append(
-            session, station_id=station.station_id, reading=reading, actor=actor_name(actor), kind=kind,
-            session_id=session_id, candidate_id=candidate_id, payload=payload, corrects_id=corrects,
+            session,
+            station_id=station.station_id,
+            reading=reading,
+            actor=actor_name(actor),
+            kind=kind,
+            session_id=session_id,
+            candidate_id=candidate_id,
+            payload=payload,
+            corrects_id=corrects,
             previous=previous,
         )
         return _view(row)
@@ -114,7 +133,11 @@ def list_events(
     """This station's events matching the filters, oldest first."""
     with transaction(station.engine) as session:
         rows = eventlog.events_where(
-            session, station_id=station.station_id, session_id=session_id, candidate_id=candidate_id, kinds=kinds
+            session,
+            station_id=station.station_id,
+            session_id=session_id,
+            candidate_id=candidate_id,
+            kinds=kinds,
         )
         return [_view(row) for row in rows]
 

@@ -109,7 +109,11 @@ class PassphraseFileStore:
             if len(passphrase) < MIN_PASSPHRASE_LENGTH:
                 raise InvalidInput(message(_SHORT, count=MIN_PASSPHRASE_LENGTH))
             salt = pysecrets.token_bytes(16)
-            data = {"version": 1, "kdf": {"name": "argon2id", "t": 3, "m": 65536, "p": 2, "salt": _b64(salt)}, "items": {}}
+            data = {
+                "version": 1,
+                "kdf": {"name": "argon2id", "t": 3, "m": 65536, "p": 2, "salt": _b64(salt)},
+                "items": {},
+            }
             self._key = self._derive(passphrase, data["kdf"])
             data["check"] = self._seal(self._CHECK)
             self._data = data
@@ -164,8 +168,13 @@ class PassphraseFileStore:
         from argon2.low_level import Type, hash_secret_raw
 
         return hash_secret_raw(
-            passphrase.encode("utf-8"), base64.b64decode(kdf["salt"]), time_cost=int(kdf["t"]),
-            memory_cost=int(kdf["m"]), parallelism=int(kdf["p"]), hash_len=32, type=Type.ID,
+            passphrase.encode("utf-8"),
+            base64.b64decode(kdf["salt"]),
+            time_cost=int(kdf["t"]),
+            memory_cost=int(kdf["m"]),
+            parallelism=int(kdf["p"]),
+            hash_len=32,
+            type=Type.ID,
         )
 
     def _seal(self, value: str) -> str:

@@ -129,13 +129,19 @@ def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[St
         local = session.get(SettingRow, LOCAL_STATION_KEY)
         if local is None:
             reading = clock.read()
-            row = StationRow(id=uuid.uuid4().hex, name=socket.gethostname()[:120] or "station", created_at=reading.wall)
+            row = StationRow(
+                id=uuid.uuid4().hex, name=socket.gethostname()[:120] or "station", created_at=reading.wall
+            )
             session.add(row)
             session.add(SettingRow(key=LOCAL_STATION_KEY, value=json.dumps(row.id)))
             session.flush()
             eventlog.append(
-                session, station_id=row.id, reading=reading, actor=SYSTEM_ACTOR,
-                kind=EventKind.STATION_INITIALISED, payload={"name": row.name, "schema": report.to_revision},
+                session,
+                station_id=row.id,
+                reading=reading,
+                actor=SYSTEM_ACTOR,
+                kind=EventKind.STATION_INITIALISED,
+                payload={"name": row.name, "schema": report.to_revision},
             )
         else:
             found = session.get(StationRow, json.loads(local.value))
@@ -143,12 +149,17 @@ def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[St
             row = found
             if report.from_revision != report.to_revision:
                 eventlog.append(
-                    session, station_id=row.id, reading=clock.read(), actor=SYSTEM_ACTOR,
+                    session,
+                    station_id=row.id,
+                    reading=clock.read(),
+                    actor=SYSTEM_ACTOR,
                     kind=EventKind.DATABASE_MIGRATED,
-                    payload={"from": report.from_revision, "to": report.to_revision,
-                             "backup": report.backup.name if report.backup else None},
+                    payload={
+                        "from": report.from_revision,
+                        "to": report.to_revision,
+                        "backup": report.backup.name if report.backup else None,
+                    },
                 )
         overrides_row = session.get(SettingRow, RULE_SETTINGS_KEY)
         overrides = json.loads(overrides_row.value) if overrides_row else {}
     return row, overrides
-

@@ -25,10 +25,12 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, message
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 _FOREIGN = QT_TRANSLATE_NOOP(
-    "Database", "{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir."
+    "Database",
+    "{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.",
 )
 _UNREADABLE = QT_TRANSLATE_NOOP(
-    "Database", "The database {path} cannot be read ({reason}). Nothing was changed; restore it from {backups}."
+    "Database",
+    "The database {path} cannot be read ({reason}). Nothing was changed; restore it from {backups}.",
 )
 _NEWER = QT_TRANSLATE_NOOP(
     "Database",
@@ -36,10 +38,12 @@ _NEWER = QT_TRANSLATE_NOOP(
     "this one does not change the database.",
 )
 _MIGRATION_FAILED = QT_TRANSLATE_NOOP(
-    "Database", "Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}."
+    "Database",
+    "Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}.",
 )
 _BACKUP_FAILED = QT_TRANSLATE_NOOP(
-    "Database", "The database {path} could not be copied aside before its update ({reason}). Nothing was changed."
+    "Database",
+    "The database {path} could not be copied aside before its update ({reason}). Nothing was changed.",
 )
 
 
@@ -125,13 +129,17 @@ def read_revision(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseProblem(message(_UNREADABLE, path=str(path), reason=exc.strerror, backups=str(backups))) from exc
+        raise DatabaseProblem(
+            message(_UNREADABLE, path=str(path), reason=exc.strerror, backups=str(backups))
+        ) from exc
     if header != SQLITE_HEADER:
         raise DatabaseProblem(message(_FOREIGN, path=str(path)))
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 if tables:
                     raise DatabaseProblem(message(_FOREIGN, path=str(path)))
@@ -140,7 +148,9 @@ def read_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(message(_UNREADABLE, path=str(path), reason=str(exc), backups=str(backups))) from exc
+        raise DatabaseProblem(
+            message(_UNREADABLE, path=str(path), reason=str(exc), backups=str(backups))
+        ) from exc
     return row[0] if row else None
 
 
@@ -193,7 +203,9 @@ def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationRep
         except Exception as exc:
             engine.dispose()
             raise DatabaseProblem(
-                message(_MIGRATION_FAILED, path=str(path), reason=str(exc).splitlines()[0], backup=str(backup))
+                message(
+                    _MIGRATION_FAILED, path=str(path), reason=str(exc).splitlines()[0], backup=str(backup)
+                )
             ) from exc
     return engine, MigrationReport(revision, head, backup)
 

@@ -14,7 +14,12 @@ from examdesk.store.models import EventRow
 
 def last_event(session: Session, station_id: str) -> EventRow | None:
     """The newest event of ``station_id``, or ``None`` before the first."""
-    statement = select(EventRow).where(col(EventRow.station_id) == station_id).order_by(col(EventRow.seq).desc()).limit(1)
+    statement = (
+        select(EventRow)
+        .where(col(EventRow.station_id) == station_id)
+        .order_by(col(EventRow.seq).desc())
+        .limit(1)
+    )
     return session.execute(statement).scalars().first()
 
 
@@ -94,7 +99,11 @@ def append(
 
 def all_events(session: Session, batch: int = 2000) -> Iterator[EventRow]:
     """Every event, ordered by station and sequence number, read in batches."""
-    statement = select(EventRow).order_by(col(EventRow.station_id), col(EventRow.seq)).execution_options(yield_per=batch)
+    statement = (
+        select(EventRow)
+        .order_by(col(EventRow.station_id), col(EventRow.seq))
+        .execution_options(yield_per=batch)
+    )
     yield from session.execute(statement).scalars()
 
 

@@ -74,6 +74,8 @@ class EventRow(SQLModel, table=True):
     session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
     candidate_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
     payload: str = Field(sa_column=Column(Text, nullable=False))
-    corrects_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("event.id"), nullable=True))
+    corrects_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("event.id"), nullable=True)
+    )
     prev_hash: str = Field(sa_column=Column(String(64), nullable=False))
     hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))

@@ -63,7 +63,9 @@ def test_validity_is_exactly_the_eleven_test_R_BSN_2(digits: str) -> None:
 
 
 @given(nine_digits, st.integers(min_value=0, max_value=8), st.integers(min_value=1, max_value=9))
-def test_changing_one_digit_of_a_valid_number_makes_it_invalid_R_BSN_2(digits: str, position: int, delta: int) -> None:
+def test_changing_one_digit_of_a_valid_number_makes_it_invalid_R_BSN_2(
+    digits: str, position: int, delta: int
+) -> None:
     if not bsn.is_valid(digits):
         return
     changed = digits[:position] + str((int(digits[position]) + delta) % 10) + digits[position + 1 :]

@@ -28,8 +28,18 @@ def chain(n: int, station: str = "s1") -> list[tuple[EventRecord, str]]:
     previous = GENESIS_HASH
     for seq in range(1, n + 1):
         record = EventRecord(
-            station, seq, T0 + timedelta(seconds=seq), seq * 1_000, "run", "beheer", "remark", "S1", None,
-            canonical_json({"n": seq, "text": "é"}), None, previous,
+            station,
+            seq,
+            T0 + timedelta(seconds=seq),
+            seq * 1_000,
+            "run",
+            "beheer",
+            "remark",
+            "S1",
+            None,
+            canonical_json({"n": seq, "text": "é"}),
+            None,
+            previous,
         )
         previous = event_hash(record)
         rows.append((record, previous))
@@ -44,8 +54,18 @@ def test_hash_covers_every_field_R_PV_3() -> None:
     record = chain(1)[0][0]
     original = event_hash(record)
     changes = {
-        "station_id": "s2", "seq": 2, "wall_utc": T0, "monotonic_ns": 1, "run_id": "other", "actor": "x",
-        "kind": "other", "session_id": "S2", "candidate_id": "c", "payload": "{}", "corrects_id": 4, "prev_hash": "f" * 64,
+        "station_id": "s2",
+        "seq": 2,
+        "wall_utc": T0,
+        "monotonic_ns": 1,
+        "run_id": "other",
+        "actor": "x",
+        "kind": "other",
+        "session_id": "S2",
+        "candidate_id": "c",
+        "payload": "{}",
+        "corrects_id": 4,
+        "prev_hash": "f" * 64,
     }
     for field, value in changes.items():
         assert event_hash(replace(record, **{field: value})) != original, field
@@ -128,4 +148,6 @@ def test_across_a_restart_only_the_wall_clocks_are_compared_R_TIME_10() -> None:
 
 @given(st.floats(min_value=0, max_value=1e6), st.floats(min_value=0, max_value=1e6))
 def test_forward_moving_clocks_never_report_a_jump_R_TIME_10(start: float, step: float) -> None:
-    assert wall_clock_jump_back(reading(start, start), reading(start + step, start + step)) <= timedelta(microseconds=1)
+    assert wall_clock_jump_back(reading(start, start), reading(start + step, start + step)) <= timedelta(
+        microseconds=1
+    )

@@ -29,4 +29,3 @@ def test_marked_text_keeps_its_context_and_renders_with_parameters() -> None:
     text = QT_TRANSLATE_NOOP("Ctx", "{n} candidates")
     assert isinstance(text, Text) and text.context == "Ctx" and text == "{n} candidates"
     assert str(message(text, n=3)) == "3 candidates"
-

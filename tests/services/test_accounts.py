@@ -33,7 +33,9 @@ def test_passwords_are_stored_as_argon2_hashes(station, beheerder) -> None:  # t
 
     with transaction(station.engine) as session:
         row = session.get(AccountRow, beheerder.account_id)
-    assert row is not None and row.password_hash.startswith("$argon2id$") and PASSWORD not in row.password_hash
+    assert (
+        row is not None and row.password_hash.startswith("$argon2id$") and PASSWORD not in row.password_hash
+    )
 
 
 def test_sign_in_with_the_right_password(station, beheerder) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +44,9 @@ def test_sign_in_with_the_right_password(station, beheerder) -> None:  # type: i
 
 
 @pytest.mark.parametrize(("username", "password"), [("beheer", "wrong password"), ("nobody", PASSWORD)])
-def test_wrong_password_and_unknown_name_get_the_same_sentence(station, beheerder, username, password) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_and_unknown_name_get_the_same_sentence(
+    station, beheerder, username, password
+) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(AuthenticationFailed) as raised:
         accounts.sign_in(station, username, password)
     assert i18n.render(raised.value.message) == "The username or password is wrong."
@@ -80,11 +84,17 @@ def test_one_account_may_hold_several_roles_R_ROLE_1(station, beheerder) -> None
 
 def test_role_changes_are_events_naming_the_beheerder_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     _make(station, beheerder, "jansen", Role.SURVEILLANT)
-    changed = accounts.set_roles(station, beheerder, "jansen", frozenset({Role.SURVEILLANT, Role.EXAMENSECRETARIS}))
+    changed = accounts.set_roles(
+        station, beheerder, "jansen", frozenset({Role.SURVEILLANT, Role.EXAMENSECRETARIS})
+    )
     assert changed.roles == {Role.SURVEILLANT, Role.EXAMENSECRETARIS}
     event = events.list_events(station, kinds=(EventKind.ACCOUNT_ROLES_CHANGED,))[-1]
     assert event.actor == "beheer"
-    assert event.payload == {"username": "jansen", "before": ["surveillant"], "after": ["examensecretaris", "surveillant"]}
+    assert event.payload == {
+        "username": "jansen",
+        "before": ["surveillant"],
+        "after": ["examensecretaris", "surveillant"],
+    }
 
 
 def test_the_last_beheerder_keeps_the_role(station, beheerder) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +124,9 @@ def test_account_input_is_checked(station, beheerder) -> None:  # type: ignore[n
     with pytest.raises(InvalidInput, match="name"):
         accounts.create_account(station, beheerder, "naamloos", "  ", PASSWORD, frozenset({Role.SURVEILLANT}))
     with pytest.raises(InvalidInput, match="already"):
-        accounts.create_account(station, beheerder, "Beheer", "Dubbel", PASSWORD, frozenset({Role.SURVEILLANT}))
+        accounts.create_account(
+            station, beheerder, "Beheer", "Dubbel", PASSWORD, frozenset({Role.SURVEILLANT})
+        )
     with pytest.raises(NotFound):
         accounts.set_roles(station, beheerder, "niemand", frozenset({Role.SURVEILLANT}))
 

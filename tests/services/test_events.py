@@ -13,7 +13,9 @@ from examdesk.services.station import open_station
 
 
 def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
-    recorded = events.record(station, beheerder, EventKind.REMARK, session_id="S1", payload={"text": "start 9:00"})
+    recorded = events.record(
+        station, beheerder, EventKind.REMARK, session_id="S1", payload={"text": "start 9:00"}
+    )
     assert recorded.actor == "beheer" and recorded.station_id == station.station_id
     assert all(e.actor and e.station_id == station.station_id for e in events.list_events(station))
     assert events.list_events(station)[0].actor == SYSTEM_ACTOR  # the station's own initialisation
@@ -31,7 +33,11 @@ def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignor
 def test_a_correction_refers_to_the_event_it_corrects_R_PV_2(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     wrong = events.record(station, beheerder, EventKind.REMARK, payload={"text": "kandidaat 1003 afwezig"})
     fix = events.record(
-        station, beheerder, EventKind.CORRECTION, corrects=wrong.id, payload={"text": "1003 was aanwezig (lokaal 2)"}
+        station,
+        beheerder,
+        EventKind.CORRECTION,
+        corrects=wrong.id,
+        payload={"text": "1003 was aanwezig (lokaal 2)"},
     )
     assert fix.corrects_id == wrong.id
     assert [e.id for e in events.list_events(station)][-2:] == [wrong.id, fix.id]
@@ -86,5 +92,7 @@ def test_an_event_is_committed_when_record_returns(data_dir, clock) -> None:  # 
     station = open_station(data_dir, clock=clock, secret_store=MemoryStore())
     recorded = events.record(station, None, EventKind.REMARK, payload={"text": "durable"})
     with sqlite3.connect(paths.database_path(data_dir)) as other:
-        assert other.execute("SELECT hash FROM event WHERE id = ?", (recorded.id,)).fetchone() == (recorded.hash,)
+        assert other.execute("SELECT hash FROM event WHERE id = ?", (recorded.id,)).fetchone() == (
+            recorded.hash,
+        )
     station.close()

@@ -43,7 +43,9 @@ def test_the_fail_backend_is_not_used() -> None:
 def test_a_real_keyring_keeps_the_data_key(data_dir) -> None:  # type: ignore[no-untyped-def]
     backend = FakeBackend()
     station = open_station(data_dir, keyring_backend=backend)
-    assert station.secrets_choice.kind is secrets.SecretsKind.KEYRING and station.secrets_choice.notice is None
+    assert (
+        station.secrets_choice.kind is secrets.SecretsKind.KEYRING and station.secrets_choice.notice is None
+    )
     key = keys.data_key(station)
     assert len(key) == 32 and keys.data_key(station) == key
     assert (f"examdesk/{station.station_id}", keys.DATA_KEY_NAME) in backend.values

@@ -72,7 +72,17 @@ def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: igno
     first = events.list_events(station)[0]
     with pytest.raises(IntegrityError):
         with transaction(station.engine) as session:
-            session.add(EventRow(
-                station_id=first.station_id, seq=first.seq, wall_utc=first.wall_utc, monotonic_ns=0, run_id="r",
-                actor="x", kind="remark", payload="{}", prev_hash="0" * 64, hash="f" * 64,
-            ))
+            session.add(
+                EventRow(
+                    station_id=first.station_id,
+                    seq=first.seq,
+                    wall_utc=first.wall_utc,
+                    monotonic_ns=0,
+                    run_id="r",
+                    actor="x",
+                    kind="remark",
+                    payload="{}",
+                    prev_hash="0" * 64,
+                    hash="f" * 64,
+                )
+            )

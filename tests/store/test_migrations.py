@@ -128,7 +128,9 @@ def test_older_database_is_copied_aside_before_it_is_migrated(tmp_path: Path) ->
     assert read_revision(path) == report.to_revision
 
 
-def test_failed_migration_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Migrations run in one transaction: a failure half-way rolls every step back."""
     path, backups = _paths(tmp_path)
     _older_database(path, backups)

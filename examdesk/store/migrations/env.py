@@ -20,7 +20,9 @@ def run_migrations_online() -> None:
             context.run_migrations()
         return
     # Developers' `alembic` command: an engine from alembic.ini's sqlalchemy.url.
-    engine = engine_from_config(config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool)
+    engine = engine_from_config(
+        config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool
+    )
     with engine.begin() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():

@@ -56,7 +56,9 @@ def upgrade() -> None:
     )
     op.create_table(
         "account_role",
-        sa.Column("account_id", sa.Integer(), sa.ForeignKey("account.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "account_id", sa.Integer(), sa.ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+        ),
         sa.Column("role", sa.String(32), primary_key=True),
     )
     op.create_table(

@@ -1,0 +1,1 @@
+"""The Beheer (administration) workspace: accounts, the event log, this station."""

@@ -1,0 +1,49 @@
+"""An honest empty state: what a workspace will hold, and what to do now. No fake data, no dead buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from examdesk.ui.widgets.common import heading, paragraph
+
+
+class EmptyState(QWidget):
+    """A title, one paragraph about the workspace, and a marked box saying what to do now."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(1)
+        self.about = paragraph()
+        self.now_title = heading(2)
+        self.now_text = paragraph()
+        now_box = QFrame()
+        now_box.setObjectName("nowBox")
+        now_layout = QVBoxLayout(now_box)
+        now_layout.setContentsMargins(18, 12, 18, 14)
+        now_layout.setSpacing(6)
+        now_layout.addWidget(self.now_title)
+        now_layout.addWidget(self.now_text)
+        column = QWidget()
+        column.setMaximumWidth(760)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(18)
+        inner.addWidget(self.title)
+        inner.addWidget(self.about)
+        inner.addWidget(now_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 36, 40, 36)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def set_texts(self, title: str, about: str, now_title: str, now: str) -> None:
+        self.title.setText(title)
+        self.about.setText(about)
+        self.now_title.setText(now_title)
+        self.now_text.setText(now)
+        for label in (self.title, self.about, self.now_title, self.now_text):
+            label.setAccessibleName(label.text())
+
+    def labels(self) -> list[QLabel]:
+        return [self.title, self.about, self.now_title, self.now_text]
