@@ -221,23 +221,24 @@ def _self_test(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
 
 def _check_qt(language: str) -> tuple[bool, str]:
-    """Qt may abort the whole process when its platform plugin cannot load, so probe in a child process."""
+    """Qt may abort the whole process when its platform plugin cannot load, so probe in a child process.
+
+    On a Linux machine without a screen (a build server, CI) the offscreen plugin is probed; elsewhere
+    the plugin the application itself would use.
+    """
     command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "examdesk"]
     env = dict(os.environ)
-    env.setdefault(
-        "QT_QPA_PLATFORM", "offscreen" if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")) else ""
-    )
-    if not env["QT_QPA_PLATFORM"]:
-        env.pop("QT_QPA_PLATFORM")
+    headless = sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+    if headless:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         done = subprocess.run(
             [*command, "qt-probe", "--lang", language], capture_output=True, text=True, timeout=60, env=env
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, str(exc)
-    output = done.stdout.strip() or done.stderr.strip().splitlines()[-1:] or [""]
-    detail = output if isinstance(output, str) else output[0]
-    return done.returncode == 0, detail
+    lines = (done.stdout.strip() or done.stderr.strip()).splitlines()
+    return done.returncode == 0, lines[-1] if lines else ""
 
 
 def crash_log_path(data_dir: str | None) -> Path:
