@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import locale
 import os
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 
@@ -72,9 +74,27 @@ def translate(context: str, source: str, language: str | None = None) -> str:
 
 
 def render(value: Message | Text | str, language: str | None = None) -> str:
-    """A message, marked text or plain string as the user reads it."""
+    """A message, marked text or plain string as the user reads it.
+
+    Parameters are written in the same language: exact numbers the Dutch or English way
+    (``1,33`` / ``1.33``), nested messages and marked texts translated.
+    """
+    language = language or _current
     if isinstance(value, Message):
-        return value.format_with(translate(value.text.context, value.text, language))
+        template = translate(value.text.context, value.text, language)
+        return template.format(**{name: _localise(param, language) for name, param in value.params.items()})
     if isinstance(value, Text):
         return translate(value.context, value, language)
+    return value
+
+
+def _localise(value: object, language: str) -> object:
+    from examdesk.core.numbers import format_amount, format_points
+
+    if isinstance(value, Message | Text):
+        return render(value, language)
+    if isinstance(value, Fraction):
+        return format_points(value, language)
+    if isinstance(value, Decimal):
+        return format_amount(value, None, language)
     return value

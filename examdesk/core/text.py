@@ -47,6 +47,6 @@ class Message:
         return self.format_with(str(self.text))
 
 
-def message(text: Text, **params: object) -> Message:
+def message(text: Text, /, **params: object) -> Message:
     """Build a :class:`Message` from a marked text and its parameters."""
     return Message(text, params)
