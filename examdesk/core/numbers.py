@@ -71,7 +71,7 @@ def format_amount(value: Fraction | Decimal | int, places: int | None = 2, langu
         )
     whole = whole.lstrip("0") or "0"
     thousands, decimal_sign = (".", ",") if language == "nl" else (",", ".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
