@@ -1,0 +1,603 @@
+"""The exam package format, version 1 (spec/exam-package.md), as strict pydantic models.
+
+The models forbid unknown fields and check every limit; :func:`validate_package` adds the
+cross-references (answer keys against options, variants against items, results against candidates,
+groups and items, dropdown placeholders against dropdown ids) and reports every problem at once with
+its JSON path. The JSON Schema (``examdesk schema``) is generated from these models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from examdesk.core import bsn
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+
+MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+MAX_ITEMS = 10_000
+MAX_CANDIDATES = 100_000
+MAX_TEXT = 20_000
+
+CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+KEY_PATTERN = r"^[A-Za-z0-9._-]+$"
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+Code = Annotated[str, Field(min_length=1, max_length=64, pattern=CODE_PATTERN)]
+Key = Annotated[str, Field(min_length=1, max_length=20, pattern=KEY_PATTERN)]
+ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+Points = Annotated[Decimal, Field(gt=0, le=1000, max_digits=8, decimal_places=3)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class OptionModel(_Strict):
+    key: Key
+    text: LongText
+
+
+class GradingModel(_Strict):
+    cesuur_percent: Annotated[Decimal, Field(gt=0, le=100)] = Decimal(68)
+    floor: Annotated[Decimal, Field(ge=0, le=Decimal("5.5"))] = Decimal(1)
+    decimals: Annotated[int, Field(ge=0, le=3)] = 1
+
+
+class InspectionModel(_Strict):
+    allowed: bool = True
+    until: dt.date | None = None
+    request_days: Annotated[int, Field(ge=1, le=365)] | None = None
+    eligible_grades: list[Annotated[int, Field(ge=1, le=10)]] | None = None
+    max_per_half_year: Annotated[int, Field(ge=1, le=100)] | None = None
+    session_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    wrong_only: bool = False
+
+
+class _ItemModel(_Strict):
+    id: Key
+    points: Points
+    section: Literal["kennis_begrip", "vaardigheden", "generiek"] | None = None
+    case_text: LongText = ""
+    stem: LongText
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        _found(_item_problems(self))
+        return self
+
+
+class MultipleChoiceModel(_ItemModel):
+    type: Literal["multiple_choice"]
+    options: Annotated[list[OptionModel], Field(min_length=2, max_length=26)]
+    answer_key: Key
+
+
+class MultipleSelectModel(_ItemModel):
+    type: Literal["multiple_select"]
+    options: Annotated[list[OptionModel], Field(min_length=2, max_length=26)]
+    answer_key: Annotated[list[Key], Field(min_length=1, max_length=26)]
+    correct_count_shown: bool = True
+    penalty_per_error: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(1)
+
+
+class NumericModel(_ItemModel):
+    type: Literal["numeric"]
+    answer_key: Annotated[Decimal, Field(max_digits=24)]
+    tolerance: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    decimals: Annotated[int, Field(ge=0, le=10)] | None = None
+    unit: Annotated[str, Field(max_length=20)] = ""
+    unit_position: Literal["prefix", "suffix"] = "suffix"
+
+
+class DropdownModel(_Strict):
+    id: Key
+    options: Annotated[
+        list[Annotated[str, Field(min_length=1, max_length=500)]], Field(min_length=2, max_length=50)
+    ]
+    answer_key: Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class MultipleDropdownModel(_ItemModel):
+    type: Literal["multiple_dropdown"]
+    dropdowns: Annotated[list[DropdownModel], Field(min_length=1, max_length=50)]
+
+
+class OrderingModel(_ItemModel):
+    type: Literal["ordering"]
+    options: Annotated[list[OptionModel], Field(min_length=2, max_length=26)]
+    initial_order: Annotated[list[Key], Field(min_length=2, max_length=26)]
+    answer_key: Annotated[list[Key], Field(min_length=2, max_length=26)]
+    partial: Literal["position", "none"] = "position"
+
+
+class OpenModel(_ItemModel):
+    type: Literal["open"]
+    marking_scheme: LongText
+
+
+ItemModel = Annotated[
+    MultipleChoiceModel
+    | MultipleSelectModel
+    | NumericModel
+    | MultipleDropdownModel
+    | OrderingModel
+    | OpenModel,
+    Field(discriminator="type"),
+]
+
+
+class VariantModel(_Strict):
+    code: Key
+    items: Annotated[list[Key], Field(min_length=1, max_length=MAX_ITEMS)]
+
+
+class ExamModel(_Strict):
+    code: Code
+    title: ShortText
+    kind: Literal["pe", "ce", "other"]
+    duration_minutes: Annotated[int, Field(ge=1, le=600)]
+    grading: GradingModel = GradingModel()
+    inspection: InspectionModel = InspectionModel()
+    items: Annotated[list[ItemModel], Field(min_length=1, max_length=MAX_ITEMS)]
+    variants: Annotated[list[VariantModel], Field(min_length=1, max_length=100)] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        _found(_exam_problems(self))
+        return self
+
+
+class LocationModel(_Strict):
+    kind: Literal["school", "home", "hospital", "exam_centre"]
+    room: ShortText
+
+
+class AccommodationModel(_Strict):
+    kind: Literal[
+        "extra_time",
+        "extended_duration",
+        "pauses",
+        "reading_aloud",
+        "braille",
+        "exam_assistant",
+        "large_print",
+        "magnifier",
+        "spelling_check",
+        "separate_room",
+        "other",
+    ]
+    minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    factor: Annotated[Decimal, Field(gt=1, le=2)] | None = None
+    basis: Annotated[str, Field(max_length=200)] | None = None
+    statement_date: dt.date | None = None
+    text: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class CandidateModel(_Strict):
+    number: Code
+    name: ShortText
+    bsn: Annotated[str, Field(min_length=1, max_length=20)]
+    accommodations: Annotated[list[AccommodationModel], Field(max_length=20)] = []
+
+    @model_validator(mode="after")
+    def _valid_bsn(self) -> Self:
+        check = bsn.check(
+            self.bsn
+        )  # R-BSN-5: a roster BSN that fails the 11-proef is rejected, naming the candidate
+        if check.problem is not None:
+            _found(
+                [(("bsn",), message(_BAD_BSN, value=self.bsn, candidate=self.number, reason=check.problem))]
+            )
+        return self
+
+
+class GroupModel(_Strict):
+    code: Code
+    exam: Code
+    name: ShortText
+    date: dt.date
+    start_time: Annotated[str, Field(pattern=TIME_PATTERN)]
+    location: LocationModel
+    second_sitting_of: Code | None = None
+    candidates: Annotated[list[CandidateModel], Field(max_length=MAX_CANDIDATES)] = []
+
+    @model_validator(mode="after")
+    def _unique_numbers(self) -> Self:
+        _found(_duplicates([c.number for c in self.candidates], lambda i: ("candidates", i, "number")))
+        return self
+
+
+class OpenAnswerModel(_Strict):
+    text: LongText
+    awarded: Annotated[Decimal, Field(ge=0, le=1000)]
+
+
+ResponseModel = str | list[str] | dict[str, str] | OpenAnswerModel | None
+
+
+class ResultModel(_Strict):
+    candidate: Code
+    group: Code
+    exam: Code
+    variant: Key = "A"
+    submitted_at: dt.datetime | None = None
+    published_at: dt.datetime | None = None
+    responses: dict[Key, ResponseModel] = {}
+
+
+class PackageModel(_Strict):
+    format: Literal["examdesk-package"]
+    version: Literal[1]
+    exams: Annotated[list[ExamModel], Field(max_length=1000)] = []
+    groups: Annotated[list[GroupModel], Field(max_length=10_000)] = []
+    results: Annotated[list[ResultModel], Field(max_length=MAX_CANDIDATES * 10)] = []
+
+
+def json_schema() -> dict[str, Any]:
+    """The package format's JSON Schema, generated from the models (the normative reference)."""
+    schema = PackageModel.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "examdesk package, version 1"
+    return schema
+
+
+# --- problems --------------------------------------------------------------------------------------
+
+_C = "Package"
+_MISSING = QT_TRANSLATE_NOOP(_C, "is missing")
+_UNKNOWN_FIELD = QT_TRANSLATE_NOOP(_C, "is not a field of the package format (a typo?)")
+_WRONG_TYPE = QT_TRANSLATE_NOOP(_C, "should be {expected}")
+_TOO_LONG = QT_TRANSLATE_NOOP(_C, "is too long: at most {limit}")
+_TOO_SHORT = QT_TRANSLATE_NOOP(_C, "is too short: at least {limit}")
+_NOT_ALLOWED = QT_TRANSLATE_NOOP(_C, "'{value}' is not allowed here; use one of: {allowed}")
+_RANGE = QT_TRANSLATE_NOOP(_C, "{value} is out of range ({detail})")
+_OTHER = QT_TRANSLATE_NOOP(_C, "is not valid: {detail}")
+_FORM = QT_TRANSLATE_NOOP(_C, "'{value}' does not have the required form: {pattern}")
+_PATTERNS = {
+    CODE_PATTERN: QT_TRANSLATE_NOOP(_C, "letters, digits, '.', '_' or '-', starting with a letter or digit"),
+    KEY_PATTERN: QT_TRANSLATE_NOOP(_C, "letters, digits, '.', '_' or '-'"),
+    TIME_PATTERN: QT_TRANSLATE_NOOP(_C, "hours and minutes as HH:MM, e.g. 09:00"),
+}
+_BAD_BSN = QT_TRANSLATE_NOOP(_C, "{value} is not a valid BSN of candidate {candidate} ({reason})")
+_DUPLICATE = QT_TRANSLATE_NOOP(_C, "'{value}' occurs more than once")
+_KEY_NOT_OPTION = QT_TRANSLATE_NOOP(_C, "'{value}' is not one of this item's options")
+_ORDER_NOT_PERMUTATION = QT_TRANSLATE_NOOP(_C, "must list every option exactly once")
+_PLACEHOLDER_UNKNOWN = QT_TRANSLATE_NOOP(
+    _C, "the stem has a place '{{{value}}}' but there is no dropdown '{value}'"
+)
+_PLACEHOLDER_MISSING = QT_TRANSLATE_NOOP(_C, "dropdown '{value}' has no place '{{{value}}}' in the stem")
+_UNKNOWN_ITEM = QT_TRANSLATE_NOOP(_C, "there is no item '{value}' in exam {exam}")
+_UNKNOWN_EXAM = QT_TRANSLATE_NOOP(_C, "there is no exam '{value}' in the package or on this station")
+_UNKNOWN_GROUP = QT_TRANSLATE_NOOP(_C, "there is no afnamegroep '{value}' in the package or on this station")
+_UNKNOWN_CANDIDATE = QT_TRANSLATE_NOOP(_C, "there is no candidate '{value}' in afnamegroep {group}")
+_UNKNOWN_VARIANT = QT_TRANSLATE_NOOP(_C, "exam {exam} has no variant '{value}'")
+_GROUP_EXAM = QT_TRANSLATE_NOOP(_C, "afnamegroep {group} sits exam {expected}, not '{value}'")
+_RESPONSE_SHAPE = QT_TRANSLATE_NOOP(_C, "a {kind} answer should be {expected}")
+_RESPONSE_VALUE = QT_TRANSLATE_NOOP(_C, "'{value}' is not an option of this item")
+_AWARDED_RANGE = QT_TRANSLATE_NOOP(_C, "awarded {value} points but the item has {points}")
+_NOT_JSON = QT_TRANSLATE_NOOP(_C, "is not valid JSON: {detail} (line {line}, column {column})")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a package: where (a JSON path or file position) and what."""
+
+    path: str
+    message: Message
+
+
+def _found(problems: list[tuple[tuple[str | int, ...], Message]]) -> None:
+    """Raise the problems a validator found, for :func:`_pydantic_problems` to unpack with their paths."""
+    if problems:
+        raise PydanticCustomError("examdesk", "examdesk problems", {"problems": problems})
+
+
+def json_path(location: Iterable[str | int]) -> str:
+    """``('groups', 0, 'candidates', 3, 'bsn')`` → ``groups[0].candidates[3].bsn``."""
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
+            text += ("." if text else "") + part
+        else:
+            text += f"[{part!r}]"
+    return text or "(package)"
+
+
+_TEXT = QT_TRANSLATE_NOOP(_C, "text")
+_WHOLE = QT_TRANSLATE_NOOP(_C, "a whole number")
+_NUMBER = QT_TRANSLATE_NOOP(_C, "a number")
+_BOOL = QT_TRANSLATE_NOOP(_C, "true or false")
+_LIST = QT_TRANSLATE_NOOP(_C, "a list")
+_OBJECT = QT_TRANSLATE_NOOP(_C, "an object")
+_DATE = QT_TRANSLATE_NOOP(_C, "a date (YYYY-MM-DD)")
+_DATETIME = QT_TRANSLATE_NOOP(_C, "a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)")
+_TYPE_WORDS = {
+    "string_type": _TEXT,
+    "int_type": _WHOLE,
+    "int_parsing": _WHOLE,
+    "int_from_float": _WHOLE,
+    "decimal_type": _NUMBER,
+    "decimal_parsing": _NUMBER,
+    "bool_type": _BOOL,
+    "bool_parsing": _BOOL,
+    "list_type": _LIST,
+    "dict_type": _OBJECT,
+    "model_type": _OBJECT,
+    "model_attributes_type": _OBJECT,
+    "date_type": _DATE,
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
+    "date_from_datetime_inexact": _DATE,
+    "datetime_type": _DATETIME,
+    "datetime_parsing": _DATETIME,
+    "datetime_from_date_parsing": _DATETIME,
+}
+
+
+def _pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
+    kind = error["type"]
+    location = tuple(part for part in error["loc"] if not _is_union_tag(part))
+    context = error.get("ctx") or {}
+    if kind == "examdesk":
+        return [Problem(json_path((*location, *sub)), text) for sub, text in context["problems"]]
+    if kind == "union_tag_invalid":
+        tags = str(context.get("expected_tags", "")).replace("'", "")
+        return [
+            Problem(
+                json_path((*location, "type")),
+                message(_NOT_ALLOWED, value=context.get("tag", ""), allowed=tags),
+            )
+        ]
+    if kind == "string_pattern_mismatch":
+        pattern = context.get("pattern", "")
+        form = _PATTERNS.get(pattern, pattern)
+        return [Problem(json_path(location), message(_FORM, value=_short(error.get("input")), pattern=form))]
+    if kind == "missing":
+        text = message(_MISSING)
+    elif kind == "extra_forbidden":
+        text = message(_UNKNOWN_FIELD)
+    elif kind in ("literal_error", "enum", "union_tag_invalid"):
+        allowed = context.get("expected", "")
+        text = message(_NOT_ALLOWED, value=_short(error.get("input")), allowed=str(allowed).replace("'", ""))
+    elif kind in ("string_too_long", "too_long"):
+        text = message(_TOO_LONG, limit=context.get("max_length", ""))
+    elif kind in ("string_too_short", "too_short"):
+        text = message(_TOO_SHORT, limit=context.get("min_length", ""))
+    elif kind in (
+        "greater_than",
+        "greater_than_equal",
+        "less_than",
+        "less_than_equal",
+        "decimal_max_digits",
+        "decimal_max_places",
+        "decimal_whole_digits",
+    ):
+        text = message(_RANGE, value=_short(error.get("input")), detail=error["msg"])
+    elif kind in _TYPE_WORDS:
+        text = message(_WRONG_TYPE, expected=_TYPE_WORDS[kind])
+    else:
+        text = message(_OTHER, detail=error["msg"])
+    return [Problem(json_path(location), text)]
+
+
+_ITEM_TYPES = frozenset(
+    {"multiple_choice", "multiple_select", "numeric", "multiple_dropdown", "ordering", "open"}
+)
+
+
+def _is_union_tag(part: object) -> bool:
+    """pydantic adds the union member's name to error locations; people do not need it."""
+    return isinstance(part, str) and (
+        part.endswith("Model") or part in _ITEM_TYPES or part in ("str", "list[str]", "dict[str,str]")
+    )
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# --- cross-references --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KnownExam:
+    """What the station already holds of an exam, for results that refer to it."""
+
+    kind: str
+    items: Mapping[str, str]  # item id -> type
+    variants: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class KnownGroup:
+    exam: str
+    candidates: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Known:
+    """The station's exams and groups that a package may refer to without carrying them."""
+
+    exams: Mapping[str, KnownExam]
+    groups: Mapping[str, KnownGroup]
+
+
+NOTHING_KNOWN = Known({}, {})
+
+
+def parse_package(data: object, known: Known = NOTHING_KNOWN) -> tuple[PackageModel | None, list[Problem]]:
+    """Validate ``data`` (parsed JSON) completely: the model, then every cross-reference.
+
+    Returns the package only when there is no problem at all.
+    """
+    try:
+        package = PackageModel.model_validate(data)
+    except ValidationError as error:
+        return None, [p for e in error.errors(include_url=False) for p in _pydantic_problems(e)]
+    problems = _cross_check(package, known)
+    return (package if not problems else None), problems
+
+
+Located = list[tuple[tuple[str | int, ...], Message]]
+
+
+def _duplicates(values: list[str], where: Callable[[int], tuple[str | int, ...]]) -> Located:
+    seen: set[str] = set()
+    found: Located = []
+    for index, value in enumerate(values):
+        if value in seen:
+            found.append((where(index), message(_DUPLICATE, value=value)))
+        seen.add(value)
+    return found
+
+
+def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
+    """What only the whole package (and the station) can tell: references between its parts."""
+    found: Located = _duplicates([e.code for e in package.exams], lambda i: ("exams", i, "code"))
+    found += _duplicates([g.code for g in package.groups], lambda i: ("groups", i, "code"))
+    exams: dict[str, KnownExam] = {**known.exams, **{exam.code: _known_exam(exam) for exam in package.exams}}
+    groups: dict[str, KnownGroup] = dict(known.groups)
+    package_groups = {group.code for group in package.groups}
+    for index, group in enumerate(package.groups):
+        if group.exam not in exams:
+            found.append((("groups", index, "exam"), message(_UNKNOWN_EXAM, value=group.exam)))
+        first = group.second_sitting_of
+        if first is not None and first not in groups and first not in package_groups:
+            found.append((("groups", index, "second_sitting_of"), message(_UNKNOWN_GROUP, value=first)))
+        previous = groups.get(group.code)
+        numbers = frozenset(c.number for c in group.candidates)
+        groups[group.code] = KnownGroup(
+            group.exam, numbers | (previous.candidates if previous else frozenset())
+        )
+    seen_results: set[tuple[str, str, str]] = set()
+    for index, result in enumerate(package.results):
+        found += [
+            (("results", index, *sub), text)
+            for sub, text in _result_problems(result, exams, groups, seen_results)
+        ]
+    return [Problem(json_path(location), text) for location, text in found]
+
+
+def _known_exam(exam: ExamModel) -> KnownExam:
+    items = {item.id: item.type for item in exam.items}
+    variants = {v.code: tuple(v.items) for v in exam.variants} if exam.variants else {"A": tuple(items)}
+    return KnownExam(exam.kind, items, variants)
+
+
+_PLACE = re.compile(r"\{([A-Za-z0-9._-]+)\}")
+
+
+def _exam_problems(exam: ExamModel) -> Located:
+    found = _duplicates([item.id for item in exam.items], lambda i: ("items", i, "id"))
+    ids = {item.id for item in exam.items}
+    for index, variant in enumerate(exam.variants or []):
+        for k_index, item_id in enumerate(variant.items):
+            if item_id not in ids:
+                found.append(
+                    (
+                        ("variants", index, "items", k_index),
+                        message(_UNKNOWN_ITEM, value=item_id, exam=exam.code),
+                    )
+                )
+        found += _duplicates(list(variant.items), lambda i, index=index: ("variants", index, "items", i))  # type: ignore[misc]
+    found += _duplicates([v.code for v in exam.variants or []], lambda i: ("variants", i, "code"))
+    return found
+
+
+def _item_problems(item: _ItemModel) -> Located:
+    found: Located = []
+    if isinstance(item, MultipleChoiceModel | MultipleSelectModel | OrderingModel):
+        keys = [option.key for option in item.options]
+        found += _duplicates(keys, lambda i: ("options", i, "key"))
+        if isinstance(item, MultipleChoiceModel):
+            if item.answer_key not in keys:
+                found.append((("answer_key",), message(_KEY_NOT_OPTION, value=item.answer_key)))
+        else:
+            for index, key in enumerate(item.answer_key):
+                if key not in keys:
+                    found.append((("answer_key", index), message(_KEY_NOT_OPTION, value=key)))
+        if isinstance(item, MultipleSelectModel):
+            found += _duplicates(list(item.answer_key), lambda i: ("answer_key", i))
+        if isinstance(item, OrderingModel):
+            for field in ("initial_order", "answer_key"):
+                if sorted(getattr(item, field)) != sorted(keys):
+                    found.append(((field,), message(_ORDER_NOT_PERMUTATION)))
+    if isinstance(item, MultipleDropdownModel):
+        ids = [dropdown.id for dropdown in item.dropdowns]
+        places = _PLACE.findall(item.stem)
+        found += _duplicates(ids, lambda i: ("dropdowns", i, "id"))
+        for index, dropdown in enumerate(item.dropdowns):
+            if dropdown.answer_key not in dropdown.options:
+                found.append(
+                    (("dropdowns", index, "answer_key"), message(_KEY_NOT_OPTION, value=dropdown.answer_key))
+                )
+            if dropdown.id not in places:
+                found.append((("dropdowns", index, "id"), message(_PLACEHOLDER_MISSING, value=dropdown.id)))
+        for place in places:
+            if place not in ids:
+                found.append((("stem",), message(_PLACEHOLDER_UNKNOWN, value=place)))
+    return found
+
+
+_SHAPES = {
+    "multiple_choice": (str, QT_TRANSLATE_NOOP(_C, 'one option key, e.g. "B"')),
+    "numeric": (str, QT_TRANSLATE_NOOP(_C, 'the text as typed, e.g. "10.000,00"')),
+    "multiple_select": (list, QT_TRANSLATE_NOOP(_C, 'a list of option keys, e.g. ["A", "C"]')),
+    "ordering": (list, QT_TRANSLATE_NOOP(_C, "the final order as a list of option keys")),
+    "multiple_dropdown": (dict, QT_TRANSLATE_NOOP(_C, "an object of dropdown id to chosen text")),
+    "open": (OpenAnswerModel, QT_TRANSLATE_NOOP(_C, "an object with text and awarded")),
+}
+
+
+def _result_problems(
+    result: ResultModel,
+    exams: Mapping[str, KnownExam],
+    groups: Mapping[str, KnownGroup],
+    seen: set[tuple[str, str, str]],
+) -> Located:
+    found: Located = []
+    identity = (result.group, result.candidate, result.exam)
+    if identity in seen:
+        found.append((("candidate",), message(_DUPLICATE, value=result.candidate)))
+    seen.add(identity)
+    group = groups.get(result.group)
+    if group is None:
+        found.append((("group",), message(_UNKNOWN_GROUP, value=result.group)))
+    else:
+        if result.candidate not in group.candidates:
+            found.append(
+                (("candidate",), message(_UNKNOWN_CANDIDATE, value=result.candidate, group=result.group))
+            )
+        if group.exam != result.exam:
+            found.append(
+                (("exam",), message(_GROUP_EXAM, value=result.exam, group=result.group, expected=group.exam))
+            )
+    exam = exams.get(result.exam)
+    if exam is None:
+        found.append((("exam",), message(_UNKNOWN_EXAM, value=result.exam)))
+        return found
+    if result.variant not in exam.variants:
+        found.append((("variant",), message(_UNKNOWN_VARIANT, value=result.variant, exam=result.exam)))
+        return found
+    in_variant = set(exam.variants[result.variant])
+    for item_id, response in result.responses.items():
+        where = ("responses", item_id)
+        if item_id not in in_variant:
+            found.append((where, message(_UNKNOWN_ITEM, value=item_id, exam=result.exam)))
+        elif response is not None:
+            kind = exam.items[item_id]
+            shape, expected = _SHAPES[kind]
+            if not isinstance(response, shape):
+                found.append((where, message(_RESPONSE_SHAPE, kind=kind, expected=expected)))
+    return found
