@@ -96,12 +96,16 @@ class UnlockPage(FormPage):
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.error.show_text(lambda: QCoreApplication.translate("UnlockPage", "Enter the station passphrase."))
+            self.error.show_text(
+                lambda: QCoreApplication.translate("UnlockPage", "Enter the station passphrase.")
+            )
             self.passphrase_edit.setFocus()
             return
         if self.new and passphrase != self.repeat_edit.text():
             self.error.show_text(
-                lambda: QCoreApplication.translate("UnlockPage", "The two passphrases are not the same. Type them again.")
+                lambda: QCoreApplication.translate(
+                    "UnlockPage", "The two passphrases are not the same. Type them again."
+                )
             )
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
@@ -182,7 +186,9 @@ class FirstRunPage(FormPage):
             return
         if self.password_edit.text() != self.repeat_edit.text():
             self.error.show_text(
-                lambda: QCoreApplication.translate("FirstRunPage", "The two passwords are not the same. Type them again.")
+                lambda: QCoreApplication.translate(
+                    "FirstRunPage", "The two passwords are not the same. Type them again."
+                )
             )
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
@@ -215,7 +221,9 @@ class FirstRunPage(FormPage):
             )
         )
         self.username_field.set_label(QCoreApplication.translate("FirstRunPage", "Username"))
-        self.username_edit.setPlaceholderText(QCoreApplication.translate("FirstRunPage", "for example: jvisser"))
+        self.username_edit.setPlaceholderText(
+            QCoreApplication.translate("FirstRunPage", "for example: jvisser")
+        )
         self.name_field.set_label(QCoreApplication.translate("FirstRunPage", "Full name"))
         self.password_field.set_label(QCoreApplication.translate("FirstRunPage", "Password"))
         self.repeat_field.set_label(QCoreApplication.translate("FirstRunPage", "Repeat the password"))
@@ -278,7 +286,9 @@ class LoginPage(FormPage):
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("LoginPage", "Sign in"))
         self.intro.setText(
-            QCoreApplication.translate("LoginPage", "Sign in with the username and password the beheerder gave you.")
+            QCoreApplication.translate(
+                "LoginPage", "Sign in with the username and password the beheerder gave you."
+            )
         )
         self.username_field.set_label(QCoreApplication.translate("LoginPage", "Username"))
         self.password_field.set_label(QCoreApplication.translate("LoginPage", "Password"))

@@ -66,7 +66,9 @@ def log_bug(error: BaseException, context: str = "") -> Path:
     """Write ``error`` with its traceback to the log file and return the file's path."""
     path = log_file()
     logging.getLogger(_LOGGER_NAME).error(
-        "internal error%s", f" ({context})" if context else "", exc_info=(type(error), error, error.__traceback__)
+        "internal error%s",
+        f" ({context})" if context else "",
+        exc_info=(type(error), error, error.__traceback__),
     )
     if _handler is not None:
         _handler.flush()

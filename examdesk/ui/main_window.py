@@ -174,12 +174,16 @@ class Header(Retranslating, QWidget):
         actor = self._actor
         if actor is not None:
             self.person_label.setText(actor.display_name)
-            self.roles_label.setText(", ".join(i18n.render(ROLE_LABELS[role]) for role in Role if actor.has(role)))
+            self.roles_label.setText(
+                ", ".join(i18n.render(ROLE_LABELS[role]) for role in Role if actor.has(role))
+            )
             self.person_label.setAccessibleName(
                 QCoreApplication.translate("MainWindow", "Signed in: {name}").format(name=actor.display_name)
             )
             self.roles_label.setAccessibleName(
-                QCoreApplication.translate("MainWindow", "Roles: {roles}").format(roles=self.roles_label.text())
+                QCoreApplication.translate("MainWindow", "Roles: {roles}").format(
+                    roles=self.roles_label.text()
+                )
             )
         self.language_label.setText(QCoreApplication.translate("MainWindow", "Language"))
         self.language_box.setAccessibleName(QCoreApplication.translate("MainWindow", "Language"))
@@ -259,7 +263,9 @@ class StartingPage(Retranslating, QWidget):
         else:
             self.title.setText(QCoreApplication.translate("StartingPage", "Opening the station…"))
             self.text.setText(
-                QCoreApplication.translate("StartingPage", "examdesk is opening its data folder. This takes a moment.")
+                QCoreApplication.translate(
+                    "StartingPage", "examdesk is opening its data folder. This takes a moment."
+                )
             )
         self.busy.setAccessibleName(QCoreApplication.translate("StartingPage", "Busy opening the station"))
         self.retry_button.setText(QCoreApplication.translate("StartingPage", "Try again"))
@@ -360,7 +366,9 @@ class MainWindow(Retranslating, QMainWindow):
         station = self._open_station()
         try:
             has_accounts = accounts.has_accounts(station)
-            signed_in = self._auto_sign_in(station) if self._auto_sign_in is not None and has_accounts else None
+            signed_in = (
+                self._auto_sign_in(station) if self._auto_sign_in is not None and has_accounts else None
+            )
         except BaseException:
             station.close()
             raise
@@ -387,7 +395,10 @@ class MainWindow(Retranslating, QMainWindow):
         from examdesk.services.secrets import SecretsKind
 
         assert self.station is not None
-        return self.station.secrets_choice.kind is SecretsKind.PASSPHRASE_FILE and not self.station.secrets_unlocked
+        return (
+            self.station.secrets_choice.kind is SecretsKind.PASSPHRASE_FILE
+            and not self.station.secrets_unlocked
+        )
 
     def _after_unlock(self) -> None:
         """The next page once the station is open: unlock its keys, create the first account, or sign in."""

@@ -3,7 +3,33 @@
 
 from __future__ import annotations
 
+import platform
 import sys
+
+_CALLS = 100
+
+
+def binding_problem() -> str | None:
+    """A sentence when this PySide6 build miscounts references to ``None`` (else ``None``).
+
+    PySide6 6.12.0 on Python 3.11 returns ``None`` from every void method without taking a reference;
+    after enough calls Python frees ``None`` and the program aborts. On Python 3.12+ ``None`` is
+    immortal and the count does not move.
+    """
+    import PySide6
+    from PySide6.QtCore import QObject
+
+    subject = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(_CALLS):
+        subject.setObjectName("probe")
+    lost = before - sys.getrefcount(None)
+    if lost < _CALLS // 2:
+        return None
+    return (
+        f"PySide6 {PySide6.__version__} loses a reference to None on every call under Python "
+        f"{platform.python_version()}; a long session would abort. Use another PySide6 version or Python 3.12+"
+    )
 
 
 def probe(language: str) -> int:
@@ -13,10 +39,14 @@ def probe(language: str) -> int:
     from examdesk.ui import i18n_qt
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    platform = QGuiApplication.platformName() if app is not None else "none"
+    platform_name = QGuiApplication.platformName() if app is not None else "none"
     loaded = i18n_qt.load(language)
     if not loaded.ok:
-        print(f"platform {platform}; translations {language} not loaded: {'; '.join(loaded.problems)}")
+        print(f"platform {platform_name}; translations {language} not loaded: {'; '.join(loaded.problems)}")
         return 1
-    print(f"platform {platform}; translations {language} loaded")
+    problem = binding_problem()
+    if problem is not None:
+        print(f"platform {platform_name}; translations {language} loaded; {problem}")
+        return 1
+    print(f"platform {platform_name}; translations {language} loaded")
     return 0

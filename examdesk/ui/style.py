@@ -28,7 +28,7 @@ QLabel#stationName {{ font-size: 13pt; font-weight: 600; }}
 QLabel#personName {{ font-weight: 600; }}
 QLabel#demoBadge {{
     background: #f6d32d; color: #000000; border: 2px solid #000000; border-radius: 4px;
-    padding: 2px 10px; font-weight: 700; letter-spacing: 1px;
+    padding: 2px 10px; font-weight: 700;
 }}
 QLabel#secretsNotice {{
     background: #fff8e1; border: 1px solid #d6b656; border-radius: 4px; padding: 6px 10px;

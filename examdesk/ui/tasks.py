@@ -89,7 +89,9 @@ class Task(QObject):
         dialog.setCancelButton(None)
         dialog.setRange(0, 0)
         dialog.setMinimumDuration(0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal if self._parent else Qt.WindowModality.ApplicationModal)
+        dialog.setWindowModality(
+            Qt.WindowModality.WindowModal if self._parent else Qt.WindowModality.ApplicationModal
+        )
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.show()

@@ -1,0 +1,142 @@
+"""Starting the desktop application: QApplication, translators, the window, then the station.
+
+The window is painted first; the station (and with it SQLAlchemy and the services) is opened in the
+background only after that paint. This module therefore imports no service at the top.
+
+Start-up benchmark: with ``EXAMDESK_BENCH_FIRST_PAINT`` set, the first paint of the main window prints
+``examdesk-first-paint`` and the application ends with exit code 0 before anything else is loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from examdesk import APP_NAME, __version__, i18n, paths
+from examdesk.ui import errors, i18n_qt, style
+from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow
+
+if TYPE_CHECKING:
+    from examdesk.services.actors import SignedIn
+    from examdesk.services.station import Station
+
+BENCH_FIRST_PAINT_ENV = "EXAMDESK_BENCH_FIRST_PAINT"
+FIRST_PAINT_LINE = "examdesk-first-paint"
+DEFAULT_SIZE = (1200, 780)
+
+
+def create_application() -> QApplication:
+    """The QApplication, with examdesk's name, version and look (reused when one exists)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    style.apply(app)
+    return app
+
+
+def ui_settings(data_dir: Path) -> QSettings:
+    """The window settings (language) kept in the data folder."""
+    return QSettings(str(paths.ui_settings_path(data_dir)), QSettings.Format.IniFormat)
+
+
+def choose_language(given: str | None, settings: QSettings | None) -> str:
+    """The command line's language, else the remembered one, else the system's."""
+    chosen = i18n.normalise_language(given)
+    if chosen is None and settings is not None:
+        stored = settings.value(LANGUAGE_KEY)
+        chosen = i18n.normalise_language(stored if isinstance(stored, str) else None)
+    return chosen or i18n.system_language()
+
+
+def station_opener(data_dir: Path) -> Callable[[], Station]:
+    """Opens the station in ``data_dir``; called on a worker thread after the first paint."""
+
+    def open_() -> Station:
+        from examdesk.services.station import open_station
+
+        return open_station(data_dir)
+
+    return open_
+
+
+def demo_opener(data_dir: Path) -> Callable[[], Station]:
+    """Writes the demo data into ``data_dir`` (unless it is there already) and opens it."""
+
+    def open_() -> Station:
+        from examdesk.services import demo
+        from examdesk.services.station import open_station
+
+        if not paths.database_path(data_dir).exists():
+            demo.write_demo(data_dir)
+        return open_station(data_dir)
+
+    return open_
+
+
+def demo_sign_in(station: Station) -> SignedIn:
+    """Signs in the demo account that holds every role."""
+    from examdesk.services import demo
+
+    return demo.sign_in_demo(station)
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """A bug in a slot is logged and explained in one sentence instead of ending the program."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        errors.report(window, error.with_traceback(trace), "unhandled")
+
+    sys.excepthook = hook
+
+
+def run(data_dir: str | None = None, language: str | None = None, demo: bool = False) -> int:
+    """Run the desktop application; returns the exit code.
+
+    ``language`` is ``None`` when the command line did not name one. ``demo`` opens a fresh throwaway
+    folder with demo data and signs in the demo account.
+    """
+    bench = bool(os.environ.get(BENCH_FIRST_PAINT_ENV))
+    app = create_application()
+    folder = paths.make_demo_dir() if demo and not bench else paths.resolve_data_dir(data_dir)
+    settings = ui_settings(folder)
+    i18n_qt.install(choose_language(language, settings))
+
+    if demo and not bench:
+        window = MainWindow(demo_opener(folder), auto_sign_in=demo_sign_in, settings=settings, demo=True)
+    else:
+        window = MainWindow(station_opener(folder), settings=settings, demo=demo, autostart=not bench)
+    if bench:
+
+        def first_paint() -> None:
+            print(FIRST_PAINT_LINE, flush=True)
+            app.exit(0)
+
+        window.first_painted.connect(first_paint)
+    else:
+        errors.use_log_folder(paths.log_dir(folder))
+        _install_excepthook(window)
+
+    screen = app.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        window.resize(min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height()))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if window.station is not None:
+            window.station.close()
+        sys.excepthook = sys.__excepthook__

@@ -1,0 +1,119 @@
+"""The workspaces page: one tab per workspace the signed-in roles may open (R-ROLE-2).
+
+Ctrl+1, Ctrl+2 and Ctrl+3 switch to the first, second and third tab; each tab's tooltip names its key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from examdesk.core.roles import Role, Workspace, may_open
+from examdesk.services.actors import SignedIn
+from examdesk.services.station import Station
+from examdesk.ui.admin import workspace as admin
+from examdesk.ui.proctor import workspace as proctor
+from examdesk.ui.review import workspace as review
+from examdesk.ui.widgets.common import Retranslating
+
+
+class WorkspaceKey(StrEnum):
+    """The tabs of the main window, in their order."""
+
+    PROCTOR = "proctor"
+    REVIEW = "review"
+    ADMIN = "admin"
+
+
+def workspaces_for(roles: frozenset[Role]) -> list[WorkspaceKey]:
+    """The workspaces an account with ``roles`` sees, in tab order (R-ROLE-2)."""
+    keys = []
+    if may_open(roles, Workspace.PROCTOR):
+        keys.append(WorkspaceKey.PROCTOR)
+    if may_open(roles, Workspace.REVIEW):
+        keys.append(WorkspaceKey.REVIEW)
+    if Role.BEHEERDER in roles:
+        keys.append(WorkspaceKey.ADMIN)
+    return keys
+
+
+@dataclass(frozen=True)
+class _Tab:
+    key: WorkspaceKey
+    widget: QWidget
+    title: Callable[[], str]
+
+
+class WorkspacesPage(Retranslating, QWidget):
+    """A tab widget with the signed-in person's workspaces."""
+
+    MAX_SHORTCUTS = 3
+
+    def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.actor = actor
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setDocumentMode(True)
+        self._tabs: list[_Tab] = []
+        for key in workspaces_for(actor.roles):
+            self._add(key)
+        self.shortcuts: list[QShortcut] = []
+        for number in range(1, min(len(self._tabs), self.MAX_SHORTCUTS) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(partial(self.switch_to, number - 1))
+            self.shortcuts.append(shortcut)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def _add(self, key: WorkspaceKey) -> None:
+        widget: QWidget
+        if key is WorkspaceKey.PROCTOR:
+            widget, title = proctor.ProctorWorkspace(), proctor.title
+        elif key is WorkspaceKey.REVIEW:
+            widget, title = review.ReviewWorkspace(), review.title
+        else:
+            widget, title = admin.AdminWorkspace(self.station, self.actor), admin.title
+        self.tabs.addTab(widget, title())
+        self._tabs.append(_Tab(key, widget, title))
+
+    def keys(self) -> list[WorkspaceKey]:
+        return [tab.key for tab in self._tabs]
+
+    def workspace(self, key: WorkspaceKey) -> QWidget | None:
+        return next((tab.widget for tab in self._tabs if tab.key is key), None)
+
+    def current_key(self) -> WorkspaceKey:
+        return self._tabs[self.tabs.currentIndex()].key
+
+    def switch_to(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            self.tabs.tabBar().setFocus()
+
+    def focus_current(self) -> None:
+        self.tabs.tabBar().setFocus()
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(QCoreApplication.translate("WorkspacesPage", "Workspaces"))
+        self.tabs.tabBar().setAccessibleName(QCoreApplication.translate("WorkspacesPage", "Workspaces"))
+        for index, tab in enumerate(self._tabs):
+            name = tab.title()
+            self.tabs.setTabText(index, name)
+            if index < self.MAX_SHORTCUTS:
+                keys = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+                tip = QCoreApplication.translate("WorkspacesPage", "{workspace} ({keys})").format(
+                    workspace=name, keys=keys
+                )
+            else:
+                tip = name
+            self.tabs.setTabToolTip(index, tip)

@@ -1,0 +1,87 @@
+"""Starting the application: the light first import, the first-paint hook, language choice, the probe."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from examdesk import paths
+from examdesk.ui import application, i18n_qt
+from examdesk.ui.application import FIRST_PAINT_LINE, choose_language
+from examdesk.ui.probe import binding_problem, probe
+
+
+def test_importing_the_application_loads_no_database_or_signing_library():
+    code = (
+        "import sys, examdesk.ui.application\n"
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'pyhanko', 'examdesk.services', 'examdesk.store')"
+        " if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == ""
+
+
+def test_first_paint_hook_prints_its_line_and_exits_before_opening_the_station(tmp_path):
+    data_dir = tmp_path / "station"
+    env = dict(os.environ, EXAMDESK_BENCH_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "examdesk", "--data-dir", str(data_dir), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [FIRST_PAINT_LINE]
+    assert not paths.database_path(data_dir).exists()
+
+
+def test_language_comes_from_the_command_line_then_the_settings_then_the_system(tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert choose_language(None, settings) == "en"
+    settings.setValue("language", "nl")
+    assert choose_language(None, settings) == "nl"
+    assert choose_language("en", settings) == "en"
+
+
+def test_ui_settings_live_in_the_data_folder(tmp_path):
+    settings = application.ui_settings(tmp_path)
+    assert settings.fileName() == str(paths.ui_settings_path(tmp_path))
+
+
+@pytest.mark.xfail(
+    binding_problem() is not None, reason="this PySide6 build miscounts None (see probe)", strict=True
+)
+def test_probe_loads_dutch_translations_and_says_so(capsys):
+    assert probe("nl") == 0
+    assert capsys.readouterr().out.strip() == "platform offscreen; translations nl loaded"
+    assert probe("en") == 0
+
+
+def test_probe_names_a_binding_that_miscounts_none(capsys, monkeypatch):
+    from examdesk.ui import probe as probe_module
+
+    monkeypatch.setattr(probe_module, "binding_problem", lambda: "PySide6 9.9 loses a reference to None")
+    assert probe("nl") == 1
+    assert capsys.readouterr().out.strip() == (
+        "platform offscreen; translations nl loaded; PySide6 9.9 loses a reference to None"
+    )
+
+
+def test_installing_dutch_translates_qt_and_examdesk_strings():
+    from PySide6.QtCore import QCoreApplication
+
+    loaded = i18n_qt.install("nl")
+    assert loaded.ok and len(loaded.translators) == 2
+    assert QCoreApplication.translate("MainWindow", "Sign out") == "Afmelden"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    i18n_qt.install("en")
+    assert QCoreApplication.translate("MainWindow", "Sign out") == "Sign out"

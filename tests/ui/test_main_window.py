@@ -1,0 +1,330 @@
+"""The main window, driven through its real widgets: first start, sign-in, roles, workspaces, language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+)
+
+from examdesk import __version__, i18n
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services import accounts, events
+from examdesk.services.secrets import MemoryStore
+from examdesk.services.station import open_station
+from examdesk.ui import errors
+from examdesk.ui.application import LANGUAGE_KEY
+from examdesk.ui.workspaces import WorkspaceKey
+
+PASSWORD = "correct horse battery"
+_NOT_WRITABLE = QT_TRANSLATE_NOOP("Paths", "The data folder {path} is a file, not a folder.")
+
+
+def _sign_in(qtbot, window, wait_page, username: str, password: str = PASSWORD) -> None:
+    wait_page(window, "login")
+    page = window.login_page
+    qtbot.keyClicks(page.username_edit, username)
+    qtbot.keyClicks(page.password_edit, password)
+    qtbot.keyClick(page.password_edit, Qt.Key.Key_Return)
+
+
+def _account(station, beheerder, username: str, roles: set[Role], name: str = "A. Jansen") -> None:
+    accounts.create_account(station, beheerder, username, name, PASSWORD, frozenset(roles))
+
+
+def test_window_shows_the_starting_page_before_the_station_is_open(qtbot):
+    from examdesk.ui.main_window import MainWindow
+
+    window = MainWindow(lambda: pytest.fail("must not open before start"), autostart=False)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: painted == [True])
+    assert window.current_page_name() == "starting"
+    assert window.starting_page.title.text() == "Opening the station…"
+    assert window.station is None
+
+
+def test_first_start_creates_the_beheerder_and_shows_administration(station, open_window, wait_page, qtbot):
+    window = open_window(lambda: station)
+    wait_page(window, "first_run")
+    page = window.first_run_page
+    qtbot.keyClicks(page.username_edit, "jvisser")
+    qtbot.keyClicks(page.name_edit, "J. Visser")
+    qtbot.keyClicks(page.password_edit, PASSWORD)
+    qtbot.keyClicks(page.repeat_edit, PASSWORD)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    wait_page(window, "workspaces")
+    assert window.workspaces_page.keys() == [WorkspaceKey.ADMIN]
+    assert window.workspaces_page.tabs.tabText(0) == "Administration"
+    assert window.header.person_label.text() == "J. Visser"
+    assert window.header.roles_label.text() == "Beheerder (administrator)"
+    assert window.header.sign_out_button.isVisible()
+    assert [a.username for a in accounts.list_accounts(station, window.actor)] == ["jvisser"]
+
+
+def test_first_start_refuses_two_different_passwords_inline(station, open_window, wait_page, qtbot):
+    window = open_window(lambda: station)
+    wait_page(window, "first_run")
+    page = window.first_run_page
+    qtbot.keyClicks(page.username_edit, "jvisser")
+    qtbot.keyClicks(page.name_edit, "J. Visser")
+    qtbot.keyClicks(page.password_edit, PASSWORD)
+    qtbot.keyClicks(page.repeat_edit, "something else entirely")
+    qtbot.keyClick(page.repeat_edit, Qt.Key.Key_Return)
+    assert page.error.isVisible()
+    assert page.error.text() == "The two passwords are not the same. Type them again."
+    assert not accounts.has_accounts(station)
+
+
+def test_first_start_shows_the_service_refusal_inline(station, open_window, wait_page, qtbot):
+    window = open_window(lambda: station)
+    wait_page(window, "first_run")
+    page = window.first_run_page
+    qtbot.keyClicks(page.username_edit, "jvisser")
+    qtbot.keyClicks(page.name_edit, "J. Visser")
+    qtbot.keyClicks(page.password_edit, "short")
+    qtbot.keyClicks(page.repeat_edit, "short")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.error.isVisible)
+    assert page.error.text() == "The password must have at least 8 characters."
+    assert window.current_page_name() == "first_run"
+
+
+def test_wrong_password_shows_one_sentence_keeps_the_username_and_clears_the_password(
+    station, beheerder, open_window, wait_page, qtbot
+):
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "beheer", "not the password")
+    page = window.login_page
+    qtbot.waitUntil(page.error.isVisible)
+    assert page.error.text() == "The username or password is wrong."
+    assert window.current_page_name() == "login"
+    assert page.username_edit.text() == "beheer"
+    assert page.password_edit.text() == ""
+    assert window.focusWidget() is page.password_edit
+    assert window.actor is None
+
+
+def test_enter_in_the_password_field_signs_in(station, beheerder, open_window, wait_page, qtbot):
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "beheer")
+    wait_page(window, "workspaces")
+    assert window.actor is not None and window.actor.username == "beheer"
+    assert events.list_events(station, kinds=("signed_in",))[-1].actor == "beheer"
+
+
+def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
+    station, beheerder, open_window, wait_page, qtbot
+):
+    _account(station, beheerder, "ajansen", {Role.SURVEILLANT})
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "ajansen")
+    wait_page(window, "workspaces")
+    tabs = window.workspaces_page.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Proctor"]
+    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR]
+    assert window.workspaces_page.workspace(WorkspaceKey.REVIEW) is None
+
+
+def test_examensecretaris_sees_review_and_proctor_but_not_administration_R_ROLE_2(
+    station, beheerder, open_window, wait_page, qtbot
+):
+    _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "mdevries")
+    wait_page(window, "workspaces")
+    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW]
+    assert window.header.roles_label.text() == "Examensecretaris (exam secretary)"
+
+
+def test_proctor_and_review_show_an_honest_empty_state_without_buttons(
+    station, beheerder, open_window, wait_page, qtbot
+):
+    _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "mdevries")
+    wait_page(window, "workspaces")
+    proctor = window.workspaces_page.workspace(WorkspaceKey.PROCTOR)
+    review = window.workspaces_page.workspace(WorkspaceKey.REVIEW)
+    assert "No exam sessions on this station yet" in proctor.empty.now_text.text()
+    assert "proces-verbaal" in proctor.empty.about.text()
+    assert "correctievoorschrift" in review.empty.about.text()
+    assert proctor.findChildren(QAbstractButton) == [] and review.findChildren(QAbstractButton) == []
+
+
+def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_window, wait_page, qtbot):
+    _account(station, beheerder, "alles", set(Role), "Alle Rollen")
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "alles")
+    wait_page(window, "workspaces")
+    page = window.workspaces_page
+    assert page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.ADMIN]
+    assert page.tabs.tabToolTip(1) == "Review (Ctrl+2)"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.REVIEW)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.PROCTOR)
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert page.current_key() is WorkspaceKey.ADMIN
+
+
+def test_language_switch_changes_the_texts_from_dutch_to_english_and_back(
+    station, beheerder, open_window, wait_page, qtbot, tmp_path
+):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = open_window(lambda: station, settings=settings)
+    _sign_in(qtbot, window, wait_page, "beheer")
+    wait_page(window, "workspaces")
+    sign_out = window.header.sign_out_button
+    assert sign_out.text() == "Sign out"
+    box: QComboBox = window.header.language_box
+    assert box.currentData() == "en"
+
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # the item above English is Nederlands
+    qtbot.waitUntil(lambda: sign_out.text() == "Afmelden")
+    assert i18n.current_language() == "nl"
+    assert window.workspaces_page.tabs.tabText(0) == "Beheer"
+    assert window.header.roles_label.text() == "Beheerder"
+    assert settings.value(LANGUAGE_KEY) == "nl"
+
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: sign_out.text() == "Sign out")
+    assert window.workspaces_page.tabs.tabText(0) == "Administration"
+    assert settings.value(LANGUAGE_KEY) == "en"
+
+
+def test_sign_out_returns_to_an_empty_login_page(station, beheerder, open_window, wait_page, qtbot):
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "beheer")
+    wait_page(window, "workspaces")
+    qtbot.mouseClick(window.header.sign_out_button, Qt.MouseButton.LeftButton)
+    wait_page(window, "login")
+    page = window.login_page
+    assert page.username_edit.text() == "" and page.password_edit.text() == ""
+    assert not page.error.isVisible()
+    assert not window.header.sign_out_button.isVisible()
+    assert window.actor is None and window.workspaces_page is None
+    assert events.list_events(station, kinds=("signed_out",))[-1].actor == "beheer"
+
+
+def test_about_box_names_the_version_the_licence_and_the_data_folder(
+    station, beheerder, open_window, wait_page, qtbot
+):
+    window = open_window(lambda: station)
+    wait_page(window, "login")
+    qtbot.mouseClick(window.header.about_button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "aboutBox")
+    assert box is not None and box.isVisible()
+    assert f"examdesk {__version__}" in box.text()
+    assert "EUPL-1.2" in box.text()
+    assert str(station.data_dir) in box.text()
+    box.close()
+
+
+def test_every_visible_control_has_an_accessible_name(station, beheerder, open_window, wait_page, qtbot):
+    _account(station, beheerder, "alles", set(Role), "Alle Rollen")
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "alles")
+    wait_page(window, "workspaces")
+    nameless = []
+    for index in range(window.workspaces_page.tabs.count()):
+        window.workspaces_page.switch_to(index)
+        for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTabBar):
+            for control in window.findChildren(kind):
+                if control.isVisible() and not control.accessibleName():
+                    nameless.append(
+                        f"{type(control).__name__} {control.objectName()!r} {control.text() if hasattr(control, 'text') else ''}"
+                    )
+    assert nameless == []
+
+
+def test_a_failed_opening_is_explained_and_try_again_recovers(
+    station, open_window, wait_page, qtbot, tmp_path
+):
+    attempts: list[int] = []
+
+    def opener():
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise ExamdeskError(message(_NOT_WRITABLE, path=str(tmp_path / "file")))
+        return station
+
+    window = open_window(opener)
+    page = window.starting_page
+    qtbot.waitUntil(page.retry_button.isVisible)
+    assert page.error.text() == f"The data folder {tmp_path / 'file'} is a file, not a folder."
+    assert page.title.text() == "The station could not be opened"
+    assert page.quit_button.isVisible()
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    wait_page(window, "first_run")
+    assert len(attempts) == 2
+
+
+def test_a_bug_while_opening_is_logged_and_named_in_one_sentence(open_window, qtbot, log_folder):
+    def opener():
+        raise RuntimeError("opening bug")
+
+    window = open_window(opener)
+    page = window.starting_page
+    qtbot.waitUntil(page.retry_button.isVisible)
+    log = log_folder / errors.LOG_FILE_NAME
+    assert "RuntimeError: opening bug" in log.read_text("utf-8")
+    assert str(log) in page.error.text()
+
+
+def test_demo_mode_shows_the_demo_mark_and_signs_in_automatically(
+    open_window, wait_page, qtbot, tmp_path, monkeypatch
+):
+    from examdesk.services import secrets
+    from examdesk.ui.application import demo_opener, demo_sign_in
+
+    monkeypatch.setattr(secrets, "system_keyring", lambda: None)  # no test touches the real keyring
+    window = open_window(demo_opener(tmp_path / "demo"), auto_sign_in=demo_sign_in, demo=True)
+    assert window.header.demo_badge.isVisible() and window.header.demo_badge.text() == "DEMO"
+    wait_page(window, "workspaces")
+    assert window.actor is not None and window.actor.username == "demo"
+    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.ADMIN]
+    assert window.header.station_label.text() == "Demostation lokaal 1.14"
+    assert window.header.notice_label.isVisible()
+    assert (
+        window.header.notice_label.text() == "Demo station: its keys are kept unprotected in the demo folder."
+    )
+    assert window.windowTitle().startswith("DEMO")
+
+
+def test_closing_the_window_records_the_sign_out(station, beheerder, open_window, wait_page, qtbot):
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "beheer")
+    wait_page(window, "workspaces")
+    window.close()
+    assert events.list_events(station, kinds=("signed_out",))[-1].actor == "beheer"
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_memory_station_opens_through_an_injected_opener(data_dir, clock, open_window, wait_page):
+    opened = []
+
+    def opener():
+        opened.append(open_station(data_dir, secret_store=MemoryStore(), clock=clock))
+        return opened[-1]
+
+    window = open_window(opener)
+    wait_page(window, "first_run")
+    assert window.station is opened[0]
+    assert not window.header.notice_label.isVisible()
+    opened[0].close()

@@ -1,0 +1,85 @@
+"""No system keyring: the unlock page asks for the station passphrase before anything else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from examdesk import paths
+from examdesk.services import keys
+from examdesk.services.station import open_station
+
+PASSPHRASE = "a long station passphrase"
+
+
+def _opener(data_dir, clock):
+    return lambda: open_station(data_dir, keyring_backend=None, clock=clock)
+
+
+def test_wrong_passphrase_is_refused_inline_and_the_right_one_unlocks(
+    data_dir, clock, open_window, wait_page, qtbot
+):
+    first = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock)
+    first.close()
+    window = open_window(_opener(data_dir, clock))
+    wait_page(window, "unlock")
+    page = window.unlock_page
+    assert not page.repeat_field.isVisible()
+    assert window.header.notice_label.isVisible()
+    assert "No system keyring" in window.header.notice_label.text()
+
+    qtbot.keyClicks(page.passphrase_edit, "not the passphrase at all")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.error.isVisible, timeout=10_000)
+    assert page.error.text() == "The station passphrase is wrong."
+    assert page.passphrase_edit.text() == ""
+    assert window.current_page_name() == "unlock"
+    assert not window.station.secrets_unlocked
+
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    wait_page(window, "first_run")
+    assert window.station.secrets_unlocked
+    window.close()
+    window.station.close()
+
+
+def test_new_passphrase_and_its_repeat_create_the_key_file(data_dir, clock, open_window, wait_page, qtbot):
+    window = open_window(_opener(data_dir, clock))
+    wait_page(window, "unlock")
+    page = window.unlock_page
+    assert page.repeat_field.isVisible()
+    assert page.submit_button.text() == "Set passphrase and unlock"
+
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(page.repeat_edit, "a different passphrase")
+    qtbot.keyClick(page.repeat_edit, Qt.Key.Key_Return)
+    assert page.error.text() == "The two passphrases are not the same. Type them again."
+    assert not paths.secrets_path(data_dir).exists()
+
+    qtbot.keyClicks(page.repeat_edit, PASSPHRASE)
+    qtbot.keyClick(page.repeat_edit, Qt.Key.Key_Return)
+    wait_page(window, "first_run")
+    assert paths.secrets_path(data_dir).exists()
+    station = window.station
+    key = keys.data_key(station)
+    window.close()
+    station.close()
+    reopened = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock)
+    try:
+        assert keys.data_key(reopened) == key  # the key was made at unlock, not now
+    finally:
+        reopened.close()
+
+
+def test_a_too_short_new_passphrase_is_refused_inline(data_dir, clock, open_window, wait_page, qtbot):
+    window = open_window(_opener(data_dir, clock))
+    wait_page(window, "unlock")
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, "short")
+    qtbot.keyClicks(page.repeat_edit, "short")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.error.isVisible)
+    assert page.error.text() == "Choose a station passphrase of at least 12 characters."
+    assert not paths.secrets_path(data_dir).exists()
+    window.close()
+    window.station.close()
