@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from examdesk.services import accounts, keys
@@ -34,7 +34,7 @@ class FormPage(Retranslating, QWidget):
         self.error = InlineError()
         self.submit_button = primary(QPushButton())
         self.submit_button.clicked.connect(self.submit)
-        self._card = card(max_width=600)
+        self._card = card(width=560)
         self._fields = QVBoxLayout()
         self._fields.setSpacing(12)
         buttons = QHBoxLayout()
@@ -48,10 +48,16 @@ class FormPage(Retranslating, QWidget):
         inner.addLayout(self._fields)
         inner.addWidget(self.error)
         inner.addLayout(buttons)
+        # Centred by stretches, not by an alignment flag: a box layout ignores the height a widget needs
+        # for its width (word-wrapped text) when it places that widget with an alignment.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self._card)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(1)
-        outer.addWidget(self._card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
     def add_field(self, edit: QLineEdit) -> LabelledField:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -73,24 +74,36 @@ class Header(Retranslating, QWidget):
         self.demo_badge = QLabel("DEMO", self)
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.hide()
-        self.person_label = QLabel(self)
+        # Who is signed in gets a row of its own, with Sign out: a long list of roles has room there.
+        self.person_row = QWidget(self)
+        self.person_label = QLabel(self.person_row)
         self.person_label.setObjectName("personName")
-        self.person_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.roles_label = QLabel(self)
+        self.roles_label = QLabel(self.person_row)
         self.roles_label.setProperty("muted", "true")
-        self.roles_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.roles_label.setWordWrap(True)
+        self.person_row.hide()
         self.language_label = QLabel(self)
-        self.language_box = QComboBox(self)
+        self.language_switch = QWidget(self)
+        self.language_buttons: dict[str, QPushButton] = {}
+        self._language_group = QButtonGroup(self)
+        self._language_group.setExclusive(True)
+        switch_layout = QHBoxLayout(self.language_switch)
+        switch_layout.setContentsMargins(0, 0, 0, 0)
+        switch_layout.setSpacing(0)
         for code, name in LANGUAGE_NAMES:
-            self.language_box.addItem(name, code)
-        self.language_label.setBuddy(self.language_box)
-        self.language_box.activated.connect(self._language_activated)
+            button = QPushButton(name, self.language_switch)
+            button.setCheckable(True)
+            button.setProperty("segment", code)
+            button.setObjectName(f"language_{code}")
+            button.clicked.connect(partial(self.language_chosen.emit, code))
+            self._language_group.addButton(button)
+            switch_layout.addWidget(button)
+            self.language_buttons[code] = button
         self.about_button = QPushButton(self)
         self.about_button.clicked.connect(self.about_clicked)
-        self.sign_out_button = QPushButton(self)
+        self.sign_out_button = QPushButton(self.person_row)
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self.sign_out_clicked)
-        self.sign_out_button.hide()
         self.notice_label = QLabel(self)
         self.notice_label.setObjectName("secretsNotice")
         self.notice_label.setWordWrap(True)
@@ -100,35 +113,35 @@ class Header(Retranslating, QWidget):
         where.setSpacing(0)
         where.addWidget(self.station_label)
         where.addWidget(self.school_label)
-        who = QVBoxLayout()
-        who.setSpacing(0)
-        who.addWidget(self.person_label)
-        who.addWidget(self.roles_label)
         row = QHBoxLayout()
         row.setSpacing(12)
         row.addLayout(where)
         row.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
-        row.addLayout(who)
-        row.addSpacing(12)
         row.addWidget(self.language_label)
-        row.addWidget(self.language_box)
+        row.addWidget(self.language_switch)
         row.addWidget(self.about_button)
-        row.addWidget(self.sign_out_button)
+        person = QHBoxLayout(self.person_row)
+        person.setContentsMargins(0, 0, 0, 0)
+        person.setSpacing(12)
+        person.addWidget(self.person_label)
+        person.addWidget(self.roles_label, 1)
+        person.addWidget(self.sign_out_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(8)
         layout.addLayout(row)
+        layout.addWidget(self.person_row)
         layout.addWidget(self.notice_label)
         self.retranslate()
 
     def show_language(self, language: str) -> None:
-        index = self.language_box.findData(language)
-        if index >= 0:
-            self.language_box.setCurrentIndex(index)
-
-    def _language_activated(self, index: int) -> None:
-        self.language_chosen.emit(self.language_box.itemData(index))
+        """Mark ``language`` as the chosen one."""
+        for code, name in LANGUAGE_NAMES:
+            button = self.language_buttons[code]
+            button.setChecked(code == language)
+            # A check mark as well as the filled look: the choice is not shown by colour alone.
+            button.setText(f"✓ {name}" if code == language else name)
 
     def set_demo(self, demo: bool) -> None:
         self._demo = demo
@@ -144,9 +157,7 @@ class Header(Retranslating, QWidget):
 
     def set_person(self, actor: SignedIn | None) -> None:
         self._actor = actor
-        self.sign_out_button.setVisible(actor is not None)
-        self.person_label.setVisible(actor is not None)
-        self.roles_label.setVisible(actor is not None)
+        self.person_row.setVisible(actor is not None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -186,8 +197,19 @@ class Header(Retranslating, QWidget):
                 )
             )
         self.language_label.setText(QCoreApplication.translate("MainWindow", "Language"))
-        self.language_box.setAccessibleName(QCoreApplication.translate("MainWindow", "Language"))
-        self.language_box.setToolTip(QCoreApplication.translate("MainWindow", "Language of the windows"))
+        self.language_switch.setAccessibleName(QCoreApplication.translate("MainWindow", "Language"))
+        for code, button in self.language_buttons.items():
+            # Each language keeps its own name; the accessible name says what the button does.
+            button.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Language: {name}").format(
+                    name=dict(LANGUAGE_NAMES)[code]
+                )
+            )
+            button.setToolTip(
+                QCoreApplication.translate("MainWindow", "Show the windows in Dutch")
+                if code == "nl"
+                else QCoreApplication.translate("MainWindow", "Show the windows in English")
+            )
         self.about_button.setText(QCoreApplication.translate("MainWindow", "About"))
         self.about_button.setAccessibleName(QCoreApplication.translate("MainWindow", "About examdesk"))
         self.sign_out_button.setText(QCoreApplication.translate("MainWindow", "Sign out"))
@@ -227,11 +249,15 @@ class StartingPage(Retranslating, QWidget):
         column.addLayout(buttons)
         holder = QWidget(self)
         holder.setLayout(column)
-        holder.setMaximumWidth(640)
+        holder.setFixedWidth(600)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(holder)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
         self.show_busy()
 

@@ -18,7 +18,7 @@ ERROR = "#a4161a"
 SUCCESS = "#1d6b35"
 
 STYLESHEET = f"""
-QMainWindow, QStackedWidget#pages {{ background: #ffffff; }}
+QMainWindow, QStackedWidget#pages, QWidget#workspaceContent {{ background: #ffffff; }}
 QWidget#header {{ background: #eef2f7; border-bottom: 1px solid #c9d1dc; }}
 QLabel {{ color: {TEXT}; }}
 QLabel[heading="1"] {{ font-size: 20pt; font-weight: 600; }}
@@ -55,10 +55,14 @@ QPushButton[primary="true"]:hover {{ background: #154a90; }}
 QPushButton[primary="true"]:disabled {{ background: #9fb3cf; color: #eef2f7; }}
 QPushButton:focus {{ border: 3px solid {FOCUS}; padding: 4px 14px; }}
 QPushButton[primary="true"]:focus {{ border: 3px solid #0b1f3d; }}
+QPushButton[segment] {{ border-radius: 0; padding: 6px 12px; background: #ffffff; font-weight: 400; }}
+QPushButton[segment="nl"] {{ border-top-left-radius: 5px; border-bottom-left-radius: 5px; }}
+QPushButton[segment="en"] {{ border-top-right-radius: 5px; border-bottom-right-radius: 5px; border-left: none; }}
+QPushButton[segment]:checked {{ background: {ACCENT}; color: #ffffff; }}
+QPushButton[segment]:focus {{ border: 3px solid {FOCUS}; padding: 4px 10px; }}
+QPushButton[segment]:checked:focus {{ border: 3px solid #0b1f3d; }}
 QLineEdit {{ padding: 6px 8px; border: 1px solid #8792a2; border-radius: 5px; background: #ffffff; min-height: 22px; }}
 QLineEdit:focus {{ border: 3px solid {FOCUS}; padding: 4px 6px; }}
-QComboBox {{ padding: 4px 8px; border: 1px solid #8792a2; border-radius: 5px; background: #ffffff; min-height: 22px; }}
-QComboBox:focus {{ border: 3px solid {FOCUS}; padding: 2px 6px; }}
 QCheckBox {{ spacing: 8px; padding: 3px; }}
 QCheckBox:focus {{ border: 2px solid {FOCUS}; border-radius: 4px; padding: 1px; }}
 QTableView {{ border: 1px solid #c9d1dc; gridline-color: #e2e7ee; selection-background-color: #cfe0f7;
@@ -69,8 +73,8 @@ QHeaderView::section {{ background: #eef2f7; padding: 6px; border: none; border-
 QTabWidget::pane {{ border-top: 1px solid #c9d1dc; top: -1px; }}
 QTabBar::tab {{ padding: 8px 22px; margin-right: 2px; border: 1px solid #c9d1dc; border-bottom: none;
     border-top-left-radius: 6px; border-top-right-radius: 6px; background: #eef2f7; font-size: 12pt; }}
-QTabBar::tab:selected {{ background: #ffffff; font-weight: 600; border-top: 3px solid {ACCENT}; }}
-QTabBar::tab:focus {{ border: 3px solid {FOCUS}; }}
+QTabBar::tab:selected {{ background: #ffffff; border-top: 3px solid {ACCENT}; }}
+QTabBar::tab:focus {{ border: 3px solid {FOCUS}; padding: 6px 20px; }}
 QProgressBar {{ border: 1px solid #c9d1dc; border-radius: 4px; min-height: 10px; max-height: 10px; }}
 QProgressBar::chunk {{ background: {ACCENT}; }}
 """

@@ -71,7 +71,7 @@ class WorkspacesPage(Retranslating, QWidget):
             shortcut.activated.connect(partial(self.switch_to, number - 1))
             self.shortcuts.append(shortcut)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(16, 10, 16, 0)
         layout.addWidget(self.tabs)
         self.retranslate()
 

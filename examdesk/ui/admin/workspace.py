@@ -120,6 +120,7 @@ class AdminWorkspace(Retranslating, QWidget):
         self.station_form = QFormLayout(self.station_box)
         self.station_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.station_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.station_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._facts: list[tuple[QLabel, QLabel]] = []
         for _ in range(4):
             name, value = QLabel(), QLabel()
@@ -135,6 +136,7 @@ class AdminWorkspace(Retranslating, QWidget):
         side.addStretch(1)
 
         content = QWidget()
+        content.setObjectName("workspaceContent")
         columns = QHBoxLayout(content)
         columns.setContentsMargins(28, 20, 28, 20)
         columns.setSpacing(28)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
+    QFormLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +31,6 @@ from examdesk.ui import errors
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import (
     InlineError,
-    LabelledField,
     Retranslating,
     heading,
     paragraph,
@@ -39,13 +39,15 @@ from examdesk.ui.widgets.common import (
 )
 
 
-class RoleChecks(Retranslating, QGroupBox):
-    """One check box per role."""
+class RoleChecks(Retranslating, QWidget):
+    """One check box per role, each named by its label."""
 
     def __init__(self, roles: frozenset[Role] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[Role, QCheckBox] = {}
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         for role in Role:
             box = QCheckBox(self)
             box.setChecked(role in roles)
@@ -58,11 +60,24 @@ class RoleChecks(Retranslating, QGroupBox):
         return frozenset(role for role, box in self.boxes.items() if box.isChecked())
 
     def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("AccountDialog", "Roles"))
-        self.setAccessibleName(self.title())
+        self.setAccessibleName(QCoreApplication.translate("AccountDialog", "Roles"))
         for role, box in self.boxes.items():
             box.setText(i18n.render(ROLE_LABELS[role]))
             box.setAccessibleName(box.text())
+
+
+class FormRow:
+    """A label and its field in a dialog's form; the label names the field for screen readers too."""
+
+    def __init__(self, form: QFormLayout, field: QWidget) -> None:
+        self.label = QLabel()
+        self.label.setBuddy(field)
+        self.field = field
+        form.addRow(self.label, field)
+
+    def set_label(self, text: str) -> None:
+        self.label.setText(text)
+        self.field.setAccessibleName(text)
 
 
 class ServiceDialog(Retranslating, QDialog):
@@ -84,8 +99,11 @@ class ServiceDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(12)
+        self.body = QFormLayout()
+        self.body.setHorizontalSpacing(16)
+        self.body.setVerticalSpacing(12)
+        self.body.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.body.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -96,10 +114,9 @@ class ServiceDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
-    def add_field(self, edit: QLineEdit) -> LabelledField:
-        field = LabelledField(edit, self)
-        self.body.addWidget(field)
-        return field
+    def add_field(self, field: QWidget) -> FormRow:
+        # Enter in a field presses the default button (the dialog's main action).
+        return FormRow(self.body, field)
 
     def refuse(self, sentence: Callable[[], str], focus: QWidget | None = None) -> None:
         self.error.show_text(sentence)
@@ -151,7 +168,7 @@ class NewAccountDialog(ServiceDialog):
         self.name_edit = QLineEdit()
         self.name_field = self.add_field(self.name_edit)
         self.roles = RoleChecks(parent=self)
-        self.body.addWidget(self.roles)
+        self.roles_row = self.add_field(self.roles)
         self.password_edit = password_edit()
         self.password_field = self.add_field(self.password_edit)
         self.repeat_edit = password_edit()
@@ -183,6 +200,7 @@ class NewAccountDialog(ServiceDialog):
         )
         self.username_field.set_label(QCoreApplication.translate("AccountDialog", "Username"))
         self.name_field.set_label(QCoreApplication.translate("AccountDialog", "Full name"))
+        self.roles_row.set_label(QCoreApplication.translate("AccountDialog", "Roles"))
         self.password_field.set_label(QCoreApplication.translate("AccountDialog", "Password"))
         self.repeat_field.set_label(QCoreApplication.translate("AccountDialog", "Repeat the password"))
         self.retranslate_buttons(QCoreApplication.translate("AccountDialog", "Create account"))
@@ -197,7 +215,7 @@ class RolesDialog(ServiceDialog):
         super().__init__(station, actor, parent)
         self.account = account
         self.roles = RoleChecks(account.roles, self)
-        self.body.addWidget(self.roles)
+        self.roles_row = self.add_field(self.roles)
         self.retranslate()
 
     def submit(self) -> None:
@@ -218,6 +236,7 @@ class RolesDialog(ServiceDialog):
                 "AccountDialog", "The roles decide which workspaces {user} sees after signing in."
             ).format(user=self.account.username)
         )
+        self.roles_row.set_label(QCoreApplication.translate("AccountDialog", "Roles"))
         self.retranslate_buttons(QCoreApplication.translate("AccountDialog", "Save roles"))
 
 

@@ -87,6 +87,8 @@ class AccountTableModel(QAbstractTableModel):
             if column is AccountColumn.ROLES:
                 return roles_text(account.roles)
             return _tr(ACTIVE if account.active else SWITCHED_OFF)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == AccountColumn.ROLES:
+            return roles_text(account.roles)  # the column may be too narrow for every role
         if role == Qt.ItemDataRole.ForegroundRole and not account.active:
             # A quieter grey as well as the words "switched off".
             return QColor("#6b7280")

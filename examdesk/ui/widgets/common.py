@@ -103,9 +103,12 @@ def password_edit(parent: QWidget | None = None) -> QLineEdit:
     return edit
 
 
-def card(parent: QWidget | None = None, max_width: int = 560) -> QFrame:
-    """A framed column for a form, kept narrow so the eye does not travel far."""
+def card(parent: QWidget | None = None, width: int = 560) -> QFrame:
+    """A framed column for a form, kept narrow so the eye does not travel far.
+
+    The width is fixed: word-wrapped labels then know their height, and the fields are not squeezed.
+    """
     frame = QFrame(parent)
     frame.setObjectName("card")
-    frame.setMaximumWidth(max_width)
+    frame.setFixedWidth(width)
     return frame

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from examdesk.ui.widgets.common import heading, paragraph
 
@@ -25,16 +24,20 @@ class EmptyState(QWidget):
         now_layout.addWidget(self.now_title)
         now_layout.addWidget(self.now_text)
         column = QWidget()
-        column.setMaximumWidth(760)
+        column.setMaximumWidth(780)
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(18)
         inner.addWidget(self.title)
         inner.addWidget(self.about)
         inner.addWidget(now_box)
+        # Left-aligned and at most a comfortable line length wide; the stretch takes the rest.
+        row = QHBoxLayout()
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 36, 40, 36)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def set_texts(self, title: str, about: str, now_title: str, now: str) -> None:
