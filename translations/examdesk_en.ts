@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>not opened yet</source>
+        <translation>not opened yet</translation>
+    </message>
+    <message>
+        <source>An offline exam-day station for Dutch schools: proctoring, the proces-verbaal, inzage and signed reports, on one computer, without a network.</source>
+        <translation>An offline exam-day station for Dutch schools: proctoring, the proces-verbaal, inzage and signed reports, on one computer, without a network.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence: {licence}</translation>
+    </message>
+    <message>
+        <source>About examdesk</source>
+        <translation>About examdesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Give the person a username, their name, one or more roles and a first password.</source>
+        <translation>Give the person a username, their name, one or more roles and a first password.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Saving the roles…</source>
+        <translation>Saving the roles…</translation>
+    </message>
+    <message>
+        <source>Roles of {name}</source>
+        <translation>Roles of {name}</translation>
+    </message>
+    <message>
+        <source>The roles decide which workspaces {user} sees after signing in.</source>
+        <translation>The roles decide which workspaces {user} sees after signing in.</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <source>Setting the new password…</source>
+        <translation>Setting the new password…</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <source>Give {user} the new password in person; they can sign in with it straight away.</source>
+        <translation>Give {user} the new password in person; they can sign in with it straight away.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>switched off</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>The username or password is wrong.</source>
@@ -46,6 +187,121 @@
     <message>
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is the last active beheerder; give another account that role first.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkspace</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>In the system keyring of this computer.</source>
+        <translation>In the system keyring of this computer.</translation>
+    </message>
+    <message>
+        <source>In an encrypted file in the data folder, unlocked with the station passphrase.</source>
+        <translation>In an encrypted file in the data folder, unlocked with the station passphrase.</translation>
+    </message>
+    <message>
+        <source>In an unprotected file in the demo folder (demo only).</source>
+        <translation>In an unprotected file in the demo folder (demo only).</translation>
+    </message>
+    <message>
+        <source>In memory only: nothing is kept after closing (test station).</source>
+        <translation>In memory only: nothing is kept after closing (test station).</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Loading the accounts…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Verifying the event log…</source>
+        <translation>Verifying the event log…</translation>
+    </message>
+    <message>
+        <source>Intact: {count} events; chain head {head}…</source>
+        <translation>Intact: {count} events; chain head {head}…</translation>
+    </message>
+    <message>
+        <source>Broken: {reason}</source>
+        <translation>Broken: {reason}</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Switch on</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Everyone who may sign in on this station, with their roles. A switched-off account cannot sign in; its history stays in the event log.</source>
+        <translation>Everyone who may sign in on this station, with their roles. A switched-off account cannot sign in; its history stays in the event log.</translation>
+    </message>
+    <message>
+        <source>Columns of the accounts table</source>
+        <translation>Columns of the accounts table</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Verify the event log</source>
+        <translation>Verify the event log</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <source>Every action on this station is recorded in a chained event log. Verifying recomputes the chain and names the first broken link, if there is one.</source>
+        <translation>Every action on this station is recorded in a chained event log. Verifying recomputes the chain and names the first broken link, if there is one.</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Keys kept</source>
+        <translation>Keys kept</translation>
     </message>
 </context>
 <context>
@@ -338,8 +594,16 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>Language of the windows</source>
-        <translation>Language of the windows</translation>
+        <source>Language: {name}</source>
+        <translation>Language: {name}</translation>
+    </message>
+    <message>
+        <source>Show the windows in Dutch</source>
+        <translation>Show the windows in Dutch</translation>
+    </message>
+    <message>
+        <source>Show the windows in English</source>
+        <translation>Show the windows in English</translation>
     </message>
     <message>
         <source>About</source>
@@ -360,6 +624,13 @@
     <message>
         <source>Page</source>
         <translation>Page</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
+        <translation>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +865,17 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>{workspace} ({keys})</source>
+        <translation>{workspace} ({keys})</translation>
     </message>
 </context>
 </TS>

@@ -2,598 +2,880 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>not opened yet</source>
+        <translation>nog niet geopend</translation>
+    </message>
+    <message>
+        <source>An offline exam-day station for Dutch schools: proctoring, the proces-verbaal, inzage and signed reports, on one computer, without a network.</source>
+        <translation>Een offline examenstation voor Nederlandse scholen: surveilleren, het proces-verbaal, inzage en ondertekende rapporten, op één computer, zonder netwerk.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Gegevensmap: {path}</translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licentie: {licence}</translation>
+    </message>
+    <message>
+        <source>About examdesk</source>
+        <translation>Over examdesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Account aanmaken…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>Give the person a username, their name, one or more roles and a first password.</source>
+        <translation>Geef de persoon een gebruikersnaam, de naam, een of meer rollen en een eerste wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Account aanmaken</translation>
+    </message>
+    <message>
+        <source>Saving the roles…</source>
+        <translation>Rollen opslaan…</translation>
+    </message>
+    <message>
+        <source>Roles of {name}</source>
+        <translation>Rollen van {name}</translation>
+    </message>
+    <message>
+        <source>The roles decide which workspaces {user} sees after signing in.</source>
+        <translation>De rollen bepalen welke werkruimtes {user} ziet na het aanmelden.</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Rollen opslaan</translation>
+    </message>
+    <message>
+        <source>Setting the new password…</source>
+        <translation>Nieuw wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Nieuw wachtwoord voor {name}</translation>
+    </message>
+    <message>
+        <source>Give {user} the new password in person; they can sign in with it straight away.</source>
+        <translation>Geef het nieuwe wachtwoord persoonlijk aan {user}; daarmee kan meteen worden aangemeld.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>The username or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
     </message>
     <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account {user} is uitgeschakeld. Vraag het de beheerder.</translation>
     </message>
     <message>
         <source>Username &apos;{user}&apos;: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam &apos;{user}&apos;: gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
         <source>The username &apos;{user}&apos; is reserved for the station itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam &apos;{user}&apos; is gereserveerd voor het station zelf.</translation>
     </message>
     <message>
         <source>There is already an account &apos;{user}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een account &apos;{user}&apos;.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
         <source>Fill in the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
         <source>Give the account at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het account minstens één rol.</translation>
     </message>
     <message>
         <source>This station already has accounts; the first beheerder can be created only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit station heeft al accounts; de eerste beheerder kan maar één keer worden aangemaakt.</translation>
     </message>
     <message>
         <source>There is no account &apos;{user}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account &apos;{user}&apos;.</translation>
     </message>
     <message>
         <source>{user} is the last active beheerder; give another account that role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} is de laatste actieve beheerder; geef eerst een ander account die rol.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkspace</name>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>In the system keyring of this computer.</source>
+        <translation>In de sleutelbos van het systeem op deze computer.</translation>
+    </message>
+    <message>
+        <source>In an encrypted file in the data folder, unlocked with the station passphrase.</source>
+        <translation>In een versleuteld bestand in de gegevensmap, ontgrendeld met de wachtwoordzin van het station.</translation>
+    </message>
+    <message>
+        <source>In an unprotected file in the demo folder (demo only).</source>
+        <translation>In een onbeveiligd bestand in de demomap (alleen voor de demo).</translation>
+    </message>
+    <message>
+        <source>In memory only: nothing is kept after closing (test station).</source>
+        <translation>Alleen in het geheugen: na het sluiten blijft niets bewaard (teststation).</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Accounts laden…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Verifying the event log…</source>
+        <translation>Logboek controleren…</translation>
+    </message>
+    <message>
+        <source>Intact: {count} events; chain head {head}…</source>
+        <translation>Intact: {count} gebeurtenissen; laatste schakel {head}…</translation>
+    </message>
+    <message>
+        <source>Broken: {reason}</source>
+        <translation>Verbroken: {reason}</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Everyone who may sign in on this station, with their roles. A switched-off account cannot sign in; its history stays in the event log.</source>
+        <translation>Iedereen die op dit station mag aanmelden, met de rollen. Een uitgeschakeld account kan niet aanmelden; de geschiedenis ervan blijft in het logboek.</translation>
+    </message>
+    <message>
+        <source>Columns of the accounts table</source>
+        <translation>Kolommen van de accounttabel</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nieuw account…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Verify the event log</source>
+        <translation>Logboek controleren</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Every action on this station is recorded in a chained event log. Verifying recomputes the chain and names the first broken link, if there is one.</source>
+        <translation>Elke handeling op dit station wordt vastgelegd in een geketend logboek. Controleren berekent de keten opnieuw en noemt de eerste verbroken schakel, als die er is.</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Dit station</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>nog niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Keys kept</source>
+        <translation>Sleutels bewaard</translation>
     </message>
 </context>
 <context>
     <name>Bsn</name>
     <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>het heeft {count} cijfers; een BSN heeft er 9 (of 8, gelezen met een voorloopnul)</translation>
     </message>
     <message>
         <source>it has {count} digits; a BSN has 9</source>
-        <translation type="unfinished"></translation>
+        <translation>het heeft {count} cijfers; een BSN heeft er 9</translation>
     </message>
     <message>
         <source>it contains &apos;{char}&apos;; only digits, spaces and dots are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat &apos;{char}&apos;; alleen cijfers, spaties en punten zijn toegestaan</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het is leeg</translation>
     </message>
     <message>
         <source>it fails the 11-proef (its weighted sum is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>het voldoet niet aan de 11-proef (de gewogen som is 0)</translation>
     </message>
     <message>
         <source>it fails the 11-proef (its weighted sum leaves remainder {rest} on division by 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>het voldoet niet aan de 11-proef (de gewogen som laat bij deling door 11 rest {rest})</translation>
     </message>
     <message>
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geldige BSN-vorm bewijst niet dat het nummer bij deze persoon hoort.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig</translation>
     </message>
     <message>
         <source>invalid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig: {reason}</translation>
     </message>
     <message>
         <source>Unknown command &apos;{command}&apos;. The commands are: {commands}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht &apos;{command}&apos;. De opdrachten zijn: {commands}.</translation>
     </message>
     <message>
         <source>The arguments are not right: {detail}. See &apos;examdesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De argumenten kloppen niet: {detail}. Zie &apos;examdesk --help&apos;.</translation>
     </message>
     <message>
         <source>&apos;{command}&apos; needs {what}. See &apos;examdesk {command} --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{command}&apos; heeft {what} nodig. Zie &apos;examdesk {command} --help&apos;.</translation>
     </message>
     <message>
         <source>Unknown option &apos;{option}&apos;. See &apos;examdesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende optie &apos;{option}&apos;. Zie &apos;examdesk --help&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;{value}&apos;: use nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal &apos;{value}&apos;: gebruik nl of en.</translation>
     </message>
     <message>
         <source>&apos;examdesk demo&apos; needs --data-dir DIR: the new folder to write the demo data into.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;examdesk demo&apos; heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
     </message>
     <message>
         <source>Demo data written to {path}. Sign in as &apos;demo&apos; with password &apos;{password}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens geschreven naar {path}. Meld je aan als &apos;demo&apos; met wachtwoord &apos;{password}&apos;.</translation>
     </message>
     <message>
         <source>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>examdesk is gestopt door een interne fout. Er is niets meer weggeschreven; de details staan in {log}.</translation>
     </message>
     <message>
         <source>examdesk: the exam-day station. Without a command it opens the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>examdesk: het examenstation. Zonder opdracht opent het de toepassing.</translation>
     </message>
     <message>
         <source>the data folder (default: the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>de gegevensmap (standaard: de gegevensmap van de gebruiker op dit platform)</translation>
     </message>
     <message>
         <source>language of messages and windows: nl or en (default: the system&apos;s, Dutch if unsure)</source>
-        <translation type="unfinished"></translation>
+        <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
         <source>open the application on a fresh throwaway folder with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>open de toepassing op een nieuwe wegwerpmap met demogegevens</translation>
     </message>
     <message>
         <source>print the version and stop</source>
-        <translation type="unfinished"></translation>
+        <translation>toon de versie en stop</translation>
     </message>
     <message>
         <source>check the format of one or more BSNs (11-proef)</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer de vorm van een of meer BSN&apos;s (11-proef)</translation>
     </message>
     <message>
         <source>a BSN; spaces and dots are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>een BSN; spaties en punten worden genegeerd</translation>
     </message>
     <message>
         <source>check this installation</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer deze installatie</translation>
     </message>
     <message>
         <source>write demo data into a new folder (--data-dir) without opening a window</source>
-        <translation type="unfinished"></translation>
+        <translation>schrijf demogegevens in een nieuwe map (--data-dir) zonder een venster te openen</translation>
     </message>
     <message>
         <source>at least one BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens één BSN</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen examdesk-database. Er is niets veranderd; kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
         <source>The database {path} cannot be read ({reason}). Nothing was changed; restore it from {backups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} kan niet worden gelezen ({reason}). Er is niets veranderd; zet de database terug uit {backups}.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer examdesk (schema {revision}). Install that version or newer; this one does not change the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} is gemaakt door een nieuwere examdesk (schema {revision}). Installeer die versie of een nieuwere; deze versie verandert de database niet.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van de database {path} is mislukt ({reason}). De database is gelaten zoals hij was; een kopie staat in {backup}.</translation>
     </message>
     <message>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {path} bevat al een examdesk-database; demogegevens gaan alleen in een nieuwe map.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>examdesk liep tegen een interne fout aan en kon dit niet afmaken. De details staan in {log}.</translation>
     </message>
     <message>
         <source>examdesk: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>examdesk: probleem</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
 </context>
 <context>
     <name>EventChain</name>
     <message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenis {seq} van station {station} volgt op gebeurtenis {previous}: er ontbreken gebeurtenissen</translation>
     </message>
     <message>
         <source>event {seq} of station {station} does not point to the event before it: the chain was cut or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenis {seq} van station {station} verwijst niet naar de gebeurtenis ervoor: de keten is doorgeknipt of van volgorde veranderd</translation>
     </message>
     <message>
         <source>event {seq} of station {station} no longer matches its hash: it was changed after it was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenis {seq} van station {station} klopt niet meer met haar hash: ze is na het vastleggen veranderd</translation>
     </message>
     <message>
         <source>the first event of station {station} has number {seq} instead of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste gebeurtenis van station {station} heeft nummer {seq} in plaats van 1</translation>
     </message>
 </context>
 <context>
     <name>Events</name>
     <message>
         <source>There is no event {id} to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gebeurtenis {id} om te corrigeren.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account aanmaken…</translation>
     </message>
     <message>
         <source>Welcome: create the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom: maak het eerste account aan</translation>
     </message>
     <message>
         <source>This station has no accounts yet. The first account is the beheerder (administrator), who then creates the accounts of the surveillanten and the examensecretaris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit station heeft nog geen accounts. Het eerste account is dat van de beheerder, die daarna de accounts van de surveillanten en de examensecretaris aanmaakt.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>for example: jvisser</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: jvisser</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
         <source>Create account and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Account aanmaken en aanmelden</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
         <source>Fill in your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Sign in with the username and password the beheerder gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld je aan met de gebruikersnaam en het wachtwoord die je van de beheerder hebt gekregen.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exam-day station</source>
-        <translation type="unfinished"></translation>
+        <translation>Examenstation</translation>
     </message>
     <message>
         <source>No school name set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen schoolnaam ingesteld</translation>
     </message>
     <message>
         <source>Station: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Station: {name}</translation>
     </message>
     <message>
         <source>Demo station: every name and result here is invented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostation: elke naam en elk resultaat hier is verzonnen.</translation>
     </message>
     <message>
         <source>Demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostation</translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld: {name}</translation>
     </message>
     <message>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: {roles}</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
-        <source>Language of the windows</source>
-        <translation type="unfinished"></translation>
+        <source>Language: {name}</source>
+        <translation>Taal: {name}</translation>
+    </message>
+    <message>
+        <source>Show the windows in Dutch</source>
+        <translation>Toon de vensters in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Show the windows in English</source>
+        <translation>Toon de vensters in het Engels</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>About examdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over examdesk</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden…</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
+        <translation>Gebruik een punt als scheidingsteken voor duizendtallen. Voorbeeld: 25.000. Gebruik een komma als decimaalteken. Voorbeeld: 0,25.</translation>
     </message>
 </context>
 <context>
     <name>Paths</name>
     <message>
         <source>The data folder {path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap {path} is een bestand, geen map.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap {path} kan niet worden aangemaakt: {reason}.</translation>
     </message>
     <message>
         <source>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>examdesk kan niet schrijven in de gegevensmap {path}. Kies een andere map met --data-dir of vraag ICT om schrijfrechten.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>This needs the role {roles}; {user} does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiervoor is de rol {roles} nodig; {user} heeft die niet.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> of </translation>
     </message>
 </context>
 <context>
     <name>ProctorWorkspace</name>
     <message>
         <source>Proctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveilleren</translation>
     </message>
     <message>
         <source>Here you will run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier begeleid je de afnames van een afnamegroep: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en extra tijd, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt bijgehouden.</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je nu kunt doen</translation>
     </message>
     <message>
         <source>No exam sessions on this station yet. Exam packages and sessions come from the examensecretaris; once a session is planned it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen afnames op dit station. Examenpakketten en afnames komen van de examensecretaris; zodra een afname is gepland, verschijnt die hier.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage</translation>
     </message>
     <message>
         <source>Here the examensecretaris will hold inzage: choose an afnamegroep, see its results, and open one candidate&apos;s work read-only, next to the answer key and the correctievoorschrift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier houdt de examensecretaris inzage: kies een afnamegroep, bekijk de resultaten en open het werk van één kandidaat, alleen-lezen, naast het antwoordmodel en het correctievoorschrift.</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je nu kunt doen</translation>
     </message>
     <message>
         <source>No results on this station yet. Results appear here once an exam session has been taken and scored on this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen resultaten op dit station. Resultaten verschijnen hier zodra een afname op dit station is gemaakt en gescoord.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Surveillant (invigilator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillant</translation>
     </message>
     <message>
         <source>Examensecretaris (exam secretary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Examensecretaris</translation>
     </message>
     <message>
         <source>Beheerder (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>This computer has no usable keyring, so the station&apos;s keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen bruikbare sleutelbos, dus de sleutels van het station staan in een versleuteld bestand dat de wachtwoordzin van het station nodig heeft. Zet de omgevingsvariabele EXAMDESK_KEY_PASSPHRASE op die wachtwoordzin.</translation>
     </message>
     <message>
         <source>The station passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin van het station is onjuist.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand {path} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtwoordzin voor het station van minstens {count} tekens.</translation>
     </message>
     <message>
         <source>The system keyring did not answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem gaf geen antwoord: {reason}</translation>
     </message>
     <message>
         <source>No system keyring: the station&apos;s keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutelbos van het systeem: de sleutels van het station staan in een versleuteld bestand in de gegevensmap, ontgrendeld met de wachtwoordzin van het station.</translation>
     </message>
     <message>
         <source>Demo station: its keys are kept unprotected in the demo folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostation: de sleutels staan onbeveiligd in de demomap.</translation>
     </message>
     <message>
         <source>The station&apos;s keys are locked: enter the station passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels van het station zijn vergrendeld: voer eerst de wachtwoordzin van het station in.</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>Qt platform plugin and translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-platformplug-in en vertalingen</translation>
     </message>
     <message>
         <source>database opens, migrates and keeps its event chain</source>
-        <translation type="unfinished"></translation>
+        <translation>database opent, migreert en houdt de gebeurtenissenketen intact</translation>
     </message>
     <message>
         <source>translations for messages without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>vertalingen voor meldingen zonder venster</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>goed</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FOUT</translation>
     </message>
     <message>
         <source>{passed} of {total} checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{passed} van {total} controles geslaagd.</translation>
     </message>
     <message>
         <source>the Dutch message catalogue is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>de Nederlandse meldingencatalogus ontbreekt of is leeg</translation>
     </message>
     <message>
         <source>the event chain did not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>de gebeurtenissenketen klopt niet: {reason}</translation>
     </message>
 </context>
 <context>
     <name>StartingPage</name>
     <message>
         <source>The station could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Het station kon niet worden geopend</translation>
     </message>
     <message>
         <source>Nothing was changed. Read what went wrong below, then try again or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets veranderd. Lees hieronder wat er misging en probeer het daarna opnieuw of sluit af.</translation>
     </message>
     <message>
         <source>Opening the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het station wordt geopend…</translation>
     </message>
     <message>
         <source>examdesk is opening its data folder. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>examdesk opent de gegevensmap. Dit duurt even.</translation>
     </message>
     <message>
         <source>Busy opening the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met openen van het station</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Enter the station passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de wachtwoordzin van het station in.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
         <source>Unlocking the station&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutels van het station ontgrendelen…</translation>
     </message>
     <message>
         <source>Unlock the station&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel de sleutels van het station</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so the station&apos;s keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen sleutelbos van het systeem, dus de sleutels van het station staan in een versleuteld bestand in de gegevensmap. De wachtwoordzin van het station ontgrendelt ze.</translation>
     </message>
     <message>
         <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station&apos;s data cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de eerste start: kies een wachtwoordzin voor het station van minstens {count} tekens en bewaar die op een veilige plek. Zonder die wachtwoordzin zijn de gegevens van het station niet te lezen.</translation>
     </message>
     <message>
         <source>New station passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin van het station</translation>
     </message>
     <message>
         <source>Station passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin van het station</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Set passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin instellen en ontgrendelen</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Werkruimtes</translation>
+    </message>
+    <message>
+        <source>{workspace} ({keys})</source>
+        <translation>{workspace} ({keys})</translation>
     </message>
 </context>
 </TS>

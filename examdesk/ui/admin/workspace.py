@@ -293,44 +293,51 @@ class AdminWorkspace(Retranslating, QWidget):
         self.active_button.setAccessibleName(text)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.accounts_title.setText(tr("AdminWorkspace", "Accounts"))
+        self.accounts_title.setText(QCoreApplication.translate("AdminWorkspace", "Accounts"))
         self.accounts_intro.setText(
-            tr(
+            QCoreApplication.translate(
                 "AdminWorkspace",
                 "Everyone who may sign in on this station, with their roles. A switched-off account cannot sign "
                 "in; its history stays in the event log.",
             )
         )
-        self.table.setAccessibleName(tr("AdminWorkspace", "Accounts"))
-        self.table.horizontalHeader().setAccessibleName(tr("AdminWorkspace", "Columns of the accounts table"))
+        self.table.setAccessibleName(QCoreApplication.translate("AdminWorkspace", "Accounts"))
+        self.table.horizontalHeader().setAccessibleName(
+            QCoreApplication.translate("AdminWorkspace", "Columns of the accounts table")
+        )
         self.model.retranslate()
         for button, text in (
-            (self.new_button, tr("AdminWorkspace", "New account…")),
-            (self.roles_button, tr("AdminWorkspace", "Roles…")),
-            (self.reset_button, tr("AdminWorkspace", "Reset password…")),
-            (self.verify_button, tr("AdminWorkspace", "Verify the event log")),
+            (self.new_button, QCoreApplication.translate("AdminWorkspace", "New account…")),
+            (self.roles_button, QCoreApplication.translate("AdminWorkspace", "Roles…")),
+            (self.reset_button, QCoreApplication.translate("AdminWorkspace", "Reset password…")),
+            (self.verify_button, QCoreApplication.translate("AdminWorkspace", "Verify the event log")),
         ):
             button.setText(text)
             button.setAccessibleName(text.rstrip("…"))
         self._retranslate_active_button()
-        self.log_box.setTitle(tr("AdminWorkspace", "Event log"))
+        self.log_box.setTitle(QCoreApplication.translate("AdminWorkspace", "Event log"))
         self.log_box.setAccessibleName(self.log_box.title())
         self.log_intro.setText(
-            tr(
+            QCoreApplication.translate(
                 "AdminWorkspace",
                 "Every action on this station is recorded in a chained event log. Verifying recomputes the "
                 "chain and names the first broken link, if there is one.",
             )
         )
         self._retranslate_verification()
-        self.station_box.setTitle(tr("AdminWorkspace", "This station"))
+        self.station_box.setTitle(QCoreApplication.translate("AdminWorkspace", "This station"))
         self.station_box.setAccessibleName(self.station_box.title())
         facts = (
-            (tr("AdminWorkspace", "Name"), self.station.name),
-            (tr("AdminWorkspace", "School"), self.station.school or tr("AdminWorkspace", "not set yet")),
-            (tr("AdminWorkspace", "Data folder"), str(self.station.data_dir)),
-            (tr("AdminWorkspace", "Keys kept"), keys_place(self.station.secrets_choice.kind)),
+            (QCoreApplication.translate("AdminWorkspace", "Name"), self.station.name),
+            (
+                QCoreApplication.translate("AdminWorkspace", "School"),
+                self.station.school or QCoreApplication.translate("AdminWorkspace", "not set yet"),
+            ),
+            (QCoreApplication.translate("AdminWorkspace", "Data folder"), str(self.station.data_dir)),
+            (
+                QCoreApplication.translate("AdminWorkspace", "Keys kept"),
+                keys_place(self.station.secrets_choice.kind),
+            ),
         )
         for (name_label, value_label), (name, value) in zip(self._facts, facts, strict=True):
             name_label.setText(name)
