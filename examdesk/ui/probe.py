@@ -13,8 +13,8 @@ def binding_problem() -> str | None:
     """A sentence when this PySide6 build miscounts references to ``None`` (else ``None``).
 
     PySide6 6.12.0 on Python 3.11 returns ``None`` from every void method without taking a reference;
-    after enough calls Python frees ``None`` and the program aborts. On Python 3.12+ ``None`` is
-    immortal and the count does not move.
+    after enough calls Python frees ``None`` and the program aborts (``refcount_guard`` prevents that).
+    On Python 3.12+ ``None`` is immortal and the count does not move.
     """
     import PySide6
     from PySide6.QtCore import QObject
@@ -28,7 +28,8 @@ def binding_problem() -> str | None:
         return None
     return (
         f"PySide6 {PySide6.__version__} loses a reference to None on every call under Python "
-        f"{platform.python_version()}; a long session would abort. Use another PySide6 version or Python 3.12+"
+        f"{platform.python_version()}; examdesk works around it, but prefer another PySide6 version or "
+        "Python 3.12+"
     )
 
 

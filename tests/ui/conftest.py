@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from examdesk.ui import errors, i18n_qt, style
+from examdesk.ui import errors, i18n_qt, refcount_guard, style
 from examdesk.ui.main_window import MainWindow
 from examdesk.ui.probe import binding_problem
 
@@ -29,27 +28,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # PySide6 6.12.0 under Python 3.11 drops a reference to None with every void call (and to True/False
-# passed through ``object`` signals); see ``examdesk.ui.probe.binding_problem``. A test session makes
-# enough calls for Python to free None and abort at exit. Until the dependency is fixed, keep enough
-# references to these singletons that the count never reaches zero. On a sound binding this does nothing.
-_SOUND_BINDING = binding_problem() is None
-_KEPT: list[object] = []
-_KEEP_AT_LEAST = 1_000_000
-
-
-def _top_up() -> None:
-    if not _SOUND_BINDING:
-        for value in (None, True, False):
-            missing = _KEEP_AT_LEAST - sys.getrefcount(value)
-            if missing > 0:
-                _KEPT.extend([value] * missing)
-
-
-@pytest.fixture(autouse=True)
-def _keep_singletons_alive() -> Iterator[None]:
-    _top_up()
-    yield
-    _top_up()
+# passed into Python overrides); a test session makes enough calls for Python to free None and abort.
+# The application guards itself the same way (see examdesk.ui.refcount_guard).
+if binding_problem() is not None:
+    refcount_guard.make_singletons_immortal()
 
 
 @pytest.fixture(autouse=True)

@@ -81,3 +81,21 @@ def test_installing_dutch_translates_qt_and_examdesk_strings():
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     i18n_qt.install("en")
     assert QCoreApplication.translate("MainWindow", "Sign out") == "Sign out"
+
+
+def test_refcount_guard_puts_the_counts_of_none_true_and_false_out_of_reach():
+    code = (
+        "import sys\n"
+        "from examdesk.ui import refcount_guard\n"
+        "before = [sys.getrefcount(v) for v in (None, True, False)]\n"
+        "done = refcount_guard.make_singletons_immortal()\n"
+        "after = [sys.getrefcount(v) for v in (None, True, False)]\n"
+        "print(done, all(a - b > refcount_guard.SURPLUS // 2 for a, b in zip(after, before)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    if sys.version_info >= (3, 12):
+        assert done.stdout.split() == ["False", "False"]  # immortal already: nothing to do
+    else:
+        assert done.stdout.split() == ["True", "True"]
