@@ -70,6 +70,13 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     save(starting, folder, f"starting_{language}")
     starting.close()
 
+    not_a_folder = work / f"a-file-{language}"
+    not_a_folder.write_text("not a folder", "utf-8")
+    failed = window(lambda: open_station(not_a_folder))
+    wait_until(failed.starting_page.retry_button.isVisible)
+    save(failed, folder, f"starting_failed_{language}")
+    failed.close()
+
     fresh = window(lambda: open_station(work / f"fresh-{language}", keyring_backend=None))
     wait_until(lambda: fresh.current_page_name() == "unlock")
     save(fresh, folder, f"unlock_{language}")

@@ -789,8 +789,8 @@
         <translation>The station could not be opened</translation>
     </message>
     <message>
-        <source>Nothing was changed. Read what went wrong below, then try again or quit.</source>
-        <translation>Nothing was changed. Read what went wrong below, then try again or quit.</translation>
+        <source>Read what went wrong below, then try again or quit.</source>
+        <translation>Read what went wrong below, then try again or quit.</translation>
     </message>
     <message>
         <source>Opening the station…</source>

@@ -789,8 +789,8 @@
         <translation>Het station kon niet worden geopend</translation>
     </message>
     <message>
-        <source>Nothing was changed. Read what went wrong below, then try again or quit.</source>
-        <translation>Er is niets veranderd. Lees hieronder wat er misging en probeer het daarna opnieuw of sluit af.</translation>
+        <source>Read what went wrong below, then try again or quit.</source>
+        <translation>Lees hieronder wat er misging en probeer het daarna opnieuw of sluit af.</translation>
     </message>
     <message>
         <source>Opening the station…</source>

@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from examdesk import i18n
 from examdesk.core.errors import ExamdeskError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 LOG_FILE_NAME = "examdesk.log"
 _LOGGER_NAME = "examdesk"
@@ -86,12 +89,17 @@ def describe(error: BaseException) -> str:
 
 def show_problem(parent: QWidget | None, text: str) -> QMessageBox:
     """Show ``text`` in a message box that does not block the caller; returns the box."""
+    # Imported here: the window is painted before any message box is needed (start-up time).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "examdesk: problem"))
     box.setText(text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    without_icons(box)
     box.setAccessibleName(QCoreApplication.translate("Errors", "Problem"))
     box.setAccessibleDescription(text)
     box.setObjectName("problemBox")
@@ -105,3 +113,12 @@ def report(parent: QWidget | None, error: BaseException, context: str = "") -> Q
     if not isinstance(error, ExamdeskError):
         log_bug(error, context)
     return show_problem(parent, describe(error))
+
+
+def without_icons(widget: QWidget) -> None:
+    """Take the desktop's icons off a dialog's buttons: the words say enough, and icons differ per desktop."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in widget.findChildren(QAbstractButton):
+        button.setIcon(QIcon())

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -30,7 +31,7 @@ from examdesk import i18n, paths
 from examdesk.core.roles import ROLE_LABELS, Role
 from examdesk.ui import errors, i18n_qt
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
 
 if TYPE_CHECKING:
     from examdesk.services.actors import SignedIn
@@ -52,7 +53,7 @@ class OpenedStation:
     signed_in: SignedIn | None
 
 
-class Header(Retranslating, QWidget):
+class Header(Retranslating, QFrame):
     """Station, school, demo mark, secrets notice, who is signed in, language, About and Sign out."""
 
     language_chosen = Signal(str)
@@ -61,8 +62,8 @@ class Header(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A QFrame paints its style-sheet background by itself (no Qt namespace needed before the paint).
         self.setObjectName("header")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._station: Station | None = None
         self._actor: SignedIn | None = None
         self._demo = False
@@ -116,7 +117,11 @@ class Header(Retranslating, QWidget):
         row = QHBoxLayout()
         row.setSpacing(12)
         row.addLayout(where)
-        row.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        badge = QVBoxLayout()
+        badge.addStretch(1)
+        badge.addWidget(self.demo_badge)
+        badge.addStretch(1)
+        row.addLayout(badge)
         row.addStretch(1)
         row.addWidget(self.language_label)
         row.addWidget(self.language_switch)
@@ -149,6 +154,9 @@ class Header(Retranslating, QWidget):
         self.retranslate()
 
     def set_station(self, station: Station | None) -> None:
+        # From here on the labels show names from the database: never as rich text.
+        for label in (self.station_label, self.school_label, self.notice_label):
+            plain(label)
         self._station = station
         if station is not None and station.is_demo:
             self._demo = True
@@ -156,6 +164,8 @@ class Header(Retranslating, QWidget):
         self.retranslate()
 
     def set_person(self, actor: SignedIn | None) -> None:
+        for label in (self.person_label, self.roles_label):
+            plain(label)
         self._actor = actor
         self.person_row.setVisible(actor is not None)
         self.retranslate()
@@ -225,8 +235,8 @@ class StartingPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._failed = False
-        self.title = heading(1, self)
-        self.text = paragraph(self, muted=True)
+        self.title = heading(1, self, startup=True)
+        self.text = paragraph(self, muted=True, startup=True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -283,7 +293,7 @@ class StartingPage(Retranslating, QWidget):
             self.title.setText(QCoreApplication.translate("StartingPage", "The station could not be opened"))
             self.text.setText(
                 QCoreApplication.translate(
-                    "StartingPage", "Nothing was changed. Read what went wrong below, then try again or quit."
+                    "StartingPage", "Read what went wrong below, then try again or quit."
                 )
             )
         else:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 
 _CALLS = 100
@@ -16,6 +15,8 @@ def binding_problem() -> str | None:
     after enough calls Python frees ``None`` and the program aborts (``refcount_guard`` prevents that).
     On Python 3.12+ ``None`` is immortal and the count does not move.
     """
+    import platform
+
     import PySide6
     from PySide6.QtCore import QObject
 

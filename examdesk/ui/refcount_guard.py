@@ -12,7 +12,6 @@ dependency no longer has the bug.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 # Far more references than a program can lose, far fewer than the counter can hold.
@@ -26,6 +25,8 @@ def make_singletons_immortal() -> bool:
     global _applied
     if _applied or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
+    import ctypes
+
     for value in _SINGLETONS:
         before = sys.getrefcount(value)
         # In CPython the reference count is the object's first field.

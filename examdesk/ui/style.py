@@ -6,7 +6,7 @@ State is never shown by colour alone: every coloured mark also has words (DEMO, 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleHintReturn, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 11
 
@@ -80,25 +80,9 @@ QProgressBar::chunk {{ background: {ACCENT}; }}
 """
 
 
-class ExamdeskStyle(QProxyStyle):
-    """Fusion, without icons on dialog buttons: the words say enough and the icons differ per desktop."""
-
-    def styleHint(  # noqa: N802 - Qt's name
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,  # noqa: N803 - Qt's name
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
-
-
 def apply(app: QApplication) -> None:
     """Give the application examdesk's style, fonts and colours."""
-    if not isinstance(app.style(), ExamdeskStyle):
-        app.setStyle(ExamdeskStyle("Fusion"))
+    app.setStyle("Fusion")
     font = QFont(app.font())
     if font.pointSize() < BASE_POINT_SIZE:
         font.setPointSize(BASE_POINT_SIZE)

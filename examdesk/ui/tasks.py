@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from examdesk.core.errors import ExamdeskError
 from examdesk.ui import errors
@@ -51,7 +51,7 @@ class Task(QObject):
         self._on_failure = on_failure
         self._on_finished = on_finished
         self._label = label
-        self._progress: QProgressDialog | None = None
+        self._progress: Any = None  # the busy dialog, once shown
         self._timer: QTimer | None = None
         self.running = True
         self._done.connect(self._deliver)
@@ -81,6 +81,9 @@ class Task(QObject):
     def _show_progress(self) -> None:
         if not self.running or not self._parent_alive():
             return
+        from PySide6.QtCore import Qt  # neither is needed before the first paint
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(self._parent)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle("examdesk")

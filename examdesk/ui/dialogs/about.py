@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from examdesk import __version__
+from examdesk.ui.errors import without_icons
 
 LICENCE = "EUPL-1.2"
 
@@ -57,6 +58,7 @@ def show_about(parent: QWidget | None, data_dir: Path | None) -> QMessageBox:
     box.setText(about_text(data_dir))
     box.setIcon(QMessageBox.Icon.Information)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    without_icons(box)
     box.setAccessibleName(box.windowTitle())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -28,6 +28,7 @@ from examdesk.services.accounts import Account
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
 from examdesk.ui import errors
+from examdesk.ui.errors import without_icons
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import (
     InlineError,
@@ -99,6 +100,7 @@ class ServiceDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        without_icons(self.buttons)
         self.body = QFormLayout()
         self.body.setHorizontalSpacing(16)
         self.body.setVerticalSpacing(12)

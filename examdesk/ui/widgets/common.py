@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
@@ -23,22 +23,32 @@ class Retranslating:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
+def plain(label: QLabel, *, selectable: bool = False) -> QLabel:
+    """Show the label's text exactly as written, never as rich text: names and messages may hold '<'."""
+    # The first use of the Qt namespace costs over 10 ms, so the start-up page does without (startup=True).
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(level: int = 1, parent: QWidget | None = None, *, startup: bool = False) -> QLabel:
+    """A heading; ``startup`` for labels painted before anything is loaded (fixed texts only)."""
     label = QLabel(parent)
     label.setProperty("heading", str(level))
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    return label if startup else plain(label)
 
 
-def paragraph(parent: QWidget | None = None, *, muted: bool = False) -> QLabel:
+def paragraph(parent: QWidget | None = None, *, muted: bool = False, startup: bool = False) -> QLabel:
+    """A wrapped paragraph; ``startup`` as for :func:`heading`."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if muted:
         label.setProperty("muted", "true")
-    return label
+    return label if startup else plain(label, selectable=True)
 
 
 def primary(button: QPushButton) -> QPushButton:
@@ -57,12 +67,12 @@ class InlineError(Retranslating, QLabel):
         super().__init__(parent)
         self.setProperty("error", "true")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("inlineError")
         self._producer: Callable[[], str] | None = None
         self.hide()
 
     def show_text(self, producer: Callable[[], str]) -> None:
+        plain(self)
         self._producer = producer
         self.retranslate()
         self.show()
