@@ -115,7 +115,7 @@ class Task(QObject):
                 assert isinstance(error, BaseException)
                 self._fail(error)
             elif self._parent_alive():
-                self._on_success(result)  # type: ignore[arg-type]
+                self._on_success(result)
         finally:
             if self._on_finished is not None and self._parent_alive():
                 self._on_finished()

@@ -158,7 +158,8 @@ class AdminWorkspace(Retranslating, QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the accounts in the background; then select ``select`` (or keep the selection)."""
-        keep = select or (self.selected_account().username if self.selected_account() else None)
+        selected = self.selected_account()
+        keep = select or (selected.username if selected is not None else None)
         station, actor = self.station, self.actor
         run_task(
             self,
