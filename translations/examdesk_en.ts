@@ -634,6 +634,177 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is not a field of the package format (a typo?)</source>
+        <translation>is not a field of the package format (a typo?)</translation>
+    </message>
+    <message>
+        <source>should be {expected}</source>
+        <translation>should be {expected}</translation>
+    </message>
+    <message>
+        <source>is too long: at most {limit}</source>
+        <translation>is too long: at most {limit}</translation>
+    </message>
+    <message>
+        <source>is too short: at least {limit}</source>
+        <translation>is too short: at least {limit}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not allowed here; use one of: {allowed}</source>
+        <translation>'{value}' is not allowed here; use one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({detail})</source>
+        <translation>{value} is out of range ({detail})</translation>
+    </message>
+    <message>
+        <source>is not valid: {detail}</source>
+        <translation>is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>'{value}' does not have the required form: {pattern}</source>
+        <translation>'{value}' does not have the required form: {pattern}</translation>
+    </message>
+    <message>
+        <source>letters, digits, '.', '_' or '-', starting with a letter or digit</source>
+        <translation>letters, digits, '.', '_' or '-', starting with a letter or digit</translation>
+    </message>
+    <message>
+        <source>letters, digits, '.', '_' or '-'</source>
+        <translation>letters, digits, '.', '_' or '-'</translation>
+    </message>
+    <message>
+        <source>hours and minutes as HH:MM, e.g. 09:00</source>
+        <translation>hours and minutes as HH:MM, e.g. 09:00</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid BSN of candidate {candidate} ({reason})</source>
+        <translation>{value} is not a valid BSN of candidate {candidate} ({reason})</translation>
+    </message>
+    <message>
+        <source>'{value}' occurs more than once</source>
+        <translation>'{value}' occurs more than once</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of this item's options</source>
+        <translation>'{value}' is not one of this item's options</translation>
+    </message>
+    <message>
+        <source>must list every option exactly once</source>
+        <translation>must list every option exactly once</translation>
+    </message>
+    <message>
+        <source>the stem has a place '{{{value}}}' but there is no dropdown '{value}'</source>
+        <translation>the stem has a place '{{{value}}}' but there is no dropdown '{value}'</translation>
+    </message>
+    <message>
+        <source>dropdown '{value}' has no place '{{{value}}}' in the stem</source>
+        <translation>dropdown '{value}' has no place '{{{value}}}' in the stem</translation>
+    </message>
+    <message>
+        <source>there is no item '{value}' in exam {exam}</source>
+        <translation>there is no item '{value}' in exam {exam}</translation>
+    </message>
+    <message>
+        <source>there is no exam '{value}' in the package or on this station</source>
+        <translation>there is no exam '{value}' in the package or on this station</translation>
+    </message>
+    <message>
+        <source>there is no afnamegroep '{value}' in the package or on this station</source>
+        <translation>there is no afnamegroep '{value}' in the package or on this station</translation>
+    </message>
+    <message>
+        <source>there is no candidate '{value}' in afnamegroep {group}</source>
+        <translation>there is no candidate '{value}' in afnamegroep {group}</translation>
+    </message>
+    <message>
+        <source>exam {exam} has no variant '{value}'</source>
+        <translation>exam {exam} has no variant '{value}'</translation>
+    </message>
+    <message>
+        <source>afnamegroep {group} sits exam {expected}, not '{value}'</source>
+        <translation>afnamegroep {group} sits exam {expected}, not '{value}'</translation>
+    </message>
+    <message>
+        <source>a {kind} answer should be {expected}</source>
+        <translation>a {kind} answer should be {expected}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an option of this item</source>
+        <translation>'{value}' is not an option of this item</translation>
+    </message>
+    <message>
+        <source>awarded {value} points but the item has {points}</source>
+        <translation>awarded {value} points but the item has {points}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>is not valid JSON: {detail} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)</source>
+        <translation>a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)</translation>
+    </message>
+    <message>
+        <source>one option key, e.g. "B"</source>
+        <translation>one option key, e.g. "B"</translation>
+    </message>
+    <message>
+        <source>the text as typed, e.g. "10.000,00"</source>
+        <translation>the text as typed, e.g. "10.000,00"</translation>
+    </message>
+    <message>
+        <source>a list of option keys, e.g. ["A", "C"]</source>
+        <translation>a list of option keys, e.g. ["A", "C"]</translation>
+    </message>
+    <message>
+        <source>the final order as a list of option keys</source>
+        <translation>the final order as a list of option keys</translation>
+    </message>
+    <message>
+        <source>an object of dropdown id to chosen text</source>
+        <translation>an object of dropdown id to chosen text</translation>
+    </message>
+    <message>
+        <source>an object with text and awarded</source>
+        <translation>an object with text and awarded</translation>
+    </message>
+</context>
+<context>
     <name>Paths</name>
     <message>
         <source>The data folder {path} is a file, not a folder.</source>
@@ -710,6 +881,73 @@
     <message>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder (administrator)</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Not answered: 0 points.</source>
+        <translation>Not answered: 0 points.</translation>
+    </message>
+    <message>
+        <source>Excluded because of a technical fault: counts neither in the score nor in the maximum.</source>
+        <translation>Excluded because of a technical fault: counts neither in the score nor in the maximum.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}, the right answer: full marks ({points}).</source>
+        <translation>Chose {chosen}, the right answer: full marks ({points}).</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}; the right answer is {key}: 0 points.</source>
+        <translation>Chose {chosen}; the right answer is {key}: 0 points.</translation>
+    </message>
+    <message>
+        <source>Exactly the right options selected: full marks ({points}).</source>
+        <translation>Exactly the right options selected: full marks ({points}).</translation>
+    </message>
+    <message>
+        <source>{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} = {score}.</source>
+        <translation>{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} = {score}.</translation>
+    </message>
+    <message>
+        <source>{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} is below 0, so 0.</source>
+        <translation>{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} is below 0, so 0.</translation>
+    </message>
+    <message>
+        <source>{answer} is within {tolerance} of {key}: full marks ({points}).</source>
+        <translation>{answer} is within {tolerance} of {key}: full marks ({points}).</translation>
+    </message>
+    <message>
+        <source>{answer} is not within {tolerance} of {key}: 0 points.</source>
+        <translation>{answer} is not within {tolerance} of {key}: 0 points.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number in Dutch notation: 0 points. {warning}</source>
+        <translation>'{text}' is not a number in Dutch notation: 0 points. {warning}</translation>
+    </message>
+    <message>
+        <source>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</source>
+        <translation>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</translation>
+    </message>
+    <message>
+        <source>The order was not changed, so the item counts as not answered: 0 points.</source>
+        <translation>The order was not changed, so the item counts as not answered: 0 points.</translation>
+    </message>
+    <message>
+        <source>All {total} in the right order: full marks ({points}).</source>
+        <translation>All {total} in the right order: full marks ({points}).</translation>
+    </message>
+    <message>
+        <source>{correct} of {total} in the right place: {correct} × {points}/{total} = {score}.</source>
+        <translation>{correct} of {total} in the right place: {correct} × {points}/{total} = {score}.</translation>
+    </message>
+    <message>
+        <source>Not entirely in the right order, and this item scores all or nothing: 0 points.</source>
+        <translation>Not entirely in the right order, and this item scores all or nothing: 0 points.</translation>
+    </message>
+    <message>
+        <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
+        <translation>Awarded by the corrector: {score} out of a maximum of {points}.</translation>
     </message>
 </context>
 <context>

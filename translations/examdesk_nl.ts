@@ -634,6 +634,177 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is not a field of the package format (a typo?)</source>
+        <translation>is geen veld van het pakketformaat (een typefout?)</translation>
+    </message>
+    <message>
+        <source>should be {expected}</source>
+        <translation>moet {expected} zijn</translation>
+    </message>
+    <message>
+        <source>is too long: at most {limit}</source>
+        <translation>is te lang: hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>is too short: at least {limit}</source>
+        <translation>is te kort: minstens {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>
+        <translation>&apos;{value}&apos; is hier niet toegestaan; gebruik een van: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({detail})</source>
+        <translation>{value} valt buiten het bereik ({detail})</translation>
+    </message>
+    <message>
+        <source>is not valid: {detail}</source>
+        <translation>is niet geldig: {detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not have the required form: {pattern}</source>
+        <translation>&apos;{value}&apos; heeft niet de vereiste vorm: {pattern}</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>hours and minutes as HH:MM, e.g. 09:00</source>
+        <translation>uren en minuten als UU:MM, bijvoorbeeld 09:00</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid BSN of candidate {candidate} ({reason})</source>
+        <translation>{value} is geen geldig BSN van kandidaat {candidate} ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; occurs more than once</source>
+        <translation>&apos;{value}&apos; komt meer dan eens voor</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of this item&apos;s options</source>
+        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+    </message>
+    <message>
+        <source>must list every option exactly once</source>
+        <translation>moet elke antwoordmogelijkheid precies één keer noemen</translation>
+    </message>
+    <message>
+        <source>the stem has a place &apos;{{{value}}}&apos; but there is no dropdown &apos;{value}&apos;</source>
+        <translation>de vraagtekst heeft een plek &apos;{{{value}}}&apos; maar er is geen keuzelijst &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>dropdown &apos;{value}&apos; has no place &apos;{{{value}}}&apos; in the stem</source>
+        <translation>keuzelijst &apos;{value}&apos; heeft geen plek &apos;{{{value}}}&apos; in de vraagtekst</translation>
+    </message>
+    <message>
+        <source>there is no item &apos;{value}&apos; in exam {exam}</source>
+        <translation>examen {exam} heeft geen vraag &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no exam &apos;{value}&apos; in the package or on this station</source>
+        <translation>er is geen examen &apos;{value}&apos; in het pakket of op dit station</translation>
+    </message>
+    <message>
+        <source>there is no afnamegroep &apos;{value}&apos; in the package or on this station</source>
+        <translation>er is geen afnamegroep &apos;{value}&apos; in het pakket of op dit station</translation>
+    </message>
+    <message>
+        <source>there is no candidate &apos;{value}&apos; in afnamegroep {group}</source>
+        <translation>afnamegroep {group} heeft geen kandidaat &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>exam {exam} has no variant &apos;{value}&apos;</source>
+        <translation>examen {exam} heeft geen variant &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>afnamegroep {group} sits exam {expected}, not &apos;{value}&apos;</source>
+        <translation>afnamegroep {group} maakt examen {expected}, niet &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>a {kind} answer should be {expected}</source>
+        <translation>een antwoord op een vraag van het type {kind} moet {expected} zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an option of this item</source>
+        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+    </message>
+    <message>
+        <source>awarded {value} points but the item has {points}</source>
+        <translation>{value} punten toegekend, maar de vraag is {points} punten waard</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>is geen geldige JSON: {detail} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)</source>
+        <translation>een datum en tijd (ISO 8601, bijvoorbeeld 2026-06-12T10:31:00+02:00)</translation>
+    </message>
+    <message>
+        <source>one option key, e.g. &quot;B&quot;</source>
+        <translation>één antwoordletter, bijvoorbeeld &quot;B&quot;</translation>
+    </message>
+    <message>
+        <source>the text as typed, e.g. &quot;10.000,00&quot;</source>
+        <translation>de tekst zoals getypt, bijvoorbeeld &quot;10.000,00&quot;</translation>
+    </message>
+    <message>
+        <source>a list of option keys, e.g. [&quot;A&quot;, &quot;C&quot;]</source>
+        <translation>een lijst van antwoordletters, bijvoorbeeld [&quot;A&quot;, &quot;C&quot;]</translation>
+    </message>
+    <message>
+        <source>the final order as a list of option keys</source>
+        <translation>de eindvolgorde als lijst van antwoordletters</translation>
+    </message>
+    <message>
+        <source>an object of dropdown id to chosen text</source>
+        <translation>een object van keuzelijst naar gekozen tekst</translation>
+    </message>
+    <message>
+        <source>an object with text and awarded</source>
+        <translation>een object met text en awarded</translation>
+    </message>
+</context>
+<context>
     <name>Paths</name>
     <message>
         <source>The data folder {path} is a file, not a folder.</source>
@@ -710,6 +881,73 @@
     <message>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Not answered: 0 points.</source>
+        <translation>Niet beantwoord: 0 punten.</translation>
+    </message>
+    <message>
+        <source>Excluded because of a technical fault: counts neither in the score nor in the maximum.</source>
+        <translation>Vervallen door een technische storing: telt niet mee in de score en niet in het maximum.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}, the right answer: full marks ({points}).</source>
+        <translation>{chosen} gekozen, het juiste antwoord: volle score ({points}).</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}; the right answer is {key}: 0 points.</source>
+        <translation>{chosen} gekozen; het juiste antwoord is {key}: 0 punten.</translation>
+    </message>
+    <message>
+        <source>Exactly the right options selected: full marks ({points}).</source>
+        <translation>Precies de juiste antwoorden aangevinkt: volle score ({points}).</translation>
+    </message>
+    <message>
+        <source>{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} = {score}.</source>
+        <translation>{errors} fouten ({wrong} onjuist aangevinkt, {missed} juiste niet aangevinkt): {points} − {errors} × {penalty} = {score}.</translation>
+    </message>
+    <message>
+        <source>{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} is below 0, so 0.</source>
+        <translation>{errors} fouten ({wrong} onjuist aangevinkt, {missed} juiste niet aangevinkt): {points} − {errors} × {penalty} is minder dan 0, dus 0.</translation>
+    </message>
+    <message>
+        <source>{answer} is within {tolerance} of {key}: full marks ({points}).</source>
+        <translation>{answer} ligt binnen {tolerance} van {key}: volle score ({points}).</translation>
+    </message>
+    <message>
+        <source>{answer} is not within {tolerance} of {key}: 0 points.</source>
+        <translation>{answer} ligt niet binnen {tolerance} van {key}: 0 punten.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number in Dutch notation: 0 points. {warning}</source>
+        <translation>&apos;{text}&apos; is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
+    </message>
+    <message>
+        <source>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</source>
+        <translation>{correct} van {total} keuzelijsten juist: {correct} × {points}/{total} = {score}.</translation>
+    </message>
+    <message>
+        <source>The order was not changed, so the item counts as not answered: 0 points.</source>
+        <translation>De volgorde is niet veranderd, dus de vraag telt als niet beantwoord: 0 punten.</translation>
+    </message>
+    <message>
+        <source>All {total} in the right order: full marks ({points}).</source>
+        <translation>Alle {total} in de juiste volgorde: volle score ({points}).</translation>
+    </message>
+    <message>
+        <source>{correct} of {total} in the right place: {correct} × {points}/{total} = {score}.</source>
+        <translation>{correct} van {total} op de juiste plaats: {correct} × {points}/{total} = {score}.</translation>
+    </message>
+    <message>
+        <source>Not entirely in the right order, and this item scores all or nothing: 0 points.</source>
+        <translation>Niet helemaal in de juiste volgorde, en deze vraag is alles of niets: 0 punten.</translation>
+    </message>
+    <message>
+        <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
+        <translation>Toegekend door de corrector: {score} van maximaal {points}.</translation>
     </message>
 </context>
 <context>

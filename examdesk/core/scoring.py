@@ -32,37 +32,38 @@ class ScoreStatus(StrEnum):
     EXCLUDED = "excluded"  # removed because of a technical fault (R-SCO-9)
 
 
-_T = "Scoring"
-_UNANSWERED = QT_TRANSLATE_NOOP(_T, "Not answered: 0 points.")
+_UNANSWERED = QT_TRANSLATE_NOOP("Scoring", "Not answered: 0 points.")
 _EXCLUDED = QT_TRANSLATE_NOOP(
-    _T, "Excluded because of a technical fault: counts neither in the score nor in the maximum."
+    "Scoring", "Excluded because of a technical fault: counts neither in the score nor in the maximum."
 )
-_MC_RIGHT = QT_TRANSLATE_NOOP(_T, "Chose {chosen}, the right answer: full marks ({points}).")
-_MC_WRONG = QT_TRANSLATE_NOOP(_T, "Chose {chosen}; the right answer is {key}: 0 points.")
-_MS_RIGHT = QT_TRANSLATE_NOOP(_T, "Exactly the right options selected: full marks ({points}).")
+_MC_RIGHT = QT_TRANSLATE_NOOP("Scoring", "Chose {chosen}, the right answer: full marks ({points}).")
+_MC_WRONG = QT_TRANSLATE_NOOP("Scoring", "Chose {chosen}; the right answer is {key}: 0 points.")
+_MS_RIGHT = QT_TRANSLATE_NOOP("Scoring", "Exactly the right options selected: full marks ({points}).")
 _MS_PARTIAL = QT_TRANSLATE_NOOP(
-    _T,
+    "Scoring",
     "{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} = {score}.",
 )
 _MS_ZERO = QT_TRANSLATE_NOOP(
-    _T,
+    "Scoring",
     "{errors} errors ({wrong} wrongly selected, {missed} right ones not selected): {points} − {errors} × {penalty} is below 0, so 0.",
 )
-_NUM_RIGHT = QT_TRANSLATE_NOOP(_T, "{answer} is within {tolerance} of {key}: full marks ({points}).")
-_NUM_WRONG = QT_TRANSLATE_NOOP(_T, "{answer} is not within {tolerance} of {key}: 0 points.")
-_NUM_INVALID = QT_TRANSLATE_NOOP(_T, "'{text}' is not a number in Dutch notation: 0 points. {warning}")
-_DD = QT_TRANSLATE_NOOP(_T, "{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.")
-_ORDER_UNCHANGED = QT_TRANSLATE_NOOP(
-    _T, "The order was not changed, so the item counts as not answered: 0 points."
+_NUM_RIGHT = QT_TRANSLATE_NOOP("Scoring", "{answer} is within {tolerance} of {key}: full marks ({points}).")
+_NUM_WRONG = QT_TRANSLATE_NOOP("Scoring", "{answer} is not within {tolerance} of {key}: 0 points.")
+_NUM_INVALID = QT_TRANSLATE_NOOP("Scoring", "'{text}' is not a number in Dutch notation: 0 points. {warning}")
+_DD = QT_TRANSLATE_NOOP(
+    "Scoring", "{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}."
 )
-_ORDER_RIGHT = QT_TRANSLATE_NOOP(_T, "All {total} in the right order: full marks ({points}).")
+_ORDER_UNCHANGED = QT_TRANSLATE_NOOP(
+    "Scoring", "The order was not changed, so the item counts as not answered: 0 points."
+)
+_ORDER_RIGHT = QT_TRANSLATE_NOOP("Scoring", "All {total} in the right order: full marks ({points}).")
 _ORDER_POSITION = QT_TRANSLATE_NOOP(
-    _T, "{correct} of {total} in the right place: {correct} × {points}/{total} = {score}."
+    "Scoring", "{correct} of {total} in the right place: {correct} × {points}/{total} = {score}."
 )
 _ORDER_NONE = QT_TRANSLATE_NOOP(
-    _T, "Not entirely in the right order, and this item scores all or nothing: 0 points."
+    "Scoring", "Not entirely in the right order, and this item scores all or nothing: 0 points."
 )
-_OPEN = QT_TRANSLATE_NOOP(_T, "Awarded by the corrector: {score} out of a maximum of {points}.")
+_OPEN = QT_TRANSLATE_NOOP("Scoring", "Awarded by the corrector: {score} out of a maximum of {points}.")
 
 
 @dataclass(frozen=True)

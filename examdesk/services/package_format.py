@@ -251,39 +251,44 @@ def json_schema() -> dict[str, Any]:
 
 # --- problems --------------------------------------------------------------------------------------
 
-_C = "Package"
-_MISSING = QT_TRANSLATE_NOOP(_C, "is missing")
-_UNKNOWN_FIELD = QT_TRANSLATE_NOOP(_C, "is not a field of the package format (a typo?)")
-_WRONG_TYPE = QT_TRANSLATE_NOOP(_C, "should be {expected}")
-_TOO_LONG = QT_TRANSLATE_NOOP(_C, "is too long: at most {limit}")
-_TOO_SHORT = QT_TRANSLATE_NOOP(_C, "is too short: at least {limit}")
-_NOT_ALLOWED = QT_TRANSLATE_NOOP(_C, "'{value}' is not allowed here; use one of: {allowed}")
-_RANGE = QT_TRANSLATE_NOOP(_C, "{value} is out of range ({detail})")
-_OTHER = QT_TRANSLATE_NOOP(_C, "is not valid: {detail}")
-_FORM = QT_TRANSLATE_NOOP(_C, "'{value}' does not have the required form: {pattern}")
+_MISSING = QT_TRANSLATE_NOOP("Package", "is missing")
+_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Package", "is not a field of the package format (a typo?)")
+_WRONG_TYPE = QT_TRANSLATE_NOOP("Package", "should be {expected}")
+_TOO_LONG = QT_TRANSLATE_NOOP("Package", "is too long: at most {limit}")
+_TOO_SHORT = QT_TRANSLATE_NOOP("Package", "is too short: at least {limit}")
+_NOT_ALLOWED = QT_TRANSLATE_NOOP("Package", "'{value}' is not allowed here; use one of: {allowed}")
+_RANGE = QT_TRANSLATE_NOOP("Package", "{value} is out of range ({detail})")
+_OTHER = QT_TRANSLATE_NOOP("Package", "is not valid: {detail}")
+_FORM = QT_TRANSLATE_NOOP("Package", "'{value}' does not have the required form: {pattern}")
 _PATTERNS = {
-    CODE_PATTERN: QT_TRANSLATE_NOOP(_C, "letters, digits, '.', '_' or '-', starting with a letter or digit"),
-    KEY_PATTERN: QT_TRANSLATE_NOOP(_C, "letters, digits, '.', '_' or '-'"),
-    TIME_PATTERN: QT_TRANSLATE_NOOP(_C, "hours and minutes as HH:MM, e.g. 09:00"),
+    CODE_PATTERN: QT_TRANSLATE_NOOP(
+        "Package", "letters, digits, '.', '_' or '-', starting with a letter or digit"
+    ),
+    KEY_PATTERN: QT_TRANSLATE_NOOP("Package", "letters, digits, '.', '_' or '-'"),
+    TIME_PATTERN: QT_TRANSLATE_NOOP("Package", "hours and minutes as HH:MM, e.g. 09:00"),
 }
-_BAD_BSN = QT_TRANSLATE_NOOP(_C, "{value} is not a valid BSN of candidate {candidate} ({reason})")
-_DUPLICATE = QT_TRANSLATE_NOOP(_C, "'{value}' occurs more than once")
-_KEY_NOT_OPTION = QT_TRANSLATE_NOOP(_C, "'{value}' is not one of this item's options")
-_ORDER_NOT_PERMUTATION = QT_TRANSLATE_NOOP(_C, "must list every option exactly once")
+_BAD_BSN = QT_TRANSLATE_NOOP("Package", "{value} is not a valid BSN of candidate {candidate} ({reason})")
+_DUPLICATE = QT_TRANSLATE_NOOP("Package", "'{value}' occurs more than once")
+_KEY_NOT_OPTION = QT_TRANSLATE_NOOP("Package", "'{value}' is not one of this item's options")
+_ORDER_NOT_PERMUTATION = QT_TRANSLATE_NOOP("Package", "must list every option exactly once")
 _PLACEHOLDER_UNKNOWN = QT_TRANSLATE_NOOP(
-    _C, "the stem has a place '{{{value}}}' but there is no dropdown '{value}'"
+    "Package", "the stem has a place '{{{value}}}' but there is no dropdown '{value}'"
 )
-_PLACEHOLDER_MISSING = QT_TRANSLATE_NOOP(_C, "dropdown '{value}' has no place '{{{value}}}' in the stem")
-_UNKNOWN_ITEM = QT_TRANSLATE_NOOP(_C, "there is no item '{value}' in exam {exam}")
-_UNKNOWN_EXAM = QT_TRANSLATE_NOOP(_C, "there is no exam '{value}' in the package or on this station")
-_UNKNOWN_GROUP = QT_TRANSLATE_NOOP(_C, "there is no afnamegroep '{value}' in the package or on this station")
-_UNKNOWN_CANDIDATE = QT_TRANSLATE_NOOP(_C, "there is no candidate '{value}' in afnamegroep {group}")
-_UNKNOWN_VARIANT = QT_TRANSLATE_NOOP(_C, "exam {exam} has no variant '{value}'")
-_GROUP_EXAM = QT_TRANSLATE_NOOP(_C, "afnamegroep {group} sits exam {expected}, not '{value}'")
-_RESPONSE_SHAPE = QT_TRANSLATE_NOOP(_C, "a {kind} answer should be {expected}")
-_RESPONSE_VALUE = QT_TRANSLATE_NOOP(_C, "'{value}' is not an option of this item")
-_AWARDED_RANGE = QT_TRANSLATE_NOOP(_C, "awarded {value} points but the item has {points}")
-_NOT_JSON = QT_TRANSLATE_NOOP(_C, "is not valid JSON: {detail} (line {line}, column {column})")
+_PLACEHOLDER_MISSING = QT_TRANSLATE_NOOP(
+    "Package", "dropdown '{value}' has no place '{{{value}}}' in the stem"
+)
+_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Package", "there is no item '{value}' in exam {exam}")
+_UNKNOWN_EXAM = QT_TRANSLATE_NOOP("Package", "there is no exam '{value}' in the package or on this station")
+_UNKNOWN_GROUP = QT_TRANSLATE_NOOP(
+    "Package", "there is no afnamegroep '{value}' in the package or on this station"
+)
+_UNKNOWN_CANDIDATE = QT_TRANSLATE_NOOP("Package", "there is no candidate '{value}' in afnamegroep {group}")
+_UNKNOWN_VARIANT = QT_TRANSLATE_NOOP("Package", "exam {exam} has no variant '{value}'")
+_GROUP_EXAM = QT_TRANSLATE_NOOP("Package", "afnamegroep {group} sits exam {expected}, not '{value}'")
+_RESPONSE_SHAPE = QT_TRANSLATE_NOOP("Package", "a {kind} answer should be {expected}")
+_RESPONSE_VALUE = QT_TRANSLATE_NOOP("Package", "'{value}' is not an option of this item")
+_AWARDED_RANGE = QT_TRANSLATE_NOOP("Package", "awarded {value} points but the item has {points}")
+_NOT_JSON = QT_TRANSLATE_NOOP("Package", "is not valid JSON: {detail} (line {line}, column {column})")
 
 
 @dataclass(frozen=True)
@@ -313,14 +318,14 @@ def json_path(location: Iterable[str | int]) -> str:
     return text or "(package)"
 
 
-_TEXT = QT_TRANSLATE_NOOP(_C, "text")
-_WHOLE = QT_TRANSLATE_NOOP(_C, "a whole number")
-_NUMBER = QT_TRANSLATE_NOOP(_C, "a number")
-_BOOL = QT_TRANSLATE_NOOP(_C, "true or false")
-_LIST = QT_TRANSLATE_NOOP(_C, "a list")
-_OBJECT = QT_TRANSLATE_NOOP(_C, "an object")
-_DATE = QT_TRANSLATE_NOOP(_C, "a date (YYYY-MM-DD)")
-_DATETIME = QT_TRANSLATE_NOOP(_C, "a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)")
+_TEXT = QT_TRANSLATE_NOOP("Package", "text")
+_WHOLE = QT_TRANSLATE_NOOP("Package", "a whole number")
+_NUMBER = QT_TRANSLATE_NOOP("Package", "a number")
+_BOOL = QT_TRANSLATE_NOOP("Package", "true or false")
+_LIST = QT_TRANSLATE_NOOP("Package", "a list")
+_OBJECT = QT_TRANSLATE_NOOP("Package", "an object")
+_DATE = QT_TRANSLATE_NOOP("Package", "a date (YYYY-MM-DD)")
+_DATETIME = QT_TRANSLATE_NOOP("Package", "a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)")
 _TYPE_WORDS = {
     "string_type": _TEXT,
     "int_type": _WHOLE,
@@ -551,12 +556,12 @@ def _item_problems(item: _ItemModel) -> Located:
 
 
 _SHAPES = {
-    "multiple_choice": (str, QT_TRANSLATE_NOOP(_C, 'one option key, e.g. "B"')),
-    "numeric": (str, QT_TRANSLATE_NOOP(_C, 'the text as typed, e.g. "10.000,00"')),
-    "multiple_select": (list, QT_TRANSLATE_NOOP(_C, 'a list of option keys, e.g. ["A", "C"]')),
-    "ordering": (list, QT_TRANSLATE_NOOP(_C, "the final order as a list of option keys")),
-    "multiple_dropdown": (dict, QT_TRANSLATE_NOOP(_C, "an object of dropdown id to chosen text")),
-    "open": (OpenAnswerModel, QT_TRANSLATE_NOOP(_C, "an object with text and awarded")),
+    "multiple_choice": (str, QT_TRANSLATE_NOOP("Package", 'one option key, e.g. "B"')),
+    "numeric": (str, QT_TRANSLATE_NOOP("Package", 'the text as typed, e.g. "10.000,00"')),
+    "multiple_select": (list, QT_TRANSLATE_NOOP("Package", 'a list of option keys, e.g. ["A", "C"]')),
+    "ordering": (list, QT_TRANSLATE_NOOP("Package", "the final order as a list of option keys")),
+    "multiple_dropdown": (dict, QT_TRANSLATE_NOOP("Package", "an object of dropdown id to chosen text")),
+    "open": (OpenAnswerModel, QT_TRANSLATE_NOOP("Package", "an object with text and awarded")),
 }
 
 

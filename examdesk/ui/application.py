@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from examdesk import APP_NAME, __version__, i18n, paths
-from examdesk.ui import errors, i18n_qt, refcount_guard, style
+from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow
 from examdesk.ui.probe import binding_problem
 
@@ -110,9 +110,12 @@ def run(data_dir: str | None = None, language: str | None = None, demo: bool = F
     folder with demo data and signs in the demo account.
     """
     bench = bool(os.environ.get(BENCH_FIRST_PAINT_ENV))
-    if binding_problem() is not None:
-        refcount_guard.make_singletons_immortal()
     app = create_application()
+    problem = binding_problem()
+    if problem is not None:
+        # Refuse before anything is recorded: on this binding the program would abort mid-session.
+        print(problem, file=sys.stderr)
+        return 2
     folder = paths.make_demo_dir() if demo and not bench else paths.resolve_data_dir(data_dir)
     settings = ui_settings(folder)
     i18n_qt.install(choose_language(language, settings))

@@ -12,8 +12,9 @@ def binding_problem() -> str | None:
     """A sentence when this PySide6 build miscounts references to ``None`` (else ``None``).
 
     PySide6 6.12.0 on Python 3.11 returns ``None`` from every void method without taking a reference;
-    after enough calls Python frees ``None`` and the program aborts (``refcount_guard`` prevents that).
-    On Python 3.12+ ``None`` is immortal and the count does not move.
+    after enough calls Python frees ``None`` and the program aborts, in an exam that is mid-session.
+    On Python 3.12+ ``None`` is immortal and the count does not move. pyproject.toml excludes that
+    build; this check catches an installation that has it anyway.
     """
     import platform
 
@@ -29,8 +30,8 @@ def binding_problem() -> str | None:
         return None
     return (
         f"PySide6 {PySide6.__version__} loses a reference to None on every call under Python "
-        f"{platform.python_version()}; examdesk works around it, but prefer another PySide6 version or "
-        "Python 3.12+"
+        f"{platform.python_version()}, so examdesk would stop during a session; install "
+        "PySide6-Essentials older than 6.12 or use Python 3.12 or newer"
     )
 
 
@@ -48,6 +49,8 @@ def probe(language: str) -> int:
         return 1
     line = f"platform {platform_name}; translations {language} loaded"
     problem = binding_problem()
-    # A warning, not a failure: the window works, but a long session on this binding may abort.
-    print(f"{line}; warning: {problem}" if problem is not None else line)
+    if problem is not None:
+        print(f"{line}; but {problem}")
+        return 1
+    print(line)
     return 0

@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from examdesk.ui import errors, i18n_qt, refcount_guard, style
+from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.main_window import MainWindow
-from examdesk.ui.probe import binding_problem
 
 PASSWORD = "correct horse battery"
 
@@ -25,13 +24,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_ONLY))
-
-
-# PySide6 6.12.0 under Python 3.11 drops a reference to None with every void call (and to True/False
-# passed into Python overrides); a test session makes enough calls for Python to free None and abort.
-# The application guards itself the same way (see examdesk.ui.refcount_guard).
-if binding_problem() is not None:
-    refcount_guard.make_singletons_immortal()
 
 
 @pytest.fixture(autouse=True)
