@@ -7,13 +7,8 @@ error (a bug), reported in one sentence with the details written to a log file.
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import os
-import subprocess
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -226,6 +221,8 @@ def _check_qt(language: str) -> tuple[bool, str]:
     On a Linux machine without a screen (a build server, CI) the offscreen plugin is probed; elsewhere
     the plugin the application itself would use.
     """
+    import subprocess
+
     command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "examdesk"]
     env = dict(os.environ)
     headless = sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
@@ -243,6 +240,8 @@ def _check_qt(language: str) -> tuple[bool, str]:
 
 def crash_log_path(data_dir: str | None) -> Path:
     """Where an internal error's details go: the data folder's log folder, else the temporary folder."""
+    import tempfile
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if data_dir:
         folder = paths.log_dir(paths.resolve_data_dir(data_dir))
@@ -256,6 +255,9 @@ def crash_log_path(data_dir: str | None) -> Path:
 
 def report_internal_error(data_dir: str | None, err: TextIO) -> int:
     """Write the current exception's trace to a log file and one sentence to ``err``."""
+    import logging
+    import traceback
+
     log = crash_log_path(data_dir)
     try:
         log.write_text(traceback.format_exc(), "utf-8")
@@ -272,4 +274,6 @@ def print_error(error: ExamdeskError, err: TextIO) -> None:
 
 
 def json_dump(value: object, out: TextIO) -> None:
+    import json
+
     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
