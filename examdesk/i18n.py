@@ -24,17 +24,36 @@ _current = DEFAULT_LANGUAGE
 
 
 def system_language() -> str:
-    """The language of the system locale when it is one examdesk speaks; Dutch if unsure."""
-    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
+    """The language of the system locale when it is one examdesk speaks; Dutch if unsure.
+
+    The first locale variable that is set decides (POSIX order). The C and POSIX locales say nothing
+    about a person's language, so they count as unsure, although Python reads C.UTF-8 as en_US.
+    Without any variable (Windows, some macOS set-ups) the platform's locale decides; Windows spells
+    it out ("Dutch_Netherlands").
+    """
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return _language_of(value)
+    for value in os.environ.get("LANGUAGE", "").split(":"):
+        if value:
+            return _language_of(value)
     try:
-        candidates.append(locale.getlocale()[0] or "")
+        platform_locale = locale.getlocale()[0] or ""
     except ValueError:
-        pass
-    for value in candidates:
-        code = value.split(":")[0][:2].lower()
-        if code in LANGUAGES:
-            return code
-    return DEFAULT_LANGUAGE
+        platform_locale = ""
+    return _language_of(platform_locale)
+
+
+def _language_of(value: str) -> str:
+    if value in ("C", "POSIX") or value.startswith(("C.", "POSIX.")):
+        return DEFAULT_LANGUAGE
+    lowered = value.lower()
+    if lowered.startswith("english"):
+        return "en"
+    if lowered.startswith("dutch"):
+        return "nl"
+    return normalise_language(value) or DEFAULT_LANGUAGE
 
 
 def normalise_language(value: str | None) -> str | None:

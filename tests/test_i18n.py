@@ -36,6 +36,19 @@ def test_system_language_is_dutch_unless_english(
     assert i18n.system_language() == expected
 
 
+@pytest.mark.parametrize(
+    ("platform_locale", "expected"),
+    [("Dutch_Netherlands", "nl"), ("English_United Kingdom", "en"), ("nl_NL", "nl"), ("de_DE", "nl")],
+)
+def test_platform_locale_decides_when_no_variable_is_set(
+    monkeypatch: pytest.MonkeyPatch, platform_locale: str, expected: str
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: (platform_locale, "1252"))
+    assert i18n.system_language() == expected
+
+
 def test_translations_are_up_to_date_and_complete() -> None:
     """A .ts file that lupdate would change, a stale .qm/.json, or an unfinished string fails."""
     from tools.translations import check
