@@ -24,12 +24,14 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+# R-BSN-2
 def test_check_bsn_prints_one_line_per_number_and_exits_0_when_all_valid_R_BSN_2() -> None:
     done = run("check-bsn", "999993653", "0000 09 921", "00009921")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "999993653\tgeldig\n000009921\tgeldig\n000009921\tgeldig\n"
 
 
+# R-BSN-1, R-BSN-2
 def test_check_bsn_exits_1_and_gives_the_reason_in_dutch_R_BSN_1_R_BSN_2() -> None:
     done = run("check-bsn", "999993653", "123456789", "12345678a")
     assert done.returncode == 1

@@ -15,12 +15,14 @@ PUBLIC_INVALID = ["123456789", "000000000", "1234567", "1234567890", "12345678a"
 nine_digits = st.text(alphabet="0123456789", min_size=9, max_size=9)
 
 
+# R-BSN-2
 @pytest.mark.parametrize("number", PUBLIC_VALID)
 def test_public_test_numbers_are_valid_R_BSN_2(number: str) -> None:
     assert bsn.check(number).valid
     assert bsn.is_valid(number)
 
 
+# R-BSN-1, R-BSN-2
 @pytest.mark.parametrize("number", PUBLIC_INVALID)
 def test_public_invalid_numbers_are_refused_with_a_reason_R_BSN_1_R_BSN_2(number: str) -> None:
     result = bsn.check(number)
@@ -28,17 +30,20 @@ def test_public_invalid_numbers_are_refused_with_a_reason_R_BSN_1_R_BSN_2(number
     assert result.problem is not None and i18n.render(result.problem)
 
 
+# R-BSN-1
 def test_eight_digits_get_one_leading_zero_R_BSN_1() -> None:
     assert bsn.normalise("9921") == "9921"
     assert bsn.check("00009921").normalised == "000009921"
     assert bsn.check("00009921").valid
 
 
+# R-BSN-1
 def test_spaces_and_dots_are_ignored_R_BSN_1() -> None:
     assert bsn.check("9999 93 653").valid
     assert bsn.check("9999.93.653").normalised == "999993653"
 
 
+# R-BSN-1
 @pytest.mark.parametrize("raw", ["99999365-3", "99999365\u0663", "", "   "])
 def test_any_other_character_makes_it_invalid_R_BSN_1(raw: str) -> None:
     assert not bsn.check(raw).valid
@@ -52,16 +57,19 @@ def test_reasons_say_what_is_wrong() -> None:
     assert "'a'" in i18n.render(bsn.check("12345678a").problem)  # type: ignore[arg-type]
 
 
+# R-BSN-3
 def test_valid_format_is_not_proof_of_identity_R_BSN_3() -> None:
     assert "does not prove" in i18n.render(bsn.FORMAT_ONLY)
 
 
+# R-BSN-2
 @given(nine_digits)
 def test_validity_is_exactly_the_eleven_test_R_BSN_2(digits: str) -> None:
     total = sum(w * int(d) for w, d in zip((9, 8, 7, 6, 5, 4, 3, 2, -1), digits, strict=True))
     assert bsn.is_valid(digits) == (total % 11 == 0 and total != 0)
 
 
+# R-BSN-2
 @given(nine_digits, st.integers(min_value=0, max_value=8), st.integers(min_value=1, max_value=9))
 def test_changing_one_digit_of_a_valid_number_makes_it_invalid_R_BSN_2(
     digits: str, position: int, delta: int
@@ -73,6 +81,7 @@ def test_changing_one_digit_of_a_valid_number_makes_it_invalid_R_BSN_2(
     assert not bsn.is_valid(changed)
 
 
+# R-BSN-1
 @given(nine_digits, st.lists(st.sampled_from([" ", "."]), max_size=6), st.randoms())
 def test_separators_never_change_the_verdict_R_BSN_1(digits: str, separators: list[str], rnd) -> None:  # type: ignore[no-untyped-def]
     chars = list(digits)
@@ -90,10 +99,12 @@ def test_check_never_raises_and_valid_means_nine_digits(raw: str) -> None:
         assert len(result.normalised) == 9 and result.normalised.isdigit()
 
 
+# R-BSN-4
 def test_start_screen_grouping_R_BSN_4() -> None:
     assert bsn.grouped("123456782") == "1234 56 782"
 
 
+# R-BSN-6
 @given(nine_digits)
 def test_masking_shows_only_the_last_four_R_BSN_6(digits: str) -> None:
     masked = bsn.masked(digits)

@@ -50,6 +50,7 @@ def test_canonical_json_is_key_order_independent() -> None:
     assert canonical_json({"b": 1, "a": "é"}) == canonical_json({"a": "é", "b": 1}) == '{"a":"é","b":1}'
 
 
+# R-PV-3
 def test_hash_covers_every_field_R_PV_3() -> None:
     record = chain(1)[0][0]
     original = event_hash(record)
@@ -77,12 +78,14 @@ def test_naive_and_utc_times_hash_alike() -> None:
     assert event_hash(naive) == event_hash(record)
 
 
+# R-PV-3
 def test_intact_chain_verifies_with_its_head_R_PV_3() -> None:
     rows = chain(5)
     result = verify_chain(rows)
     assert result.ok and result.count == 5 and result.heads == {"s1": rows[-1][1]}
 
 
+# R-PV-2
 def test_changed_content_is_named_as_the_first_broken_link_R_PV_2() -> None:
     rows = chain(5)
     record, stored = rows[2]
@@ -92,6 +95,7 @@ def test_changed_content_is_named_as_the_first_broken_link_R_PV_2() -> None:
     assert "changed after it was recorded" in i18n.render(result.broken.reason)
 
 
+# R-PV-3
 def test_rehashed_alteration_breaks_the_next_link_R_PV_3() -> None:
     rows = chain(5)
     record = replace(rows[1][0], payload='{"n":99}')
@@ -101,6 +105,7 @@ def test_rehashed_alteration_breaks_the_next_link_R_PV_3() -> None:
     assert "does not point to the event before it" in i18n.render(result.broken.reason)
 
 
+# R-PV-2
 def test_a_missing_event_is_a_gap_R_PV_2() -> None:
     rows = chain(5)
     del rows[3]
@@ -114,6 +119,7 @@ def test_stations_have_separate_chains() -> None:
     assert result.ok and set(result.heads) == {"a", "b"} and result.count == 5
 
 
+# R-PV-3
 @given(st.integers(min_value=1, max_value=12), st.data())
 def test_any_single_tampering_is_detected_R_PV_3(n: int, data: st.DataObject) -> None:
     rows = chain(n)
@@ -128,11 +134,13 @@ def reading(seconds: float, mono_s: float, run: str = "r1") -> ClockReading:
     return ClockReading(T0 + timedelta(seconds=seconds), int(mono_s * 1e9), run)
 
 
+# R-TIME-10
 def test_no_jump_when_wall_and_monotonic_agree_R_TIME_10() -> None:
     assert wall_clock_jump_back(reading(0, 100), reading(60, 160)) == timedelta(0)
     assert wall_clock_jump_back(None, reading(0, 0)) == timedelta(0)
 
 
+# R-TIME-10
 def test_wall_clock_set_back_within_a_run_is_measured_against_monotonic_time_R_TIME_10() -> None:
     # 60 s really passed (monotonic), but the wall clock shows only 50 s later: it went back 10 s.
     jump = wall_clock_jump_back(reading(0, 100), reading(50, 160))
@@ -141,11 +149,13 @@ def test_wall_clock_set_back_within_a_run_is_measured_against_monotonic_time_R_T
     assert not is_clock_anomaly(timedelta(seconds=5), 5.0)
 
 
+# R-TIME-10
 def test_across_a_restart_only_the_wall_clocks_are_compared_R_TIME_10() -> None:
     assert wall_clock_jump_back(reading(100, 5000, "r1"), reading(90, 1, "r2")) == timedelta(seconds=10)
     assert wall_clock_jump_back(reading(100, 5000, "r1"), reading(200, 1, "r2")) == timedelta(0)
 
 
+# R-TIME-10
 @given(st.floats(min_value=0, max_value=1e6), st.floats(min_value=0, max_value=1e6))
 def test_forward_moving_clocks_never_report_a_jump_R_TIME_10(start: float, step: float) -> None:
     assert wall_clock_jump_back(reading(start, start), reading(start + step, start + step)) <= timedelta(

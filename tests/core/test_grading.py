@@ -11,25 +11,30 @@ from hypothesis import strategies as st
 from examdesk.core.grading import GradingRules, exact_grade, grade, passed, pe_rules
 
 
+# R-GRD-1, R-GRD-3
 def test_32_of_47_passes_with_a_6_R_GRD_1_R_GRD_3() -> None:
     result = grade(Fraction(32), Fraction(47), pe_rules())
     assert result.passed and result.rounded == 6
 
 
+# R-GRD-1, R-GRD-3
 def test_31_of_47_fails_with_a_5_R_GRD_1_R_GRD_3() -> None:
     result = grade(Fraction(31), Fraction(47), pe_rules())
     assert not result.passed and result.rounded == 5
 
 
+# R-GRD-2
 def test_84_of_100_at_68_is_an_8_R_GRD_2() -> None:
     assert grade(Fraction(84), Fraction(100), pe_rules()).rounded == 8
 
 
+# R-GRD-1
 def test_pass_is_compared_exactly_R_GRD_1() -> None:
     assert passed(Fraction(68), Fraction(100), Fraction(68))
     assert not passed(Fraction(6799, 100), Fraction(100), Fraction(68))
 
 
+# R-GRD-2
 def test_grade_formula_at_its_anchors_R_GRD_2() -> None:
     rules = GradingRules(Fraction(68), Fraction(1), 1)
     assert exact_grade(Fraction(0), Fraction(50), rules) == 1
@@ -38,12 +43,14 @@ def test_grade_formula_at_its_anchors_R_GRD_2() -> None:
     assert exact_grade(Fraction(0), Fraction(50), GradingRules(Fraction(68), Fraction(2), 1)) == 2
 
 
+# R-GRD-3
 def test_pe_rounds_half_up_to_whole_grades_R_GRD_3() -> None:
     rules = pe_rules()
     assert grade(Fraction(34), Fraction(50), rules).rounded == 6  # exactly 5.5
     assert grade(Fraction(3399, 100), Fraction(50), rules).rounded == 5  # just below 5.5
 
 
+# R-GRD-3
 def test_other_exams_round_to_the_packages_decimals_R_GRD_3() -> None:
     assert grade(Fraction(84), Fraction(100), GradingRules(Fraction(68), Fraction(1), 1)).rounded == Fraction(
         78, 10
@@ -70,6 +77,7 @@ maxima = st.integers(min_value=1, max_value=200)
 cesuren = st.fractions(min_value=1, max_value=99)
 
 
+# R-GRD-2
 @given(maxima, st.data(), cesuren, st.integers(min_value=0, max_value=2))
 def test_raising_one_items_score_never_lowers_a_grade_R_GRD_2(maximum: int, data, cesuur, decimals) -> None:  # type: ignore[no-untyped-def]
     low = data.draw(st.fractions(min_value=0, max_value=maximum))
@@ -79,6 +87,7 @@ def test_raising_one_items_score_never_lowers_a_grade_R_GRD_2(maximum: int, data
     assert exact_grade(high, Fraction(maximum), rules) >= exact_grade(low, Fraction(maximum), rules)
 
 
+# R-GRD-1
 @given(maxima, st.data(), cesuren)
 def test_passed_exactly_when_the_exact_grade_is_at_least_5_5_R_GRD_1(maximum: int, data, cesuur) -> None:  # type: ignore[no-untyped-def]
     points = data.draw(st.fractions(min_value=0, max_value=maximum))

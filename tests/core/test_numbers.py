@@ -18,11 +18,13 @@ EXACT_WARNING = (
 )
 
 
+# R-NUM-1
 @pytest.mark.parametrize("spelling", ["10000", "10000,00", "10.000", "10.000,00"])
 def test_the_four_spellings_of_ten_thousand_R_NUM_1(spelling: str) -> None:
     assert parse_numeric(spelling) == Decimal(10000)
 
 
+# R-NUM-1
 @pytest.mark.parametrize(
     ("text", "value"),
     [("0,25", "0.25"), ("-5", "-5"), ("1.000.000,5", "1000000.5"), (" 7 ", "7"), ("007", "7")],
@@ -31,6 +33,7 @@ def test_valid_answers_parse_exactly_R_NUM_1(text: str, value: str) -> None:
     assert parse_numeric(text) == Decimal(value)
 
 
+# R-NUM-1
 @pytest.mark.parametrize(
     "text",
     ["10,000.00", "1.00", "10.00.000", "€ 10", "10%", "1,5,0", ",5", "5,", "+5", "", "1 000", "tien", "1e5"],
@@ -39,6 +42,7 @@ def test_anything_else_is_invalid_R_NUM_1(text: str) -> None:
     assert parse_numeric(text) is None
 
 
+# R-NUM-1
 def test_the_warning_is_exactly_the_rules_text_in_dutch_R_NUM_1() -> None:
     assert i18n.render(NUMERIC_WARNING, "nl") == EXACT_WARNING
 
@@ -46,6 +50,7 @@ def test_the_warning_is_exactly_the_rules_text_in_dutch_R_NUM_1() -> None:
 amounts = st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False, allow_infinity=False)
 
 
+# R-NUM-1
 @given(amounts)
 def test_formatting_the_dutch_way_and_parsing_back_is_exact_R_NUM_1(value: Decimal) -> None:
     text = format_amount(value, None, "nl")

@@ -8,6 +8,7 @@ from examdesk.core.roles import Role, Workspace, may_open, parse_roles
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
 
 
+# R-ROLE-1
 def test_three_roles_and_one_account_may_hold_several_R_ROLE_1() -> None:
     assert {r.value for r in Role} == {"surveillant", "examensecretaris", "beheerder"}
     assert parse_roles(["Surveillant", " beheerder "]) == {Role.SURVEILLANT, Role.BEHEERDER}
@@ -18,6 +19,7 @@ def test_unknown_role_is_named() -> None:
         parse_roles(["chef"])
 
 
+# R-ROLE-2
 def test_only_the_examensecretaris_opens_review_R_ROLE_2() -> None:
     assert not may_open({Role.SURVEILLANT}, Workspace.REVIEW)
     assert not may_open({Role.BEHEERDER}, Workspace.REVIEW)

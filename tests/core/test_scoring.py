@@ -41,6 +41,7 @@ ORD = OrderingItem(
 OPEN = OpenItem(id="O1", points=Fraction(3), marking_scheme="Noem twee risico's (1 punt per risico, max 3).")
 
 
+# R-SCO-1
 def test_multiple_choice_key_scores_full_points_R_SCO_1() -> None:
     assert score_item(MC, "B").points == 1 and score_item(MC, "B").status is ScoreStatus.CORRECT
     wrong = score_item(MC, "C")
@@ -48,10 +49,12 @@ def test_multiple_choice_key_scores_full_points_R_SCO_1() -> None:
     assert "the right answer is B" in i18n.render(wrong.explanation)
 
 
+# R-SCO-2
 def test_multiple_select_exact_selection_scores_full_R_SCO_2() -> None:
     assert score_item(MS, ("C", "A")).points == 2
 
 
+# R-SCO-2
 def test_multiple_select_penalty_per_error_R_SCO_2() -> None:
     one_missing = score_item(MS, ("A",))
     assert one_missing.points == 1 and one_missing.status is ScoreStatus.PARTIAL
@@ -62,10 +65,12 @@ def test_multiple_select_penalty_per_error_R_SCO_2() -> None:
     assert score_item(MS, ("B", "D", "E")).points == 0  # never below 0
 
 
+# R-SCO-2
 def test_multiple_select_nothing_selected_is_unanswered_R_SCO_2() -> None:
     assert score_item(MS, ()).status is ScoreStatus.UNANSWERED
 
 
+# R-SCO-2
 def test_multiple_select_penalty_is_set_per_item_R_SCO_2() -> None:
     lenient = MultipleSelectItem(
         id="V9",
@@ -77,26 +82,31 @@ def test_multiple_select_penalty_is_set_per_item_R_SCO_2() -> None:
     assert score_item(lenient, ("A", "D")).points == 1
 
 
+# R-SCO-3
 @pytest.mark.parametrize("answer", ["10000", "10.000,00", "10.000,5", "9.999,5"])
 def test_numeric_within_tolerance_scores_full_R_SCO_3(answer: str) -> None:
     assert score_item(NUM, answer).status is ScoreStatus.CORRECT
 
 
+# R-SCO-3
 def test_numeric_outside_tolerance_scores_zero_R_SCO_3() -> None:
     assert score_item(NUM, "10.000,51").status is ScoreStatus.WRONG
 
 
+# R-SCO-3, R-NUM-1
 def test_unparseable_numeric_answer_is_invalid_with_the_warning_R_SCO_3_R_NUM_1() -> None:
     result = score_item(NUM, "10,000.00")
     assert result.status is ScoreStatus.INVALID and result.points == 0
     assert "Gebruik een punt als scheidingsteken" in i18n.render(result.explanation, "nl")
 
 
+# R-SCO-4
 def test_three_of_four_dropdowns_is_75_percent_R_SCO_4() -> None:
     result = score_item(DD, {"a": "hoger", "b": "hoger", "c": "hoger", "d": "lager"})
     assert result.points == Fraction(3, 4) * 2 and result.status is ScoreStatus.PARTIAL
 
 
+# R-SCO-7
 def test_dropdown_explanation_names_the_calculation_R_SCO_7() -> None:
     item = MultipleDropdownItem(
         id="V5", points=Fraction(2), dropdowns=tuple(Dropdown(d, ("x", "y"), "x") for d in "abc")
@@ -106,6 +116,7 @@ def test_dropdown_explanation_names_the_calculation_R_SCO_7() -> None:
     assert "2 × 2/3 = 1,33" in i18n.render(result.explanation, "nl")
 
 
+# R-SCO-5
 def test_unchanged_ordering_is_unanswered_even_when_right_R_SCO_5() -> None:
     already_right = OrderingItem(
         id="V6",
@@ -119,6 +130,7 @@ def test_unchanged_ordering_is_unanswered_even_when_right_R_SCO_5() -> None:
     assert score_item(ORD, ("C", "A", "B")).status is ScoreStatus.UNANSWERED
 
 
+# R-SCO-5
 def test_ordering_scores_per_position_or_all_or_nothing_R_SCO_5() -> None:
     assert score_item(ORD, ("A", "B", "C")).points == 2
     partly = score_item(ORD, ("A", "C", "B"))
@@ -134,6 +146,7 @@ def test_ordering_scores_per_position_or_all_or_nothing_R_SCO_5() -> None:
     assert score_item(strict, ("A", "C", "B")).points == 0
 
 
+# R-SCO-6
 def test_open_items_score_what_the_corrector_awarded_R_SCO_6() -> None:
     result = score_item(OPEN, OpenResponse("risico 1 en 2", Fraction(3, 2)))
     assert result.points == Fraction(3, 2) and result.status is ScoreStatus.PARTIAL
@@ -141,6 +154,7 @@ def test_open_items_score_what_the_corrector_awarded_R_SCO_6() -> None:
         score_item(OPEN, OpenResponse("x", Fraction(4)))
 
 
+# R-SCO-7
 def test_every_score_has_an_explanation_in_both_languages_R_SCO_7() -> None:
     cases = [
         (MC, "B"),
@@ -162,6 +176,7 @@ def test_every_score_has_an_explanation_in_both_languages_R_SCO_7() -> None:
         assert english and dutch and "\n" not in english
 
 
+# R-SCO-8
 def test_totals_use_unrounded_points_R_SCO_8() -> None:
     items = [
         MultipleDropdownItem(
@@ -174,6 +189,7 @@ def test_totals_use_unrounded_points_R_SCO_8() -> None:
     assert result.points == 1 and result.max_points == 3
 
 
+# R-SCO-9
 def test_excluded_items_leave_score_and_maximum_R_SCO_9() -> None:
     result = score_result([MC, MS], {"K1": "B", "V1": ("A", "C")}, excluded=["V1"])
     assert result.points == 1 and result.max_points == 1
@@ -188,12 +204,14 @@ def test_missing_responses_are_unanswered() -> None:
 selections = st.lists(st.sampled_from("ABCDE"), max_size=7)
 
 
+# R-SCO-2
 @given(selections)
 def test_multiple_select_score_lies_between_zero_and_the_points_R_SCO_2(selection: list[str]) -> None:
     result = score_item(MS, tuple(selection))
     assert 0 <= result.points <= MS.points
 
 
+# R-SCO-2
 @given(selections, st.randoms())
 def test_multiple_select_score_does_not_depend_on_order_R_SCO_2(selection: list[str], rnd) -> None:  # type: ignore[no-untyped-def]
     shuffled = list(selection)
@@ -201,16 +219,19 @@ def test_multiple_select_score_does_not_depend_on_order_R_SCO_2(selection: list[
     assert score_item(MS, tuple(selection)).points == score_item(MS, tuple(shuffled)).points
 
 
+# R-SCO-5
 @given(st.permutations(["A", "B", "C"]))
 def test_ordering_score_lies_between_zero_and_the_points_R_SCO_5(order: list[str]) -> None:
     assert 0 <= score_item(ORD, tuple(order)).points <= ORD.points
 
 
+# R-SCO-4
 @given(st.dictionaries(st.sampled_from("abcd"), st.sampled_from(["hoger", "lager"])))
 def test_dropdown_score_lies_between_zero_and_the_points_R_SCO_4(choices: dict[str, str]) -> None:
     assert 0 <= score_item(DD, choices).points <= DD.points
 
 
+# R-SCO-3
 @given(st.text(max_size=20))
 def test_numeric_score_is_zero_or_full_R_SCO_3(text: str) -> None:
     assert score_item(NUM, text).points in (0, NUM.points)

@@ -61,6 +61,7 @@ def test_switched_off_account_cannot_sign_in(station, beheerder) -> None:  # typ
         accounts.sign_in(station, "jansen", PASSWORD)
 
 
+# R-ROLE-1
 @pytest.mark.parametrize("role", [Role.SURVEILLANT, Role.EXAMENSECRETARIS])
 def test_only_a_beheerder_manages_accounts_R_ROLE_1(station, beheerder, role) -> None:  # type: ignore[no-untyped-def]
     other = _make(station, beheerder, "persoon", role)
@@ -77,11 +78,13 @@ def test_only_a_beheerder_manages_accounts_R_ROLE_1(station, beheerder, role) ->
             call()
 
 
+# R-ROLE-1
 def test_one_account_may_hold_several_roles_R_ROLE_1(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     both = _make(station, beheerder, "devries", Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     assert both.roles == {Role.SURVEILLANT, Role.EXAMENSECRETARIS}
 
 
+# R-ROLE-3
 def test_role_changes_are_events_naming_the_beheerder_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     _make(station, beheerder, "jansen", Role.SURVEILLANT)
     changed = accounts.set_roles(

@@ -12,6 +12,7 @@ from examdesk.services.errors import NotFound
 from examdesk.services.station import open_station
 
 
+# R-ROLE-3
 def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     recorded = events.record(
         station, beheerder, EventKind.REMARK, session_id="S1", payload={"text": "start 9:00"}
@@ -21,6 +22,7 @@ def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> Non
     assert events.list_events(station)[0].actor == SYSTEM_ACTOR  # the station's own initialisation
 
 
+# R-PV-3
 def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     for n in range(3):
         events.record(station, None, EventKind.REMARK, payload={"n": n})
@@ -30,6 +32,7 @@ def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignor
     assert result.ok and result.count == len(listed) and result.heads[station.station_id] == listed[-1].hash
 
 
+# R-PV-2
 def test_a_correction_refers_to_the_event_it_corrects_R_PV_2(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     wrong = events.record(station, beheerder, EventKind.REMARK, payload={"text": "kandidaat 1003 afwezig"})
     fix = events.record(
@@ -48,6 +51,7 @@ def test_correcting_an_unknown_event_is_refused(station, beheerder) -> None:  # 
         events.record(station, beheerder, EventKind.CORRECTION, corrects=9999)
 
 
+# R-TIME-10
 def test_a_wall_clock_set_back_is_recorded_as_an_anomaly_R_TIME_10(station, clock) -> None:  # type: ignore[no-untyped-def]
     events.record(station, None, EventKind.REMARK)
     clock.advance(timedelta(minutes=1))
@@ -60,6 +64,7 @@ def test_a_wall_clock_set_back_is_recorded_as_an_anomaly_R_TIME_10(station, cloc
     assert events.verify(station).ok
 
 
+# R-TIME-10
 def test_small_clock_corrections_are_not_anomalies_R_TIME_10(station, clock) -> None:  # type: ignore[no-untyped-def]
     events.record(station, None, EventKind.REMARK)
     clock.advance(timedelta(seconds=30))
@@ -68,6 +73,7 @@ def test_small_clock_corrections_are_not_anomalies_R_TIME_10(station, clock) -> 
     assert events.clock_anomalies(station) == []
 
 
+# R-TIME-10
 def test_a_clock_jump_across_a_restart_is_recorded_R_TIME_10(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
     from examdesk.services.secrets import MemoryStore
 

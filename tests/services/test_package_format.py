@@ -172,6 +172,7 @@ def test_all_problems_are_reported_at_once() -> None:
     assert "HH:MM" in problems["groups[0].start_time"]
 
 
+# R-BSN-5
 def test_invalid_roster_bsn_names_the_candidate_R_BSN_5() -> None:
     data = _valid()
     data["groups"][0]["candidates"][1]["bsn"] = "123456789"

@@ -14,6 +14,7 @@ from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
 
 
+# R-PV-2
 def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
     event = events.record(station, None, EventKind.REMARK, payload={"text": "Lokaal 1.14 te warm"})
     with pytest.raises(IntegrityError, match="append-only"):
@@ -24,6 +25,7 @@ def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
             session.add(row)
 
 
+# R-PV-2
 def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
     event = events.record(station, None, EventKind.REMARK, payload={"text": "x"})
     with pytest.raises(IntegrityError, match="append-only"):
@@ -33,6 +35,7 @@ def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
     assert [e.id for e in events.list_events(station, kinds=(EventKind.REMARK,))] == [event.id]
 
 
+# R-PV-2
 def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
     events.record(station, None, EventKind.REMARK, payload={"text": "x"})
     with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
@@ -42,6 +45,7 @@ def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: i
             connection.execute("DELETE FROM event")
 
 
+# R-PV-3
 def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     for n in range(5):
         events.record(station, None, EventKind.REMARK, payload={"n": n})
@@ -56,6 +60,7 @@ def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
     assert f"event {victim.seq} " in i18n.render(result.broken.reason)
 
 
+# R-PV-3
 def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     for n in range(4):
         events.record(station, None, EventKind.REMARK, payload={"n": n})

@@ -123,6 +123,7 @@ def test_enter_in_the_password_field_signs_in(station, beheerder, open_window, w
     assert events.list_events(station, kinds=("signed_in",))[-1].actor == "beheer"
 
 
+# R-ROLE-2
 def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
     station, beheerder, open_window, wait_page, qtbot
 ):
@@ -136,6 +137,7 @@ def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
     assert window.workspaces_page.workspace(WorkspaceKey.REVIEW) is None
 
 
+# R-ROLE-2
 def test_examensecretaris_sees_review_and_proctor_but_not_administration_R_ROLE_2(
     station, beheerder, open_window, wait_page, qtbot
 ):
