@@ -1019,6 +1019,10 @@
         <source>the event chain did not verify: {reason}</source>
         <translation>de gebeurtenissenketen klopt niet: {reason}</translation>
     </message>
+    <message>
+        <source>schema {schema}, {count} events</source>
+        <translation>schema {schema}, {count} gebeurtenissen</translation>
+    </message>
 </context>
 <context>
     <name>StartingPage</name>

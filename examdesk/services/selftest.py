@@ -15,6 +15,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 _NO_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "the Dutch message catalogue is missing or empty")
 _CHAIN_BROKEN = QT_TRANSLATE_NOOP("SelfTest", "the event chain did not verify: {reason}")
 _SAMPLE = QT_TRANSLATE_NOOP("SelfTest", "ok")
+_DATABASE_OK = QT_TRANSLATE_NOOP("SelfTest", "schema {schema}, {count} events")
 
 
 def check_catalogues() -> tuple[bool, Text | str]:
@@ -41,4 +42,4 @@ def check_database() -> tuple[bool, Message | str]:
     if not verification.ok:
         assert verification.broken is not None
         return False, message(_CHAIN_BROKEN, reason=i18n.render(verification.broken.reason))
-    return True, f"schema {schema}, {verification.count} events"
+    return True, message(_DATABASE_OK, schema=schema, count=verification.count)
