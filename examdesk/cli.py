@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from examdesk import __version__, i18n, paths
 from examdesk.core.errors import ExamdeskError
@@ -21,7 +21,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMANDS = ("check-bsn", "demo", "self-test")
+COMMANDS = ("check-bsn", "demo", "import", "schema", "score", "self-test")
 HIDDEN_COMMANDS = ("qt-probe",)
 
 _VALID = QT_TRANSLATE_NOOP("Cli", "valid")
@@ -64,6 +64,25 @@ _HELP_DEMO_CMD = QT_TRANSLATE_NOOP(
     "Cli", "write demo data into a new folder (--data-dir) without opening a window"
 )
 _HELP_WHAT_BSN = QT_TRANSLATE_NOOP("Cli", "at least one BSN")
+_HELP_WHAT_PACKAGE = QT_TRANSLATE_NOOP("Cli", "a package file (.json or .zip)")
+_HELP_IMPORT = QT_TRANSLATE_NOOP("Cli", "validate a package and import it completely, or nothing")
+_HELP_SCORE = QT_TRANSLATE_NOOP("Cli", "score the results in a package without importing anything")
+_HELP_SCHEMA = QT_TRANSLATE_NOOP("Cli", "print the package format's JSON Schema")
+_HELP_PACKAGE = QT_TRANSLATE_NOOP("Cli", "the package: a .json file or a .zip with package.json")
+_HELP_EXCLUDE = QT_TRANSLATE_NOOP(
+    "Cli", "leave this item out of score and maximum (a technical fault, R-SCO-9)"
+)
+_HELP_JSON = QT_TRANSLATE_NOOP("Cli", "machine-readable output on standard output")
+_IMPORTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.",
+)
+_NOTHING_NEW = QT_TRANSLATE_NOOP(
+    "Cli", "{file} holds nothing new: everything in it is already on this station."
+)
+_PASSED_WORD = QT_TRANSLATE_NOOP("Cli", "passed")
+_FAILED_WORD = QT_TRANSLATE_NOOP("Cli", "failed")
+_GRADE_LINE = QT_TRANSLATE_NOOP("Cli", "grade {grade}")
 
 
 class UsageError(ExamdeskError):
@@ -91,7 +110,8 @@ class _Parser(argparse.ArgumentParser):
 def _usage_message(prog: str, text: str) -> Message:
     command = prog.split()[-1] if " " in prog else ""
     if text.startswith("the following arguments are required"):
-        return message(_MISSING, command=command, what=i18n.render(_HELP_WHAT_BSN))
+        what = _HELP_WHAT_BSN if command == "check-bsn" else _HELP_WHAT_PACKAGE
+        return message(_MISSING, command=command, what=i18n.render(what))
     if text.startswith("unrecognized arguments:"):
         return message(_UNKNOWN_OPTION, option=text.split(":", 1)[1].strip())
     if "invalid choice" in text and "--lang" in text:
@@ -119,6 +139,17 @@ def build_parser() -> argparse.ArgumentParser:
     _common(check_bsn, suppress=True)
     _common(sub.add_parser("self-test", help=i18n.render(_HELP_SELF_TEST)), suppress=True)
     _common(sub.add_parser("demo", help=i18n.render(_HELP_DEMO_CMD)), suppress=True)
+    importing = sub.add_parser("import", help=i18n.render(_HELP_IMPORT))
+    importing.add_argument("package", metavar="PACKAGE", help=i18n.render(_HELP_PACKAGE))
+    _common(importing, suppress=True)
+    scoring = sub.add_parser("score", help=i18n.render(_HELP_SCORE))
+    scoring.add_argument("package", metavar="PACKAGE", help=i18n.render(_HELP_PACKAGE))
+    scoring.add_argument(
+        "--exclude", metavar="ITEM", action="append", default=[], help=i18n.render(_HELP_EXCLUDE)
+    )
+    scoring.add_argument("--json", action="store_true", help=i18n.render(_HELP_JSON))
+    _common(scoring, suppress=True)
+    _common(sub.add_parser("schema", help=i18n.render(_HELP_SCHEMA)), suppress=True)
     _common(sub.add_parser("qt-probe"), suppress=True)
     return parser
 
@@ -166,6 +197,9 @@ def run_command(invocation: Invocation, out: TextIO | None = None, err: TextIO |
     handlers: dict[str, Callable[[Invocation, TextIO, TextIO], int]] = {
         "check-bsn": _check_bsn,
         "demo": _demo,
+        "import": _import,
+        "schema": _schema,
+        "score": _score,
         "self-test": _self_test,
     }
     assert invocation.command is not None
@@ -196,6 +230,124 @@ def _demo(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     target = paths.resolve_data_dir(invocation.data_dir)
     demo.write_demo(target)
     err.write(i18n.render(message(_DEMO_WRITTEN, path=str(target), password=demo.DEMO_PASSWORD)) + "\n")
+    return EXIT_OK
+
+
+def _open_station(invocation: Invocation) -> Any:
+    """The station of ``--data-dir`` (or the default folder); the key passphrase from the environment."""
+    from examdesk.services.secrets import passphrase_from_environment
+    from examdesk.services.station import open_station
+
+    return open_station(paths.resolve_data_dir(invocation.data_dir), passphrase=passphrase_from_environment())
+
+
+def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from examdesk.services import packages
+    from examdesk.services.actors import command_line_operator
+
+    path = Path(invocation.arguments.package)
+    station = _open_station(invocation)
+    try:
+        report = packages.import_package(station, command_line_operator(), path)
+    finally:
+        station.close()
+    if report.changed_anything:
+        added = report.added
+        text = message(
+            _IMPORTED,
+            file=path.name,
+            exams=added["exams"],
+            groups=added["groups"],
+            candidates=added["candidates"],
+            results=added["results"],
+            same=sum(report.unchanged.values()),
+        )
+    else:
+        text = message(_NOTHING_NEW, file=path.name)
+    err.write(i18n.render(text) + "\n")
+    return EXIT_OK
+
+
+def _schema(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from examdesk.services.package_format import json_schema
+
+    json_dump(json_schema(), out)
+    return EXIT_OK
+
+
+def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from fractions import Fraction
+
+    from examdesk.core.numbers import format_amount, round_half_up
+    from examdesk.services import packages
+
+    path = Path(invocation.arguments.package)
+    # Results may refer to exams already on the station, but scoring never creates a station.
+    data_dir = paths.resolve_data_dir(invocation.data_dir)
+    station = _open_station(invocation) if paths.database_path(data_dir).exists() else None
+    try:
+        scored = packages.score_package(path, invocation.arguments.exclude, station)
+    finally:
+        if station is not None:
+            station.close()
+
+    def number(value: Fraction) -> float:
+        return float(round_half_up(value, 2))
+
+    def shown_grade(result: Any) -> float | int | None:
+        if result.grade is None:
+            return None
+        rounded = result.grade.rounded
+        return int(rounded) if result.exam.grading.decimals == 0 else float(rounded)
+
+    if invocation.arguments.json:
+        json_dump(
+            {
+                "results": [
+                    {
+                        "candidate": result.candidate,
+                        "exam": result.exam.code,
+                        "variant": result.variant,
+                        "points": number(result.score.points),
+                        "max_points": number(result.score.max_points),
+                        "percent": number(result.score.points / result.score.max_points * 100)
+                        if result.score.max_points
+                        else 0.0,
+                        "grade": shown_grade(result),
+                        "passed": bool(result.grade and result.grade.passed),
+                        "items": [
+                            {
+                                "item": item.item_id,
+                                "points": number(item.points),
+                                "max_points": number(item.max_points),
+                                "status": item.status.value,
+                                "explanation": i18n.render(item.explanation),
+                            }
+                            for item in result.score.items
+                        ],
+                    }
+                    for result in scored
+                ]
+            },
+            out,
+        )
+        return EXIT_OK
+    language = i18n.current_language()
+    for result in scored:
+        points = format_amount(result.score.points, 2, language)
+        maximum = format_amount(result.score.max_points, 2, language)
+        percent = format_amount(Fraction(result.percent).limit_denominator(10_000), 2, language)
+        if result.grade is None:
+            verdict = "-"
+        else:
+            decimals = result.exam.grading.decimals
+            grade_text = i18n.render(
+                message(_GRADE_LINE, grade=format_amount(result.grade.rounded, decimals, language))
+            )
+            verdict = grade_text + "\t" + i18n.render(_PASSED_WORD if result.grade.passed else _FAILED_WORD)
+        out.write(
+            f"{result.candidate}\t{result.exam.code}\t{result.variant}\t{points}/{maximum}\t{percent} %\t{verdict}\n"
+        )
     return EXIT_OK
 
 

@@ -134,3 +134,90 @@ def test_unusable_data_folder_is_exit_2_with_a_sentence(tmp_path: Path) -> None:
     blocker.write_text("x")
     done = run("demo", "--data-dir", str(blocker))
     assert done.returncode == 2 and "Traceback" not in done.stderr and str(blocker) in done.stderr
+
+
+def _package_file(tmp_path: Path, change=None) -> Path:  # type: ignore[no-untyped-def]
+    import json
+
+    from tests.services.sample_package import valid_package
+
+    data = valid_package()
+    if change:
+        change(data)
+    path = tmp_path / "package.examdesk.json"
+    path.write_text(json.dumps(data), "utf-8")
+    return path
+
+
+def test_import_writes_everything_and_again_nothing(tmp_path: Path) -> None:
+    package = _package_file(tmp_path)
+    env = {"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"}
+    first = run("import", str(package), "--data-dir", str(tmp_path / "station"), "--lang", "en", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "1 exams, 1 afnamegroepen, 2 candidates and 1 results added" in first.stderr
+    again = run("import", str(package), "--data-dir", str(tmp_path / "station"), "--lang", "en", env=env)
+    assert again.returncode == 0 and "nothing new" in again.stderr
+
+
+def test_import_without_keyring_or_passphrase_says_what_to_set(tmp_path: Path) -> None:
+    done = run(
+        "import", str(_package_file(tmp_path)), "--data-dir", str(tmp_path / "station"), "--lang", "en"
+    )
+    assert (
+        done.returncode == 2 and "EXAMDESK_KEY_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr
+    )
+
+
+def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
+    def spoil(data):  # type: ignore[no-untyped-def]
+        data["exams"][0]["items"][0]["answer_key"] = "E"
+        data["groups"][0]["candidates"][0]["bsn"] = "123456789"
+
+    done = run(
+        "import", str(_package_file(tmp_path, spoil)), "--data-dir", str(tmp_path / "s"), "--lang", "en"
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "exams[0].items[0].answer_key: 'E' is not one of this item's options" in done.stderr
+    assert "groups[0].candidates[0].bsn: 123456789 is not a valid BSN of candidate 1001" in done.stderr
+
+
+def test_score_json_has_exactly_the_documented_shape(tmp_path: Path) -> None:
+    import json
+
+    done = run("score", str(_package_file(tmp_path)), "--json", "--data-dir", str(tmp_path / "none"))
+    assert done.returncode == 0, done.stderr
+    (result,) = json.loads(done.stdout)["results"]
+    assert list(result) == [
+        "candidate",
+        "exam",
+        "variant",
+        "points",
+        "max_points",
+        "percent",
+        "grade",
+        "passed",
+        "items",
+    ]
+    assert result["points"] == 8.17 and result["max_points"] == 12.0 and result["percent"] == 68.06
+    assert result["grade"] == 6 and result["passed"] is True
+    assert list(result["items"][0]) == ["item", "points", "max_points", "status", "explanation"]
+    assert not (tmp_path / "none").exists()  # scoring creates no station
+
+
+def test_score_excludes_items_R_SCO_9(tmp_path: Path) -> None:
+    import json
+
+    done = run("score", str(_package_file(tmp_path)), "--json", "--exclude", "V3", "--exclude", "O1")
+    (result,) = json.loads(done.stdout)["results"]
+    assert result["max_points"] == 7.0
+    assert [i["status"] for i in result["items"] if i["item"] in ("V3", "O1")] == ["excluded", "excluded"]
+
+
+def test_schema_prints_the_json_schema() -> None:
+    import json
+
+    done = run("schema")
+    assert (
+        done.returncode == 0
+        and json.loads(done.stdout)["properties"]["format"]["const"] == "examdesk-package"
+    )

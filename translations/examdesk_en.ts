@@ -417,6 +417,54 @@
         <source>at least one BSN</source>
         <translation>at least one BSN</translation>
     </message>
+    <message>
+        <source>a package file (.json or .zip)</source>
+        <translation>a package file (.json or .zip)</translation>
+    </message>
+    <message>
+        <source>validate a package and import it completely, or nothing</source>
+        <translation>validate a package and import it completely, or nothing</translation>
+    </message>
+    <message>
+        <source>score the results in a package without importing anything</source>
+        <translation>score the results in a package without importing anything</translation>
+    </message>
+    <message>
+        <source>print the package format's JSON Schema</source>
+        <translation>print the package format's JSON Schema</translation>
+    </message>
+    <message>
+        <source>the package: a .json file or a .zip with package.json</source>
+        <translation>the package: a .json file or a .zip with package.json</translation>
+    </message>
+    <message>
+        <source>leave this item out of score and maximum (a technical fault, R-SCO-9)</source>
+        <translation>leave this item out of score and maximum (a technical fault, R-SCO-9)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on standard output</source>
+        <translation>machine-readable output on standard output</translation>
+    </message>
+    <message>
+        <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
+        <translation>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing new: everything in it is already on this station.</source>
+        <translation>{file} holds nothing new: everything in it is already on this station.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>grade {grade}</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -530,6 +578,93 @@
     <message>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{path} was not imported: {count} problems. Nothing was changed.</source>
+        <translation>{path} was not imported: {count} problems. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>the file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; a package may be at most {limit} MB</source>
+        <translation>the file is {size} MB; a package may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or not a zip archive</source>
+        <translation>the zip archive is damaged or not a zip archive</translation>
+    </message>
+    <message>
+        <source>the zip archive has no package.json</source>
+        <translation>the zip archive has no package.json</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>this is not valid JSON: {detail} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
+        <translation>exam {code} is already on this station with different content; a changed exam needs a new code</translation>
+    </message>
+    <message>
+        <source>afnamegroep {code} is already on this station with other details</source>
+        <translation>afnamegroep {code} is already on this station with other details</translation>
+    </message>
+    <message>
+        <source>candidate {number} is already on the roster of {group} with other details; the examensecretaris corrects a roster on the station</source>
+        <translation>candidate {number} is already on the roster of {group} with other details; the examensecretaris corrects a roster on the station</translation>
+    </message>
+    <message>
+        <source>the result of candidate {number} for exam {exam} is already on this station with other answers</source>
+        <translation>the result of candidate {number} for exam {exam} is already on this station with other answers</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns {columns}, separated by semicolons</source>
+        <translation>the first row must name the columns {columns}, separated by semicolons</translation>
+    </message>
+    <message>
+        <source>this row has {count} cells; it needs 3 or 4 (number;name;bsn;accommodations)</source>
+        <translation>this row has {count} cells; it needs 3 or 4 (number;name;bsn;accommodations)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>the file has no candidates</source>
+        <translation>the file has no candidates</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
+        <translation>'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</translation>
+    </message>
+    <message>
+        <source>there is no afnamegroep '{code}' on this station</source>
+        <translation>there is no afnamegroep '{code}' on this station</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
 </context>
 <context>

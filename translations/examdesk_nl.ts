@@ -417,6 +417,54 @@
         <source>at least one BSN</source>
         <translation>minstens één BSN</translation>
     </message>
+    <message>
+        <source>a package file (.json or .zip)</source>
+        <translation>een pakketbestand (.json of .zip)</translation>
+    </message>
+    <message>
+        <source>validate a package and import it completely, or nothing</source>
+        <translation>een pakket controleren en het helemaal importeren, of niets</translation>
+    </message>
+    <message>
+        <source>score the results in a package without importing anything</source>
+        <translation>de resultaten in een pakket scoren zonder iets te importeren</translation>
+    </message>
+    <message>
+        <source>print the package format&apos;s JSON Schema</source>
+        <translation>het JSON Schema van het pakketformaat tonen</translation>
+    </message>
+    <message>
+        <source>the package: a .json file or a .zip with package.json</source>
+        <translation>het pakket: een .json-bestand of een .zip met package.json</translation>
+    </message>
+    <message>
+        <source>leave this item out of score and maximum (a technical fault, R-SCO-9)</source>
+        <translation>deze vraag weglaten uit score en maximum (technische storing, R-SCO-9)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on standard output</source>
+        <translation>machineleesbare uitvoer op standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
+        <translation>{file} geïmporteerd: {exams} examens, {groups} afnamegroepen, {candidates} kandidaten en {results} resultaten toegevoegd; {same} stonden al op dit station.</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing new: everything in it is already on this station.</source>
+        <translation>{file} bevat niets nieuws: alles erin staat al op dit station.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gezakt</translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>cijfer {grade}</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -530,6 +578,93 @@
     <message>
         <source>Create account and sign in</source>
         <translation>Account aanmaken en aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{path} was not imported: {count} problems. Nothing was changed.</source>
+        <translation>{path} is niet geïmporteerd: {count} problemen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>het bestand kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; a package may be at most {limit} MB</source>
+        <translation>het bestand is {size} MB; een pakket mag hoogstens {limit} MB zijn</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or not a zip archive</source>
+        <translation>het zip-archief is beschadigd of geen zip-archief</translation>
+    </message>
+    <message>
+        <source>the zip archive has no package.json</source>
+        <translation>het zip-archief bevat geen package.json</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>dit is geen geldige JSON: {detail} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
+        <translation>examen {code} staat al op dit station met een andere inhoud; een gewijzigd examen krijgt een nieuwe code</translation>
+    </message>
+    <message>
+        <source>afnamegroep {code} is already on this station with other details</source>
+        <translation>afnamegroep {code} staat al op dit station met andere gegevens</translation>
+    </message>
+    <message>
+        <source>candidate {number} is already on the roster of {group} with other details; the examensecretaris corrects a roster on the station</source>
+        <translation>kandidaat {number} staat al op de lijst van {group} met andere gegevens; de examensecretaris corrigeert een kandidatenlijst op het station</translation>
+    </message>
+    <message>
+        <source>the result of candidate {number} for exam {exam} is already on this station with other answers</source>
+        <translation>het resultaat van kandidaat {number} voor examen {exam} staat al op dit station met andere antwoorden</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns {columns}, separated by semicolons</source>
+        <translation>de eerste rij moet de kolommen {columns} noemen, gescheiden door puntkomma’s</translation>
+    </message>
+    <message>
+        <source>this row has {count} cells; it needs 3 or 4 (number;name;bsn;accommodations)</source>
+        <translation>deze rij heeft {count} cellen; er zijn er 3 of 4 nodig (number;name;bsn;accommodations)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>the file has no candidates</source>
+        <translation>het bestand bevat geen kandidaten</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
+        <translation>&apos;{value}&apos; is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
+    </message>
+    <message>
+        <source>there is no afnamegroep &apos;{code}&apos; on this station</source>
+        <translation>er is geen afnamegroep &apos;{code}&apos; op dit station</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ class EventKind(StrEnum):
     # R-PV-2: a correction names the event it corrects (corrects_id) and says what was wrong.
     CORRECTION = "correction"
     REMARK = "remark"
+    PACKAGE_IMPORTED = "package_imported"
+    ROSTER_IMPORTED = "roster_imported"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).

@@ -32,3 +32,19 @@ def require(actor: SignedIn, *roles: Role) -> None:
 
         names = render(_OR).join(render(ROLE_LABELS[role]) for role in roles)
         raise PermissionDenied(message(_NEEDS_ROLE, roles=names, user=actor.username))
+
+
+def command_line_operator() -> SignedIn:
+    """Who a command-line command acts as: the operating-system user, recorded as ``cli:NAME``.
+
+    Commands script a station for its administrators, who already hold the data folder; they act with
+    the examensecretaris's and the beheerder's rights, and every event they record says ``cli:NAME``
+    (R-ROLE-3).
+    """
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return SignedIn(0, f"cli:{user}"[:64], user, frozenset({Role.EXAMENSECRETARIS, Role.BEHEERDER}))

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from examdesk.core.eventchain import (
     ChainVerification,
@@ -23,6 +23,9 @@ from examdesk.services.station import Station
 from examdesk.store import eventlog
 from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 _NO_SUCH_EVENT = QT_TRANSLATE_NOOP("Events", "There is no event {id} to correct.")
 
@@ -76,45 +79,69 @@ def record(
     payload: Mapping[str, Any] | None = None,
     corrects: int | None = None,
 ) -> Event:
-    """Append one event in one short transaction; durable when this returns.
+    """Append one event in one short transaction; durable when this returns."""
+    with transaction(station.engine) as session:
+        return record_in(
+            session,
+            station,
+            actor,
+            kind,
+            session_id=session_id,
+            candidate_id=candidate_id,
+            payload=payload,
+            corrects=corrects,
+        )
+
+
+def record_in(
+    session: Session,
+    station: Station,
+    actor: SignedIn | None,
+    kind: str,
+    *,
+    session_id: str | None = None,
+    candidate_id: str | None = None,
+    payload: Mapping[str, Any] | None = None,
+    corrects: int | None = None,
+) -> Event:
+    """Append one event inside the caller's transaction, so that it commits (or not) with the change it records.
 
     R-TIME-10: when the wall clock went back more than the configured threshold since the station's
     previous event, a ``clock_anomaly`` event is recorded first, in the same transaction.
     """
     reading = station.clock.read()
-    with transaction(station.engine) as session:
-        if corrects is not None and session.get(EventRow, corrects) is None:
-            raise NotFound(message(_NO_SUCH_EVENT, id=corrects))
-        previous = eventlog.last_event(session, station.station_id)
-        jump = wall_clock_jump_back(eventlog.reading_of(previous) if previous else None, reading)
-        if previous is not None and is_clock_anomaly(jump, station.settings.clock_jump_back_seconds):
-            previous = eventlog.append(
-                session,
-                station_id=station.station_id,
-                reading=reading,
-                actor=SYSTEM_ACTOR,
-                kind=EventKind.CLOCK_ANOMALY,
-                previous=previous,
-                payload={
-                    "jump_back_seconds": round(jump.total_seconds(), 3),
-                    "previous_wall_utc": utc_text(previous.wall_utc),
-                    "wall_utc": utc_text(reading.wall),
-                    "previous_event": previous.seq,
-                },
-            )
-        row = eventlog.append(
+    if corrects is not None and session.get(EventRow, corrects) is None:
+        raise NotFound(message(_NO_SUCH_EVENT, id=corrects))
+    previous = eventlog.last_event(session, station.station_id)
+    jump = wall_clock_jump_back(eventlog.reading_of(previous) if previous else None, reading)
+    if previous is not None and is_clock_anomaly(jump, station.settings.clock_jump_back_seconds):
+        previous = eventlog.append(
             session,
             station_id=station.station_id,
             reading=reading,
-            actor=actor_name(actor),
-            kind=kind,
-            session_id=session_id,
-            candidate_id=candidate_id,
-            payload=payload,
-            corrects_id=corrects,
+            actor=SYSTEM_ACTOR,
+            kind=EventKind.CLOCK_ANOMALY,
             previous=previous,
+            payload={
+                "jump_back_seconds": round(jump.total_seconds(), 3),
+                "previous_wall_utc": utc_text(previous.wall_utc),
+                "wall_utc": utc_text(reading.wall),
+                "previous_event": previous.seq,
+            },
         )
-        return _view(row)
+    row = eventlog.append(
+        session,
+        station_id=station.station_id,
+        reading=reading,
+        actor=actor_name(actor),
+        kind=kind,
+        session_id=session_id,
+        candidate_id=candidate_id,
+        payload=payload,
+        corrects_id=corrects,
+        previous=previous,
+    )
+    return _view(row)
 
 
 def verify(station: Station) -> ChainVerification:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
@@ -422,6 +422,8 @@ class KnownExam:
     kind: str
     items: Mapping[str, str]  # item id -> type
     variants: Mapping[str, tuple[str, ...]]
+    points: Mapping[str, Decimal] = field(default_factory=dict)
+    option_keys: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -471,7 +473,7 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
     """What only the whole package (and the station) can tell: references between its parts."""
     found: Located = _duplicates([e.code for e in package.exams], lambda i: ("exams", i, "code"))
     found += _duplicates([g.code for g in package.groups], lambda i: ("groups", i, "code"))
-    exams: dict[str, KnownExam] = {**known.exams, **{exam.code: _known_exam(exam) for exam in package.exams}}
+    exams: dict[str, KnownExam] = {**known.exams, **{exam.code: known_exam(exam) for exam in package.exams}}
     groups: dict[str, KnownGroup] = dict(known.groups)
     package_groups = {group.code for group in package.groups}
     for index, group in enumerate(package.groups):
@@ -494,10 +496,17 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
     return [Problem(json_path(location), text) for location, text in found]
 
 
-def _known_exam(exam: ExamModel) -> KnownExam:
+def known_exam(exam: ExamModel) -> KnownExam:
+    """What results need to know of an exam to be checked against it."""
     items = {item.id: item.type for item in exam.items}
     variants = {v.code: tuple(v.items) for v in exam.variants} if exam.variants else {"A": tuple(items)}
-    return KnownExam(exam.kind, items, variants)
+    points = {item.id: item.points for item in exam.items}
+    option_keys = {
+        item.id: frozenset(o.key for o in item.options)
+        for item in exam.items
+        if isinstance(item, MultipleChoiceModel | MultipleSelectModel | OrderingModel)
+    }
+    return KnownExam(exam.kind, items, variants, points, option_keys)
 
 
 _PLACE = re.compile(r"\{([A-Za-z0-9._-]+)\}")
@@ -605,4 +614,15 @@ def _result_problems(
             shape, expected = _SHAPES[kind]
             if not isinstance(response, shape):
                 found.append((where, message(_RESPONSE_SHAPE, kind=kind, expected=expected)))
+                continue
+            keys = exam.option_keys.get(item_id)
+            chosen = (
+                [response] if isinstance(response, str) else response if isinstance(response, list) else []
+            )
+            for value in chosen if keys is not None else []:
+                if value not in keys:
+                    found.append((where, message(_RESPONSE_VALUE, value=value)))
+            points = exam.points.get(item_id)
+            if isinstance(response, OpenAnswerModel) and points is not None and response.awarded > points:
+                found.append((where, message(_AWARDED_RANGE, value=response.awarded, points=points)))
     return found

@@ -24,7 +24,7 @@ PASSPHRASE_ENV = "EXAMDESK_KEY_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 12
 KEYRING_SERVICE = "examdesk"
 
-_NEED_PASSPHRASE = QT_TRANSLATE_NOOP(
+NEED_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Secrets",
     "This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs "
     "the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.",
@@ -244,7 +244,7 @@ def open_store(
     if choice.kind is SecretsKind.MEMORY:
         return MemoryStore()
     if not passphrase:
-        raise SecretsUnavailable(message(_NEED_PASSPHRASE))
+        raise SecretsUnavailable(message(NEED_PASSPHRASE))
     return PassphraseFileStore(path, passphrase)
 
 

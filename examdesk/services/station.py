@@ -58,6 +58,8 @@ class Station:
     def secrets(self) -> secrets_mod.SecretStore:
         """The unlocked secret store, or :class:`SecretsUnavailable` while it is locked."""
         if self._secrets is None:
+            if self.secrets_choice.kind is secrets_mod.SecretsKind.PASSPHRASE_FILE:
+                raise SecretsUnavailable(message(secrets_mod.NEED_PASSPHRASE))
             raise SecretsUnavailable(message(_LOCKED))
         return self._secrets
 

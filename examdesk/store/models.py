@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from examdesk.store.types import UtcDateTime
@@ -79,3 +80,66 @@ class EventRow(SQLModel, table=True):
     )
     prev_hash: str = Field(sa_column=Column(String(64), nullable=False))
     hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+
+
+class ExamRow(SQLModel, table=True):
+    """An exam as imported: its validated definition (items, variants, grading, inspection) as JSON."""
+
+    __tablename__ = "exam"
+
+    code: str = Field(sa_column=Column(String(64), primary_key=True))
+    title: str = Field(sa_column=Column(String(200), nullable=False))
+    kind: str = Field(sa_column=Column(String(16), nullable=False))
+    duration_minutes: int = Field(sa_column=Column(Integer, nullable=False))
+    definition: str = Field(sa_column=Column(Text, nullable=False))
+    imported_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class ExamGroupRow(SQLModel, table=True):
+    """An afnamegroep: candidates who sit one exam on a planned date, time and location."""
+
+    __tablename__ = "exam_group"
+
+    code: str = Field(sa_column=Column(String(64), primary_key=True))
+    exam_code: str = Field(sa_column=Column(String(64), ForeignKey("exam.code"), nullable=False, index=True))
+    name: str = Field(sa_column=Column(String(200), nullable=False))
+    date: dt.date = Field(sa_column=Column(Date, nullable=False))
+    start_time: str = Field(sa_column=Column(String(5), nullable=False))
+    location_kind: str = Field(sa_column=Column(String(16), nullable=False))
+    room: str = Field(sa_column=Column(String(200), nullable=False))
+    second_sitting_of: str | None = Field(
+        default=None, sa_column=Column(String(64), ForeignKey("exam_group.code"), nullable=True)
+    )
+    imported_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class CandidateRow(SQLModel, table=True):
+    """A candidate on an afnamegroep's roster. The BSN is stored encrypted with a keyed hash (R-BSN-6)."""
+
+    __tablename__ = "candidate"
+    __table_args__ = (UniqueConstraint("group_code", "number", name="uq_candidate_group_number"),)
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    group_code: str = Field(sa_column=Column(String(64), ForeignKey("exam_group.code"), nullable=False))
+    number: str = Field(sa_column=Column(String(64), nullable=False))
+    name: str = Field(sa_column=Column(String(200), nullable=False))
+    bsn_sealed: str = Field(sa_column=Column(Text, nullable=False))
+    bsn_hash: str = Field(sa_column=Column(String(64), nullable=False, index=True))
+    bsn_last4: str = Field(sa_column=Column(String(4), nullable=False))
+    accommodations: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class ResultRow(SQLModel, table=True):
+    """A candidate's responses to one exam, as the results of a package deliver them."""
+
+    __tablename__ = "result"
+    __table_args__ = (UniqueConstraint("candidate_id", "exam_code", name="uq_result_candidate_exam"),)
+
+    id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    candidate_id: int = Field(sa_column=Column(Integer, ForeignKey("candidate.id"), nullable=False))
+    exam_code: str = Field(sa_column=Column(String(64), ForeignKey("exam.code"), nullable=False, index=True))
+    variant: str = Field(sa_column=Column(String(20), nullable=False))
+    submitted_at: datetime | None = Field(default=None, sa_column=Column(UtcDateTime(), nullable=True))
+    published_at: datetime | None = Field(default=None, sa_column=Column(UtcDateTime(), nullable=True))
+    responses: str = Field(sa_column=Column(Text, nullable=False))
+    imported_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))

@@ -1,0 +1,571 @@
+"""Importing exam packages and rosters, and scoring a package's results (spec/exam-package.md).
+
+Every import validates the whole input first and then writes everything in one transaction, or
+nothing. Importing the same package again changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from examdesk.core import bsn
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.eventchain import canonical_json
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.grading import Grade, grade
+from examdesk.core.roles import Role
+from examdesk.core.scoring import ResultScore, score_result
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services import events, keys
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.exams import Exam, core_exam, core_responses
+from examdesk.services.package_format import (
+    MAX_PACKAGE_BYTES,
+    CandidateModel,
+    ExamModel,
+    GroupModel,
+    Known,
+    KnownExam,
+    KnownGroup,
+    PackageModel,
+    Problem,
+    ResultModel,
+    known_exam,
+    parse_package,
+)
+from examdesk.services.personal_data import bsn_lookup_hash, seal_bsn
+from examdesk.services.station import Station
+from examdesk.store import packages as package_store
+from examdesk.store.db import transaction
+from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
+
+_REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")
+_FILE = "(file)"
+_MISSING_FILE = QT_TRANSLATE_NOOP("Import", "the file does not exist")
+_UNREADABLE = QT_TRANSLATE_NOOP("Import", "the file cannot be read: {reason}")
+_TOO_BIG = QT_TRANSLATE_NOOP("Import", "the file is {size} MB; a package may be at most {limit} MB")
+_BAD_ZIP = QT_TRANSLATE_NOOP("Import", "the zip archive is damaged or not a zip archive")
+_NO_PACKAGE_JSON = QT_TRANSLATE_NOOP("Import", "the zip archive has no package.json")
+_NOT_UTF8 = QT_TRANSLATE_NOOP("Import", "the file is not UTF-8 text")
+_NOT_JSON = QT_TRANSLATE_NOOP("Import", "this is not valid JSON: {detail} (line {line}, column {column})")
+_EXAM_CHANGED = QT_TRANSLATE_NOOP(
+    "Import", "exam {code} is already on this station with different content; a changed exam needs a new code"
+)
+_GROUP_CHANGED = QT_TRANSLATE_NOOP(
+    "Import", "afnamegroep {code} is already on this station with other details"
+)
+_CANDIDATE_CHANGED = QT_TRANSLATE_NOOP(
+    "Import",
+    "candidate {number} is already on the roster of {group} with other details; the examensecretaris corrects a roster on the station",
+)
+_RESULT_CHANGED = QT_TRANSLATE_NOOP(
+    "Import", "the result of candidate {number} for exam {exam} is already on this station with other answers"
+)
+_CSV_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Import", "the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'"
+)
+_CSV_HEADER = QT_TRANSLATE_NOOP(
+    "Import", "the first row must name the columns {columns}, separated by semicolons"
+)
+_CSV_COLUMNS = QT_TRANSLATE_NOOP(
+    "Import", "this row has {count} cells; it needs 3 or 4 (number;name;bsn;accommodations)"
+)
+_ROW = QT_TRANSLATE_NOOP("Import", "row {row}")
+_ROW_COLUMN = QT_TRANSLATE_NOOP("Import", "row {row}, column {column}")
+_CSV_EMPTY = QT_TRANSLATE_NOOP("Import", "the file has no candidates")
+_CSV_ACCOMMODATION = QT_TRANSLATE_NOOP(
+    "Import",
+    "'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |",
+)
+_NO_GROUP = QT_TRANSLATE_NOOP("Import", "there is no afnamegroep '{code}' on this station")
+
+ROSTER_COLUMNS = ("number", "name", "bsn", "accommodations")
+
+
+class PackageRefused(ExamdeskError):
+    """The input has problems; nothing was written. ``problems`` lists every one with where it is."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
+        super().__init__(
+            message(_REFUSED, path=path.name, count=len(problems)),
+            *(
+                message(QT_TRANSLATE_NOOP("Import", "{path}: {problem}"), path=p.path, problem=p.message)
+                for p in problems
+            ),
+        )
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import added and what it found already there."""
+
+    sha256: str
+    added: dict[str, int]
+    unchanged: dict[str, int]
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(self.added.values())
+
+
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def read_package_file(path: Path) -> tuple[Any, str]:
+    """The parsed JSON of a package file (``.json`` or a zip with ``package.json``) and its SHA-256.
+
+    Raises :class:`PackageRefused` naming what is wrong with the file itself.
+    """
+
+    def refuse(text: Message) -> PackageRefused:
+        return PackageRefused(path, [Problem(_FILE, text)])
+
+    if not path.is_file():
+        raise refuse(message(_MISSING_FILE))
+    size = path.stat().st_size
+    if size > MAX_PACKAGE_BYTES:
+        raise refuse(message(_TOO_BIG, size=round(size / 1_048_576, 1), limit=MAX_PACKAGE_BYTES // 1_048_576))
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise refuse(message(_UNREADABLE, reason=error.strerror or str(error))) from error
+    digest = hashlib.sha256(raw).hexdigest()
+    if raw[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
+        raw = _package_json_from_zip(raw, refuse)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise refuse(message(_NOT_UTF8)) from error
+    try:
+        return json.loads(text), digest
+    except json.JSONDecodeError as error:
+        raise refuse(message(_NOT_JSON, detail=error.msg, line=error.lineno, column=error.colno)) from error
+
+
+def _package_json_from_zip(raw: bytes, refuse: Callable[[Message], PackageRefused]) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            try:
+                info = archive.getinfo("package.json")
+            except KeyError as error:
+                raise refuse(message(_NO_PACKAGE_JSON)) from error
+            # A small zip can unpack to a huge file: the limit counts the unpacked size.
+            if info.file_size > MAX_PACKAGE_BYTES:
+                size = round(info.file_size / 1_048_576, 1)
+                raise refuse(message(_TOO_BIG, size=size, limit=MAX_PACKAGE_BYTES // 1_048_576))
+            return archive.read(info)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+        raise refuse(message(_BAD_ZIP)) from error
+
+
+# --- what the station holds -----------------------------------------------------------------------
+
+
+def _known(session: Session) -> tuple[Known, dict[str, ExamRow]]:
+    exam_rows = {row.code: row for row in package_store.all_exams(session)}
+    exams: dict[str, KnownExam] = {
+        code: known_exam(ExamModel.model_validate(json.loads(row.definition)))
+        for code, row in exam_rows.items()
+    }
+    numbers = package_store.candidate_numbers(session)
+    groups = {
+        row.code: KnownGroup(row.exam_code, frozenset(numbers.get(row.code, set())))
+        for row in package_store.all_groups(session)
+    }
+    return Known(exams, groups), exam_rows
+
+
+def station_exam(station: Station, code: str) -> Exam | None:
+    """An exam on the station, ready for scoring."""
+    with transaction(station.engine) as session:
+        row = session.get(ExamRow, code)
+        return core_exam(ExamModel.model_validate(json.loads(row.definition))) if row else None
+
+
+# --- importing --------------------------------------------------------------------------------------
+
+
+def import_package(
+    station: Station, actor: SignedIn, path: Path, progress: Progress = _no_progress
+) -> ImportReport:
+    """Validate a package completely, then write all of it in one transaction, or nothing."""
+    require(actor, Role.EXAMENSECRETARIS)
+    progress(0, 4)
+    data, digest = read_package_file(path)
+    progress(1, 4)
+    now = station.clock.read().wall
+    with transaction(station.engine) as session:
+        known, _ = _known(session)
+        package, problems = parse_package(data, known)
+        progress(2, 4)
+        if package is None:
+            raise PackageRefused(path, problems)
+        # The data key is asked for only now, so that a package's problems are listed even on a locked station.
+        writer = _Writer(session, lambda: keys.data_key(station), now)
+        writer.write(package)
+        if writer.conflicts:
+            raise PackageRefused(path, writer.conflicts)
+        progress(3, 4)
+        report = ImportReport(digest, writer.added, writer.unchanged)
+        if report.changed_anything:
+            events.record_in(
+                session,
+                station,
+                actor,
+                EventKind.PACKAGE_IMPORTED,
+                payload={
+                    "file": path.name,
+                    "sha256": digest,
+                    "added": writer.added,
+                    "unchanged": writer.unchanged,
+                },
+            )
+    progress(4, 4)
+    return report
+
+
+class _Writer:
+    """Writes a validated package, comparing with what the station holds (same → unchanged; other → conflict)."""
+
+    def __init__(self, session: Session, data_key: Callable[[], bytes], now: datetime) -> None:
+        self.session, self.now = session, now
+        self._data_key_source = data_key
+        self._data_key: bytes | None = None
+        self.added = {"exams": 0, "groups": 0, "candidates": 0, "results": 0}
+        self.unchanged = dict(self.added)
+        self.conflicts: list[Problem] = []
+
+    def write(self, package: PackageModel) -> None:
+        for index, exam in enumerate(package.exams):
+            self._exam(exam, f"exams[{index}]")
+        self.session.flush()
+        for index, group in enumerate(package.groups):
+            self._group(group, f"groups[{index}]")
+        self.session.flush()
+        for index, result in enumerate(package.results):
+            self._result(result, f"results[{index}]")
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            self._data_key = self._data_key_source()
+        return self._data_key
+
+    def _count(self, kind: str, added: bool) -> None:
+        (self.added if added else self.unchanged)[kind] += 1
+
+    def _exam(self, exam: ExamModel, where: str) -> None:
+        definition = canonical_json(exam.model_dump(mode="json"))
+        existing = self.session.get(ExamRow, exam.code)
+        if existing is not None:
+            if existing.definition != definition:
+                self.conflicts.append(Problem(where, message(_EXAM_CHANGED, code=exam.code)))
+            self._count("exams", False)
+            return
+        self.session.add(
+            ExamRow(
+                code=exam.code,
+                title=exam.title,
+                kind=exam.kind,
+                duration_minutes=exam.duration_minutes,
+                definition=definition,
+                imported_at=self.now,
+            )
+        )
+        self._count("exams", True)
+
+    def _group(self, group: GroupModel, where: str) -> None:
+        details = (
+            group.exam,
+            group.name,
+            group.date,
+            group.start_time,
+            group.location.kind,
+            group.location.room,
+            group.second_sitting_of,
+        )
+        existing = self.session.get(ExamGroupRow, group.code)
+        if existing is not None:
+            held = (
+                existing.exam_code,
+                existing.name,
+                existing.date,
+                existing.start_time,
+                existing.location_kind,
+                existing.room,
+                existing.second_sitting_of,
+            )
+            if held != details:
+                self.conflicts.append(Problem(where, message(_GROUP_CHANGED, code=group.code)))
+            self._count("groups", False)
+        else:
+            self.session.add(
+                ExamGroupRow(
+                    code=group.code,
+                    exam_code=group.exam,
+                    name=group.name,
+                    date=group.date,
+                    start_time=group.start_time,
+                    location_kind=group.location.kind,
+                    room=group.location.room,
+                    second_sitting_of=group.second_sitting_of,
+                    imported_at=self.now,
+                )
+            )
+            self.session.flush()
+            self._count("groups", True)
+        for index, candidate in enumerate(group.candidates):
+            self.candidate(group.code, candidate, f"{where}.candidates[{index}]")
+
+    def candidate(self, group_code: str, candidate: CandidateModel, where: str) -> None:
+        normalised = bsn.normalise(candidate.bsn)
+        lookup = bsn_lookup_hash(self.data_key, normalised)
+        accommodations = canonical_json(
+            [a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations]
+        )
+        existing = package_store.find_candidate(self.session, group_code, candidate.number)
+        if existing is not None:
+            if (existing.name, existing.bsn_hash, existing.accommodations) != (
+                candidate.name,
+                lookup,
+                accommodations,
+            ):
+                self.conflicts.append(
+                    Problem(where, message(_CANDIDATE_CHANGED, number=candidate.number, group=group_code))
+                )
+            self._count("candidates", False)
+            return
+        self.session.add(
+            CandidateRow(
+                group_code=group_code,
+                number=candidate.number,
+                name=candidate.name,
+                bsn_sealed=seal_bsn(self.data_key, normalised),
+                bsn_hash=lookup,
+                bsn_last4=normalised[-4:],
+                accommodations=accommodations,
+            )
+        )
+        self._count("candidates", True)
+
+    def _result(self, result: ResultModel, where: str) -> None:
+        candidate = package_store.find_candidate(self.session, result.group, result.candidate)
+        assert candidate is not None and candidate.id is not None  # checked by parse_package
+        responses = canonical_json(result.model_dump(mode="json")["responses"])
+        existing = package_store.find_result(self.session, candidate.id, result.exam)
+        if existing is not None:
+            same = (existing.variant, existing.submitted_at, existing.published_at, existing.responses) == (
+                result.variant,
+                result.submitted_at,
+                result.published_at,
+                responses,
+            )
+            if not same:
+                self.conflicts.append(
+                    Problem(where, message(_RESULT_CHANGED, number=result.candidate, exam=result.exam))
+                )
+            self._count("results", False)
+            return
+        self.session.add(
+            ResultRow(
+                candidate_id=candidate.id,
+                exam_code=result.exam,
+                variant=result.variant,
+                submitted_at=result.submitted_at,
+                published_at=result.published_at,
+                responses=responses,
+                imported_at=self.now,
+            )
+        )
+        self._count("results", True)
+
+
+# --- rosters ----------------------------------------------------------------------------------------
+
+
+def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
+    """Candidates from a semicolon-separated CSV (UTF-8, with or without BOM), or every problem by row and column."""
+    if not path.is_file():
+        return [Problem(_FILE, message(_MISSING_FILE))]
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [Problem(_FILE, message(_CSV_NOT_UTF8))]
+    except OSError as error:
+        return [Problem(_FILE, message(_UNREADABLE, reason=error.strerror or str(error)))]
+    rows = [row for row in csv.reader(io.StringIO(text), delimiter=";") if any(cell.strip() for cell in row)]
+    if not rows or [cell.strip().lower() for cell in rows[0]][: len(ROSTER_COLUMNS)] != list(ROSTER_COLUMNS):
+        return [Problem(_row_place(1), message(_CSV_HEADER, columns=";".join(ROSTER_COLUMNS)))]
+    if len(rows) == 1:
+        return [Problem(_FILE, message(_CSV_EMPTY))]
+    from pydantic import ValidationError
+
+    from examdesk.services.package_format import _pydantic_problems
+
+    candidates: list[CandidateModel] = []
+    problems: list[Problem] = []
+    numbers: set[str] = set()
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) not in (3, 4):
+            problems.append(Problem(_row_place(line), message(_CSV_COLUMNS, count=len(row))))
+            continue
+        cells = [cell.strip() for cell in row] + [""] * (4 - len(row))
+        accommodations, bad = _accommodations(cells[3])
+        if bad is not None:
+            problems.append(
+                Problem(_row_place(line, "accommodations"), message(_CSV_ACCOMMODATION, value=bad))
+            )
+            continue
+        try:
+            candidate = CandidateModel.model_validate(
+                {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations}
+            )
+        except ValidationError as error:
+            for found in (p for e in error.errors(include_url=False) for p in _pydantic_problems(e)):
+                column = found.path.split(".")[0].split("[")[0]
+                problems.append(Problem(_row_place(line, column), found.message))
+            continue
+        if candidate.number in numbers:
+            problems.append(
+                Problem(
+                    _row_place(line, "number"),
+                    message(
+                        QT_TRANSLATE_NOOP("Package", "'{value}' occurs more than once"),
+                        value=candidate.number,
+                    ),
+                )
+            )
+        numbers.add(candidate.number)
+        candidates.append(candidate)
+    return problems or candidates
+
+
+def _row_place(row: int, column: str | None = None) -> str:
+    """Where in a CSV file, in the user's language (column names are the file's own)."""
+    from examdesk import i18n
+
+    return i18n.render(message(_ROW_COLUMN, row=row, column=column) if column else message(_ROW, row=row))
+
+
+def _accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
+    """``extra_time:30:dyslexie:2023-09-01|large_print`` → accommodation objects (None when fine)."""
+    found: list[dict[str, Any]] = []
+    for part in (p.strip() for p in cell.split("|") if p.strip()):
+        fields = [f.strip() for f in part.split(":")]
+        entry: dict[str, Any] = {"kind": fields[0]}
+        try:
+            if len(fields) > 1 and fields[1]:
+                if fields[0] == "extended_duration":
+                    entry["factor"] = fields[1].replace(",", ".")
+                else:
+                    entry["minutes"] = int(fields[1])
+            if len(fields) > 2 and fields[2]:
+                entry["basis"] = fields[2]
+            if len(fields) > 3 and fields[3]:
+                entry["statement_date"] = fields[3]
+            if len(fields) > 4:
+                return [], part
+        except ValueError:
+            return [], part
+        found.append(entry)
+    return found, None
+
+
+def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path) -> ImportReport:
+    """Add a CSV roster's candidates to an existing afnamegroep: all of them, or none."""
+    require(actor, Role.EXAMENSECRETARIS)
+    read = read_roster(path)
+    if read and isinstance(read[0], Problem):
+        raise PackageRefused(path, [p for p in read if isinstance(p, Problem)])
+    candidates = [c for c in read if isinstance(c, CandidateModel)]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with transaction(station.engine) as session:
+        if session.get(ExamGroupRow, group_code) is None:
+            raise PackageRefused(path, [Problem(_FILE, message(_NO_GROUP, code=group_code))])
+        writer = _Writer(session, lambda: keys.data_key(station), station.clock.read().wall)
+        for line, candidate in enumerate(candidates, start=2):
+            writer.candidate(group_code, candidate, _row_place(line))
+        if writer.conflicts:
+            raise PackageRefused(path, writer.conflicts)
+        report = ImportReport(digest, writer.added, writer.unchanged)
+        if report.changed_anything:
+            events.record_in(
+                session,
+                station,
+                actor,
+                EventKind.ROSTER_IMPORTED,
+                payload={
+                    "file": path.name,
+                    "sha256": digest,
+                    "group": group_code,
+                    "added": writer.added["candidates"],
+                },
+            )
+    return report
+
+
+# --- scoring ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoredResult:
+    candidate: str
+    exam: Exam
+    variant: str
+    score: ResultScore
+    grade: Grade | None  # None when every item was excluded
+
+    @property
+    def percent(self) -> float:
+        return float(self.score.points / self.score.max_points * 100) if self.score.max_points else 0.0
+
+
+def score_package(
+    path: Path, excluded: Iterable[str] = (), station: Station | None = None
+) -> list[ScoredResult]:
+    """Score every result of a package without importing anything (R-SCO-8, R-SCO-9, R-GRD-1..3).
+
+    Results may refer to exams on ``station``; the package's own exams come first.
+    """
+    data, _ = read_package_file(path)
+    known, exam_models = Known({}, {}), {}
+    if station is not None:
+        with transaction(station.engine) as session:
+            known, rows = _known(session)
+            exam_models = {
+                code: ExamModel.model_validate(json.loads(row.definition)) for code, row in rows.items()
+            }
+    package, problems = parse_package(data, known)
+    if package is None:
+        raise PackageRefused(path, problems)
+    exams = {code: core_exam(model) for code, model in exam_models.items()}
+    exams.update({model.code: core_exam(model) for model in package.exams})
+    dropped = frozenset(excluded)
+    scored = []
+    for result in package.results:
+        exam = exams[result.exam]
+        score = score_result(
+            exam.variant_items(result.variant), core_responses(exam, result.responses), dropped
+        )
+        result_grade = grade(score.points, score.max_points, exam.grading) if score.max_points else None
+        scored.append(ScoredResult(result.candidate, exam, result.variant, score, result_grade))
+    return scored

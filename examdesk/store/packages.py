@@ -1,0 +1,60 @@
+"""Queries on exams, afnamegroepen, candidates and results."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
+
+
+def all_exams(session: Session) -> list[ExamRow]:
+    return list(session.execute(select(ExamRow).order_by(col(ExamRow.code))).scalars())
+
+
+def all_groups(session: Session) -> list[ExamGroupRow]:
+    statement = select(ExamGroupRow).order_by(
+        col(ExamGroupRow.date), col(ExamGroupRow.start_time), col(ExamGroupRow.code)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def candidates_of(session: Session, group_code: str) -> list[CandidateRow]:
+    statement = (
+        select(CandidateRow)
+        .where(col(CandidateRow.group_code) == group_code)
+        .order_by(col(CandidateRow.number))
+    )
+    return list(session.execute(statement).scalars())
+
+
+def candidate_numbers(session: Session) -> dict[str, set[str]]:
+    """Every group's candidate numbers."""
+    numbers: dict[str, set[str]] = {}
+    for group_code, number in session.execute(select(col(CandidateRow.group_code), col(CandidateRow.number))):
+        numbers.setdefault(group_code, set()).add(number)
+    return numbers
+
+
+def find_candidate(session: Session, group_code: str, number: str) -> CandidateRow | None:
+    statement = select(CandidateRow).where(
+        col(CandidateRow.group_code) == group_code, col(CandidateRow.number) == number
+    )
+    return session.execute(statement).scalars().first()
+
+
+def find_result(session: Session, candidate_id: int, exam_code: str) -> ResultRow | None:
+    statement = select(ResultRow).where(
+        col(ResultRow.candidate_id) == candidate_id, col(ResultRow.exam_code) == exam_code
+    )
+    return session.execute(statement).scalars().first()
+
+
+def results_of_group(session: Session, group_code: str) -> list[tuple[CandidateRow, ResultRow]]:
+    statement = (
+        select(CandidateRow, ResultRow)
+        .join(ResultRow, col(ResultRow.candidate_id) == col(CandidateRow.id))
+        .where(col(CandidateRow.group_code) == group_code)
+        .order_by(col(CandidateRow.number))
+    )
+    return [(candidate, result) for candidate, result in session.execute(statement)]
