@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>Accommodation</name>
+    <message>
+        <source>extra time</source>
+        <translation>extra time</translation>
+    </message>
+    <message>
+        <source>extended duration</source>
+        <translation>extended duration</translation>
+    </message>
+    <message>
+        <source>pauses</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>reading aloud</translation>
+    </message>
+    <message>
+        <source>braille</source>
+        <translation>braille</translation>
+    </message>
+    <message>
+        <source>exam assistant</source>
+        <translation>exam assistant</translation>
+    </message>
+    <message>
+        <source>large print</source>
+        <translation>large print</translation>
+    </message>
+    <message>
+        <source>magnifier</source>
+        <translation>magnifier</translation>
+    </message>
+    <message>
+        <source>spelling check</source>
+        <translation>spelling check</translation>
+    </message>
+    <message>
+        <source>separate room</source>
+        <translation>separate room</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Roles</source>
@@ -333,6 +380,17 @@
     <message>
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>A valid BSN format does not prove that the number belongs to this person.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>There is no afnamegroep {code} on this station.</source>
+        <translation>There is no afnamegroep {code} on this station.</translation>
+    </message>
+    <message>
+        <source>There is no candidate with number {number} in {group}.</source>
+        <translation>There is no candidate with number {number} in {group}.</translation>
     </message>
 </context>
 <context>

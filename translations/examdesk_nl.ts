@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>Accommodation</name>
+    <message>
+        <source>extra time</source>
+        <translation>verlenging examentijd</translation>
+    </message>
+    <message>
+        <source>extended duration</source>
+        <translation>verlengde examenduur</translation>
+    </message>
+    <message>
+        <source>pauses</source>
+        <translation>pauzes</translation>
+    </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>voorleesexamen</translation>
+    </message>
+    <message>
+        <source>braille</source>
+        <translation>braille</translation>
+    </message>
+    <message>
+        <source>exam assistant</source>
+        <translation>examenhulp</translation>
+    </message>
+    <message>
+        <source>large print</source>
+        <translation>grootbeeld</translation>
+    </message>
+    <message>
+        <source>magnifier</source>
+        <translation>loepfunctie</translation>
+    </message>
+    <message>
+        <source>spelling check</source>
+        <translation>spellingcontrole</translation>
+    </message>
+    <message>
+        <source>separate room</source>
+        <translation>aparte ruimte (prikkelarm)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Roles</source>
@@ -333,6 +380,17 @@
     <message>
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>Een geldige BSN-vorm bewijst niet dat het nummer bij deze persoon hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>There is no afnamegroep {code} on this station.</source>
+        <translation>Er is geen afnamegroep {code} op dit station.</translation>
+    </message>
+    <message>
+        <source>There is no candidate with number {number} in {group}.</source>
+        <translation>Er is geen kandidaat met nummer {number} in {group}.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,206 @@
+"""What the station holds: exams, afnamegroepen and rosters, as the examensecretaris's screens show them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass
+from fractions import Fraction
+
+from examdesk.core import bsn
+from examdesk.core.accommodations import AccommodationKind, VsvCheck, check_vsv, needs_isd_melding
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services import keys
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.errors import NotFound
+from examdesk.services.package_format import ExamModel
+from examdesk.services.personal_data import open_bsn
+from examdesk.services.station import Station
+from examdesk.store import packages as package_store
+from examdesk.store.db import transaction
+from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow
+
+_NO_GROUP = QT_TRANSLATE_NOOP("Catalogue", "There is no afnamegroep {code} on this station.")
+_NO_CANDIDATE = QT_TRANSLATE_NOOP("Catalogue", "There is no candidate with number {number} in {group}.")
+
+
+@dataclass(frozen=True)
+class ExamSummary:
+    code: str
+    title: str
+    kind: str
+    duration_minutes: int
+    item_count: int
+    variants: tuple[str, ...]
+    max_points: Fraction
+    points_per_section: dict[str, Fraction]  # section ("" when none) -> points
+    items_per_type: dict[str, int]
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    code: str
+    exam_code: str
+    exam_kind: str
+    name: str
+    date: dt.date
+    start_time: str
+    location_kind: str
+    room: str
+    second_sitting_of: str | None
+    candidate_count: int
+    isd_melding_count: int
+
+
+@dataclass(frozen=True)
+class Accommodation:
+    kind: AccommodationKind
+    minutes: int | None
+    factor: str | None
+    basis: str | None
+    statement_date: dt.date | None
+    text: str | None
+    vsv: VsvCheck
+    isd_melding: bool
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    candidate_id: int
+    number: str
+    name: str
+    masked_bsn: str  # R-BSN-6: never the full number outside the start-screen check
+    accommodations: tuple[Accommodation, ...]
+
+    @property
+    def needs_isd_melding(self) -> bool:
+        return any(a.isd_melding for a in self.accommodations)
+
+    @property
+    def vsv_problem(self) -> bool:
+        return any(a.vsv.status in ("expired", "missing") for a in self.accommodations)
+
+
+def _viewer(actor: SignedIn) -> None:
+    require(actor, Role.EXAMENSECRETARIS, Role.SURVEILLANT)
+
+
+def exams(station: Station, actor: SignedIn) -> list[ExamSummary]:
+    """Every exam on the station, without answer keys (R-ROLE-2)."""
+    _viewer(actor)
+    with transaction(station.engine) as session:
+        rows = package_store.all_exams(session)
+    summaries = []
+    for row in rows:
+        model = ExamModel.model_validate(json.loads(row.definition))
+        per_section: dict[str, Fraction] = {}
+        for item in model.items:
+            per_section[item.section or ""] = per_section.get(item.section or "", Fraction(0)) + Fraction(
+                item.points
+            )
+        variants = tuple(v.code for v in model.variants) if model.variants else ("A",)
+        summaries.append(
+            ExamSummary(
+                code=row.code,
+                title=row.title,
+                kind=row.kind,
+                duration_minutes=row.duration_minutes,
+                item_count=len(model.items),
+                variants=variants,
+                max_points=sum(per_section.values(), Fraction(0)),
+                points_per_section=per_section,
+                items_per_type=dict(Counter(item.type for item in model.items)),
+            )
+        )
+    return summaries
+
+
+def _accommodations(row: CandidateRow, exam_kind: str, on: dt.date, years: int) -> tuple[Accommodation, ...]:
+    found = []
+    for entry in json.loads(row.accommodations):
+        kind = AccommodationKind(entry["kind"])
+        statement = dt.date.fromisoformat(entry["statement_date"]) if entry.get("statement_date") else None
+        found.append(
+            Accommodation(
+                kind=kind,
+                minutes=entry.get("minutes"),
+                factor=entry.get("factor"),
+                basis=entry.get("basis"),
+                statement_date=statement,
+                text=entry.get("text"),
+                vsv=check_vsv(kind, exam_kind, statement, on, years),
+                isd_melding=needs_isd_melding(kind),
+            )
+        )
+    return tuple(found)
+
+
+def groups(station: Station, actor: SignedIn) -> list[GroupSummary]:
+    """Every afnamegroep, by date and time, with its candidate count and ISD-melding count (R-ACC-3)."""
+    _viewer(actor)
+    with transaction(station.engine) as session:
+        kinds = {row.code: row.kind for row in package_store.all_exams(session)}
+        summaries = []
+        for row in package_store.all_groups(session):
+            candidates = package_store.candidates_of(session, row.code)
+            flagged = sum(
+                1
+                for c in candidates
+                if any(needs_isd_melding(AccommodationKind(a["kind"])) for a in json.loads(c.accommodations))
+            )
+            summaries.append(
+                GroupSummary(
+                    code=row.code,
+                    exam_code=row.exam_code,
+                    exam_kind=kinds.get(row.exam_code, "other"),
+                    name=row.name,
+                    date=row.date,
+                    start_time=row.start_time,
+                    location_kind=row.location_kind,
+                    room=row.room,
+                    second_sitting_of=row.second_sitting_of,
+                    candidate_count=len(candidates),
+                    isd_melding_count=flagged,
+                )
+            )
+    return summaries
+
+
+def roster(
+    station: Station, actor: SignedIn, group_code: str, on: dt.date | None = None
+) -> list[RosterEntry]:
+    """The candidates of an afnamegroep with masked BSNs and their accommodations checked on ``on``
+    (default: the group's date) against the VSV (R-ACC-2) and flagged for an ISD melding (R-ACC-3)."""
+    _viewer(actor)
+    with transaction(station.engine) as session:
+        group = session.get(ExamGroupRow, group_code)
+        if group is None:
+            raise NotFound(message(_NO_GROUP, code=group_code))
+        exam = session.get(ExamRow, group.exam_code)
+        exam_kind = exam.kind if exam else "other"
+        day = on or group.date
+        rows = package_store.candidates_of(session, group_code)
+    years = station.settings.vsv_valid_years
+    return [
+        RosterEntry(
+            candidate_id=row.id or 0,
+            number=row.number,
+            name=row.name,
+            masked_bsn="*****" + row.bsn_last4,
+            accommodations=_accommodations(row, exam_kind, day, years),
+        )
+        for row in rows
+    ]
+
+
+def full_bsn(station: Station, actor: SignedIn, group_code: str, number: str) -> str:
+    """The whole BSN, for the examensecretaris only (R-BSN-6); the start-screen check has its own path."""
+    require(actor, Role.EXAMENSECRETARIS)
+    with transaction(station.engine) as session:
+        row = package_store.find_candidate(session, group_code, number)
+        if row is None:
+            raise NotFound(message(_NO_CANDIDATE, number=number, group=group_code))
+        sealed = row.bsn_sealed
+    return bsn.normalise(open_bsn(keys.data_key(station), sealed))
