@@ -28,12 +28,15 @@ class Workspace(StrEnum):
 
     PROCTOR = "proctor"
     REVIEW = "review"
+    EXAMS = "exams"
 
 
 # R-ROLE-2: the review workspace shows answers and keys, so only the examensecretaris opens it.
 WORKSPACE_ROLES: dict[Workspace, frozenset[Role]] = {
     Workspace.PROCTOR: frozenset({Role.SURVEILLANT, Role.EXAMENSECRETARIS}),
     Workspace.REVIEW: frozenset({Role.EXAMENSECRETARIS}),
+    # R-ROLE-1: the examensecretaris imports packages and plans groups.
+    Workspace.EXAMS: frozenset({Role.EXAMENSECRETARIS}),
 }
 
 
