@@ -244,7 +244,11 @@ def import_package(
 
 
 class _Writer:
-    """Writes a validated package, comparing with what the station holds (same → unchanged; other → conflict)."""
+    """Writes a validated package, comparing with what the station holds (same → unchanged; other → conflict).
+
+    What the station holds of the package's groups is read once up front and the rows are flushed
+    once per stage: a 5,000-candidate roster is a handful of statements, not tens of thousands.
+    """
 
     def __init__(self, session: Session, data_key: Callable[[], bytes], now: datetime) -> None:
         self.session, self.now = session, now
@@ -253,22 +257,24 @@ class _Writer:
         self.added = {"exams": 0, "groups": 0, "candidates": 0, "results": 0}
         self.unchanged = dict(self.added)
         self.conflicts: list[Problem] = []
-
-    def write(self, package: PackageModel) -> None:
-        for index, exam in enumerate(package.exams):
-            self._exam(exam, f"exams[{index}]")
-        self.session.flush()
-        for index, group in enumerate(package.groups):
-            self._group(group, f"groups[{index}]")
-        self.session.flush()
-        for index, result in enumerate(package.results):
-            self._result(result, f"results[{index}]")
+        self._candidates: dict[tuple[str, str], CandidateRow] = {}
 
     @property
     def data_key(self) -> bytes:
         if self._data_key is None:
             self._data_key = self._data_key_source()
         return self._data_key
+
+    def write(self, package: PackageModel) -> None:
+        with self.session.no_autoflush:
+            for index, exam in enumerate(package.exams):
+                self._exam(exam, f"exams[{index}]")
+            self.session.flush()
+            for index, group in enumerate(package.groups):
+                self._group(group, f"groups[{index}]")
+            self.session.flush()
+            if package.results:
+                self._results(package.results)
 
     def _count(self, kind: str, added: bool) -> None:
         (self.added if added else self.unchanged)[kind] += 1
@@ -292,6 +298,11 @@ class _Writer:
             )
         )
         self._count("exams", True)
+
+    def load_roster(self, group_code: str) -> None:
+        """Read a group's candidates once, before comparing or adding any."""
+        for row in package_store.candidates_of(self.session, group_code):
+            self._candidates[(group_code, row.number)] = row
 
     def _group(self, group: GroupModel, where: str) -> None:
         details = (
@@ -317,6 +328,7 @@ class _Writer:
             if held != details:
                 self.conflicts.append(Problem(where, message(_GROUP_CHANGED, code=group.code)))
             self._count("groups", False)
+            self.load_roster(group.code)
         else:
             self.session.add(
                 ExamGroupRow(
@@ -342,7 +354,7 @@ class _Writer:
         accommodations = canonical_json(
             [a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations]
         )
-        existing = package_store.find_candidate(self.session, group_code, candidate.number)
+        existing = self._candidates.get((group_code, candidate.number))
         if existing is not None:
             if (existing.name, existing.bsn_hash, existing.accommodations) != (
                 candidate.name,
@@ -354,49 +366,58 @@ class _Writer:
                 )
             self._count("candidates", False)
             return
-        self.session.add(
-            CandidateRow(
-                group_code=group_code,
-                number=candidate.number,
-                name=candidate.name,
-                bsn_sealed=seal_bsn(self.data_key, normalised),
-                bsn_hash=lookup,
-                bsn_last4=normalised[-4:],
-                accommodations=accommodations,
-            )
+        row = CandidateRow(
+            group_code=group_code,
+            number=candidate.number,
+            name=candidate.name,
+            bsn_sealed=seal_bsn(self.data_key, normalised),
+            bsn_hash=lookup,
+            bsn_last4=normalised[-4:],
+            accommodations=accommodations,
         )
+        self.session.add(row)
+        self._candidates[(group_code, candidate.number)] = row
         self._count("candidates", True)
 
-    def _result(self, result: ResultModel, where: str) -> None:
-        candidate = package_store.find_candidate(self.session, result.group, result.candidate)
-        assert candidate is not None and candidate.id is not None  # checked by parse_package
-        responses = canonical_json(result.model_dump(mode="json")["responses"])
-        existing = package_store.find_result(self.session, candidate.id, result.exam)
-        if existing is not None:
-            same = (existing.variant, existing.submitted_at, existing.published_at, existing.responses) == (
-                result.variant,
-                result.submitted_at,
-                result.published_at,
-                responses,
-            )
-            if not same:
-                self.conflicts.append(
-                    Problem(where, message(_RESULT_CHANGED, number=result.candidate, exam=result.exam))
+    def _results(self, results: list[ResultModel]) -> None:
+        for group_code in {result.group for result in results}:
+            if not any(key[0] == group_code for key in self._candidates):
+                self.load_roster(group_code)
+        existing_results = package_store.results_of_groups(self.session, sorted({r.group for r in results}))
+        for index, result in enumerate(results):
+            candidate = self._candidates[(result.group, result.candidate)]  # checked by parse_package
+            assert candidate.id is not None
+            responses = canonical_json(result.model_dump(mode="json")["responses"])
+            existing = existing_results.get((candidate.id, result.exam))
+            if existing is not None:
+                same = (
+                    existing.variant,
+                    existing.submitted_at,
+                    existing.published_at,
+                    existing.responses,
+                ) == (
+                    result.variant,
+                    result.submitted_at,
+                    result.published_at,
+                    responses,
                 )
-            self._count("results", False)
-            return
-        self.session.add(
-            ResultRow(
-                candidate_id=candidate.id,
-                exam_code=result.exam,
-                variant=result.variant,
-                submitted_at=result.submitted_at,
-                published_at=result.published_at,
-                responses=responses,
-                imported_at=self.now,
+                if not same:
+                    problem = message(_RESULT_CHANGED, number=result.candidate, exam=result.exam)
+                    self.conflicts.append(Problem(f"results[{index}]", problem))
+                self._count("results", False)
+                continue
+            self.session.add(
+                ResultRow(
+                    candidate_id=candidate.id,
+                    exam_code=result.exam,
+                    variant=result.variant,
+                    submitted_at=result.submitted_at,
+                    published_at=result.published_at,
+                    responses=responses,
+                    imported_at=self.now,
+                )
             )
-        )
-        self._count("results", True)
+            self._count("results", True)
 
 
 # --- rosters ----------------------------------------------------------------------------------------
@@ -502,8 +523,10 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
         if session.get(ExamGroupRow, group_code) is None:
             raise PackageRefused(path, [Problem(_FILE, message(_NO_GROUP, code=group_code))])
         writer = _Writer(session, lambda: keys.data_key(station), station.clock.read().wall)
-        for line, candidate in enumerate(candidates, start=2):
-            writer.candidate(group_code, candidate, _row_place(line))
+        writer.load_roster(group_code)
+        with session.no_autoflush:
+            for line, candidate in enumerate(candidates, start=2):
+                writer.candidate(group_code, candidate, _row_place(line))
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
         report = ImportReport(digest, writer.added, writer.unchanged)

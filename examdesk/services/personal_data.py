@@ -11,6 +11,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+from functools import lru_cache
 
 from examdesk.core import bsn
 
@@ -18,6 +19,7 @@ _ENCRYPTION_INFO = b"examdesk bsn encryption v1"
 _LOOKUP_INFO = b"examdesk bsn lookup v1"
 
 
+@lru_cache(maxsize=16)
 def _derive(data_key: bytes, info: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF

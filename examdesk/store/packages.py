@@ -58,3 +58,15 @@ def results_of_group(session: Session, group_code: str) -> list[tuple[CandidateR
         .order_by(col(CandidateRow.number))
     )
     return [(candidate, result) for candidate, result in session.execute(statement)]
+
+
+def results_of_groups(session: Session, group_codes: list[str]) -> dict[tuple[int, str], ResultRow]:
+    """Existing results of the candidates of ``group_codes``, by (candidate id, exam code)."""
+    if not group_codes:
+        return {}
+    statement = (
+        select(ResultRow)
+        .join(CandidateRow, col(ResultRow.candidate_id) == col(CandidateRow.id))
+        .where(col(CandidateRow.group_code).in_(group_codes))
+    )
+    return {(row.candidate_id, row.exam_code): row for row in session.execute(statement).scalars()}
