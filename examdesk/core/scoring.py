@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
+from math import lcm
+from typing import Any
 
 from examdesk.core.items import (
     AnyItem,
@@ -66,6 +69,9 @@ _ORDER_NONE = QT_TRANSLATE_NOOP(
 _OPEN = QT_TRANSLATE_NOOP("Scoring", "Awarded by the corrector: {score} out of a maximum of {points}.")
 
 
+ZERO = Fraction(0)
+
+
 @dataclass(frozen=True)
 class ItemScore:
     """The score of one item: exact points, the item's maximum, a status and why (R-SCO-7)."""
@@ -77,19 +83,47 @@ class ItemScore:
     explanation: Message
 
 
+def exact_sum(values: Iterable[Fraction]) -> Fraction:
+    """The exact sum of fractions, adding numerators while the denominators agree (fast for whole points)."""
+    numerator, denominator = 0, 1
+    for value in values:
+        if value.denominator == denominator:
+            numerator += value.numerator
+        else:
+            common = lcm(denominator, value.denominator)
+            numerator = numerator * (common // denominator) + value.numerator * (common // value.denominator)
+            denominator = common
+    return Fraction(numerator, denominator)
+
+
 @dataclass(frozen=True)
 class ResultScore:
-    """A candidate's total over all items, from unrounded item points (R-SCO-8)."""
+    """A candidate's scores over a variant's items; totals from unrounded item points (R-SCO-8).
 
-    items: tuple[ItemScore, ...]
+    The totals come straight from each item's points; the per-item explanations (R-SCO-7) are
+    written when someone reads :attr:`items`, by the same rule functions.
+    """
 
-    @property
+    definitions: tuple[AnyItem, ...]
+    responses: Mapping[str, Response]
+    excluded: frozenset[str]
+    item_points: tuple[Fraction, ...]
+    statuses: tuple[ScoreStatus, ...]
+
+    @cached_property
     def points(self) -> Fraction:
-        return sum((score.points for score in self.items), Fraction(0))
+        return exact_sum(self.item_points)
 
-    @property
+    @cached_property
     def max_points(self) -> Fraction:
-        return sum((score.max_points for score in self.items), Fraction(0))
+        return exact_sum(item.points for item in self.definitions if item.id not in self.excluded)
+
+    @cached_property
+    def items(self) -> tuple[ItemScore, ...]:
+        return tuple(
+            score_item(item, self.responses.get(item.id), excluded=item.id in self.excluded)
+            for item in self.definitions
+        )
 
 
 def _status(score: Fraction, maximum: Fraction) -> ScoreStatus:
@@ -98,64 +132,47 @@ def _status(score: Fraction, maximum: Fraction) -> ScoreStatus:
     return ScoreStatus.PARTIAL if score > 0 else ScoreStatus.WRONG
 
 
+Outcome = tuple[Fraction, ScoreStatus, Message | None]
+
+
 def score_item(item: AnyItem, response: Response, *, excluded: bool = False) -> ItemScore:
-    """Score one response to one item."""
+    """Score one response to one item, with its explanation."""
     if excluded:  # R-SCO-9
-        return ItemScore(item.id, Fraction(0), Fraction(0), ScoreStatus.EXCLUDED, message(_EXCLUDED))
-    if _is_unanswered(response):
-        return ItemScore(item.id, Fraction(0), item.points, ScoreStatus.UNANSWERED, message(_UNANSWERED))
-    match item:
-        case MultipleChoiceItem():
-            return _multiple_choice(item, response)
-        case MultipleSelectItem():
-            return _multiple_select(item, response)
-        case NumericItem():
-            return _numeric(item, response)
-        case MultipleDropdownItem():
-            return _dropdown(item, response)
-        case OrderingItem():
-            return _ordering(item, response)
-        case OpenItem():
-            return _open(item, response)
-    raise TypeError(f"unknown item type {type(item).__name__}")
+        return ItemScore(item.id, ZERO, ZERO, ScoreStatus.EXCLUDED, message(_EXCLUDED))
+    points, status, explanation = _outcome(item, response, True)
+    assert explanation is not None
+    return ItemScore(item.id, points, item.points, status, explanation)
 
 
-def _is_unanswered(response: Response) -> bool:
-    if response is None:
-        return True
-    if isinstance(response, str):
-        return not response.strip()
-    if isinstance(response, OpenResponse):
-        return False
-    return len(response) == 0
+def _outcome(item: AnyItem, response: Response, explain: bool) -> Outcome:
+    # Nothing (None, "", [], {}) is unanswered here; the rules for typed answers treat blank text the same.
+    if not response:
+        return _unanswered(explain)
+    rule = _RULES.get(type(item))
+    if rule is None:
+        raise TypeError(f"unknown item type {type(item).__name__}")
+    return rule(item, response, explain)
 
 
-def _multiple_choice(item: MultipleChoiceItem, response: Response) -> ItemScore:  # R-SCO-1
-    chosen = str(response)
-    if chosen == item.answer_key:
-        return ItemScore(
-            item.id,
-            item.points,
-            item.points,
-            ScoreStatus.CORRECT,
-            message(_MC_RIGHT, chosen=chosen, points=item.points),
-        )
-    return ItemScore(
-        item.id,
-        Fraction(0),
-        item.points,
-        ScoreStatus.WRONG,
-        message(_MC_WRONG, chosen=chosen, key=item.answer_key),
-    )
+def _unanswered(explain: bool) -> Outcome:
+    return ZERO, ScoreStatus.UNANSWERED, message(_UNANSWERED) if explain else None
 
 
-def _multiple_select(item: MultipleSelectItem, response: Response) -> ItemScore:  # R-SCO-2
+def _multiple_choice(item: Any, response: Response, explain: bool) -> Outcome:  # R-SCO-1
+    if response == item.answer_key:
+        explanation = message(_MC_RIGHT, chosen=response, points=item.points) if explain else None
+        return item.points, ScoreStatus.CORRECT, explanation
+    if not str(response).strip():
+        return _unanswered(explain)
+    explanation = message(_MC_WRONG, chosen=str(response), key=item.answer_key) if explain else None
+    return ZERO, ScoreStatus.WRONG, explanation
+
+
+def _multiple_select(item: Any, response: Response, explain: bool) -> Outcome:  # R-SCO-2
     assert isinstance(response, tuple | frozenset | list)
     selected = frozenset(response)
     if selected == item.answer_key:
-        return ItemScore(
-            item.id, item.points, item.points, ScoreStatus.CORRECT, message(_MS_RIGHT, points=item.points)
-        )
+        return item.points, ScoreStatus.CORRECT, message(_MS_RIGHT, points=item.points) if explain else None
     wrong = len(selected - item.answer_key)
     missed = len(item.answer_key - selected)
     errors = wrong + missed
@@ -168,72 +185,148 @@ def _multiple_select(item: MultipleSelectItem, response: Response) -> ItemScore:
         "penalty": item.penalty_per_error,
     }
     if raw <= 0:
-        return ItemScore(item.id, Fraction(0), item.points, ScoreStatus.WRONG, message(_MS_ZERO, **params))
-    return ItemScore(
-        item.id, raw, item.points, ScoreStatus.PARTIAL, message(_MS_PARTIAL, score=raw, **params)
-    )
+        return ZERO, ScoreStatus.WRONG, message(_MS_ZERO, **params) if explain else None
+    return raw, ScoreStatus.PARTIAL, message(_MS_PARTIAL, score=raw, **params) if explain else None
 
 
-def _numeric(item: NumericItem, response: Response) -> ItemScore:  # R-SCO-3, R-NUM-1
+def _numeric(item: Any, response: Response, explain: bool) -> Outcome:  # R-SCO-3, R-NUM-1
     text = str(response)
+    if not text.strip():
+        return _unanswered(explain)
     value = parse_numeric(text)
     if value is None:
-        explanation = message(_NUM_INVALID, text=text.strip(), warning=NUMERIC_WARNING)
-        return ItemScore(item.id, Fraction(0), item.points, ScoreStatus.INVALID, explanation)
+        explanation = message(_NUM_INVALID, text=text.strip(), warning=NUMERIC_WARNING) if explain else None
+        return ZERO, ScoreStatus.INVALID, explanation
     params = {"answer": value, "tolerance": item.tolerance, "key": item.answer_key, "points": item.points}
     if abs(value - item.answer_key) <= item.tolerance:
-        return ItemScore(
-            item.id, item.points, item.points, ScoreStatus.CORRECT, message(_NUM_RIGHT, **params)
-        )
-    return ItemScore(item.id, Fraction(0), item.points, ScoreStatus.WRONG, message(_NUM_WRONG, **params))
+        return item.points, ScoreStatus.CORRECT, message(_NUM_RIGHT, **params) if explain else None
+    return ZERO, ScoreStatus.WRONG, message(_NUM_WRONG, **params) if explain else None
 
 
-def _dropdown(item: MultipleDropdownItem, response: Response) -> ItemScore:  # R-SCO-4
+def _dropdown(item: Any, response: Response, explain: bool) -> Outcome:  # R-SCO-4
     assert isinstance(response, Mapping)
     total = len(item.dropdowns)
     correct = sum(1 for dropdown in item.dropdowns if response.get(dropdown.id) == dropdown.answer_key)
     score = item.points * correct / total
-    explanation = message(_DD, correct=correct, total=total, points=item.points, score=score)
-    return ItemScore(item.id, score, item.points, _status(score, item.points), explanation)
+    explanation = (
+        message(_DD, correct=correct, total=total, points=item.points, score=score) if explain else None
+    )
+    return score, _status(score, item.points), explanation
 
 
-def _ordering(item: OrderingItem, response: Response) -> ItemScore:  # R-SCO-5
+def _ordering(item: Any, response: Response, explain: bool) -> Outcome:  # R-SCO-5
     assert isinstance(response, tuple | list)
     order = tuple(response)
     if order == item.initial_order:
-        return ItemScore(item.id, Fraction(0), item.points, ScoreStatus.UNANSWERED, message(_ORDER_UNCHANGED))
+        return ZERO, ScoreStatus.UNANSWERED, message(_ORDER_UNCHANGED) if explain else None
     total = len(item.answer_key)
     if order == item.answer_key:
-        return ItemScore(
-            item.id,
-            item.points,
+        return (
             item.points,
             ScoreStatus.CORRECT,
-            message(_ORDER_RIGHT, total=total, points=item.points),
+            message(_ORDER_RIGHT, total=total, points=item.points) if explain else None,
         )
     if item.partial is OrderingPartial.NONE:
-        return ItemScore(item.id, Fraction(0), item.points, ScoreStatus.WRONG, message(_ORDER_NONE))
+        return ZERO, ScoreStatus.WRONG, message(_ORDER_NONE) if explain else None
     correct = sum(1 for given, expected in zip(order, item.answer_key, strict=False) if given == expected)
     score = item.points * correct / total
-    explanation = message(_ORDER_POSITION, correct=correct, total=total, points=item.points, score=score)
-    return ItemScore(item.id, score, item.points, _status(score, item.points), explanation)
+    explanation = (
+        message(_ORDER_POSITION, correct=correct, total=total, points=item.points, score=score)
+        if explain
+        else None
+    )
+    return score, _status(score, item.points), explanation
 
 
-def _open(item: OpenItem, response: Response) -> ItemScore:  # R-SCO-6
+def _open(item: Any, response: Response, explain: bool) -> Outcome:  # R-SCO-6
     assert isinstance(response, OpenResponse)
     if not 0 <= response.awarded <= item.points:
         raise ValueError(f"item {item.id}: awarded {response.awarded} is outside 0..{item.points}")
-    explanation = message(_OPEN, score=response.awarded, points=item.points)
-    return ItemScore(
-        item.id, response.awarded, item.points, _status(response.awarded, item.points), explanation
-    )
+    explanation = message(_OPEN, score=response.awarded, points=item.points) if explain else None
+    return response.awarded, _status(response.awarded, item.points), explanation
+
+
+_RULES: dict[type, Callable[[Any, Response, bool], Outcome]] = {
+    MultipleChoiceItem: _multiple_choice,
+    MultipleSelectItem: _multiple_select,
+    NumericItem: _numeric,
+    MultipleDropdownItem: _dropdown,
+    OrderingItem: _ordering,
+    OpenItem: _open,
+}
+
+
+class Scorer:
+    """Scores many candidates on one variant: the items' rules are looked up once, not per candidate.
+
+    It applies exactly the rule functions :func:`score_item` uses; only the bookkeeping around
+    them is prepared in advance (R-SCO-8: the total is summed exactly, as integers while the points
+    are whole).
+    """
+
+    def __init__(self, items: Iterable[AnyItem], excluded: Iterable[str] = ()) -> None:
+        self.definitions = tuple(items)
+        self.excluded = frozenset(excluded)
+        plan = []
+        for item in self.definitions:
+            rule = _RULES.get(type(item))
+            if rule is None:
+                raise TypeError(f"unknown item type {type(item).__name__}")
+            key = item.answer_key if isinstance(item, MultipleChoiceItem) else None
+            plan.append(
+                (item.id, rule, item, key, item.points, item.points.numerator, item.points.denominator)
+            )
+        self._plan = tuple(plan)
+
+    def score(self, responses: Mapping[str, Response]) -> ResultScore:
+        points: list[Fraction] = []
+        statuses: list[ScoreStatus] = []
+        add_points, add_status, get = points.append, statuses.append, responses.get
+        dropped = self.excluded
+        unanswered, excluded_status = ScoreStatus.UNANSWERED, ScoreStatus.EXCLUDED
+        correct, wrong = ScoreStatus.CORRECT, ScoreStatus.WRONG
+        numerator, denominator = 0, 1
+        for item_id, rule, item, key, full, full_numerator, full_denominator in self._plan:
+            if dropped and item_id in dropped:
+                add_points(ZERO)
+                add_status(excluded_status)
+                continue
+            response = get(item_id)
+            if not response:  # as in _outcome
+                add_points(ZERO)
+                add_status(unanswered)
+                continue
+            if key is not None and response == key:
+                # R-SCO-1, the commonest case, without a call: _multiple_choice gives the same (a test holds them equal).
+                value, status = full, correct
+            elif key is not None and str(response).strip():
+                value, status = ZERO, wrong
+            else:
+                value, status, _ = rule(item, response, False)
+            add_points(value)
+            add_status(status)
+            if value is ZERO:
+                continue
+            if value is full:
+                part_numerator, part_denominator = full_numerator, full_denominator
+            else:
+                part_numerator, part_denominator = value.numerator, value.denominator
+            if part_denominator == denominator:
+                numerator += part_numerator
+            else:
+                common = lcm(denominator, part_denominator)
+                numerator = numerator * (common // denominator) + part_numerator * (
+                    common // part_denominator
+                )
+                denominator = common
+        result = ResultScore(self.definitions, responses, dropped, tuple(points), tuple(statuses))
+        # The total was summed on the way; cached_property reads it from the instance dict.
+        result.__dict__["points"] = Fraction(numerator, denominator)
+        return result
 
 
 def score_result(
     items: Iterable[AnyItem], responses: Mapping[str, Response], excluded: Iterable[str] = ()
 ) -> ResultScore:
     """Score every item of a variant; items without a response are unanswered (R-SCO-8, R-SCO-9)."""
-    dropped = frozenset(excluded)
-    return ResultScore(
-        tuple(score_item(item, responses.get(item.id), excluded=item.id in dropped) for item in items)
-    )
+    return Scorer(items, excluded).score(responses)

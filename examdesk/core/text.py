@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 
 class Text(str):
@@ -35,9 +34,6 @@ class Message:
 
     text: Text
     params: Mapping[str, object] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
 
     def format_with(self, template: str) -> str:
         """Fill ``template`` (the translated text) with this message's parameters."""

@@ -25,7 +25,7 @@ from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.grading import Grade, grade
 from examdesk.core.roles import Role
-from examdesk.core.scoring import ResultScore, score_result
+from examdesk.core.scoring import ResultScore, Scorer
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
@@ -583,12 +583,16 @@ def score_package(
     exams = {code: core_exam(model) for code, model in exam_models.items()}
     exams.update({model.code: core_exam(model) for model in package.exams})
     dropped = frozenset(excluded)
+    scorers: dict[tuple[str, str], Scorer] = {}
     scored = []
     for result in package.results:
         exam = exams[result.exam]
-        score = score_result(
-            exam.variant_items(result.variant), core_responses(exam, result.responses), dropped
-        )
+        scorer = scorers.get((exam.code, result.variant))
+        if scorer is None:
+            scorer = scorers[(exam.code, result.variant)] = Scorer(
+                exam.variant_items(result.variant), dropped
+            )
+        score = scorer.score(core_responses(exam, result.responses))
         result_grade = grade(score.points, score.max_points, exam.grading) if score.max_points else None
         scored.append(ScoredResult(result.candidate, exam, result.variant, score, result_grade))
     return scored

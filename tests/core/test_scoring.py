@@ -235,3 +235,44 @@ def test_dropdown_score_lies_between_zero_and_the_points_R_SCO_4(choices: dict[s
 @given(st.text(max_size=20))
 def test_numeric_score_is_zero_or_full_R_SCO_3(text: str) -> None:
     assert score_item(NUM, text).points in (0, NUM.points)
+
+
+_RESPONSES = st.one_of(
+    st.none(),
+    st.sampled_from(["", " ", "A", "B", "C", "E", "10.000", "10000,5", "x"]),
+    st.lists(st.sampled_from("ABCDE"), max_size=5).map(tuple),
+    st.dictionaries(st.sampled_from("abcd"), st.sampled_from(["hoger", "lager"])),
+    st.permutations(["A", "B", "C"]).map(tuple),
+)
+
+
+# R-SCO-8
+@given(st.lists(st.tuples(st.sampled_from([MC, MS, NUM, DD, ORD]), _RESPONSES), max_size=12), st.data())
+def test_scoring_a_cohort_gives_exactly_what_each_item_rule_gives_R_SCO_8(pairs, data) -> None:  # type: ignore[no-untyped-def]
+    """The Scorer's shortcuts (rules looked up once, multiple choice inlined) never change a score."""
+    from dataclasses import replace
+
+    from examdesk.core.scoring import Scorer, exact_sum
+
+    items = [replace(item, id=f"{item.id}-{n}") for n, (item, _) in enumerate(pairs)]
+    responses = {}
+    for item, (original, response) in zip(items, pairs, strict=True):
+        fits = (
+            (original is MC and (response is None or isinstance(response, str)))
+            or (original is NUM and (response is None or isinstance(response, str)))
+            or (original is MS and (response is None or isinstance(response, tuple)))
+            or (original is DD and (response is None or isinstance(response, dict)))
+            or (original is ORD and (response is None or isinstance(response, tuple)))
+        )
+        responses[item.id] = response if fits else None
+    excluded = data.draw(st.sets(st.sampled_from([item.id for item in items]))) if items else set()
+    result = Scorer(items, excluded).score(responses)
+    one_by_one = [score_item(item, responses[item.id], excluded=item.id in excluded) for item in items]
+    assert list(result.statuses) == [s.status for s in one_by_one]
+    assert list(result.item_points) == [s.points for s in one_by_one]
+    assert (
+        result.points
+        == exact_sum(s.points for s in one_by_one)
+        == sum((s.points for s in one_by_one), Fraction(0))
+    )
+    assert result.max_points == sum((s.max_points for s in one_by_one), Fraction(0))
