@@ -23,6 +23,7 @@ QWidget#header {{ background: #eef2f7; border-bottom: 1px solid #c9d1dc; }}
 QLabel {{ color: {TEXT}; }}
 QLabel[heading="1"] {{ font-size: 20pt; font-weight: 600; }}
 QLabel[heading="2"] {{ font-size: 14pt; font-weight: 600; }}
+QLabel[heading="3"] {{ font-size: 12pt; font-weight: 600; }}
 QLabel[muted="true"] {{ color: {MUTED}; }}
 QLabel#stationName {{ font-size: 13pt; font-weight: 600; }}
 QLabel#personName {{ font-weight: 600; }}
@@ -41,6 +42,8 @@ QLabel[result="ok"] {{ color: {SUCCESS}; font-weight: 600; }}
 QLabel[result="broken"] {{ color: {ERROR}; font-weight: 600; }}
 QFrame#card {{ background: #ffffff; border: 1px solid #d3dae3; border-radius: 8px; }}
 QFrame#nowBox {{ background: #f3f6fa; border-left: 4px solid {ACCENT}; }}
+QFrame#dropArea {{ background: #f6f8fb; border: 2px dashed #8792a2; border-radius: 8px; }}
+QFrame#dropArea[dragging="true"] {{ background: #e3edfb; border: 2px solid {ACCENT}; }}
 QGroupBox {{ font-weight: 600; border: 1px solid #d3dae3; border-radius: 6px; margin-top: 14px; padding: 10px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 QPushButton {{

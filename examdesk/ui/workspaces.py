@@ -1,6 +1,6 @@
 """The workspaces page: one tab per workspace the signed-in roles may open (R-ROLE-2).
 
-Ctrl+1, Ctrl+2 and Ctrl+3 switch to the first, second and third tab; each tab's tooltip names its key.
+Ctrl+1, Ctrl+2, … switch to the first, second, … tab; each tab's tooltip names its key.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from examdesk.core.roles import Role, Workspace, may_open
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
 from examdesk.ui.admin import workspace as admin
+from examdesk.ui.exams import workspace as exams
 from examdesk.ui.proctor import workspace as proctor
 from examdesk.ui.review import workspace as review
 from examdesk.ui.widgets.common import Retranslating
@@ -28,6 +29,7 @@ class WorkspaceKey(StrEnum):
 
     PROCTOR = "proctor"
     REVIEW = "review"
+    EXAMS = "exams"
     ADMIN = "admin"
 
 
@@ -38,6 +40,8 @@ def workspaces_for(roles: frozenset[Role]) -> list[WorkspaceKey]:
         keys.append(WorkspaceKey.PROCTOR)
     if may_open(roles, Workspace.REVIEW):
         keys.append(WorkspaceKey.REVIEW)
+    if may_open(roles, Workspace.EXAMS):
+        keys.append(WorkspaceKey.EXAMS)
     if Role.BEHEERDER in roles:
         keys.append(WorkspaceKey.ADMIN)
     return keys
@@ -53,7 +57,7 @@ class _Tab:
 class WorkspacesPage(Retranslating, QWidget):
     """A tab widget with the signed-in person's workspaces."""
 
-    MAX_SHORTCUTS = 3
+    MAX_SHORTCUTS = 9
 
     def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +85,8 @@ class WorkspacesPage(Retranslating, QWidget):
             widget, title = proctor.ProctorWorkspace(), proctor.title
         elif key is WorkspaceKey.REVIEW:
             widget, title = review.ReviewWorkspace(), review.title
+        elif key is WorkspaceKey.EXAMS:
+            widget, title = exams.ExamsWorkspace(self.station, self.actor), exams.title
         else:
             widget, title = admin.AdminWorkspace(self.station, self.actor), admin.title
         self.tabs.addTab(widget, title())

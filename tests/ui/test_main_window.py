@@ -138,14 +138,14 @@ def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
 
 
 # R-ROLE-2
-def test_examensecretaris_sees_review_and_proctor_but_not_administration_R_ROLE_2(
+def test_examensecretaris_sees_proctor_review_and_exams_but_not_administration_R_ROLE_2(
     station, beheerder, open_window, wait_page, qtbot
 ):
     _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "mdevries")
     wait_page(window, "workspaces")
-    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW]
+    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.EXAMS]
     assert window.header.roles_label.text() == "Examensecretaris (exam secretary)"
 
 
@@ -170,16 +170,19 @@ def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_wind
     _sign_in(qtbot, window, wait_page, "alles")
     wait_page(window, "workspaces")
     page = window.workspaces_page
-    assert page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.ADMIN]
+    assert page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.EXAMS, WorkspaceKey.ADMIN]
     assert page.tabs.tabToolTip(1) == "Review (Ctrl+2)"
+    assert page.tabs.tabToolTip(3) == "Administration (Ctrl+4)"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.REVIEW)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.PROCTOR)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.EXAMS)
     bar = page.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
     assert page.current_key() is WorkspaceKey.ADMIN
 
 
@@ -300,7 +303,12 @@ def test_demo_mode_shows_the_demo_mark_and_signs_in_automatically(
     assert window.header.demo_badge.isVisible() and window.header.demo_badge.text() == "DEMO"
     wait_page(window, "workspaces")
     assert window.actor is not None and window.actor.username == "demo"
-    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.ADMIN]
+    assert window.workspaces_page.keys() == [
+        WorkspaceKey.PROCTOR,
+        WorkspaceKey.REVIEW,
+        WorkspaceKey.EXAMS,
+        WorkspaceKey.ADMIN,
+    ]
     assert window.header.station_label.text() == "Demostation lokaal 1.14"
     assert window.header.notice_label.isVisible()
     assert (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from examdesk.ui.widgets.common import heading, paragraph
 
@@ -18,11 +18,11 @@ class EmptyState(QWidget):
         self.now_text = paragraph()
         now_box = QFrame()
         now_box.setObjectName("nowBox")
-        now_layout = QVBoxLayout(now_box)
-        now_layout.setContentsMargins(18, 12, 18, 14)
-        now_layout.setSpacing(6)
-        now_layout.addWidget(self.now_title)
-        now_layout.addWidget(self.now_text)
+        self._now_layout = QVBoxLayout(now_box)
+        self._now_layout.setContentsMargins(18, 12, 18, 14)
+        self._now_layout.setSpacing(6)
+        self._now_layout.addWidget(self.now_title)
+        self._now_layout.addWidget(self.now_text)
         column = QWidget()
         column.setMaximumWidth(780)
         inner = QVBoxLayout(column)
@@ -47,6 +47,14 @@ class EmptyState(QWidget):
         self.now_text.setText(now)
         for label in (self.title, self.about, self.now_title, self.now_text):
             label.setAccessibleName(label.text())
+
+    def add_action(self, button: QPushButton) -> None:
+        """Put the one thing to do now in the box that says it (only where it can be done here)."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(button)
+        row.addStretch(1)
+        self._now_layout.addLayout(row)
 
     def labels(self) -> list[QLabel]:
         return [self.title, self.about, self.now_title, self.now_text]
