@@ -221,3 +221,22 @@ def test_schema_prints_the_json_schema() -> None:
         done.returncode == 0
         and json.loads(done.stdout)["properties"]["format"]["const"] == "examdesk-package"
     )
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """`examdesk score … --json | head -1` is no internal error (the output is larger than a pipe holds)."""
+    from examdesk.services.demo import DEMO_PACKAGE
+
+    package = Path(__file__).resolve().parent.parent / "examdesk" / "resources" / "demo" / DEMO_PACKAGE
+    with subprocess.Popen(
+        [sys.executable, "-m", "examdesk", "score", str(package), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        process.wait(timeout=60)
+    assert b"internal error" not in errors and b"Traceback" not in errors
+    assert process.returncode in (0, 1)

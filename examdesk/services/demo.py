@@ -1,25 +1,29 @@
 """Demo data: a throwaway station to explore examdesk with (``examdesk --demo``, ``examdesk demo``).
 
-Everything here is invented. For now it holds the station and one account per role; exams, groups,
-sessions and results come with the features that own them.
+Everything here is invented: the station, one account per role, and the demo package shipped in
+``examdesk/resources/demo`` (a PE and a CE exam, three afnamegroepen, results with grades on both sides
+of the cesuur), imported through the same service as any package. Sessions come with the proctoring
+feature.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import accounts, keys
+from examdesk.services import accounts, keys, packages
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station, open_station
 from examdesk.store.db import transaction
 from examdesk.store.models import StationRow
 
 DEMO_PASSWORD = "examdesk-demo"
+DEMO_PACKAGE = "demo_package.json"
 DEMO_SCHOOL = "Demoschool De Horizon"
 DEMO_STATION = "Demostation lokaal 1.14"
 _NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -66,6 +70,10 @@ def write_demo(data_dir: Path) -> None:
             )
         keys.data_key(station)
         accounts.sign_out(station, beheerder)
+        secretaris = accounts.sign_in(station, "secretaris", DEMO_PASSWORD)
+        with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
+            packages.import_package(station, secretaris, package)
+        accounts.sign_out(station, secretaris)
     finally:
         station.close()
 
