@@ -310,9 +310,7 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
                         "variant": result.variant,
                         "points": number(result.score.points),
                         "max_points": number(result.score.max_points),
-                        "percent": number(result.score.points / result.score.max_points * 100)
-                        if result.score.max_points
-                        else 0.0,
+                        "percent": number(result.percent),
                         "grade": shown_grade(result),
                         "passed": bool(result.grade and result.grade.passed),
                         "items": [
@@ -336,7 +334,7 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     for result in scored:
         points = format_amount(result.score.points, 2, language)
         maximum = format_amount(result.score.max_points, 2, language)
-        percent = format_amount(Fraction(result.percent).limit_denominator(10_000), 2, language)
+        percent = format_amount(result.percent, 2, language)
         if result.grade is None:
             verdict = "-"
         else:

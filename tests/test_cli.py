@@ -240,3 +240,66 @@ def test_a_closed_pipe_ends_quietly() -> None:
         process.wait(timeout=60)
     assert b"internal error" not in errors and b"Traceback" not in errors
     assert process.returncode in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("several.json", None),
+        ("unknown-field.json", '{"format": "examdesk-package", "version": 1, "exams": [], "extra": 1}'),
+        ("broken.json", '{"format": "examdesk-package", "version": 1, "exams": ['),
+        ("missing.json", "MISSING"),
+        ("wrong.zip", "PK\x03\x04 not really a zip"),
+        ("long-text.json", "LONG"),
+        ("duplicates.json", "DUPLICATES"),
+        ("unknown-refs.json", "UNKNOWN"),
+    ],
+)
+def test_every_kind_of_bad_package_is_exit_2_without_trace_or_partial_write(
+    tmp_path: Path, name: str, content: str | None
+) -> None:
+    import json
+    import sqlite3
+
+    from tests.services.sample_package import valid_package
+
+    data = valid_package()
+    path = tmp_path / name
+    if content is None:
+        data["exams"][0]["items"][0]["answer_key"] = "E"
+        data["groups"][0]["candidates"][0]["bsn"] = "123456789"
+        content = json.dumps(data)
+    elif content == "LONG":
+        data["exams"][0]["items"][0]["stem"] = "x" * 20_001
+        content = json.dumps(data)
+    elif content == "DUPLICATES":
+        data["groups"][0]["candidates"][1]["number"] = "1001"
+        content = json.dumps(data)
+    elif content == "UNKNOWN":
+        data["results"][0]["candidate"] = "9999"
+        data["results"][0]["responses"]["Q9"] = "A"
+        content = json.dumps(data)
+    if content != "MISSING":
+        path.write_text(content, "utf-8")
+    station = tmp_path / "station"
+    done = run(
+        "import",
+        str(path),
+        "--data-dir",
+        str(station),
+        "--lang",
+        "en",
+        env={"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"},
+    )
+    assert done.returncode == 2, done.stderr
+    assert (
+        "Traceback" not in done.stderr
+        and "was not imported" in done.stderr
+        and "Nothing was changed" in done.stderr
+    )
+    with sqlite3.connect(station / "examdesk.sqlite3") as connection:
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("exam", "exam_group", "candidate", "result")
+        ]
+    assert counts == [0, 0, 0, 0]

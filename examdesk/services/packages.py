@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -558,8 +559,9 @@ class ScoredResult:
     grade: Grade | None  # None when every item was excluded
 
     @property
-    def percent(self) -> float:
-        return float(self.score.points / self.score.max_points * 100) if self.score.max_points else 0.0
+    def percent(self) -> Fraction:
+        """The exact percentage of the maximum (0 when every item was excluded)."""
+        return self.score.points * 100 / self.score.max_points if self.score.max_points else Fraction(0)
 
 
 def score_package(
