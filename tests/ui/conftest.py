@@ -70,3 +70,30 @@ def wait_page(qtbot: Any) -> Callable[[MainWindow, str], None]:
         qtbot.waitUntil(lambda: window.current_page_name() == name, timeout=15_000)
 
     return wait
+
+
+@pytest.fixture
+def secretaris(station: Any, beheerder: Any) -> Any:
+    """A signed-in examensecretaris (the only role that opens the Exams workspace)."""
+    from examdesk.core.roles import Role
+    from examdesk.services import accounts
+
+    accounts.create_account(
+        station, beheerder, "mdevries", "M. de Vries", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
+    )
+    return accounts.sign_in(station, "mdevries", PASSWORD)
+
+
+@pytest.fixture
+def write_package(tmp_path: Path) -> Callable[..., Path]:
+    """Write a package (by default the shared valid sample) as JSON and return its path."""
+    import json
+
+    from tests.services.sample_package import valid_package
+
+    def write(data: dict[str, Any] | None = None, name: str = "package.json") -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps(valid_package() if data is None else data), "utf-8")
+        return path
+
+    return write
