@@ -158,3 +158,27 @@ def test_connections_use_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_a_database_in_use_at_revision_0001_upgrades_keeping_its_data(tmp_path: Path) -> None:
+    """A station made by the first release (accounts, events) upgrades at start-up with its data intact."""
+    path, backups = _paths(tmp_path)
+    engine = make_engine(path)
+    config = db._alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO account (username, display_name, password_hash, active, created_at) "
+            "VALUES ('beheer', 'J. Visser', 'x', 1, '2026-06-01 08:00:00')"
+        )
+    engine.dispose()
+    engine, report = open_database(path, backups)
+    engine.dispose()
+    assert report.from_revision == "0001" and report.to_revision == known_revisions()[1]
+    assert report.backup is not None
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT username FROM account").fetchall() == [("beheer",)]
+        assert connection.execute("SELECT count(*) FROM exam").fetchone() == (0,)
+    with sqlite3.connect(report.backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
