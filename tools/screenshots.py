@@ -9,22 +9,28 @@ No keyring is used: the demo folders keep their keys in the demo file.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from examdesk.services import demo, secrets  # noqa: E402
+from examdesk.core import bsn  # noqa: E402
+from examdesk.core.roles import Role  # noqa: E402
+from examdesk.services import accounts, demo, secrets  # noqa: E402
 from examdesk.services.station import open_station  # noqa: E402
 from examdesk.ui import i18n_qt  # noqa: E402
 from examdesk.ui.application import create_application, demo_opener, demo_sign_in  # noqa: E402
+from examdesk.ui.dialogs.import_package import ImportDialog  # noqa: E402
+from examdesk.ui.exams.workspace import ExamsWorkspace  # noqa: E402
 from examdesk.ui.main_window import MainWindow  # noqa: E402
 from examdesk.ui.workspaces import WorkspaceKey  # noqa: E402
 
@@ -52,6 +58,157 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     widget.grab().save(str(path))
     print(path)
     return path
+
+
+def test_bsns(count: int) -> list[str]:
+    """Numbers that pass the 11-proef, starting from the public test range 9999xxxxx (R-BSN-2)."""
+    found: list[str] = []
+    number = 999_990_000
+    while len(found) < count:
+        number += 1
+        if bsn.is_valid(str(number)):
+            found.append(str(number))
+    return found
+
+
+def exam_day_package() -> dict[str, Any]:
+    """An invented package as a school would import it: one PE exam, three groups, accommodations."""
+    options = [{"key": key, "text": f"Antwoord {key}"} for key in "ABCD"]
+    items: list[dict[str, Any]] = [
+        {
+            "id": f"K{number}",
+            "type": "multiple_choice",
+            "points": 1,
+            "section": "kennis_begrip",
+            "stem": f"Kennisvraag {number}",
+            "options": options,
+            "answer_key": "ABCD"[number % 4],
+        }
+        for number in range(1, 11)
+    ]
+    items += [
+        {
+            "id": f"V{number}",
+            "type": "open",
+            "points": 3,
+            "section": "vaardigheden",
+            "stem": f"Casusvraag {number}",
+            "marking_scheme": "1 punt per juist genoemd risico.",
+        }
+        for number in range(1, 11)
+    ]
+    numbers = iter(test_bsns(12))
+
+    def candidate(number: str, name: str, *accommodations: dict[str, Any]) -> dict[str, Any]:
+        return {"number": number, "name": name, "bsn": next(numbers), "accommodations": list(accommodations)}
+
+    return {
+        "format": "examdesk-package",
+        "version": 1,
+        "exams": [
+            {
+                "code": "WFT-CK-2026-1",
+                "title": "Bijzonder Examen Adviseur Consumptief krediet",
+                "kind": "pe",
+                "duration_minutes": 90,
+                "grading": {"cesuur_percent": 68, "floor": 1.0, "decimals": 0},
+                "items": items,
+                "variants": [
+                    {"code": "A", "items": [item["id"] for item in items]},
+                    {"code": "B", "items": [item["id"] for item in reversed(items)]},
+                ],
+            }
+        ],
+        "groups": [
+            {
+                "code": "2026-06-12-CK-A",
+                "exam": "WFT-CK-2026-1",
+                "name": "Consumptief krediet ochtend",
+                "date": "2026-06-12",
+                "start_time": "09:00",
+                "location": {"kind": "school", "room": "Lokaal 2.14"},
+                "candidates": [
+                    candidate(
+                        "1001",
+                        "Sanne de Vries",
+                        {
+                            "kind": "extra_time",
+                            "minutes": 30,
+                            "basis": "dyslexie",
+                            "statement_date": "2023-09-01",
+                        },
+                    ),
+                    candidate("1002", "Ahmed Yilmaz"),
+                    candidate(
+                        "1003",
+                        "Lotte Bakker",
+                        {
+                            "kind": "extra_time",
+                            "minutes": 30,
+                            "basis": "dyslexie",
+                            "statement_date": "2019-01-10",
+                        },
+                    ),
+                    candidate("1004", "Daan Smit", {"kind": "large_print"}),
+                    candidate("1005", "Fleur Jansen", {"kind": "reading_aloud"}),
+                    candidate("1006", "Noah van Dijk"),
+                    candidate(
+                        "1007",
+                        "Emma Visser",
+                        {"kind": "separate_room", "basis": "prikkelarm", "statement_date": "2024-03-18"},
+                    ),
+                    candidate("1008", "Sem de Boer"),
+                ],
+            },
+            {
+                "code": "2026-06-12-CK-Z",
+                "exam": "WFT-CK-2026-1",
+                "name": "Consumptief krediet ziekenhuis",
+                "date": "2026-06-12",
+                "start_time": "13:30",
+                "location": {"kind": "hospital", "room": "Kamer 4.12"},
+                "candidates": [
+                    candidate(
+                        "1009",
+                        "Julia Mulder",
+                        {"kind": "pauses", "statement_date": "2025-02-01"},
+                        {"kind": "extended_duration", "factor": "1.25", "statement_date": "2025-02-01"},
+                    ),
+                ],
+            },
+            {
+                "code": "2026-06-26-CK-A2",
+                "exam": "WFT-CK-2026-1",
+                "name": "Consumptief krediet tweede zitting",
+                "date": "2026-06-26",
+                "start_time": "09:00",
+                "location": {"kind": "school", "room": "Lokaal 2.14"},
+                "second_sitting_of": "2026-06-12-CK-A",
+                "candidates": [candidate("1010", "Milan Bos")],
+            },
+        ],
+        "results": [],
+    }
+
+
+def refused_package() -> dict[str, Any]:
+    """The package with three mistakes, as the import dialog lists them."""
+    data = exam_day_package()
+    data["exams"][0]["items"][0]["answer_key"] = "E"
+    data["groups"][0]["candidates"][1]["bsn"] = "123456789"
+    data["groups"][0]["colour"] = "blue"
+    return data
+
+
+def write_json(path: Path, data: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    return path
+
+
+def fit(dialog: QWidget) -> None:
+    """The size the dialog takes by itself (offscreen windows do not follow their size hints)."""
+    settle()
+    dialog.resize(max(dialog.width(), dialog.sizeHint().width()), dialog.sizeHint().height())
 
 
 def window(opener: Callable[[], object], **options: object) -> MainWindow:
@@ -109,7 +266,11 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     save(full, folder, f"proctor_{language}")
     page.switch_to(1)
     save(full, folder, f"review_{language}")
-    page.switch_to(2)
+    page.switch_to(page.keys().index(WorkspaceKey.EXAMS))
+    demo_exams = page.workspace(WorkspaceKey.EXAMS)
+    wait_until(lambda: demo_exams.roster_model.rowCount() > 0)  # type: ignore[union-attr]
+    save(full, folder, f"exams_demo_{language}")
+    page.switch_to(page.keys().index(WorkspaceKey.ADMIN))
     admin = page.workspace(WorkspaceKey.ADMIN)
     wait_until(lambda: admin.model.rowCount() > 0)  # type: ignore[union-attr]
     admin.select_username("surveillant2")  # type: ignore[union-attr]
@@ -140,6 +301,65 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     wait_until(lambda: surveillant.current_page_name() == "workspaces")
     save(surveillant, folder, f"surveillant_{language}")
     surveillant.close()
+    station.close()
+
+    shoot_exams(folder, language, work)
+
+
+def shoot_exams(folder: Path, language: str, work: Path) -> None:
+    """The Exams workspace empty, then with a package and a roster; the import dialogs with problems."""
+    station = open_station(work / f"exams-{language}", secret_store=secrets.MemoryStore())
+    beheerder = accounts.create_first_beheerder(station, "beheer", "J. Visser", demo.DEMO_PASSWORD)
+    accounts.create_account(
+        station,
+        beheerder,
+        "secretaris",
+        "M. de Vries",
+        demo.DEMO_PASSWORD,
+        frozenset({Role.EXAMENSECRETARIS}),
+    )
+    shown = window(
+        lambda: station, auto_sign_in=lambda s: accounts.sign_in(s, "secretaris", demo.DEMO_PASSWORD)
+    )
+    wait_until(lambda: shown.current_page_name() == "workspaces")
+    page = shown.workspaces_page
+    assert page is not None
+    page.switch_to(page.keys().index(WorkspaceKey.EXAMS))
+    exams = page.workspace(WorkspaceKey.EXAMS)
+    assert isinstance(exams, ExamsWorkspace)
+    wait_until(lambda: exams.pages.currentWidget() is exams.empty)
+    save(shown, folder, f"exams_empty_{language}")
+
+    dialog: ImportDialog = exams.open_import_dialog()
+    wait_until(dialog.isVisible)
+    fit(dialog)
+    save(dialog, folder, f"import_{language}")
+    dialog.import_file(write_json(work / f"pakket-met-fouten-{language}.json", refused_package()))
+    wait_until(lambda: dialog.problem_table.isVisible())
+    fit(dialog)
+    save(dialog, folder, f"import_problems_{language}")
+    dialog.import_file(write_json(work / f"pakket-{language}.json", exam_day_package()))
+    wait_until(lambda: dialog.summary.isVisible())
+    fit(dialog)
+    save(dialog, folder, f"import_done_{language}")
+    dialog.close()
+
+    wait_until(lambda: exams.roster_model.rowCount() == 8)
+    save(shown, folder, f"exams_{language}")
+
+    roster = work / f"rooster-{language}.csv"
+    roster.write_text(
+        "number;name;bsn;accommodations\n2001;Piet Jansen;123456789;\n2002;Eva Mulder;12345;extra_time:dertig\n",
+        "utf-8",
+    )
+    roster_dialog = exams.open_roster_dialog()
+    assert roster_dialog is not None
+    roster_dialog.import_file(roster)
+    wait_until(lambda: roster_dialog.problem_table.isVisible())
+    fit(roster_dialog)
+    save(roster_dialog, folder, f"import_roster_problems_{language}")
+    roster_dialog.close()
+    shown.close()
     station.close()
 
 

@@ -169,7 +169,7 @@ def test_exam_model_says_kind_duration_points_and_sections_in_words():
         "40",
         "A, B",
         "40.5",
-        "knowledge/understanding 10 · skills 30.5",
+        "knowledge 10 · skills 30.5",
     ]
     assert model.index(1, ExamColumn.KIND).data() == "CE"
     assert model.index(1, ExamColumn.SECTIONS).data() == "—"
@@ -207,7 +207,12 @@ def test_group_model_says_place_in_words_second_sitting_and_isd_count_R_ACC_3():
         "",
     ]
     assert model.index(1, GroupColumn.LOCATION).data() == "hospital"
-    assert model.index(1, GroupColumn.NOTES).data() == "second sitting of 2026-06-12-CK-A"
+    assert model.index(1, GroupColumn.SECOND_SITTING_OF).data() == "2026-06-12-CK-A"
+    assert (
+        model.index(1, GroupColumn.SECOND_SITTING_OF).data(Qt.ItemDataRole.ToolTipRole)
+        == "second sitting of 2026-06-12-CK-A"
+    )
+    assert model.index(0, GroupColumn.SECOND_SITTING_OF).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.index(0, GroupColumn.ISD_MELDINGEN).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, GroupColumn.ISD_MELDINGEN).data(Qt.ItemDataRole.FontRole) is None
     assert (

@@ -132,7 +132,7 @@ def test_exams_table_says_kind_duration_points_and_sections(loaded):
     assert cell(ExamColumn.ITEMS) == "6"
     assert cell(ExamColumn.VARIANTS) == "A"
     assert cell(ExamColumn.MAX_POINTS) == "12"
-    assert cell(ExamColumn.SECTIONS) == "knowledge/understanding 1 · skills 11"
+    assert cell(ExamColumn.SECTIONS) == "knowledge 1 · skills 11"
     assert "1 open" in model.index(0, ExamColumn.ITEMS).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -144,9 +144,14 @@ def test_groups_table_says_date_place_counts_and_second_sitting(loaded):
     assert model.index(first, GroupColumn.TIME).data() == "09:00"
     assert model.index(first, GroupColumn.LOCATION).data() == "school, Lokaal 2.14"
     assert model.index(first, GroupColumn.CANDIDATES).data() == "3"
-    assert model.index(first, GroupColumn.NOTES).data() == ""
+    assert model.index(first, GroupColumn.SECOND_SITTING_OF).data() == ""
     assert model.index(second, GroupColumn.LOCATION).data() == "at home, Bij de kandidaat thuis"
-    assert model.index(second, GroupColumn.NOTES).data() == f"second sitting of {GROUP}"
+    assert model.index(second, GroupColumn.SECOND_SITTING_OF).data() == GROUP
+    assert model.headerData(GroupColumn.SECOND_SITTING_OF, Qt.Orientation.Horizontal) == "Second sitting of"
+    assert (
+        model.index(second, GroupColumn.SECOND_SITTING_OF).data(Qt.ItemDataRole.AccessibleTextRole)
+        == f"second sitting of {GROUP}"
+    )
     assert loaded.counts_label.text() == "On this station: 1 exam, 2 afnamegroepen, 4 candidates"
 
 
@@ -223,7 +228,11 @@ def test_the_workspace_speaks_dutch_after_a_language_switch(loaded, qtbot):
     qtbot.waitUntil(lambda: loaded.import_button.text() == "Pakket importeren…")
     roster, groups = loaded.roster_model, loaded.group_model
     assert groups.index(groups.row_of(GROUP), GroupColumn.DATE).data() == "12-06-2026"
-    assert groups.index(groups.row_of(SECOND), GroupColumn.NOTES).data() == f"tweede zitting van {GROUP}"
+    assert groups.headerData(GroupColumn.SECOND_SITTING_OF, Qt.Orientation.Horizontal) == "Tweede zitting van"
+    assert (
+        groups.index(groups.row_of(SECOND), GroupColumn.SECOND_SITTING_OF).data(Qt.ItemDataRole.ToolTipRole)
+        == f"tweede zitting van {GROUP}"
+    )
     assert (
         roster.index(roster.row_of("1001"), RosterColumn.ACCOMMODATIONS).data()
         == "verlenging examentijd 30 min (dyslexie)"

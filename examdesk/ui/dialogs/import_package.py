@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -188,7 +190,12 @@ class ImportDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.problem_table, 1)
+        # Extra height goes below the texts while there is no problem table, into the table once there is.
+        self._spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addSpacerItem(self._spacer)
         layout.addLayout(bottom)
+        self._layout = layout
+        self._give_room_to_problems(False)
         self.setAcceptDrops(True)
         self.setMinimumWidth(680)
 
@@ -321,6 +328,7 @@ class ImportDialog(Retranslating, QDialog):
             self.problem_model.set_rows(refused.problems)
             self.problem_table.resizeRowsToContents()
             self.problem_table.show()
+            self._give_room_to_problems(True)
             self.copy_button.show()
             self.problem_table.setFocus()
         else:
@@ -343,7 +351,11 @@ class ImportDialog(Retranslating, QDialog):
         self.error.clear_error()
         self.problem_model.set_rows([])
         self.problem_table.hide()
+        self._give_room_to_problems(False)
         self.copy_button.hide()
+
+    def _give_room_to_problems(self, problems: bool) -> None:
+        self._layout.setStretch(self._layout.indexOf(self._spacer), 0 if problems else 1)
 
     def _set_enabled(self, enabled: bool) -> None:
         self.drop_area.choose_button.setEnabled(enabled)
@@ -465,6 +477,9 @@ class ImportRosterDialog(ImportDialog):
         super().__init__(station, actor, parent)
         self.group = group
         self.setObjectName("importRosterDialog")
+        self.group_label = paragraph()
+        self.group_label.setObjectName("rosterGroup")
+        self._layout.insertWidget(1, self.group_label)
         self.retranslate()
 
     def file_filter(self) -> str:
@@ -483,11 +498,15 @@ class ImportRosterDialog(ImportDialog):
         ).format(file=name)
 
     def retranslate(self) -> None:
-        title = QCoreApplication.translate("ImportDialog", "Import a roster into {group}").format(
-            group=f"{self.group.name} ({self.group.code})"
+        group = f"{self.group.name} ({self.group.code})"
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportDialog", "Import a roster into {group}").format(group=group)
         )
-        self.setWindowTitle(title)
-        self.title.setText(title)
+        self.title.setText(QCoreApplication.translate("ImportDialog", "Import a roster"))
+        self.group_label.setText(
+            QCoreApplication.translate("ImportDialog", "Afnamegroep: {group}").format(group=group)
+        )
+        self.group_label.setAccessibleName(self.group_label.text())
         self.intro.setText(
             QCoreApplication.translate(
                 "ImportDialog",

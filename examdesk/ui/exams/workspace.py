@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from examdesk.ui.models.roster import RosterColumn, RosterTableModel
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, paragraph, primary
 from examdesk.ui.widgets.empty_state import EmptyState
+from examdesk.ui.widgets.tables import FittedTable
 
 
 def title() -> str:
@@ -44,23 +44,6 @@ class Holdings:
 
     exams: list[ExamSummary]
     groups: list[GroupSummary]
-
-
-def _table(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    return table
 
 
 def _section(label: QLabel, *widgets: QWidget) -> QWidget:
@@ -79,6 +62,10 @@ class ExamsWorkspace(Retranslating, QWidget):
 
     holdings_shown = Signal()
     roster_shown = Signal()
+
+    MAX_EXAM_ROWS = 4
+    MAX_GROUP_ROWS = 6
+    MIN_ROSTER_HEIGHT = 200
 
     def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,29 +94,41 @@ class ExamsWorkspace(Retranslating, QWidget):
         toolbar.addWidget(self.counts_label, 1)
 
         self.exam_model = ExamTableModel(self)
-        self.exam_table = _table(self.exam_model, "examsTable", ExamColumn.TITLE)
+        self.exam_table = FittedTable(
+            self.exam_model, ExamColumn.TITLE, {ExamColumn.TITLE: 20, ExamColumn.SECTIONS: 24}
+        )
+        self.exam_table.setObjectName("examsTable")
         self.exams_title = heading(3)
         self.group_model = GroupTableModel(self)
-        self.group_table = _table(self.group_model, "groupsTable", GroupColumn.NAME)
+        self.group_table = FittedTable(
+            self.group_model, GroupColumn.NAME, {GroupColumn.NAME: 12, GroupColumn.LOCATION: 22}
+        )
+        self.group_table.setObjectName("groupsTable")
         self.group_table.selectionModel().selectionChanged.connect(self._group_selected)
         self.groups_title = heading(3)
         self.roster_model = RosterTableModel(self)
-        self.roster_table = _table(self.roster_model, "rosterTable", RosterColumn.ACCOMMODATIONS)
+        self.roster_table = FittedTable(
+            self.roster_model,
+            RosterColumn.ACCOMMODATIONS,
+            {RosterColumn.ACCOMMODATIONS: 28},
+        )
+        self.roster_table.setObjectName("rosterTable")
         self.roster_title = heading(3)
         self.roster_facts = paragraph(muted=True)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(_section(self.exams_title, self.exam_table))
         splitter.addWidget(_section(self.groups_title, self.group_table))
         splitter.addWidget(_section(self.roster_title, self.roster_facts, self.roster_table))
-        for index, stretch in enumerate((2, 3, 5)):
+        for index, stretch in enumerate((0, 0, 1)):
             splitter.setStretchFactor(index, stretch)
+        self._splitter_fitted = False
 
         self.content = QWidget()
         self.content.setObjectName("workspaceContent")
         content_layout = QVBoxLayout(self.content)
-        content_layout.setContentsMargins(24, 16, 24, 12)
+        content_layout.setContentsMargins(16, 14, 16, 10)
         content_layout.setSpacing(6)
         content_layout.addLayout(toolbar)
         content_layout.addWidget(splitter, 1)
@@ -162,6 +161,11 @@ class ExamsWorkspace(Retranslating, QWidget):
     def _show_holdings(self, holdings: Holdings, select: str | None) -> None:
         self.exam_model.set_rows(holdings.exams)
         self.group_model.set_rows(holdings.groups)  # a reset: the selection is gone
+        # An empty column is clutter: it shows only when some group is a second sitting.
+        self.group_table.setColumnHidden(
+            GroupColumn.SECOND_SITTING_OF, not any(group.second_sitting_of for group in holdings.groups)
+        )
+        self.group_table.fit_columns()
         self.pages.setCurrentWidget(self.content if holdings.exams or holdings.groups else self.empty)
         self._retranslate_counts()
         row = self.group_model.row_of(select) if select else None
@@ -172,7 +176,35 @@ class ExamsWorkspace(Retranslating, QWidget):
         else:
             self._show_roster(None, [])
         self._update_buttons()
+        self._splitter_fitted = False
+        self.fit_splitter()
         self.holdings_shown.emit()
+
+    def fit_splitter(self) -> None:
+        """Give the exams and the groups the height of their rows (up to a few); the roster the rest."""
+        if self._splitter_fitted or not self.splitter.isVisible() or self.splitter.height() <= 0:
+            return  # done when the workspace is shown (see showEvent)
+        self._splitter_fitted = True
+        wanted = []
+        for table, max_rows in (
+            (self.exam_table, self.MAX_EXAM_ROWS),
+            (self.group_table, self.MAX_GROUP_ROWS),
+        ):
+            section = table.parentWidget()
+            assert section is not None
+            wanted.append(
+                section.sizeHint().height() - table.sizeHint().height() + table.wanted_height(max_rows)
+            )
+        rest = self.splitter.height() - sum(wanted) - 2 * self.splitter.handleWidth()
+        self.splitter.setSizes([*wanted, max(rest, self.MIN_ROSTER_HEIGHT)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_splitter()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_splitter()  # once per load: a person's own splitter positions are kept after that
 
     def selected_group(self) -> GroupSummary | None:
         rows = self.group_table.selectionModel().selectedRows()

@@ -53,7 +53,7 @@ KIND_TIPS: dict[str, Text] = {
 
 # The sections of the package format, in the order the exams list them.
 SECTIONS: dict[str, Text] = {
-    "kennis_begrip": QT_TRANSLATE_NOOP("ExamTableModel", "knowledge/understanding"),
+    "kennis_begrip": QT_TRANSLATE_NOOP("ExamTableModel", "knowledge"),
     "vaardigheden": QT_TRANSLATE_NOOP("ExamTableModel", "skills"),
     "generiek": QT_TRANSLATE_NOOP("ExamTableModel", "generic"),
     "": QT_TRANSLATE_NOOP("ExamTableModel", "without section"),

@@ -28,7 +28,7 @@ class GroupColumn(IntEnum):
     LOCATION = 5
     CANDIDATES = 6
     ISD_MELDINGEN = 7
-    NOTES = 8
+    SECOND_SITTING_OF = 8
 
 
 HEADERS: dict[int, Text] = {
@@ -40,7 +40,7 @@ HEADERS: dict[int, Text] = {
     GroupColumn.LOCATION: QT_TRANSLATE_NOOP("GroupTableModel", "Location"),
     GroupColumn.CANDIDATES: QT_TRANSLATE_NOOP("GroupTableModel", "Candidates"),
     GroupColumn.ISD_MELDINGEN: QT_TRANSLATE_NOOP("GroupTableModel", "ISD meldingen"),
-    GroupColumn.NOTES: QT_TRANSLATE_NOOP("GroupTableModel", "Notes"),
+    GroupColumn.SECOND_SITTING_OF: QT_TRANSLATE_NOOP("GroupTableModel", "Second sitting of"),
 }
 
 LOCATIONS: dict[str, Text] = {
@@ -57,7 +57,8 @@ def location_text(group: GroupSummary) -> str:
     return f"{place}, {group.room}" if group.room else place
 
 
-def notes_text(group: GroupSummary) -> str:
+def second_sitting_text(group: GroupSummary) -> str:
+    """``second sitting of 2026-06-12-CK-A``, or nothing for a first sitting."""
     if group.second_sitting_of:
         return QCoreApplication.translate("GroupTableModel", "second sitting of {group}").format(
             group=group.second_sitting_of
@@ -93,11 +94,14 @@ class GroupTableModel(RowTableModel["GroupSummary"]):
             return str(item.candidate_count)
         if col is GroupColumn.ISD_MELDINGEN:
             return str(item.isd_melding_count)
-        return notes_text(item)
+        # The header says "Second sitting of"; the cell names the group it repeats.
+        return item.second_sitting_of or ""
 
     def accessible(self, item: GroupSummary, column: int) -> str:
         if column == GroupColumn.ISD_MELDINGEN:
             return self.tooltip(item, column) or ""
+        if column == GroupColumn.SECOND_SITTING_OF:
+            return second_sitting_text(item)
         return self.display(item, column)
 
     def tooltip(self, item: GroupSummary, column: int) -> str | None:
@@ -115,6 +119,8 @@ class GroupTableModel(RowTableModel["GroupSummary"]):
             ).format(count=item.isd_melding_count, total=item.candidate_count)
         if column in (GroupColumn.NAME, GroupColumn.LOCATION):
             return self.display(item, column)
+        if column == GroupColumn.SECOND_SITTING_OF:
+            return second_sitting_text(item) or None
         return None
 
     def emphasis(self, item: GroupSummary, column: int) -> bool:
