@@ -525,6 +525,49 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>1 exam</source>
+        <translation>1 exam</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} exams</translation>
+    </message>
+    <message>
+        <source>1 afnamegroep</source>
+        <translation>1 afnamegroep</translation>
+    </message>
+    <message>
+        <source>{count} afnamegroepen</source>
+        <translation>{count} afnamegroepen</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 candidate</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} candidates</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} results</translation>
+    </message>
+    <message>
+        <source>1 was already there</source>
+        <translation>1 was already there</translation>
+    </message>
+    <message>
+        <source>{count} were already there</source>
+        <translation>{count} were already there</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
@@ -596,6 +639,184 @@
     </message>
 </context>
 <context>
+    <name>ExamTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation>Max. points</translation>
+    </message>
+    <message>
+        <source>Points per section</source>
+        <translation>Points per section</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Wft PE exam or Bijzonder Examen: accommodations need a valid VSV, except large print and magnifier</source>
+        <translation>Wft PE exam or Bijzonder Examen: accommodations need a valid VSV, except large print and magnifier</translation>
+    </message>
+    <message>
+        <source>Centraal examen</source>
+        <translation>Centraal examen</translation>
+    </message>
+    <message>
+        <source>Another kind of exam</source>
+        <translation>Another kind of exam</translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation>knowledge</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <source>generic</source>
+        <translation>generic</translation>
+    </message>
+    <message>
+        <source>without section</source>
+        <translation>without section</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>multiple select</source>
+        <translation>multiple select</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numeric</translation>
+    </message>
+    <message>
+        <source>drop-down lists</source>
+        <translation>drop-down lists</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsWorkspace</name>
+    <message>
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Loading the exams…</source>
+        <translation>Loading the exams…</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Loading the roster…</translation>
+    </message>
+    <message>
+        <source>On this station: {exams}, {groups}, {candidates}</source>
+        <translation>On this station: {exams}, {groups}, {candidates}</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Choose an afnamegroep above to see its candidates.</source>
+        <translation>Choose an afnamegroep above to see its candidates.</translation>
+    </message>
+    <message>
+        <source>Candidates of {name} ({code})</source>
+        <translation>Candidates of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>This afnamegroep has no candidates yet; import its roster from a CSV file.</source>
+        <translation>This afnamegroep has no candidates yet; import its roster from a CSV file.</translation>
+    </message>
+    <message>
+        <source>{candidates} · ISD melding needed: {isd} · VSV expired or missing: {vsv}</source>
+        <translation>{candidates} · ISD melding needed: {isd} · VSV expired or missing: {vsv}</translation>
+    </message>
+    <message>
+        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group's candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
+        <translation>Here you see the exams on this station, the afnamegroepen that sit them, and each group's candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>No exams on this station yet. Import an exam package (a .json or .zip file). Everything in it is checked first; a package with any problem changes nothing.</source>
+        <translation>No exams on this station yet. Import an exam package (a .json or .zip file). Everything in it is checked first; a package with any problem changes nothing.</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Add candidates from a CSV file to the selected afnamegroep</source>
+        <translation>Add candidates from a CSV file to the selected afnamegroep</translation>
+    </message>
+    <message>
+        <source>Afnamegroepen</source>
+        <translation>Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Columns of the exams table</source>
+        <translation>Columns of the exams table</translation>
+    </message>
+    <message>
+        <source>Columns of the afnamegroepen table</source>
+        <translation>Columns of the afnamegroepen table</translation>
+    </message>
+    <message>
+        <source>Columns of the roster</source>
+        <translation>Columns of the roster</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
@@ -636,6 +857,80 @@
     <message>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>ISD meldingen</source>
+        <translation>ISD meldingen</translation>
+    </message>
+    <message>
+        <source>Second sitting of</source>
+        <translation>Second sitting of</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>exam centre</source>
+        <translation>exam centre</translation>
+    </message>
+    <message>
+        <source>second sitting of {group}</source>
+        <translation>second sitting of {group}</translation>
+    </message>
+    <message>
+        <source>No candidate in this group needs an ISD melding.</source>
+        <translation>No candidate in this group needs an ISD melding.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
+        <translation>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1018,109 @@
     <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nothing new in {file}: everything in it was already on this station.</source>
+        <translation>Nothing new in {file}: everything in it was already on this station.</translation>
+    </message>
+    <message>
+        <source>Imported: {exams}, {groups}, {candidates} and {results}; {already}.</source>
+        <translation>Imported: {exams}, {groups}, {candidates} and {results}; {already}.</translation>
+    </message>
+    <message>
+        <source>Imported into {group}: {candidates}; {already}.</source>
+        <translation>Imported into {group}: {candidates}; {already}.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time.</source>
+        <translation>Drop one file at a time.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Columns of the problems table</source>
+        <translation>Columns of the problems table</translation>
+    </message>
+    <message>
+        <source>Copy problems</source>
+        <translation>Copy problems</translation>
+    </message>
+    <message>
+        <source>Put every problem on the clipboard, one line each: place: problem</source>
+        <translation>Put every problem on the clipboard, one line each: place: problem</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>examdesk packages (*.json *.zip)</source>
+        <translation>examdesk packages (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>{file} is not an exam package: a package is a .json or .zip file.</source>
+        <translation>{file} is not an exam package: a package is a .json or .zip file.</translation>
+    </message>
+    <message>
+        <source>Import an exam package</source>
+        <translation>Import an exam package</translation>
+    </message>
+    <message>
+        <source>A package holds exams, afnamegroepen with their candidates, and results. Everything in it is checked first: a package with any problem changes nothing, and every problem is listed. Importing the same package again adds nothing.</source>
+        <translation>A package holds exams, afnamegroepen with their candidates, and results. Everything in it is checked first: a package with any problem changes nothing, and every problem is listed. Importing the same package again adds nothing.</translation>
+    </message>
+    <message>
+        <source>Drag a package here or choose a file</source>
+        <translation>Drag a package here or choose a file</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} is not a roster: a roster is a .csv file.</source>
+        <translation>{file} is not a roster: a roster is a .csv file.</translation>
+    </message>
+    <message>
+        <source>Import a roster into {group}</source>
+        <translation>Import a roster into {group}</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <source>Afnamegroep: {group}</source>
+        <translation>Afnamegroep: {group}</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with 'CSV UTF-8'. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
+        <translation>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with 'CSV UTF-8'. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</translation>
+    </message>
+    <message>
+        <source>Drag a CSV file here or choose a file</source>
+        <translation>Drag a CSV file here or choose a file</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1422,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ProctorWorkspace</name>
     <message>
         <source>Proctor</source>
@@ -1074,6 +1483,73 @@
     <message>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder (administrator)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>Accommodations</translation>
+    </message>
+    <message>
+        <source>VSV</source>
+        <translation>VSV</translation>
+    </message>
+    <message>
+        <source>ISD melding</source>
+        <translation>ISD melding</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>EXPIRED (valid until {date})</source>
+        <translation>EXPIRED (valid until {date})</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no ISD melding needed</source>
+        <translation>no ISD melding needed</translation>
+    </message>
+    <message>
+        <source>no accommodations</source>
+        <translation>no accommodations</translation>
+    </message>
+    <message>
+        <source>This PE exam needs a valid Verklaring Speciale Voorzieningen for these accommodations. Check the VSV with the candidate before the start.</source>
+        <translation>This PE exam needs a valid Verklaring Speciale Voorzieningen for these accommodations. Check the VSV with the candidate before the start.</translation>
+    </message>
+    <message>
+        <source>VSV dated {dates}</source>
+        <translation>VSV dated {dates}</translation>
+    </message>
+    <message>
+        <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
+        <translation>To be reported to the Inspectie (ISD melding): {accommodations}</translation>
     </message>
 </context>
 <context>

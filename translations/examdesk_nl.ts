@@ -525,6 +525,49 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>1 exam</source>
+        <translation>1 examen</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} examens</translation>
+    </message>
+    <message>
+        <source>1 afnamegroep</source>
+        <translation>1 afnamegroep</translation>
+    </message>
+    <message>
+        <source>{count} afnamegroepen</source>
+        <translation>{count} afnamegroepen</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 kandidaat</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} kandidaten</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultaten</translation>
+    </message>
+    <message>
+        <source>1 was already there</source>
+        <translation>1 stond er al</translation>
+    </message>
+    <message>
+        <source>{count} were already there</source>
+        <translation>{count} stonden er al</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
@@ -596,6 +639,184 @@
     </message>
 </context>
 <context>
+    <name>ExamTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation>Max. punten</translation>
+    </message>
+    <message>
+        <source>Points per section</source>
+        <translation>Punten per onderdeel</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Wft PE exam or Bijzonder Examen: accommodations need a valid VSV, except large print and magnifier</source>
+        <translation>Wft-PE-examen of Bijzonder Examen: voorzieningen vragen een geldige VSV, behalve grootbeeld en loepfunctie</translation>
+    </message>
+    <message>
+        <source>Centraal examen</source>
+        <translation>Centraal examen</translation>
+    </message>
+    <message>
+        <source>Another kind of exam</source>
+        <translation>Een ander soort examen</translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation>kennis/begrip</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>vaardigheden</translation>
+    </message>
+    <message>
+        <source>generic</source>
+        <translation>generiek</translation>
+    </message>
+    <message>
+        <source>without section</source>
+        <translation>zonder onderdeel</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>meerkeuze</translation>
+    </message>
+    <message>
+        <source>multiple select</source>
+        <translation>meerdere antwoorden</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numeriek</translation>
+    </message>
+    <message>
+        <source>drop-down lists</source>
+        <translation>keuzelijsten</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsWorkspace</name>
+    <message>
+        <source>Exams</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>Loading the exams…</source>
+        <translation>Examens laden…</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Kandidatenlijst laden…</translation>
+    </message>
+    <message>
+        <source>On this station: {exams}, {groups}, {candidates}</source>
+        <translation>Op dit station: {exams}, {groups}, {candidates}</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Choose an afnamegroep above to see its candidates.</source>
+        <translation>Kies hierboven een afnamegroep om de kandidaten te zien.</translation>
+    </message>
+    <message>
+        <source>Candidates of {name} ({code})</source>
+        <translation>Kandidaten van {name} ({code})</translation>
+    </message>
+    <message>
+        <source>This afnamegroep has no candidates yet; import its roster from a CSV file.</source>
+        <translation>Deze afnamegroep heeft nog geen kandidaten; importeer de kandidatenlijst uit een CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>{candidates} · ISD melding needed: {isd} · VSV expired or missing: {vsv}</source>
+        <translation>{candidates} · ISD-melding nodig: {isd} · VSV verlopen of ontbrekend: {vsv}</translation>
+    </message>
+    <message>
+        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group&apos;s candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
+        <translation>Hier zie je de examens op dit station, de afnamegroepen die ze maken, en per groep de kandidaten met hun voorzieningen, de geldigheid van hun VSV en de ISD-meldingen die gedaan moeten worden. Examens en groepen komen uit een examenpakket.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Wat je nu kunt doen</translation>
+    </message>
+    <message>
+        <source>No exams on this station yet. Import an exam package (a .json or .zip file). Everything in it is checked first; a package with any problem changes nothing.</source>
+        <translation>Er zijn nog geen examens op dit station. Importeer een examenpakket (een .json- of .zip-bestand). Alles erin wordt eerst gecontroleerd; een pakket met ook maar één probleem verandert niets.</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Pakket importeren…</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Kandidatenlijst importeren…</translation>
+    </message>
+    <message>
+        <source>Add candidates from a CSV file to the selected afnamegroep</source>
+        <translation>Kandidaten uit een CSV-bestand toevoegen aan de gekozen afnamegroep</translation>
+    </message>
+    <message>
+        <source>Afnamegroepen</source>
+        <translation>Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Columns of the exams table</source>
+        <translation>Kolommen van de examentabel</translation>
+    </message>
+    <message>
+        <source>Columns of the afnamegroepen table</source>
+        <translation>Kolommen van de tabel met afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Columns of the roster</source>
+        <translation>Kolommen van de kandidatenlijst</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
@@ -636,6 +857,80 @@
     <message>
         <source>Create account and sign in</source>
         <translation>Account aanmaken en aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>ISD meldingen</source>
+        <translation>ISD-meldingen</translation>
+    </message>
+    <message>
+        <source>Second sitting of</source>
+        <translation>Tweede zitting van</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ziekenhuis</translation>
+    </message>
+    <message>
+        <source>exam centre</source>
+        <translation>examencentrum</translation>
+    </message>
+    <message>
+        <source>second sitting of {group}</source>
+        <translation>tweede zitting van {group}</translation>
+    </message>
+    <message>
+        <source>No candidate in this group needs an ISD melding.</source>
+        <translation>Geen kandidaat in deze groep heeft een ISD-melding nodig.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
+        <translation>{count} van de {total} kandidaten hebben een voorziening die aan de Inspectie gemeld moet worden (ISD-melding).</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1018,109 @@
     <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nothing new in {file}: everything in it was already on this station.</source>
+        <translation>Niets nieuws in {file}: alles erin stond al op dit station.</translation>
+    </message>
+    <message>
+        <source>Imported: {exams}, {groups}, {candidates} and {results}; {already}.</source>
+        <translation>Geïmporteerd: {exams}, {groups}, {candidates} en {results}; {already}.</translation>
+    </message>
+    <message>
+        <source>Imported into {group}: {candidates}; {already}.</source>
+        <translation>Geïmporteerd in {group}: {candidates}; {already}.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time.</source>
+        <translation>Sleep één bestand tegelijk hierheen.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Columns of the problems table</source>
+        <translation>Kolommen van de tabel met problemen</translation>
+    </message>
+    <message>
+        <source>Copy problems</source>
+        <translation>Problemen kopiëren</translation>
+    </message>
+    <message>
+        <source>Put every problem on the clipboard, one line each: place: problem</source>
+        <translation>Zet elk probleem op het klembord, één regel per probleem: plaats: probleem</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van het importeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} importeren…</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Bestand: {file}</translation>
+    </message>
+    <message>
+        <source>examdesk packages (*.json *.zip)</source>
+        <translation>examdesk-pakketten (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>{file} is not an exam package: a package is a .json or .zip file.</source>
+        <translation>{file} is geen examenpakket: een pakket is een .json- of .zip-bestand.</translation>
+    </message>
+    <message>
+        <source>Import an exam package</source>
+        <translation>Examenpakket importeren</translation>
+    </message>
+    <message>
+        <source>A package holds exams, afnamegroepen with their candidates, and results. Everything in it is checked first: a package with any problem changes nothing, and every problem is listed. Importing the same package again adds nothing.</source>
+        <translation>Een pakket bevat examens, afnamegroepen met hun kandidaten, en resultaten. Alles erin wordt eerst gecontroleerd: een pakket met ook maar één probleem verandert niets, en elk probleem wordt genoemd. Hetzelfde pakket nog eens importeren voegt niets toe.</translation>
+    </message>
+    <message>
+        <source>Drag a package here or choose a file</source>
+        <translation>Sleep een pakket hierheen of kies een bestand</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} is not a roster: a roster is a .csv file.</source>
+        <translation>{file} is geen kandidatenlijst: een kandidatenlijst is een .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>Import a roster into {group}</source>
+        <translation>Kandidatenlijst importeren in {group}</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Kandidatenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Afnamegroep: {group}</source>
+        <translation>Afnamegroep: {group}</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with &apos;CSV UTF-8&apos;. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
+        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met &apos;CSV UTF-8&apos;. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
+    </message>
+    <message>
+        <source>Drag a CSV file here or choose a file</source>
+        <translation>Sleep een CSV-bestand hierheen of kies een bestand</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1422,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
     <name>ProctorWorkspace</name>
     <message>
         <source>Proctor</source>
@@ -1074,6 +1483,73 @@
     <message>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>VSV</source>
+        <translation>VSV</translation>
+    </message>
+    <message>
+        <source>ISD melding</source>
+        <translation>ISD-melding</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>geldig t/m {date}</translation>
+    </message>
+    <message>
+        <source>EXPIRED (valid until {date})</source>
+        <translation>VERLOPEN (geldig t/m {date})</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no ISD melding needed</source>
+        <translation>geen ISD-melding nodig</translation>
+    </message>
+    <message>
+        <source>no accommodations</source>
+        <translation>geen voorzieningen</translation>
+    </message>
+    <message>
+        <source>This PE exam needs a valid Verklaring Speciale Voorzieningen for these accommodations. Check the VSV with the candidate before the start.</source>
+        <translation>Voor deze voorzieningen is bij dit PE-examen een geldige Verklaring Speciale Voorzieningen nodig. Controleer de VSV met de kandidaat vóór de start.</translation>
+    </message>
+    <message>
+        <source>VSV dated {dates}</source>
+        <translation>VSV gedateerd {dates}</translation>
+    </message>
+    <message>
+        <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
+        <translation>Te melden aan de Inspectie (ISD-melding): {accommodations}</translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,7 @@ class ExamsWorkspace(Retranslating, QWidget):
             if not rows:
                 facts = QCoreApplication.translate(
                     "ExamsWorkspace",
-                    "This afnamegroep has no candidates yet. Import its roster (a CSV file) with Import roster….",
+                    "This afnamegroep has no candidates yet; import its roster from a CSV file.",
                 )
             else:
                 facts = QCoreApplication.translate(

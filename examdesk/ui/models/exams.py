@@ -45,7 +45,8 @@ KINDS: dict[str, Text] = {
 }
 KIND_TIPS: dict[str, Text] = {
     "pe": QT_TRANSLATE_NOOP(
-        "ExamTableModel", "Wft PE exam or Bijzonder Examen: every accommodation needs a VSV"
+        "ExamTableModel",
+        "Wft PE exam or Bijzonder Examen: accommodations need a valid VSV, except large print and magnifier",
     ),
     "ce": QT_TRANSLATE_NOOP("ExamTableModel", "Centraal examen"),
     "other": QT_TRANSLATE_NOOP("ExamTableModel", "Another kind of exam"),
