@@ -155,7 +155,7 @@ def exam_day_package() -> dict[str, Any]:
                     candidate(
                         "1007",
                         "Emma Visser",
-                        {"kind": "separate_room", "basis": "prikkelarm", "statement_date": "2024-03-18"},
+                        {"kind": "separate_room", "basis": "autisme", "statement_date": "2024-03-18"},
                     ),
                     candidate("1008", "Sem de Boer"),
                 ],

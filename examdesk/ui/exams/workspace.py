@@ -95,7 +95,7 @@ class ExamsWorkspace(Retranslating, QWidget):
 
         self.exam_model = ExamTableModel(self)
         self.exam_table = FittedTable(
-            self.exam_model, ExamColumn.TITLE, {ExamColumn.TITLE: 20, ExamColumn.SECTIONS: 24}
+            self.exam_model, ExamColumn.TITLE, {ExamColumn.TITLE: 20, ExamColumn.SECTIONS: 36}
         )
         self.exam_table.setObjectName("examsTable")
         self.exams_title = heading(3)
