@@ -525,6 +525,29 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
+        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
+        <translation>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</translation>
+    </message>
+    <message>
+        <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
+        <translation>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</translation>
+    </message>
+    <message>
+        <source>Compensation can be given once the storing has ended.</source>
+        <translation>Compensation can be given once the storing has ended.</translation>
+    </message>
+    <message>
+        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
+        <translation>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 exam</source>

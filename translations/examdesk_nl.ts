@@ -525,6 +525,29 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
+        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
+        <translation>{minutes} minuten is meer dan de {granted} minuten die deze kandidaat is toegekend ({applied} al gegeven). Meer tijd geven dan toegestaan is zelf een onregelmatigheid; alleen de examensecretaris kan dit met een reden toestaan.</translation>
+    </message>
+    <message>
+        <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
+        <translation>De storing duurde {storing}; met {given} al gecompenseerd kan er hoogstens {left} bij.</translation>
+    </message>
+    <message>
+        <source>Compensation can be given once the storing has ended.</source>
+        <translation>Compensatie kan pas worden gegeven als de storing voorbij is.</translation>
+    </message>
+    <message>
+        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
+        <translation>Meer dan 30 minuten verlenging op één grond vraagt het kenmerk van het overleg met het CvTE.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 exam</source>
