@@ -1717,6 +1717,89 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to this session.</source>
+        <translation>Candidate {id} does not belong to this session.</translation>
+    </message>
+    <message>
+        <source>A session needs at least one surveillant.</source>
+        <translation>A session needs at least one surveillant.</translation>
+    </message>
+    <message>
+        <source>{user} is not a surveillant on this station.</source>
+        <translation>{user} is not a surveillant on this station.</translation>
+    </message>
+    <message>
+        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
+        <translation>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</translation>
+    </message>
+    <message>
+        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
+        <translation>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</translation>
+    </message>
+    <message>
+        <source>The session is {state}; this can only be done while it is running.</source>
+        <translation>The session is {state}; this can only be done while it is running.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>The session has already started.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</translation>
+    </message>
+    <message>
+        <source>The BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>The BSN did not match; the examensecretaris corrects the roster before the check is done again.</translation>
+    </message>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; this action is not possible now.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A melding of this kind needs the question numbers it is about.</source>
+        <translation>A melding of this kind needs the question numbers it is about.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason.</source>
+        <translation>An override needs a written reason.</translation>
+    </message>
+    <message>
+        <source>There is no storing {id} of this candidate.</source>
+        <translation>There is no storing {id} of this candidate.</translation>
+    </message>
+    <message>
+        <source>That storing has already ended.</source>
+        <translation>That storing has already ended.</translation>
+    </message>
+    <message>
+        <source>The session cannot close: {count} candidates are not finished yet.</source>
+        <translation>The session cannot close: {count} candidates are not finished yet.</translation>
+    </message>
+    <message>
+        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
+        <translation>Every surveillant of the session confirms with their password; {user} did not.</translation>
+    </message>
+    <message>
+        <source>The corrected BSN is not valid: {reason}.</source>
+        <translation>The corrected BSN is not valid: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>StartingPage</name>
     <message>
         <source>The station could not be opened</source>

@@ -1717,6 +1717,89 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to this session.</source>
+        <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
+    </message>
+    <message>
+        <source>A session needs at least one surveillant.</source>
+        <translation>Een afname heeft minstens één surveillant nodig.</translation>
+    </message>
+    <message>
+        <source>{user} is not a surveillant on this station.</source>
+        <translation>{user} is geen surveillant op dit station.</translation>
+    </message>
+    <message>
+        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
+        <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
+    </message>
+    <message>
+        <source>An exam at home or in hospital at another time than the school&apos;s needs the Inspectie&apos;s permission reference.</source>
+        <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
+    </message>
+    <message>
+        <source>The session is {state}; this can only be done while it is running.</source>
+        <translation>De afname is {state}; dit kan alleen terwijl de afname loopt.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>De afname is al begonnen.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} kan niet beginnen: de BSN-controle op het startscherm is niet als overeenkomend vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>Het BSN kwam niet overeen; de examensecretaris corrigeert eerst de kandidatenlijst, daarna wordt de controle opnieuw gedaan.</translation>
+    </message>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; deze handeling kan nu niet.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A melding of this kind needs the question numbers it is about.</source>
+        <translation>Een melding van deze soort vraagt de vraagnummers waar ze over gaat.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason.</source>
+        <translation>Afwijken vraagt een geschreven reden.</translation>
+    </message>
+    <message>
+        <source>There is no storing {id} of this candidate.</source>
+        <translation>Er is geen storing {id} van deze kandidaat.</translation>
+    </message>
+    <message>
+        <source>That storing has already ended.</source>
+        <translation>Die storing is al voorbij.</translation>
+    </message>
+    <message>
+        <source>The session cannot close: {count} candidates are not finished yet.</source>
+        <translation>De afname kan niet worden gesloten: {count} kandidaten zijn nog niet klaar.</translation>
+    </message>
+    <message>
+        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
+        <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
+    </message>
+    <message>
+        <source>The corrected BSN is not valid: {reason}.</source>
+        <translation>Het gecorrigeerde BSN is niet geldig: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>StartingPage</name>
     <message>
         <source>The station could not be opened</source>

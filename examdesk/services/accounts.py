@@ -290,3 +290,23 @@ def reset_password(station: Station, actor: SignedIn, username: str, new: str) -
         account_id, name = row.id, row.username
     _store_hash(station, account_id, _hasher().hash(new))
     events.record(station, actor, EventKind.PASSWORD_RESET, payload={"username": name})
+
+
+def find_account(session: Session, username: str) -> Account | None:
+    """An account by name inside the caller's transaction (for services that assign people)."""
+    row = account_store.find(session, username)
+    if row is None or row.id is None:
+        return None
+    return Account(row.id, row.username, row.display_name, _roles(session, row.id), row.active)
+
+
+def password_matches(station: Station, username: str, password: str) -> bool:
+    """Whether ``password`` is the active account's own (confirmations such as closing a session, R-PV-4)."""
+    with transaction(station.engine) as session:
+        row = account_store.find(session, username)
+    if row is None or not row.active or not password:
+        return False
+    try:
+        return bool(_hasher().verify(row.password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False

@@ -169,6 +169,27 @@ def list_events(
         return [_view(row) for row in rows]
 
 
+def list_events_in(
+    session: Session,
+    station: Station,
+    *,
+    session_id: str | None = None,
+    candidate_id: str | None = None,
+    kinds: tuple[str, ...] = (),
+    only_session: bool = False,
+) -> list[Event]:
+    """Like :func:`list_events`, inside the caller's transaction; ``only_session`` leaves out candidates' events."""
+    rows = eventlog.events_where(
+        session,
+        station_id=station.station_id,
+        session_id=session_id,
+        candidate_id=candidate_id,
+        kinds=kinds,
+        without_candidate=only_session,
+    )
+    return [_view(row) for row in rows]
+
+
 def clock_anomalies(station: Station) -> list[Event]:
     """The recorded wall-clock jumps back (R-TIME-10), oldest first."""
     return list_events(station, kinds=(EventKind.CLOCK_ANOMALY,))

@@ -114,6 +114,7 @@ def events_where(
     session_id: str | None = None,
     candidate_id: str | None = None,
     kinds: tuple[str, ...] = (),
+    without_candidate: bool = False,
 ) -> list[EventRow]:
     """Events matching the filters, in station and sequence order."""
     statement = select(EventRow)
@@ -125,5 +126,7 @@ def events_where(
         statement = statement.where(col(EventRow.candidate_id) == candidate_id)
     if kinds:
         statement = statement.where(col(EventRow.kind).in_(kinds))
+    if without_candidate:
+        statement = statement.where(col(EventRow.candidate_id).is_(None))
     statement = statement.order_by(col(EventRow.station_id), col(EventRow.seq))
     return list(session.execute(statement).scalars())

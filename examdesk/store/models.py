@@ -143,3 +143,37 @@ class ResultRow(SQLModel, table=True):
     published_at: datetime | None = Field(default=None, sa_column=Column(UtcDateTime(), nullable=True))
     responses: str = Field(sa_column=Column(Text, nullable=False))
     imported_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class ExamSessionRow(SQLModel, table=True):
+    """A session (afname): one afnamegroep sitting its exam at a planned time and place (R-SES-1).
+
+    Its state (planned, running, closed) is derived from its events, never stored.
+    """
+
+    __tablename__ = "exam_session"
+
+    id: str = Field(sa_column=Column(String(32), primary_key=True))
+    group_code: str = Field(
+        sa_column=Column(String(64), ForeignKey("exam_group.code"), nullable=False, index=True)
+    )
+    date: dt.date = Field(sa_column=Column(Date, nullable=False))
+    start_time: str = Field(sa_column=Column(String(5), nullable=False))
+    location_kind: str = Field(sa_column=Column(String(16), nullable=False))
+    room: str = Field(sa_column=Column(String(200), nullable=False))
+    quarantine: bool = Field(default=False, nullable=False)
+    simultaneous: bool = Field(default=True, nullable=False)
+    permission_reference: str = Field(
+        default="", sa_column=Column(String(200), nullable=False, server_default="")
+    )
+    created_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class SessionSurveillantRow(SQLModel, table=True):
+    """A surveillant assigned to a session; ``qualified_teacher`` for R-SES-2."""
+
+    __tablename__ = "session_surveillant"
+
+    session_id: str = Field(sa_column=Column(String(32), ForeignKey("exam_session.id"), primary_key=True))
+    account_id: int = Field(sa_column=Column(Integer, ForeignKey("account.id"), primary_key=True))
+    qualified_teacher: bool = Field(default=False, nullable=False)

@@ -1,0 +1,385 @@
+"""Sessions and the surveillant's actions (R-SES, R-TIME, R-BSN-4, R-VOV-1..2, R-IRR-1, R-IRR-4, R-PV-2, R-PV-4)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from examdesk import i18n
+from examdesk.core.clock import ClockState
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.roles import Role
+from examdesk.services import accounts, events, packages, sessions
+from examdesk.services.errors import InvalidInput, PermissionDenied
+from examdesk.services.secrets import MemoryStore
+from examdesk.services.station import open_station
+from tests.services.sample_package import valid_package
+
+PASSWORD = "correct horse battery"
+START = datetime(2026, 6, 12, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam, the group's planned start
+
+
+@pytest.fixture
+def people(station, beheerder):  # type: ignore[no-untyped-def]
+    for name, roles in (
+        ("secretaris", {Role.EXAMENSECRETARIS}),
+        ("jansen", {Role.SURVEILLANT}),
+        ("bakker", {Role.SURVEILLANT}),
+    ):
+        accounts.create_account(station, beheerder, name, name.title(), PASSWORD, frozenset(roles))
+    return {name: accounts.sign_in(station, name, PASSWORD) for name in ("secretaris", "jansen", "bakker")}
+
+
+@pytest.fixture
+def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
+    """A running session of the sample group; candidate 1001 has 30 minutes extra time granted."""
+    data = valid_package()
+    data.pop("results")
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), "utf-8")
+    packages.import_package(station, people["secretaris"], path)
+    clock.wall = START - timedelta(minutes=10)
+    session_id = sessions.plan_session(
+        station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)]
+    )
+    sessions.start_session(station, people["jansen"], session_id)
+    rows = {row.number: row.candidate_id for row in sessions.dashboard(station, people["jansen"], session_id)}
+    return session_id, rows
+
+
+def _checked_and_started(station, actor, session_id, candidate_id) -> None:  # type: ignore[no-untyped-def]
+    sessions.record_bsn_check(station, actor, session_id, candidate_id, match=True, id_document="passport")
+    sessions.start_candidate(station, actor, session_id, candidate_id)
+
+
+def _row(station, actor, session_id, candidate_id):  # type: ignore[no-untyped-def]
+    return sessions.candidate_status(station, actor, session_id, candidate_id)
+
+
+# R-SES-1
+def test_a_planned_session_takes_the_groups_date_time_and_room_R_SES_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
+    session_id, _ = running
+    (summary,) = sessions.list_sessions(station)
+    assert summary.id == session_id and summary.state is sessions.SessionState.RUNNING
+    assert (
+        summary.room == "Lokaal 2.14"
+        and summary.start_time == "09:00"
+        and summary.surveillants == ("jansen",)
+    )
+
+
+# R-SES-2
+def test_off_site_needs_two_surveillants_a_teacher_and_time_or_permission_R_SES_2() -> None:
+    assert sessions.off_site_problem("school", [False], True, "") is None
+    assert sessions.off_site_problem("hospital", [True], True, "") is not None
+    assert sessions.off_site_problem("home", [False, False], True, "") is not None
+    assert sessions.off_site_problem("home", [True, False], True, "") is None
+    assert sessions.off_site_problem("home", [True, False], False, "") is not None
+    assert sessions.off_site_problem("home", [True, False], False, "INSP-2026-114") is None
+
+
+# R-SES-2
+def test_an_off_site_session_cannot_start_until_the_rules_hold_R_SES_2(station, people, running) -> None:  # type: ignore[no-untyped-def]
+    single = sessions.plan_session(
+        station,
+        people["secretaris"],
+        "2026-06-12-CK-A",
+        surveillants=[("jansen", True)],
+        location_kind="hospital",
+        room="UMC kamer 4",
+    )
+    with pytest.raises(InvalidInput, match="two surveillants"):
+        sessions.start_session(station, people["jansen"], single)
+    pair = sessions.plan_session(
+        station,
+        people["secretaris"],
+        "2026-06-12-CK-A",
+        surveillants=[("jansen", True), ("bakker", False)],
+        location_kind="hospital",
+        room="UMC kamer 4",
+    )
+    sessions.start_session(station, people["jansen"], pair)
+
+
+# R-BSN-4
+def test_no_start_without_a_recorded_bsn_match_R_BSN_4(station, people, running) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen = people["jansen"]
+    with pytest.raises(InvalidInput, match="BSN check"):
+        sessions.start_candidate(station, jansen, session_id, rows["1001"])
+    grouped, name, _ = sessions.bsn_for_check(station, jansen, session_id, rows["1001"])
+    assert grouped == "9999 93 653" and name == "Sanne de Vries"
+    sessions.record_bsn_check(
+        station,
+        jansen,
+        session_id,
+        rows["1001"],
+        match=False,
+        id_document="identity_card",
+        note="laatste cijfers anders",
+    )
+    with pytest.raises(InvalidInput, match="BSN check"):
+        sessions.start_candidate(station, jansen, session_id, rows["1001"])
+    with pytest.raises(InvalidInput, match="corrects the roster"):
+        sessions.record_bsn_check(
+            station, jansen, session_id, rows["1001"], match=True, id_document="identity_card"
+        )
+    with pytest.raises(PermissionDenied):
+        sessions.correct_roster_bsn(
+            station, jansen, session_id, rows["1001"], "999992077", "typfout in rooster"
+        )
+    sessions.correct_roster_bsn(
+        station, people["secretaris"], session_id, rows["1001"], "999992077", "typfout in rooster"
+    )
+    sessions.record_bsn_check(
+        station, jansen, session_id, rows["1001"], match=True, id_document="identity_card"
+    )
+    sessions.start_candidate(station, jansen, session_id, rows["1001"])
+    assert _row(station, jansen, session_id, rows["1001"]).masked_bsn == "*****2077"
+
+
+# R-TIME-1, R-TIME-5
+def test_pause_stops_the_clock_and_resume_goes_on_R_TIME_1_R_TIME_5(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1002"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    clock.advance(timedelta(minutes=30))
+    sessions.pause_candidate(station, jansen, session_id, candidate)
+    clock.advance(timedelta(minutes=20))
+    paused = _row(station, jansen, session_id, candidate)
+    assert paused.clock.state is ClockState.PAUSED and paused.clock.remaining == timedelta(minutes=60)
+    _, consult = sessions.resume_candidate(station, jansen, session_id, candidate)
+    assert not consult
+    clock.advance(timedelta(minutes=10))
+    resumed = _row(station, jansen, session_id, candidate).clock
+    assert resumed.remaining == timedelta(minutes=50) and resumed.total_pause == timedelta(minutes=20)
+
+
+# R-TIME-5
+def test_more_than_an_hour_of_pauses_asks_for_a_cvte_consult_R_TIME_5(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1002"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    sessions.pause_candidate(station, jansen, session_id, candidate)
+    clock.advance(timedelta(minutes=61))
+    _, consult = sessions.resume_candidate(station, jansen, session_id, candidate)
+    assert consult
+
+
+# R-TIME-3, R-TIME-4, R-TIME-6
+def test_extension_up_to_the_grant_beyond_only_by_override_R_TIME_3_R_TIME_4_R_TIME_6(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1001"]  # granted 30 (dyslexie)
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    sessions.apply_extension(station, jansen, session_id, candidate, 20)
+    with pytest.raises(InvalidInput) as refused:
+        sessions.apply_extension(station, jansen, session_id, candidate, 15)
+    assert "irregularity" in i18n.render(refused.value.message)
+    with pytest.raises(PermissionDenied):
+        sessions.apply_extension(
+            station, jansen, session_id, candidate, 15, override_reason="kandidaat vroeg erom"
+        )
+    override = sessions.apply_extension(
+        station, people["secretaris"], session_id, candidate, 15, override_reason="CvTE-overleg 2026-118"
+    )
+    assert override.payload["override"] == "CvTE-overleg 2026-118" and override.actor == "secretaris"
+    assert _row(station, jansen, session_id, candidate).clock.applied_extension == timedelta(minutes=35)
+    with pytest.raises(InvalidInput):
+        sessions.apply_extension(station, jansen, session_id, rows["1002"], 5)  # 1002 was granted nothing
+
+
+# R-TIME-7
+def test_storing_compensation_never_exceeds_the_storing_R_TIME_7(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1002"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    clock.advance(timedelta(minutes=10))
+    storing = sessions.start_storing(
+        station, jansen, session_id, candidate, question="V3", pc_old="PC-07", pc_new="PC-12"
+    )
+    with pytest.raises(InvalidInput, match="once the storing has ended"):
+        sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 5)
+    clock.advance(timedelta(minutes=6))
+    sessions.end_storing(station, jansen, session_id, candidate, storing.id, meldingsnummer="FH-2026-0042")
+    assert _row(station, jansen, session_id, candidate).clock.remaining == timedelta(
+        minutes=74
+    )  # the clock ran on
+    sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 4)
+    with pytest.raises(InvalidInput, match="at most 2:00 more"):
+        sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 3)
+    sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 2)
+    status = _row(station, jansen, session_id, candidate)
+    assert (
+        status.clock.compensation == timedelta(minutes=6)
+        and status.storingen == 1
+        and status.open_storing is None
+    )
+
+
+# R-TIME-8
+def test_late_arrival_within_thirty_minutes_keeps_the_planned_deadline_R_TIME_8(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen = people["jansen"]
+    clock.wall = START + timedelta(minutes=25)
+    sessions.record_bsn_check(station, jansen, session_id, rows["1002"], match=True, id_document="passport")
+    sessions.start_candidate(station, jansen, session_id, rows["1002"], late_arrival=True)
+    assert _row(station, jansen, session_id, rows["1002"]).clock.deadline == START + timedelta(minutes=90)
+    clock.wall = START + timedelta(minutes=31)
+    sessions.record_bsn_check(station, jansen, session_id, rows["1001"], match=True, id_document="passport")
+    with pytest.raises(InvalidInput, match="at most 30 minutes late"):
+        sessions.start_candidate(station, jansen, session_id, rows["1001"], late_arrival=True)
+
+
+# R-TIME-9, R-IRR-4
+def test_final_states_and_time_up_stamped_with_the_deadline_R_TIME_9_R_IRR_4(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen = people["jansen"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, rows["1001"])
+    _checked_and_started(station, jansen, session_id, rows["1002"])
+    left = sessions.leave_early(station, jansen, session_id, rows["1002"], reason="misselijk", ill=True)
+    assert left.payload["ill"] is True
+    clock.advance(timedelta(minutes=95))
+    assert sessions.record_time_ups(station, session_id) == 1
+    assert sessions.record_time_ups(station, session_id) == 0
+    (time_up,) = events.list_events(station, kinds=(EventKind.TIME_UP,))
+    assert (
+        time_up.actor == "system"
+        and time_up.payload["deadline"] == (START + timedelta(minutes=90)).isoformat()
+    )
+    states = {row.number: row.clock.state for row in sessions.dashboard(station, jansen, session_id)}
+    assert states == {"1001": ClockState.TIME_UP, "1002": ClockState.LEFT_EARLY}
+
+
+# R-VOV-1, R-VOV-2
+def test_meldingen_of_three_kinds_with_question_numbers_R_VOV_1_R_VOV_2(station, people, running) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen = people["jansen"]
+    with pytest.raises(InvalidInput, match="question numbers"):
+        sessions.record_melding(
+            station, jansen, session_id, kind="examenvraag", candidate_text="vraag onduidelijk"
+        )
+    with pytest.raises(InvalidInput):
+        sessions.record_melding(station, jansen, session_id, kind="lawaai", surveillant_text="x")
+    collective = sessions.record_melding(
+        station, jansen, session_id, kind="examenomstandigheden", surveillant_text="bouwlawaai"
+    )
+    assert collective.payload["collective"] is True
+    vov = sessions.record_melding(
+        station,
+        jansen,
+        session_id,
+        kind="werking_examenbank",
+        questions=["V3", "K1"],
+        candidate_id=rows["1001"],
+        candidate_text="keuzelijst bleef leeg",
+        surveillant_text="gezien",
+        duo_consulted=True,
+        meldingsnummer="FH-77",
+    )
+    assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == str(rows["1001"])
+
+
+# R-IRR-1
+def test_irregularities_have_a_category_R_IRR_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    with pytest.raises(InvalidInput, match="'g' is not one of"):
+        sessions.record_irregularity(station, people["jansen"], session_id, category="g", description="x")
+    event = sessions.record_irregularity(
+        station,
+        people["jansen"],
+        session_id,
+        category="a",
+        description="telefoon op tafel",
+        candidate_id=rows["1002"],
+    )
+    assert event.payload["category"] == "a"
+
+
+# R-PV-2
+def test_a_voiding_correction_takes_a_wrong_extension_out_of_the_clock_R_PV_2(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1001"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    wrong = sessions.apply_extension(station, jansen, session_id, candidate, 10)
+    fix = sessions.record_correction(
+        station, jansen, session_id, wrong.id, "verkeerde kandidaat", void=True, candidate_id=candidate
+    )
+    assert fix.corrects_id == wrong.id
+    assert _row(station, jansen, session_id, candidate).clock.applied_extension == timedelta(0)
+
+
+# R-PV-4
+def test_closing_needs_every_candidate_final_and_every_surveillants_password_R_PV_4(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen = people["jansen"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, rows["1001"])
+    with pytest.raises(InvalidInput, match="not finished"):
+        sessions.close_session(station, jansen, session_id, {"jansen": PASSWORD})
+    sessions.hand_in(station, jansen, session_id, rows["1001"])
+    sessions.mark_absent(station, jansen, session_id, rows["1002"])
+    with pytest.raises(InvalidInput, match="confirms with their password"):
+        sessions.close_session(station, jansen, session_id, {"jansen": "wrong"})
+    closed = sessions.close_session(station, jansen, session_id, {"jansen": PASSWORD})
+    assert closed.payload["confirmed_by"] == ["jansen"]
+    with pytest.raises(InvalidInput, match="closed"):
+        sessions.record_remark(station, jansen, session_id, "na sluiting")
+
+
+# R-TIME-1
+def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
+    station, people, running, clock, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen = people["jansen"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, rows["1001"])
+    _checked_and_started(station, jansen, session_id, rows["1002"])
+    clock.advance(timedelta(minutes=12))
+    sessions.pause_candidate(station, jansen, session_id, rows["1002"])
+    sessions.apply_extension(station, jansen, session_id, rows["1001"], 30)
+    storing = sessions.start_storing(station, jansen, session_id, rows["1001"])
+    clock.advance(timedelta(minutes=3))
+    sessions.end_storing(station, jansen, session_id, rows["1001"], storing.id)
+    sessions.grant_compensation(station, jansen, session_id, rows["1001"], storing.id, 3)
+    clock.advance(timedelta(minutes=7))
+    before = [(r.number, r.clock) for r in sessions.dashboard(station, jansen, session_id)]
+    station.close()
+    clock.restart()  # a new run: the monotonic clock starts afresh; the wall clock goes on
+    reopened = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    try:
+        after = [(r.number, r.clock) for r in sessions.dashboard(reopened, jansen, session_id)]
+    finally:
+        reopened.close()
+    assert after == before
+    assert [c.state for _, c in after] == [ClockState.RUNNING, ClockState.PAUSED]
+
+
+# R-ROLE-1
+def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PermissionDenied):
+        sessions.plan_session(station, people["jansen"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+    with pytest.raises(InvalidInput, match="not a surveillant"):
+        sessions.plan_session(
+            station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("secretaris", True)]
+        )
