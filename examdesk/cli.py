@@ -21,7 +21,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMANDS = ("check-bsn", "demo", "import", "schema", "score", "self-test")
+COMMANDS = ("check-bsn", "demo", "import", "schema", "score", "self-test", "sessions")
 HIDDEN_COMMANDS = ("qt-probe",)
 
 _VALID = QT_TRANSLATE_NOOP("Cli", "valid")
@@ -73,6 +73,12 @@ _HELP_EXCLUDE = QT_TRANSLATE_NOOP(
     "Cli", "leave this item out of score and maximum (a technical fault, R-SCO-9)"
 )
 _HELP_JSON = QT_TRANSLATE_NOOP("Cli", "machine-readable output on standard output")
+_HELP_SESSIONS = QT_TRANSLATE_NOOP("Cli", "list the exam sessions on this station")
+_STATE_WORDS = {
+    "planned": QT_TRANSLATE_NOOP("Cli", "planned"),
+    "running": QT_TRANSLATE_NOOP("Cli", "running"),
+    "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
+}
 _IMPORTED = QT_TRANSLATE_NOOP(
     "Cli",
     "{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.",
@@ -150,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     scoring.add_argument("--json", action="store_true", help=i18n.render(_HELP_JSON))
     _common(scoring, suppress=True)
     _common(sub.add_parser("schema", help=i18n.render(_HELP_SCHEMA)), suppress=True)
+    listing = sub.add_parser("sessions", help=i18n.render(_HELP_SESSIONS))
+    listing.add_argument("--json", action="store_true", help=i18n.render(_HELP_JSON))
+    _common(listing, suppress=True)
     _common(sub.add_parser("qt-probe"), suppress=True)
     return parser
 
@@ -201,6 +210,7 @@ def run_command(invocation: Invocation, out: TextIO | None = None, err: TextIO |
         "schema": _schema,
         "score": _score,
         "self-test": _self_test,
+        "sessions": _sessions,
     }
     assert invocation.command is not None
     return handlers[invocation.command](invocation, out or sys.stdout, err or sys.stderr)
@@ -265,6 +275,39 @@ def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     else:
         text = message(_NOTHING_NEW, file=path.name)
     err.write(i18n.render(text) + "\n")
+    return EXIT_OK
+
+
+def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from examdesk.services import sessions
+
+    station = _open_station(invocation)
+    try:
+        found = sessions.list_sessions(station)
+    finally:
+        station.close()
+    if invocation.arguments.json:
+        json_dump(
+            {
+                "sessions": [
+                    {
+                        "id": s.id,
+                        "group": s.group_code,
+                        "exam": s.exam_code,
+                        "date": s.date.isoformat(),
+                        "state": s.state.value,
+                    }
+                    for s in found
+                ]
+            },
+            out,
+        )
+        return EXIT_OK
+    for s in found:
+        state = i18n.render(_STATE_WORDS[s.state.value])
+        out.write(
+            f"{s.id}\t{s.date.isoformat()} {s.start_time}\t{s.group_code}\t{s.exam_code}\t{s.room}\t{state}\n"
+        )
     return EXIT_OK
 
 

@@ -303,3 +303,15 @@ def test_every_kind_of_bad_package_is_exit_2_without_trace_or_partial_write(
             for table in ("exam", "exam_group", "candidate", "result")
         ]
     assert counts == [0, 0, 0, 0]
+
+
+def test_sessions_json_lists_the_demo_sessions_with_their_states(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "demo"
+    assert run("demo", "--data-dir", str(folder)).returncode == 0
+    done = run("sessions", "--json", "--data-dir", str(folder))
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(done.stdout)["sessions"]
+    assert [list(s) for s in listed] == [["id", "group", "exam", "date", "state"]] * 2
+    assert sorted(s["state"] for s in listed) == ["closed", "running"]

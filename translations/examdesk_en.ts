@@ -504,6 +504,22 @@
         <translation>machine-readable output on standard output</translation>
     </message>
     <message>
+        <source>list the exam sessions on this station</source>
+        <translation>list the exam sessions on this station</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
         <translation>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</translation>
     </message>

@@ -504,6 +504,22 @@
         <translation>machineleesbare uitvoer op standaarduitvoer</translation>
     </message>
     <message>
+        <source>list the exam sessions on this station</source>
+        <translation>de afnames op dit station tonen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
         <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
         <translation>{file} geïmporteerd: {exams} examens, {groups} afnamegroepen, {candidates} kandidaten en {results} resultaten toegevoegd; {same} stonden al op dit station.</translation>
     </message>

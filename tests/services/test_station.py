@@ -87,3 +87,52 @@ def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path) -> 
 def test_demo_data_goes_only_into_a_new_folder(station) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ExamdeskError, match="already holds"):
         demo.write_demo(station.data_dir)
+
+
+def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 4 demo: the closed session holds pauses, extensions, a storing with compensation, a VOV, a late
+    arrival and an absent candidate; the running one started 40 minutes ago with a pause in progress."""
+    from datetime import UTC, datetime, timedelta
+
+    from examdesk.core.clock import ClockState
+    from examdesk.services import sessions
+
+    folder = tmp_path / "demo"
+    now = datetime.now(UTC)
+    demo.write_demo(folder, now=now)
+    station = open_station(folder, keyring_backend=None)
+    try:
+        actor = demo.sign_in_demo(station)
+        closed, running = sorted(sessions.list_sessions(station), key=lambda s: s.date)
+        assert closed.state is sessions.SessionState.CLOSED and running.state is sessions.SessionState.RUNNING
+        kinds = [e.kind for e in events.list_events(station, session_id=closed.id)]
+        for kind in (
+            EventKind.PAUSE_STARTED,
+            EventKind.EXTENSION_APPLIED,
+            EventKind.STORING_STARTED,
+            EventKind.COMPENSATION_GRANTED,
+            EventKind.MELDING,
+            EventKind.ABSENT,
+            EventKind.SESSION_CLOSED,
+        ):
+            assert kind in kinds, kind
+        started = [
+            e
+            for e in events.list_events(station, session_id=closed.id)
+            if e.kind == EventKind.CANDIDATE_STARTED
+        ]
+        assert any(e.payload["late_arrival"] for e in started)
+        states = {row.number: row.clock.state for row in sessions.dashboard(station, actor, running.id)}
+        assert states["1006"] is ClockState.PAUSED and states["1001"] is ClockState.RUNNING
+        run_kinds = [e.kind for e in events.list_events(station, session_id=running.id)]
+        assert EventKind.EXTENSION_APPLIED in run_kinds and EventKind.COMPENSATION_GRANTED in run_kinds
+        assert EventKind.MELDING in run_kinds
+        first_start = min(
+            e.wall_utc
+            for e in events.list_events(station, session_id=running.id)
+            if e.kind == EventKind.CANDIDATE_STARTED
+        )
+        assert now - first_start <= timedelta(minutes=40)
+        assert events.verify(station).ok and events.clock_anomalies(station) == []
+    finally:
+        station.close()
