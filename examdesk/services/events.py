@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session as SqlSession
+
 from examdesk.core.eventchain import (
     ChainVerification,
+    canonical_json,
     is_clock_anomaly,
     utc_text,
     verify_chain,
@@ -25,6 +28,7 @@ from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
 _NO_SUCH_EVENT = QT_TRANSLATE_NOOP("Events", "There is no event {id} to correct.")
@@ -80,9 +84,9 @@ def record(
     corrects: int | None = None,
 ) -> Event:
     """Append one event in one short transaction; durable when this returns."""
-    with transaction(station.engine) as session:
+    with station.engine.begin() as connection:
         return record_in(
-            session,
+            connection,
             station,
             actor,
             kind,
@@ -94,7 +98,7 @@ def record(
 
 
 def record_in(
-    session: Session,
+    session: Session | Connection,
     station: Station,
     actor: SignedIn | None,
     kind: str,
@@ -109,39 +113,58 @@ def record_in(
     R-TIME-10: when the wall clock went back more than the configured threshold since the station's
     previous event, a ``clock_anomaly`` event is recorded first, in the same transaction.
     """
+    connection = session.connection() if isinstance(session, SqlSession) else session
     reading = station.clock.read()
-    if corrects is not None and session.get(EventRow, corrects) is None:
+    if corrects is not None and not eventlog.exists(connection, corrects):
         raise NotFound(message(_NO_SUCH_EVENT, id=corrects))
-    previous = eventlog.last_event(session, station.station_id)
-    jump = wall_clock_jump_back(eventlog.reading_of(previous) if previous else None, reading)
+    previous = eventlog.last_link(connection, station.station_id)
+    jump = wall_clock_jump_back(previous.reading if previous else None, reading)
     if previous is not None and is_clock_anomaly(jump, station.settings.clock_jump_back_seconds):
-        previous = eventlog.append(
-            session,
+        anomaly = {
+            "jump_back_seconds": round(jump.total_seconds(), 3),
+            "previous_wall_utc": utc_text(previous.reading.wall),
+            "wall_utc": utc_text(reading.wall),
+            "previous_event": previous.seq,
+        }
+        anomaly_id, anomaly_record, anomaly_hash = eventlog.append_link(
+            connection,
             station_id=station.station_id,
             reading=reading,
             actor=SYSTEM_ACTOR,
             kind=EventKind.CLOCK_ANOMALY,
+            session_id=None,
+            candidate_id=None,
+            payload=canonical_json(anomaly),
+            corrects_id=None,
             previous=previous,
-            payload={
-                "jump_back_seconds": round(jump.total_seconds(), 3),
-                "previous_wall_utc": utc_text(previous.wall_utc),
-                "wall_utc": utc_text(reading.wall),
-                "previous_event": previous.seq,
-            },
         )
-    row = eventlog.append(
-        session,
+        previous = eventlog.Link(anomaly_id, anomaly_record.seq, anomaly_hash, reading)
+    body = dict(payload or {})
+    event_id, record, digest = eventlog.append_link(
+        connection,
         station_id=station.station_id,
         reading=reading,
         actor=actor_name(actor),
         kind=kind,
         session_id=session_id,
         candidate_id=candidate_id,
-        payload=payload,
+        payload=canonical_json(body),
         corrects_id=corrects,
         previous=previous,
     )
-    return _view(row)
+    return Event(
+        id=event_id,
+        station_id=record.station_id,
+        seq=record.seq,
+        wall_utc=record.wall_utc,
+        actor=record.actor,
+        kind=record.kind,
+        session_id=session_id,
+        candidate_id=candidate_id,
+        payload=body,
+        corrects_id=corrects,
+        hash=digest,
+    )
 
 
 def verify(station: Station) -> ChainVerification:

@@ -1,0 +1,173 @@
+"""Proctoring benchmark (issue 4). Run on demand: ``python bench/proctor.py``.
+
+In one run:
+- record 10,000 events one by one through ``services.events.record`` (each durable when it returns:
+  WAL with synchronous=FULL), for 200 candidates, beside a bare SQLite loop that inserts a row of the
+  same size and commits it with the same durability; budget: p99 at most 2x the bare loop's p99;
+- one dashboard tick with 200 running candidates: the proctor dashboard model recomputes every
+  remaining time and signals the time column; budget: 5 ms (median).
+Exit 1 when a budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+RECORD_BUDGET = 2.0
+TICK_BUDGET_MS = 5.0
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def bare_sqlite(path: Path, count: int) -> list[float]:
+    """Insert-and-commit per row with WAL and synchronous=FULL: the durability examdesk promises."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute(
+        "CREATE TABLE event (id INTEGER PRIMARY KEY, station TEXT, seq INTEGER, wall TEXT, mono INTEGER, actor TEXT,"
+        " kind TEXT, session TEXT, candidate TEXT, payload TEXT, prev TEXT, hash TEXT)"
+    )
+    payload = json.dumps({"minutes": 5, "reason": "x" * 20})
+    timings = []
+    for n in range(count):
+        started = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(
+            "INSERT INTO event (station, seq, wall, mono, actor, kind, session, candidate, payload, prev, hash)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                "s" * 32,
+                n,
+                "2026-06-12T07:00:00.000000+00:00",
+                n,
+                "jansen",
+                "pause_started",
+                "x" * 32,
+                str(n % 200),
+                payload,
+                "0" * 64,
+                f"{n:064d}",
+            ),
+        )
+        connection.execute("COMMIT")
+        timings.append(time.perf_counter() - started)
+    connection.close()
+    return timings
+
+
+def examdesk_events(folder: Path, count: int) -> list[float]:
+    from examdesk.core.eventkinds import EventKind
+    from examdesk.services import events
+    from examdesk.services.secrets import MemoryStore
+    from examdesk.services.station import open_station
+
+    station = open_station(folder, secret_store=MemoryStore())
+    timings = []
+    try:
+        for n in range(count):
+            started = time.perf_counter()
+            events.record(
+                station,
+                None,
+                EventKind.REMARK,
+                session_id="x" * 32,
+                candidate_id=str(n % 200),
+                payload={"minutes": 5, "reason": "x" * 20},
+            )
+            timings.append(time.perf_counter() - started)
+    finally:
+        station.close()
+    return timings
+
+
+def dashboard_tick(candidates: int, repeats: int) -> list[float]:
+    """The proctor dashboard's once-a-second tick over ``candidates`` running rows, offscreen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from examdesk.core.clock import Clock, ClockState
+    from examdesk.ui.models.dashboard import DashboardModel, bench_rows
+
+    app = QApplication.instance() or QApplication([])
+    now = datetime(2026, 6, 12, 7, 30, tzinfo=UTC)
+    running = Clock(
+        ClockState.RUNNING,
+        now - timedelta(minutes=30),
+        now + timedelta(minutes=60),
+        timedelta(minutes=60),
+        timedelta(0),
+        None,
+        timedelta(0),
+        timedelta(0),
+        None,
+    )
+    model = DashboardModel()
+    model.set_rows(bench_rows(candidates, running))
+    timings = []
+    for n in range(repeats):
+        started = time.perf_counter()
+        model.tick(now + timedelta(seconds=n))
+        timings.append(time.perf_counter() - started)
+    del app
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--candidates", type=int, default=200)
+    parser.add_argument("--ticks", type=int, default=200)
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="examdesk-bench-", dir=str(ROOT / "bench")) as folder:
+        # Both on the same disk, interleaved in halves so that neither gets a quieter moment.
+        half = options.events // 2
+        bare = bare_sqlite(Path(folder) / "bare-1.sqlite3", half)
+        ours = examdesk_events(Path(folder) / "station", half)
+        bare += bare_sqlite(Path(folder) / "bare-2.sqlite3", options.events - half)
+        ours += examdesk_events(Path(folder) / "station", options.events - half)
+
+    def ms(value: float) -> str:
+        return f"{value * 1000:.2f} ms"
+
+    bare_p50, bare_p99 = percentile(bare, 0.5), percentile(bare, 0.99)
+    ours_p50, ours_p99 = percentile(ours, 0.5), percentile(ours, 0.99)
+    print(
+        f"bare sqlite insert+commit (WAL, FULL): p50 {ms(bare_p50)}  p99 {ms(bare_p99)}  ({len(bare)} rows)"
+    )
+    print(
+        f"examdesk events.record:                p50 {ms(ours_p50)}  p99 {ms(ours_p99)}  ({len(ours)} events)"
+    )
+    record_ratio = ours_p99 / bare_p99
+    print(f"budget: event p99 at most {RECORD_BUDGET:.1f}x the bare loop's")
+    print(f"event p99 ratio (examdesk / bare sqlite): {record_ratio:.2f}")
+
+    ticks = dashboard_tick(options.candidates, options.ticks)
+    tick_ms = statistics.median(ticks) * 1000
+    print(
+        f"dashboard tick, {options.candidates} running candidates: median {tick_ms:.2f} ms, p99 {percentile(ticks, 0.99) * 1000:.2f} ms"
+    )
+    print(f"budget: dashboard tick at most {TICK_BUDGET_MS:.1f} ms")
+    print(f"dashboard tick ms: {tick_ms:.2f}")
+    return 0 if record_ratio <= RECORD_BUDGET and tick_ms <= TICK_BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
