@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -33,6 +34,9 @@ COUNTS: dict[str, tuple[Text, Text]] = {
         QT_TRANSLATE_NOOP("Counts", "{count} were already there"),
     ),
 }
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+"""Exam times are Amsterdam's: the station shows them so, whatever the computer's own time zone."""
 
 _ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -65,3 +69,19 @@ def count_text(kind: str, count: int) -> str:
     if count == 1:
         return QCoreApplication.translate(one.context, str(one))
     return QCoreApplication.translate(many.context, str(many)).format(count=count)
+
+
+def clock_text(duration: dt.timedelta) -> str:
+    """A remaining time as a clock shows it: ``1:07:32`` (hours, minutes, seconds; never negative)."""
+    seconds = max(0, int(duration.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def local_time_text(moment: dt.datetime) -> str:
+    """A moment as Amsterdam's wall clock reads it, ``09:42``."""
+    return moment.astimezone(AMSTERDAM).strftime("%H:%M")
+
+
+def whole_minutes(duration: dt.timedelta) -> int:
+    return max(0, int(duration.total_seconds()) // 60)

@@ -38,6 +38,18 @@ QLabel[error="true"] {{
     color: {ERROR}; background: #fdecec; border: 1px solid {ERROR}; border-radius: 4px; padding: 6px 10px;
     font-weight: 600;
 }}
+QLabel[notice="true"] {{
+    color: {TEXT}; background: #eef5ee; border: 1px solid #8fbf98; border-radius: 4px; padding: 6px 10px;
+}}
+QLabel#nowClock {{ color: {TEXT}; }}
+QFrame#bsnBox {{ background: #f6f8fb; border: 2px solid #8792a2; border-radius: 8px; }}
+QLabel#bsnCheckNumber {{ color: #000000; }}
+QPushButton[verdict="match"] {{ background: {SUCCESS}; color: #ffffff; border: 2px solid #0f3f1e; }}
+QPushButton[verdict="match"]:hover {{ background: #175a2c; }}
+QPushButton[verdict="mismatch"] {{ background: {ERROR}; color: #ffffff; border: 2px solid #5c0b0e; }}
+QPushButton[verdict="mismatch"]:hover {{ background: #8a1216; }}
+QPushButton[verdict]:disabled {{ background: #c3c9d2; color: #f3f4f6; border-color: #c3c9d2; }}
+QPushButton[verdict]:focus {{ border: 4px solid #0b1f3d; }}
 QLabel[result="ok"] {{ color: {SUCCESS}; font-weight: 600; }}
 QLabel[result="broken"] {{ color: {ERROR}; font-weight: 600; }}
 QFrame#card {{ background: #ffffff; border: 1px solid #d3dae3; border-radius: 8px; }}

@@ -82,7 +82,7 @@ class WorkspacesPage(Retranslating, QWidget):
     def _add(self, key: WorkspaceKey) -> None:
         widget: QWidget
         if key is WorkspaceKey.PROCTOR:
-            widget, title = proctor.ProctorWorkspace(), proctor.title
+            widget, title = proctor.ProctorWorkspace(self.station, self.actor), proctor.title
         elif key is WorkspaceKey.REVIEW:
             widget, title = review.ReviewWorkspace(), review.title
         elif key is WorkspaceKey.EXAMS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,55 @@ def write_package(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+# --- a running exam session, for the Proctor workspace ---------------------------------------------------
+
+# 10:00 in Amsterdam: the session is planned an hour after the sample group's own start, so that the clock
+# (07:30 UTC when the station is made) only moves forward; going back would be a clock anomaly (R-TIME-10).
+SESSION_START = datetime(2026, 6, 12, 8, 0, tzinfo=UTC)
+SAMPLE_GROUP = "2026-06-12-CK-A"
+
+
+@pytest.fixture
+def people(station: Any, beheerder: Any) -> dict[str, Any]:
+    """A signed-in examensecretaris and two surveillants (jansen, bakker)."""
+    from examdesk.core.roles import Role
+    from examdesk.services import accounts
+
+    for name, roles in (
+        ("secretaris", {Role.EXAMENSECRETARIS}),
+        ("jansen", {Role.SURVEILLANT}),
+        ("bakker", {Role.SURVEILLANT}),
+    ):
+        accounts.create_account(station, beheerder, name, name.title(), PASSWORD, frozenset(roles))
+    return {name: accounts.sign_in(station, name, PASSWORD) for name in ("secretaris", "jansen", "bakker")}
+
+
+@pytest.fixture
+def imported(station: Any, people: Any, write_package: Callable[..., Path]) -> None:
+    """The sample package on the station (without results: nobody has sat the exam yet)."""
+    from examdesk.services import packages
+    from tests.services.sample_package import valid_package
+
+    data = valid_package()
+    data.pop("results")
+    packages.import_package(station, people["secretaris"], write_package(data))
+
+
+@pytest.fixture
+def running_session(station: Any, people: Any, imported: None, clock: Any) -> str:
+    """A running session of the sample group at 10:00, supervised by jansen (qualified teacher) and
+    bakker; the clock stands ten minutes before the planned start."""
+    from examdesk.services import sessions
+
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    session_id: str = sessions.plan_session(
+        station,
+        people["secretaris"],
+        SAMPLE_GROUP,
+        surveillants=[("jansen", True), ("bakker", False)],
+        start_time="10:00",
+    )
+    sessions.start_session(station, people["jansen"], session_id)
+    return session_id

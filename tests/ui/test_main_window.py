@@ -149,7 +149,7 @@ def test_examensecretaris_sees_proctor_review_and_exams_but_not_administration_R
     assert window.header.roles_label.text() == "Examensecretaris (exam secretary)"
 
 
-def test_proctor_and_review_show_an_honest_empty_state_without_buttons(
+def test_proctor_and_review_show_an_honest_empty_state_with_only_what_can_be_done_there(
     station, beheerder, open_window, wait_page, qtbot
 ):
     _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
@@ -158,10 +158,27 @@ def test_proctor_and_review_show_an_honest_empty_state_without_buttons(
     wait_page(window, "workspaces")
     proctor = window.workspaces_page.workspace(WorkspaceKey.PROCTOR)
     review = window.workspaces_page.workspace(WorkspaceKey.REVIEW)
+    qtbot.waitUntil(lambda: proctor.pages.currentWidget() is proctor.empty)
     assert "No exam sessions on this station yet" in proctor.empty.now_text.text()
     assert "proces-verbaal" in proctor.empty.about.text()
     assert "correctievoorschrift" in review.empty.about.text()
-    assert proctor.findChildren(QAbstractButton) == [] and review.findChildren(QAbstractButton) == []
+    # The examensecretaris plans sessions, so the empty state offers that; the review has nothing yet.
+    assert proctor.empty.findChildren(QAbstractButton) == [proctor.empty_plan_button]
+    assert proctor.empty_plan_button.text() == "Plan session… (Ctrl+N)"
+    assert review.findChildren(QAbstractButton) == []
+
+
+def test_a_surveillant_without_sessions_reads_where_they_come_from(
+    station, beheerder, open_window, wait_page, qtbot
+):
+    _account(station, beheerder, "ajansen", {Role.SURVEILLANT})
+    window = open_window(lambda: station)
+    _sign_in(qtbot, window, wait_page, "ajansen")
+    wait_page(window, "workspaces")
+    proctor = window.workspaces_page.workspace(WorkspaceKey.PROCTOR)
+    qtbot.waitUntil(lambda: proctor.pages.currentWidget() is proctor.empty)
+    assert "sessions come from the examensecretaris" in proctor.empty.now_text.text()
+    assert proctor.empty.findChildren(QAbstractButton) == []
 
 
 def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_window, wait_page, qtbot):

@@ -1,0 +1,381 @@
+"""The start-screen BSN check (R-BSN-4): the roster BSN very large and grouped, with the candidate's name,
+so that the candidate compares it with their ID document; the surveillant picks the document and records
+match or mismatch. The accommodations are shown with their VSV's validity (R-ACC-2).
+
+This is the one screen where a surveillant sees a full BSN (R-BSN-6); it forgets the number when it closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examdesk.core.accommodations import VsvStatus
+from examdesk.services import sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.catalogue import Accommodation
+from examdesk.services.sessions import ID_DOCUMENTS, CandidateStatus
+from examdesk.services.station import Station
+from examdesk.ui import errors
+from examdesk.ui.models.roster import accommodation_text, vsv_state_text
+from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
+
+BSN_POINT_SIZE = 72
+NAME_POINT_SIZE = 28
+
+ID_DOCUMENT_LABELS: dict[str, Callable[[], str]] = {
+    "passport": lambda: QCoreApplication.translate("BsnCheckDialog", "Passport"),
+    "identity_card": lambda: QCoreApplication.translate("BsnCheckDialog", "Identity card"),
+    "driving_licence": lambda: QCoreApplication.translate("BsnCheckDialog", "Driving licence"),
+    "residence_permit": lambda: QCoreApplication.translate("BsnCheckDialog", "Residence permit"),
+    "other": lambda: QCoreApplication.translate("BsnCheckDialog", "Other document (say which in the note)"),
+}
+
+
+def vsv_line(accommodation: Accommodation) -> str:
+    """One accommodation and its VSV, as the surveillant checks it at the start (R-ACC-2)."""
+    status = accommodation.vsv.status
+    if status is VsvStatus.EXPIRED:
+        return QCoreApplication.translate(
+            "BsnCheckDialog",
+            "{accommodation}: VSV EXPIRED ({state}). Ask the examensecretaris before the start.",
+        ).format(accommodation=accommodation_text(accommodation), state=vsv_state_text(accommodation))
+    if status is VsvStatus.MISSING:
+        return QCoreApplication.translate(
+            "BsnCheckDialog",
+            "{accommodation}: NO VSV on the roster. Ask the examensecretaris before the start.",
+        ).format(accommodation=accommodation_text(accommodation))
+    return QCoreApplication.translate("BsnCheckDialog", "{accommodation}: VSV {state}").format(
+        accommodation=accommodation_text(accommodation), state=vsv_state_text(accommodation)
+    )
+
+
+class BsnCheckDialog(Retranslating, QDialog):
+    """Show the roster BSN for one candidate and record match or mismatch with the ID document type."""
+
+    completed = Signal(object)  # the recorded Event
+    loaded = Signal()
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        session_id: str,
+        candidate: CandidateStatus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bsnCheckDialog")
+        self.station = station
+        self.actor = actor
+        self.session_id = session_id
+        self.candidate = candidate
+        self.accommodations: tuple[Accommodation, ...] = ()
+        self._busy = False
+
+        self.title = heading(2)
+        self.intro = paragraph(muted=True)
+        self.name_label = plain(QLabel())
+        self.name_label.setObjectName("bsnCheckName")
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label.setWordWrap(True)
+        name_font = QFont(self.name_label.font())
+        name_font.setPointSize(NAME_POINT_SIZE)
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
+        self.bsn_label = plain(QLabel())
+        self.bsn_label.setObjectName("bsnCheckNumber")
+        self.bsn_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bsn_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        bsn_font.setPointSize(BSN_POINT_SIZE)
+        bsn_font.setBold(True)
+        self.bsn_label.setFont(bsn_font)
+        self.bsn_caption = plain(QLabel())
+        self.bsn_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bsn_caption.setProperty("muted", "true")
+        number_box = QFrame()
+        number_box.setObjectName("bsnBox")
+        number_layout = QVBoxLayout(number_box)
+        number_layout.setContentsMargins(24, 16, 24, 16)
+        number_layout.setSpacing(6)
+        number_layout.addWidget(self.name_label)
+        number_layout.addWidget(self.bsn_label)
+        number_layout.addWidget(self.bsn_caption)
+
+        self.accommodations_title = heading(3)
+        self.accommodations_text = paragraph()
+        self.accommodations_text.setObjectName("bsnCheckAccommodations")
+        self.vsv_warning = InlineError()
+        self.vsv_warning.setObjectName("vsvWarning")
+
+        self.document_combo = QComboBox()
+        self.document_combo.setObjectName("idDocumentCombo")
+        for key in ID_DOCUMENTS:
+            self.document_combo.addItem("", key)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("bsnNoteEdit")
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        self.document_label = QLabel()
+        self.document_label.setBuddy(self.document_combo)
+        self.note_label = QLabel()
+        self.note_label.setBuddy(self.note_edit)
+        form.addRow(self.document_label, self.document_combo)
+        form.addRow(self.note_label, self.note_edit)
+
+        self.error = InlineError()
+        self.match_button = QPushButton()
+        self.match_button.setObjectName("bsnMatchButton")
+        self.match_button.setProperty("verdict", "match")
+        self.match_button.clicked.connect(lambda: self.record(True))
+        self.mismatch_button = QPushButton()
+        self.mismatch_button.setObjectName("bsnMismatchButton")
+        self.mismatch_button.setProperty("verdict", "mismatch")
+        self.mismatch_button.clicked.connect(lambda: self.record(False))
+        for button in (self.match_button, self.mismatch_button):
+            button.setAutoDefault(False)
+            button.setMinimumHeight(64)
+            big = QFont(button.font())
+            big.setPointSize(16)
+            big.setBold(True)
+            button.setFont(big)
+            button.setEnabled(False)
+        verdicts = QHBoxLayout()
+        verdicts.setSpacing(18)
+        verdicts.addWidget(self.match_button, 1)
+        verdicts.addWidget(self.mismatch_button, 1)
+
+        self.full_screen_button = QPushButton()
+        self.full_screen_button.setObjectName("fullScreenButton")
+        self.full_screen_button.setCheckable(True)
+        self.full_screen_button.setAutoDefault(False)
+        self.full_screen_button.toggled.connect(self.set_full_screen)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.full_screen_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.cancel_button)
+
+        self.full_screen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        self.full_screen_shortcut.activated.connect(self.full_screen_button.toggle)
+        self.match_shortcut = QShortcut(self)
+        self.match_shortcut.activated.connect(self.match_button.click)
+        self.mismatch_shortcut = QShortcut(self)
+        self.mismatch_shortcut.activated.connect(self.mismatch_button.click)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(number_box)
+        layout.addWidget(self.accommodations_title)
+        layout.addWidget(self.accommodations_text)
+        layout.addWidget(self.vsv_warning)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(verdicts)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(760)
+        self.retranslate()
+        self.load()
+
+    # --- loading and recording ----------------------------------------------------------------------
+
+    def load(self) -> None:
+        station, actor, session_id, candidate_id = (
+            self.station,
+            self.actor,
+            self.session_id,
+            self.candidate.candidate_id,
+        )
+        run_task(
+            self,
+            lambda: sessions.bsn_for_check(station, actor, session_id, candidate_id),
+            self._show,
+            self._failed,
+            label=QCoreApplication.translate("BsnCheckDialog", "Opening the BSN…"),
+        )
+
+    def _show(self, found: tuple[str, str, tuple[Accommodation, ...]]) -> None:
+        grouped, name, accommodations = found
+        self.bsn_label.setText(grouped)
+        self.bsn_label.setAccessibleName(
+            QCoreApplication.translate("BsnCheckDialog", "BSN {digits}").format(digits=" ".join(grouped))
+        )
+        self.name_label.setText(name)
+        self.name_label.setAccessibleName(name)
+        self.accommodations = accommodations
+        self._retranslate_accommodations()
+        for button in (self.match_button, self.mismatch_button):
+            button.setEnabled(True)
+        self.document_combo.setFocus()
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.error.show_text(lambda: errors.describe(error))
+
+    def document(self) -> str:
+        key: str = self.document_combo.currentData()
+        return key
+
+    def record(self, match: bool) -> None:
+        """Record the outcome: a mismatch needs a note saying what differs (R-BSN-4)."""
+        if self._busy or not self.match_button.isEnabled():
+            return
+        note = self.note_edit.text().strip()
+        if not match and not note:
+            self.error.show_text(
+                lambda: QCoreApplication.translate(
+                    "BsnCheckDialog", "Write in the note what differs between the roster and the ID document."
+                )
+            )
+            self.note_edit.setFocus()
+            return
+        self.error.clear_error()
+        self._busy = True
+        for button in (self.match_button, self.mismatch_button):
+            button.setEnabled(False)
+        station, actor, session_id, candidate_id, document = (
+            self.station,
+            self.actor,
+            self.session_id,
+            self.candidate.candidate_id,
+            self.document(),
+        )
+        run_task(
+            self,
+            lambda: sessions.record_bsn_check(
+                station, actor, session_id, candidate_id, match=match, id_document=document, note=note
+            ),
+            self._recorded,
+            self._record_failed,
+            label=QCoreApplication.translate("BsnCheckDialog", "Recording the BSN check…"),
+        )
+
+    def _recorded(self, event: object) -> None:
+        self._busy = False
+        self.completed.emit(event)
+        self.accept()
+
+    def _record_failed(self, error: BaseException) -> None:
+        self._busy = False
+        for button in (self.match_button, self.mismatch_button):
+            button.setEnabled(True)
+        self._failed(error)
+
+    # --- full screen ----------------------------------------------------------------------------------
+
+    def set_full_screen(self, on: bool) -> None:
+        """Fill the screen, so that a candidate can read the number from a distance."""
+        if self.full_screen_button.isChecked() != on:
+            self.full_screen_button.setChecked(on)
+            return
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def forget(self) -> None:
+        """R-BSN-6: the full number leaves the screen with the dialog."""
+        self.bsn_label.clear()
+        self.bsn_label.setAccessibleName("")
+
+    def done(self, result: int) -> None:
+        self.forget()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.forget()
+        super().closeEvent(event)
+
+    # --- texts ------------------------------------------------------------------------------------------
+
+    def _retranslate_accommodations(self) -> None:
+        if not self.accommodations:
+            self.accommodations_text.setText(
+                QCoreApplication.translate("BsnCheckDialog", "No accommodations on the roster.")
+            )
+        else:
+            self.accommodations_text.setText("\n".join(vsv_line(a) for a in self.accommodations))
+        self.accommodations_text.setAccessibleName(self.accommodations_text.text())
+        problems = [a for a in self.accommodations if a.vsv.status in (VsvStatus.EXPIRED, VsvStatus.MISSING)]
+        if problems:
+            self.vsv_warning.show_text(
+                lambda: QCoreApplication.translate(
+                    "BsnCheckDialog",
+                    "The VSV does not cover every accommodation (R-ACC-2). Do not give these accommodations "
+                    "until the examensecretaris has decided.",
+                )
+            )
+        else:
+            self.vsv_warning.clear_error()
+
+    def retranslate(self) -> None:
+        title = QCoreApplication.translate("BsnCheckDialog", "BSN check on the start screen")
+        self.setWindowTitle(title)
+        self.title.setText(title)
+        self.intro.setText(
+            QCoreApplication.translate(
+                "BsnCheckDialog",
+                "Ask the candidate to compare this number with the BSN on their ID document, then choose the "
+                "document and say whether they match.",
+            )
+        )
+        if not self.name_label.text():
+            self.name_label.setText(self.candidate.name)
+        self.bsn_caption.setText(QCoreApplication.translate("BsnCheckDialog", "BSN on the roster"))
+        self.accommodations_title.setText(
+            QCoreApplication.translate("BsnCheckDialog", "Accommodations and VSV")
+        )
+        self._retranslate_accommodations()
+        for index, key in enumerate(ID_DOCUMENTS):
+            self.document_combo.setItemText(index, ID_DOCUMENT_LABELS[key]())
+        self.document_label.setText(QCoreApplication.translate("BsnCheckDialog", "ID document"))
+        self.document_combo.setAccessibleName(self.document_label.text())
+        self.note_label.setText(QCoreApplication.translate("BsnCheckDialog", "Note"))
+        self.note_edit.setAccessibleName(self.note_label.text())
+        self.note_edit.setPlaceholderText(
+            QCoreApplication.translate("BsnCheckDialog", "Needed when the numbers do not match")
+        )
+        # The keys are part of the translation: each language takes the letter of its own word.
+        match_keys = QKeySequence(QCoreApplication.translate("BsnCheckDialog", "Alt+M"))
+        mismatch_keys = QKeySequence(QCoreApplication.translate("BsnCheckDialog", "Alt+N"))
+        self.match_shortcut.setKey(match_keys)
+        self.mismatch_shortcut.setKey(mismatch_keys)
+        native = QKeySequence.SequenceFormat.NativeText
+        self.match_button.setText(
+            QCoreApplication.translate("BsnCheckDialog", "Matches ({keys})").format(
+                keys=match_keys.toString(native)
+            )
+        )
+        self.match_button.setAccessibleName(QCoreApplication.translate("BsnCheckDialog", "Matches"))
+        self.mismatch_button.setText(
+            QCoreApplication.translate("BsnCheckDialog", "Does not match ({keys})").format(
+                keys=mismatch_keys.toString(native)
+            )
+        )
+        self.mismatch_button.setAccessibleName(QCoreApplication.translate("BsnCheckDialog", "Does not match"))
+        self.full_screen_button.setText(QCoreApplication.translate("BsnCheckDialog", "Full screen (F11)"))
+        self.full_screen_button.setAccessibleName(QCoreApplication.translate("BsnCheckDialog", "Full screen"))
+        self.cancel_button.setText(QCoreApplication.translate("BsnCheckDialog", "Cancel (Esc)"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("BsnCheckDialog", "Cancel"))

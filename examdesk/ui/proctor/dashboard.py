@@ -1,0 +1,1037 @@
+"""The dashboard of one exam session: every candidate's own clock and every surveillant action.
+
+Time: a one-second timer derives the remaining time of each working candidate from their deadline and the
+station's clock and updates only that column (R-TIME-1); every 15 seconds, and after every action, the
+whole dashboard is fetched again from the event log, and a candidate whose time has run out is recorded
+as such (R-TIME-9). Nothing is counted down, so a restart shows exactly what was.
+
+Actions work on the selected candidate (several, for Start and Absent). Each has a button and a key,
+shown on the button; what the candidate's state does not allow is switched off. A rule that says no is
+shown as one sentence in the message bar above the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examdesk.core.clock import ClockState
+from examdesk.core.errors import ExamdeskError
+from examdesk.services import events, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.events import Event
+from examdesk.services.sessions import CandidateStatus, SessionState, SessionSummary
+from examdesk.services.station import Station
+from examdesk.ui import errors
+from examdesk.ui.errors import without_icons
+from examdesk.ui.formats import AMSTERDAM, count_text, date_text, local_time_text
+from examdesk.ui.models.dashboard import (
+    CANDIDATE_ROLE,
+    DashboardColumn,
+    DashboardFilter,
+    DashboardModel,
+    state_text,
+)
+from examdesk.ui.models.sessions import session_location_text
+from examdesk.ui.proctor.bsn_check import BsnCheckDialog
+from examdesk.ui.proctor.dialogs import (
+    CloseSessionDialog,
+    CompensationDialog,
+    ConsultDialog,
+    EndStoringDialog,
+    ExtensionDialog,
+    IrregularityDialog,
+    LeftEarlyDialog,
+    MeldingDialog,
+    RemarkDialog,
+    StartStoringDialog,
+    candidate_label,
+)
+from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
+
+TICK_MS = 1000
+REFRESH_MS = 15_000
+ROW_HEIGHT = 46
+
+ACTIVE = (ClockState.RUNNING, ClockState.PAUSED)
+
+
+class Act(StrEnum):
+    """The surveillant's actions on the dashboard, in the order of their buttons."""
+
+    BSN_CHECK = "bsn_check"
+    START = "start"
+    LATE_START = "late_start"
+    PAUSE = "pause"
+    EXTENSION = "extension"
+    STORING = "storing"
+    COMPENSATION = "compensation"
+    HAND_IN = "hand_in"
+    LEFT_EARLY = "left_early"
+    ABSENT = "absent"
+    MELDING = "melding"
+    IRREGULARITY = "irregularity"
+    REMARK = "remark"
+    CLOSE = "close"
+
+
+KEYS: dict[Act, str] = {
+    Act.BSN_CHECK: "B",
+    Act.START: "S",
+    Act.LATE_START: "Shift+S",
+    Act.PAUSE: "P",
+    Act.EXTENSION: "E",
+    Act.STORING: "T",
+    Act.COMPENSATION: "C",
+    Act.HAND_IN: "H",
+    Act.LEFT_EARLY: "L",
+    Act.ABSENT: "A",
+    Act.MELDING: "M",
+    Act.IRREGULARITY: "I",
+    Act.REMARK: "R",
+    Act.CLOSE: "Ctrl+Shift+C",
+}
+
+CANDIDATE_ACTS = (
+    Act.BSN_CHECK,
+    Act.START,
+    Act.LATE_START,
+    Act.PAUSE,
+    Act.EXTENSION,
+    Act.STORING,
+    Act.COMPENSATION,
+    Act.HAND_IN,
+    Act.LEFT_EARLY,
+    Act.ABSENT,
+)
+SESSION_ACTS = (Act.MELDING, Act.IRREGULARITY, Act.REMARK, Act.CLOSE)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One fetch of the dashboard: the rows, the clock anomalies and the session as it is now."""
+
+    rows: list[CandidateStatus]
+    anomalies: list[Event]
+    session: SessionSummary
+
+
+@dataclass(frozen=True)
+class StartOutcome:
+    started: list[CandidateStatus]
+    refused: list[BaseException]
+
+
+class MessageBar(InlineError):
+    """One sentence about the last action: a refusal (red) or what was recorded (calm)."""
+
+    def show_notice(self, producer: Callable[[], str]) -> None:
+        self._set_kind(notice=True)
+        self.show_text(producer)
+
+    def show_refusal(self, producer: Callable[[], str]) -> None:
+        self._set_kind(notice=False)
+        self.show_text(producer)
+
+    def is_refusal(self) -> bool:
+        return bool(self.isVisible() and self.property("error") == "true")
+
+    def _set_kind(self, notice: bool) -> None:
+        self.setProperty("error", "false" if notice else "true")
+        self.setProperty("notice", "true" if notice else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class Dashboard(Retranslating, QWidget):
+    """The candidates of one session with their clocks, and the surveillant's actions."""
+
+    refreshed = Signal()
+    back_requested = Signal()
+    session_changed = Signal(object)  # the SessionSummary, e.g. once it is closed
+    dialog_opened = Signal(object)
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        session: SessionSummary,
+        parent: QWidget | None = None,
+        *,
+        tick_ms: int = TICK_MS,
+        refresh_ms: int = REFRESH_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.station = station
+        self.actor = actor
+        self.session = session
+        self.anomalies: list[Event] = []
+        self.dialog: QWidget | None = None
+        self._generation = 0
+        self._refreshing = False
+        self._refresh_again = False
+        self._loaded_once = False
+
+        # --- the top: session, now, back ---
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToSessions")
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_action = self._shortcut("Alt+Left", self.back_requested.emit)
+        self.title = heading(2)
+        self.facts = paragraph(muted=True)
+        self.now_label = plain(QLabel())
+        self.now_label.setObjectName("nowClock")
+        now_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        now_font.setPointSize(22)
+        now_font.setBold(True)
+        self.now_label.setFont(now_font)
+        self.now_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.now_caption = plain(QLabel())
+        self.now_caption.setProperty("muted", "true")
+        self.now_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.facts)
+        now_box = QVBoxLayout()
+        now_box.setSpacing(0)
+        now_box.addWidget(self.now_caption)
+        now_box.addWidget(self.now_label)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(titles, 1)
+        top.addLayout(now_box)
+
+        # --- warnings and messages ---
+        self.banner = InlineError()
+        self.banner.setObjectName("clockAnomalyBanner")
+        self.message = MessageBar()
+        self.message.setObjectName("messageBar")
+
+        # --- filter and counts ---
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("dashboardFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(360)
+        self.filter_action = self._shortcut("Ctrl+F", self._focus_filter)
+        self.refresh_action = self._shortcut("F5", self.refresh)
+        self.counts_label = paragraph(muted=True)
+        self.counts_label.setObjectName("dashboardCounts")
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(12)
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.counts_label, 2)
+
+        # --- the table ---
+        self.model = DashboardModel(self)
+        self.proxy = DashboardFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView()
+        self.table.setObjectName("dashboardTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DashboardColumn.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self.fit_columns)
+
+        # --- the actions ---
+        self.actions_by_key: dict[Act, QAction] = {}
+        self.buttons: dict[Act, QPushButton] = {}
+        handlers: dict[Act, Callable[[], object]] = {
+            Act.BSN_CHECK: self.open_bsn_check,
+            Act.START: self.start_selected,
+            Act.LATE_START: partial(self.start_selected, late_arrival=True),
+            Act.PAUSE: self.pause_or_resume,
+            Act.EXTENSION: self.open_extension,
+            Act.STORING: self.open_storing,
+            Act.COMPENSATION: self.open_compensation,
+            Act.HAND_IN: self.hand_in,
+            Act.LEFT_EARLY: self.open_left_early,
+            Act.ABSENT: self.mark_absent,
+            Act.MELDING: self.open_melding,
+            Act.IRREGULARITY: self.open_irregularity,
+            Act.REMARK: self.open_remark,
+            Act.CLOSE: self.open_close,
+        }
+        for act, handler in handlers.items():
+            action = self._shortcut(KEYS[act], handler)
+            button = QPushButton()
+            button.setObjectName(f"act_{act.value}")
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            self.actions_by_key[act] = action
+            self.buttons[act] = button
+        self.buttons[Act.CLOSE].setProperty("primary", "true")
+        self.selection_label = plain(QLabel())
+        self.selection_label.setObjectName("selectionLabel")
+        selection_font = QFont(self.selection_label.font())
+        selection_font.setBold(True)
+        self.selection_label.setFont(selection_font)
+        self.session_label = plain(QLabel())
+        self.session_label.setProperty("muted", "true")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        per_row = 5
+        for index, act in enumerate(CANDIDATE_ACTS):
+            grid.addWidget(self.buttons[act], index // per_row, index % per_row)
+        for index, act in enumerate(SESSION_ACTS):
+            grid.addWidget(self.buttons[act], index, per_row + 1)
+        grid.setColumnMinimumWidth(per_row, 18)
+        for column in range(per_row + 2):
+            if column != per_row:
+                grid.setColumnStretch(column, 1)
+        labels = QHBoxLayout()
+        labels.addWidget(self.selection_label, 1)
+        labels.addWidget(self.session_label)
+        actions_box = QVBoxLayout()
+        actions_box.setSpacing(6)
+        actions_box.addLayout(labels)
+        actions_box.addLayout(grid)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions_box)
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setObjectName("tickTimer")
+        self.tick_timer.setInterval(tick_ms)
+        self.tick_timer.timeout.connect(self.tick)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setObjectName("refreshTimer")
+        self.refresh_timer.setInterval(refresh_ms)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+        self.retranslate()
+        self._update_actions()
+        self.refresh()
+        self.tick_timer.start()
+        self.refresh_timer.start()
+
+    def _shortcut(self, keys: str, handler: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.addAction(action)
+        return action
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    # --- time --------------------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.station.clock.read().wall
+
+    def running(self) -> bool:
+        return self.session.state is SessionState.RUNNING
+
+    def tick(self) -> None:
+        """Once a second: the remaining times and the clock at the top (R-TIME-1)."""
+        now = self.now()
+        self.now_label.setText(now.astimezone(AMSTERDAM).strftime("%H:%M:%S"))
+        if self.model.tick(now) and self.running():
+            self.refresh()  # a time ran out: record it (R-TIME-9) and show the new state
+
+    def stop(self) -> None:
+        """Stop the timers (the dashboard is being closed)."""
+        self.tick_timer.stop()
+        self.refresh_timer.stop()
+
+    # --- fetching ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Fetch the whole dashboard again in the background; time-ups are recorded first (R-TIME-9)."""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        self._generation += 1
+        generation = self._generation
+        station, actor, session_id = self.station, self.actor, self.session.id
+
+        def fetch() -> Snapshot:
+            summary = next(s for s in sessions.list_sessions(station) if s.id == session_id)
+            if summary.state is SessionState.RUNNING:
+                sessions.record_time_ups(station, session_id)
+            rows = sessions.dashboard(station, actor, session_id)
+            return Snapshot(rows, events.clock_anomalies(station), summary)
+
+        run_task(
+            self,
+            fetch,
+            lambda snapshot: self._show(snapshot, generation),
+            self._refresh_failed,
+            label=QCoreApplication.translate("Dashboard", "Loading the candidates…"),
+            on_finished=self._refresh_done,
+            show_progress=not self._loaded_once,
+        )
+
+    def _refresh_done(self) -> None:
+        self._refreshing = False
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self.message.show_refusal(lambda: errors.describe(error))
+
+    def _show(self, snapshot: Snapshot, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer fetch is on its way
+        self._loaded_once = True
+        changed = snapshot.session.state is not self.session.state
+        self.session = snapshot.session
+        selected = {row.candidate_id for row in self.selected()}
+        self.model.update_rows(snapshot.rows, self.now())
+        if {row.candidate_id for row in self.selected()} != selected:
+            self._select_ids(selected)  # the rows were reset: the same candidates stay selected
+        self.anomalies = self._relevant(snapshot.anomalies)
+        self._retranslate_banner()
+        self._retranslate_counts()
+        self._retranslate_session()
+        self._update_actions()
+        self.tick()
+        if changed:
+            self.session_changed.emit(self.session)
+        self.refreshed.emit()
+
+    def _relevant(self, anomalies: list[Event]) -> list[Event]:
+        """R-TIME-10: the clock anomalies of the session's day, and of today."""
+        days: set[date] = {self.session.date, self.now().astimezone(AMSTERDAM).date()}
+        return [e for e in anomalies if e.wall_utc.astimezone(AMSTERDAM).date() in days]
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        # The remaining time never changes width as it ticks: room for "10:00:00".
+        wanted = self.table.fontMetrics().horizontalAdvance("0") * 2 + header.sectionSize(
+            DashboardColumn.REMAINING
+        )
+        header.resizeSection(DashboardColumn.REMAINING, wanted)
+
+    # --- selection -------------------------------------------------------------------------------------------
+
+    def selected(self) -> list[CandidateStatus]:
+        """The selected candidates, in the order the table shows them."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(CANDIDATE_ROLE) for index in rows if index.data(CANDIDATE_ROLE) is not None]
+
+    def one(self) -> CandidateStatus | None:
+        chosen = self.selected()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def select(self, *numbers: str) -> None:
+        """Select the candidates with these candidate numbers (and nothing else)."""
+        ids = {row.candidate_id for row in self.model.rows() if row.number in numbers}
+        self._select_ids(ids)
+
+    def _select_ids(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = None
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            status = index.data(CANDIDATE_ROLE)
+            if status is not None and status.candidate_id in ids:
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        state = one.clock.state if one is not None else None
+        running = self.running()
+        not_started = [s for s in chosen if s.clock.state is ClockState.NOT_STARTED]
+        allowed = {
+            Act.BSN_CHECK: one is not None
+            and state is ClockState.NOT_STARTED
+            and one.bsn_checked is not False,
+            Act.START: bool(not_started),
+            Act.LATE_START: bool(not_started),
+            Act.PAUSE: state in ACTIVE,
+            Act.EXTENSION: state in (ClockState.NOT_STARTED, *ACTIVE),
+            Act.STORING: state in ACTIVE or (one is not None and one.open_storing is not None),
+            Act.COMPENSATION: state in ACTIVE and one is not None and one.storingen > 0,
+            Act.HAND_IN: state in ACTIVE,
+            Act.LEFT_EARLY: state in ACTIVE,
+            Act.ABSENT: bool(not_started),
+            Act.MELDING: True,
+            Act.IRREGULARITY: True,
+            Act.REMARK: True,
+            Act.CLOSE: True,
+        }
+        for act, action in self.actions_by_key.items():
+            action.setEnabled(running and allowed[act])
+            self.buttons[act].setEnabled(action.isEnabled())
+        self._retranslate_actions()
+
+    # --- actions ---------------------------------------------------------------------------------------------
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        notice: Callable[[Any], str] | None,
+        label: str,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Run one service call; then say what was recorded (or why not) and fetch the dashboard again."""
+
+        def succeeded(result: Any) -> None:
+            if notice is not None:
+                text = notice(result)
+                self.message.show_notice(lambda: text)
+            if then is not None:
+                then(result)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.message.show_refusal(lambda: errors.describe(error))
+            self.refresh()
+
+        run_task(self, work, succeeded, failed, label=label)
+
+    def _open(self, dialog: QDialog, notice: Callable[[Any], str] | None = None) -> QDialog:
+        """Open a dialog; when it records something, say so and fetch the dashboard again."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def completed(result: Any) -> None:
+            if notice is not None:
+                text = notice(result)
+                self.message.show_notice(lambda: text)
+            self.refresh()
+
+        dialog.completed.connect(completed)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _result: self.table.setFocus())
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def _recorded(self, candidate: CandidateStatus, what: str) -> Callable[[Any], str]:
+        def text(_result: Any) -> str:
+            return QCoreApplication.translate("Dashboard", "{candidate}: {what}").format(
+                candidate=candidate_label(candidate), what=what
+            )
+
+        return text
+
+    def open_bsn_check(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.BSN_CHECK].isEnabled():
+            return None
+        dialog = BsnCheckDialog(self.station, self.actor, self.session.id, one, self)
+
+        def notice(event: Any) -> str:
+            outcome = (
+                QCoreApplication.translate("Dashboard", "BSN check recorded: matches.")
+                if event.payload.get("match")
+                else QCoreApplication.translate(
+                    "Dashboard",
+                    "BSN check recorded: does not match. The candidate cannot start until the examensecretaris "
+                    "has corrected the roster and the check is done again.",
+                )
+            )
+            return self._recorded(one, outcome)(event)
+
+        return self._open(dialog, notice)
+
+    def start_selected(self, late_arrival: bool = False) -> None:
+        """Start every selected candidate who has not started (R-BSN-4: only after a recorded match)."""
+        chosen = [s for s in self.selected() if s.clock.state is ClockState.NOT_STARTED]
+        if not chosen or not self.running():
+            return
+        station, actor, session_id = self.station, self.actor, self.session.id
+
+        def work() -> StartOutcome:
+            started: list[CandidateStatus] = []
+            refused: list[BaseException] = []
+            for candidate in chosen:
+                try:
+                    sessions.start_candidate(
+                        station, actor, session_id, candidate.candidate_id, late_arrival=late_arrival
+                    )
+                except Exception as error:  # noqa: BLE001 - each refusal is shown; a bug is logged below
+                    refused.append(error)
+                else:
+                    started.append(candidate)
+            return StartOutcome(started, refused)
+
+        def done(outcome: StartOutcome) -> None:
+            for error in outcome.refused:
+                if not isinstance(error, ExamdeskError):
+                    errors.log_bug(error, "start candidate")
+            if outcome.refused:
+                sentences = [errors.describe(error) for error in outcome.refused]
+                if outcome.started:
+                    sentences.append(
+                        QCoreApplication.translate("Dashboard", "Started: {names}.").format(
+                            names=", ".join(candidate_label(c) for c in outcome.started)
+                        )
+                    )
+                text = " ".join(sentences)
+                self.message.show_refusal(lambda: text)
+            elif outcome.started:
+                names = ", ".join(candidate_label(c) for c in outcome.started)
+                at = local_time_text(self.now())
+                text = (
+                    QCoreApplication.translate("Dashboard", "Started as a late arrival at {time}: {names}.")
+                    if late_arrival
+                    else QCoreApplication.translate("Dashboard", "Started at {time}: {names}.")
+                ).format(time=at, names=names)
+                self.message.show_notice(lambda: text)
+
+        self._run(work, None, QCoreApplication.translate("Dashboard", "Starting…"), done)
+
+    def pause_or_resume(self) -> None:
+        """R-TIME-5: a supervised pause stops the clock; resuming may call for a CvTE consult."""
+        one = self.one()
+        if one is None or not self.running():
+            return
+        station, actor, sid, cid = self.station, self.actor, self.session.id, one.candidate_id
+        if one.clock.state is ClockState.RUNNING:
+            self._run(
+                lambda: sessions.pause_candidate(station, actor, sid, cid),
+                lambda event: self._recorded(
+                    one,
+                    QCoreApplication.translate(
+                        "Dashboard", "paused at {time}; the clock stands still."
+                    ).format(time=local_time_text(event.wall_utc)),
+                )(event),
+                QCoreApplication.translate("Dashboard", "Pausing…"),
+            )
+        elif one.clock.state is ClockState.PAUSED:
+
+            def resumed(result: tuple[Event, bool]) -> None:
+                if result[1]:
+                    self.open_consult(one)
+
+            self._run(
+                lambda: sessions.resume_candidate(station, actor, sid, cid),
+                lambda result: self._recorded(
+                    one,
+                    QCoreApplication.translate("Dashboard", "back at work at {time}.").format(
+                        time=local_time_text(result[0].wall_utc)
+                    ),
+                )(result),
+                QCoreApplication.translate("Dashboard", "Resuming…"),
+                resumed,
+            )
+
+    def open_consult(self, candidate: CandidateStatus) -> QDialog:
+        return self._open(
+            ConsultDialog(self.station, self.actor, self.session.id, candidate, self),
+            self._recorded(candidate, QCoreApplication.translate("Dashboard", "CvTE consult recorded.")),
+        )
+
+    def open_extension(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.EXTENSION].isEnabled():
+            return None
+        return self._open(
+            ExtensionDialog(self.station, self.actor, self.session.id, one, self),
+            lambda event: self._recorded(
+                one,
+                QCoreApplication.translate("Dashboard", "{minutes} min extra time given.").format(
+                    minutes=event.payload.get("minutes")
+                ),
+            )(event),
+        )
+
+    def open_storing(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.STORING].isEnabled():
+            return None
+        if one.open_storing is not None:
+            return self._open(
+                EndStoringDialog(self.station, self.actor, self.session.id, one, self),
+                self._recorded(
+                    one,
+                    QCoreApplication.translate(
+                        "Dashboard",
+                        "storing ended. Give compensation with Compensation (C) if time was lost.",
+                    ),
+                ),
+            )
+        return self._open(
+            StartStoringDialog(self.station, self.actor, self.session.id, one, self),
+            self._recorded(one, QCoreApplication.translate("Dashboard", "storing begun; the clock goes on.")),
+        )
+
+    def open_compensation(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.COMPENSATION].isEnabled():
+            return None
+        return self._open(
+            CompensationDialog(self.station, self.actor, self.session.id, one, self),
+            lambda event: self._recorded(
+                one,
+                QCoreApplication.translate("Dashboard", "{minutes} min compensation given.").format(
+                    minutes=int(event.payload.get("seconds", 0)) // 60
+                ),
+            )(event),
+        )
+
+    def confirm(self, text: str, yes_text: str, then: Callable[[], None]) -> QMessageBox:
+        """Ask before an action that cannot be undone; the confirming button is the default."""
+        box = QMessageBox(self)
+        box.setObjectName("confirmBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("examdesk")
+        box.setText(text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Dashboard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        without_icons(box)
+        box.setAccessibleName(text)
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() is yes:
+                then()
+
+        box.finished.connect(finished)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = box
+        box.open()
+        self.dialog_opened.emit(box)
+        return box
+
+    def hand_in(self) -> QMessageBox | None:
+        one = self.one()
+        if one is None or one.clock.state not in ACTIVE or not self.running():
+            return None
+        station, actor, sid, cid = self.station, self.actor, self.session.id, one.candidate_id
+
+        def go() -> None:
+            self._run(
+                lambda: sessions.hand_in(station, actor, sid, cid),
+                lambda event: self._recorded(
+                    one,
+                    QCoreApplication.translate("Dashboard", "handed in at {time}.").format(
+                        time=local_time_text(event.wall_utc)
+                    ),
+                )(event),
+                QCoreApplication.translate("Dashboard", "Recording the hand-in…"),
+            )
+
+        return self.confirm(
+            QCoreApplication.translate(
+                "Dashboard", "{candidate} hands in now. Their exam ends; this cannot be undone."
+            ).format(candidate=candidate_label(one)),
+            QCoreApplication.translate("Dashboard", "Hand in"),
+            go,
+        )
+
+    def open_left_early(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.LEFT_EARLY].isEnabled():
+            return None
+
+        def notice(event: Any) -> str:
+            if event.payload.get("ill"):
+                # R-IRR-4: illness offers an irregularity case (wettige verhindering).
+                return self._recorded(
+                    one,
+                    QCoreApplication.translate(
+                        "Dashboard",
+                        "left early, ill. The examensecretaris can open an irregularity case for this "
+                        "(wettige verhindering); cases come in a later version of examdesk, so tell them now.",
+                    ),
+                )(event)
+            return self._recorded(one, QCoreApplication.translate("Dashboard", "left early."))(event)
+
+        return self._open(LeftEarlyDialog(self.station, self.actor, self.session.id, one, self), notice)
+
+    def mark_absent(self) -> QMessageBox | None:
+        chosen = [s for s in self.selected() if s.clock.state is ClockState.NOT_STARTED]
+        if not chosen or not self.running():
+            return None
+        station, actor, sid = self.station, self.actor, self.session.id
+        names = ", ".join(candidate_label(c) for c in chosen)
+
+        def go() -> None:
+            def work() -> None:
+                for candidate in chosen:
+                    sessions.mark_absent(station, actor, sid, candidate.candidate_id)
+
+            self._run(
+                work,
+                lambda _: QCoreApplication.translate("Dashboard", "Absent: {names}.").format(names=names),
+                QCoreApplication.translate("Dashboard", "Recording the absence…"),
+            )
+
+        return self.confirm(
+            QCoreApplication.translate(
+                "Dashboard", "Record as absent: {names}. They cannot start after this."
+            ).format(names=names),
+            QCoreApplication.translate("Dashboard", "Absent"),
+            go,
+        )
+
+    def open_melding(self) -> QDialog | None:
+        if not self.running():
+            return None
+        return self._open(
+            MeldingDialog(self.station, self.actor, self.session.id, self.one(), self),
+            lambda _: QCoreApplication.translate("Dashboard", "Melding recorded."),
+        )
+
+    def open_irregularity(self) -> QDialog | None:
+        if not self.running():
+            return None
+        return self._open(
+            IrregularityDialog(self.station, self.actor, self.session.id, self.one(), self),
+            lambda _: QCoreApplication.translate("Dashboard", "Irregularity recorded."),
+        )
+
+    def open_remark(self) -> QDialog | None:
+        if not self.running():
+            return None
+        return self._open(
+            RemarkDialog(self.station, self.actor, self.session.id, self.one(), self),
+            lambda _: QCoreApplication.translate("Dashboard", "Remark recorded."),
+        )
+
+    def open_close(self) -> QDialog | None:
+        if not self.running():
+            return None
+        return self._open(
+            CloseSessionDialog(self.station, self.actor, self.session, self),
+            lambda _: QCoreApplication.translate(
+                "Dashboard", "The session is closed. Its proces-verbaal is complete."
+            ),
+        )
+
+    # --- texts ------------------------------------------------------------------------------------------------
+
+    def _retranslate_session(self) -> None:
+        session = self.session
+        self.title.setText(
+            QCoreApplication.translate("Dashboard", "{group} ({code}): {exam}").format(
+                group=session.group_name, code=session.group_code, exam=session.exam_title
+            )
+        )
+        self.facts.setText(
+            QCoreApplication.translate(
+                "Dashboard", "{date} from {time} · {location} · surveillants: {surveillants} · {state}"
+            ).format(
+                date=date_text(session.date),
+                time=session.start_time,
+                location=session_location_text(session),
+                surveillants=", ".join(session.surveillants),
+                state=self._session_state_text(),
+            )
+        )
+        self.title.setAccessibleName(self.title.text())
+        self.facts.setAccessibleName(self.facts.text())
+
+    def _session_state_text(self) -> str:
+        if self.session.state is SessionState.CLOSED:
+            return QCoreApplication.translate("Dashboard", "closed: nothing can be recorded here any more")
+        if self.session.state is SessionState.PLANNED:
+            return QCoreApplication.translate("Dashboard", "not started yet")
+        return QCoreApplication.translate("Dashboard", "running")
+
+    def _retranslate_banner(self) -> None:
+        anomalies = self.anomalies
+        if not anomalies:
+            self.banner.clear_error()
+            return
+
+        def text() -> str:
+            last = anomalies[-1]
+            seconds = round(float(last.payload.get("jump_back_seconds", 0)))
+            return QCoreApplication.translate(
+                "Dashboard",
+                "Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) "
+                "today). The station recorded it. Remaining times follow the event log; check the clock with "
+                "the examensecretaris.",
+            ).format(seconds=seconds, time=local_time_text(last.wall_utc), count=len(anomalies))
+
+        self.banner.show_text(text)
+
+    def _retranslate_counts(self) -> None:
+        rows = self.model.rows()
+        counts: dict[ClockState, int] = {}
+        for row in rows:
+            counts[row.clock.state] = counts.get(row.clock.state, 0) + 1
+        parts = [count_text("candidates", len(rows))]
+        parts += [f"{count} {state_text(state)}" for state, count in counts.items()]
+        self.counts_label.setText(" · ".join(parts))
+        self.counts_label.setAccessibleName(self.counts_label.text())
+
+    def _key_text(self, act: Act) -> str:
+        return QKeySequence(KEYS[act]).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _retranslate_actions(self) -> None:
+        one = self.one()
+        chosen = self.selected()
+        not_started = sum(1 for s in chosen if s.clock.state is ClockState.NOT_STARTED)
+        words: dict[Act, str] = {
+            Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
+            Act.START: (
+                QCoreApplication.translate("Dashboard", "Start {count}").format(count=not_started)
+                if not_started > 1
+                else QCoreApplication.translate("Dashboard", "Start")
+            ),
+            Act.LATE_START: QCoreApplication.translate("Dashboard", "Late start"),
+            Act.PAUSE: (
+                QCoreApplication.translate("Dashboard", "Resume")
+                if one is not None and one.clock.state is ClockState.PAUSED
+                else QCoreApplication.translate("Dashboard", "Pause")
+            ),
+            Act.EXTENSION: QCoreApplication.translate("Dashboard", "Extra time"),
+            Act.STORING: (
+                QCoreApplication.translate("Dashboard", "End storing")
+                if one is not None and one.open_storing is not None
+                else QCoreApplication.translate("Dashboard", "Storing")
+            ),
+            Act.COMPENSATION: QCoreApplication.translate("Dashboard", "Compensation"),
+            Act.HAND_IN: QCoreApplication.translate("Dashboard", "Hand in"),
+            Act.LEFT_EARLY: QCoreApplication.translate("Dashboard", "Left early"),
+            Act.ABSENT: QCoreApplication.translate("Dashboard", "Absent"),
+            Act.MELDING: QCoreApplication.translate("Dashboard", "Melding (VOV)"),
+            Act.IRREGULARITY: QCoreApplication.translate("Dashboard", "Irregularity"),
+            Act.REMARK: QCoreApplication.translate("Dashboard", "Remark"),
+            Act.CLOSE: QCoreApplication.translate("Dashboard", "Close session"),
+        }
+        tips: dict[Act, str] = {
+            Act.BSN_CHECK: QCoreApplication.translate(
+                "Dashboard", "Show the BSN large for the candidate to compare with their ID document"
+            ),
+            Act.START: QCoreApplication.translate(
+                "Dashboard", "Start the clock of the selected candidates (after a BSN match)"
+            ),
+            Act.LATE_START: QCoreApplication.translate(
+                "Dashboard", "Start a late arrival: their time ends as if they had started on time"
+            ),
+            Act.PAUSE: QCoreApplication.translate("Dashboard", "A supervised pause stops the clock"),
+            Act.EXTENSION: QCoreApplication.translate(
+                "Dashboard", "Give extra time, up to what the roster grants"
+            ),
+            Act.STORING: QCoreApplication.translate(
+                "Dashboard", "Record the start or end of a storing (malfunction)"
+            ),
+            Act.COMPENSATION: QCoreApplication.translate(
+                "Dashboard", "Give back the time an ended storing cost"
+            ),
+            Act.HAND_IN: QCoreApplication.translate("Dashboard", "The candidate hands in their work"),
+            Act.LEFT_EARLY: QCoreApplication.translate(
+                "Dashboard", "The candidate leaves before their time is up"
+            ),
+            Act.ABSENT: QCoreApplication.translate("Dashboard", "The candidate did not come"),
+            Act.MELDING: QCoreApplication.translate(
+                "Dashboard", "A melding for the verklaring van ordentelijk verloop (VOV)"
+            ),
+            Act.IRREGULARITY: QCoreApplication.translate(
+                "Dashboard", "Record an irregularity (categories a to f, or other)"
+            ),
+            Act.REMARK: QCoreApplication.translate("Dashboard", "A remark for the proces-verbaal"),
+            Act.CLOSE: QCoreApplication.translate(
+                "Dashboard", "Close the session: every surveillant confirms with their password"
+            ),
+        }
+        for act, button in self.buttons.items():
+            keys = self._key_text(act)
+            button.setText(
+                QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
+                    action=words[act], keys=keys
+                )
+            )
+            button.setAccessibleName(words[act])
+            tip = QCoreApplication.translate("Dashboard", "{tip} ({keys})").format(tip=tips[act], keys=keys)
+            button.setToolTip(tip)
+            self.actions_by_key[act].setText(words[act])
+            self.actions_by_key[act].setToolTip(tip)
+        if not self.running():
+            selection = QCoreApplication.translate(
+                "Dashboard", "Nothing can be recorded: the session is {state}."
+            ).format(state=self._session_state_text())
+        elif one is not None:
+            selection = QCoreApplication.translate("Dashboard", "Selected: {candidate} ({state})").format(
+                candidate=candidate_label(one), state=state_text(one.clock.state)
+            )
+        elif chosen:
+            selection = QCoreApplication.translate("Dashboard", "Selected: {count}").format(
+                count=count_text("candidates", len(chosen))
+            )
+        else:
+            selection = QCoreApplication.translate(
+                "Dashboard",
+                "Select a candidate in the table (several with Ctrl or Shift to start them together).",
+            )
+        self.selection_label.setText(selection)
+        self.selection_label.setAccessibleName(selection)
+        self.session_label.setText(QCoreApplication.translate("Dashboard", "For the whole session:"))
+
+    def retranslate(self) -> None:
+        self.back_button.setText(
+            QCoreApplication.translate("Dashboard", "← Sessions ({keys})").format(
+                keys=QKeySequence("Alt+Left").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.back_button.setAccessibleName(QCoreApplication.translate("Dashboard", "Back to the sessions"))
+        self.now_caption.setText(QCoreApplication.translate("Dashboard", "Time now"))
+        self.now_label.setAccessibleName(QCoreApplication.translate("Dashboard", "Time now"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("Dashboard", "Filter by name or number (Ctrl+F)")
+        )
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("Dashboard", "Filter candidates"))
+        self.table.setAccessibleName(QCoreApplication.translate("Dashboard", "Candidates and their clocks"))
+        self.model.retranslate()
+        self._retranslate_session()
+        self._retranslate_banner()
+        self._retranslate_counts()
+        self._retranslate_actions()

@@ -1,0 +1,292 @@
+"""Planning a session (R-SES-1, R-SES-2, R-SES-3): the examensecretaris chooses the afnamegroep, its
+surveillants (and which of them is a qualified teacher of the school), the location and room, and
+quarantine. Date and start time are the group's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examdesk.core.roles import Role
+from examdesk.services import accounts, catalogue, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.catalogue import GroupSummary
+from examdesk.services.station import Station
+from examdesk.ui import errors
+from examdesk.ui.dialogs.accounts import ServiceDialog
+from examdesk.ui.formats import date_text
+from examdesk.ui.models.base import tr
+from examdesk.ui.models.groups import LOCATIONS
+from examdesk.ui.tasks import run_task
+
+LOCATION_KINDS = ("school", "home", "hospital", "exam_centre")
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """What the dialog offers: the groups, and the usernames of surveillants the station knows."""
+
+    groups: list[GroupSummary]
+    surveillants: list[str]
+
+
+def plan_choices(station: Station, actor: SignedIn) -> PlanChoices:
+    """Groups, and surveillant names from the accounts (for a beheerder) and from earlier sessions."""
+    names: dict[str, None] = {}
+    if actor.has(Role.BEHEERDER):
+        for account in accounts.list_accounts(station, actor):
+            if account.active and Role.SURVEILLANT in account.roles:
+                names[account.username] = None
+    for summary in sessions.list_sessions(station):
+        for username in summary.surveillants:
+            names[username] = None
+    return PlanChoices(catalogue.groups(station, actor), sorted(names))
+
+
+class SurveillantRow(QWidget):
+    """A surveillant's username and whether they are a qualified teacher employed by the school."""
+
+    def __init__(self, suggestions: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name_combo = QComboBox(self)
+        self.name_combo.setEditable(True)
+        self.name_combo.addItems(suggestions)
+        self.name_combo.setCurrentIndex(-1)
+        self.name_combo.setMinimumWidth(200)
+        self.teacher_check = QCheckBox(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name_combo, 1)
+        layout.addWidget(self.teacher_check)
+        layout.addWidget(self.remove_button)
+
+    def username(self) -> str:
+        return self.name_combo.currentText().strip()
+
+    def retranslate(self, number: int) -> None:
+        self.name_combo.setAccessibleName(
+            QCoreApplication.translate("PlanSessionDialog", "Surveillant {number}").format(number=number)
+        )
+        self.teacher_check.setText(QCoreApplication.translate("PlanSessionDialog", "qualified teacher"))
+        self.teacher_check.setToolTip(
+            QCoreApplication.translate(
+                "PlanSessionDialog",
+                "A qualified teacher employed by the school; an exam at home or in hospital needs one (R-SES-2).",
+            )
+        )
+        self.remove_button.setText(QCoreApplication.translate("PlanSessionDialog", "Remove"))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("PlanSessionDialog", "Remove surveillant {number}").format(
+                number=number
+            )
+        )
+
+
+class PlanSessionDialog(ServiceDialog):
+    """The examensecretaris plans a session for an afnamegroep."""
+
+    def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(station, actor, parent)
+        self.setObjectName("planSessionDialog")
+        self.groups: list[GroupSummary] = []
+        self.suggestions: list[str] = []
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("planGroup")
+        self.group_combo.currentIndexChanged.connect(self._group_chosen)
+        self.group_field = self.add_field(self.group_combo)
+
+        self.surveillants_box = QWidget()
+        self.surveillant_rows: list[SurveillantRow] = []
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(6)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addSurveillant")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_surveillant)
+        box_layout = QVBoxLayout(self.surveillants_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addLayout(self._rows_layout)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        box_layout.addLayout(add_row)
+        self.surveillants_field = self.add_field(self.surveillants_box)
+
+        self.location_combo = QComboBox()
+        self.location_combo.setObjectName("planLocation")
+        for kind in LOCATION_KINDS:
+            self.location_combo.addItem("", kind)
+        self.location_combo.currentIndexChanged.connect(self._location_chosen)
+        self.location_field = self.add_field(self.location_combo)
+        self.room_edit = QLineEdit()
+        self.room_edit.setObjectName("planRoom")
+        self.room_field = self.add_field(self.room_edit)
+        self.quarantine_check = QCheckBox()
+        self.quarantine_check.setObjectName("planQuarantine")
+        self.quarantine_field = self.add_field(self.quarantine_check)
+        self.simultaneous_check = QCheckBox()
+        self.simultaneous_check.setObjectName("planSimultaneous")
+        self.simultaneous_check.setChecked(True)
+        self.simultaneous_field = self.add_field(self.simultaneous_check)
+        self.permission_edit = QLineEdit()
+        self.permission_edit.setObjectName("planPermission")
+        self.permission_field = self.add_field(self.permission_edit)
+        self.ok_button.setEnabled(False)
+        self.add_surveillant()
+        self._location_chosen()
+        self.retranslate()
+        run_task(
+            self,
+            lambda: plan_choices(station, actor),
+            self._loaded,
+            lambda error: self.error.show_text(lambda: errors.describe(error)),
+            label=QCoreApplication.translate("PlanSessionDialog", "Loading the afnamegroepen…"),
+        )
+
+    def _loaded(self, choices: PlanChoices) -> None:
+        self.groups = choices.groups
+        self.suggestions = choices.surveillants
+        for row in self.surveillant_rows:
+            current = row.username()
+            row.name_combo.clear()
+            row.name_combo.addItems(self.suggestions)
+            row.name_combo.setEditText(current)
+        self.group_combo.clear()
+        for group in self.groups:
+            self.group_combo.addItem(self._group_text(group), group.code)
+        self.ok_button.setEnabled(bool(self.groups))
+        if not self.groups:
+            self.error.show_text(
+                lambda: QCoreApplication.translate(
+                    "PlanSessionDialog", "There are no afnamegroepen yet: import an exam package first."
+                )
+            )
+
+    def _group_text(self, group: GroupSummary) -> str:
+        return f"{group.name} ({group.code}), {date_text(group.date)} {group.start_time}"
+
+    def _group_chosen(self) -> None:
+        index = self.group_combo.currentIndex()
+        if not 0 <= index < len(self.groups):
+            return
+        group = self.groups[index]
+        position = self.location_combo.findData(group.location_kind)
+        if position >= 0:
+            self.location_combo.setCurrentIndex(position)
+        self.room_edit.setText(group.room)
+
+    def _location_chosen(self) -> None:
+        # R-SES-2: time and permission only matter for an exam at home or in hospital.
+        off_site = self.location_combo.currentData() in sessions.OFF_SITE
+        for field in (self.simultaneous_field, self.permission_field):
+            field.label.setVisible(off_site)
+            field.field.setVisible(off_site)
+
+    def add_surveillant(self) -> SurveillantRow:
+        row = SurveillantRow(self.suggestions, self.surveillants_box)
+        row.remove_button.clicked.connect(partial(self.remove_surveillant, row))
+        self.surveillant_rows.append(row)
+        self._rows_layout.addWidget(row)
+        self._retranslate_rows()
+        row.name_combo.setFocus()
+        return row
+
+    def remove_surveillant(self, row: SurveillantRow) -> None:
+        if len(self.surveillant_rows) <= 1:
+            row.name_combo.setEditText("")
+            row.teacher_check.setChecked(False)
+            return
+        self.surveillant_rows.remove(row)
+        row.deleteLater()
+        self._retranslate_rows()
+
+    def submit(self) -> None:
+        code = self.group_combo.currentData()
+        if code is None:
+            return
+        chosen = [(row.username(), row.teacher_check.isChecked()) for row in self.surveillant_rows]
+        chosen = [(name, teacher) for name, teacher in chosen if name]
+        station, actor = self.station, self.actor
+        location = str(self.location_combo.currentData())
+        room = self.room_edit.text().strip()
+        quarantine = self.quarantine_check.isChecked()
+        off_site = location in sessions.OFF_SITE
+        simultaneous = self.simultaneous_check.isChecked() or not off_site
+        permission = self.permission_edit.text() if off_site else ""
+        self.run(
+            lambda: sessions.plan_session(
+                station,
+                actor,
+                str(code),
+                surveillants=chosen,
+                location_kind=location,
+                room=room or None,
+                quarantine=quarantine,
+                simultaneous=simultaneous,
+                permission_reference=permission,
+            ),
+            QCoreApplication.translate("PlanSessionDialog", "Planning the session…"),
+        )
+
+    def _retranslate_rows(self) -> None:
+        for number, row in enumerate(self.surveillant_rows, start=1):
+            row.retranslate(number)
+
+    def retranslate_buttons(self, ok_text: str) -> None:
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleName(ok_text)
+        assert self.cancel_button is not None
+        self.cancel_button.setText(QCoreApplication.translate("ProctorDialog", "Cancel"))
+        self.cancel_button.setAccessibleName(self.cancel_button.text())
+
+    def retranslate(self) -> None:
+        title = QCoreApplication.translate("PlanSessionDialog", "Plan a session")
+        self.setWindowTitle(title)
+        self.title.setText(title)
+        self.intro.setText(
+            QCoreApplication.translate(
+                "PlanSessionDialog",
+                "The session takes the afnamegroep's date and start time. At home or in hospital it needs two "
+                "surveillants, one of them a qualified teacher of the school.",
+            )
+        )
+        self.group_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Afnamegroep"))
+        self.surveillants_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Surveillants"))
+        self.add_button.setText(QCoreApplication.translate("PlanSessionDialog", "Add surveillant"))
+        self.add_button.setAccessibleName(self.add_button.text())
+        self._retranslate_rows()
+        for index, kind in enumerate(LOCATION_KINDS):
+            self.location_combo.setItemText(index, tr(LOCATIONS[kind]))
+        self.location_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Location"))
+        self.room_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Room"))
+        self.quarantine_check.setText(
+            QCoreApplication.translate("PlanSessionDialog", "The exam is taken in quarantine")
+        )
+        self.quarantine_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Quarantine"))
+        self.simultaneous_check.setText(
+            QCoreApplication.translate("PlanSessionDialog", "At the same time as the school's sitting")
+        )
+        self.simultaneous_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Time"))
+        self.permission_field.set_label(
+            QCoreApplication.translate("PlanSessionDialog", "Inspectie permission reference")
+        )
+        self.permission_edit.setPlaceholderText(
+            QCoreApplication.translate("PlanSessionDialog", "Needed when not at the same time")
+        )
+        for index, group in enumerate(self.groups):
+            self.group_combo.setItemText(index, self._group_text(group))
+        self.retranslate_buttons(QCoreApplication.translate("PlanSessionDialog", "Plan session"))

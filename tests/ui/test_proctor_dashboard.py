@@ -1,0 +1,464 @@
+"""The Proctor workspace driven as a surveillant drives it: keys and buttons on the real dashboard, with the
+event log as the witness (R-BSN-4, R-TIME-1..9, R-VOV-1, R-PV-4)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from examdesk.core.clock import ClockState
+from examdesk.core.eventkinds import EventKind
+from examdesk.services import events, sessions
+from examdesk.services.sessions import SessionState
+from examdesk.ui.models.dashboard import DashboardColumn
+from examdesk.ui.proctor.bsn_check import BsnCheckDialog
+from examdesk.ui.proctor.dashboard import Act, Dashboard
+from examdesk.ui.proctor.dialogs import (
+    CloseSessionDialog,
+    CompensationDialog,
+    EndStoringDialog,
+    ExtensionDialog,
+    LeftEarlyDialog,
+    MeldingDialog,
+    StartStoringDialog,
+)
+from examdesk.ui.proctor.workspace import ProctorWorkspace
+from tests.ui.conftest import PASSWORD, SESSION_START
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def open_workspace(station, qtbot):  # type: ignore[no-untyped-def]
+    def open_(actor: Any) -> ProctorWorkspace:
+        workspace = ProctorWorkspace(station, actor)
+        qtbot.addWidget(workspace)
+        workspace.resize(1200, 720)
+        workspace.show()
+        qtbot.waitExposed(workspace)
+        workspace.activateWindow()
+        qtbot.waitUntil(workspace.isActiveWindow)
+        return workspace
+
+    return open_
+
+
+@pytest.fixture
+def dashboard(people, running_session, open_workspace, qtbot) -> Dashboard:  # type: ignore[no-untyped-def]
+    """The dashboard of the running session as jansen sees it (it opens by itself: the only running one)."""
+    workspace = open_workspace(people["jansen"])
+    qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
+    shown = workspace.dashboard
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 2, timeout=WAIT)
+    return shown
+
+
+def row(dashboard: Dashboard, number: str):  # type: ignore[no-untyped-def]
+    return next(r for r in dashboard.model.rows() if r.number == number)
+
+
+def press(qtbot, dashboard: Dashboard, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key on the table, as the surveillant presses it (the window is active again after a dialog)."""
+    window = dashboard.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dashboard.table.setFocus()
+    qtbot.keyClick(dashboard.table, key, modifier)
+
+
+def wait_dialog(qtbot, dashboard: Dashboard, kind: type) -> Any:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: isinstance(dashboard.dialog, kind) and dashboard.dialog.isVisible(), timeout=WAIT)
+    return dashboard.dialog
+
+
+def wait_refreshed(qtbot, dashboard: Dashboard, condition) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(condition, timeout=WAIT)
+
+
+def kinds(station, session_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.kind for e in events.list_events(station, session_id=session_id)]
+
+
+# R-BSN-4
+def test_start_is_refused_without_a_bsn_match_R_BSN_4(station, dashboard, running_session, qtbot, clock):  # type: ignore[no-untyped-def]
+    clock.wall = SESSION_START
+    dashboard.select("1002")
+    press(qtbot, dashboard, Qt.Key.Key_S)
+    qtbot.waitUntil(dashboard.message.is_refusal, timeout=WAIT)
+    assert dashboard.message.text() == (
+        "Ahmed Yilmaz cannot start: the BSN check on the start screen has not been recorded as a match."
+    )
+    assert EventKind.CANDIDATE_STARTED not in kinds(station, running_session)
+    assert row(dashboard, "1002").clock.state is ClockState.NOT_STARTED
+
+
+# R-BSN-4
+def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected_R_BSN_4(  # type: ignore[no-untyped-def]
+    station, dashboard, running_session, qtbot
+):
+    dashboard.select("1002")
+    press(qtbot, dashboard, Qt.Key.Key_B)
+    dialog = wait_dialog(qtbot, dashboard, BsnCheckDialog)
+    qtbot.waitUntil(lambda: dialog.bsn_label.text() == "9999 93 847", timeout=WAIT)
+    dialog.mismatch_button.click()
+    assert "Write in the note" in dialog.error.text()  # a mismatch says what differs
+    dialog.document_combo.setCurrentIndex(dialog.document_combo.findData("identity_card"))
+    dialog.note_edit.setText("laatste cijfers anders")
+    dialog.mismatch_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").bsn_checked is False)
+    (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
+    assert check.payload == {"match": False, "id_document": "identity_card", "note": "laatste cijfers anders"}
+    assert dashboard.model.index(1, DashboardColumn.BSN_CHECK).data() == "✗ mismatch"
+    dashboard.select("1002")
+    assert not dashboard.buttons[Act.BSN_CHECK].isEnabled()  # redone only after a roster correction
+    dashboard.buttons[Act.START].click()
+    qtbot.waitUntil(dashboard.message.is_refusal, timeout=WAIT)
+    assert "cannot start" in dashboard.message.text()
+
+
+def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, qtbot, clock
+):
+    """R-BSN-4, R-TIME-1, R-TIME-4, R-TIME-5, R-TIME-7, R-VOV-1, R-TIME-9, R-PV-4 in one walk."""
+    sid = running_session
+    clock.wall = SESSION_START
+
+    # BSN check, match (R-BSN-4) and start by key.
+    dashboard.select("1001")
+    press(qtbot, dashboard, Qt.Key.Key_B)
+    check = wait_dialog(qtbot, dashboard, BsnCheckDialog)
+    qtbot.waitUntil(lambda: check.bsn_label.text() == "9999 93 653", timeout=WAIT)
+    check.document_combo.setCurrentIndex(check.document_combo.findData("passport"))
+    check.match_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").bsn_checked is True)
+    assert dashboard.message.text() == "1001 Sanne de Vries: BSN check recorded: matches."
+    dashboard.select("1001")
+    press(qtbot, dashboard, Qt.Key.Key_S)
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.RUNNING)
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:30:00"
+    assert dashboard.model.index(0, DashboardColumn.DEADLINE).data() == "11:30"
+
+    # Pause and resume (R-TIME-5): the clock stands still while paused.
+    clock.advance(timedelta(minutes=10))
+    dashboard.select("1001")
+    press(qtbot, dashboard, Qt.Key.Key_P)
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.PAUSED)
+    assert dashboard.buttons[Act.PAUSE].text() == "Resume (P)"
+    clock.advance(timedelta(minutes=5))
+    press(qtbot, dashboard, Qt.Key.Key_P)
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.RUNNING)
+    assert row(dashboard, "1001").clock.total_pause == timedelta(minutes=5)
+    assert dashboard.model.index(0, DashboardColumn.PAUSE).data() == "5 min"
+    dashboard.tick()
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:20:00"
+
+    # Extra time beyond the grant is refused with the reason (R-TIME-4); within it, given.
+    press(qtbot, dashboard, Qt.Key.Key_E)
+    extension = wait_dialog(qtbot, dashboard, ExtensionDialog)
+    assert not extension.override_edit.isVisible()  # only the examensecretaris may override
+    extension.minutes_spin.setValue(40)
+    extension.ok_button.click()
+    qtbot.waitUntil(extension.error.isVisible, timeout=WAIT)
+    assert "more than the 30 minutes this candidate was granted" in extension.error.text()
+    assert "irregularity" in extension.error.text()
+    extension.minutes_spin.setValue(20)
+    extension.ok_button.click()
+    wait_refreshed(
+        qtbot, dashboard, lambda: row(dashboard, "1001").clock.applied_extension == timedelta(minutes=20)
+    )
+    assert dashboard.model.index(0, DashboardColumn.EXTENSION).data() == "+20 / 30 min"
+
+    # A storing with compensation (R-TIME-7).
+    dashboard.select("1001")
+    press(qtbot, dashboard, Qt.Key.Key_T)
+    storing = wait_dialog(qtbot, dashboard, StartStoringDialog)
+    storing.question_edit.setText("V3")
+    storing.pc_old_edit.setText("PC-07")
+    storing.pc_new_edit.setText("PC-12")
+    storing.ok_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").open_storing is not None)
+    assert dashboard.model.index(0, DashboardColumn.STORINGEN).data() == "1 (one going on)"
+    assert dashboard.buttons[Act.STORING].text() == "End storing (T)"
+    clock.advance(timedelta(minutes=6))
+    press(qtbot, dashboard, Qt.Key.Key_T)
+    ending = wait_dialog(qtbot, dashboard, EndStoringDialog)
+    ending.number_edit.setText("FH-2026-0042")
+    ending.ok_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").open_storing is None)
+    press(qtbot, dashboard, Qt.Key.Key_C)
+    compensation = wait_dialog(qtbot, dashboard, CompensationDialog)
+    qtbot.waitUntil(lambda: compensation.storing_combo.count() == 1, timeout=WAIT)
+    assert compensation.minutes_spin.value() == 6
+    compensation.ok_button.click()
+    wait_refreshed(
+        qtbot, dashboard, lambda: row(dashboard, "1001").clock.compensation == timedelta(minutes=6)
+    )
+
+    # A melding (VOV) about the exam application (R-VOV-1).
+    press(qtbot, dashboard, Qt.Key.Key_M)
+    melding = wait_dialog(qtbot, dashboard, MeldingDialog)
+    melding.kind_combo.setCurrentIndex(melding.kind_combo.findData("werking_examenbank"))
+    melding.questions_edit.setText("V3, K1")
+    melding.candidate_text.setPlainText("keuzelijst bleef leeg")
+    melding.surveillant_text.setPlainText("gezien, scherm ververst")
+    melding.duo_check.setChecked(True)
+    melding.number_edit.setText("FH-77")
+    melding.ok_button.click()
+    qtbot.waitUntil(lambda: EventKind.MELDING in kinds(station, sid), timeout=WAIT)
+    (vov,) = events.list_events(station, session_id=sid, kinds=(EventKind.MELDING,))
+    assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == str(
+        row(dashboard, "1001").candidate_id
+    )
+
+    # Closing is refused while anyone is still working (R-PV-4).
+    press(
+        qtbot,
+        dashboard,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    closing = wait_dialog(qtbot, dashboard, CloseSessionDialog)
+    closing.password_edits["jansen"].setText(PASSWORD)
+    closing.password_edits["bakker"].setText(PASSWORD)
+    closing.ok_button.click()
+    qtbot.waitUntil(closing.error.isVisible, timeout=WAIT)
+    assert closing.error.text() == "The session cannot close: 2 candidates are not finished yet."
+    closing.reject()
+
+    # Hand in (confirmed: it cannot be undone) and absent.
+    dashboard.select("1001")
+    press(qtbot, dashboard, Qt.Key.Key_H)
+    box = wait_dialog(qtbot, dashboard, QMessageBox)
+    assert "hands in now" in box.text()
+    box.defaultButton().click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.FINISHED)
+    dashboard.select("1002")
+    press(qtbot, dashboard, Qt.Key.Key_A)
+    absent = wait_dialog(qtbot, dashboard, QMessageBox)
+    absent.defaultButton().click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.ABSENT)
+
+    # Close: every surveillant of the session with their own password (R-PV-4).
+    dashboard.buttons[Act.CLOSE].click()
+    closing = wait_dialog(qtbot, dashboard, CloseSessionDialog)
+    assert [closing.password_fields[name].label.text() for name in ("jansen", "bakker")] == [
+        "Password of jansen",
+        "Password of bakker",
+    ]
+    closing.password_edits["jansen"].setText(PASSWORD)
+    closing.password_edits["bakker"].setText("not it")
+    closing.ok_button.click()
+    qtbot.waitUntil(closing.error.isVisible, timeout=WAIT)
+    assert "bakker did not" in closing.error.text()
+    closing.password_edits["jansen"].setText(PASSWORD)
+    closing.password_edits["bakker"].setText(PASSWORD)
+    closing.ok_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: dashboard.session.state is SessionState.CLOSED)
+    assert not any(button.isEnabled() for button in dashboard.buttons.values())
+
+    assert kinds(station, sid) == [
+        EventKind.SESSION_PLANNED,
+        EventKind.SESSION_STARTED,
+        EventKind.BSN_CHECKED,
+        EventKind.CANDIDATE_STARTED,
+        EventKind.PAUSE_STARTED,
+        EventKind.PAUSE_ENDED,
+        EventKind.EXTENSION_APPLIED,
+        EventKind.STORING_STARTED,
+        EventKind.STORING_ENDED,
+        EventKind.COMPENSATION_GRANTED,
+        EventKind.MELDING,
+        EventKind.HANDED_IN,
+        EventKind.ABSENT,
+        EventKind.SESSION_CLOSED,
+    ]
+    states = [(r.number, r.clock.state) for r in dashboard.model.rows()]
+    assert states == [("1001", ClockState.FINISHED), ("1002", ClockState.ABSENT)]
+    finished = row(dashboard, "1001").clock
+    # 90 min + 20 extra + 6 compensation + 5 pause from the start.
+    assert finished.deadline == SESSION_START + timedelta(minutes=121)
+    assert [e.actor for e in events.list_events(station, session_id=sid)][2:-1] == ["jansen"] * 11
+
+
+# R-TIME-9, R-IRR-4
+def test_leaving_early_ill_says_the_examensecretaris_can_open_a_case_R_TIME_9_R_IRR_4(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, qtbot, clock
+):
+    clock.wall = SESSION_START
+    sessions.record_bsn_check(
+        station,
+        people["jansen"],
+        running_session,
+        row(dashboard, "1002").candidate_id,
+        match=True,
+        id_document="passport",
+    )
+    sessions.start_candidate(station, people["jansen"], running_session, row(dashboard, "1002").candidate_id)
+    dashboard.refresh()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.RUNNING)
+    dashboard.select("1002")
+    press(qtbot, dashboard, Qt.Key.Key_L)
+    left = wait_dialog(qtbot, dashboard, LeftEarlyDialog)
+    left.ok_button.click()
+    qtbot.waitUntil(left.error.isVisible, timeout=WAIT)
+    assert left.error.text() == "Describe what happened."
+    left.reason_edit.setText("misselijk")
+    left.ill_check.setChecked(True)
+    left.ok_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.LEFT_EARLY)
+    assert "irregularity case" in dashboard.message.text() and "examensecretaris" in dashboard.message.text()
+    (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.LEFT_EARLY,))
+    assert event.payload == {"reason": "misselijk", "ill": True}
+
+
+# R-TIME-9
+def test_a_candidate_whose_time_runs_out_is_recorded_as_time_up_R_TIME_9(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, qtbot, clock
+):
+    clock.wall = SESSION_START
+    candidate = row(dashboard, "1002").candidate_id
+    sessions.record_bsn_check(
+        station, people["jansen"], running_session, candidate, match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, people["jansen"], running_session, candidate)
+    dashboard.refresh()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.RUNNING)
+    clock.advance(timedelta(minutes=90, seconds=1))
+    dashboard.tick()  # the tick notices the time has run out and fetches again, recording it
+    qtbot.waitUntil(
+        lambda: events.list_events(station, session_id=running_session, kinds=(EventKind.TIME_UP,)) != [],
+        timeout=WAIT,
+    )
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.TIME_UP)
+    assert dashboard.model.index(1, DashboardColumn.STATE).data() == "time up"
+
+
+# R-TIME-5
+def test_more_than_an_hour_of_pauses_asks_for_the_cvte_consult_reference_R_TIME_5(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, qtbot, clock
+):
+    from examdesk.ui.proctor.dialogs import ConsultDialog
+
+    clock.wall = SESSION_START
+    candidate = row(dashboard, "1002").candidate_id
+    jansen = people["jansen"]
+    sessions.record_bsn_check(station, jansen, running_session, candidate, match=True, id_document="passport")
+    sessions.start_candidate(station, jansen, running_session, candidate)
+    sessions.pause_candidate(station, jansen, running_session, candidate)
+    clock.advance(timedelta(minutes=61))
+    dashboard.refresh()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.PAUSED)
+    dashboard.select("1002")
+    press(qtbot, dashboard, Qt.Key.Key_P)
+    consult = wait_dialog(qtbot, dashboard, ConsultDialog)
+    assert "more than 60 minutes of pauses" in consult.warning.text()
+    consult.reference_edit.setText("CvTE-2026-118")
+    consult.ok_button.click()
+    qtbot.waitUntil(
+        lambda: events.list_events(station, session_id=running_session, kinds=(EventKind.REMARK,)) != [],
+        timeout=WAIT,
+    )
+    (remark,) = events.list_events(station, session_id=running_session, kinds=(EventKind.REMARK,))
+    assert "CvTE-2026-118" in remark.payload["text"] and remark.candidate_id == str(candidate)
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").pause_consult_needed)
+    assert dashboard.model.index(1, DashboardColumn.PAUSE).data() == "61 min, consult CvTE"
+
+
+# R-TIME-10
+def test_a_clock_that_went_back_shows_a_warning_banner_R_TIME_10(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, qtbot, clock
+):
+    assert not dashboard.banner.isVisible()
+    clock.set_wall(clock.wall - timedelta(minutes=2))
+    sessions.record_remark(station, people["jansen"], running_session, "klok teruggezet?")
+    dashboard.refresh()
+    qtbot.waitUntil(dashboard.banner.isVisible, timeout=WAIT)
+    assert "went back 120 seconds" in dashboard.banner.text()
+
+
+def test_the_filter_keeps_the_candidates_whose_name_or_number_matches(dashboard, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(dashboard.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert dashboard.filter_edit.hasFocus()
+    qtbot.keyClicks(dashboard.filter_edit, "yilm")
+    assert dashboard.proxy.rowCount() == 1
+    assert dashboard.proxy.index(0, DashboardColumn.NAME).data() == "Ahmed Yilmaz"
+    dashboard.filter_edit.setText("1001")
+    assert dashboard.proxy.index(0, DashboardColumn.NAME).data() == "Sanne de Vries"
+    dashboard.filter_edit.clear()
+    assert dashboard.proxy.rowCount() == 2
+
+
+def test_columns_sort_by_what_they_mean(dashboard):  # type: ignore[no-untyped-def]
+    dashboard.table.sortByColumn(DashboardColumn.NAME, Qt.SortOrder.DescendingOrder)
+    assert [dashboard.proxy.index(r, DashboardColumn.NAME).data() for r in range(2)] == [
+        "Sanne de Vries",
+        "Ahmed Yilmaz",
+    ]
+    dashboard.table.sortByColumn(DashboardColumn.NUMBER, Qt.SortOrder.AscendingOrder)
+    assert dashboard.proxy.index(0, DashboardColumn.NUMBER).data() == "1001"
+
+
+def test_several_checked_candidates_start_together(station, people, dashboard, running_session, qtbot, clock):  # type: ignore[no-untyped-def]
+    clock.wall = SESSION_START
+    for status in dashboard.model.rows():
+        sessions.record_bsn_check(
+            station,
+            people["jansen"],
+            running_session,
+            status.candidate_id,
+            match=True,
+            id_document="passport",
+        )
+    dashboard.refresh()
+    wait_refreshed(qtbot, dashboard, lambda: all(r.bsn_checked for r in dashboard.model.rows()))
+    dashboard.select("1001", "1002")
+    assert dashboard.buttons[Act.START].text() == "Start 2 (S)"
+    assert not dashboard.buttons[Act.PAUSE].isEnabled()  # one candidate at a time
+    dashboard.buttons[Act.START].click()
+    wait_refreshed(
+        qtbot, dashboard, lambda: all(r.clock.state is ClockState.RUNNING for r in dashboard.model.rows())
+    )
+    assert dashboard.message.text() == "Started at 10:00: 1001 Sanne de Vries, 1002 Ahmed Yilmaz."
+
+
+def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(dashboard):  # type: ignore[no-untyped-def]
+    dashboard.select("1001")
+    texts = {act: button.text() for act, button in dashboard.buttons.items()}
+    assert texts[Act.BSN_CHECK] == "BSN check (B)"
+    assert texts[Act.HAND_IN] == "Hand in (H)"
+    assert texts[Act.CLOSE] == "Close session (Ctrl+Shift+C)"
+    assert dashboard.buttons[Act.PAUSE].toolTip() == "A supervised pause stops the clock (P)"
+    enabled = {act for act, button in dashboard.buttons.items() if button.isEnabled()}
+    assert enabled == {
+        Act.BSN_CHECK,
+        Act.START,
+        Act.LATE_START,
+        Act.EXTENSION,
+        Act.ABSENT,
+        Act.MELDING,
+        Act.IRREGULARITY,
+        Act.REMARK,
+        Act.CLOSE,
+    }
+
+
+# R-BSN-6
+def test_the_dashboard_never_shows_a_full_bsn_R_BSN_6(dashboard):  # type: ignore[no-untyped-def]
+    cells = [
+        str(dashboard.model.index(r, c).data(role) or "")
+        for r in range(dashboard.model.rowCount())
+        for c in range(dashboard.model.columnCount())
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
+    ]
+    assert "*****3653" in cells
+    for full in ("999993653", "999993847", "9999 93 653", "9999 93 847"):
+        assert not any(full in cell for cell in cells)
