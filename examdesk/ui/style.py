@@ -5,7 +5,7 @@ State is never shown by colour alone: every coloured mark also has words (DEMO, 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 11
@@ -93,6 +93,25 @@ QTabBar::tab:focus {{ border: 3px solid {FOCUS}; padding: 6px 20px; }}
 QProgressBar {{ border: 1px solid #c9d1dc; border-radius: 4px; min-height: 10px; max-height: 10px; }}
 QProgressBar::chunk {{ background: {ACCENT}; }}
 """
+
+
+# Tried in order when the system's fixed font is not fixed-pitch on this platform (offscreen, some desktops).
+FIXED_FAMILIES = ("DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Menlo", "Liberation Mono", "Courier New")
+
+
+def fixed_font(point_size: int, bold: bool = True) -> QFont:
+    """A fixed-pitch font for times and numbers: digits keep their place as they change."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    if not QFontInfo(font).fixedPitch():
+        for family in FIXED_FAMILIES:
+            candidate = QFont(font)
+            candidate.setFamilies([family])
+            if QFontInfo(candidate).fixedPitch():
+                return candidate
+    return font
 
 
 def apply(app: QApplication) -> None:

@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont
 
 from examdesk.core.accommodations import VsvStatus
 from examdesk.core.clock import ClockState
@@ -22,6 +22,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.formats import clock_text, local_time_text, whole_minutes
 from examdesk.ui.models.base import NONE_SHOWN, PROBLEM_COLOUR, ROW_ROLE, RowTableModel, tr
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
+from examdesk.ui.style import fixed_font
 
 if TYPE_CHECKING:
     from examdesk.services.sessions import CandidateStatus
@@ -179,9 +180,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._now: datetime | None = None
-        self._time_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self._time_font.setPointSize(REMAINING_POINT_SIZE)
-        self._time_font.setBold(True)
+        self._time_font = fixed_font(REMAINING_POINT_SIZE)
 
     # --- rows and time --------------------------------------------------------------------------------
 

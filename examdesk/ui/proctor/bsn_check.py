@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from examdesk.services.sessions import ID_DOCUMENTS, CandidateStatus
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
+from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
@@ -52,8 +53,7 @@ def vsv_line(accommodation: Accommodation) -> str:
     status = accommodation.vsv.status
     if status is VsvStatus.EXPIRED:
         return QCoreApplication.translate(
-            "BsnCheckDialog",
-            "{accommodation}: VSV EXPIRED ({state}). Ask the examensecretaris before the start.",
+            "BsnCheckDialog", "{accommodation}: VSV {state}. Ask the examensecretaris before the start."
         ).format(accommodation=accommodation_text(accommodation), state=vsv_state_text(accommodation))
     if status is VsvStatus.MISSING:
         return QCoreApplication.translate(
@@ -101,10 +101,7 @@ class BsnCheckDialog(Retranslating, QDialog):
         self.bsn_label = plain(QLabel())
         self.bsn_label.setObjectName("bsnCheckNumber")
         self.bsn_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bsn_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        bsn_font.setPointSize(BSN_POINT_SIZE)
-        bsn_font.setBold(True)
-        self.bsn_label.setFont(bsn_font)
+        self.bsn_label.setFont(fixed_font(BSN_POINT_SIZE))
         self.bsn_caption = plain(QLabel())
         self.bsn_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bsn_caption.setProperty("muted", "true")

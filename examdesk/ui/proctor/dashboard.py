@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,6 +68,7 @@ from examdesk.ui.proctor.dialogs import (
     StartStoringDialog,
     candidate_label,
 )
+from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
@@ -204,10 +205,7 @@ class Dashboard(Retranslating, QWidget):
         self.facts = paragraph(muted=True)
         self.now_label = plain(QLabel())
         self.now_label.setObjectName("nowClock")
-        now_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        now_font.setPointSize(22)
-        now_font.setBold(True)
-        self.now_label.setFont(now_font)
+        self.now_label.setFont(fixed_font(22))
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.now_caption = plain(QLabel())
         self.now_caption.setProperty("muted", "true")

@@ -1,0 +1,210 @@
+"""The dashboard's table model: what each cell says, and a clock that ticks in one column only (R-TIME-1)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from examdesk.core.clock import ClockState
+from examdesk.services import packages, sessions
+from examdesk.ui import i18n_qt
+from examdesk.ui.models.dashboard import (
+    CANDIDATE_ROLE,
+    SORT_ROLE,
+    DashboardColumn,
+    DashboardFilter,
+    DashboardModel,
+)
+from examdesk.ui.models.sessions import SessionColumn, SessionTableModel
+from examdesk.ui.proctor.dashboard import Dashboard
+from tests.services.sample_package import valid_package
+from tests.ui.conftest import SAMPLE_GROUP, SESSION_START
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def started(station, people, running_session, clock) -> list[Any]:  # type: ignore[no-untyped-def]
+    """1001 working since the start with 20 of 30 minutes extra time; 1002 not started."""
+    jansen = people["jansen"]
+    clock.wall = SESSION_START
+    rows = {r.number: r.candidate_id for r in sessions.dashboard(station, jansen, running_session)}
+    sessions.record_bsn_check(
+        station, jansen, running_session, rows["1001"], match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, jansen, running_session, rows["1001"])
+    sessions.apply_extension(station, jansen, running_session, rows["1001"], 20)
+    clock.advance(timedelta(minutes=7, seconds=28))
+    return sessions.dashboard(station, jansen, running_session)
+
+
+def _changes(model: DashboardModel) -> list[tuple[int, int, int, int]]:
+    seen: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): seen.append((top.row(), top.column(), bottom.row(), bottom.column()))
+    )
+    return seen
+
+
+def test_the_model_passes_qts_model_checks(qtmodeltester, started, clock):  # type: ignore[no-untyped-def]
+    model = DashboardModel()
+    model.set_rows(started, clock.wall)
+    qtmodeltester.check(model, force_py=True)
+    proxy = DashboardFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_cells_say_the_clock_extra_time_and_check_in_words(started, clock):  # type: ignore[no-untyped-def]
+    model = DashboardModel()
+    model.set_rows(started, clock.wall)
+
+    def cell(row: int, column: DashboardColumn, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return model.index(row, column).data(role)
+
+    assert [cell(0, c) for c in DashboardColumn] == [
+        "1001",
+        "Sanne de Vries",
+        "working",
+        "1:42:32",  # 90 + 20 minutes from 10:00, read at 10:07:28
+        "11:50",
+        "10:00",
+        "+20 / 30 min",
+        "—",
+        "—",
+        "✓ checked",
+        "*****3653",
+        "extra time 30 min (dyslexie)",
+    ]
+    assert cell(1, DashboardColumn.STATE) == "not started"
+    assert cell(1, DashboardColumn.REMAINING) == "1:30:00"
+    assert "once started" in cell(1, DashboardColumn.REMAINING, Qt.ItemDataRole.ToolTipRole)
+    assert cell(1, DashboardColumn.BSN_CHECK, Qt.ItemDataRole.AccessibleTextRole) == "BSN not checked yet"
+    assert cell(0, DashboardColumn.REMAINING, Qt.ItemDataRole.AccessibleTextRole) == "1:42:32 remaining"
+    assert cell(0, DashboardColumn.NUMBER, CANDIDATE_ROLE).number == "1001"
+    # The state is said in words; its colour only helps to find it.
+    assert cell(0, DashboardColumn.STATE, Qt.ItemDataRole.BackgroundRole).name() == "#d6efdc"
+    assert cell(0, DashboardColumn.REMAINING, Qt.ItemDataRole.FontRole).pointSize() >= 18
+
+
+def test_a_tick_changes_only_the_remaining_time_column_R_TIME_1(started, clock):  # type: ignore[no-untyped-def]
+    model = DashboardModel()
+    model.set_rows(started, clock.wall)
+    changes = _changes(model)
+    clock.advance(timedelta(seconds=1))
+    assert model.tick(clock.wall) is False
+    assert changes == [(0, DashboardColumn.REMAINING, 0, DashboardColumn.REMAINING)]
+    assert model.index(0, DashboardColumn.REMAINING).data() == "1:42:31"
+    assert model.index(1, DashboardColumn.REMAINING).data() == "1:30:00"  # not started: it does not move
+
+
+def test_a_tick_past_the_deadline_says_the_time_has_run_out_R_TIME_9(started, clock):  # type: ignore[no-untyped-def]
+    model = DashboardModel()
+    model.set_rows(started, clock.wall)
+    assert model.tick(clock.wall + timedelta(hours=1, minutes=42, seconds=32)) is True
+    assert model.index(0, DashboardColumn.REMAINING).data() == "0:00:00"
+
+
+def test_a_paused_clock_stands_still_between_fetches_R_TIME_5(
+    station, people, running_session, started, clock
+):  # type: ignore[no-untyped-def]
+    jansen = people["jansen"]
+    sessions.pause_candidate(station, jansen, running_session, started[0].candidate_id)
+    model = DashboardModel()
+    model.set_rows(sessions.dashboard(station, jansen, running_session), clock.wall)
+    changes = _changes(model)
+    assert model.tick(clock.wall + timedelta(minutes=3)) is False
+    assert changes == []  # nobody is working: nothing to say
+    assert model.index(0, DashboardColumn.REMAINING).data() == "1:42:32"
+    assert model.index(0, DashboardColumn.STATE).data() == "paused"
+
+
+def test_a_fresh_fetch_of_the_same_candidates_keeps_the_rows(started, clock):  # type: ignore[no-untyped-def]
+    model = DashboardModel()
+    model.set_rows(started, clock.wall)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    changes = _changes(model)
+    model.update_rows(started, clock.wall)
+    assert resets == [] and changes == [(0, 0, 1, len(DashboardColumn) - 1)]
+    model.update_rows(started[:1], clock.wall)
+    assert resets == [1] and model.rowCount() == 1
+
+
+# R-ACC-2
+def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(  # type: ignore[no-untyped-def]
+    station, people, tmp_path, clock
+):
+    data = valid_package()
+    data.pop("results")
+    data["groups"][0]["candidates"][0]["accommodations"][0]["statement_date"] = "2019-01-10"
+    path = tmp_path / "expired.json"
+    path.write_text(json.dumps(data), "utf-8")
+    packages.import_package(station, people["secretaris"], path)
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    sid = sessions.plan_session(
+        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
+    )
+    sessions.start_session(station, people["jansen"], sid)
+    model = DashboardModel()
+    model.set_rows(sessions.dashboard(station, people["jansen"], sid), clock.wall)
+    cell = model.index(0, DashboardColumn.ACCOMMODATIONS)
+    assert cell.data() == "VSV expired · extra time 30 min (dyslexie)"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).name() == "#a4161a"
+    assert "EXPIRED (valid until 9 Jan 2024)" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    i18n_qt.install("nl")
+    assert cell.data() == "VSV verlopen · verlenging examentijd 30 min (dyslexie)"
+
+
+def test_sorting_by_remaining_time_puts_the_least_time_first(started, clock):  # type: ignore[no-untyped-def]
+    model = DashboardModel()
+    model.set_rows(started, clock.wall)
+    proxy = DashboardFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(DashboardColumn.REMAINING, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, DashboardColumn.NUMBER).data() for r in range(2)] == ["1002", "1001"]
+    assert model.index(0, DashboardColumn.REMAINING).data(SORT_ROLE) == 6152
+
+
+def test_the_sessions_table_says_the_state_in_words(station, running_session):  # type: ignore[no-untyped-def]
+    model = SessionTableModel()
+    model.set_rows(sessions.list_sessions(station))
+    assert model.index(0, SessionColumn.STATE).data() == "running"
+    assert model.index(0, SessionColumn.TIME).data() == "10:00"
+    assert model.index(0, SessionColumn.SURVEILLANTS).data() == "jansen, bakker"
+    assert model.index(0, SessionColumn.LOCATION).data() == "school, Lokaal 2.14"
+    assert model.data(QModelIndex()) is None
+
+
+# R-TIME-1
+def test_the_dashboards_timer_ticks_only_the_remaining_time_and_follows_the_clock_R_TIME_1(  # type: ignore[no-untyped-def]
+    station, people, running_session, started, clock, qtbot
+):
+    dashboard = Dashboard(station, people["jansen"], sessions.list_sessions(station)[0])
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.model.rowCount() == 2, timeout=WAIT)
+    assert dashboard.tick_timer.interval() == 1000
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:42:32"
+    clock.advance(timedelta(minutes=1, seconds=5))
+
+    def only_remaining(top: QModelIndex, bottom: QModelIndex, _roles: Any = ()) -> bool:
+        return top.column() == DashboardColumn.REMAINING and bottom.column() == DashboardColumn.REMAINING
+
+    with qtbot.waitSignal(dashboard.model.dataChanged, timeout=3000, check_params_cb=only_remaining):
+        pass
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:41:27"
+    assert dashboard.now_label.text() == "10:08:33"
+    changes = _changes(dashboard.model)
+    with qtbot.waitSignal(dashboard.tick_timer.timeout, timeout=3000):
+        pass
+    assert changes and all(
+        (left, right) == (DashboardColumn.REMAINING, DashboardColumn.REMAINING)
+        for _, left, _, right in changes
+    )
+    assert [r.clock.state for r in dashboard.model.rows()] == [ClockState.RUNNING, ClockState.NOT_STARTED]
+    dashboard.stop()

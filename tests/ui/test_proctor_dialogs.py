@@ -1,0 +1,251 @@
+"""The Proctor workspace's dialogs and session picker: the start-screen BSN check (R-BSN-4, R-BSN-6,
+R-ACC-2), the examensecretaris's override (R-TIME-4), planning and starting sessions (R-SES-1, R-SES-2),
+irregularities (R-IRR-1) and remarks."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+
+from examdesk.core.eventkinds import EventKind
+from examdesk.services import events, packages, sessions
+from examdesk.services.sessions import SessionState
+from examdesk.ui.proctor.bsn_check import BsnCheckDialog
+from examdesk.ui.proctor.dialogs import ExtensionDialog, IrregularityDialog, RemarkDialog
+from examdesk.ui.proctor.workspace import ProctorWorkspace
+from tests.services.sample_package import valid_package
+from tests.ui.conftest import SAMPLE_GROUP, SESSION_START
+
+WAIT = 10_000
+
+
+def _status(station, actor, session_id: str, number: str):  # type: ignore[no-untyped-def]
+    return next(r for r in sessions.dashboard(station, actor, session_id) if r.number == number)
+
+
+def _bsn_dialog(station, actor, session_id, number, qtbot) -> BsnCheckDialog:  # type: ignore[no-untyped-def]
+    dialog = BsnCheckDialog(station, actor, session_id, _status(station, actor, session_id, number))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        dialog.show()
+    return dialog
+
+
+# R-BSN-4
+def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(  # type: ignore[no-untyped-def]
+    station, people, running_session, qtbot
+):
+    dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
+    assert dialog.bsn_label.text() == "9999 93 653"
+    assert dialog.bsn_label.font().pointSize() == 72
+    assert QFontInfo(dialog.bsn_label.font()).fixedPitch()
+    assert dialog.name_label.text() == "Sanne de Vries"
+    assert dialog.accommodations_text.text() == "extra time 30 min (dyslexie): VSV valid until 31 Aug 2028"
+    assert not dialog.vsv_warning.isVisible()
+    assert [dialog.document_combo.itemData(i) for i in range(dialog.document_combo.count())] == [
+        "passport",
+        "identity_card",
+        "driving_licence",
+        "residence_permit",
+        "other",
+    ]
+    assert dialog.match_button.text() == "Matches (Alt+M)"
+    assert dialog.mismatch_button.text() == "Does not match (Alt+N)"
+
+
+def test_the_bsn_check_goes_full_screen_with_f11_and_back(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+    dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_F11)
+    assert dialog.full_screen_button.isChecked() and dialog.isFullScreen()
+    qtbot.keyClick(dialog, Qt.Key.Key_F11)
+    assert not dialog.full_screen_button.isChecked() and not dialog.isFullScreen()
+    assert dialog.full_screen_button.text() == "Full screen (F11)"
+
+
+# R-BSN-4
+def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+    dialog = _bsn_dialog(station, people["jansen"], running_session, "1002", qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.document_combo.setCurrentIndex(dialog.document_combo.findData("driving_licence"))
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
+    assert check.payload == {"match": True, "id_document": "driving_licence", "note": ""}
+    assert check.actor == "jansen"
+
+
+# R-BSN-6
+def test_the_full_bsn_leaves_the_screen_with_the_dialog_R_BSN_6(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+    dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
+    dialog.reject()
+    assert dialog.bsn_label.text() == ""
+
+
+# R-ACC-2
+def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: ignore[no-untyped-def]
+    station, people, tmp_path, clock, qtbot
+):
+    data = valid_package()
+    data.pop("results")
+    data["groups"][0]["candidates"][0]["accommodations"][0]["statement_date"] = "2019-01-10"
+    path = tmp_path / "expired.json"
+    path.write_text(json.dumps(data), "utf-8")
+    packages.import_package(station, people["secretaris"], path)
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    sid = sessions.plan_session(
+        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
+    )
+    sessions.start_session(station, people["jansen"], sid)
+    dialog = _bsn_dialog(station, people["jansen"], sid, "1001", qtbot)
+    assert dialog.vsv_warning.isVisible()
+    assert "does not cover every accommodation" in dialog.vsv_warning.text()
+    assert dialog.accommodations_text.text() == (
+        "extra time 30 min (dyslexie): VSV EXPIRED (valid until 9 Jan 2024). "
+        "Ask the examensecretaris before the start."
+    )
+
+
+# R-TIME-4
+def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TIME_4(  # type: ignore[no-untyped-def]
+    station, people, running_session, clock, qtbot
+):
+    secretaris, jansen = people["secretaris"], people["jansen"]
+    clock.wall = SESSION_START
+    candidate = _status(station, jansen, running_session, "1001")
+    sessions.record_bsn_check(
+        station, jansen, running_session, candidate.candidate_id, match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, jansen, running_session, candidate.candidate_id)
+    dialog = ExtensionDialog(
+        station, secretaris, running_session, _status(station, jansen, running_session, "1001")
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.override_edit.isVisible()
+    assert "Granted in the roster: 30 min. Given so far: 0 min." in dialog.intro.text()
+    dialog.minutes_spin.setValue(45)
+    dialog.override_edit.setText("CvTE-overleg 2026-118")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.ok_button.click()
+    (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.EXTENSION_APPLIED,))
+    assert event.payload == {"minutes": 45, "granted": 30, "override": "CvTE-overleg 2026-118"}
+    assert event.actor == "secretaris"
+
+
+# R-IRR-1
+def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(  # type: ignore[no-untyped-def]
+    station, people, running_session, qtbot
+):
+    candidate = _status(station, people["jansen"], running_session, "1002")
+    dialog = IrregularityDialog(station, people["jansen"], running_session, candidate)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [dialog.category_combo.itemText(i) for i in range(dialog.category_combo.count())]
+    assert texts[0] == "a) Aids or information that are not allowed, during the exam"
+    assert texts[3] == "d) More exam time than allowed"
+    assert len(texts) == 7 and texts[-1].startswith("Other irregularity")
+    assert dialog.scope.currentText() == "Only 1002 Ahmed Yilmaz"
+    dialog.description.setPlainText("telefoon op tafel")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.ok_button.click()
+    (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.IRREGULARITY,))
+    assert event.payload == {"category": "a", "description": "telefoon op tafel"}
+    assert event.candidate_id == str(candidate.candidate_id)
+
+
+def test_a_remark_for_the_whole_group_names_no_candidate(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+    dialog = RemarkDialog(station, people["jansen"], running_session, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.scope.currentText() == "The whole group (collective)"
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert dialog.error.text() == "Describe what happened."
+    dialog.text.setPlainText("Brandalarm om 10:40, niemand vertrokken")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.ok_button.click()
+    (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.REMARK,))
+    assert event.candidate_id is None and event.payload["text"].startswith("Brandalarm")
+
+
+@pytest.fixture
+def picker(station, qtbot):  # type: ignore[no-untyped-def]
+    def open_(actor: Any) -> ProctorWorkspace:
+        workspace = ProctorWorkspace(station, actor)
+        qtbot.addWidget(workspace)
+        workspace.resize(1100, 700)
+        workspace.show()
+        return workspace
+
+    return open_
+
+
+# R-SES-1, R-SES-2
+def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_R_SES_1_R_SES_2(  # type: ignore[no-untyped-def]
+    station, people, imported, clock, picker, qtbot
+):
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    workspace = picker(people["secretaris"])
+    qtbot.waitUntil(lambda: workspace.pages.currentWidget() is workspace.empty, timeout=WAIT)
+    dialog = workspace.open_plan_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.group_combo.count() == 1, timeout=WAIT)
+    assert dialog.room_edit.text() == "Lokaal 2.14"
+    assert not dialog.permission_edit.isVisible()
+    dialog.location_combo.setCurrentIndex(dialog.location_combo.findData("hospital"))
+    assert dialog.permission_edit.isVisible() and dialog.simultaneous_check.isChecked()
+    dialog.room_edit.setText("UMC kamer 4")
+    dialog.surveillant_rows[0].name_combo.setEditText("jansen")
+    dialog.surveillant_rows[0].teacher_check.setChecked(True)
+    dialog.quarantine_check.setChecked(True)
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=WAIT)
+    assert workspace.pages.currentWidget() is workspace.picker
+    (planned,) = sessions.list_sessions(station)
+    assert (planned.location_kind, planned.room, planned.quarantine, planned.surveillants) == (
+        "hospital",
+        "UMC kamer 4",
+        True,
+        ("jansen",),
+    )
+    assert workspace.model.index(0, 6).data() == "planned"
+    assert workspace.model.index(0, 4).data() == "hospital, UMC kamer 4 (quarantine)"
+    assert workspace.start_button.isEnabled() and not workspace.open_button.isEnabled()
+    workspace.start_button.click()
+    qtbot.waitUntil(workspace.error.isVisible, timeout=WAIT)
+    assert "at least two surveillants" in workspace.error.text()
+    assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
+
+
+def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type: ignore[no-untyped-def]
+    station, people, imported, clock, picker, qtbot
+):
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    sessions.plan_session(
+        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
+    )
+    workspace = picker(people["jansen"])
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=WAIT)
+    assert not workspace.plan_button.isVisible()  # only the examensecretaris plans (R-ROLE-1)
+    assert workspace.start_button.text() == "Start session (Ctrl+Return)"
+    workspace.start_button.click()
+    qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
+    dashboard = workspace.dashboard
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.model.rowCount() == 2, timeout=WAIT)
+    assert (
+        dashboard.title.text() == "Ochtend (2026-06-12-CK-A): Bijzonder Examen Adviseur Consumptief krediet"
+    )
+    assert "from 10:00" in dashboard.facts.text() and "running" in dashboard.facts.text()
+    dashboard.back_button.click()
+    assert workspace.dashboard is None and workspace.pages.currentWidget() is workspace.picker
+    qtbot.waitUntil(lambda: workspace.model.index(0, 6).data() == "running", timeout=WAIT)
