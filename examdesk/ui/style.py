@@ -44,6 +44,7 @@ QLabel[notice="true"] {{
 QLabel#nowClock {{ color: {TEXT}; }}
 QFrame#bsnBox {{ background: #f6f8fb; border: 2px solid #8792a2; border-radius: 8px; }}
 QLabel#bsnCheckNumber {{ color: #000000; }}
+QPushButton[verdict] {{ min-height: 52px; font-size: 16pt; font-weight: 700; }}
 QPushButton[verdict="match"] {{ background: {SUCCESS}; color: #ffffff; border: 2px solid #0f3f1e; }}
 QPushButton[verdict="match"]:hover {{ background: #175a2c; }}
 QPushButton[verdict="mismatch"] {{ background: {ERROR}; color: #ffffff; border: 2px solid #5c0b0e; }}
@@ -77,6 +78,7 @@ QPushButton[segment]:checked {{ background: {ACCENT}; color: #ffffff; }}
 QPushButton[segment]:focus {{ border: 3px solid {FOCUS}; padding: 4px 10px; }}
 QPushButton[segment]:checked:focus {{ border: 3px solid #0b1f3d; }}
 QLineEdit {{ padding: 6px 8px; border: 1px solid #8792a2; border-radius: 5px; background: #ffffff; min-height: 22px; }}
+QLineEdit:disabled {{ background: #f3f4f6; color: #8a94a3; border-color: #c3c9d2; }}
 QLineEdit:focus {{ border: 3px solid {FOCUS}; padding: 4px 6px; }}
 QCheckBox {{ spacing: 8px; padding: 3px; }}
 QCheckBox:focus {{ border: 2px solid {FOCUS}; border-radius: 4px; padding: 1px; }}

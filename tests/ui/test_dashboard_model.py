@@ -77,8 +77,8 @@ def test_cells_say_the_clock_extra_time_and_check_in_words(started, clock):  # t
         "—",
         "—",
         "✓ checked",
-        "*****3653",
         "extra time 30 min (dyslexie)",
+        "*****3653",
     ]
     assert cell(1, DashboardColumn.STATE) == "not started"
     assert cell(1, DashboardColumn.REMAINING) == "1:30:00"

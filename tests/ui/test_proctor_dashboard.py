@@ -182,7 +182,7 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     storing.pc_new_edit.setText("PC-12")
     storing.ok_button.click()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").open_storing is not None)
-    assert dashboard.model.index(0, DashboardColumn.STORINGEN).data() == "1 (one going on)"
+    assert dashboard.model.index(0, DashboardColumn.STORINGEN).data() == "1 (going on)"
     assert dashboard.buttons[Act.STORING].text() == "End storing (T)"
     clock.advance(timedelta(minutes=6))
     press(qtbot, dashboard, Qt.Key.Key_T)

@@ -36,7 +36,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 """The data role the filter looks in: the candidate's number and name."""
 
-REMAINING_POINT_SIZE = 20
+REMAINING_POINT_SIZE = 18
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,18 +52,18 @@ class DashboardColumn(IntEnum):
     PAUSE = 7
     STORINGEN = 8
     BSN_CHECK = 9
-    BSN = 10
-    ACCOMMODATIONS = 11
+    ACCOMMODATIONS = 10
+    BSN = 11  # last: during the session the masked number matters least
 
 
 HEADERS: dict[int, Text] = {
-    DashboardColumn.NUMBER: QT_TRANSLATE_NOOP("DashboardModel", "Number"),
+    DashboardColumn.NUMBER: QT_TRANSLATE_NOOP("DashboardModel", "No."),
     DashboardColumn.NAME: QT_TRANSLATE_NOOP("DashboardModel", "Name"),
     DashboardColumn.STATE: QT_TRANSLATE_NOOP("DashboardModel", "State"),
     DashboardColumn.REMAINING: QT_TRANSLATE_NOOP("DashboardModel", "Remaining time"),
-    DashboardColumn.DEADLINE: QT_TRANSLATE_NOOP("DashboardModel", "Ends at"),
-    DashboardColumn.START: QT_TRANSLATE_NOOP("DashboardModel", "Started"),
-    DashboardColumn.EXTENSION: QT_TRANSLATE_NOOP("DashboardModel", "Extra time"),
+    DashboardColumn.DEADLINE: QT_TRANSLATE_NOOP("DashboardModel", "Ends"),
+    DashboardColumn.START: QT_TRANSLATE_NOOP("DashboardModel", "Start"),
+    DashboardColumn.EXTENSION: QT_TRANSLATE_NOOP("DashboardModel", "Extra"),
     DashboardColumn.PAUSE: QT_TRANSLATE_NOOP("DashboardModel", "Pauses"),
     DashboardColumn.STORINGEN: QT_TRANSLATE_NOOP("DashboardModel", "Storingen"),
     DashboardColumn.BSN_CHECK: QT_TRANSLATE_NOOP("DashboardModel", "BSN check"),
@@ -137,7 +137,7 @@ def storingen_text(status: CandidateStatus) -> str:
     if not status.storingen:
         return NONE_SHOWN
     if status.open_storing is not None:
-        return QCoreApplication.translate("DashboardModel", "{count} (one going on)").format(
+        return QCoreApplication.translate("DashboardModel", "{count} (going on)").format(
             count=status.storingen
         )
     return str(status.storingen)

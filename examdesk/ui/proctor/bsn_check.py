@@ -147,11 +147,6 @@ class BsnCheckDialog(Retranslating, QDialog):
         self.mismatch_button.clicked.connect(lambda: self.record(False))
         for button in (self.match_button, self.mismatch_button):
             button.setAutoDefault(False)
-            button.setMinimumHeight(64)
-            big = QFont(button.font())
-            big.setPointSize(16)
-            big.setBold(True)
-            button.setFont(big)
             button.setEnabled(False)
         verdicts = QHBoxLayout()
         verdicts.setSpacing(18)
@@ -320,7 +315,7 @@ class BsnCheckDialog(Retranslating, QDialog):
             self.vsv_warning.show_text(
                 lambda: QCoreApplication.translate(
                     "BsnCheckDialog",
-                    "The VSV does not cover every accommodation (R-ACC-2). Do not give these accommodations "
+                    "The VSV does not cover every accommodation. Do not give these accommodations "
                     "until the examensecretaris has decided.",
                 )
             )

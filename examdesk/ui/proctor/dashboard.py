@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -74,7 +74,8 @@ from examdesk.ui.widgets.common import InlineError, Retranslating, heading, para
 
 TICK_MS = 1000
 REFRESH_MS = 15_000
-ROW_HEIGHT = 46
+ROW_HEIGHT = 40
+MIN_ACCOMMODATION_CHARS = 22
 
 ACTIVE = (ClockState.RUNNING, ClockState.PAUSED)
 
@@ -234,15 +235,13 @@ class Dashboard(Retranslating, QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("dashboardFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(360)
+        self.filter_edit.setMinimumWidth(180)
+        self.filter_edit.setMaximumWidth(340)
         self.filter_action = self._shortcut("Ctrl+F", self._focus_filter)
         self.refresh_action = self._shortcut("F5", self.refresh)
-        self.counts_label = paragraph(muted=True)
+        self.counts_label = plain(QLabel())
+        self.counts_label.setProperty("muted", "true")
         self.counts_label.setObjectName("dashboardCounts")
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(12)
-        filter_row.addWidget(self.filter_edit, 1)
-        filter_row.addWidget(self.counts_label, 2)
 
         # --- the table ---
         self.model = DashboardModel(self)
@@ -265,6 +264,7 @@ class Dashboard(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self.fit_columns)
 
@@ -304,25 +304,30 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setFont(selection_font)
         self.session_label = plain(QLabel())
         self.session_label.setProperty("muted", "true")
+        # Candidate actions below the table, where the eye is after choosing a row; the session's actions
+        # beside the filter, above it.
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
         per_row = 5
         for index, act in enumerate(CANDIDATE_ACTS):
             grid.addWidget(self.buttons[act], index // per_row, index % per_row)
-        for index, act in enumerate(SESSION_ACTS):
-            grid.addWidget(self.buttons[act], index, per_row + 1)
-        grid.setColumnMinimumWidth(per_row, 18)
-        for column in range(per_row + 2):
-            if column != per_row:
-                grid.setColumnStretch(column, 1)
+            grid.setColumnStretch(index % per_row, 1)
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
-        labels.addWidget(self.session_label)
+        labels.addWidget(self.counts_label)
         actions_box = QVBoxLayout()
         actions_box.setSpacing(6)
         actions_box.addLayout(labels)
         actions_box.addLayout(grid)
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(8)
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addStretch(0)
+        filter_row.addSpacing(16)
+        filter_row.addWidget(self.session_label)
+        for act in SESSION_ACTS:
+            filter_row.addWidget(self.buttons[act])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -445,13 +450,28 @@ class Dashboard(Retranslating, QWidget):
         return [e for e in anomalies if e.wall_utc.astimezone(AMSTERDAM).date() in days]
 
     def fit_columns(self) -> None:
+        """Every column as wide as its contents; the accommodations give up room (their tooltip has all)."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
         # The remaining time never changes width as it ticks: room for "10:00:00".
-        wanted = self.table.fontMetrics().horizontalAdvance("0") * 2 + header.sectionSize(
-            DashboardColumn.REMAINING
+        header.resizeSection(
+            DashboardColumn.REMAINING,
+            header.sectionSize(DashboardColumn.REMAINING) + metrics.horizontalAdvance("0") * 2,
         )
-        header.resizeSection(DashboardColumn.REMAINING, wanted)
+        column = DashboardColumn.ACCOMMODATIONS
+        excess = header.length() - self.table.viewport().width()
+        least = metrics.averageCharWidth() * MIN_ACCOMMODATION_CHARS
+        if excess > 0 and header.sectionSize(column) > least:
+            header.resizeSection(column, max(least, header.sectionSize(column) - excess))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_columns()
 
     # --- selection -------------------------------------------------------------------------------------------
 
@@ -857,14 +877,16 @@ class Dashboard(Retranslating, QWidget):
     def _retranslate_session(self) -> None:
         session = self.session
         self.title.setText(
-            QCoreApplication.translate("Dashboard", "{group} ({code}): {exam}").format(
-                group=session.group_name, code=session.group_code, exam=session.exam_title
+            QCoreApplication.translate("Dashboard", "{group} ({code})").format(
+                group=session.group_name, code=session.group_code
             )
         )
         self.facts.setText(
             QCoreApplication.translate(
-                "Dashboard", "{date} from {time} · {location} · surveillants: {surveillants} · {state}"
+                "Dashboard",
+                "{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}",
             ).format(
+                exam=session.exam_title,
                 date=date_text(session.date),
                 time=session.start_time,
                 location=session_location_text(session),
@@ -924,7 +946,7 @@ class Dashboard(Retranslating, QWidget):
                 if not_started > 1
                 else QCoreApplication.translate("Dashboard", "Start")
             ),
-            Act.LATE_START: QCoreApplication.translate("Dashboard", "Late start"),
+            Act.LATE_START: QCoreApplication.translate("Dashboard", "Late arrival"),
             Act.PAUSE: (
                 QCoreApplication.translate("Dashboard", "Resume")
                 if one is not None and one.clock.state is ClockState.PAUSED
@@ -1012,7 +1034,7 @@ class Dashboard(Retranslating, QWidget):
             )
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
-        self.session_label.setText(QCoreApplication.translate("Dashboard", "For the whole session:"))
+        self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
 
     def retranslate(self) -> None:
         self.back_button.setText(

@@ -69,7 +69,11 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.picker_intro = paragraph(muted=True)
         self.error = InlineError()
         self.model = SessionTableModel(self)
-        self.table = FittedTable(self.model, SessionColumn.GROUP, {SessionColumn.EXAM: 20})
+        self.table = FittedTable(
+            self.model,
+            SessionColumn.GROUP,
+            {SessionColumn.EXAM: 16, SessionColumn.GROUP: 24, SessionColumn.SURVEILLANTS: 14},
+        )
         self.table.setObjectName("sessionsTable")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _index: self.open_selected())
