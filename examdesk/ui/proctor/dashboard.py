@@ -440,6 +440,8 @@ class Dashboard(Retranslating, QWidget):
         self._retranslate_session()
         self._update_actions()
         self.tick()
+        if self.session.state is SessionState.CLOSED:
+            self.refresh_timer.stop()  # nothing changes in a closed session any more (R-PV-4)
         if changed:
             self.session_changed.emit(self.session)
         self.refreshed.emit()
