@@ -383,6 +383,133 @@
     </message>
 </context>
 <context>
+    <name>BsnCheckDialog</name>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Other document (say which in the note)</source>
+        <translation>Other document (say which in the note)</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Ask the examensecretaris before the start.</source>
+        <translation>{accommodation}: VSV {state}. Ask the examensecretaris before the start.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Ask the examensecretaris before the start.</source>
+        <translation>{accommodation}: NO VSV on the roster. Ask the examensecretaris before the start.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}</source>
+        <translation>{accommodation}: VSV {state}</translation>
+    </message>
+    <message>
+        <source>Opening the BSN…</source>
+        <translation>Opening the BSN…</translation>
+    </message>
+    <message>
+        <source>BSN {digits}</source>
+        <translation>BSN {digits}</translation>
+    </message>
+    <message>
+        <source>Write in the note what differs between the roster and the ID document.</source>
+        <translation>Write in the note what differs between the roster and the ID document.</translation>
+    </message>
+    <message>
+        <source>Recording the BSN check…</source>
+        <translation>Recording the BSN check…</translation>
+    </message>
+    <message>
+        <source>No accommodations on the roster.</source>
+        <translation>No accommodations on the roster.</translation>
+    </message>
+    <message>
+        <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
+        <translation>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</translation>
+    </message>
+    <message>
+        <source>BSN check on the start screen</source>
+        <translation>BSN check on the start screen</translation>
+    </message>
+    <message>
+        <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match.</source>
+        <translation>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match.</translation>
+    </message>
+    <message>
+        <source>BSN on the roster</source>
+        <translation>BSN on the roster</translation>
+    </message>
+    <message>
+        <source>Accommodations and VSV</source>
+        <translation>Accommodations and VSV</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers do not match</source>
+        <translation>Needed when the numbers do not match</translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation>Alt+M</translation>
+    </message>
+    <message>
+        <source>Alt+N</source>
+        <translation>Alt+N</translation>
+    </message>
+    <message>
+        <source>Matches ({keys})</source>
+        <translation>Matches ({keys})</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Does not match ({keys})</source>
+        <translation>Does not match ({keys})</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>There is no afnamegroep {code} on this station.</source>
@@ -564,6 +691,107 @@
     </message>
 </context>
 <context>
+    <name>CloseSessionDialog</name>
+    <message>
+        <source>Closing the session…</source>
+        <translation>Closing the session…</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <source>Every candidate must have handed in, run out of time, left or been absent. Each surveillant of the session confirms with their own password. After closing, only the examensecretaris can add to the proces-verbaal.</source>
+        <translation>Every candidate must have handed in, run out of time, left or been absent. Each surveillant of the session confirms with their own password. After closing, only the examensecretaris can add to the proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Password of {user}</source>
+        <translation>Password of {user}</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationDialog</name>
+    <message>
+        <source>Loading the storingen…</source>
+        <translation>Loading the storingen…</translation>
+    </message>
+    <message>
+        <source>from {start}, still going on</source>
+        <translation>from {start}, still going on</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: lasted {lasted} min, {given} min given</source>
+        <translation>{start}–{end}: lasted {lasted} min, {given} min given</translation>
+    </message>
+    <message>
+        <source>Recording the compensation…</source>
+        <translation>Recording the compensation…</translation>
+    </message>
+    <message>
+        <source>Compensation for a storing</source>
+        <translation>Compensation for a storing</translation>
+    </message>
+    <message>
+        <source>Give back the time the storing cost. It can be at most as long as the storing lasted.</source>
+        <translation>Give back the time the storing cost. It can be at most as long as the storing lasted.</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Give compensation</source>
+        <translation>Give compensation</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
+        <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
+        <translation>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</translation>
+    </message>
+    <message>
+        <source>Recording the consult…</source>
+        <translation>Recording the consult…</translation>
+    </message>
+    <message>
+        <source>Consult the CvTE</source>
+        <translation>Consult the CvTE</translation>
+    </message>
+    <message>
+        <source>This candidate has had more than 60 minutes of pauses in total. The CvTE must be consulted.</source>
+        <translation>This candidate has had more than 60 minutes of pauses in total. The CvTE must be consulted.</translation>
+    </message>
+    <message>
+        <source>Ask the CvTE, then record the reference they give; it goes into the proces-verbaal as a remark. You can also do this later with Remark (R).</source>
+        <translation>Ask the CvTE, then record the reference they give; it goes into the proces-verbaal as a remark. You can also do this later with Remark (R).</translation>
+    </message>
+    <message>
+        <source>Consult reference</source>
+        <translation>Consult reference</translation>
+    </message>
+    <message>
+        <source>Record reference</source>
+        <translation>Record reference</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 exam</source>
@@ -604,6 +832,472 @@
     <message>
         <source>{count} were already there</source>
         <translation>{count} were already there</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Loading the candidates…</source>
+        <translation>Loading the candidates…</translation>
+    </message>
+    <message>
+        <source>{candidate}: {what}</source>
+        <translation>{candidate}: {what}</translation>
+    </message>
+    <message>
+        <source>BSN check recorded: matches.</source>
+        <translation>BSN check recorded: matches.</translation>
+    </message>
+    <message>
+        <source>BSN check recorded: does not match. The candidate cannot start until the examensecretaris has corrected the roster and the check is done again.</source>
+        <translation>BSN check recorded: does not match. The candidate cannot start until the examensecretaris has corrected the roster and the check is done again.</translation>
+    </message>
+    <message>
+        <source>Started: {names}.</source>
+        <translation>Started: {names}.</translation>
+    </message>
+    <message>
+        <source>Started as a late arrival at {time}: {names}.</source>
+        <translation>Started as a late arrival at {time}: {names}.</translation>
+    </message>
+    <message>
+        <source>Started at {time}: {names}.</source>
+        <translation>Started at {time}: {names}.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>paused at {time}; the clock stands still.</source>
+        <translation>paused at {time}; the clock stands still.</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Pausing…</translation>
+    </message>
+    <message>
+        <source>back at work at {time}.</source>
+        <translation>back at work at {time}.</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Resuming…</translation>
+    </message>
+    <message>
+        <source>CvTE consult recorded.</source>
+        <translation>CvTE consult recorded.</translation>
+    </message>
+    <message>
+        <source>{minutes} min extra time given.</source>
+        <translation>{minutes} min extra time given.</translation>
+    </message>
+    <message>
+        <source>storing ended. Give compensation with Compensation (C) if time was lost.</source>
+        <translation>storing ended. Give compensation with Compensation (C) if time was lost.</translation>
+    </message>
+    <message>
+        <source>storing begun; the clock goes on.</source>
+        <translation>storing begun; the clock goes on.</translation>
+    </message>
+    <message>
+        <source>{minutes} min compensation given.</source>
+        <translation>{minutes} min compensation given.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>handed in at {time}.</source>
+        <translation>handed in at {time}.</translation>
+    </message>
+    <message>
+        <source>Recording the hand-in…</source>
+        <translation>Recording the hand-in…</translation>
+    </message>
+    <message>
+        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
+        <translation>{candidate} hands in now. Their exam ends; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</source>
+        <translation>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</translation>
+    </message>
+    <message>
+        <source>left early.</source>
+        <translation>left early.</translation>
+    </message>
+    <message>
+        <source>Absent: {names}.</source>
+        <translation>Absent: {names}.</translation>
+    </message>
+    <message>
+        <source>Recording the absence…</source>
+        <translation>Recording the absence…</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Record as absent: {names}. They cannot start after this.</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Melding recorded.</source>
+        <translation>Melding recorded.</translation>
+    </message>
+    <message>
+        <source>Irregularity recorded.</source>
+        <translation>Irregularity recorded.</translation>
+    </message>
+    <message>
+        <source>Remark recorded.</source>
+        <translation>Remark recorded.</translation>
+    </message>
+    <message>
+        <source>The session is closed. Its proces-verbaal is complete.</source>
+        <translation>The session is closed. Its proces-verbaal is complete.</translation>
+    </message>
+    <message>
+        <source>{group} ({code})</source>
+        <translation>{group} ({code})</translation>
+    </message>
+    <message>
+        <source>{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}</source>
+        <translation>{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}</translation>
+    </message>
+    <message>
+        <source>closed: nothing can be recorded here any more</source>
+        <translation>closed: nothing can be recorded here any more</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>Start {count} candidates</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>End storing</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularity</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Show the BSN large for the candidate to compare with their ID document</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start the clock of the selected candidates (after a BSN match)</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start a late arrival: their time ends as if they had started on time</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>A supervised pause stops the clock</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Give extra time, up to what the roster grants</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Record the start or end of a storing (malfunction)</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Give back the time an ended storing cost</translation>
+    </message>
+    <message>
+        <source>The candidate hands in their work</source>
+        <translation>The candidate hands in their work</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>The candidate leaves before their time is up</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>The candidate did not come</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>A melding for the verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Record an irregularity (categories a to f, or other)</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>A remark for the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Close the session: every surveillant confirms with their password</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Nothing can be recorded: the session is {state}.</translation>
+    </message>
+    <message>
+        <source>Selected: {candidate} ({state})</source>
+        <translation>Selected: {candidate} ({state})</translation>
+    </message>
+    <message>
+        <source>Selected: {count}</source>
+        <translation>Selected: {count}</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table (several with Ctrl or Shift to start them together).</source>
+        <translation>Select a candidate in the table (several with Ctrl or Shift to start them together).</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>← Sessions ({keys})</source>
+        <translation>← Sessions ({keys})</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Back to the sessions</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Time now</translation>
+    </message>
+    <message>
+        <source>Filter by name or number (Ctrl+F)</source>
+        <translation>Filter by name or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filter candidates</translation>
+    </message>
+    <message>
+        <source>Candidates and their clocks</source>
+        <translation>Candidates and their clocks</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Remaining time</source>
+        <translation>Remaining time</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Storingen</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>Accommodations</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>time up</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>+{applied} / {granted} min</source>
+        <translation>+{applied} / {granted} min</translation>
+    </message>
+    <message>
+        <source>{minutes}, consult CvTE</source>
+        <translation>{minutes}, consult CvTE</translation>
+    </message>
+    <message>
+        <source>{count} (going on)</source>
+        <translation>{count} (going on)</translation>
+    </message>
+    <message>
+        <source>✓ checked</source>
+        <translation>✓ checked</translation>
+    </message>
+    <message>
+        <source>✗ mismatch</source>
+        <translation>✗ mismatch</translation>
+    </message>
+    <message>
+        <source>VSV expired</source>
+        <translation>VSV expired</translation>
+    </message>
+    <message>
+        <source>VSV missing</source>
+        <translation>VSV missing</translation>
+    </message>
+    <message>
+        <source>{time} remaining</source>
+        <translation>{time} remaining</translation>
+    </message>
+    <message>
+        <source>BSN not checked yet</source>
+        <translation>BSN not checked yet</translation>
+    </message>
+    <message>
+        <source>no accommodations</source>
+        <translation>no accommodations</translation>
+    </message>
+    <message>
+        <source>The time this candidate gets once started (without extra time).</source>
+        <translation>The time this candidate gets once started (without extra time).</translation>
+    </message>
+    <message>
+        <source>Paused since {time}: the clock stands still.</source>
+        <translation>Paused since {time}: the clock stands still.</translation>
+    </message>
+    <message>
+        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
+        <translation>Extra time given: {applied} min of the {granted} min granted in the roster.</translation>
+    </message>
+    <message>
+        <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
+        <translation>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</translation>
+    </message>
+    <message>
+        <source>Compensation given: {minutes} min</source>
+        <translation>Compensation given: {minutes} min</translation>
+    </message>
+    <message>
+        <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
+        <translation>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1547,41 @@
     <message>
         <source>Columns of the roster</source>
         <translation>Columns of the roster</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Recording the extra time…</source>
+        <translation>Recording the extra time…</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
+        <translation>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation>Extra minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Reason to go beyond the grant</source>
+        <translation>Reason to go beyond the grant</translation>
+    </message>
+    <message>
+        <source>Only beyond the grant; for example the CvTE consult reference</source>
+        <translation>Only beyond the grant; for example the CvTE consult reference</translation>
+    </message>
+    <message>
+        <source>Give extra time</source>
+        <translation>Give extra time</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1892,96 @@
     </message>
 </context>
 <context>
+    <name>IrregularityDialog</name>
+    <message>
+        <source>a) Aids or information that are not allowed, during the exam</source>
+        <translation>a) Aids or information that are not allowed, during the exam</translation>
+    </message>
+    <message>
+        <source>b) Questions or answers available to candidates before or during the exam</source>
+        <translation>b) Questions or answers available to candidates before or during the exam</translation>
+    </message>
+    <message>
+        <source>c) Supervision that fell short, so that a) or b) could happen</source>
+        <translation>c) Supervision that fell short, so that a) or b) could happen</translation>
+    </message>
+    <message>
+        <source>d) More exam time than allowed</source>
+        <translation>d) More exam time than allowed</translation>
+    </message>
+    <message>
+        <source>e) Handed-in work changed by someone else</source>
+        <translation>e) Handed-in work changed by someone else</translation>
+    </message>
+    <message>
+        <source>f) A grade or result set against the rules</source>
+        <translation>f) A grade or result set against the rules</translation>
+    </message>
+    <message>
+        <source>Other irregularity (the Inspectie decides whether it is one)</source>
+        <translation>Other irregularity (the Inspectie decides whether it is one)</translation>
+    </message>
+    <message>
+        <source>Recording the irregularity…</source>
+        <translation>Recording the irregularity…</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularity</translation>
+    </message>
+    <message>
+        <source>Record what you saw, as it happened. The examensecretaris reports it to the Inspectie.</source>
+        <translation>Record what you saw, as it happened. The examensecretaris reports it to the Inspectie.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Record irregularity</source>
+        <translation>Record irregularity</translation>
+    </message>
+</context>
+<context>
+    <name>LeftEarlyDialog</name>
+    <message>
+        <source>Recording the departure…</source>
+        <translation>Recording the departure…</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>The candidate stops before their time is up. This ends their exam and cannot be undone.</source>
+        <translation>The candidate stops before their time is up. This ends their exam and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Too ill to go on</source>
+        <translation>Too ill to go on</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation>Record departure</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Fill in your username.</source>
@@ -1254,6 +2073,85 @@
     <message>
         <source>Page</source>
         <translation>Page</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingDialog</name>
+    <message>
+        <source>Exam conditions (noise, heat, an interruption in the room)</source>
+        <translation>Exam conditions (noise, heat, an interruption in the room)</translation>
+    </message>
+    <message>
+        <source>An exam question (its content; question number needed)</source>
+        <translation>An exam question (its content; question number needed)</translation>
+    </message>
+    <message>
+        <source>The exam application (a technical fault; question numbers needed)</source>
+        <translation>The exam application (a technical fault; question numbers needed)</translation>
+    </message>
+    <message>
+        <source>Recording the melding…</source>
+        <translation>Recording the melding…</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Record what happened for the verklaring van ordentelijk verloop: what the candidate says, what you saw, and whether it was resolved.</source>
+        <translation>Record what happened for the verklaring van ordentelijk verloop: what the candidate says, what you saw, and whether it was resolved.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Question numbers</translation>
+    </message>
+    <message>
+        <source>Separated by commas, for example V3, K1</source>
+        <translation>Separated by commas, for example V3, K1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>What the candidate says</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>What you saw</translation>
+    </message>
+    <message>
+        <source>Resolved during the exam</source>
+        <translation>Resolved during the exam</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>DUO or the Facet helpdesk was consulted</source>
+        <translation>DUO or the Facet helpdesk was consulted</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Record melding</source>
+        <translation>Record melding</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2359,97 @@
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <source>Surveillant {number}</source>
+        <translation>Surveillant {number}</translation>
+    </message>
+    <message>
+        <source>qualified teacher</source>
+        <translation>qualified teacher</translation>
+    </message>
+    <message>
+        <source>A qualified teacher employed by the school; an exam at home or in hospital needs one.</source>
+        <translation>A qualified teacher employed by the school; an exam at home or in hospital needs one.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove surveillant {number}</source>
+        <translation>Remove surveillant {number}</translation>
+    </message>
+    <message>
+        <source>Loading the afnamegroepen…</source>
+        <translation>Loading the afnamegroepen…</translation>
+    </message>
+    <message>
+        <source>There are no afnamegroepen yet: import an exam package first.</source>
+        <translation>There are no afnamegroepen yet: import an exam package first.</translation>
+    </message>
+    <message>
+        <source>Planning the session…</source>
+        <translation>Planning the session…</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
+        <translation>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillants</translation>
+    </message>
+    <message>
+        <source>Add surveillant</source>
+        <translation>Add surveillant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>The exam is taken in quarantine</source>
+        <translation>The exam is taken in quarantine</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>At the same time as the school's sitting</source>
+        <translation>At the same time as the school's sitting</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Inspectie permission reference</source>
+        <translation>Inspectie permission reference</translation>
+    </message>
+    <message>
+        <source>Needed when not at the same time</source>
+        <translation>Needed when not at the same time</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>Plan session</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTableModel</name>
     <message>
         <source>Place</source>
@@ -1472,22 +2461,104 @@
     </message>
 </context>
 <context>
+    <name>ProctorDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{action}: {candidate}</source>
+        <translation>{action}: {candidate}</translation>
+    </message>
+    <message>
+        <source>Only {candidate}</source>
+        <translation>Only {candidate}</translation>
+    </message>
+    <message>
+        <source>The whole group (collective)</source>
+        <translation>The whole group (collective)</translation>
+    </message>
+</context>
+<context>
     <name>ProctorWorkspace</name>
     <message>
         <source>Proctor</source>
         <translation>Proctor</translation>
     </message>
     <message>
-        <source>Here you will run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
-        <translation>Here you will run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</translation>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+    <message>
+        <source>Starting the session…</source>
+        <translation>Starting the session…</translation>
+    </message>
+    <message>
+        <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <translation>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</translation>
     </message>
     <message>
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
+        <source>No exam sessions on this station yet. Plan a session for an afnamegroep from an imported exam package.</source>
+        <translation>No exam sessions on this station yet. Plan a session for an afnamegroep from an imported exam package.</translation>
+    </message>
+    <message>
         <source>No exam sessions on this station yet. Exam packages and sessions come from the examensecretaris; once a session is planned it appears here.</source>
         <translation>No exam sessions on this station yet. Exam packages and sessions come from the examensecretaris; once a session is planned it appears here.</translation>
+    </message>
+    <message>
+        <source>Exam sessions</source>
+        <translation>Exam sessions</translation>
+    </message>
+    <message>
+        <source>Choose the session you supervise. A planned session starts when you press Start session; then each candidate starts after their BSN check.</source>
+        <translation>Choose the session you supervise. A planned session starts when you press Start session; then each candidate starts after their BSN check.</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>Open dashboard</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Plan session…</source>
+        <translation>Plan session…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkDialog</name>
+    <message>
+        <source>Recording the remark…</source>
+        <translation>Recording the remark…</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>A remark goes into the proces-verbaal as you write it.</source>
+        <translation>A remark goes into the proces-verbaal as you write it.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Record remark</source>
+        <translation>Record remark</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2804,53 @@
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillants</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{place} (quarantine)</source>
+        <translation>{place} (quarantine)</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>There is no session {id} on this station.</source>
@@ -1844,6 +2962,57 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>StoringDialog</name>
+    <message>
+        <source>Recording the storing…</source>
+        <translation>Recording the storing…</translation>
+    </message>
+    <message>
+        <source>Storing begins</source>
+        <translation>Storing begins</translation>
+    </message>
+    <message>
+        <source>The candidate's clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
+        <translation>The candidate's clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</translation>
+    </message>
+    <message>
+        <source>At question</source>
+        <translation>At question</translation>
+    </message>
+    <message>
+        <source>Old workstation</source>
+        <translation>Old workstation</translation>
+    </message>
+    <message>
+        <source>New workstation</source>
+        <translation>New workstation</translation>
+    </message>
+    <message>
+        <source>Facet helpdesk meldingsnummer</source>
+        <translation>Facet helpdesk meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Start storing</source>
+        <translation>Start storing</translation>
+    </message>
+    <message>
+        <source>Recording the end of the storing…</source>
+        <translation>Recording the end of the storing…</translation>
+    </message>
+    <message>
+        <source>Storing ends</source>
+        <translation>Storing ends</translation>
+    </message>
+    <message>
+        <source>The storing ends now. Afterwards, give compensation time with Compensation (C) if the candidate lost time.</source>
+        <translation>The storing ends now. Afterwards, give compensation time with Compensation (C) if the candidate lost time.</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>End storing</translation>
     </message>
 </context>
 <context>

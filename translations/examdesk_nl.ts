@@ -383,6 +383,133 @@
     </message>
 </context>
 <context>
+    <name>BsnCheckDialog</name>
+    <message>
+        <source>Passport</source>
+        <translation>Paspoort</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Verblijfsdocument</translation>
+    </message>
+    <message>
+        <source>Other document (say which in the note)</source>
+        <translation>Ander document (noem het in de notitie)</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Ask the examensecretaris before the start.</source>
+        <translation>{accommodation}: VSV {state}. Vraag het de examensecretaris vóór de start.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Ask the examensecretaris before the start.</source>
+        <translation>{accommodation}: GEEN VSV op de kandidatenlijst. Vraag het de examensecretaris vóór de start.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}</source>
+        <translation>{accommodation}: VSV {state}</translation>
+    </message>
+    <message>
+        <source>Opening the BSN…</source>
+        <translation>BSN openen…</translation>
+    </message>
+    <message>
+        <source>BSN {digits}</source>
+        <translation>BSN {digits}</translation>
+    </message>
+    <message>
+        <source>Write in the note what differs between the roster and the ID document.</source>
+        <translation>Schrijf in de notitie wat er verschilt tussen de kandidatenlijst en het identiteitsbewijs.</translation>
+    </message>
+    <message>
+        <source>Recording the BSN check…</source>
+        <translation>BSN-controle vastleggen…</translation>
+    </message>
+    <message>
+        <source>No accommodations on the roster.</source>
+        <translation>Geen voorzieningen op de kandidatenlijst.</translation>
+    </message>
+    <message>
+        <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
+        <translation>De VSV dekt niet elke voorziening. Geef deze voorzieningen pas als de examensecretaris heeft beslist.</translation>
+    </message>
+    <message>
+        <source>BSN check on the start screen</source>
+        <translation>BSN-controle op het startscherm</translation>
+    </message>
+    <message>
+        <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match.</source>
+        <translation>Vraag de kandidaat dit nummer te vergelijken met het BSN op het identiteitsbewijs. Kies daarna het document en geef aan of ze overeenkomen.</translation>
+    </message>
+    <message>
+        <source>BSN on the roster</source>
+        <translation>BSN op de kandidatenlijst</translation>
+    </message>
+    <message>
+        <source>Accommodations and VSV</source>
+        <translation>Voorzieningen en VSV</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Identiteitsbewijs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers do not match</source>
+        <translation>Nodig als de nummers niet overeenkomen</translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation>Alt+K</translation>
+    </message>
+    <message>
+        <source>Alt+N</source>
+        <translation>Alt+N</translation>
+    </message>
+    <message>
+        <source>Matches ({keys})</source>
+        <translation>Komt overeen ({keys})</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Komt overeen</translation>
+    </message>
+    <message>
+        <source>Does not match ({keys})</source>
+        <translation>Komt niet overeen ({keys})</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Komt niet overeen</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Volledig scherm (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>There is no afnamegroep {code} on this station.</source>
@@ -564,6 +691,107 @@
     </message>
 </context>
 <context>
+    <name>CloseSessionDialog</name>
+    <message>
+        <source>Closing the session…</source>
+        <translation>Afname sluiten…</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Afname sluiten</translation>
+    </message>
+    <message>
+        <source>Every candidate must have handed in, run out of time, left or been absent. Each surveillant of the session confirms with their own password. After closing, only the examensecretaris can add to the proces-verbaal.</source>
+        <translation>Elke kandidaat moet hebben ingeleverd, door de tijd heen zijn, vertrokken zijn of afwezig zijn. Elke surveillant van de afname bevestigt met het eigen wachtwoord. Na het sluiten kan alleen de examensecretaris nog iets aan het proces-verbaal toevoegen.</translation>
+    </message>
+    <message>
+        <source>Password of {user}</source>
+        <translation>Wachtwoord van {user}</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Afname sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationDialog</name>
+    <message>
+        <source>Loading the storingen…</source>
+        <translation>Storingen laden…</translation>
+    </message>
+    <message>
+        <source>from {start}, still going on</source>
+        <translation>vanaf {start}, nog bezig</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: lasted {lasted} min, {given} min given</source>
+        <translation>{start}–{end}: duurde {lasted} min, {given} min gegeven</translation>
+    </message>
+    <message>
+        <source>Recording the compensation…</source>
+        <translation>Compensatie vastleggen…</translation>
+    </message>
+    <message>
+        <source>Compensation for a storing</source>
+        <translation>Compensatie voor een storing</translation>
+    </message>
+    <message>
+        <source>Give back the time the storing cost. It can be at most as long as the storing lasted.</source>
+        <translation>Geef de tijd terug die de storing kostte. Dat is hoogstens zo lang als de storing duurde.</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Give compensation</source>
+        <translation>Compensatie geven</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
+        <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
+        <translation>CvTE geraadpleegd over meer dan 60 minuten pauze; kenmerk: {reference}</translation>
+    </message>
+    <message>
+        <source>Recording the consult…</source>
+        <translation>Overleg vastleggen…</translation>
+    </message>
+    <message>
+        <source>Consult the CvTE</source>
+        <translation>Overleg met het CvTE</translation>
+    </message>
+    <message>
+        <source>This candidate has had more than 60 minutes of pauses in total. The CvTE must be consulted.</source>
+        <translation>Deze kandidaat heeft in totaal meer dan 60 minuten pauze gehad. Het CvTE moet worden geraadpleegd.</translation>
+    </message>
+    <message>
+        <source>Ask the CvTE, then record the reference they give; it goes into the proces-verbaal as a remark. You can also do this later with Remark (R).</source>
+        <translation>Vraag het CvTE en leg het kenmerk vast dat je krijgt; het komt als opmerking in het proces-verbaal. Je kunt dit ook later doen met Opmerking (R).</translation>
+    </message>
+    <message>
+        <source>Consult reference</source>
+        <translation>Kenmerk van het overleg</translation>
+    </message>
+    <message>
+        <source>Record reference</source>
+        <translation>Kenmerk vastleggen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 exam</source>
@@ -604,6 +832,472 @@
     <message>
         <source>{count} were already there</source>
         <translation>{count} stonden er al</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Loading the candidates…</source>
+        <translation>Kandidaten laden…</translation>
+    </message>
+    <message>
+        <source>{candidate}: {what}</source>
+        <translation>{candidate}: {what}</translation>
+    </message>
+    <message>
+        <source>BSN check recorded: matches.</source>
+        <translation>BSN-controle vastgelegd: komt overeen.</translation>
+    </message>
+    <message>
+        <source>BSN check recorded: does not match. The candidate cannot start until the examensecretaris has corrected the roster and the check is done again.</source>
+        <translation>BSN-controle vastgelegd: komt niet overeen. De kandidaat kan pas beginnen als de examensecretaris de kandidatenlijst heeft gecorrigeerd en de controle opnieuw is gedaan.</translation>
+    </message>
+    <message>
+        <source>Started: {names}.</source>
+        <translation>Gestart: {names}.</translation>
+    </message>
+    <message>
+        <source>Started as a late arrival at {time}: {names}.</source>
+        <translation>Om {time} gestart als laatkomer: {names}.</translation>
+    </message>
+    <message>
+        <source>Started at {time}: {names}.</source>
+        <translation>Om {time} gestart: {names}.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>paused at {time}; the clock stands still.</source>
+        <translation>om {time} met pauze; de klok staat stil.</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Pauze vastleggen…</translation>
+    </message>
+    <message>
+        <source>back at work at {time}.</source>
+        <translation>om {time} weer aan het werk.</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Hervatten…</translation>
+    </message>
+    <message>
+        <source>CvTE consult recorded.</source>
+        <translation>Overleg met het CvTE vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{minutes} min extra time given.</source>
+        <translation>{minutes} min verlenging gegeven.</translation>
+    </message>
+    <message>
+        <source>storing ended. Give compensation with Compensation (C) if time was lost.</source>
+        <translation>storing voorbij. Geef compensatie met Compensatie (C) als er tijd verloren ging.</translation>
+    </message>
+    <message>
+        <source>storing begun; the clock goes on.</source>
+        <translation>storing begonnen; de klok loopt door.</translation>
+    </message>
+    <message>
+        <source>{minutes} min compensation given.</source>
+        <translation>{minutes} min compensatie gegeven.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>handed in at {time}.</source>
+        <translation>om {time} ingeleverd.</translation>
+    </message>
+    <message>
+        <source>Recording the hand-in…</source>
+        <translation>Inleveren vastleggen…</translation>
+    </message>
+    <message>
+        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
+        <translation>{candidate} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Inleveren</translation>
+    </message>
+    <message>
+        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</source>
+        <translation>vertrokken wegens ziekte. De examensecretaris kan hiervoor een onregelmatigheidsdossier openen (wettige verhindering); dossiers komen in een latere versie van examdesk, dus laat het de examensecretaris nu weten.</translation>
+    </message>
+    <message>
+        <source>left early.</source>
+        <translation>vertrokken.</translation>
+    </message>
+    <message>
+        <source>Absent: {names}.</source>
+        <translation>Afwezig: {names}.</translation>
+    </message>
+    <message>
+        <source>Recording the absence…</source>
+        <translation>Afwezigheid vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Melding recorded.</source>
+        <translation>Melding vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Irregularity recorded.</source>
+        <translation>Onregelmatigheid vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Remark recorded.</source>
+        <translation>Opmerking vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The session is closed. Its proces-verbaal is complete.</source>
+        <translation>De afname is gesloten. Het proces-verbaal is compleet.</translation>
+    </message>
+    <message>
+        <source>{group} ({code})</source>
+        <translation>{group} ({code})</translation>
+    </message>
+    <message>
+        <source>{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}</source>
+        <translation>{exam} · {date} vanaf {time} · {location} · surveillanten: {surveillants} · {state}</translation>
+    </message>
+    <message>
+        <source>closed: nothing can be recorded here any more</source>
+        <translation>gesloten: hier kan niets meer worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Let op de klok: de klok van de computer ging om {time} {seconds} seconden terug ({count} keer vandaag). Het station heeft dat vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok samen met de examensecretaris.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>{count} kandidaten starten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Laatkomer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>Storing beëindigen</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Afname sluiten</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>Een pauze onder toezicht zet de klok stil</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Leg het begin of einde van een storing vast</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
+    </message>
+    <message>
+        <source>The candidate hands in their work</source>
+        <translation>De kandidaat levert het werk in</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>De kandidaat is niet gekomen</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>Een opmerking voor het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Er kan niets worden vastgelegd: de afname is {state}.</translation>
+    </message>
+    <message>
+        <source>Selected: {candidate} ({state})</source>
+        <translation>Gekozen: {candidate} ({state})</translation>
+    </message>
+    <message>
+        <source>Selected: {count}</source>
+        <translation>Gekozen: {count}</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table (several with Ctrl or Shift to start them together).</source>
+        <translation>Kies een kandidaat in de tabel (meerdere met Ctrl of Shift om ze samen te starten).</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Afname:</translation>
+    </message>
+    <message>
+        <source>← Sessions ({keys})</source>
+        <translation>← Afnames ({keys})</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Terug naar de afnames</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Tijd nu</translation>
+    </message>
+    <message>
+        <source>Filter by name or number (Ctrl+F)</source>
+        <translation>Zoek op naam of nummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Kandidaten zoeken</translation>
+    </message>
+    <message>
+        <source>Candidates and their clocks</source>
+        <translation>Kandidaten en hun klokken</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remaining time</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Storingen</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>ingeleverd</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>tijd om</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>+{applied} / {granted} min</source>
+        <translation>+{applied} / {granted} min</translation>
+    </message>
+    <message>
+        <source>{minutes}, consult CvTE</source>
+        <translation>{minutes}, CvTE raadplegen</translation>
+    </message>
+    <message>
+        <source>{count} (going on)</source>
+        <translation>{count} (loopt nog)</translation>
+    </message>
+    <message>
+        <source>✓ checked</source>
+        <translation>✓ gecontroleerd</translation>
+    </message>
+    <message>
+        <source>✗ mismatch</source>
+        <translation>✗ afwijkend</translation>
+    </message>
+    <message>
+        <source>VSV expired</source>
+        <translation>VSV verlopen</translation>
+    </message>
+    <message>
+        <source>VSV missing</source>
+        <translation>VSV ontbreekt</translation>
+    </message>
+    <message>
+        <source>{time} remaining</source>
+        <translation>nog {time}</translation>
+    </message>
+    <message>
+        <source>BSN not checked yet</source>
+        <translation>BSN nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>no accommodations</source>
+        <translation>geen voorzieningen</translation>
+    </message>
+    <message>
+        <source>The time this candidate gets once started (without extra time).</source>
+        <translation>De tijd die deze kandidaat krijgt na de start (zonder verlenging).</translation>
+    </message>
+    <message>
+        <source>Paused since {time}: the clock stands still.</source>
+        <translation>Pauze sinds {time}: de klok staat stil.</translation>
+    </message>
+    <message>
+        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
+        <translation>Verlenging gegeven: {applied} min van de {granted} min die de kandidatenlijst toekent.</translation>
+    </message>
+    <message>
+        <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
+        <translation>In totaal meer dan een uur pauze: het CvTE moet worden geraadpleegd; leg het kenmerk van het overleg vast als opmerking.</translation>
+    </message>
+    <message>
+        <source>Compensation given: {minutes} min</source>
+        <translation>Compensatie gegeven: {minutes} min</translation>
+    </message>
+    <message>
+        <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
+        <translation>Het BSN kwam niet overeen met het identiteitsbewijs. De examensecretaris corrigeert de kandidatenlijst; controleer daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1547,41 @@
     <message>
         <source>Columns of the roster</source>
         <translation>Kolommen van de kandidatenlijst</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Recording the extra time…</source>
+        <translation>Verlenging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
+        <translation>Toegekend in de kandidatenlijst: {granted} min. Tot nu toe gegeven: {applied} min. Meer geven dan toegekend is zelf een onregelmatigheid.</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation>Extra minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Reason to go beyond the grant</source>
+        <translation>Reden om boven de toekenning te gaan</translation>
+    </message>
+    <message>
+        <source>Only beyond the grant; for example the CvTE consult reference</source>
+        <translation>Alleen boven de toekenning; bijvoorbeeld het kenmerk van het CvTE-overleg</translation>
+    </message>
+    <message>
+        <source>Give extra time</source>
+        <translation>Verlenging geven</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1892,96 @@
     </message>
 </context>
 <context>
+    <name>IrregularityDialog</name>
+    <message>
+        <source>a) Aids or information that are not allowed, during the exam</source>
+        <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
+    </message>
+    <message>
+        <source>b) Questions or answers available to candidates before or during the exam</source>
+        <translation>b) Vragen of antwoorden vooraf of tijdens het examen beschikbaar voor kandidaten</translation>
+    </message>
+    <message>
+        <source>c) Supervision that fell short, so that a) or b) could happen</source>
+        <translation>c) Onvoldoende toezicht, waardoor a) of b) kon gebeuren</translation>
+    </message>
+    <message>
+        <source>d) More exam time than allowed</source>
+        <translation>d) Meer examentijd dan toegestaan</translation>
+    </message>
+    <message>
+        <source>e) Handed-in work changed by someone else</source>
+        <translation>e) Ingeleverd werk door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>f) A grade or result set against the rules</source>
+        <translation>f) Een cijfer of uitslag in strijd met de regels vastgesteld</translation>
+    </message>
+    <message>
+        <source>Other irregularity (the Inspectie decides whether it is one)</source>
+        <translation>Andere onregelmatigheid (de Inspectie beslist of het er een is)</translation>
+    </message>
+    <message>
+        <source>Recording the irregularity…</source>
+        <translation>Onregelmatigheid vastleggen…</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Record what you saw, as it happened. The examensecretaris reports it to the Inspectie.</source>
+        <translation>Leg vast wat je zag, zoals het gebeurde. De examensecretaris meldt het aan de Inspectie.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Record irregularity</source>
+        <translation>Onregelmatigheid vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>LeftEarlyDialog</name>
+    <message>
+        <source>Recording the departure…</source>
+        <translation>Vertrek vastleggen…</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>The candidate stops before their time is up. This ends their exam and cannot be undone.</source>
+        <translation>De kandidaat stopt voordat de tijd om is. Daarmee is het examen afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Too ill to go on</source>
+        <translation>Te ziek om door te gaan</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Ziekte</translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation>Vertrek vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Fill in your username.</source>
@@ -1254,6 +2073,85 @@
     <message>
         <source>Page</source>
         <translation>Pagina</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingDialog</name>
+    <message>
+        <source>Exam conditions (noise, heat, an interruption in the room)</source>
+        <translation>Examenomstandigheden (lawaai, warmte, een onderbreking in het lokaal)</translation>
+    </message>
+    <message>
+        <source>An exam question (its content; question number needed)</source>
+        <translation>Een examenvraag (de inhoud; vraagnummer nodig)</translation>
+    </message>
+    <message>
+        <source>The exam application (a technical fault; question numbers needed)</source>
+        <translation>De examenapplicatie (een technische storing; vraagnummers nodig)</translation>
+    </message>
+    <message>
+        <source>Recording the melding…</source>
+        <translation>Melding vastleggen…</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Record what happened for the verklaring van ordentelijk verloop: what the candidate says, what you saw, and whether it was resolved.</source>
+        <translation>Leg vast wat er gebeurde voor de verklaring van ordentelijk verloop: wat de kandidaat zegt, wat je zag en of het is opgelost.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>Separated by commas, for example V3, K1</source>
+        <translation>Gescheiden door komma&apos;s, bijvoorbeeld V3, K1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>Wat de kandidaat zegt</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Wat je zag</translation>
+    </message>
+    <message>
+        <source>Resolved during the exam</source>
+        <translation>Tijdens het examen opgelost</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>DUO or the Facet helpdesk was consulted</source>
+        <translation>DUO of de Facet-helpdesk is geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Record melding</source>
+        <translation>Melding vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2359,97 @@
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <source>Surveillant {number}</source>
+        <translation>Surveillant {number}</translation>
+    </message>
+    <message>
+        <source>qualified teacher</source>
+        <translation>bevoegde docent</translation>
+    </message>
+    <message>
+        <source>A qualified teacher employed by the school; an exam at home or in hospital needs one.</source>
+        <translation>Een bevoegde docent in dienst van de school; een examen thuis of in het ziekenhuis heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove surveillant {number}</source>
+        <translation>Surveillant {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>Loading the afnamegroepen…</source>
+        <translation>Afnamegroepen laden…</translation>
+    </message>
+    <message>
+        <source>There are no afnamegroepen yet: import an exam package first.</source>
+        <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
+    </message>
+    <message>
+        <source>Planning the session…</source>
+        <translation>Afname plannen…</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Afname plannen</translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
+        <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillanten</translation>
+    </message>
+    <message>
+        <source>Add surveillant</source>
+        <translation>Surveillant toevoegen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>The exam is taken in quarantine</source>
+        <translation>Het examen wordt in quarantaine afgenomen</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>At the same time as the school&apos;s sitting</source>
+        <translation>Op hetzelfde moment als de afname op school</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Inspectie permission reference</source>
+        <translation>Kenmerk toestemming Inspectie</translation>
+    </message>
+    <message>
+        <source>Needed when not at the same time</source>
+        <translation>Nodig als het niet op hetzelfde moment is</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>Afname plannen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTableModel</name>
     <message>
         <source>Place</source>
@@ -1472,22 +2461,104 @@
     </message>
 </context>
 <context>
+    <name>ProctorDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{action}: {candidate}</source>
+        <translation>{action}: {candidate}</translation>
+    </message>
+    <message>
+        <source>Only {candidate}</source>
+        <translation>Alleen {candidate}</translation>
+    </message>
+    <message>
+        <source>The whole group (collective)</source>
+        <translation>De hele groep (collectief)</translation>
+    </message>
+</context>
+<context>
     <name>ProctorWorkspace</name>
     <message>
         <source>Proctor</source>
         <translation>Surveilleren</translation>
     </message>
     <message>
-        <source>Here you will run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
-        <translation>Hier begeleid je de afnames van een afnamegroep: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en extra tijd, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt bijgehouden.</translation>
+        <source>Loading the sessions…</source>
+        <translation>Afnames laden…</translation>
+    </message>
+    <message>
+        <source>Starting the session…</source>
+        <translation>Afname starten…</translation>
+    </message>
+    <message>
+        <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
     <message>
         <source>What to do now</source>
         <translation>Wat je nu kunt doen</translation>
     </message>
     <message>
+        <source>No exam sessions on this station yet. Plan a session for an afnamegroep from an imported exam package.</source>
+        <translation>Er zijn nog geen afnames op dit station. Plan een afname voor een afnamegroep uit een geïmporteerd examenpakket.</translation>
+    </message>
+    <message>
         <source>No exam sessions on this station yet. Exam packages and sessions come from the examensecretaris; once a session is planned it appears here.</source>
         <translation>Er zijn nog geen afnames op dit station. Examenpakketten en afnames komen van de examensecretaris; zodra een afname is gepland, verschijnt die hier.</translation>
+    </message>
+    <message>
+        <source>Exam sessions</source>
+        <translation>Afnames</translation>
+    </message>
+    <message>
+        <source>Choose the session you supervise. A planned session starts when you press Start session; then each candidate starts after their BSN check.</source>
+        <translation>Kies de afname waarbij je surveilleert. Een geplande afname begint als je op Afname starten drukt; daarna begint elke kandidaat na de BSN-controle.</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>Overzicht openen</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Afname starten</translation>
+    </message>
+    <message>
+        <source>Plan session…</source>
+        <translation>Afname plannen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkDialog</name>
+    <message>
+        <source>Recording the remark…</source>
+        <translation>Opmerking vastleggen…</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>A remark goes into the proces-verbaal as you write it.</source>
+        <translation>Een opmerking komt in het proces-verbaal zoals je haar schrijft.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Record remark</source>
+        <translation>Opmerking vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2804,53 @@
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillanten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>{place} (quarantine)</source>
+        <translation>{place} (quarantaine)</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>There is no session {id} on this station.</source>
@@ -1844,6 +2962,57 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StoringDialog</name>
+    <message>
+        <source>Recording the storing…</source>
+        <translation>Storing vastleggen…</translation>
+    </message>
+    <message>
+        <source>Storing begins</source>
+        <translation>Storing begint</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
+        <translation>De klok van de kandidaat loopt door tijdens een storing. Als de storing voorbij is, kun je compensatie geven, hoogstens zo lang als de storing duurde. Elk veld is optioneel.</translation>
+    </message>
+    <message>
+        <source>At question</source>
+        <translation>Bij vraag</translation>
+    </message>
+    <message>
+        <source>Old workstation</source>
+        <translation>Oude werkplek</translation>
+    </message>
+    <message>
+        <source>New workstation</source>
+        <translation>Nieuwe werkplek</translation>
+    </message>
+    <message>
+        <source>Facet helpdesk meldingsnummer</source>
+        <translation>Meldingsnummer Facet-helpdesk</translation>
+    </message>
+    <message>
+        <source>Start storing</source>
+        <translation>Storing starten</translation>
+    </message>
+    <message>
+        <source>Recording the end of the storing…</source>
+        <translation>Einde van de storing vastleggen…</translation>
+    </message>
+    <message>
+        <source>Storing ends</source>
+        <translation>Storing eindigt</translation>
+    </message>
+    <message>
+        <source>The storing ends now. Afterwards, give compensation time with Compensation (C) if the candidate lost time.</source>
+        <translation>De storing eindigt nu. Geef daarna compensatie met Compensatie (C) als de kandidaat tijd verloor.</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>Storing beëindigen</translation>
     </message>
 </context>
 <context>

@@ -418,7 +418,7 @@ def test_several_checked_candidates_start_together(station, people, dashboard, r
     dashboard.refresh()
     wait_refreshed(qtbot, dashboard, lambda: all(r.bsn_checked for r in dashboard.model.rows()))
     dashboard.select("1001", "1002")
-    assert dashboard.buttons[Act.START].text() == "Start 2 (S)"
+    assert dashboard.buttons[Act.START].text() == "Start 2 candidates (S)"
     assert not dashboard.buttons[Act.PAUSE].isEnabled()  # one candidate at a time
     dashboard.buttons[Act.START].click()
     wait_refreshed(

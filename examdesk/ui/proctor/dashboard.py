@@ -944,7 +944,7 @@ class Dashboard(Retranslating, QWidget):
         words: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
             Act.START: (
-                QCoreApplication.translate("Dashboard", "Start {count}").format(count=not_started)
+                QCoreApplication.translate("Dashboard", "Start {count} candidates").format(count=not_started)
                 if not_started > 1
                 else QCoreApplication.translate("Dashboard", "Start")
             ),

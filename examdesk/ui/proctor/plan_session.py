@@ -84,7 +84,7 @@ class SurveillantRow(QWidget):
         self.teacher_check.setToolTip(
             QCoreApplication.translate(
                 "PlanSessionDialog",
-                "A qualified teacher employed by the school; an exam at home or in hospital needs one (R-SES-2).",
+                "A qualified teacher employed by the school; an exam at home or in hospital needs one.",
             )
         )
         self.remove_button.setText(QCoreApplication.translate("PlanSessionDialog", "Remove"))
