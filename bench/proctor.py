@@ -96,36 +96,52 @@ def examdesk_events(folder: Path, count: int) -> list[float]:
 
 
 def dashboard_tick(candidates: int, repeats: int) -> list[float]:
-    """The proctor dashboard's once-a-second tick over ``candidates`` running rows, offscreen."""
+    """The dashboard's once-a-second tick over ``candidates`` running rows, shown in a table view offscreen:
+    recomputing every remaining time, signalling the time column, and the repaint that follows."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTableView
 
     from examdesk.core.clock import Clock, ClockState
-    from examdesk.ui.models.dashboard import DashboardModel, bench_rows
+    from examdesk.services.sessions import CandidateStatus
+    from examdesk.ui.models.dashboard import DashboardModel
 
     app = QApplication.instance() or QApplication([])
     now = datetime(2026, 6, 12, 7, 30, tzinfo=UTC)
-    running = Clock(
-        ClockState.RUNNING,
-        now - timedelta(minutes=30),
-        now + timedelta(minutes=60),
-        timedelta(minutes=60),
-        timedelta(0),
-        None,
-        timedelta(0),
-        timedelta(0),
-        None,
-    )
+    rows = []
+    for n in range(candidates):
+        deadline = now + timedelta(minutes=60, seconds=n)
+        clock = Clock(
+            ClockState.RUNNING,
+            now - timedelta(minutes=30),
+            deadline,
+            deadline - now,
+            timedelta(0),
+            None,
+            timedelta(0),
+            timedelta(0),
+            None,
+        )
+        rows.append(
+            CandidateStatus(
+                n, str(1000 + n), f"Kandidaat {n}", "*****1234", clock, 30, True, 0, None, False, ()
+            )
+        )
     model = DashboardModel()
-    model.set_rows(bench_rows(candidates, running))
+    model.set_rows(rows, now)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1600, 900)
+    view.show()
+    app.processEvents()
     timings = []
-    for n in range(repeats):
+    for n in range(1, repeats + 1):
         started = time.perf_counter()
         model.tick(now + timedelta(seconds=n))
+        app.processEvents()  # the repaint of the time column
         timings.append(time.perf_counter() - started)
-    del app
+    view.close()
     return timings
 
 
