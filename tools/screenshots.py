@@ -9,6 +9,7 @@ No keyring is used: the demo folders keep their keys in the demo file.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -216,8 +217,24 @@ def fit(dialog: QWidget) -> None:
     dialog.resize(max(dialog.width(), dialog.sizeHint().width()), dialog.sizeHint().height())
 
 
+# Every window made here, kept until ``dispose_windows``: a closed window left to Python's garbage
+# collector would be destroyed at whatever moment the collector runs, even while other windows are
+# being built or a worker thread is busy, and PySide may crash then.
+_windows: list[QWidget] = []
+
+
+def dispose_windows() -> None:
+    """Delete the windows made so far, at a quiet moment, and collect what they leave behind."""
+    while _windows:
+        _windows.pop().deleteLater()  # each was closed where it was shot
+    settle()
+    gc.collect()
+    settle()
+
+
 def window(opener: Callable[[], object], **options: object) -> MainWindow:
     shown = MainWindow(opener, **options)  # type: ignore[arg-type]
+    _windows.append(shown)
     shown.resize(*SIZE)
     shown.show()
     return shown
@@ -308,8 +325,11 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     surveillant.close()
     station.close()
 
+    dispose_windows()
     shoot_exams(folder, language, work)
+    dispose_windows()
     shoot_proctor(folder, language, work)
+    dispose_windows()
 
 
 def shoot_exams(folder: Path, language: str, work: Path) -> None:

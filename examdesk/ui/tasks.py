@@ -22,9 +22,38 @@ T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 500
 
-# Tasks stay referenced here until their result is delivered, so that neither the Python wrappers
-# nor the Qt objects they signal through are collected while a worker still runs.
+# Tasks whose result has not been delivered yet.
 _running: set[Task] = set()
+
+# Every task stays referenced here until its result is delivered AND its worker has let go of it, so that
+# the last reference is always dropped on the GUI thread: a Task dropped last by a worker would be deleted
+# on that thread while its deferred deletion is pending in the GUI thread, and the program would crash.
+_alive: dict[int, Task] = {}
+
+
+class _WorkerRelay(QObject):
+    """Tells the GUI thread that a worker has finished with its task (by key, holding no reference)."""
+
+    released = Signal(object)  # the task's key (a Python int, too large for a C int)
+
+
+_relay: _WorkerRelay | None = None
+
+
+def _worker_relay() -> _WorkerRelay:
+    """The relay, made on the GUI thread (where the first task is started) and kept for the program's life."""
+    global _relay
+    if _relay is None:
+        _relay = _WorkerRelay()
+        _relay.released.connect(_worker_released)
+    return _relay
+
+
+def _worker_released(key: int) -> None:
+    task = _alive.get(key)
+    if task is not None:
+        task._worker_done = True
+        task._release_if_done()
 
 
 class Task(QObject):
@@ -54,6 +83,7 @@ class Task(QObject):
         self._progress: Any = None  # the busy dialog, once shown
         self._timer: QTimer | None = None
         self.running = True
+        self._worker_done = False
         self._done.connect(self._deliver)
         if show_progress:
             self._timer = QTimer(self)
@@ -62,9 +92,15 @@ class Task(QObject):
 
     def start(self) -> None:
         _running.add(self)
+        _alive[id(self)] = self
         if self._timer is not None:
             self._timer.start(PROGRESS_DELAY_MS)
-        QThreadPool.globalInstance().start(_Worker(self))
+        QThreadPool.globalInstance().start(_Worker(self, _worker_relay()))
+
+    def _release_if_done(self) -> None:
+        """Let go of the task once it has delivered and its worker has let go of it (GUI thread)."""
+        if not self.running and self._worker_done and _alive.pop(id(self), None) is not None:
+            self.deleteLater()
 
     def run_work(self) -> None:
         """Runs on the worker thread."""
@@ -120,7 +156,7 @@ class Task(QObject):
             if self._on_finished is not None and self._parent_alive():
                 self._on_finished()
             self.finished.emit()
-            self.deleteLater()
+            self._release_if_done()
 
     def _fail(self, error: BaseException) -> None:
         if not isinstance(error, ExamdeskError):
@@ -134,12 +170,21 @@ class Task(QObject):
 
 
 class _Worker(QRunnable):
-    def __init__(self, task: Task) -> None:
+    def __init__(self, task: Task, relay: _WorkerRelay) -> None:
         super().__init__()
-        self._task = task
+        self._task: Task | None = task
+        self._relay = relay
 
     def run(self) -> None:
-        self._task.run_work()
+        task, self._task = self._task, None
+        assert task is not None
+        key = id(task)
+        try:
+            task.run_work()
+        finally:
+            # Drop this thread's reference before saying so: the GUI thread then holds the last one.
+            del task
+            self._relay.released.emit(key)
 
 
 def run_task(

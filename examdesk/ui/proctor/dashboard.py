@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -167,6 +167,20 @@ class MessageBar(InlineError):
         self.style().polish(self)
 
 
+class DashboardTable(QTableView):
+    """The candidates' table; says when it has been resized or shown, so that its columns are fitted."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.resized.emit()
+
+
 class Dashboard(Retranslating, QWidget):
     """The candidates of one session with their clocks, and the surveillant's actions."""
 
@@ -248,7 +262,7 @@ class Dashboard(Retranslating, QWidget):
         self.proxy = DashboardFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
-        self.table = QTableView()
+        self.table = DashboardTable()
         self.table.setObjectName("dashboardTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -263,10 +277,15 @@ class Dashboard(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self.fit_columns)
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(0)
+        self.fit_timer.timeout.connect(self.fit_columns)
+        # The table's viewport has its new width only after the table's own resize: fit just after that.
+        self.table.resized.connect(self.fit_timer.start)
 
         # --- the actions ---
         self.actions_by_key: dict[Act, QAction] = {}
@@ -351,8 +370,8 @@ class Dashboard(Retranslating, QWidget):
         self.retranslate()
         self._update_actions()
         self.refresh()
-        self.tick_timer.start()
-        self.refresh_timer.start()
+        self._stopped = False
+        self._start_timers()
 
     def _shortcut(self, keys: str, handler: Callable[[], object]) -> QAction:
         action = QAction(self)
@@ -382,7 +401,27 @@ class Dashboard(Retranslating, QWidget):
             self.refresh()  # a time ran out: record it (R-TIME-9) and show the new state
 
     def stop(self) -> None:
-        """Stop the timers (the dashboard is being closed)."""
+        """Stop the timers for good (the dashboard is being closed)."""
+        self._stopped = True
+        self.tick_timer.stop()
+        self.refresh_timer.stop()
+
+    def _start_timers(self) -> None:
+        if self._stopped:
+            return
+        self.tick_timer.start()
+        if self.session.state is not SessionState.CLOSED:
+            self.refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._stopped and not self.tick_timer.isActive():
+            self._start_timers()
+            self.refresh()  # what happened while it was out of sight, time-ups included (R-TIME-9)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Out of sight (another tab, a closed window) nobody reads the clocks: they are derived again on return.
+        super().hideEvent(event)
         self.tick_timer.stop()
         self.refresh_timer.stop()
 
@@ -452,7 +491,8 @@ class Dashboard(Retranslating, QWidget):
         return [e for e in anomalies if e.wall_utc.astimezone(AMSTERDAM).date() in days]
 
     def fit_columns(self) -> None:
-        """Every column as wide as its contents; the accommodations give up room (their tooltip has all)."""
+        """Every column as wide as its contents; the accommodations give up room (their tooltip has all) or
+        take what is left."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
@@ -466,14 +506,8 @@ class Dashboard(Retranslating, QWidget):
         least = metrics.averageCharWidth() * MIN_ACCOMMODATION_CHARS
         if excess > 0 and header.sectionSize(column) > least:
             header.resizeSection(column, max(least, header.sectionSize(column) - excess))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.fit_columns()
+        elif excess < 0:
+            header.resizeSection(column, header.sectionSize(column) - excess)  # room to spare goes here
 
     # --- selection -------------------------------------------------------------------------------------------
 
