@@ -463,3 +463,12 @@ def test_the_dashboard_never_shows_a_full_bsn_R_BSN_6(dashboard):  # type: ignor
     assert "*****3653" in cells
     for full in ("999993653", "999993847", "9999 93 653", "9999 93 847"):
         assert not any(full in cell for cell in cells)
+
+
+def test_the_clocks_rest_while_out_of_sight_and_are_derived_again_on_return_R_TIME_1(dashboard, qtbot):  # type: ignore[no-untyped-def]
+    assert dashboard.tick_timer.isActive() and dashboard.refresh_timer.isActive()
+    dashboard.hide()
+    assert not dashboard.tick_timer.isActive() and not dashboard.refresh_timer.isActive()
+    with qtbot.waitSignal(dashboard.refreshed, timeout=WAIT):
+        dashboard.show()
+    assert dashboard.tick_timer.isActive() and dashboard.refresh_timer.isActive()
