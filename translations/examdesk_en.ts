@@ -1156,6 +1156,10 @@
         <source>Candidates and their clocks</source>
         <translation>Candidates and their clocks</translation>
     </message>
+    <message>
+        <source>Columns of the candidates table</source>
+        <translation>Columns of the candidates table</translation>
+    </message>
 </context>
 <context>
     <name>DashboardModel</name>
@@ -2536,6 +2540,10 @@
     <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Columns of the sessions table</source>
+        <translation>Columns of the sessions table</translation>
     </message>
 </context>
 <context>

@@ -1156,6 +1156,10 @@
         <source>Candidates and their clocks</source>
         <translation>Kandidaten en hun klokken</translation>
     </message>
+    <message>
+        <source>Columns of the candidates table</source>
+        <translation>Kolommen van de tabel met kandidaten</translation>
+    </message>
 </context>
 <context>
     <name>DashboardModel</name>
@@ -2536,6 +2540,10 @@
     <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Columns of the sessions table</source>
+        <translation>Kolommen van de tabel met afnames</translation>
     </message>
 </context>
 <context>

@@ -472,3 +472,16 @@ def test_the_clocks_rest_while_out_of_sight_and_are_derived_again_on_return_R_TI
     with qtbot.waitSignal(dashboard.refreshed, timeout=WAIT):
         dashboard.show()
     assert dashboard.tick_timer.isActive() and dashboard.refresh_timer.isActive()
+
+
+def test_every_visible_control_of_the_dashboard_has_an_accessible_name(dashboard):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
+
+    dashboard.select("1001")
+    nameless = [
+        f"{type(control).__name__} {control.objectName()!r}"
+        for kind in (QAbstractButton, QLineEdit, QAbstractItemView)
+        for control in dashboard.window().findChildren(kind)
+        if control.isVisible() and not control.accessibleName()
+    ]
+    assert nameless == []

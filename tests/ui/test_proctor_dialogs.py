@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, packages, sessions
@@ -237,6 +238,12 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=WAIT)
     assert not workspace.plan_button.isVisible()  # only the examensecretaris plans (R-ROLE-1)
     assert workspace.start_button.text() == "Start session (Ctrl+Return)"
+    assert [
+        control.objectName()
+        for kind in (QAbstractButton, QAbstractItemView)
+        for control in workspace.findChildren(kind)
+        if control.isVisible() and not control.accessibleName()
+    ] == []
     workspace.start_button.click()
     qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
     dashboard = workspace.dashboard

@@ -1086,6 +1086,9 @@ class Dashboard(Retranslating, QWidget):
         )
         self.filter_edit.setAccessibleName(QCoreApplication.translate("Dashboard", "Filter candidates"))
         self.table.setAccessibleName(QCoreApplication.translate("Dashboard", "Candidates and their clocks"))
+        self.table.horizontalHeader().setAccessibleName(
+            QCoreApplication.translate("Dashboard", "Columns of the candidates table")
+        )
         self.model.retranslate()
         self._retranslate_session()
         self._retranslate_banner()

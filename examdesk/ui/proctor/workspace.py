@@ -308,3 +308,7 @@ class ProctorWorkspace(Retranslating, QWidget):
             )
             button.setAccessibleName(text.rstrip("…"))
         self.table.setAccessibleName(self.picker_title.text())
+        self.table.horizontalHeader().setAccessibleName(
+            QCoreApplication.translate("ProctorWorkspace", "Columns of the sessions table")
+        )
+        self.model.retranslate()
