@@ -310,3 +310,16 @@ def password_matches(station: Station, username: str, password: str) -> bool:
         return bool(_hasher().verify(row.password_hash, password))
     except (VerificationError, InvalidHashError):
         return False
+
+
+def surveillants(station: Station, actor: SignedIn) -> list[Account]:
+    """The active surveillants, for the examensecretaris who assigns them to a session (R-ROLE-1)."""
+    require(actor, Role.EXAMENSECRETARIS, Role.BEHEERDER)
+    with transaction(station.engine) as session:
+        rows = account_store.all_accounts(session)
+        found = [
+            Account(row.id, row.username, row.display_name, _roles(session, row.id), row.active)
+            for row in rows
+            if row.id is not None and row.active
+        ]
+    return [account for account in found if Role.SURVEILLANT in account.roles]

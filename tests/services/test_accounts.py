@@ -151,3 +151,16 @@ def test_list_accounts_shows_no_password_hashes(station, beheerder) -> None:  # 
     listed = accounts.list_accounts(station, beheerder)
     assert [a.username for a in listed] == ["beheer", "jansen"]
     assert not any(hasattr(a, "password_hash") for a in listed)
+
+
+# R-ROLE-1
+def test_the_examensecretaris_sees_the_surveillants_to_assign_R_ROLE_1(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+    secretaris = _make(station, beheerder, "secretaris", Role.EXAMENSECRETARIS)
+    _make(station, beheerder, "jansen", Role.SURVEILLANT)
+    _make(station, beheerder, "bakker", Role.SURVEILLANT, Role.EXAMENSECRETARIS)
+    _make(station, beheerder, "weg", Role.SURVEILLANT)
+    accounts.set_active(station, beheerder, "weg", False)
+    assert [a.username for a in accounts.surveillants(station, secretaris)] == ["bakker", "jansen"]
+    surveillant = accounts.sign_in(station, "jansen", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        accounts.surveillants(station, surveillant)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examdesk.core.roles import Role
 from examdesk.services import accounts, catalogue, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import GroupSummary
@@ -42,15 +41,8 @@ class PlanChoices:
 
 
 def plan_choices(station: Station, actor: SignedIn) -> PlanChoices:
-    """Groups, and surveillant names from the accounts (for a beheerder) and from earlier sessions."""
-    names: dict[str, None] = {}
-    if actor.has(Role.BEHEERDER):
-        for account in accounts.list_accounts(station, actor):
-            if account.active and Role.SURVEILLANT in account.roles:
-                names[account.username] = None
-    for summary in sessions.list_sessions(station):
-        for username in summary.surveillants:
-            names[username] = None
+    """Groups, and the station's active surveillants."""
+    names = [account.username for account in accounts.surveillants(station, actor)]
     return PlanChoices(catalogue.groups(station, actor), sorted(names))
 
 
