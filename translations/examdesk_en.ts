@@ -2940,6 +2940,10 @@
         <source>The corrected BSN is not valid: {reason}.</source>
         <translation>The corrected BSN is not valid: {reason}.</translation>
     </message>
+    <message>
+        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
+        <translation>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</translation>
+    </message>
 </context>
 <context>
     <name>StartingPage</name>

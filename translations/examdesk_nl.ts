@@ -2940,6 +2940,10 @@
         <source>The corrected BSN is not valid: {reason}.</source>
         <translation>Het gecorrigeerde BSN is niet geldig: {reason}.</translation>
     </message>
+    <message>
+        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
+        <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
+    </message>
 </context>
 <context>
     <name>StartingPage</name>

@@ -84,6 +84,10 @@ _CONFIRM = QT_TRANSLATE_NOOP(
     "Sessions", "Every surveillant of the session confirms with their password; {user} did not."
 )
 _BAD_BSN = QT_TRANSLATE_NOOP("Sessions", "The corrected BSN is not valid: {reason}.")
+_THIRD_SITTING = QT_TRANSLATE_NOOP(
+    "Sessions",
+    "{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.",
+)
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,43 @@ def plan_session(
             },
         )
     return session_id
+
+
+def sitting_warnings(
+    station: Station, actor: SignedIn, group_code: str, date: dt.date | None = None
+) -> list[Message]:
+    """R-SES-3: candidates of ``group_code`` who already have as many sittings on that day as allowed
+    (two by default), found across groups by their BSN's keyed hash; a third is warned about, not refused."""
+    from sqlmodel import col, select
+
+    from examdesk.store import packages as package_store
+
+    require(actor, Role.EXAMENSECRETARIS)
+    limit = station.settings.max_sittings_per_day
+    with transaction(station.engine) as session:
+        group = session.get(ExamGroupRow, group_code)
+        if group is None:
+            raise NotFound(message(catalogue._NO_GROUP, code=group_code))
+        day = date or group.date
+        counts: dict[str, int] = {}
+        for other_group in session.execute(
+            select(col(ExamSessionRow.group_code)).where(col(ExamSessionRow.date) == day)
+        ).scalars():
+            for candidate in package_store.candidates_of(session, other_group):
+                counts[candidate.bsn_hash] = counts.get(candidate.bsn_hash, 0) + 1
+        mine = package_store.candidates_of(session, group_code)
+    return [
+        message(
+            _THIRD_SITTING,
+            name=c.name,
+            number=c.number,
+            count=counts[c.bsn_hash],
+            date=day.isoformat(),
+            limit=limit,
+        )
+        for c in mine
+        if counts.get(c.bsn_hash, 0) >= limit
+    ]
 
 
 def _session_row(session: Any, session_id: str) -> ExamSessionRow:

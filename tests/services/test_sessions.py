@@ -383,3 +383,28 @@ def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, runn
         sessions.plan_session(
             station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("secretaris", True)]
         )
+
+
+# R-SES-3
+def test_quarantine_is_recorded_and_a_third_sitting_a_day_is_warned_about_R_SES_3(
+    station, people, running
+) -> None:  # type: ignore[no-untyped-def]
+    secretaris = people["secretaris"]
+    assert sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A") == []  # one sitting so far
+    second = sessions.plan_session(
+        station,
+        secretaris,
+        "2026-06-12-CK-A",
+        surveillants=[("bakker", True)],
+        room="Lokaal 0.02",
+        quarantine=True,
+    )
+    planned = events.list_events(station, session_id=second, kinds=(EventKind.SESSION_PLANNED,))
+    assert planned[0].payload["quarantine"] is True
+    assert [s.quarantine for s in sessions.list_sessions(station) if s.id == second] == [True]
+    warnings = [i18n.render(w) for w in sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A")]
+    assert len(warnings) == 2 and "Sanne de Vries (1001) already sits 2 exams on 2026-06-12" in warnings[0]
+    assert (
+        sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A", date=START.date().replace(day=13))
+        == []
+    )
