@@ -27,35 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from examdesk.core import bsn
-from examdesk.core.grading import Grade, GradingRules, grade
-from examdesk.core.items import (
-    AnyItem,
-    Dropdown,
-    MultipleChoiceItem,
-    MultipleDropdownItem,
-    MultipleSelectItem,
-    NumericItem,
-    OpenItem,
-    OpenResponse,
-    Option,
-    OrderingItem,
-    OrderingPartial,
-    Response,
-    Section,
-)
+from examdesk.core.grading import Grade, grade
 from examdesk.core.numbers import format_amount, format_points
 from examdesk.core.scoring import ResultScore, score_result
+from examdesk.services.exams import core_exam, core_responses
 from examdesk.services.package_format import (
-    ExamModel,
-    MultipleChoiceModel,
-    MultipleDropdownModel,
-    MultipleSelectModel,
-    NumericModel,
-    OpenAnswerModel,
-    OpenModel,
-    OrderingModel,
     PackageModel,
-    ResponseModel,
     parse_package,
 )
 
@@ -1335,73 +1312,6 @@ def render(package: Json) -> str:
 # --- scoring the results with the station's own rules ---------------------------------------------------
 
 
-def _core_options(options: Iterable[Any]) -> tuple[Option, ...]:
-    return tuple(Option(option.key, option.text) for option in options)
-
-
-def core_item(model: Any) -> AnyItem:
-    """A package item (``package_format`` model) as the scoring rules see it (``core.items``)."""
-    common: dict[str, Any] = {
-        "id": model.id,
-        "points": Fraction(model.points),
-        "section": Section(model.section) if model.section else None,
-        "stem": model.stem,
-        "case_text": model.case_text,
-    }
-    if isinstance(model, MultipleChoiceModel):
-        return MultipleChoiceItem(**common, options=_core_options(model.options), answer_key=model.answer_key)
-    if isinstance(model, MultipleSelectModel):
-        return MultipleSelectItem(
-            **common,
-            options=_core_options(model.options),
-            answer_key=frozenset(model.answer_key),
-            correct_count_shown=model.correct_count_shown,
-            penalty_per_error=Fraction(model.penalty_per_error),
-        )
-    if isinstance(model, NumericModel):
-        return NumericItem(
-            **common,
-            answer_key=model.answer_key,
-            tolerance=model.tolerance,
-            decimals=model.decimals,
-            unit=model.unit,
-            unit_position=model.unit_position,
-        )
-    if isinstance(model, MultipleDropdownModel):
-        return MultipleDropdownItem(
-            **common,
-            dropdowns=tuple(Dropdown(d.id, tuple(d.options), d.answer_key) for d in model.dropdowns),
-        )
-    if isinstance(model, OrderingModel):
-        return OrderingItem(
-            **common,
-            options=_core_options(model.options),
-            initial_order=tuple(model.initial_order),
-            answer_key=tuple(model.answer_key),
-            partial=OrderingPartial(model.partial),
-        )
-    if isinstance(model, OpenModel):
-        return OpenItem(**common, marking_scheme=model.marking_scheme)
-    raise TypeError(f"unknown item model {type(model).__name__}")
-
-
-def core_response(response: ResponseModel) -> Response:
-    """A package response as the scoring rules take it."""
-    if isinstance(response, OpenAnswerModel):
-        return OpenResponse(response.text, Fraction(response.awarded))
-    if isinstance(response, list):
-        return tuple(response)
-    if isinstance(response, dict):
-        return dict(response)
-    return response
-
-
-def core_rules(exam: ExamModel) -> GradingRules:
-    return GradingRules(
-        Fraction(exam.grading.cesuur_percent), Fraction(exam.grading.floor), exam.grading.decimals
-    )
-
-
 @dataclass(frozen=True)
 class Graded:
     exam: str
@@ -1415,16 +1325,13 @@ class Graded:
 
 def graded_results(package: PackageModel) -> list[Graded]:
     """Every result of the package scored (R-SCO-1..8) and graded (R-GRD-1..3)."""
-    exams = {exam.code: exam for exam in package.exams}
+    # The station's own conversion (services.exams), so the demo's grades are the ones examdesk shows.
+    exams = {exam.code: core_exam(exam) for exam in package.exams}
     names = {(g.code, c.number): c.name for g in package.groups for c in g.candidates}
     out = []
     for result in package.results:
         exam = exams[result.exam]
-        by_id = {item.id: item for item in exam.items}
-        variants = {v.code: v.items for v in exam.variants} if exam.variants else {"A": list(by_id)}
-        items = [core_item(by_id[item_id]) for item_id in variants[result.variant]]
-        responses = {item_id: core_response(value) for item_id, value in result.responses.items()}
-        score = score_result(items, responses)
+        score = score_result(exam.variant_items(result.variant), core_responses(exam, result.responses))
         out.append(
             Graded(
                 exam.code,
@@ -1433,7 +1340,7 @@ def graded_results(package: PackageModel) -> list[Graded]:
                 names[(result.group, result.candidate)],
                 result.variant,
                 score,
-                grade(score.points, score.max_points, core_rules(exam)),
+                grade(score.points, score.max_points, exam.grading),
             )
         )
     return out
