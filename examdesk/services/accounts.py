@@ -191,15 +191,8 @@ def _dummy_hash() -> str:
 
 
 def verify_password(station: Station, actor: SignedIn, password: str) -> bool:
-    """Whether ``password`` is the signed-in account's own (for confirmations such as closing a session)."""
-    with transaction(station.engine) as session:
-        row = session.get(AccountRow, actor.account_id)
-    if row is None or not row.active:
-        return False
-    try:
-        return bool(_hasher().verify(row.password_hash, password))
-    except (VerificationError, InvalidHashError):
-        return False
+    """Whether ``password`` is the signed-in account's own."""
+    return password_matches(station, actor.username, password)
 
 
 def sign_out(station: Station, actor: SignedIn) -> None:
@@ -209,11 +202,14 @@ def sign_out(station: Station, actor: SignedIn) -> None:
 def list_accounts(station: Station, actor: SignedIn) -> list[Account]:
     """Every account, for the beheerder."""
     require(actor, Role.BEHEERDER)
+    return _all_accounts(station)
+
+
+def _all_accounts(station: Station) -> list[Account]:
     with transaction(station.engine) as session:
-        rows = account_store.all_accounts(session)
         return [
             Account(row.id, row.username, row.display_name, _roles(session, row.id), row.active)
-            for row in rows
+            for row in account_store.all_accounts(session)
             if row.id is not None
         ]
 
@@ -315,11 +311,4 @@ def password_matches(station: Station, username: str, password: str) -> bool:
 def surveillants(station: Station, actor: SignedIn) -> list[Account]:
     """The active surveillants, for the examensecretaris who assigns them to a session (R-ROLE-1)."""
     require(actor, Role.EXAMENSECRETARIS, Role.BEHEERDER)
-    with transaction(station.engine) as session:
-        rows = account_store.all_accounts(session)
-        found = [
-            Account(row.id, row.username, row.display_name, _roles(session, row.id), row.active)
-            for row in rows
-            if row.id is not None and row.active
-        ]
-    return [account for account in found if Role.SURVEILLANT in account.roles]
+    return [a for a in _all_accounts(station) if a.active and Role.SURVEILLANT in a.roles]

@@ -22,7 +22,7 @@ from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow
 
-_NO_GROUP = QT_TRANSLATE_NOOP("Catalogue", "There is no afnamegroep {code} on this station.")
+NO_GROUP = QT_TRANSLATE_NOOP("Catalogue", "There is no afnamegroep {code} on this station.")
 _NO_CANDIDATE = QT_TRANSLATE_NOOP("Catalogue", "There is no candidate with number {number} in {group}.")
 
 
@@ -117,7 +117,9 @@ def exams(station: Station, actor: SignedIn) -> list[ExamSummary]:
     return summaries
 
 
-def _accommodations(row: CandidateRow, exam_kind: str, on: dt.date, years: int) -> tuple[Accommodation, ...]:
+def accommodations_of(
+    row: CandidateRow, exam_kind: str, on: dt.date, years: int
+) -> tuple[Accommodation, ...]:
     found = []
     for entry in json.loads(row.accommodations):
         kind = AccommodationKind(entry["kind"])
@@ -177,7 +179,7 @@ def roster(
     with transaction(station.engine) as session:
         group = session.get(ExamGroupRow, group_code)
         if group is None:
-            raise NotFound(message(_NO_GROUP, code=group_code))
+            raise NotFound(message(NO_GROUP, code=group_code))
         exam = session.get(ExamRow, group.exam_code)
         exam_kind = exam.kind if exam else "other"
         day = on or group.date
@@ -189,7 +191,7 @@ def roster(
             number=row.number,
             name=row.name,
             masked_bsn="*****" + row.bsn_last4,
-            accommodations=_accommodations(row, exam_kind, day, years),
+            accommodations=accommodations_of(row, exam_kind, day, years),
         )
         for row in rows
     ]

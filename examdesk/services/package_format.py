@@ -300,7 +300,7 @@ class Problem:
 
 
 def _found(problems: list[tuple[tuple[str | int, ...], Message]]) -> None:
-    """Raise the problems a validator found, for :func:`_pydantic_problems` to unpack with their paths."""
+    """Raise the problems a validator found, for :func:`pydantic_problems` to unpack with their paths."""
     if problems:
         raise PydanticCustomError("examdesk", "examdesk problems", {"problems": problems})
 
@@ -349,7 +349,7 @@ _TYPE_WORDS = {
 }
 
 
-def _pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
+def pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
     kind = error["type"]
     location = tuple(part for part in error["loc"] if not _is_union_tag(part))
     context = error.get("ctx") or {}
@@ -451,7 +451,7 @@ def parse_package(data: object, known: Known = NOTHING_KNOWN) -> tuple[PackageMo
     try:
         package = PackageModel.model_validate(data)
     except ValidationError as error:
-        return None, [p for e in error.errors(include_url=False) for p in _pydantic_problems(e)]
+        return None, [p for e in error.errors(include_url=False) for p in pydantic_problems(e)]
     problems = _cross_check(package, known)
     return (package if not problems else None), problems
 

@@ -441,7 +441,7 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
         return [Problem(_FILE, message(_CSV_EMPTY))]
     from pydantic import ValidationError
 
-    from examdesk.services.package_format import _pydantic_problems
+    from examdesk.services.package_format import pydantic_problems
 
     candidates: list[CandidateModel] = []
     problems: list[Problem] = []
@@ -462,7 +462,7 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
                 {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations}
             )
         except ValidationError as error:
-            for found in (p for e in error.errors(include_url=False) for p in _pydantic_problems(e)):
+            for found in (p for e in error.errors(include_url=False) for p in pydantic_problems(e)):
                 column = found.path.split(".")[0].split("[")[0]
                 problems.append(Problem(_row_place(line, column), found.message))
             continue

@@ -29,6 +29,8 @@ from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.personal_data import open_bsn
 from examdesk.services.station import Station
+from examdesk.store import packages as package_store
+from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
 
@@ -152,7 +154,7 @@ def plan_session(
     with transaction(station.engine) as session:
         group = session.get(ExamGroupRow, group_code)
         if group is None:
-            raise NotFound(message(catalogue._NO_GROUP, code=group_code))
+            raise NotFound(message(catalogue.NO_GROUP, code=group_code))
         row = ExamSessionRow(
             id=session_id,
             group_code=group_code,
@@ -200,21 +202,15 @@ def sitting_warnings(
 ) -> list[Message]:
     """R-SES-3: candidates of ``group_code`` who already have as many sittings on that day as allowed
     (two by default), found across groups by their BSN's keyed hash; a third is warned about, not refused."""
-    from sqlmodel import col, select
-
-    from examdesk.store import packages as package_store
-
     require(actor, Role.EXAMENSECRETARIS)
     limit = station.settings.max_sittings_per_day
     with transaction(station.engine) as session:
         group = session.get(ExamGroupRow, group_code)
         if group is None:
-            raise NotFound(message(catalogue._NO_GROUP, code=group_code))
+            raise NotFound(message(catalogue.NO_GROUP, code=group_code))
         day = date or group.date
         counts: dict[str, int] = {}
-        for other_group in session.execute(
-            select(col(ExamSessionRow.group_code)).where(col(ExamSessionRow.date) == day)
-        ).scalars():
+        for other_group in session_store.groups_sitting_on(session, day):
             for candidate in package_store.candidates_of(session, other_group):
                 counts[candidate.bsn_hash] = counts.get(candidate.bsn_hash, 0) + 1
         mine = package_store.candidates_of(session, group_code)
@@ -240,16 +236,7 @@ def _session_row(session: Any, session_id: str) -> ExamSessionRow:
 
 
 def _surveillants(session: Any, session_id: str) -> list[tuple[SessionSurveillantRow, str]]:
-    from sqlmodel import col, select
-
-    from examdesk.store.models import AccountRow
-
-    statement = (
-        select(SessionSurveillantRow, AccountRow.username)
-        .join(AccountRow, col(AccountRow.id) == col(SessionSurveillantRow.account_id))
-        .where(col(SessionSurveillantRow.session_id) == session_id)
-    )
-    return [(row, name) for row, name in session.execute(statement)]
+    return session_store.surveillants_of(session, session_id)
 
 
 def off_site_problem(
@@ -387,8 +374,6 @@ def _base_duration(exam: ExamRow, candidate: CandidateRow) -> timedelta:
 
 
 def _candidates(session: Any, row: ExamSessionRow) -> list[CandidateRow]:
-    from examdesk.store import packages as package_store
-
     return package_store.candidates_of(session, row.group_code)
 
 
@@ -402,10 +387,32 @@ def _context(session: Any, station: Station, session_id: str, candidate_id: int)
     candidate_events = events.list_events_in(
         session, station, session_id=session_id, candidate_id=str(candidate_id)
     )
+    return _make_context(row, exam, candidate, candidate_events)
+
+
+def _make_context(
+    row: ExamSessionRow, exam: ExamRow, candidate: CandidateRow, candidate_events: list[Event]
+) -> _Context:
     plan = ClockPlan(planned_start(row), _base_duration(exam, candidate))
     return _Context(
         row, exam, candidate, candidate_events, plan, clock_rules.granted_extension(_grounds(candidate))
     )
+
+
+def _all_contexts(session: Any, station: Station, session_id: str) -> list[_Context]:
+    """Every candidate's context, reading the session, its exam and its events once (the dashboard's path)."""
+    row = _session_row(session, session_id)
+    group = session.get(ExamGroupRow, row.group_code)
+    exam = session.get(ExamRow, group.exam_code)
+    by_candidate: dict[str, list[Event]] = {}
+    for event in events.list_events_in(session, station, session_id=session_id):
+        if event.candidate_id is not None:
+            by_candidate.setdefault(event.candidate_id, []).append(event)
+    return [
+        _make_context(row, exam, candidate, by_candidate.get(str(candidate.id), []))
+        for candidate in _candidates(session, row)
+        if candidate.id is not None
+    ]
 
 
 def _running(session: Any, station: Station, session_id: str) -> None:
@@ -457,7 +464,7 @@ def bsn_for_check(
         context = _context(session, station, session_id, candidate_id)
     sealed = context.candidate.bsn_sealed
     whole = open_bsn(keys.data_key(station), sealed)
-    accommodations = catalogue._accommodations(
+    accommodations = catalogue.accommodations_of(
         context.candidate, context.exam.kind, context.row.date, station.settings.vsv_valid_years
     )
     return bsn_rules.grouped(whole), context.candidate.name, accommodations
@@ -689,10 +696,8 @@ def record_time_ups(station: Station, session_id: str) -> int:
     now = station.clock.read().wall
     recorded = 0
     with transaction(station.engine) as session:
-        row = _session_row(session, session_id)
-        for candidate in _candidates(session, row):
-            assert candidate.id is not None
-            context = _context(session, station, session_id, candidate.id)
+        for context in _all_contexts(session, station, session_id):
+            candidate = context.candidate
             clock = context.clock(now)
             if clock.state is ClockState.TIME_UP and not any(
                 e.kind == EventKind.TIME_UP for e in context.events
@@ -892,7 +897,7 @@ def _status(context: _Context, now: datetime, settings_threshold: int, years: in
         storingen=len(storingen),
         open_storing=open_storing,
         pause_consult_needed=clock_rules.pause_needs_consult(clock.total_pause, settings_threshold),
-        accommodations=catalogue._accommodations(candidate, context.exam.kind, context.row.date, years),
+        accommodations=catalogue.accommodations_of(candidate, context.exam.kind, context.row.date, years),
     )
 
 
@@ -913,26 +918,15 @@ def dashboard(station: Station, actor: SignedIn, session_id: str) -> list[Candid
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
-        row = _session_row(session, session_id)
-        contexts = [
-            _context(session, station, session_id, c.id)
-            for c in _candidates(session, row)
-            if c.id is not None
-        ]
+        contexts = _all_contexts(session, station, session_id)
     threshold, years = station.settings.pause_consult_threshold_minutes, station.settings.vsv_valid_years
     return [_status(context, now, threshold, years) for context in contexts]
 
 
 def list_sessions(station: Station) -> list[SessionSummary]:
     """Every session with its derived state (cli.md ``sessions``)."""
-    from sqlmodel import col, select
-
     with transaction(station.engine) as session:
-        rows = list(
-            session.execute(
-                select(ExamSessionRow).order_by(col(ExamSessionRow.date), col(ExamSessionRow.start_time))
-            ).scalars()
-        )
+        rows = session_store.all_sessions(session)
         summaries = []
         for row in rows:
             group = session.get(ExamGroupRow, row.group_code)
@@ -971,12 +965,7 @@ def close_session(
     now = station.clock.read().wall
     with transaction(station.engine) as session:
         _running(session, station, session_id)
-        row = _session_row(session, session_id)
-        open_count = sum(
-            1
-            for c in _candidates(session, row)
-            if c.id is not None and not _context(session, station, session_id, c.id).clock(now).is_final
-        )
+        open_count = sum(1 for c in _all_contexts(session, station, session_id) if not c.clock(now).is_final)
         if open_count:
             raise InvalidInput(message(_NOT_FINAL, count=open_count))
         names = [name for _, name in _surveillants(session, session_id)]
