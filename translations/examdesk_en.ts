@@ -2393,6 +2393,14 @@
         <translation>There are no afnamegroepen yet: import an exam package first.</translation>
     </message>
     <message>
+        <source>Checking the candidates' other sittings…</source>
+        <translation>Checking the candidates' other sittings…</translation>
+    </message>
+    <message>
+        <source>Please check before planning:</source>
+        <translation>Please check before planning:</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Planning the session…</translation>
     </message>

@@ -2393,6 +2393,14 @@
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
     <message>
+        <source>Checking the candidates&apos; other sittings…</source>
+        <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
+    </message>
+    <message>
+        <source>Please check before planning:</source>
+        <translation>Controleer dit voordat u plant:</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Afname plannen…</translation>
     </message>

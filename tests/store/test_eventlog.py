@@ -98,7 +98,9 @@ def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: igno
 def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(station, clock, microsecond) -> None:  # type: ignore[no-untyped-def]
     """The append path skips SQLAlchemy's compiler; the rows must still read back exactly (or the chain breaks)."""
     clock.set_wall(clock.wall.replace(microsecond=microsecond))
-    event = events.record(station, None, EventKind.REMARK, session_id="s1", candidate_id="c1", payload={"text": "ok"})
+    event = events.record(
+        station, None, EventKind.REMARK, session_id="s1", candidate_id="c1", payload={"text": "ok"}
+    )
     with transaction(station.engine) as session:
         row = session.get(EventRow, event.id)
         assert row is not None
