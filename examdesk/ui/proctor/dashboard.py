@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -101,6 +102,8 @@ class Act(StrEnum):
     REMARK = "remark"
     CLOSE = "close"
 
+
+NOW_POINT_SIZE = 22
 
 KEYS: dict[Act, str] = {
     Act.BSN_CHECK: "B",
@@ -225,7 +228,7 @@ class Dashboard(Retranslating, QWidget):
         self.facts = paragraph(muted=True)
         self.now_label = plain(QLabel())
         self.now_label.setObjectName("nowClock")
-        self.now_label.setFont(fixed_font(22))
+        self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.now_caption = plain(QLabel())
         self.now_caption.setProperty("muted", "true")
@@ -373,6 +376,9 @@ class Dashboard(Retranslating, QWidget):
         self.refresh_timer.setInterval(refresh_ms)
         self.refresh_timer.timeout.connect(self.refresh)
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._text_size_changed)
         self.retranslate()
         self._update_actions()
         self.refresh()
@@ -1099,6 +1105,12 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
         self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
+
+    def _text_size_changed(self, _font: QFont) -> None:
+        """The in-app zoom or the system's text size changed: the explicitly sized texts follow."""
+        self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
+        self.model.refresh_fonts()
+        self.fit_timer.start()
 
     def retranslate(self) -> None:
         self.back_button.setText(
