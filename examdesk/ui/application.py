@@ -118,6 +118,8 @@ def run(data_dir: str | None = None, language: str | None = None, demo: bool = F
         return 2
     folder = paths.make_demo_dir() if demo and not bench else paths.resolve_data_dir(data_dir)
     settings = ui_settings(folder)
+    if os.environ.get(i18n.PSEUDO_ENV):  # a developer's check for clipped and untranslated labels
+        i18n.set_pseudo(True)
     i18n_qt.install(choose_language(language, settings))
     look = look_from(settings)
     if look != style.current_look():
