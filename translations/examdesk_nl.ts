@@ -2509,6 +2509,513 @@
     </message>
 </context>
 <context>
+    <name>ProcesVerbaal</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to this session.</source>
+        <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
+    </message>
+    <message>
+        <source>Event #{id} is not part of this session&apos;s proces-verbaal.</source>
+        <translation>Gebeurtenis #{id} hoort niet bij het proces-verbaal van deze afname.</translation>
+    </message>
+    <message>
+        <source>Write the addendum&apos;s text.</source>
+        <translation>Schrijf de tekst van de aanvulling.</translation>
+    </message>
+    <message>
+        <source>The session is {state}: an addendum is added to the proces-verbaal only after the session has been closed. While it runs, record a remark instead.</source>
+        <translation>De afname is {state}: een aanvulling op het proces-verbaal komt pas nadat de afname is gesloten. Leg zolang de afname loopt een opmerking vast.</translation>
+    </message>
+    <message>
+        <source>After a session has been closed only the examensecretaris can add to its proces-verbaal; {user} is not examensecretaris.</source>
+        <translation>Na het sluiten van een afname kan alleen de examensecretaris het proces-verbaal aanvullen; {user} is geen examensecretaris.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>het station</translation>
+    </message>
+    <message>
+        <source>{name} (command line)</source>
+        <translation>{name} (opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>Session planned</source>
+        <translation>Afname gepland</translation>
+    </message>
+    <message>
+        <source>Session opened</source>
+        <translation>Afname geopend</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Afname gesloten</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>Roster corrected</source>
+        <translation>Kandidatenlijst gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause begins</source>
+        <translation>Pauze begint</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <translation>Pauze eindigt</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Storing begins</source>
+        <translation>Storing begint</translation>
+    </message>
+    <message>
+        <source>Storing ends</source>
+        <translation>Storing eindigt</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Ingeleverd</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Aanvulling</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Klokwaarschuwing</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>ingeleverd</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>tijd om</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ziekenhuis</translation>
+    </message>
+    <message>
+        <source>exam centre</source>
+        <translation>examencentrum</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>rijbewijs</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>another document</source>
+        <translation>een ander document</translation>
+    </message>
+    <message>
+        <source>exam conditions</source>
+        <translation>de examenomstandigheden</translation>
+    </message>
+    <message>
+        <source>an exam question</source>
+        <translation>een examenvraag</translation>
+    </message>
+    <message>
+        <source>the exam application</source>
+        <translation>de werking van de examenapplicatie</translation>
+    </message>
+    <message>
+        <source>a) aids or information that are not allowed</source>
+        <translation>a) niet toegestane hulpmiddelen of informatie</translation>
+    </message>
+    <message>
+        <source>b) questions or answers available beforehand</source>
+        <translation>b) vragen of antwoorden vooraf beschikbaar</translation>
+    </message>
+    <message>
+        <source>c) supervision that fell short</source>
+        <translation>c) tekortschietend toezicht</translation>
+    </message>
+    <message>
+        <source>d) more exam time than allowed</source>
+        <translation>d) meer examentijd dan toegestaan</translation>
+    </message>
+    <message>
+        <source>e) handed-in work changed by someone else</source>
+        <translation>e) ingeleverd werk door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>f) a grade or result set against the rules</source>
+        <translation>f) een cijfer of uitslag in strijd met de regels vastgesteld</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Planned for {date} at {time}, {location}, {room}</source>
+        <translation>Gepland op {date} om {time}, {location}, {room}</translation>
+    </message>
+    <message>
+        <source>surveillants: {names}</source>
+        <translation>surveillanten: {names}</translation>
+    </message>
+    <message>
+        <source>with quarantine</source>
+        <translation>met quarantaine</translation>
+    </message>
+    <message>
+        <source>The session was opened</source>
+        <translation>De afname is geopend</translation>
+    </message>
+    <message>
+        <source>Closed; confirmed with their own passwords by {names}</source>
+        <translation>Gesloten; met het eigen wachtwoord bevestigd door {names}</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} matches the {document}</source>
+        <translation>BSN {bsn} komt overeen met het identiteitsbewijs ({document})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} does NOT match the {document}</source>
+        <translation>BSN {bsn} komt NIET overeen met het identiteitsbewijs ({document})</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>notitie: {text}</translation>
+    </message>
+    <message>
+        <source>BSN on the roster corrected from {before} to {after}: {reason}</source>
+        <translation>BSN op de kandidatenlijst gecorrigeerd van {before} naar {after}: {reason}</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Started as a late arrival, {late} after the planned start; their time ends as if they had started at {planned}</source>
+        <translation>Begonnen als laatkomer, {late} na de geplande start; de tijd eindigt alsof om {planned} was begonnen</translation>
+    </message>
+    <message>
+        <source>Pause begins: the clock stands still</source>
+        <translation>Pauze begint: de klok staat stil</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>tot {end}</translation>
+    </message>
+    <message>
+        <source>Pause {start}–{end} ({duration})</source>
+        <translation>Pauze {start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min ({basis}, grant {granted})</source>
+        <translation>Verlenging +{minutes} min ({basis}, toegekend {granted})</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min (grant {granted})</source>
+        <translation>Verlenging +{minutes} min (toegekend {granted})</translation>
+    </message>
+    <message>
+        <source>beyond the grant, by the examensecretaris: {reason}</source>
+        <translation>boven het toegekende, door de examensecretaris: {reason}</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Storing at question {question}</source>
+        <translation>Storing bij vraag {question}</translation>
+    </message>
+    <message>
+        <source>PC changed from {old} to {new}</source>
+        <translation>pc gewisseld van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>PC {pc}</source>
+        <translation>pc {pc}</translation>
+    </message>
+    <message>
+        <source>Facet melding {number}</source>
+        <translation>Facet-melding {number}</translation>
+    </message>
+    <message>
+        <source>Storing {start}–{end} ({duration})</source>
+        <translation>Storing {start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>Compensation {duration} for the storing of {start}–{end}</source>
+        <translation>Compensatie {duration} voor de storing van {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Compensation {duration} for the storing from {start}</source>
+        <translation>Compensatie {duration} voor de storing vanaf {start}</translation>
+    </message>
+    <message>
+        <source>Handed in after {worked} of working time</source>
+        <translation>Ingeleverd na {worked} werktijd</translation>
+    </message>
+    <message>
+        <source>Left early: {reason}</source>
+        <translation>Eerder vertrokken: {reason}</translation>
+    </message>
+    <message>
+        <source>too ill to go on</source>
+        <translation>te ziek om door te gaan</translation>
+    </message>
+    <message>
+        <source>Time up at {deadline}</source>
+        <translation>Tijd om (eindtijd {deadline})</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Melding about {about}</source>
+        <translation>Melding over {about}</translation>
+    </message>
+    <message>
+        <source>questions {questions}</source>
+        <translation>vragen {questions}</translation>
+    </message>
+    <message>
+        <source>for the whole group</source>
+        <translation>voor de hele groep</translation>
+    </message>
+    <message>
+        <source>the candidate says: “{text}”</source>
+        <translation>de kandidaat zegt: ‘{text}’</translation>
+    </message>
+    <message>
+        <source>the surveillant saw: “{text}”</source>
+        <translation>de surveillant zag: ‘{text}’</translation>
+    </message>
+    <message>
+        <source>resolved: {how}</source>
+        <translation>opgelost: {how}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>niet opgelost</translation>
+    </message>
+    <message>
+        <source>DUO or the Facet helpdesk consulted</source>
+        <translation>DUO of de Facet-helpdesk geraadpleegd</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {number}</source>
+        <translation>meldingsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Category {category}: {description}</source>
+        <translation>Categorie {category}: {description}</translation>
+    </message>
+    <message>
+        <source>Correction of event #{id} ({what} at {time}): {text}</source>
+        <translation>Correctie van gebeurtenis #{id} ({what} om {time}): {text}</translation>
+    </message>
+    <message>
+        <source>Correction of event #{id}: {text}</source>
+        <translation>Correctie van gebeurtenis #{id}: {text}</translation>
+    </message>
+    <message>
+        <source>the corrected event no longer counts for the clock</source>
+        <translation>de gecorrigeerde gebeurtenis telt niet meer mee voor de klok</translation>
+    </message>
+    <message>
+        <source>Addendum: {text}</source>
+        <translation>Aanvulling: {text}</translation>
+    </message>
+    <message>
+        <source>about event #{id} ({what} at {time})</source>
+        <translation>over gebeurtenis #{id} ({what} om {time})</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock went back {seconds} seconds</source>
+        <translation>De klok van de computer ging {seconds} seconden terug</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind}</source>
+        <translation>Vastgelegd: {kind}</translation>
+    </message>
+    <message>
+        <source>Event chain verified: {count} events, intact</source>
+        <translation>Gebeurtenissenketen gecontroleerd: {count} gebeurtenissen, intact</translation>
+    </message>
+    <message>
+        <source>Event chain broken: {reason}</source>
+        <translation>Gebeurtenissenketen verbroken: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProctorDialog</name>
     <message>
         <source>Cancel</source>
