@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -534,6 +534,35 @@ def test_first_question_is_announced_when_the_viewer_is_shown(make_viewer: Any, 
     with qtbot.waitSignal(viewer.itemOpened) as opened:
         viewer.show()
     assert opened.args == ["K1"]
+
+
+class WindowWatch(QObject):
+    """Notes every window that is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(f"{type(watched).__name__} {watched.objectName()}")
+        return False
+
+
+@pytest.mark.parametrize("pe_mode", [False, True])
+def test_building_the_views_never_opens_a_stray_window(make_viewer: Any, qapp: Any, pe_mode: bool) -> None:
+    watch = WindowWatch()
+    qapp.installEventFilter(watch)
+    try:
+        viewer = make_viewer(mixed_entries(), pe_mode=pe_mode)
+        for index in range(viewer.count()):
+            viewer.go_to(index)
+            viewer.key_button.setChecked(True)
+            viewer.key_button.setChecked(False)
+    finally:
+        qapp.removeEventFilter(watch)
+    assert watch.shown == ["InspectionViewer inspectionViewer"]
+    assert viewer.isActiveWindow()
 
 
 def test_item_views_are_built_once_and_kept(make_viewer: Any) -> None:

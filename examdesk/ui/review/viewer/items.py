@@ -223,7 +223,7 @@ class OptionRow(QFrame):
     def show_key(self, visible: bool) -> None:
         # The key's mark goes beside the right options and beside wrong ones the candidate chose.
         self.key_mark.setVisible(visible and (self.in_key or self.chosen))
-        self.retranslate()
+        self.describe()
 
     def retranslate(self) -> None:
         self.chosen_tag.setText(QCoreApplication.translate("ItemView", "Chosen"))
@@ -231,6 +231,11 @@ class OptionRow(QFrame):
             self.key_mark.set_mark(True, QCoreApplication.translate("ItemView", "Right answer"))
         else:
             self.key_mark.set_mark(False, QCoreApplication.translate("ItemView", "Not right"))
+        self.button.setAccessibleName(f"{self.option.key}. {self.option.text}")
+        self.describe()
+
+    def describe(self) -> None:
+        """What a screen reader says about the option besides its text: chosen or not, and the key."""
         state = (
             QCoreApplication.translate("ItemView", "chosen by the candidate")
             if self.chosen
@@ -238,7 +243,6 @@ class OptionRow(QFrame):
         )
         if self.key_mark.isVisibleTo(self):
             state = f"{state}; {self.key_mark.text.text()}"
-        self.button.setAccessibleName(f"{self.option.key}. {self.option.text}")
         self.button.setAccessibleDescription(state)
 
 
@@ -281,7 +285,7 @@ class ChoiceView(ItemView):
         self.key_text = exam_text("\n".join(lines), pe_mode=self.pe_mode)
         self.key_text.setObjectName("keyText")
         layout.addWidget(self.key_text)
-        self.rule_text = ui_text(muted=True)
+        self.rule_text = ui_text(self.key_panel, muted=True)
         self.rule_text.setObjectName("keyRule")
         layout.addWidget(self.rule_text)
         self.rule_text.setVisible(isinstance(item, MultipleSelectItem) and self.rule_lines_allowed())
@@ -330,8 +334,9 @@ class NumericView(ItemView):
         assert isinstance(item, NumericItem)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.unit_before = ui_text(wrap=False)
-        self.unit_after = ui_text(wrap=False)
+        # Parents from the start: showing or hiding a widget without one would open it as a window.
+        self.unit_before = ui_text(self, wrap=False)
+        self.unit_after = ui_text(self, wrap=False)
         for label in (self.unit_before, self.unit_after):
             label.setObjectName("unit")
         self.unit_before.setText(item.unit if item.unit_position == "prefix" else "")
@@ -356,7 +361,7 @@ class NumericView(ItemView):
     def build_key(self, layout: QVBoxLayout) -> None:
         self.key_text = exam_text("", pe_mode=self.pe_mode)
         self.key_text.setObjectName("keyText")
-        self.tolerance_text = ui_text()
+        self.tolerance_text = ui_text(self.key_panel)
         self.tolerance_text.setObjectName("keyRule")
         self.tolerance_text.setVisible(self.rule_lines_allowed())  # R-SCO-3: never to candidates
         layout.addWidget(self.key_text)

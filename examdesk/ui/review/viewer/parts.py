@@ -114,9 +114,7 @@ class KeyMark(QWidget):
         self.right = right
         self.icon.setPixmap(mark_pixmap(right, MARK_SIZE, self.devicePixelRatioF()))
         self.text.setText(text)
-        self.text.setProperty("mark", "right" if right else "wrong")
-        self.text.style().unpolish(self.text)
-        self.text.style().polish(self.text)
+        set_state(self.text, "mark", "right" if right else "wrong")
         self.setAccessibleName(text)
 
 
@@ -138,10 +136,12 @@ def boxed(widget: QWidget, object_name: str, parent: QWidget | None = None) -> Q
 
 
 def set_state(widget: QWidget, name: str, value: str) -> None:
-    """Set a style property and have the style sheet look at the widget again."""
+    """Set a style property and have the style sheet look at the widget again (if it already has)."""
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # it will be polished with the property in place; polishing now would do it twice
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 

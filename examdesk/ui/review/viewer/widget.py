@@ -180,7 +180,8 @@ class InspectionViewer(Retranslating, QWidget):
 
         # The question list.
         self.list_title = ui_heading(3)
-        self.pe_notice = ui_text(muted=True)
+        # Parents from the start: showing or hiding a widget without one would open it as a window.
+        self.pe_notice = ui_text(self, muted=True)
         self.pe_notice.setObjectName("peNotice")
         self.pe_notice.setVisible(pe_mode)
         self.counts = ui_text(muted=True)
@@ -215,11 +216,11 @@ class InspectionViewer(Retranslating, QWidget):
         self.chip = StatusChip()
         self.points = ui_text(wrap=False)
         self.points.setObjectName("points")
-        self.explanation = ui_text()
+        self.explanation = ui_text(self)
         self.explanation.setObjectName("explanation")
         # R-INZ-3: no explanation beyond the key at a PE inzage.
         self.explanation.setVisible(not pe_mode)
-        self.key_button = QPushButton()
+        self.key_button = QPushButton(self)
         self.key_button.setObjectName("keyButton")
         self.key_button.setCheckable(True)
         self.key_button.setVisible(not pe_mode)  # R-INZ-3: there the key is always shown
@@ -359,15 +360,17 @@ class InspectionViewer(Retranslating, QWidget):
         self.question_list.scrollToItem(self.question_list.item(index))
 
     def _build_page(self, index: int) -> QScrollArea:
-        view = item_view(self.entries[index], pe_mode=self.pe_mode)
-        page = QScrollArea()
+        # Built where it will live: moving a finished view under the viewer would have the style sheet
+        # polish every widget in it again (that was two thirds of the time).
+        page = QScrollArea(self.stack)
         page.setObjectName("questionPage")
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page.setWidget(view)
         self.stack.addWidget(page)
+        view = item_view(self.entries[index], pe_mode=self.pe_mode, parent=page.viewport())
+        page.setWidget(view)
         self.views[index] = view
         self.pages[index] = page
         self._name_page(index)
