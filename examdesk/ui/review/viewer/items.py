@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examdesk import i18n
 from examdesk.core.items import (
     MultipleChoiceItem,
     MultipleDropdownItem,
@@ -52,6 +51,8 @@ from examdesk.ui.review.viewer.parts import (
 )
 from examdesk.ui.widgets.common import Retranslating
 
+STEM_POINT_SIZE = 12  # as QLabel#stem in the viewer's style sheet
+
 # The package format's placeholder for a dropdown in the stem (exam-package.md).
 PLACE = re.compile(r"\{([A-Za-z0-9._-]+)\}")
 
@@ -64,8 +65,12 @@ def points_phrase(points: Fraction) -> str:
 
 
 def decimal_text(value: Decimal, decimals: int | None) -> str:
-    """An exact number the current language's way, with at least the item's number of decimals."""
-    language = i18n.current_language()
+    """An exact number in Dutch notation, with at least the item's number of decimals.
+
+    R-NUM-1: candidates type numbers the Dutch way whatever the station's language, so the key is
+    shown as it had to be typed; in English notation a right key would look like an invalid answer.
+    """
+    language = "nl"
     exponent = value.as_tuple().exponent
     own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if decimals is None:
@@ -402,7 +407,7 @@ class NumericView(ItemView):
         text = self.typed()
         if not text.strip():
             return QCoreApplication.translate("ItemView", "The candidate gave no answer.")
-        if parse_numeric(text) is None:
+        if parse_numeric(text) is None and self.rule_lines_allowed():  # R-INZ-3: no explanation at PE
             return QCoreApplication.translate(
                 "ItemView", "This is not a number in Dutch notation, so it scores 0 points."
             )
@@ -470,9 +475,16 @@ class DropdownView(ItemView):
         column = QVBoxLayout(self.sentence)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
+        # The sentence in the stem's size (the style sheet's 12 pt), set here so that the spacing fits it.
+        font = self.sentence.font()
+        font.setPointSize(STEM_POINT_SIZE)
+        self.sentence.setFont(font)
+        metrics = self.sentence.fontMetrics()
+        # A label is one pixel wider than its word; the gap makes up the rest of a space.
+        spacing = max(1, metrics.horizontalAdvance(" ") - 1)
         for paragraph in re.split(r"\n\s*\n", item.stem.strip()):
             holder = QWidget(self.sentence)
-            flow = FlowLayout(holder, spacing=holder.fontMetrics().horizontalAdvance(" ") + 1)
+            flow = FlowLayout(holder, spacing=spacing)
             self.flows.append(flow)
             place = 0
             for match in PLACE.finditer(paragraph):
@@ -644,7 +656,7 @@ class OrderingView(ItemView):
     def note_text(self) -> str:
         item = self.entry.item
         assert isinstance(item, OrderingItem)
-        if self.final_order() == item.initial_order:
+        if self.final_order() == item.initial_order and self.rule_lines_allowed():  # R-INZ-3, as above
             return QCoreApplication.translate(
                 "ItemView", "The candidate did not change the order, so the item counts as not answered."
             )
@@ -661,7 +673,7 @@ class OpenView(ItemView):
         response = self.entry.response
         text = response.text if isinstance(response, OpenResponse) else ""
         self.answer_text = exam_text(text, pe_mode=self.pe_mode)
-        self.answer_text.setObjectName("answerText")
+        self.answer_text.setObjectName("openText")
         self.answer_text.setMinimumHeight(self.answer_text.fontMetrics().lineSpacing() * 2)
         self.answer_box = boxed(self.answer_text, "answerBox")
         set_state(self.answer_box, "empty", "false" if text.strip() else "true")

@@ -88,6 +88,7 @@ QRadioButton#optionMark:focus, QCheckBox#optionMark:focus {{ border: 2px solid {
 QFrame#answerBox {{ background: #ffffff; border: 2px solid {ACCENT}; border-radius: 5px; }}
 QFrame#answerBox[empty="true"] {{ border: 2px dashed #8792a2; }}
 QLabel#answerText {{ font-size: 13pt; }}
+QLabel#openText {{ font-size: 12pt; }}
 QLabel#unit {{ font-size: 13pt; font-weight: 600; }}
 QFrame#choiceBox {{ background: #eaf1fb; border: 2px solid {ACCENT}; border-radius: 4px; }}
 QFrame#choiceBox[empty="true"] {{ background: #ffffff; border: 2px dashed #8792a2; }}
@@ -510,7 +511,8 @@ class InspectionViewer(Retranslating, QWidget):
             "\n".join(
                 f"{short_status_text(status)}: {counts[status]}"
                 for status in COUNTED
-                if counts[status] or status is not ScoreStatus.EXCLUDED
+                # At a PE inzage only wrong answers are shown: a line "Right: 0" would say nothing.
+                if counts[status] or (status is not ScoreStatus.EXCLUDED and not self.pe_mode)
             )
         )
         self.counts.setVisible(bool(self.entries))
