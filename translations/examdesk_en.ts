@@ -1908,6 +1908,129 @@
     </message>
 </context>
 <context>
+    <name>InspectionViewer</name>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} of {count}</translation>
+    </message>
+    <message>
+        <source>Not counted (the item was worth {points})</source>
+        <translation>Not counted (the item was worth {points})</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum}</source>
+        <translation>{points} of {maximum}</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Hide the answer key ({keys})</source>
+        <translation>Hide the answer key ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the answer key ({keys})</source>
+        <translation>Show the answer key ({keys})</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>Hide the marking scheme ({keys})</source>
+        <translation>Hide the marking scheme ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the marking scheme ({keys})</source>
+        <translation>Show the marking scheme ({keys})</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>PE inzage: only the questions answered wrongly, each with its right answer.</source>
+        <translation>PE inzage: only the questions answered wrongly, each with its right answer.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the questions; {first} and {last} go to the first and the last.</source>
+        <translation>Arrow keys move through the questions; {first} and {last} go to the first and the last.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {status}, {points}</source>
+        <translation>Question {number}: {status}, {points}</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Previous question ({keys})</source>
+        <translation>Previous question ({keys})</translation>
+    </message>
+    <message>
+        <source>Next question ({keys})</source>
+        <translation>Next question ({keys})</translation>
+    </message>
+    <message>
+        <source>There are no questions to show.</source>
+        <translation>There are no questions to show.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Wrong: not a valid number</source>
+        <translation>Wrong: not a valid number</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Excluded (technical fault)</source>
+        <translation>Excluded (technical fault)</translation>
+    </message>
+</context>
+<context>
     <name>IrregularityDialog</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
@@ -1964,6 +2087,145 @@
     <message>
         <source>Record irregularity</source>
         <translation>Record irregularity</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <source>The candidate gave no answer.</source>
+        <translation>The candidate gave no answer.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>The candidate's answer</source>
+        <translation>The candidate's answer</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Not right</translation>
+    </message>
+    <message>
+        <source>chosen by the candidate</source>
+        <translation>chosen by the candidate</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Every wrongly chosen option and every right option left out costs {penalty}.</source>
+        <translation>Every wrongly chosen option and every right option left out costs {penalty}.</translation>
+    </message>
+    <message>
+        <source>The candidate chose no option.</source>
+        <translation>The candidate chose no option.</translation>
+    </message>
+    <message>
+        <source>The results also name {keys}, which is not one of the options.</source>
+        <translation>The results also name {keys}, which is not one of the options.</translation>
+    </message>
+    <message>
+        <source>Tolerance {tolerance}: every answer from {low} to {high} counts as right.</source>
+        <translation>Tolerance {tolerance}: every answer from {low} to {high} counts as right.</translation>
+    </message>
+    <message>
+        <source>Tolerance 0: only this value counts as right.</source>
+        <translation>Tolerance 0: only this value counts as right.</translation>
+    </message>
+    <message>
+        <source>Answer as typed: {text}</source>
+        <translation>Answer as typed: {text}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>This is not a number in Dutch notation, so it scores 0 points.</source>
+        <translation>This is not a number in Dutch notation, so it scores 0 points.</translation>
+    </message>
+    <message>
+        <source>(no choice)</source>
+        <translation>(no choice)</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>Key: {key}</translation>
+    </message>
+    <message>
+        <source>Dropdown {position}: {choice}</source>
+        <translation>Dropdown {position}: {choice}</translation>
+    </message>
+    <message>
+        <source>The candidate chose nothing in any dropdown.</source>
+        <translation>The candidate chose nothing in any dropdown.</translation>
+    </message>
+    <message>
+        <source>Candidate's order</source>
+        <translation>Candidate's order</translation>
+    </message>
+    <message>
+        <source>Right place</source>
+        <translation>Right place</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Wrong place</translation>
+    </message>
+    <message>
+        <source>The right order stands beside the candidate's.</source>
+        <translation>The right order stands beside the candidate's.</translation>
+    </message>
+    <message>
+        <source>Scored all or nothing.</source>
+        <translation>Scored all or nothing.</translation>
+    </message>
+    <message>
+        <source>Scored by the items in their right place.</source>
+        <translation>Scored by the items in their right place.</translation>
+    </message>
+    <message>
+        <source>Place {place}: {text}</source>
+        <translation>Place {place}: {text}</translation>
+    </message>
+    <message>
+        <source>Key, place {place}: {text}</source>
+        <translation>Key, place {place}: {text}</translation>
+    </message>
+    <message>
+        <source>The candidate did not change the order, so the item counts as not answered.</source>
+        <translation>The candidate did not change the order, so the item counts as not answered.</translation>
+    </message>
+    <message>
+        <source>Awarded by the corrector: {awarded} of {maximum}.</source>
+        <translation>Awarded by the corrector: {awarded} of {maximum}.</translation>
     </message>
 </context>
 <context>

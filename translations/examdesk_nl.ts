@@ -1908,6 +1908,129 @@
     </message>
 </context>
 <context>
+    <name>InspectionViewer</name>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} van {count}</translation>
+    </message>
+    <message>
+        <source>Not counted (the item was worth {points})</source>
+        <translation>Telt niet mee (de vraag was {points} waard)</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum}</source>
+        <translation>{points} van {maximum}</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Antwoordsleutel</translation>
+    </message>
+    <message>
+        <source>Hide the answer key ({keys})</source>
+        <translation>Antwoordsleutel verbergen ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the answer key ({keys})</source>
+        <translation>Antwoordsleutel tonen ({keys})</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Correctievoorschrift</translation>
+    </message>
+    <message>
+        <source>Hide the marking scheme ({keys})</source>
+        <translation>Correctievoorschrift verbergen ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the marking scheme ({keys})</source>
+        <translation>Correctievoorschrift tonen ({keys})</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>PE inzage: only the questions answered wrongly, each with its right answer.</source>
+        <translation>PE-inzage: alleen de fout beantwoorde vragen, elk met het juiste antwoord.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the questions; {first} and {last} go to the first and the last.</source>
+        <translation>Met de pijltoetsen gaat u langs de vragen; {first} en {last} gaan naar de eerste en de laatste.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {status}, {points}</source>
+        <translation>Vraag {number}: {status}, {points}</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <source>Previous question ({keys})</source>
+        <translation>Vorige vraag ({keys})</translation>
+    </message>
+    <message>
+        <source>Next question ({keys})</source>
+        <translation>Volgende vraag ({keys})</translation>
+    </message>
+    <message>
+        <source>There are no questions to show.</source>
+        <translation>Er zijn geen vragen om te tonen.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Deels goed</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Wrong: not a valid number</source>
+        <translation>Fout: geen geldig getal</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Excluded (technical fault)</source>
+        <translation>Vervallen (technische storing)</translation>
+    </message>
+</context>
+<context>
     <name>IrregularityDialog</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
@@ -1964,6 +2087,145 @@
     <message>
         <source>Record irregularity</source>
         <translation>Onregelmatigheid vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 punt</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} punten</translation>
+    </message>
+    <message>
+        <source>The candidate gave no answer.</source>
+        <translation>De kandidaat heeft geen antwoord gegeven.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer</source>
+        <translation>Antwoord van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Antwoordsleutel</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Correctievoorschrift</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Juiste antwoord</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Niet juist</translation>
+    </message>
+    <message>
+        <source>chosen by the candidate</source>
+        <translation>gekozen door de kandidaat</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>Every wrongly chosen option and every right option left out costs {penalty}.</source>
+        <translation>Elk onjuist gekozen antwoord en elk niet gekozen juist antwoord kost {penalty}.</translation>
+    </message>
+    <message>
+        <source>The candidate chose no option.</source>
+        <translation>De kandidaat heeft geen antwoord gekozen.</translation>
+    </message>
+    <message>
+        <source>The results also name {keys}, which is not one of the options.</source>
+        <translation>In de resultaten staat ook {keys}; dat is geen van de antwoordmogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Tolerance {tolerance}: every answer from {low} to {high} counts as right.</source>
+        <translation>Marge {tolerance}: elk antwoord van {low} tot en met {high} telt als juist.</translation>
+    </message>
+    <message>
+        <source>Tolerance 0: only this value counts as right.</source>
+        <translation>Marge 0: alleen precies deze waarde telt als juist.</translation>
+    </message>
+    <message>
+        <source>Answer as typed: {text}</source>
+        <translation>Antwoord zoals getypt: {text}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Juist</translation>
+    </message>
+    <message>
+        <source>This is not a number in Dutch notation, so it scores 0 points.</source>
+        <translation>Dit is geen getal in Nederlandse schrijfwijze en levert daarom 0 punten op.</translation>
+    </message>
+    <message>
+        <source>(no choice)</source>
+        <translation>(geen keuze)</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>Juist is: {key}</translation>
+    </message>
+    <message>
+        <source>Dropdown {position}: {choice}</source>
+        <translation>Keuzelijst {position}: {choice}</translation>
+    </message>
+    <message>
+        <source>The candidate chose nothing in any dropdown.</source>
+        <translation>De kandidaat heeft in geen enkele keuzelijst iets gekozen.</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s order</source>
+        <translation>Volgorde van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Right place</source>
+        <translation>Goede plaats</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plaats</translation>
+    </message>
+    <message>
+        <source>The right order stands beside the candidate&apos;s.</source>
+        <translation>De juiste volgorde staat naast die van de kandidaat.</translation>
+    </message>
+    <message>
+        <source>Scored all or nothing.</source>
+        <translation>Beoordeeld als alles of niets.</translation>
+    </message>
+    <message>
+        <source>Scored by the items in their right place.</source>
+        <translation>Beoordeeld naar het aantal onderdelen op de goede plaats.</translation>
+    </message>
+    <message>
+        <source>Place {place}: {text}</source>
+        <translation>Plaats {place}: {text}</translation>
+    </message>
+    <message>
+        <source>Key, place {place}: {text}</source>
+        <translation>Sleutel, plaats {place}: {text}</translation>
+    </message>
+    <message>
+        <source>The candidate did not change the order, so the item counts as not answered.</source>
+        <translation>De kandidaat heeft de volgorde niet veranderd; de vraag telt daarom als niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>Awarded by the corrector: {awarded} of {maximum}.</source>
+        <translation>Toegekend door de corrector: {awarded} van {maximum}.</translation>
     </message>
 </context>
 <context>
