@@ -997,8 +997,8 @@
         <translation>BSN check</translation>
     </message>
     <message>
-        <source>Correct roster</source>
-        <translation>Correct roster</translation>
+        <source>Correct BSN</source>
+        <translation>Correct BSN</translation>
     </message>
     <message>
         <source>Start {count} candidates</source>

@@ -997,8 +997,8 @@
         <translation>BSN-controle</translation>
     </message>
     <message>
-        <source>Correct roster</source>
-        <translation>Kandidatenlijst corrigeren</translation>
+        <source>Correct BSN</source>
+        <translation>BSN corrigeren</translation>
     </message>
     <message>
         <source>Start {count} candidates</source>

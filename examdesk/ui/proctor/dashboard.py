@@ -72,7 +72,7 @@ from examdesk.ui.proctor.dialogs import (
 )
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.button_grid import ButtonGrid
+from examdesk.ui.widgets.button_rows import ButtonRows
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
 TICK_MS = 1000
@@ -327,19 +327,14 @@ class Dashboard(Retranslating, QWidget):
         self.buttons[Act.CLOSE].setProperty("primary", "true")
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
-        selection_font = QFont(self.selection_label.font())
-        selection_font.setBold(True)
-        self.selection_label.setFont(selection_font)
         self.session_label = plain(QLabel())
         self.session_label.setProperty("muted", "true")
         self.selection_label.setWordWrap(True)
         # Candidate actions below the table, where the eye is after choosing a row; the session's actions
         # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
-        self.candidate_grid = ButtonGrid([self.buttons[act] for act in CANDIDATE_ACTS], max_per_row=6)
+        self.candidate_grid = ButtonRows([self.buttons[act] for act in CANDIDATE_ACTS])
         self.candidate_grid.setObjectName("candidateActions")
-        self.session_grid = ButtonGrid(
-            [self.buttons[act] for act in SESSION_ACTS], max_per_row=len(SESSION_ACTS)
-        )
+        self.session_grid = ButtonRows([self.buttons[act] for act in SESSION_ACTS])
         self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
@@ -1004,7 +999,7 @@ class Dashboard(Retranslating, QWidget):
         not_started = sum(1 for s in chosen if s.clock.state is ClockState.NOT_STARTED)
         words: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
-            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct roster"),
+            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct BSN"),
             Act.START: (
                 QCoreApplication.translate("Dashboard", "Start {count} candidates").format(count=not_started)
                 if not_started > 1
@@ -1107,7 +1102,11 @@ class Dashboard(Retranslating, QWidget):
         self.session_grid.reflow()
 
     def _text_size_changed(self, _font: QFont) -> None:
-        """The in-app zoom or the system's text size changed: the explicitly sized texts follow."""
+        """The in-app zoom or the system's text size changed: the explicitly sized texts follow (after the
+        style sheet's re-polish, see ``style.apply``)."""
+        QTimer.singleShot(0, self, self._apply_text_size)
+
+    def _apply_text_size(self) -> None:
         self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
         self.model.refresh_fonts()
         self.fit_timer.start()
