@@ -186,6 +186,7 @@ class Dashboard(Retranslating, QWidget):
 
     refreshed = Signal()
     back_requested = Signal()
+    proces_verbaal_requested = Signal()
     session_changed = Signal(object)  # the SessionSummary, e.g. once it is closed
     dialog_opened = Signal(object)
 
@@ -316,6 +317,12 @@ class Dashboard(Retranslating, QWidget):
             self.actions_by_key[act] = action
             self.buttons[act] = button
         self.buttons[Act.CLOSE].setProperty("primary", "true")
+        # The session's proces-verbaal as it is written (R-PV-1): a view of its own, reached from here.
+        self.pv_button = QPushButton()
+        self.pv_button.setObjectName("openProcesVerbaal")
+        self.pv_button.setAutoDefault(False)
+        self.pv_action = self._shortcut("Ctrl+P", self.proces_verbaal_requested.emit)
+        self.pv_button.clicked.connect(self.pv_action.trigger)
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
         selection_font = QFont(self.selection_label.font())
@@ -345,6 +352,7 @@ class Dashboard(Retranslating, QWidget):
         filter_row.addStretch(0)
         filter_row.addSpacing(16)
         filter_row.addWidget(self.session_label)
+        filter_row.addWidget(self.pv_button)
         for act in SESSION_ACTS:
             filter_row.addWidget(self.buttons[act])
 
@@ -1071,6 +1079,19 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
         self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
+        pv_words = QCoreApplication.translate("Dashboard", "Proces-verbaal")
+        self.pv_button.setText(
+            QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
+                action=pv_words, keys=QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.pv_button.setAccessibleName(pv_words)
+        self.pv_button.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard",
+                "The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)",
+            )
+        )
 
     def retranslate(self) -> None:
         self.back_button.setText(
