@@ -237,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Recording the addendum…</source>
+        <translation>Recording the addendum…</translation>
+    </message>
+    <message>
+        <source>Addendum to the proces-verbaal</source>
+        <translation>Addendum to the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session is closed; what you add now is recorded as an addendum, with your name and the time, and marked as such in the proces-verbaal. Nothing recorded earlier changes.</source>
+        <translation>The session is closed; what you add now is recorded as an addendum, with your name and the time, and marked as such in the proces-verbaal. Nothing recorded earlier changes.</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>No earlier event</source>
+        <translation>No earlier event</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Refers to</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Record addendum</source>
+        <translation>Record addendum</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Administration</source>
@@ -1145,6 +1184,14 @@
         <translation>Session:</translation>
     </message>
     <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <translation>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>← Sessions ({keys})</source>
         <translation>← Sessions ({keys})</translation>
     </message>
@@ -1344,6 +1391,49 @@
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>ADDENDUM</source>
+        <translation>ADDENDUM</translation>
+    </message>
+    <message>
+        <source>Corrected by {numbers}.</source>
+        <translation>Corrected by {numbers}.</translation>
+    </message>
+    <message>
+        <source>No longer counts for the clock.</source>
+        <translation>No longer counts for the clock.</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3368,173 @@
     </message>
 </context>
 <context>
+    <name>ProcesVerbaalView</name>
+    <message>
+        <source>Reading the proces-verbaal…</source>
+        <translation>Reading the proces-verbaal…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Addendum recorded as #{number}, with your name and the time.</source>
+        <translation>Addendum recorded as #{number}, with your name and the time.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal: {group} ({code})</source>
+        <translation>Proces-verbaal: {group} ({code})</translation>
+    </message>
+    <message>
+        <source>{place}; with quarantine</source>
+        <translation>{place}; with quarantine</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (qualified teacher)</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time} by {name}</translation>
+    </message>
+    <message>
+        <source>not yet: the session is {state}</source>
+        <translation>not yet: the session is {state}</translation>
+    </message>
+    <message>
+        <source>at closing, by every surveillant</source>
+        <translation>at closing, by every surveillant</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>{date}, planned start {time}, {duration}</source>
+        <translation>{date}, planned start {time}, {duration}</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillants</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>chain head {hash}</source>
+        <translation>chain head {hash}</translation>
+    </message>
+    <message>
+        <source>After closing, the examensecretaris can add an addendum; it is marked as such (Ctrl+Shift+A)</source>
+        <translation>After closing, the examensecretaris can add an addendum; it is marked as such (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <source>Only the whole group</source>
+        <translation>Only the whole group</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} of {total} events</translation>
+    </message>
+    <message>
+        <source>{total} events</source>
+        <translation>{total} events</translation>
+    </message>
+    <message>
+        <source>← Back ({keys})</source>
+        <translation>← Back ({keys})</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Filter by text (Ctrl+F)</source>
+        <translation>Filter by text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filter by text</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Events of the session</source>
+        <translation>Events of the session</translation>
+    </message>
+    <message>
+        <source>Columns of the events table</source>
+        <translation>Columns of the events table</translation>
+    </message>
+    <message>
+        <source>Timeline and events</source>
+        <translation>Timeline and events</translation>
+    </message>
+</context>
+<context>
     <name>ProctorDialog</name>
     <message>
         <source>Cancel</source>
@@ -3345,6 +3602,10 @@
     <message>
         <source>Plan session…</source>
         <translation>Plan session…</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3880,6 +4141,125 @@
     <message>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>late start</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensation</translation>
+    </message>
+    <message>
+        <source>time remaining</source>
+        <translation>time remaining</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>time up</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({duration})</source>
+        <translation>{start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>No candidates in this session.</source>
+        <translation>No candidates in this session.</translation>
+    </message>
+    <message>
+        <source>absent: did not come</source>
+        <translation>absent: did not come</translation>
+    </message>
+    <message>
+        <source>not started: the BSN did not match</source>
+        <translation>not started: the BSN did not match</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>Planned start {time}</source>
+        <translation>Planned start {time}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensation {minutes}</translation>
+    </message>
+    <message>
+        <source>a late arrival's time ends as if they had started on time</source>
+        <translation>a late arrival's time ends as if they had started on time</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>working time {minutes}</source>
+        <translation>working time {minutes}</translation>
+    </message>
+    <message>
+        <source>deadline {time}</source>
+        <translation>deadline {time}</translation>
+    </message>
+    <message>
+        <source>Timeline of the candidates</source>
+        <translation>Timeline of the candidates</translation>
+    </message>
+    <message>
+        <source>extension (under the bar)</source>
+        <translation>extension (under the bar)</translation>
+    </message>
+    <message>
+        <source>compensation (under the bar)</source>
+        <translation>compensation (under the bar)</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>planned start</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legend of the timeline</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Recording the addendum…</source>
+        <translation>Aanvulling vastleggen…</translation>
+    </message>
+    <message>
+        <source>Addendum to the proces-verbaal</source>
+        <translation>Aanvulling op het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session is closed; what you add now is recorded as an addendum, with your name and the time, and marked as such in the proces-verbaal. Nothing recorded earlier changes.</source>
+        <translation>De afname is gesloten; wat je nu toevoegt, wordt vastgelegd als aanvulling, met je naam en de tijd, en zo gemarkeerd in het proces-verbaal. Niets van wat eerder is vastgelegd verandert.</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>De hele afname</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>No earlier event</source>
+        <translation>Geen eerdere gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verwijst naar</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Aanvulling</translation>
+    </message>
+    <message>
+        <source>Record addendum</source>
+        <translation>Aanvulling vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Administration</source>
@@ -1145,6 +1184,14 @@
         <translation>Afname:</translation>
     </message>
     <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>← Sessions ({keys})</source>
         <translation>← Afnames ({keys})</translation>
     </message>
@@ -1344,6 +1391,49 @@
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>De map {path} bevat al een examdesk-database; demogegevens gaan alleen in een nieuwe map.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>ADDENDUM</source>
+        <translation>AANVULLING</translation>
+    </message>
+    <message>
+        <source>Corrected by {numbers}.</source>
+        <translation>Gecorrigeerd door {numbers}.</translation>
+    </message>
+    <message>
+        <source>No longer counts for the clock.</source>
+        <translation>Telt niet meer mee voor de klok.</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3368,173 @@
     </message>
 </context>
 <context>
+    <name>ProcesVerbaalView</name>
+    <message>
+        <source>Reading the proces-verbaal…</source>
+        <translation>Proces-verbaal lezen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Addendum recorded as #{number}, with your name and the time.</source>
+        <translation>Aanvulling vastgelegd als #{number}, met je naam en de tijd.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal: {group} ({code})</source>
+        <translation>Proces-verbaal: {group} ({code})</translation>
+    </message>
+    <message>
+        <source>{place}; with quarantine</source>
+        <translation>{place}; met quarantaine</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (bevoegd docent)</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time} door {name}</translation>
+    </message>
+    <message>
+        <source>not yet: the session is {state}</source>
+        <translation>nog niet: de afname is {state}</translation>
+    </message>
+    <message>
+        <source>at closing, by every surveillant</source>
+        <translation>bij het sluiten, door elke surveillant</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>{date}, planned start {time}, {duration}</source>
+        <translation>{date}, geplande start {time}, {duration}</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillanten</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Afgetekend door</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>chain head {hash}</source>
+        <translation>kop van de keten {hash}</translation>
+    </message>
+    <message>
+        <source>After closing, the examensecretaris can add an addendum; it is marked as such (Ctrl+Shift+A)</source>
+        <translation>Na het sluiten kan de examensecretaris een aanvulling toevoegen; die wordt als zodanig gemarkeerd (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Alle kandidaten</translation>
+    </message>
+    <message>
+        <source>Only the whole group</source>
+        <translation>Alleen de hele groep</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} van {total} gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>{total} events</source>
+        <translation>{total} gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>← Back ({keys})</source>
+        <translation>← Terug ({keys})</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Soort gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Filter by text (Ctrl+F)</source>
+        <translation>Filter op tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filter op tekst</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Aanvulling toevoegen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Events of the session</source>
+        <translation>Gebeurtenissen van de afname</translation>
+    </message>
+    <message>
+        <source>Columns of the events table</source>
+        <translation>Kolommen van de tabel met gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Timeline and events</source>
+        <translation>Tijdlijn en gebeurtenissen</translation>
+    </message>
+</context>
+<context>
     <name>ProctorDialog</name>
     <message>
         <source>Cancel</source>
@@ -3345,6 +3602,10 @@
     <message>
         <source>Plan session…</source>
         <translation>Afname plannen…</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3880,6 +4141,125 @@
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>working</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>te laat begonnen</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>verlenging</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensatie</translation>
+    </message>
+    <message>
+        <source>time remaining</source>
+        <translation>resterende tijd</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>ingeleverd</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>tijd om</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({duration})</source>
+        <translation>{start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>No candidates in this session.</source>
+        <translation>Geen kandidaten in deze afname.</translation>
+    </message>
+    <message>
+        <source>absent: did not come</source>
+        <translation>afwezig: niet verschenen</translation>
+    </message>
+    <message>
+        <source>not started: the BSN did not match</source>
+        <translation>niet begonnen: het BSN kwam niet overeen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>Planned start {time}</source>
+        <translation>Geplande start {time}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensatie {minutes}</translation>
+    </message>
+    <message>
+        <source>a late arrival&apos;s time ends as if they had started on time</source>
+        <translation>voor een laatkomer eindigt de tijd alsof op tijd was begonnen</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>working time {minutes}</source>
+        <translation>werktijd {minutes}</translation>
+    </message>
+    <message>
+        <source>deadline {time}</source>
+        <translation>eindtijd {time}</translation>
+    </message>
+    <message>
+        <source>Timeline of the candidates</source>
+        <translation>Tijdlijn van de kandidaten</translation>
+    </message>
+    <message>
+        <source>extension (under the bar)</source>
+        <translation>verlenging (onder de balk)</translation>
+    </message>
+    <message>
+        <source>compensation (under the bar)</source>
+        <translation>compensatie (onder de balk)</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>geplande start</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legenda van de tijdlijn</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,7 @@ class Dashboard(Retranslating, QWidget):
 
     refreshed = Signal()
     back_requested = Signal()
+    proces_verbaal_requested = Signal()
     session_changed = Signal(object)  # the SessionSummary, e.g. once it is closed
     dialog_opened = Signal(object)
 
@@ -325,6 +326,12 @@ class Dashboard(Retranslating, QWidget):
             self.actions_by_key[act] = action
             self.buttons[act] = button
         self.buttons[Act.CLOSE].setProperty("primary", "true")
+        # The session's proces-verbaal as it is written (R-PV-1): a view of its own, reached from here.
+        self.pv_button = QPushButton()
+        self.pv_button.setObjectName("openProcesVerbaal")
+        self.pv_button.setAutoDefault(False)
+        self.pv_action = self._shortcut("Ctrl+P", self.proces_verbaal_requested.emit)
+        self.pv_button.clicked.connect(self.pv_action.trigger)
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
         self.session_label = plain(QLabel())
@@ -334,7 +341,7 @@ class Dashboard(Retranslating, QWidget):
         # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
         self.candidate_grid = ButtonRows([self.buttons[act] for act in CANDIDATE_ACTS])
         self.candidate_grid.setObjectName("candidateActions")
-        self.session_grid = ButtonRows([self.buttons[act] for act in SESSION_ACTS])
+        self.session_grid = ButtonRows([self.pv_button, *(self.buttons[act] for act in SESSION_ACTS)])
         self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
@@ -1098,6 +1105,19 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
         self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
+        pv_words = QCoreApplication.translate("Dashboard", "Proces-verbaal")
+        self.pv_button.setText(
+            QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
+                action=pv_words, keys=QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.pv_button.setAccessibleName(pv_words)
+        self.pv_button.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard",
+                "The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)",
+            )
+        )
         self.candidate_grid.reflow()
         self.session_grid.reflow()
 
