@@ -918,8 +918,13 @@ class ProcesVerbaalView(Retranslating, QWidget):
         top.addLayout(titles, 1)
         chain = QHBoxLayout()
         chain.setSpacing(12)
-        chain.addWidget(self.chain_label)
-        chain.addWidget(self.head_label, 1)
+        chain_text = QVBoxLayout()
+        chain_text.setSpacing(0)
+        chain_text.addWidget(self.chain_label)
+        chain_text.addWidget(self.head_label)
+        chain.addLayout(chain_text, 1)
+        chain.addWidget(self.addendum_button)
+        chain.addWidget(self.refresh_button)
 
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
@@ -935,9 +940,6 @@ class ProcesVerbaalView(Retranslating, QWidget):
         filters.addWidget(self.kind_combo)
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.count_label)
-        filters.addSpacing(12)
-        filters.addWidget(self.addendum_button)
-        filters.addWidget(self.refresh_button)
         entries_box = QWidget()
         entries_layout = QVBoxLayout(entries_box)
         entries_layout.setContentsMargins(0, 0, 0, 0)
@@ -1033,7 +1035,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
     def _size_splitter(self) -> None:
         """The whole timeline when it fits in 60 % of the room, the rest for the events."""
         total = max(self.splitter.height(), 400)
-        chrome = self.timeline_title.sizeHint().height() + self.legend.sizeHint().height() + 16
+        chrome = self.timeline_title.sizeHint().height() + self.legend.sizeHint().height() + 2 * 6 + 20
         wanted = self.timeline.sizeHint().height() + chrome
         timeline = min(wanted, int(total * 0.6))
         self.splitter.setSizes([timeline, total - timeline])
