@@ -1896,6 +1896,104 @@
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>Inzage allowed until {until} (inclusive).</source>
+        <translation>Inzage allowed until {until} (inclusive).</translation>
+    </message>
+    <message>
+        <source>Inzage allowed; this exam sets no last day.</source>
+        <translation>Inzage allowed; this exam sets no last day.</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage.</source>
+        <translation>This exam does not allow inzage.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed.</source>
+        <translation>The inspection period ended on {until}: inzage is no longer allowed.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>No result has been made known yet.</source>
+        <translation>No result has been made known yet.</translation>
+    </message>
+    <message>
+        <source>Inzage of this exam is only for grades {grades}; the grade is {grade}.</source>
+        <translation>Inzage of this exam is only for grades {grades}; the grade is {grade}.</translation>
+    </message>
+    <message>
+        <source>The candidate has passed this exam since ({day}), so the inzage lapses.</source>
+        <translation>The candidate has passed this exam since ({day}), so the inzage lapses.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
+        <translation>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>There is no candidate {id} on this station.</source>
+        <translation>There is no candidate {id} on this station.</translation>
+    </message>
+    <message>
+        <source>{name} has no result for {exam} on this station.</source>
+        <translation>{name} has no result for {exam} on this station.</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} is not possible: {reason}</source>
+        <translation>Inzage for {name} is not possible: {reason}</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} cannot start: the ID check on the start screen has not been recorded as a match.</source>
+        <translation>Inzage for {name} cannot start: the ID check on the start screen has not been recorded as a match.</translation>
+    </message>
+    <message>
+        <source>Inzage of a PE exam needs a supervisor present; confirm that one is.</source>
+        <translation>Inzage of a PE exam needs a supervisor present; confirm that one is.</translation>
+    </message>
+    <message>
+        <source>There is no inzage session {id} on this station.</source>
+        <translation>There is no inzage session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Inzage session {id} has already ended.</source>
+        <translation>Inzage session {id} has already ended.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not part of this inzage.</source>
+        <translation>Item {item} is not part of this inzage.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Write down what differs between the roster and the ID document.</source>
+        <translation>Write down what differs between the roster and the ID document.</translation>
+    </message>
+    <message>
+        <source>There is no melding {id} about the working of the exam bank for this candidate.</source>
+        <translation>There is no melding {id} about the working of the exam bank for this candidate.</translation>
+    </message>
+    <message>
+        <source>Without questions {questions} nothing of the exam would be left to score.</source>
+        <translation>Without questions {questions} nothing of the exam would be left to score.</translation>
+    </message>
+</context>
+<context>
     <name>IrregularityDialog</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>

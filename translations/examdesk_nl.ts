@@ -1896,6 +1896,104 @@
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>Inzage allowed until {until} (inclusive).</source>
+        <translation>Inzage toegestaan tot en met {until}.</translation>
+    </message>
+    <message>
+        <source>Inzage allowed; this exam sets no last day.</source>
+        <translation>Inzage toegestaan; dit examen kent geen laatste dag.</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage.</source>
+        <translation>Voor dit examen is inzage niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed.</source>
+        <translation>De inzageperiode is verstreken op {until}: inzage is niet meer toegestaan.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>De inzageperiode is verstreken op {until}: inzage is niet meer toegestaan. De kandidaat kan alleen nog inzage aanvragen bij het College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>Voor dit examen is inzage op het station niet toegestaan. De kandidaat kan alleen inzage aanvragen bij het College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>No result has been made known yet.</source>
+        <translation>Er is nog geen uitslag bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>Inzage of this exam is only for grades {grades}; the grade is {grade}.</source>
+        <translation>Inzage van dit examen is alleen mogelijk bij een {grades}; het cijfer is {grade}.</translation>
+    </message>
+    <message>
+        <source>The candidate has passed this exam since ({day}), so the inzage lapses.</source>
+        <translation>De kandidaat is inmiddels geslaagd voor dit examen ({day}); de inzage vervalt.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+    </message>
+    <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
+        <translation>De kandidaat heeft dit examen al ingezien op {last}; maximaal {count} keer per {days} dagen, dus de volgende inzage kan vanaf {next}.</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>There is no candidate {id} on this station.</source>
+        <translation>Kandidaat {id} staat niet op dit station.</translation>
+    </message>
+    <message>
+        <source>{name} has no result for {exam} on this station.</source>
+        <translation>{name} heeft op dit station geen resultaat voor {exam}.</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} is not possible: {reason}</source>
+        <translation>Inzage voor {name} is niet mogelijk: {reason}</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} cannot start: the ID check on the start screen has not been recorded as a match.</source>
+        <translation>De inzage voor {name} kan niet starten: de legitimatiecontrole op het startscherm is niet als overeenkomend vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Inzage of a PE exam needs a supervisor present; confirm that one is.</source>
+        <translation>Bij inzage van een PE-examen moet een toezichthouder aanwezig zijn; bevestig dat er een is.</translation>
+    </message>
+    <message>
+        <source>There is no inzage session {id} on this station.</source>
+        <translation>Inzage {id} bestaat niet op dit station.</translation>
+    </message>
+    <message>
+        <source>Inzage session {id} has already ended.</source>
+        <translation>Inzage {id} is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not part of this inzage.</source>
+        <translation>Vraag {item} hoort niet bij deze inzage.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Write down what differs between the roster and the ID document.</source>
+        <translation>Noteer wat er verschilt tussen de kandidatenlijst en het legitimatiebewijs.</translation>
+    </message>
+    <message>
+        <source>There is no melding {id} about the working of the exam bank for this candidate.</source>
+        <translation>Er is voor deze kandidaat geen melding {id} over de werking van de examenbank.</translation>
+    </message>
+    <message>
+        <source>Without questions {questions} nothing of the exam would be left to score.</source>
+        <translation>Zonder vraag {questions} blijft er van het examen niets over om te scoren.</translation>
+    </message>
+</context>
+<context>
     <name>IrregularityDialog</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
