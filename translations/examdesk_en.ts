@@ -666,6 +666,22 @@
         <source>grade {grade}</source>
         <translation>grade {grade}</translation>
     </message>
+    <message>
+        <source>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</source>
+        <translation>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</translation>
+    </message>
+    <message>
+        <source>the afnamegroep's code</source>
+        <translation>the afnamegroep's code</translation>
+    </message>
+    <message>
+        <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
+        <translation>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1926,8 +1942,12 @@
         <translation>No result has been made known yet.</translation>
     </message>
     <message>
-        <source>Inzage of this exam is only for grades {grades}; the grade is {grade}.</source>
-        <translation>Inzage of this exam is only for grades {grades}; the grade is {grade}.</translation>
+        <source>Inzage of this exam is only for a grade {grades}; the grade is {grade}.</source>
+        <translation>Inzage of this exam is only for a grade {grades}; the grade is {grade}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} or {last}</translation>
     </message>
     <message>
         <source>The candidate has passed this exam since ({day}), so the inzage lapses.</source>

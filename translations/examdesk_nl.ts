@@ -666,6 +666,22 @@
         <source>grade {grade}</source>
         <translation>cijfer {grade}</translation>
     </message>
+    <message>
+        <source>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</source>
+        <translation>voor elke kandidaat van een afnamegroep: cijfer, en of inzage op een datum is toegestaan en zo niet, waarom niet</translation>
+    </message>
+    <message>
+        <source>the afnamegroep&apos;s code</source>
+        <translation>de code van de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
+        <translation>de dag waarvoor het geldt, JJJJ-MM-DD (standaard: vandaag in Amsterdam)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1926,8 +1942,12 @@
         <translation>Er is nog geen uitslag bekendgemaakt.</translation>
     </message>
     <message>
-        <source>Inzage of this exam is only for grades {grades}; the grade is {grade}.</source>
-        <translation>Inzage van dit examen is alleen mogelijk bij een {grades}; het cijfer is {grade}.</translation>
+        <source>Inzage of this exam is only for a grade {grades}; the grade is {grade}.</source>
+        <translation>Inzage van dit examen kan alleen bij een {grades}; het cijfer is {grade}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} of {last}</translation>
     </message>
     <message>
         <source>The candidate has passed this exam since ({day}), so the inzage lapses.</source>

@@ -141,8 +141,9 @@ _NOT_ALLOWED_CVTE = QT_TRANSLATE_NOOP(
 )
 _NO_RESULT = QT_TRANSLATE_NOOP("Inspection", "No result has been made known yet.")
 _GRADE = QT_TRANSLATE_NOOP(
-    "Inspection", "Inzage of this exam is only for grades {grades}; the grade is {grade}."
+    "Inspection", "Inzage of this exam is only for a grade {grades}; the grade is {grade}."
 )
+_OR = QT_TRANSLATE_NOOP("Inspection", "{first} or {last}")
 _PASSED_SINCE = QT_TRANSLATE_NOOP(
     "Inspection", "The candidate has passed this exam since ({day}), so the inzage lapses."
 )
@@ -167,9 +168,12 @@ class Eligibility:
     next_possible: dt.date | None = None
 
 
-def _grades_text(grades: frozenset[int]) -> str:
-    ordered = sorted(grades)
-    return ", ".join(str(g) for g in ordered)
+def _grades_text(grades: frozenset[int]) -> Message | str:
+    """``4 or 5``, ``3, 4 or 5``."""
+    ordered = [str(g) for g in sorted(grades)]
+    if len(ordered) < 2:
+        return "".join(ordered)
+    return message(_OR, first=", ".join(ordered[:-1]), last=ordered[-1])
 
 
 def eligibility(

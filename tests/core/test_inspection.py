@@ -90,7 +90,7 @@ def test_r_inz_3_other_grades_are_refused(grade: int) -> None:
     found = pe(RESULT + days(1), grade)
     assert not found.allowed and found.refusal is Refusal.GRADE
     assert i18n.render(found.explanation) == (
-        f"Inzage of this exam is only for grades 4, 5; the grade is {grade}."
+        f"Inzage of this exam is only for a grade 4 or 5; the grade is {grade}."
     )
 
 

@@ -210,7 +210,7 @@ def test_an_ineligible_candidate_is_refused_with_the_reason(demo_station: Any, s
     with pytest.raises(InvalidInput) as refused:
         _start_pe(demo_station, secretaris, "2001")
     assert i18n.render(refused.value.message) == (
-        "Inzage for Thijs Mulder is not possible: Inzage of this exam is only for grades 4, 5; the grade is 6."
+        "Inzage for Thijs Mulder is not possible: Inzage of this exam is only for a grade 4 or 5; the grade is 6."
     )
     assert i18n.render(refused.value.message, "nl").startswith("Inzage voor Thijs Mulder is niet mogelijk")
 
