@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Items opened</source>

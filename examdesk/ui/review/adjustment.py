@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from examdesk import i18n
 from examdesk.core.inspection import AdjustmentPreview, Outcome
@@ -98,7 +98,7 @@ class AdjustmentDialog(ServiceDialog):
         self.melding_combo.currentIndexChanged.connect(self.refresh)
         self.melding_row = self.add_field(self.melding_combo)
         self.melding_text = paragraph(muted=True)
-        self.body.addRow(self.melding_text)
+        self.melding_text.setObjectName("meldingText")
         self.result_title = heading(3)
         self.before_label = QLabel()
         self.before_value = plain(QLabel(), selectable=True)
@@ -106,31 +106,39 @@ class AdjustmentDialog(ServiceDialog):
         self.after_label = QLabel()
         self.after_value = plain(QLabel(), selectable=True)
         self.after_value.setObjectName("afterValue")
-        self.body.addRow(self.result_title)
-        self.body.addRow(self.before_label, self.before_value)
-        self.body.addRow(self.after_label, self.after_value)
+        outcomes = QFormLayout()
+        outcomes.setHorizontalSpacing(16)
+        outcomes.addRow(self.before_label, self.before_value)
+        outcomes.addRow(self.after_label, self.after_value)
         self.conditions_title = heading(3)
-        self.body.addRow(self.conditions_title)
         self.condition_labels: dict[int, QLabel] = {}
         self.representative_box = QCheckBox()
         self.representative_box.setObjectName("representativeBox")
         self.representative_box.toggled.connect(self.refresh)
+        self.verdict = paragraph()
+        self.verdict.setObjectName("adjustmentVerdict")
+        # Wrapped sentences go in a plain column: a form layout does not give them the height they need.
+        details = QVBoxLayout()
+        details.setSpacing(8)
+        details.addWidget(self.melding_text)
+        details.addWidget(self.result_title)
+        details.addLayout(outcomes)
+        details.addWidget(self.conditions_title)
         for number in CONDITIONS:
             if number == 5:
-                self.body.addRow(self.representative_box)
+                details.addWidget(self.representative_box)
                 continue
             label = plain(QLabel())
             label.setObjectName(f"condition{number}")
+            label.setWordWrap(True)
             self.condition_labels[number] = label
-            self.body.addRow(label)
-        self.verdict = plain(QLabel())
-        self.verdict.setObjectName("adjustmentVerdict")
-        self.verdict.setWordWrap(True)
-        self.body.addRow(self.verdict)
+            details.addWidget(label)
+        details.addWidget(self.verdict)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, self.preview_notice)
-        self.setMinimumWidth(720)
+        layout.insertLayout(4, details)
+        self.setMinimumWidth(760)
         self.retranslate()
         self.refresh()
 
