@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from examdesk.core.clock import ClockState
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.roles import Role
 from examdesk.services import events, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.events import Event
@@ -65,11 +66,13 @@ from examdesk.ui.proctor.dialogs import (
     LeftEarlyDialog,
     MeldingDialog,
     RemarkDialog,
+    RosterCorrectionDialog,
     StartStoringDialog,
     candidate_label,
 )
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.button_grid import ButtonGrid
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
 TICK_MS = 1000
@@ -84,6 +87,7 @@ class Act(StrEnum):
     """The surveillant's actions on the dashboard, in the order of their buttons."""
 
     BSN_CHECK = "bsn_check"
+    ROSTER = "roster"
     START = "start"
     LATE_START = "late_start"
     PAUSE = "pause"
@@ -99,8 +103,11 @@ class Act(StrEnum):
     CLOSE = "close"
 
 
+NOW_POINT_SIZE = 22
+
 KEYS: dict[Act, str] = {
     Act.BSN_CHECK: "B",
+    Act.ROSTER: "Shift+B",
     Act.START: "S",
     Act.LATE_START: "Shift+S",
     Act.PAUSE: "P",
@@ -118,6 +125,7 @@ KEYS: dict[Act, str] = {
 
 CANDIDATE_ACTS = (
     Act.BSN_CHECK,
+    Act.ROSTER,
     Act.START,
     Act.LATE_START,
     Act.PAUSE,
@@ -220,7 +228,7 @@ class Dashboard(Retranslating, QWidget):
         self.facts = paragraph(muted=True)
         self.now_label = plain(QLabel())
         self.now_label.setObjectName("nowClock")
-        self.now_label.setFont(fixed_font(22))
+        self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.now_caption = plain(QLabel())
         self.now_caption.setProperty("muted", "true")
@@ -292,6 +300,7 @@ class Dashboard(Retranslating, QWidget):
         self.buttons: dict[Act, QPushButton] = {}
         handlers: dict[Act, Callable[[], object]] = {
             Act.BSN_CHECK: self.open_bsn_check,
+            Act.ROSTER: self.open_roster_correction,
             Act.START: self.start_selected,
             Act.LATE_START: partial(self.start_selected, late_arrival=True),
             Act.PAUSE: self.pause_or_resume,
@@ -323,30 +332,28 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setFont(selection_font)
         self.session_label = plain(QLabel())
         self.session_label.setProperty("muted", "true")
+        self.selection_label.setWordWrap(True)
         # Candidate actions below the table, where the eye is after choosing a row; the session's actions
-        # beside the filter, above it.
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
-        per_row = 5
-        for index, act in enumerate(CANDIDATE_ACTS):
-            grid.addWidget(self.buttons[act], index // per_row, index % per_row)
-            grid.setColumnStretch(index % per_row, 1)
+        # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
+        self.candidate_grid = ButtonGrid([self.buttons[act] for act in CANDIDATE_ACTS], max_per_row=6)
+        self.candidate_grid.setObjectName("candidateActions")
+        self.session_grid = ButtonGrid(
+            [self.buttons[act] for act in SESSION_ACTS], max_per_row=len(SESSION_ACTS)
+        )
+        self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
         labels.addWidget(self.counts_label)
         actions_box = QVBoxLayout()
         actions_box.setSpacing(6)
         actions_box.addLayout(labels)
-        actions_box.addLayout(grid)
+        actions_box.addWidget(self.candidate_grid)
         filter_row = QHBoxLayout()
         filter_row.setSpacing(8)
-        filter_row.addWidget(self.filter_edit, 1)
-        filter_row.addStretch(0)
+        filter_row.addWidget(self.filter_edit, 2)
         filter_row.addSpacing(16)
         filter_row.addWidget(self.session_label)
-        for act in SESSION_ACTS:
-            filter_row.addWidget(self.buttons[act])
+        filter_row.addWidget(self.session_grid, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -367,6 +374,9 @@ class Dashboard(Retranslating, QWidget):
         self.refresh_timer.setInterval(refresh_ms)
         self.refresh_timer.timeout.connect(self.refresh)
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._text_size_changed)
         self.retranslate()
         self._update_actions()
         self.refresh()
@@ -552,6 +562,11 @@ class Dashboard(Retranslating, QWidget):
             Act.BSN_CHECK: one is not None
             and state is ClockState.NOT_STARTED
             and one.bsn_checked is not False,
+            # R-BSN-4: after a mismatch only the examensecretaris corrects the roster.
+            Act.ROSTER: one is not None
+            and state is ClockState.NOT_STARTED
+            and one.bsn_checked is False
+            and self.actor.has(Role.EXAMENSECRETARIS),
             Act.START: bool(not_started),
             Act.LATE_START: bool(not_started),
             Act.PAUSE: state in ACTIVE,
@@ -640,6 +655,18 @@ class Dashboard(Retranslating, QWidget):
             return self._recorded(one, outcome)(event)
 
         return self._open(dialog, notice)
+
+    def open_roster_correction(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.ROSTER].isEnabled():
+            return None
+        return self._open(
+            RosterCorrectionDialog(self.station, self.actor, self.session.id, one, self),
+            self._recorded(
+                one,
+                QCoreApplication.translate("Dashboard", "roster corrected. Do the BSN check again."),
+            ),
+        )
 
     def start_selected(self, late_arrival: bool = False) -> None:
         """Start every selected candidate who has not started (R-BSN-4: only after a recorded match)."""
@@ -977,6 +1004,7 @@ class Dashboard(Retranslating, QWidget):
         not_started = sum(1 for s in chosen if s.clock.state is ClockState.NOT_STARTED)
         words: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
+            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct roster"),
             Act.START: (
                 QCoreApplication.translate("Dashboard", "Start {count} candidates").format(count=not_started)
                 if not_started > 1
@@ -1006,6 +1034,10 @@ class Dashboard(Retranslating, QWidget):
         tips: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate(
                 "Dashboard", "Show the BSN large for the candidate to compare with their ID document"
+            ),
+            Act.ROSTER: QCoreApplication.translate(
+                "Dashboard",
+                "After a mismatch: correct the BSN on the roster (examensecretaris), then check again",
             ),
             Act.START: QCoreApplication.translate(
                 "Dashboard", "Start the clock of the selected candidates (after a BSN match)"
@@ -1071,6 +1103,14 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
         self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
+        self.candidate_grid.reflow()
+        self.session_grid.reflow()
+
+    def _text_size_changed(self, _font: QFont) -> None:
+        """The in-app zoom or the system's text size changed: the explicitly sized texts follow."""
+        self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
+        self.model.refresh_fonts()
+        self.fit_timer.start()
 
     def retranslate(self) -> None:
         self.back_button.setText(
