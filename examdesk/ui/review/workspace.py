@@ -93,7 +93,9 @@ class GroupsPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InzageGroupModel(self)
-        self.table = FittedTable(self.model, InzageGroupColumn.EXAM, {InzageGroupColumn.EXAM: 20})
+        self.table = FittedTable(
+            self.model, InzageGroupColumn.EXAM, {InzageGroupColumn.EXAM: 20, InzageGroupColumn.NAME: 16}
+        )
         self.table.setObjectName("inzageGroupsTable")
         self.results_button = _button("viewResultsButton", main=True)
         buttons = QHBoxLayout()
