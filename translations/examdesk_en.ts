@@ -978,6 +978,53 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Loading the recorded events…</source>
+        <translation>Loading the recorded events…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Recorded by {actor}: {text}</source>
+        <translation>Recorded by {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>Recording the correction…</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and names the event it corrects.</source>
+        <translation>Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and names the event it corrects.</translation>
+    </message>
+    <message>
+        <source>Event to correct</source>
+        <translation>Event to correct</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>What is right</translation>
+    </message>
+    <message>
+        <source>This event did not happen to this candidate: take it out of their clock</source>
+        <translation>This event did not happen to this candidate: take it out of their clock</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Record correction</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 exam</source>
@@ -1151,6 +1198,10 @@
         <translation>Remark recorded.</translation>
     </message>
     <message>
+        <source>Correction recorded.</source>
+        <translation>Correction recorded.</translation>
+    </message>
+    <message>
         <source>The session is closed. Its proces-verbaal is complete.</source>
         <translation>The session is closed. Its proces-verbaal is complete.</translation>
     </message>
@@ -1239,6 +1290,10 @@
         <translation>Remark</translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
         <source>Close session</source>
         <translation>Close session</translation>
     </message>
@@ -1297,6 +1352,10 @@
     <message>
         <source>A remark for the proces-verbaal</source>
         <translation>A remark for the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Correct an earlier event: it stays as recorded, the correction names it</translation>
     </message>
     <message>
         <source>Close the session: every surveillant confirms with their password</source>
@@ -4688,6 +4747,14 @@
     <message>
         <source>Every surveillant of the session confirms with their password; {user} did not.</source>
         <translation>Every surveillant of the session confirms with their password; {user} did not.</translation>
+    </message>
+    <message>
+        <source>Event {id} is not part of this session's proces-verbaal.</source>
+        <translation>Event {id} is not part of this session's proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <translation>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</translation>
     </message>
     <message>
         <source>The corrected BSN is not valid: {reason}.</source>

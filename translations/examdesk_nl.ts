@@ -978,6 +978,53 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Loading the recorded events…</source>
+        <translation>De vastgelegde gebeurtenissen worden geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Er is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded by {actor}: {text}</source>
+        <translation>Vastgelegd door {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>Correctie vastleggen…</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and names the event it corrects.</source>
+        <translation>Wat is vastgelegd, wordt nooit gewijzigd of verwijderd: de correctie komt erbij in het proces-verbaal en noemt de gebeurtenis die zij corrigeert.</translation>
+    </message>
+    <message>
+        <source>Event to correct</source>
+        <translation>Te corrigeren gebeurtenis</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>Wat juist is</translation>
+    </message>
+    <message>
+        <source>This event did not happen to this candidate: take it out of their clock</source>
+        <translation>Dit is deze kandidaat niet overkomen: haal het uit de klok van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Correctie vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 exam</source>
@@ -1151,6 +1198,10 @@
         <translation>Opmerking vastgelegd.</translation>
     </message>
     <message>
+        <source>Correction recorded.</source>
+        <translation>Correctie vastgelegd.</translation>
+    </message>
+    <message>
         <source>The session is closed. Its proces-verbaal is complete.</source>
         <translation>De afname is gesloten. Het proces-verbaal is compleet.</translation>
     </message>
@@ -1239,6 +1290,10 @@
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
         <source>Close session</source>
         <translation>Afname sluiten</translation>
     </message>
@@ -1297,6 +1352,10 @@
     <message>
         <source>A remark for the proces-verbaal</source>
         <translation>Een opmerking voor het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
     </message>
     <message>
         <source>Close the session: every surveillant confirms with their password</source>
@@ -4688,6 +4747,14 @@
     <message>
         <source>Every surveillant of the session confirms with their password; {user} did not.</source>
         <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
+    </message>
+    <message>
+        <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
+        <translation>Gebeurtenis {id} hoort niet bij het proces-verbaal van deze afname.</translation>
+    </message>
+    <message>
+        <source>Only an event of a candidate&apos;s clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <translation>Alleen een gebeurtenis van de klok van een kandidaat (start, pauze, verlenging, compensatie, inleveren, vertrek, afwezigheid, tijd om) kan uit de klok worden gehaald; gebeurtenis {id} is dat niet.</translation>
     </message>
     <message>
         <source>The corrected BSN is not valid: {reason}.</source>
