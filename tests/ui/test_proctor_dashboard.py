@@ -19,8 +19,8 @@ from examdesk.ui.proctor.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dashboard import Act, Dashboard
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
-    CorrectionDialog,
     CompensationDialog,
+    CorrectionDialog,
     EndStoringDialog,
     ExtensionDialog,
     LeftEarlyDialog,
