@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from examdesk import APP_NAME, __version__, i18n, paths
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 BENCH_FIRST_PAINT_ENV = "EXAMDESK_BENCH_FIRST_PAINT"
 FIRST_PAINT_LINE = "examdesk-first-paint"
 DEFAULT_SIZE = (1200, 780)
+DESKTOP_FILE_NAME = "nl.examdesk.examdesk"  # packaging/linux/nl.examdesk.examdesk.desktop
 
 
 def create_application() -> QApplication:
@@ -41,6 +44,11 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # The window's icon, and the name desktops (Wayland) match with the installed .desktop file.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    icon = resources.files("examdesk.resources.icons").joinpath("examdesk.png")
+    with resources.as_file(icon) as icon_path:
+        app.setWindowIcon(QIcon(str(icon_path)))
     style.apply(app)
     return app
 
