@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from examdesk import APP_NAME, __version__, i18n, paths
@@ -44,11 +42,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    # The window's icon, and the name desktops (Wayland) match with the installed .desktop file.
+    # The name desktops (Wayland) match with the installed .desktop file; the icon follows the first paint.
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    icon = resources.files("examdesk.resources.icons").joinpath("examdesk.png")
-    with resources.as_file(icon) as icon_path:
-        app.setWindowIcon(QIcon(str(icon_path)))
     style.apply(app)
     return app
 
