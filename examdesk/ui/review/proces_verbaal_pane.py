@@ -9,7 +9,7 @@ inzage, R-INZ-3), the pane only shows: no addendum can be started from it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.widgets.common import Retranslating, heading, paragraph
 
 TOGGLE_KEYS = "Ctrl+P"
-PANE_SHARE = 0.42  # of the page's width, when the pane opens
+PANE_SHARE = 0.45  # of the page's width, when the pane opens
 
 
 def toggle_keys_text() -> str:
@@ -32,6 +32,7 @@ class ProcesVerbaalPane(Retranslating, QFrame):
 
     shown_for = Signal(str)  # the session id, each time the pane opens on a proces-verbaal
     closed = Signal()
+    loaded = Signal()  # the proces-verbaal is read (again)
 
     def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,12 +105,18 @@ class ProcesVerbaalPane(Retranslating, QFrame):
             self.station, self.actor, session_id, self, candidate_id=self.work.candidate.candidate_id
         )
         view.setObjectName("inzageProcesVerbaal")
+        view.loaded.connect(self.loaded)
         # Beside the work: this candidate's part only, no other candidate to choose (R-PV-5).
         view.candidate_combo.hide()
         if self.candidate_present:
             # R-INZ-3: the candidate looks on; the pane only shows, it starts no addendum (R-PV-4).
             view.addendum_button.hide()
             view.addendum_action.setEnabled(False)
+        # A narrow pane: the legend in two columns, the chain's verdict wrapped; the chain's head (for the
+        # printed proces-verbaal, R-PV-3) stays on the proces-verbaal's own screen, its verdict stays here.
+        view.legend.set_columns(2)
+        view.head_label.hide()
+        view.chain_label.setWordWrap(True)
         margins = view.layout()
         if margins is not None:
             margins.setContentsMargins(0, 6, 0, 0)  # the pane has its own
@@ -179,6 +186,10 @@ class BesideTheWork(Retranslating, QSplitter):
         self.setStretchFactor(1, 2)
         pane.hide()
         pane.closed.connect(self.close_pane)
+        # Once the person drags the handle, the pane keeps the width they gave it.
+        self._user_sized = False
+        self.splitterMoved.connect(lambda _pos, _index: setattr(self, "_user_sized", True))
+        pane.loaded.connect(self._share)  # the read proces-verbaal asks for more room than the empty pane
         self.button = QPushButton()
         self.button.setObjectName("procesVerbaalButton")
         self.button.setCheckable(True)
@@ -204,11 +215,17 @@ class BesideTheWork(Retranslating, QSplitter):
         if self.pane.work is None:
             self.button.setChecked(False)
             return
-        total = max(self.width(), 600)
-        pane_width = int(total * PANE_SHARE)
         self.pane.open()
-        self.setSizes([total - pane_width, pane_width])
+        self._share()
+        # The splitter sizes a child that appears once the events are handled: share the room after that.
+        QTimer.singleShot(0, self._share)
         self.button.setChecked(True)
+
+    def _share(self) -> None:
+        if self.is_open() and not self._user_sized:
+            total = max(self.width(), 600)
+            pane_width = int(total * PANE_SHARE)
+            self.setSizes([total - pane_width, pane_width])
 
     def close_pane(self) -> None:
         self.button.setChecked(False)
