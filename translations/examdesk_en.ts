@@ -2466,18 +2466,6 @@
 <context>
     <name>InzageIdCheckDialog</name>
     <message>
-        <source>Opening the BSN…</source>
-        <translation>Opening the BSN…</translation>
-    </message>
-    <message>
-        <source>Write in the note what differs between the roster and the ID document.</source>
-        <translation>Write in the note what differs between the roster and the ID document.</translation>
-    </message>
-    <message>
-        <source>Recording the ID check…</source>
-        <translation>Recording the ID check…</translation>
-    </message>
-    <message>
         <source>ID check before the inzage</source>
         <translation>ID check before the inzage</translation>
     </message>
@@ -3809,6 +3797,45 @@
     <message>
         <source>Event chain broken: {reason}</source>
         <translation>Event chain broken: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcesVerbaalPane</name>
+    <message>
+        <source>Hide ({keys})</source>
+        <translation>Hide ({keys})</translation>
+    </message>
+    <message>
+        <source>Hide the proces-verbaal</source>
+        <translation>Hide the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal: the part of {name}</source>
+        <translation>Proces-verbaal: the part of {name}</translation>
+    </message>
+    <message>
+        <source>What was recorded about the candidate and about the whole group during their session. Read-only: the candidate looks on.</source>
+        <translation>What was recorded about the candidate and about the whole group during their session. Read-only: the candidate looks on.</translation>
+    </message>
+    <message>
+        <source>What was recorded about the candidate and about the whole group during their session.</source>
+        <translation>What was recorded about the candidate and about the whole group during their session.</translation>
+    </message>
+    <message>
+        <source>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</source>
+        <translation>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal ({keys})</source>
+        <translation>Proces-verbaal ({keys})</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal beside the work</source>
+        <translation>Proces-verbaal beside the work</translation>
+    </message>
+    <message>
+        <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
+        <translation>Show or hide the candidate's part of the proces-verbaal ({keys})</translation>
     </message>
 </context>
 <context>

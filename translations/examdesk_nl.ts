@@ -2466,18 +2466,6 @@
 <context>
     <name>InzageIdCheckDialog</name>
     <message>
-        <source>Opening the BSN…</source>
-        <translation>Het BSN openen…</translation>
-    </message>
-    <message>
-        <source>Write in the note what differs between the roster and the ID document.</source>
-        <translation>Schrijf in de opmerking wat er verschilt tussen de kandidatenlijst en het legitimatiebewijs.</translation>
-    </message>
-    <message>
-        <source>Recording the ID check…</source>
-        <translation>De legitimatiecontrole vastleggen…</translation>
-    </message>
-    <message>
         <source>ID check before the inzage</source>
         <translation>Legitimatiecontrole voor de inzage</translation>
     </message>
@@ -3809,6 +3797,45 @@
     <message>
         <source>Event chain broken: {reason}</source>
         <translation>Gebeurtenissenketen verbroken: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcesVerbaalPane</name>
+    <message>
+        <source>Hide ({keys})</source>
+        <translation>Verbergen ({keys})</translation>
+    </message>
+    <message>
+        <source>Hide the proces-verbaal</source>
+        <translation>Proces-verbaal verbergen</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal: the part of {name}</source>
+        <translation>Proces-verbaal: het deel van {name}</translation>
+    </message>
+    <message>
+        <source>What was recorded about the candidate and about the whole group during their session. Read-only: the candidate looks on.</source>
+        <translation>Wat er tijdens de afname over de kandidaat en over de hele groep is vastgelegd. Alleen lezen: de kandidaat kijkt mee.</translation>
+    </message>
+    <message>
+        <source>What was recorded about the candidate and about the whole group during their session.</source>
+        <translation>Wat er tijdens de afname over de kandidaat en over de hele groep is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</source>
+        <translation>Op dit station is geen afname van afnamegroep {group} met deze kandidaat gehouden; het proces-verbaal staat dus niet hier. Vraag het op bij de school waar het examen is afgenomen.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal ({keys})</source>
+        <translation>Proces-verbaal ({keys})</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal beside the work</source>
+        <translation>Proces-verbaal naast het werk</translation>
+    </message>
+    <message>
+        <source>Show or hide the candidate&apos;s part of the proces-verbaal ({keys})</source>
+        <translation>Het deel van de kandidaat in het proces-verbaal tonen of verbergen ({keys})</translation>
     </message>
 </context>
 <context>

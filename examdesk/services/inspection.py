@@ -151,6 +151,14 @@ class CandidateWork:
     rules: InspectionRules
     items: tuple[WorkItem, ...]
     id_check: bool | None  # R-INZ-3: the latest start-screen check since the last inzage (None: none yet)
+    # R-PV-5: the sessions of the afnamegroep on this station with something recorded about the candidate,
+    # oldest first: where their part of the proces-verbaal is. Empty when the exam was not sat here.
+    sessions: tuple[str, ...] = ()
+
+    @property
+    def proces_verbaal_session(self) -> str | None:
+        """R-PV-5: the session whose proces-verbaal stands beside the work: the latest one sat."""
+        return self.sessions[-1] if self.sessions else None
 
     @property
     def shown(self) -> tuple[WorkItem, ...]:
@@ -438,6 +446,16 @@ class _Afname:
     result: CandidateResult
     items: tuple[WorkItem, ...]
     inzage_events: tuple[Event, ...]
+    sessions: tuple[str, ...]
+
+
+def _sessions_sat(session: Any, station: Station, candidate: CandidateRow) -> tuple[str, ...]:
+    """R-PV-5: the group's sessions in which something was recorded about the candidate, oldest first."""
+    return tuple(
+        row.id
+        for row in inspection_store.sessions_of_group(session, candidate.group_code)
+        if events.list_events_in(session, station, session_id=row.id, candidate_id=str(candidate.id))
+    )
 
 
 def _afname(session: Any, station: Station, candidate_id: int, on: dt.date) -> _Afname:
@@ -462,7 +480,14 @@ def _afname(session: Any, station: Station, candidate_id: int, on: dt.date) -> _
         events.list_events_in(session, station, candidate_id=str(candidate_id), kinds=INZAGE_KINDS)
     )
     return _Afname(
-        _group_view(session, group, exam_row), candidate, exam, inspection, overview, items, inzage_events
+        _group_view(session, group, exam_row),
+        candidate,
+        exam,
+        inspection,
+        overview,
+        items,
+        inzage_events,
+        _sessions_sat(session, station, candidate),
     )
 
 
@@ -489,6 +514,7 @@ def candidate_work(station: Station, actor: SignedIn, candidate_id: int) -> Cand
         afname.inspection,
         afname.items,
         None if check is None else bool(check.payload["match"]),
+        afname.sessions,
     )
 
 

@@ -292,3 +292,33 @@ def test_r_vov_3_another_candidates_melding_is_not_found(demo_station: Any, secr
     with pytest.raises(NotFound):
         inspection.preview_adjustment(demo_station, secretaris, daan, fault.event_id, representative=True)
     assert inspection.fault_meldingen(demo_station, secretaris, candidate_id(results, "3002")) == []
+
+
+# --- R-PV-5: the proces-verbaal beside the work -------------------------------------------------------------
+
+
+def test_r_pv_5_the_afname_names_the_session_whose_proces_verbaal_goes_with_the_work(
+    demo_station: Any, secretaris: Any
+) -> None:
+    from examdesk.services import proces_verbaal
+
+    ce = candidate_id(inspection.group_results(demo_station, secretaris, CE_GROUP), "3001")
+    work = inspection.candidate_work(demo_station, secretaris, ce)
+    (session_id,) = work.sessions
+    assert work.proces_verbaal_session == session_id
+    document = proces_verbaal.load(demo_station, secretaris, session_id)
+    assert ce in {record.candidate_id for record in document.candidates}
+    # The PE results came with the package: no session of that group was held on this station.
+    pe = candidate_id(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
+    pe_work = inspection.candidate_work(demo_station, secretaris, pe)
+    assert pe_work.sessions == () and pe_work.proces_verbaal_session is None
+
+
+def test_r_pv_5_a_planned_session_without_anything_about_the_candidate_is_not_theirs(
+    demo_station: Any, secretaris: Any
+) -> None:
+    from examdesk.services import sessions
+
+    pe = candidate_id(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
+    sessions.plan_session(demo_station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)])
+    assert inspection.candidate_work(demo_station, secretaris, pe).sessions == ()

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import sys
-import types
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter
 from datetime import timedelta
 from typing import Any
 
-import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import events, inspection
 from examdesk.ui import i18n_qt
+from examdesk.ui.review.viewer import InspectionViewer
 from examdesk.ui.review.workspace import ReviewWorkspace
 from examdesk.ui.workspaces import WorkspaceKey, WorkspacesPage
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
@@ -24,43 +20,16 @@ from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
 WAIT = 15_000
 
 
-@pytest.fixture(autouse=True)
-def viewer_module() -> Iterator[None]:
-    """The read-only viewer (``ui/review/viewer.py``) is built on another branch; until it is merged, these
-    tests use a stand-in with the same contract. Once it is there, they use the real one."""
-    try:
-        import examdesk.ui.review.viewer  # noqa: F401
-    except ImportError:
-        sys.modules["examdesk.ui.review.viewer"] = _stand_in()
-        yield
-        del sys.modules["examdesk.ui.review.viewer"]
-    else:
-        yield
-
-
-def _stand_in() -> types.ModuleType:
-    @dataclass(frozen=True)
-    class ViewerEntry:
-        number: int
-        item: Any
-        response: Any
-        score: Any
-
-    class InspectionViewer(QWidget):
-        itemOpened = Signal(str)  # noqa: N815 - the contract's names
-        keyShown = Signal(str)  # noqa: N815
-        markingSchemeShown = Signal(str)  # noqa: N815
-
-        def __init__(
-            self, entries: Sequence[ViewerEntry], *, pe_mode: bool, parent: QWidget | None = None
-        ) -> None:
-            super().__init__(parent)
-            self.entries, self.pe_mode = list(entries), pe_mode
-
-    module = types.ModuleType("examdesk.ui.review.viewer")
-    module.ViewerEntry = ViewerEntry  # type: ignore[attr-defined]
-    module.InspectionViewer = InspectionViewer  # type: ignore[attr-defined]
-    return module
+def _shown(station: Any, inzage_id: int) -> Counter[tuple[str, str]]:
+    """R-INZ-4: how often each item was recorded as opened, and its key or marking scheme as shown."""
+    found: Counter[tuple[str, str]] = Counter()
+    for event in events.list_events(
+        station, kinds=(EventKind.INZAGE_ITEM_OPENED, EventKind.INZAGE_ANSWER_SHOWN)
+    ):
+        if event.payload.get("inzage") == inzage_id:
+            what = "opened" if event.kind == EventKind.INZAGE_ITEM_OPENED else str(event.payload["what"])
+            found[(what, str(event.payload["item"]))] += 1
+    return found
 
 
 class FakeMonotonic:
@@ -81,8 +50,14 @@ def _workspace(qtbot: Any, station: Any, actor: Any, **options: Any) -> ReviewWo
     qtbot.addWidget(workspace)
     workspace.resize(1200, 780)
     workspace.show()
+    workspace.activateWindow()
     qtbot.waitUntil(lambda: workspace.groups_page.model.rowCount() > 0, timeout=WAIT)
     return workspace
+
+
+def _activate(qtbot: Any, workspace: ReviewWorkspace) -> None:
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow, timeout=WAIT)
 
 
 def _open_group(qtbot: Any, workspace: ReviewWorkspace, code: str) -> None:
@@ -108,6 +83,8 @@ def _check_id(qtbot: Any, workspace: ReviewWorkspace) -> None:
     dialog = workspace.id_check_dialog
     qtbot.waitUntil(lambda: dialog.match_button.isEnabled(), timeout=WAIT)
     assert dialog.bsn_label.text().replace(" ", "").isdigit() and dialog.name_label.text() == "Noor Hendriks"
+    # An inzage gives no accommodations: the start-screen check shows none (the proctor's check does).
+    assert not dialog.accommodations_text.isVisible() and not dialog.accommodations_title.isVisible()
     with qtbot.waitSignal(workspace.afname_shown, timeout=WAIT):
         qtbot.mouseClick(dialog.match_button, Qt.MouseButton.LeftButton)
 
@@ -141,17 +118,31 @@ def test_an_eligible_pe_candidate_from_group_list_to_a_session_the_countdown_clo
     session: inspection.InzageSession = started.args[0]
     page = workspace.session_page
     assert workspace.current_page() is page
-    viewer: Any = page.viewer
+    viewer = page.viewer
+    assert isinstance(viewer, InspectionViewer)  # the real read-only viewer
     # R-INZ-3: only the wrongly answered items, each with its correct answer (the viewer's PE mode).
     assert viewer.pe_mode and [e.item.id for e in viewer.entries] == [w.item.id for w in session.items]
     assert all(e.score.points < e.score.max_points for e in viewer.entries)
+    assert viewer.key_visible() and not viewer.key_button.isVisible()
     assert page.countdown.text() == "0:20:00" and page.countdown_box.isVisible()
 
-    first = session.items[0].item.id
-    with qtbot.waitSignal(page.recorded, timeout=WAIT):
-        viewer.itemOpened.emit(first)
-    with qtbot.waitSignal(page.recorded, timeout=WAIT):
-        viewer.keyShown.emit(first)
+    # R-INZ-4: the first question is opened as the inzage shows, with its key (always shown at a PE inzage).
+    first, second = session.items[0].item.id, session.items[1].item.id
+    qtbot.waitUntil(lambda: _shown(demo_station, session.id) == {("opened", first): 1, ("key", first): 1})
+    assert workspace.focusWidget() is viewer.question_list  # the keys work at once
+    _activate(qtbot, workspace)  # the ID check dialog had the focus
+    qtbot.keyClick(viewer.question_list, Qt.Key.Key_PageDown)
+    assert viewer.current_index() == 1
+    qtbot.waitUntil(lambda: ("key", second) in _shown(demo_station, session.id), timeout=WAIT)
+    qtbot.keyClick(viewer.question_list, Qt.Key.Key_PageUp)  # back and forth: nothing new in the log
+    qtbot.keyClick(viewer.question_list, Qt.Key.Key_PageDown)
+    qtbot.wait(300)
+    assert _shown(demo_station, session.id) == {
+        ("opened", first): 1,
+        ("key", first): 1,
+        ("opened", second): 1,
+        ("key", second): 1,
+    }
     clock.advance(timedelta(minutes=19, seconds=59))
     page.tick()
     assert page.countdown.text() == "0:00:01" and workspace.current_page() is page
@@ -165,7 +156,8 @@ def test_an_eligible_pe_candidate_from_group_list_to_a_session_the_countdown_clo
 
     entry = inspection.inzage_log(demo_station, secretaris, PE_GROUP)[-1]
     assert entry.candidate_number == "2003" and entry.end_reason == "time_up"
-    assert entry.items_opened == (first,) and entry.keys_shown == (first,)
+    assert entry.items_opened == (first, second) and entry.keys_shown == (first, second)
+    assert entry.marking_schemes_shown == () and not entry.proces_verbaal_shown
     assert entry.supervisor_present and entry.id_check == "match"
     noor_now = next(r for r in results.model.rows() if r.number == "2003")
     assert (
@@ -217,11 +209,33 @@ def test_a_ce_candidate_is_shown_every_item_without_countdown_or_id_check(
     with qtbot.waitSignal(workspace.inzage_started, timeout=WAIT):
         qtbot.mouseClick(afname.start_button, Qt.MouseButton.LeftButton)
     page = workspace.session_page
-    viewer: Any = page.viewer
+    viewer = page.viewer
+    assert isinstance(viewer, InspectionViewer)
     assert not viewer.pe_mode and len(viewer.entries) == 6 and not page.countdown_box.isVisible()
+    inzage_id = page.session.id if page.session else 0
+    closed = next(i for i, e in enumerate(viewer.entries) if e.item.closed)
+    open_item = next(i for i, e in enumerate(viewer.entries) if not e.item.closed)
+    closed_id, open_id = viewer.entries[closed].item.id, viewer.entries[open_item].item.id
+    # R-INZ-1: the key only on request (K), the marking scheme likewise; asked twice, logged once.
+    viewer.go_to(closed)
+    assert not viewer.key_visible()
+    for _ in range(2):
+        qtbot.keyClick(viewer.question_list, Qt.Key.Key_K)
+        qtbot.keyClick(viewer.question_list, Qt.Key.Key_K)
+    viewer.go_to(open_item)
+    qtbot.keyClick(viewer.question_list, Qt.Key.Key_K)
+    assert viewer.key_visible() and viewer.key_button.text() == "Marking scheme"
+    qtbot.waitUntil(lambda: ("marking_scheme", open_id) in _shown(demo_station, inzage_id), timeout=WAIT)
+    shown = _shown(demo_station, inzage_id)
+    assert shown[("key", closed_id)] == 1 and shown[("marking_scheme", open_id)] == 1
+    assert shown[("opened", closed_id)] == 1 and shown[("opened", open_id)] == 1
+    assert ("key", open_id) not in shown and ("marking_scheme", closed_id) not in shown
     with qtbot.waitSignal(workspace.inzage_ended, timeout=WAIT) as ended:
         qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
     assert ended.args == [inspection.END_CLOSED]
+    (entry,) = inspection.inzage_log(demo_station, demo_actor(demo_station, "secretaris"), CE_GROUP)
+    assert entry.keys_shown == (closed_id,) and entry.marking_schemes_shown == (open_id,)
+    assert set(entry.items_opened) == {viewer.entries[0].item.id, closed_id, open_id}
 
 
 # R-ROLE-2

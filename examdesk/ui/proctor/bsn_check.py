@@ -3,11 +3,17 @@ so that the candidate compares it with their ID document; the surveillant picks 
 match or mismatch. The accommodations are shown with their VSV's validity (R-ACC-2).
 
 This is the one screen where a surveillant sees a full BSN (R-BSN-6); it forgets the number when it closes.
+
+The screen itself is ``StartScreenCheckDialog``: it reads of the candidate only what ``CheckSubject`` names,
+and opens the number and records the outcome through a ``CheckSource``. ``BsnCheckDialog`` is the check at
+the start of an exam session; the inzage's ID check (R-INZ-3) is the same screen on its own source.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -28,7 +34,7 @@ from examdesk.core.accommodations import VsvStatus
 from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import Accommodation
-from examdesk.services.sessions import ID_DOCUMENTS, CandidateStatus
+from examdesk.services.sessions import ID_DOCUMENTS
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
@@ -65,7 +71,37 @@ def vsv_line(accommodation: Accommodation) -> str:
     )
 
 
-class BsnCheckDialog(Retranslating, QDialog):
+class CheckSubject(Protocol):
+    """What the check reads of a candidate itself: who it is (a dashboard row, ``CandidateStatus``, is one).
+    The number and the accommodations come from the check's source, only while the dialog is open."""
+
+    @property
+    def candidate_id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A ``CheckSubject`` from its two facts, for a caller without a dashboard row (the inzage)."""
+
+    candidate_id: int
+    name: str
+
+
+Opened = tuple[str, str, tuple[Accommodation, ...]]  # the BSN grouped, the name, the accommodations
+
+
+@dataclass(frozen=True)
+class CheckSource:
+    """Where the check opens the roster BSN and records the outcome; both run off the GUI thread."""
+
+    open: Callable[[], Opened]
+    record: Callable[[bool, str, str], object]  # (match, id document, note) -> the recorded event
+
+
+class StartScreenCheckDialog(Retranslating, QDialog):
     """Show the roster BSN for one candidate and record match or mismatch with the ID document type."""
 
     completed = Signal(object)  # the recorded Event
@@ -75,16 +111,19 @@ class BsnCheckDialog(Retranslating, QDialog):
         self,
         station: Station,
         actor: SignedIn,
-        session_id: str,
-        candidate: CandidateStatus,
+        candidate: CheckSubject,
+        source: CheckSource,
         parent: QWidget | None = None,
+        *,
+        accommodations: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bsnCheckDialog")
         self.station = station
         self.actor = actor
-        self.session_id = session_id
         self.candidate = candidate
+        self.source = source
+        self.shows_accommodations = accommodations  # R-ACC-2 at an exam's start; not at an inzage
         self.accommodations: tuple[Accommodation, ...] = ()
         self._busy = False
 
@@ -188,21 +227,17 @@ class BsnCheckDialog(Retranslating, QDialog):
         layout.addLayout(verdicts)
         layout.addLayout(bottom)
         self.setMinimumWidth(760)
+        for widget in (self.accommodations_title, self.accommodations_text, self.vsv_warning):
+            widget.setVisible(accommodations)
         self.retranslate()
         self.load()
 
     # --- loading and recording ----------------------------------------------------------------------
 
     def load(self) -> None:
-        station, actor, session_id, candidate_id = (
-            self.station,
-            self.actor,
-            self.session_id,
-            self.candidate.candidate_id,
-        )
         run_task(
             self,
-            lambda: sessions.bsn_for_check(station, actor, session_id, candidate_id),
+            self.source.open,
             self._show,
             self._failed,
             label=QCoreApplication.translate("BsnCheckDialog", "Opening the BSN…"),
@@ -247,18 +282,10 @@ class BsnCheckDialog(Retranslating, QDialog):
         self._busy = True
         for button in (self.match_button, self.mismatch_button):
             button.setEnabled(False)
-        station, actor, session_id, candidate_id, document = (
-            self.station,
-            self.actor,
-            self.session_id,
-            self.candidate.candidate_id,
-            self.document(),
-        )
+        record, document = self.source.record, self.document()
         run_task(
             self,
-            lambda: sessions.record_bsn_check(
-                station, actor, session_id, candidate_id, match=match, id_document=document, note=note
-            ),
+            lambda: record(match, document, note),
             self._recorded,
             self._record_failed,
             label=QCoreApplication.translate("BsnCheckDialog", "Recording the BSN check…"),
@@ -303,6 +330,8 @@ class BsnCheckDialog(Retranslating, QDialog):
     # --- texts ------------------------------------------------------------------------------------------
 
     def _retranslate_accommodations(self) -> None:
+        if not self.shows_accommodations:
+            return
         if not self.accommodations:
             self.accommodations_text.setText(
                 QCoreApplication.translate("BsnCheckDialog", "No accommodations on the roster.")
@@ -371,3 +400,25 @@ class BsnCheckDialog(Retranslating, QDialog):
         self.full_screen_button.setAccessibleName(QCoreApplication.translate("BsnCheckDialog", "Full screen"))
         self.cancel_button.setText(QCoreApplication.translate("BsnCheckDialog", "Cancel (Esc)"))
         self.cancel_button.setAccessibleName(QCoreApplication.translate("BsnCheckDialog", "Cancel"))
+
+
+class BsnCheckDialog(StartScreenCheckDialog):
+    """R-BSN-4: the check at the start of an exam session, recorded in that session's record."""
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        session_id: str,
+        candidate: CheckSubject,
+        parent: QWidget | None = None,
+    ) -> None:
+        candidate_id = candidate.candidate_id
+        source = CheckSource(
+            open=lambda: sessions.bsn_for_check(station, actor, session_id, candidate_id),
+            record=lambda match, document, note: sessions.record_bsn_check(
+                station, actor, session_id, candidate_id, match=match, id_document=document, note=note
+            ),
+        )
+        super().__init__(station, actor, candidate, source, parent)
+        self.session_id = session_id

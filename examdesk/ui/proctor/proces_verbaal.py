@@ -679,16 +679,28 @@ class Legend(Retranslating, QWidget):
             for kind in (EndKind.HANDED_IN, EndKind.TIME_UP, EndKind.LEFT_EARLY)
         ]
         items += [("planned", Swatch(line=PLANNED_COLOUR)), ("now", Swatch(line=NOW_COLOUR))]
-        per_row = 6
-        for index, (key, swatch) in enumerate(items):
+        self.grid = grid
+        self.items: list[tuple[Swatch, QLabel]] = []
+        for key, swatch in items:
             label = plain(QLabel())
             label.setProperty("muted", "true")
             self.labels[key] = label
-            row, column = divmod(index, per_row)
-            grid.addWidget(swatch, row, column * 2)
-            grid.addWidget(label, row, column * 2 + 1)
-        grid.setColumnStretch(per_row * 2, 1)
+            self.items.append((swatch, label))
+        self.set_columns(6)
         self.retranslate()
+
+    def set_columns(self, per_row: int) -> None:
+        """Lay the legend out in rows of ``per_row`` (fewer where it stands in a narrow pane, R-PV-5)."""
+        for swatch, label in self.items:
+            self.grid.removeWidget(swatch)
+            self.grid.removeWidget(label)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        for index, (swatch, label) in enumerate(self.items):
+            row, column = divmod(index, per_row)
+            self.grid.addWidget(swatch, row, column * 2)
+            self.grid.addWidget(label, row, column * 2 + 1)
+        self.grid.setColumnStretch(per_row * 2, 1)
 
     def retranslate(self) -> None:
         words = {kind: _kind_name(kind) for kind in self.KINDS}

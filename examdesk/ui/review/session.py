@@ -1,6 +1,12 @@
 """A running inzage (R-INZ-1, R-INZ-3, R-INZ-4): the read-only viewer of the candidate's work, for a PE exam
-with a visible countdown that ends the inzage by itself, and every item opened and every key or marking
-scheme shown recorded as it happens.
+with a visible countdown that ends the inzage by itself, the candidate's part of the proces-verbaal beside it
+on request (R-PV-5), and every item opened, every key or marking scheme shown and the proces-verbaal shown
+recorded as it happens.
+
+The log says what was shown, not how often: each item opened, each key or marking scheme shown and the
+proces-verbaal shown is recorded once per inzage (a PE inzage shows the key with every question, each time
+it comes into view). The records are written one after the other, in the order things happened, and the end
+of the inzage is written after them.
 
 The remaining time is the limit minus the time passed on a monotonic clock since the start, never a counter
 that is decremented: a late timer tick cannot stretch it. The clock and the limit can be injected (tests).
@@ -9,6 +15,7 @@ that is decremented: a late timer tick cannot stretch it. The clock and the limi
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -21,6 +28,7 @@ from examdesk.services.inspection import CandidateWork, InzageSession
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.formats import clock_text
+from examdesk.ui.review.proces_verbaal_pane import BesideTheWork, ProcesVerbaalPane
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
@@ -57,6 +65,11 @@ class InzageSessionPage(Retranslating, QWidget):
         self._started_at = 0.0
         self._limit: timedelta | None = None
         self._ending = False
+        self._end_reason: str | None = None
+        # R-INZ-4: what this inzage has recorded (kind, item), and the records still to write, in order.
+        self._seen: set[tuple[str, str]] = set()
+        self._queue: deque[tuple[tuple[str, str], Callable[[], object]]] = deque()
+        self._writing = False
 
         self.title = heading(2)
         self.facts = paragraph(muted=True)
@@ -89,16 +102,27 @@ class InzageSessionPage(Retranslating, QWidget):
         text.addWidget(self.facts)
         text.addWidget(self.rules_text)
         header.addLayout(text, 1)
+        # R-PV-5: the candidate's part of the proces-verbaal beside the work.
+        self.pv_pane = ProcesVerbaalPane(station, actor)
+        self.pv_pane.shown_for.connect(self._proces_verbaal_shown)
+        self.work_box = QWidget()
+        self.body = QVBoxLayout(self.work_box)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.beside = BesideTheWork(self.work_box, self.pv_pane, self)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.beside.button)
+        buttons.addStretch(1)
         header.addWidget(self.countdown_box, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(buttons)
 
-        self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.error)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.beside, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -113,7 +137,13 @@ class InzageSessionPage(Retranslating, QWidget):
 
         self.session, self.work = session, work
         self._ending = False
+        self._end_reason = None
+        self._seen.clear()
+        self._queue.clear()
         self.error.clear_error()
+        self.beside.close_pane()
+        # R-INZ-3: at a PE inzage the candidate looks on; the pane then only shows.
+        self.pv_pane.set_work(work, candidate_present=session.wrong_only or work.rules.supervised)
         if self.viewer is not None:
             self.body.removeWidget(self.viewer)
             self.viewer.deleteLater()
@@ -167,30 +197,79 @@ class InzageSessionPage(Retranslating, QWidget):
 
     # --- recording ------------------------------------------------------------------------------------------
 
-    def _record(self, kind: str, work: Callable[[], object]) -> None:
-        run_task(self, work, lambda _: self.recorded.emit(kind), self._failed)
+    def _record(self, kind: str, item_id: str, work: Callable[[], object]) -> None:
+        """Record ``kind`` for ``item_id`` once per inzage (R-INZ-4), after what is already waiting."""
+        if self.session is None or self._ending or (kind, item_id) in self._seen:
+            return
+        self._seen.add((kind, item_id))
+        self._queue.append(((kind, item_id), work))
+        self._write_next()
+
+    def _write_next(self) -> None:
+        if self._writing:
+            return
+        if not self._queue:
+            if self._end_reason is not None:
+                self._write_end(self._end_reason)
+            return
+        key, work = self._queue.popleft()
+        self._writing = True
+        run_task(self, work, lambda _: self._written(key), lambda error: self._write_failed(key, error))
+
+    def _written(self, key: tuple[str, str]) -> None:
+        self._writing = False
+        self.recorded.emit(key[0])
+        self._write_next()
+
+    def _write_failed(self, key: tuple[str, str], error: BaseException) -> None:
+        self._writing = False
+        self._seen.discard(key)  # not in the log: shown again, it is tried again
+        self._failed(error)
+        self._write_next()
 
     def _item_opened(self, item_id: str) -> None:
-        if self.session is None or self._ending:
+        if self.session is None:
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
-        self._record("item_opened", lambda: inspection.record_item_opened(station, actor, inzage_id, item_id))
+        self._record(
+            "item_opened", item_id, lambda: inspection.record_item_opened(station, actor, inzage_id, item_id)
+        )
 
     def _answer_shown(self, item_id: str, what: str) -> None:
-        if self.session is None or self._ending:
+        if self.session is None:
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
-        self._record(what, lambda: inspection.record_answer_shown(station, actor, inzage_id, item_id, what))
+        self._record(
+            what, item_id, lambda: inspection.record_answer_shown(station, actor, inzage_id, item_id, what)
+        )
+
+    def _proces_verbaal_shown(self, _session_id: str) -> None:
+        """R-PV-5: the proces-verbaal was looked at during this inzage (once in the log)."""
+        if self.session is None:
+            return
+        station, actor, inzage_id = self.station, self.actor, self.session.id
+        self._record(
+            "proces_verbaal", "", lambda: inspection.record_proces_verbaal_shown(station, actor, inzage_id)
+        )
 
     def finish(self, reason: str) -> None:
-        """End the inzage (closed by the examensecretaris, or time up) and record it."""
+        """End the inzage (closed by the examensecretaris, or time up) and record it, after the records of
+        what was shown before."""
         if self.session is None or self._ending:
             return
         self._ending = True
+        self._end_reason = reason
         self.timer.stop()
         self.end_button.setEnabled(False)
         if self.viewer is not None:
             self.viewer.setEnabled(False)  # nothing more is opened once the time is up
+        self.beside.close_pane()
+        self._write_next()
+
+    def _write_end(self, reason: str) -> None:
+        assert self.session is not None
+        self._end_reason = None
+        self._writing = True
         station, actor, inzage_id = self.station, self.actor, self.session.id
         run_task(
             self,
@@ -201,6 +280,8 @@ class InzageSessionPage(Retranslating, QWidget):
         )
 
     def _ended(self, reason: str) -> None:
+        self._writing = False
+        self.pv_pane.set_work(None, candidate_present=False)
         if self.viewer is not None:
             self.body.removeWidget(self.viewer)
             self.viewer.deleteLater()
@@ -209,6 +290,7 @@ class InzageSessionPage(Retranslating, QWidget):
         self.ended.emit(reason)
 
     def _end_failed(self, error: BaseException) -> None:
+        self._writing = False
         self._ending = False
         self.end_button.setEnabled(True)
         self._failed(error)

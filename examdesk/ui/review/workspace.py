@@ -54,6 +54,7 @@ from examdesk.ui.models.inzage import (
 )
 from examdesk.ui.review.adjustment import AdjustmentDialog
 from examdesk.ui.review.id_check import InzageIdCheckDialog
+from examdesk.ui.review.proces_verbaal_pane import BesideTheWork, ProcesVerbaalPane
 from examdesk.ui.review.session import InzageSessionPage
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
@@ -234,11 +235,18 @@ class ResultsPage(_Page):
 
 
 class AfnamePage(_Page):
-    """Step 3: the candidate's afname. For a PE exam: the ID check and the supervisor first (R-INZ-3)."""
+    """Step 3: the candidate's afname. For a PE exam: the ID check and the supervisor first (R-INZ-3).
+    The candidate's part of the proces-verbaal opens beside it (R-PV-5)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.work: CandidateWork | None = None
+        self.pv_pane = ProcesVerbaalPane(station, actor)
+        content = QWidget()
+        self.content_layout = QVBoxLayout(content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.setSpacing(8)
+        self.beside = BesideTheWork(content, self.pv_pane, self)
         self.back_button = _button("backToResultsButton")
         self.result_line = plain(QLabel(), selectable=True)
         self.result_line.setObjectName("afnameResult")
@@ -269,6 +277,7 @@ class AfnamePage(_Page):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.beside.button)
         self.layout_.addLayout(top)
         for widget in (
             self.heading,
@@ -278,15 +287,18 @@ class AfnamePage(_Page):
             self.requirements,
             self.items_line,
         ):
-            self.layout_.addWidget(widget)
-        self.layout_.addWidget(self.message)
-        self.layout_.addLayout(start_row)
-        self.layout_.addStretch(1)
+            self.content_layout.addWidget(widget)
+        self.content_layout.addWidget(self.message)
+        self.content_layout.addLayout(start_row)
+        self.content_layout.addStretch(1)
+        self.layout_.addWidget(self.beside, 1)
         self.supervisor_box.toggled.connect(self.update_start)
         self.retranslate()
 
     def show_work(self, work: CandidateWork) -> None:
         self.work = work
+        # R-INZ-3: at a PE inzage the candidate is at the screen from the ID check on.
+        self.pv_pane.set_work(work, candidate_present=work.rules.supervised)
         self.supervisor_box.setChecked(False)
         self.requirements.setVisible(work.needs_id_check and work.candidate.eligibility.allowed)
         self.message.clear_error()
@@ -406,7 +418,7 @@ class ReviewWorkspace(Retranslating, QWidget):
 
         self.groups_page = GroupsPage()
         self.results_page = ResultsPage()
-        self.afname_page = AfnamePage()
+        self.afname_page = AfnamePage(station, actor)
         self.session_page = InzageSessionPage(
             station, actor, monotonic=monotonic, time_limit=inzage_time_limit
         )
@@ -635,6 +647,8 @@ class ReviewWorkspace(Retranslating, QWidget):
     def _begin(self, session: InzageSession, work: CandidateWork) -> None:
         self.session_page.begin(session, work)
         self.pages.setCurrentWidget(self.session_page)
+        if self.session_page.viewer is not None:
+            self.session_page.viewer.setFocus()  # the questions, for the keys (focus set before was lost)
         self.inzage_started.emit(session)
 
     # --- step 4: the end -----------------------------------------------------------------------------------
