@@ -521,6 +521,49 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
+        <translation>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <translation>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</translation>
+    </message>
+    <message>
+        <source>The station's signing key in {path} cannot be opened: it is damaged.</source>
+        <translation>The station's signing key in {path} cannot be opened: it is damaged.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as a PKCS#12 file (.p12/.pfx): the password is wrong or the file is damaged.</source>
+        <translation>{file} cannot be opened as a PKCS#12 file (.p12/.pfx): the password is wrong or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>{file} holds no private key with its certificate; the school must export both.</source>
+        <translation>{file} holds no private key with its certificate; the school must export both.</translation>
+    </message>
+    <message>
+        <source>The key in {file} is of a kind examdesk cannot sign with; use RSA (2048 bits or more) or ECDSA.</source>
+        <translation>The key in {file} is of a kind examdesk cannot sign with; use RSA (2048 bits or more) or ECDSA.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} is valid only from {start} until {end}.</source>
+        <translation>The certificate in {file} is valid only from {start} until {end}.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} may not be used for signing documents (its key usage).</source>
+        <translation>The certificate in {file} may not be used for signing documents (its key usage).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown key type '{value}': use {allowed}.</source>
+        <translation>Unknown key type '{value}': use {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>valid</source>
@@ -665,6 +708,90 @@
     <message>
         <source>grade {grade}</source>
         <translation>grade {grade}</translation>
+    </message>
+    <message>
+        <source>export a signed report as PDF</source>
+        <translation>export a signed report as PDF</translation>
+    </message>
+    <message>
+        <source>the verklaring van ordentelijk verloop of one melding</source>
+        <translation>the verklaring van ordentelijk verloop of one melding</translation>
+    </message>
+    <message>
+        <source>the melding's number (as the proces-verbaal shows it)</source>
+        <translation>the melding's number (as the proces-verbaal shows it)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>check the digital signatures of a PDF report</source>
+        <translation>check the digital signatures of a PDF report</translation>
+    </message>
+    <message>
+        <source>the PDF file to check</source>
+        <translation>the PDF file to check</translation>
+    </message>
+    <message>
+        <source>a kind of report: vov</source>
+        <translation>a kind of report: vov</translation>
+    </message>
+    <message>
+        <source>a melding number and --out FILE.pdf</source>
+        <translation>a melding number and --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>Signed report written to {path} (SHA-256 {digest}).</source>
+        <translation>Signed report written to {path} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>{file}: intact; every signature is valid and covers the whole document.</source>
+        <translation>{file}: intact; every signature is valid and covers the whole document.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file}: NOT VALID.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing: the signed bytes no longer match the signature</source>
+        <translation>CHANGED after signing: the signed bytes no longer match the signature</translation>
+    </message>
+    <message>
+        <source>covers the whole document</source>
+        <translation>covers the whole document</translation>
+    </message>
+    <message>
+        <source>does NOT cover the whole document: something was added after signing</source>
+        <translation>does NOT cover the whole document: something was added after signing</translation>
+    </message>
+    <message>
+        <source>signer: {signer}</source>
+        <translation>signer: {signer}</translation>
+    </message>
+    <message>
+        <source>signed: {time}</source>
+        <translation>signed: {time}</translation>
+    </message>
+    <message>
+        <source>this station's certificate: {answer}</source>
+        <translation>this station's certificate: {answer}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2697,188 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Made {date} at {time}</source>
+        <translation>Made {date} at {time}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Exam conditions (examenomstandigheden)</source>
+        <translation>Exam conditions (examenomstandigheden)</translation>
+    </message>
+    <message>
+        <source>An exam question (examenvraag)</source>
+        <translation>An exam question (examenvraag)</translation>
+    </message>
+    <message>
+        <source>The exam application (werking examenbank)</source>
+        <translation>The exam application (werking examenbank)</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Melding {number} · {exam} · {date}</source>
+        <translation>Melding {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Date and room</source>
+        <translation>Date and room</translation>
+    </message>
+    <message>
+        <source>{date}, {start}, {room}</source>
+        <translation>{date}, {start}, {room}</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>The whole group (collective melding)</source>
+        <translation>The whole group (collective melding)</translation>
+    </message>
+    <message>
+        <source>{name}, candidate {number}, BSN {bsn}</source>
+        <translation>{name}, candidate {number}, BSN {bsn}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Question numbers</translation>
+    </message>
+    <message>
+        <source>The candidate's description</source>
+        <translation>The candidate's description</translation>
+    </message>
+    <message>
+        <source>The surveillant's description</source>
+        <translation>The surveillant's description</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk consulted</source>
+        <translation>DUO / Facet helpdesk consulted</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Surveillant</source>
+        <translation>Surveillant</translation>
+    </message>
+    <message>
+        <source>Corrections to this melding</source>
+        <translation>Corrections to this melding</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
+        <translation>A correction never replaces the melding; both are shown (R-PV-2).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>This document carries the digital signature of the station. Any change after signing is detected by every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).</source>
+        <translation>This document carries the digital signature of the station. Any change after signing is detected by every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>There is no melding (VOV) {id} on this station.</source>
+        <translation>There is no melding (VOV) {id} on this station.</translation>
+    </message>
+    <message>
+        <source>{user} is not a surveillant of this session, so cannot export its reports.</source>
+        <translation>{user} is not a surveillant of this session, so cannot export its reports.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>The report cannot be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>The file carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal of the exam session</source>
+        <translation>Proces-verbaal of the exam session</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop</source>
+        <translation>Verklaring van ordentelijk verloop</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Report of an inzage</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorkspace</name>
     <message>
         <source>Review</source>
@@ -2787,6 +3096,10 @@
         <translation>translations for messages without a window</translation>
     </message>
     <message>
+        <source>a PDF signs and verifies</source>
+        <translation>a PDF signs and verifies</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2809,6 +3122,18 @@
     <message>
         <source>schema {schema}, {count} events</source>
         <translation>schema {schema}, {count} events</translation>
+    </message>
+    <message>
+        <source>{algorithm} signature verified; a changed byte was detected</source>
+        <translation>{algorithm} signature verified; a changed byte was detected</translation>
+    </message>
+    <message>
+        <source>the freshly signed PDF did not verify</source>
+        <translation>the freshly signed PDF did not verify</translation>
+    </message>
+    <message>
+        <source>a changed byte in a signed PDF was not detected</source>
+        <translation>a changed byte in a signed PDF was not detected</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3268,21 @@
     <message>
         <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
         <translation>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
+        <translation>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: it is damaged.</source>
+        <translation>The signature cannot be read: it is damaged.</translation>
     </message>
 </context>
 <context>

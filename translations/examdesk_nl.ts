@@ -521,6 +521,49 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
+        <translation>Dit station heeft nog geen ondertekeningscertificaat. Een beheerder maakt of importeert er een onder Beheer, Ondertekeningscertificaat.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the station&apos;s signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <translation>Het wachtwoord van de ondertekeningssleutel van het station ontbreekt in de sleutelbos, dus rapporten kunnen niet worden ondertekend. Een beheerder maakt of importeert een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s signing key in {path} cannot be opened: it is damaged.</source>
+        <translation>De ondertekeningssleutel van het station in {path} kan niet worden geopend: hij is beschadigd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as a PKCS#12 file (.p12/.pfx): the password is wrong or the file is damaged.</source>
+        <translation>{file} kan niet worden geopend als PKCS#12-bestand (.p12/.pfx): het wachtwoord is onjuist of het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>{file} holds no private key with its certificate; the school must export both.</source>
+        <translation>{file} bevat geen privésleutel bij het certificaat; de school moet beide exporteren.</translation>
+    </message>
+    <message>
+        <source>The key in {file} is of a kind examdesk cannot sign with; use RSA (2048 bits or more) or ECDSA.</source>
+        <translation>Met het soort sleutel in {file} kan examdesk niet ondertekenen; gebruik RSA (2048 bits of meer) of ECDSA.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} is valid only from {start} until {end}.</source>
+        <translation>Het certificaat in {file} is alleen geldig van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} may not be used for signing documents (its key usage).</source>
+        <translation>Het certificaat in {file} mag niet worden gebruikt om documenten te ondertekenen (het sleutelgebruik staat dat niet toe).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;{value}&apos;: use {allowed}.</source>
+        <translation>Onbekend sleuteltype &apos;{value}&apos;: gebruik {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>valid</source>
@@ -665,6 +708,90 @@
     <message>
         <source>grade {grade}</source>
         <translation>cijfer {grade}</translation>
+    </message>
+    <message>
+        <source>export a signed report as PDF</source>
+        <translation>een ondertekend rapport als pdf exporteren</translation>
+    </message>
+    <message>
+        <source>the verklaring van ordentelijk verloop of one melding</source>
+        <translation>de verklaring van ordentelijk verloop van één melding</translation>
+    </message>
+    <message>
+        <source>the melding&apos;s number (as the proces-verbaal shows it)</source>
+        <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het pdf-bestand dat wordt geschreven</translation>
+    </message>
+    <message>
+        <source>check the digital signatures of a PDF report</source>
+        <translation>de digitale handtekeningen van een pdf-rapport controleren</translation>
+    </message>
+    <message>
+        <source>the PDF file to check</source>
+        <translation>het pdf-bestand dat wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>a kind of report: vov</source>
+        <translation>een soort rapport: vov</translation>
+    </message>
+    <message>
+        <source>a melding number and --out FILE.pdf</source>
+        <translation>een meldingsnummer en --out BESTAND.pdf</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>een pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Signed report written to {path} (SHA-256 {digest}).</source>
+        <translation>Ondertekend rapport geschreven naar {path} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>{file}: intact; every signature is valid and covers the whole document.</source>
+        <translation>{file}: ongeschonden; elke handtekening is geldig en dekt het hele document.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file}: NIET GELDIG.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>ongeschonden</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing: the signed bytes no longer match the signature</source>
+        <translation>GEWIJZIGD na ondertekening: de ondertekende bytes passen niet meer bij de handtekening</translation>
+    </message>
+    <message>
+        <source>covers the whole document</source>
+        <translation>dekt het hele document</translation>
+    </message>
+    <message>
+        <source>does NOT cover the whole document: something was added after signing</source>
+        <translation>dekt NIET het hele document: er is na ondertekening iets toegevoegd</translation>
+    </message>
+    <message>
+        <source>signer: {signer}</source>
+        <translation>ondertekenaar: {signer}</translation>
+    </message>
+    <message>
+        <source>signed: {time}</source>
+        <translation>ondertekend: {time}</translation>
+    </message>
+    <message>
+        <source>this station&apos;s certificate: {answer}</source>
+        <translation>certificaat van dit station: {answer}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2697,188 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Made {date} at {time}</source>
+        <translation>Gemaakt {date} om {time}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Exam conditions (examenomstandigheden)</source>
+        <translation>Examenomstandigheden</translation>
+    </message>
+    <message>
+        <source>An exam question (examenvraag)</source>
+        <translation>Examenvraag</translation>
+    </message>
+    <message>
+        <source>The exam application (werking examenbank)</source>
+        <translation>Werking examenbank</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Melding {number} · {exam} · {date}</source>
+        <translation>Melding {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Afname</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Date and room</source>
+        <translation>Datum en lokaal</translation>
+    </message>
+    <message>
+        <source>{date}, {start}, {room}</source>
+        <translation>{date}, {start}, {room}</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>The whole group (collective melding)</source>
+        <translation>De hele groep (collectieve melding)</translation>
+    </message>
+    <message>
+        <source>{name}, candidate {number}, BSN {bsn}</source>
+        <translation>{name}, kandidaat {number}, BSN {bsn}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s description</source>
+        <translation>Omschrijving door de kandidaat</translation>
+    </message>
+    <message>
+        <source>The surveillant&apos;s description</source>
+        <translation>Omschrijving door de surveillant</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Hoe het is opgelost</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk consulted</source>
+        <translation>DUO / Facet-helpdesk geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Surveillant</source>
+        <translation>Surveillant</translation>
+    </message>
+    <message>
+        <source>Corrections to this melding</source>
+        <translation>Correcties op deze melding</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond (R-PV-2).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>This document carries the digital signature of the station. Any change after signing is detected by every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).</source>
+        <translation>Dit document draagt de digitale handtekening van het station. Elke wijziging na ondertekening wordt opgemerkt door elke controle van pdf-handtekeningen (examdesk verify, Adobe Reader, pdfsig).</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>There is no melding (VOV) {id} on this station.</source>
+        <translation>Er is geen melding (VOV) {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>{user} is not a surveillant of this session, so cannot export its reports.</source>
+        <translation>{user} is geen surveillant van deze afname en kan de rapporten ervan dus niet exporteren.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>Het rapport kan niet worden geschreven naar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>Het bestand draagt geen digitale handtekening.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal of the exam session</source>
+        <translation>Proces-verbaal van de examenafname</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop</source>
+        <translation>Verklaring van ordentelijk verloop</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Verslag van een inzage</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorkspace</name>
     <message>
         <source>Review</source>
@@ -2787,6 +3096,10 @@
         <translation>vertalingen voor meldingen zonder venster</translation>
     </message>
     <message>
+        <source>a PDF signs and verifies</source>
+        <translation>een pdf wordt ondertekend en gecontroleerd</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>goed</translation>
     </message>
@@ -2809,6 +3122,18 @@
     <message>
         <source>schema {schema}, {count} events</source>
         <translation>schema {schema}, {count} gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>{algorithm} signature verified; a changed byte was detected</source>
+        <translation>{algorithm}-handtekening gecontroleerd; een gewijzigde byte werd opgemerkt</translation>
+    </message>
+    <message>
+        <source>the freshly signed PDF did not verify</source>
+        <translation>de zojuist ondertekende pdf bleek niet geldig</translation>
+    </message>
+    <message>
+        <source>a changed byte in a signed PDF was not detected</source>
+        <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3268,21 @@
     <message>
         <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
         <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
+        <translation>Het bestand kan niet als pdf worden gelezen: het is beschadigd, of het is gewijzigd nadat het is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>Het bestand is geen pdf.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: it is damaged.</source>
+        <translation>De handtekening kan niet worden gelezen: ze is beschadigd.</translation>
     </message>
 </context>
 <context>

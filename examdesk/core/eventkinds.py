@@ -44,6 +44,10 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.
+    CERTIFICATE_CREATED = "certificate_created"
+    CERTIFICATE_IMPORTED = "certificate_imported"
+    REPORT_EXPORTED = "report_exported"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).
