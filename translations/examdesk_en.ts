@@ -980,6 +980,10 @@
         <translation>BSN check recorded: does not match. The candidate cannot start until the examensecretaris has corrected the roster and the check is done again.</translation>
     </message>
     <message>
+        <source>roster corrected. Do the BSN check again.</source>
+        <translation>roster corrected. Do the BSN check again.</translation>
+    </message>
+    <message>
         <source>Started: {names}.</source>
         <translation>Started: {names}.</translation>
     </message>
@@ -1120,6 +1124,10 @@
         <translation>BSN check</translation>
     </message>
     <message>
+        <source>Correct roster</source>
+        <translation>Correct roster</translation>
+    </message>
+    <message>
         <source>Start {count} candidates</source>
         <translation>Start {count} candidates</translation>
     </message>
@@ -1178,6 +1186,10 @@
     <message>
         <source>Show the BSN large for the candidate to compare with their ID document</source>
         <translation>Show the BSN large for the candidate to compare with their ID document</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</translation>
     </message>
     <message>
         <source>Start the clock of the selected candidates (after a BSN match)</source>
@@ -2520,6 +2532,14 @@
         <translation>There are no afnamegroepen yet: import an exam package first.</translation>
     </message>
     <message>
+        <source>Checking the candidates' other sittings…</source>
+        <translation>Checking the candidates' other sittings…</translation>
+    </message>
+    <message>
+        <source>Please check before planning:</source>
+        <translation>Please check before planning:</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Planning the session…</translation>
     </message>
@@ -2910,6 +2930,41 @@
     <message>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder (administrator)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCorrectionDialog</name>
+    <message>
+        <source>Type the correct BSN.</source>
+        <translation>Type the correct BSN.</translation>
+    </message>
+    <message>
+        <source>Correcting the roster…</source>
+        <translation>Correcting the roster…</translation>
+    </message>
+    <message>
+        <source>Correct the BSN on the roster</source>
+        <translation>Correct the BSN on the roster</translation>
+    </message>
+    <message>
+        <source>Only after checking the candidate's ID document against the school's records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
+        <translation>Only after checking the candidate's ID document against the school's records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</translation>
+    </message>
+    <message>
+        <source>BSN on the roster now: {bsn}</source>
+        <translation>BSN on the roster now: {bsn}</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>Correct BSN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Correct roster</source>
+        <translation>Correct roster</translation>
     </message>
 </context>
 <context>

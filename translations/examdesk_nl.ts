@@ -980,6 +980,10 @@
         <translation>BSN-controle vastgelegd: komt niet overeen. De kandidaat kan pas beginnen als de examensecretaris de kandidatenlijst heeft gecorrigeerd en de controle opnieuw is gedaan.</translation>
     </message>
     <message>
+        <source>roster corrected. Do the BSN check again.</source>
+        <translation>kandidatenlijst gecorrigeerd. Doe de BSN-controle opnieuw.</translation>
+    </message>
+    <message>
         <source>Started: {names}.</source>
         <translation>Gestart: {names}.</translation>
     </message>
@@ -1120,6 +1124,10 @@
         <translation>BSN-controle</translation>
     </message>
     <message>
+        <source>Correct roster</source>
+        <translation>Kandidatenlijst corrigeren</translation>
+    </message>
+    <message>
         <source>Start {count} candidates</source>
         <translation>{count} kandidaten starten</translation>
     </message>
@@ -1178,6 +1186,10 @@
     <message>
         <source>Show the BSN large for the candidate to compare with their ID document</source>
         <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
     </message>
     <message>
         <source>Start the clock of the selected candidates (after a BSN match)</source>
@@ -2520,6 +2532,14 @@
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
     <message>
+        <source>Checking the candidates&apos; other sittings…</source>
+        <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
+    </message>
+    <message>
+        <source>Please check before planning:</source>
+        <translation>Controleer dit voordat u plant:</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Afname plannen…</translation>
     </message>
@@ -2910,6 +2930,41 @@
     <message>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCorrectionDialog</name>
+    <message>
+        <source>Type the correct BSN.</source>
+        <translation>Typ het juiste BSN.</translation>
+    </message>
+    <message>
+        <source>Correcting the roster…</source>
+        <translation>Kandidatenlijst corrigeren…</translation>
+    </message>
+    <message>
+        <source>Correct the BSN on the roster</source>
+        <translation>BSN op de kandidatenlijst corrigeren</translation>
+    </message>
+    <message>
+        <source>Only after checking the candidate&apos;s ID document against the school&apos;s records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
+        <translation>Alleen nadat u het identiteitsbewijs van de kandidaat met de administratie van de school hebt vergeleken. De correctie en de reden komen in het proces-verbaal; daarna wordt de BSN-controle opnieuw gedaan.</translation>
+    </message>
+    <message>
+        <source>BSN on the roster now: {bsn}</source>
+        <translation>BSN nu op de kandidatenlijst: {bsn}</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>Juiste BSN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Correct roster</source>
+        <translation>Kandidatenlijst corrigeren</translation>
     </message>
 </context>
 <context>

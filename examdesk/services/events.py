@@ -84,9 +84,9 @@ def record(
     corrects: int | None = None,
 ) -> Event:
     """Append one event in one short transaction; durable when this returns."""
-    with station.engine.begin() as connection:
-        return record_in(
-            connection,
+    with eventlog.write_transaction(station.engine) as driver:
+        return _append(
+            driver,
             station,
             actor,
             kind,
@@ -114,6 +114,29 @@ def record_in(
     previous event, a ``clock_anomaly`` event is recorded first, in the same transaction.
     """
     connection = session.connection() if isinstance(session, SqlSession) else session
+    return _append(
+        eventlog.driver_of(connection),
+        station,
+        actor,
+        kind,
+        session_id=session_id,
+        candidate_id=candidate_id,
+        payload=payload,
+        corrects=corrects,
+    )
+
+
+def _append(
+    connection: eventlog.Driver,
+    station: Station,
+    actor: SignedIn | None,
+    kind: str,
+    *,
+    session_id: str | None,
+    candidate_id: str | None,
+    payload: Mapping[str, Any] | None,
+    corrects: int | None,
+) -> Event:
     reading = station.clock.read()
     if corrects is not None and not eventlog.exists(connection, corrects):
         raise NotFound(message(_NO_SUCH_EVENT, id=corrects))

@@ -105,7 +105,8 @@ class SessionSummary:
     room: str
     quarantine: bool
     state: SessionState
-    surveillants: tuple[str, ...]
+    surveillants: tuple[str, ...]  # usernames
+    surveillant_names: tuple[str, ...] = ()  # display names, in the same order
 
 
 @dataclass(frozen=True)
@@ -937,6 +938,7 @@ def list_sessions(station: Station) -> list[SessionSummary]:
                 events.list_events_in(session, station, session_id=row.id, only_session=True)
             )
             names = tuple(name for _, name in _surveillants(session, row.id))
+            display = session_store.surveillant_names_of(session, row.id)
             summaries.append(
                 SessionSummary(
                     row.id,
@@ -951,6 +953,7 @@ def list_sessions(station: Station) -> list[SessionSummary]:
                     row.quarantine,
                     state,
                     names,
+                    tuple(display.get(name, name) for name in names),
                 )
             )
     return summaries

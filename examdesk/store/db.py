@@ -113,7 +113,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Straight to the driver: this runs before every transaction, including each event's.
+        connection.connection.driver_connection.execute("BEGIN IMMEDIATE")
 
 
 def read_revision(path: Path) -> str | None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.engine import Dialect
 from sqlmodel import Session, col
 
 from examdesk.core.eventchain import GENESIS_HASH, ClockReading, EventRecord, canonical_json, event_hash
@@ -111,15 +114,9 @@ class Link:
     reading: ClockReading
 
 
-# Every event passes through these two statements, so they are built once (SQLAlchemy Core).
-_LAST = (
-    select(
-        _TABLE.c.id, _TABLE.c.seq, _TABLE.c.hash, _TABLE.c.wall_utc, _TABLE.c.monotonic_ns, _TABLE.c.run_id
-    )
-    .where(_TABLE.c.station_id == bindparam("station"))
-    .order_by(_TABLE.c.seq.desc())
-    .limit(1)
-)
+# Every event passes through these two statements, so they skip SQLAlchemy's statement compilation and go
+# straight to the driver (issue 4's budget: an event costs little more than the bare insert-and-commit).
+# The SQL is plain and portable; only the parameter markers follow the driver's paramstyle.
 _COLUMNS = (
     "station_id",
     "seq",
@@ -135,19 +132,88 @@ _COLUMNS = (
     "prev_hash",
     "hash",
 )
-_INSERT = insert(_TABLE).values({name: bindparam(name) for name in _COLUMNS})
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def last_link(connection: Connection, station_id: str) -> Link | None:
+@lru_cache(maxsize=4)
+def _driver_sql(paramstyle: str) -> tuple[str, str]:
+    marker = _MARKERS.get(paramstyle)
+    if marker is None:  # pragma: no cover - every driver examdesk supports is listed above
+        raise RuntimeError(f"unsupported DB-API paramstyle {paramstyle!r}")
+    last = (
+        "SELECT id, seq, hash, wall_utc, monotonic_ns, run_id FROM event"
+        f" WHERE station_id = {marker} ORDER BY seq DESC LIMIT 1"
+    )
+    insert_sql = f"INSERT INTO event ({', '.join(_COLUMNS)}) VALUES ({', '.join([marker] * len(_COLUMNS))}) RETURNING id"
+    return last, insert_sql
+
+
+@lru_cache(maxsize=4)
+def _wall_processors(dialect: Dialect) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """The wall-time column's own conversions, so driver-level rows read and write exactly like ORM rows."""
+    column_type = _TABLE.c.wall_utc.type.dialect_impl(dialect)
+    to_db = column_type.bind_processor(dialect) or (lambda value: value)
+    from_db = column_type.result_processor(dialect, None) or (lambda value: value)
+    return to_db, from_db
+
+
+@dataclass(frozen=True)
+class Driver:
+    """A DB-API connection inside a transaction, with the dialect that knows its conventions."""
+
+    connection: Any
+    dialect: Dialect
+
+
+def driver_of(connection: Connection | Driver) -> Driver:
+    """The driver-level handle of a SQLAlchemy connection, so appends join its transaction."""
+    if isinstance(connection, Driver):
+        return connection
+    return Driver(connection.connection.driver_connection, connection.dialect)
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Driver]:
+    """One short write transaction straight on the driver, for recording a single event.
+
+    Commits when the block ends (durable on return: WAL with synchronous=FULL), rolls back on any error.
+    Dialect-specific (SQLite): BEGIN IMMEDIATE takes the write lock at once, as ``store.db`` does for
+    every SQLAlchemy transaction.
+    """
+    pooled = engine.raw_connection()
+    try:
+        connection = pooled.driver_connection
+        assert connection is not None
+        connection.execute("BEGIN IMMEDIATE" if engine.dialect.name == "sqlite" else "BEGIN")
+        try:
+            yield Driver(connection, engine.dialect)
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
+    finally:
+        pooled.close()
+
+
+def last_link(connection: Connection | Driver, station_id: str) -> Link | None:
     """The station's newest event as a chain link."""
-    row = connection.execute(_LAST, {"station": station_id}).first()
+    driver = driver_of(connection)
+    last_sql, _ = _driver_sql(driver.dialect.paramstyle)
+    cursor = driver.connection.cursor()
+    try:
+        cursor.execute(last_sql, (station_id,))
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
     if row is None:
         return None
-    return Link(row.id, row.seq, row.hash, ClockReading(row.wall_utc, row.monotonic_ns, row.run_id))
+    event_id, seq, digest, wall, monotonic_ns, run_id = row
+    _, from_db = _wall_processors(driver.dialect)
+    return Link(int(event_id), int(seq), digest, ClockReading(from_db(wall), int(monotonic_ns), run_id))
 
 
 def append_link(
-    connection: Connection,
+    connection: Connection | Driver,
     *,
     station_id: str,
     reading: ClockReading,
@@ -175,30 +241,44 @@ def append_link(
         prev_hash=previous.hash if previous else GENESIS_HASH,
     )
     digest = event_hash(record)
-    result = connection.execute(
-        insert(_TABLE).values(
-            station_id=record.station_id,
-            seq=record.seq,
-            wall_utc=record.wall_utc,
-            monotonic_ns=record.monotonic_ns,
-            run_id=record.run_id,
-            actor=record.actor,
-            kind=record.kind,
-            session_id=record.session_id,
-            candidate_id=record.candidate_id,
-            payload=record.payload,
-            corrects_id=record.corrects_id,
-            prev_hash=record.prev_hash,
-            hash=digest,
+    driver = driver_of(connection)
+    _, insert_sql = _driver_sql(driver.dialect.paramstyle)
+    to_db, _ = _wall_processors(driver.dialect)
+    cursor = driver.connection.cursor()
+    try:
+        cursor.execute(
+            insert_sql,
+            (
+                record.station_id,
+                record.seq,
+                to_db(record.wall_utc),
+                record.monotonic_ns,
+                record.run_id,
+                record.actor,
+                record.kind,
+                record.session_id,
+                record.candidate_id,
+                record.payload,
+                record.corrects_id,
+                record.prev_hash,
+                digest,
+            ),
         )
-    )
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0]), record, digest
+        (event_id,) = cursor.fetchone()
+    finally:
+        cursor.close()
+    return int(event_id), record, digest
 
 
-def exists(connection: Connection, event_id: int) -> bool:
-    return connection.execute(select(_TABLE.c.id).where(_TABLE.c.id == event_id)).first() is not None
+def exists(connection: Connection | Driver, event_id: int) -> bool:
+    driver = driver_of(connection)
+    marker = _MARKERS[driver.dialect.paramstyle]
+    cursor = driver.connection.cursor()
+    try:
+        cursor.execute(f"SELECT 1 FROM event WHERE id = {marker}", (event_id,))
+        return cursor.fetchone() is not None
+    finally:
+        cursor.close()
 
 
 def all_events(session: Session, batch: int = 2000) -> Iterator[EventRow]:

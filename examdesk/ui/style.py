@@ -38,6 +38,9 @@ QLabel[error="true"] {{
     color: {ERROR}; background: #fdecec; border: 1px solid {ERROR}; border-radius: 4px; padding: 6px 10px;
     font-weight: 600;
 }}
+QLabel[warning="true"] {{
+    color: {TEXT}; background: #fff8e1; border: 1px solid #d6b656; border-radius: 4px; padding: 6px 10px;
+}}
 QLabel[notice="true"] {{
     color: {TEXT}; background: #eef5ee; border: 1px solid #8fbf98; border-radius: 4px; padding: 6px 10px;
 }}

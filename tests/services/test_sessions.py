@@ -67,6 +67,7 @@ def test_a_planned_session_takes_the_groups_date_time_and_room_R_SES_1(station, 
         summary.room == "Lokaal 2.14"
         and summary.start_time == "09:00"
         and summary.surveillants == ("jansen",)
+        and summary.surveillant_names == ("Jansen",)  # the display name, for the session list
     )
 
 

@@ -91,3 +91,20 @@ def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: igno
                     hash="f" * 64,
                 )
             )
+
+
+# R-PV-3
+@pytest.mark.parametrize("microsecond", [0, 1, 999_999])
+def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(station, clock, microsecond) -> None:  # type: ignore[no-untyped-def]
+    """The append path skips SQLAlchemy's compiler; the rows must still read back exactly (or the chain breaks)."""
+    clock.set_wall(clock.wall.replace(microsecond=microsecond))
+    event = events.record(
+        station, None, EventKind.REMARK, session_id="s1", candidate_id="c1", payload={"text": "ok"}
+    )
+    with transaction(station.engine) as session:
+        row = session.get(EventRow, event.id)
+        assert row is not None
+        assert row.wall_utc == event.wall_utc == clock.wall
+        assert (row.seq, row.hash, row.session_id, row.candidate_id) == (event.seq, event.hash, "s1", "c1")
+    events.record(station, None, EventKind.REMARK, payload={"text": "next"})
+    assert events.verify(station).ok

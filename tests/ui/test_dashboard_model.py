@@ -175,7 +175,7 @@ def test_the_sessions_table_says_the_state_in_words(station, running_session):  
     model.set_rows(sessions.list_sessions(station))
     assert model.index(0, SessionColumn.STATE).data() == "running"
     assert model.index(0, SessionColumn.TIME).data() == "10:00"
-    assert model.index(0, SessionColumn.SURVEILLANTS).data() == "jansen, bakker"
+    assert model.index(0, SessionColumn.SURVEILLANTS).data() == "Jansen, Bakker"  # display names
     assert model.index(0, SessionColumn.LOCATION).data() == "school, Lokaal 2.14"
     assert model.data(QModelIndex()) is None
 

@@ -24,6 +24,7 @@ from examdesk.ui.proctor.dialogs import (
     ExtensionDialog,
     LeftEarlyDialog,
     MeldingDialog,
+    RosterCorrectionDialog,
     StartStoringDialog,
 )
 from examdesk.ui.proctor.workspace import ProctorWorkspace
@@ -119,6 +120,55 @@ def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected
     dashboard.buttons[Act.START].click()
     qtbot.waitUntil(dashboard.message.is_refusal, timeout=WAIT)
     assert "cannot start" in dashboard.message.text()
+
+
+# R-BSN-4
+def test_after_a_mismatch_the_examensecretaris_corrects_the_roster_and_the_check_is_redone_R_BSN_4(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, open_workspace, qtbot
+):
+    candidate_id = row(dashboard, "1002").candidate_id
+    sessions.record_bsn_check(
+        station,
+        people["jansen"],
+        running_session,
+        candidate_id,
+        match=False,
+        id_document="passport",
+        note="anders",
+    )
+    dashboard.refresh()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").bsn_checked is False)
+    dashboard.select("1002")
+    assert not dashboard.buttons[Act.ROSTER].isEnabled()  # a surveillant does not correct the roster
+    assert "examensecretaris" in dashboard.buttons[Act.ROSTER].toolTip()
+
+    workspace = open_workspace(people["secretaris"])
+    qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
+    board = workspace.dashboard
+    assert board is not None
+    qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=WAIT)
+    board.select("1002")
+    assert (
+        board.buttons[Act.ROSTER].isEnabled()
+        and board.buttons[Act.ROSTER].text() == "Correct roster (Shift+B)"
+    )
+    press(qtbot, board, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)
+    dialog = wait_dialog(qtbot, board, RosterCorrectionDialog)
+    assert dialog.current.text() == "BSN on the roster now: *****3847"
+    dialog.bsn_edit.setText("1234 56 782")
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)  # the reason is required
+    dialog.reason.setPlainText("Typefout in de leerlingadministratie; paspoort gezien")
+    dialog.ok_button.click()
+    wait_refreshed(qtbot, board, lambda: row(board, "1002").bsn_checked is None)
+    assert "roster corrected" in board.message.text()
+    (corrected,) = events.list_events(
+        station, session_id=running_session, kinds=(EventKind.ROSTER_CORRECTED,)
+    )
+    assert corrected.actor == "secretaris" and corrected.candidate_id == str(candidate_id)
+    assert "123456782" not in str(corrected.payload)  # R-BSN-6: never the full number in the log
+    board.select("1002")
+    assert board.buttons[Act.BSN_CHECK].isEnabled()  # the check is done again, with the new number
 
 
 def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: ignore[no-untyped-def]

@@ -227,6 +227,30 @@ def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_
     assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
 
 
+# R-SES-3
+def test_the_plan_dialog_warns_about_a_third_sitting_that_day_but_still_plans_R_SES_3(  # type: ignore[no-untyped-def]
+    station, people, imported, clock, picker, qtbot
+):
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    for room in ("Lokaal 1", "Lokaal 2"):
+        sessions.plan_session(
+            station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], room=room
+        )
+    workspace = picker(people["secretaris"])
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=WAIT)
+    dialog = workspace.open_plan_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.sitting_warning.isVisible, timeout=WAIT)
+    text = dialog.sitting_warning.text()
+    assert text.startswith("Please check before planning:")
+    assert "Sanne de Vries (1001) already sits 2 exams on 2026-06-12" in text
+    assert dialog.sitting_warning.accessibleName() == text
+    dialog.surveillant_rows[0].name_combo.setEditText("bakker")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):  # a warning, not a refusal
+        dialog.ok_button.click()
+    assert len(sessions.list_sessions(station)) == 3
+
+
 def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type: ignore[no-untyped-def]
     station, people, imported, clock, picker, qtbot
 ):

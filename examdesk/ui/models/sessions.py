@@ -88,7 +88,7 @@ class SessionTableModel(RowTableModel["SessionSummary"]):
         if col is SessionColumn.LOCATION:
             return session_location_text(item)
         if col is SessionColumn.SURVEILLANTS:
-            return ", ".join(item.surveillants)
+            return ", ".join(item.surveillant_names or item.surveillants)
         return session_state_text(item.state)
 
     def tooltip(self, item: SessionSummary, column: int) -> str | None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from examdesk.core.clock import ClockState
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.roles import Role
 from examdesk.services import events, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.events import Event
@@ -65,6 +66,7 @@ from examdesk.ui.proctor.dialogs import (
     LeftEarlyDialog,
     MeldingDialog,
     RemarkDialog,
+    RosterCorrectionDialog,
     StartStoringDialog,
     candidate_label,
 )
@@ -84,6 +86,7 @@ class Act(StrEnum):
     """The surveillant's actions on the dashboard, in the order of their buttons."""
 
     BSN_CHECK = "bsn_check"
+    ROSTER = "roster"
     START = "start"
     LATE_START = "late_start"
     PAUSE = "pause"
@@ -101,6 +104,7 @@ class Act(StrEnum):
 
 KEYS: dict[Act, str] = {
     Act.BSN_CHECK: "B",
+    Act.ROSTER: "Shift+B",
     Act.START: "S",
     Act.LATE_START: "Shift+S",
     Act.PAUSE: "P",
@@ -118,6 +122,7 @@ KEYS: dict[Act, str] = {
 
 CANDIDATE_ACTS = (
     Act.BSN_CHECK,
+    Act.ROSTER,
     Act.START,
     Act.LATE_START,
     Act.PAUSE,
@@ -292,6 +297,7 @@ class Dashboard(Retranslating, QWidget):
         self.buttons: dict[Act, QPushButton] = {}
         handlers: dict[Act, Callable[[], object]] = {
             Act.BSN_CHECK: self.open_bsn_check,
+            Act.ROSTER: self.open_roster_correction,
             Act.START: self.start_selected,
             Act.LATE_START: partial(self.start_selected, late_arrival=True),
             Act.PAUSE: self.pause_or_resume,
@@ -328,7 +334,7 @@ class Dashboard(Retranslating, QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
-        per_row = 5
+        per_row = 6
         for index, act in enumerate(CANDIDATE_ACTS):
             grid.addWidget(self.buttons[act], index // per_row, index % per_row)
             grid.setColumnStretch(index % per_row, 1)
@@ -552,6 +558,11 @@ class Dashboard(Retranslating, QWidget):
             Act.BSN_CHECK: one is not None
             and state is ClockState.NOT_STARTED
             and one.bsn_checked is not False,
+            # R-BSN-4: after a mismatch only the examensecretaris corrects the roster.
+            Act.ROSTER: one is not None
+            and state is ClockState.NOT_STARTED
+            and one.bsn_checked is False
+            and self.actor.has(Role.EXAMENSECRETARIS),
             Act.START: bool(not_started),
             Act.LATE_START: bool(not_started),
             Act.PAUSE: state in ACTIVE,
@@ -640,6 +651,18 @@ class Dashboard(Retranslating, QWidget):
             return self._recorded(one, outcome)(event)
 
         return self._open(dialog, notice)
+
+    def open_roster_correction(self) -> QDialog | None:
+        one = self.one()
+        if one is None or not self.actions_by_key[Act.ROSTER].isEnabled():
+            return None
+        return self._open(
+            RosterCorrectionDialog(self.station, self.actor, self.session.id, one, self),
+            self._recorded(
+                one,
+                QCoreApplication.translate("Dashboard", "roster corrected. Do the BSN check again."),
+            ),
+        )
 
     def start_selected(self, late_arrival: bool = False) -> None:
         """Start every selected candidate who has not started (R-BSN-4: only after a recorded match)."""
@@ -977,6 +1000,7 @@ class Dashboard(Retranslating, QWidget):
         not_started = sum(1 for s in chosen if s.clock.state is ClockState.NOT_STARTED)
         words: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
+            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct roster"),
             Act.START: (
                 QCoreApplication.translate("Dashboard", "Start {count} candidates").format(count=not_started)
                 if not_started > 1
@@ -1006,6 +1030,10 @@ class Dashboard(Retranslating, QWidget):
         tips: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate(
                 "Dashboard", "Show the BSN large for the candidate to compare with their ID document"
+            ),
+            Act.ROSTER: QCoreApplication.translate(
+                "Dashboard",
+                "After a mismatch: correct the BSN on the roster (examensecretaris), then check again",
             ),
             Act.START: QCoreApplication.translate(
                 "Dashboard", "Start the clock of the selected candidates (after a BSN match)"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -827,3 +827,64 @@ class CloseSessionDialog(ProctorDialog):
                 QCoreApplication.translate("CloseSessionDialog", "Password of {user}").format(user=username)
             )
         self.retranslate_buttons(QCoreApplication.translate("CloseSessionDialog", "Close session"))
+
+
+class RosterCorrectionDialog(ProctorDialog):
+    """R-BSN-4: after a mismatch the examensecretaris corrects the candidate's BSN on the roster, with a reason;
+    the correction is an event and the start-screen check is then done again."""
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        session_id: str,
+        candidate: CandidateStatus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(station, actor, session_id, candidate, parent)
+        self.setObjectName("rosterCorrectionDialog")
+        self.current = paragraph()
+        self.current.setObjectName("rosterCurrentBsn")
+        self.body.addRow(self.current)
+        self.bsn_edit = QLineEdit()
+        self.bsn_edit.setObjectName("rosterNewBsn")
+        self.bsn_edit.setMaxLength(11)  # nine digits, with or without the usual two separators
+        self.bsn_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.bsn_field = self.add_field(self.bsn_edit)
+        self.reason = text_edit(lines=3)
+        self.reason.setObjectName("rosterReason")
+        self.reason_field = self.add_field(self.reason)
+        self.retranslate()
+
+    def submit(self) -> None:
+        station, actor, sid, cid = self.station, self.actor, self.session_id, self.candidate_id()
+        new_bsn, reason = self.bsn_edit.text().strip(), self.reason.toPlainText()
+        if not new_bsn:
+            self.refuse(
+                lambda: QCoreApplication.translate("RosterCorrectionDialog", "Type the correct BSN."),
+                self.bsn_edit,
+            )
+            return
+        self.run(
+            lambda: sessions.correct_roster_bsn(station, actor, sid, cid, new_bsn, reason),
+            QCoreApplication.translate("RosterCorrectionDialog", "Correcting the roster…"),
+        )
+
+    def retranslate(self) -> None:
+        self.set_title(QCoreApplication.translate("RosterCorrectionDialog", "Correct the BSN on the roster"))
+        self.intro.setText(
+            QCoreApplication.translate(
+                "RosterCorrectionDialog",
+                "Only after checking the candidate's ID document against the school's records. The correction "
+                "and its reason go into the proces-verbaal; afterwards the BSN check is done again.",
+            )
+        )
+        assert self.candidate is not None
+        self.current.setText(
+            QCoreApplication.translate("RosterCorrectionDialog", "BSN on the roster now: {bsn}").format(
+                bsn=self.candidate.masked_bsn
+            )
+        )
+        self.bsn_field.set_label(QCoreApplication.translate("RosterCorrectionDialog", "Correct BSN"))
+        self.reason_field.set_label(QCoreApplication.translate("RosterCorrectionDialog", "Reason"))
+        self.retranslate_buttons(QCoreApplication.translate("RosterCorrectionDialog", "Correct roster"))

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from examdesk import i18n
+from examdesk.core.text import Message
 from examdesk.services import accounts, catalogue, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import GroupSummary
@@ -28,6 +31,7 @@ from examdesk.ui.formats import date_text
 from examdesk.ui.models.base import tr
 from examdesk.ui.models.groups import LOCATIONS
 from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.common import plain
 
 LOCATION_KINDS = ("school", "home", "hospital", "exam_centre")
 
@@ -137,6 +141,17 @@ class PlanSessionDialog(ServiceDialog):
         self.permission_edit = QLineEdit()
         self.permission_edit.setObjectName("planPermission")
         self.permission_field = self.add_field(self.permission_edit)
+        # R-SES-3: a third sitting on one day is warned about before planning, not refused.
+        self.sitting_warning = QLabel()
+        self.sitting_warning.setObjectName("sittingWarning")
+        self.sitting_warning.setProperty("warning", "true")
+        self.sitting_warning.setWordWrap(True)
+        plain(self.sitting_warning, selectable=True)
+        self.sitting_warning.hide()
+        self._warnings: list[Message] = []
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.error), self.sitting_warning)
         self.ok_button.setEnabled(False)
         self.add_surveillant()
         self._location_chosen()
@@ -180,6 +195,31 @@ class PlanSessionDialog(ServiceDialog):
         if position >= 0:
             self.location_combo.setCurrentIndex(position)
         self.room_edit.setText(group.room)
+        station, actor, code = self.station, self.actor, group.code
+        run_task(
+            self,
+            lambda: sessions.sitting_warnings(station, actor, code),
+            partial(self._show_warnings, code),
+            lambda error: self.error.show_text(lambda: errors.describe(error)),
+            label=QCoreApplication.translate("PlanSessionDialog", "Checking the candidates' other sittings…"),
+        )
+
+    def _show_warnings(self, code: str, warnings: list[Message]) -> None:
+        if self.group_combo.currentData() != code:
+            return  # another group was chosen meanwhile; its own check follows
+        self._warnings = warnings
+        self._retranslate_warnings()
+
+    def _retranslate_warnings(self) -> None:
+        if not self._warnings:
+            self.sitting_warning.clear()
+            self.sitting_warning.hide()
+            return
+        lines = [QCoreApplication.translate("PlanSessionDialog", "Please check before planning:")]
+        lines += [f"• {i18n.render(warning)}" for warning in self._warnings]
+        self.sitting_warning.setText("\n".join(lines))
+        self.sitting_warning.setAccessibleName(self.sitting_warning.text())
+        self.sitting_warning.show()
 
     def _location_chosen(self) -> None:
         # R-SES-2: time and permission only matter for an exam at home or in hospital.
@@ -281,4 +321,5 @@ class PlanSessionDialog(ServiceDialog):
         )
         for index, group in enumerate(self.groups):
             self.group_combo.setItemText(index, self._group_text(group))
+        self._retranslate_warnings()
         self.retranslate_buttons(QCoreApplication.translate("PlanSessionDialog", "Plan session"))
