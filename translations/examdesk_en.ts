@@ -2763,12 +2763,144 @@
         <translation>Session</translation>
     </message>
     <message>
+        <source>closed by the examensecretaris</source>
+        <translation>closed by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>closed by the station when the time was up</source>
+        <translation>closed by the station when the time was up</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Report of an inzage</translation>
+    </message>
+    <message>
+        <source>Inzage {number} · {exam} · {date}</source>
+        <translation>Inzage {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
+        <source>{code} · {title} ({kind}), variant {variant}</source>
+        <translation>{code} · {title} ({kind}), variant {variant}</translation>
+    </message>
+    <message>
         <source>Afnamegroep</source>
         <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>Conducted by</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>not recorded (the inzage was not closed on this station)</source>
+        <translation>not recorded (the inzage was not closed on this station)</translation>
+    </message>
+    <message>
+        <source>{time}, {how}</source>
+        <translation>{time}, {how}</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, with a visible countdown</source>
+        <translation>{minutes} minutes, with a visible countdown</translation>
+    </message>
+    <message>
+        <source>Only wrongly answered items shown</source>
+        <translation>Only wrongly answered items shown</translation>
+    </message>
+    <message>
+        <source>Supervisor present</source>
+        <translation>Supervisor present</translation>
+    </message>
+    <message>
+        <source>ID check on the start screen</source>
+        <translation>ID check on the start screen</translation>
+    </message>
+    <message>
+        <source>match ({document})</source>
+        <translation>match ({document})</translation>
+    </message>
+    <message>
+        <source>not required for this exam</source>
+        <translation>not required for this exam</translation>
+    </message>
+    <message>
+        <source>Items opened</source>
+        <translation>Items opened</translation>
+    </message>
+    <message>
+        <source>Items are named by their number only: this report holds no question text, answer or key.</source>
+        <translation>Items are named by their number only: this report holds no question text, answer or key.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Key shown</source>
+        <translation>Key shown</translation>
+    </message>
+    <message>
+        <source>Marking scheme shown</source>
+        <translation>Marking scheme shown</translation>
+    </message>
+    <message>
+        <source>No item was opened.</source>
+        <translation>No item was opened.</translation>
+    </message>
+    <message>
+        <source>Last event of this inzage in the event chain</source>
+        <translation>Last event of this inzage in the event chain</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>other document</translation>
     </message>
     <message>
         <source>Date and room</source>

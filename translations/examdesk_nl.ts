@@ -2763,12 +2763,144 @@
         <translation>Afname</translation>
     </message>
     <message>
+        <source>closed by the examensecretaris</source>
+        <translation>gesloten door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>closed by the station when the time was up</source>
+        <translation>door het station gesloten toen de tijd om was</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Verslag van een inzage</translation>
+    </message>
+    <message>
+        <source>Inzage {number} · {exam} · {date}</source>
+        <translation>Inzage {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
+        <source>{code} · {title} ({kind}), variant {variant}</source>
+        <translation>{code} · {title} ({kind}), variant {variant}</translation>
+    </message>
+    <message>
         <source>Afnamegroep</source>
         <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>Afgenomen door</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>not recorded (the inzage was not closed on this station)</source>
+        <translation>niet vastgelegd (de inzage is op dit station niet gesloten)</translation>
+    </message>
+    <message>
+        <source>{time}, {how}</source>
+        <translation>{time}, {how}</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Tijdslimiet</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, with a visible countdown</source>
+        <translation>{minutes} minuten, met zichtbaar aftellen</translation>
+    </message>
+    <message>
+        <source>Only wrongly answered items shown</source>
+        <translation>Alleen fout beantwoorde vragen getoond</translation>
+    </message>
+    <message>
+        <source>Supervisor present</source>
+        <translation>Toezichthouder aanwezig</translation>
+    </message>
+    <message>
+        <source>ID check on the start screen</source>
+        <translation>Identiteitscontrole op het startscherm</translation>
+    </message>
+    <message>
+        <source>match ({document})</source>
+        <translation>overeenstemming ({document})</translation>
+    </message>
+    <message>
+        <source>not required for this exam</source>
+        <translation>niet vereist voor dit examen</translation>
+    </message>
+    <message>
+        <source>Items opened</source>
+        <translation>Geopende vragen</translation>
+    </message>
+    <message>
+        <source>Items are named by their number only: this report holds no question text, answer or key.</source>
+        <translation>Vragen worden alleen met hun nummer genoemd: dit verslag bevat geen vraagtekst, antwoord of sleutel.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Key shown</source>
+        <translation>Sleutel getoond</translation>
+    </message>
+    <message>
+        <source>Marking scheme shown</source>
+        <translation>Correctievoorschrift getoond</translation>
+    </message>
+    <message>
+        <source>No item was opened.</source>
+        <translation>Er is geen vraag geopend.</translation>
+    </message>
+    <message>
+        <source>Last event of this inzage in the event chain</source>
+        <translation>Laatste gebeurtenis van deze inzage in de gebeurtenissenketen</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>rijbewijs</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>ander document</translation>
     </message>
     <message>
         <source>Date and room</source>

@@ -29,6 +29,11 @@ _GENERATED = QT_TRANSLATE_NOOP("Report", "Made {date} at {time}")
 _YES = QT_TRANSLATE_NOOP("Report", "yes")
 _NO = QT_TRANSLATE_NOOP("Report", "no")
 NONE_GIVEN = QT_TRANSLATE_NOOP("Report", "none")
+SIGNED_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "This document carries the digital signature of the station. Any change after signing is detected by "
+    "every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).",
+)
 
 INK = "#1d2327"
 MUTED = "#5b646b"

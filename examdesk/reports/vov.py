@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
 from examdesk.reports.document import (
     NONE_GIVEN,
+    SIGNED_NOTE,
     Letterhead,
     Styles,
     Translate,
@@ -55,11 +56,6 @@ _CORRECTIONS_NOTE = QT_TRANSLATE_NOOP(
 _WHEN = QT_TRANSLATE_NOOP("Report", "When")
 _WHO = QT_TRANSLATE_NOOP("Report", "By")
 _WHAT = QT_TRANSLATE_NOOP("Report", "Correction")
-_SIGNED_NOTE = QT_TRANSLATE_NOOP(
-    "Report",
-    "This document carries the digital signature of the station. Any change after signing is detected by "
-    "every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).",
-)
 
 
 @dataclass(frozen=True)
@@ -183,6 +179,6 @@ def render(report: VovReport, letterhead: Letterhead, tr: Translate) -> bytes:
                 [width * 0.2, width * 0.2, width * 0.6],
             ),
         ]
-    story += [Spacer(1, 14), paragraph(tr(_SIGNED_NOTE), styles.small)]
+    story += [Spacer(1, 14), paragraph(tr(SIGNED_NOTE), styles.small)]
     title = f"{tr(_TITLE)} {report.melding_id}"
     return build(story, title=title, subject=exam, letterhead=letterhead, tr=tr)

@@ -1,0 +1,100 @@
+"""The inzage report (R-INZ-4): the log entry with the items opened, signed; no question text, BSN masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from examdesk import i18n
+from examdesk.reports import document, inzage, signing
+from tests.reports.conftest import make_key
+from tests.reports.pdftools import VALID, needs_poppler, pdfsig, pdftotext
+
+START = dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC)
+
+REPORT = inzage.InzageReport(
+    inzage_id=17,
+    exam_code="WFT-CK-2026-1",
+    exam_title="Wiskunde praktijkexamen",
+    exam_kind="pe",
+    variant="A",
+    group_code="2026-06-12-CK-A",
+    candidate_number="1004",
+    candidate_name="Sanne de Wit",
+    masked_bsn="*****3653",
+    conducted_by="M. de Vries (secretaris)",
+    started_at=START,
+    ended_at=START + dt.timedelta(minutes=20),
+    end_reason="time_up",
+    time_limit_minutes=20,
+    wrong_only=True,
+    supervisor_present=True,
+    id_check="match",
+    id_document="passport",
+    items=(inzage.OpenedItem("K3", True, False), inzage.OpenedItem("O7", True, True)),
+    chain_head="ab" * 32,
+)
+
+
+def _render(language: str, report: inzage.InzageReport = REPORT) -> bytes:
+    head = document.Letterhead("Testschool", "Station 1", START + dt.timedelta(minutes=25), language)
+    return inzage.render(report, head, lambda value: i18n.render(value, language))
+
+
+# R-INZ-4, R-SIG-1
+@needs_poppler
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_inzage_report_logs_who_when_and_the_items_opened_R_INZ_4(language: str, tmp_path: Path) -> None:
+    path = tmp_path / "inzage.pdf"
+    path.write_bytes(signing.sign(_render(language), make_key(), reason="inzage", location="Testschool"))
+    assert VALID in pdfsig(path)
+    text = " ".join(pdftotext(path).split())
+    expected = {
+        "nl": (
+            "Verslag van een inzage",
+            "Vraag Sleutel getoond Correctievoorschrift getoond",
+            "K3 ja nee",
+            "O7 ja ja",
+            "14:20:00, door het station gesloten toen de tijd om was",
+            "20 min 0 s",
+            "overeenstemming (paspoort)",
+        ),
+        "en": (
+            "Report of an inzage",
+            "Item Key shown Marking scheme shown",
+            "K3 yes no",
+            "O7 yes yes",
+            "14:20:00, closed by the station when the time was up",
+            "20 min 0 s",
+            "match (passport)",
+        ),
+    }[language]
+    for word in (
+        *expected,
+        "Sanne de Wit",
+        "1004",
+        "*****3653",
+        "M. de Vries (secretaris)",
+        "WFT-CK-2026-1",
+        "ab" * 32,
+    ):
+        assert word in text, word
+
+
+# R-BSN-6
+def test_the_inzage_report_never_shows_a_full_bsn_R_BSN_6(tmp_path: Path) -> None:
+    path = tmp_path / "inzage.pdf"
+    path.write_bytes(_render("en"))
+    assert not re.search(r"(?<!\d)\d{9}(?!\d)", pdftotext(path).replace(" ", ""))
+
+
+def test_an_inzage_without_items_or_end_says_so(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    path = tmp_path / "inzage.pdf"
+    path.write_bytes(_render("en", replace(REPORT, items=(), ended_at=None, end_reason=None, id_check=None)))
+    text = " ".join(pdftotext(path).split())
+    assert "No item was opened." in text and "not recorded" in text and "not required for this exam" in text
