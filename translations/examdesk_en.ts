@@ -521,6 +521,141 @@
     </message>
 </context>
 <context>
+    <name>CertificateBox</name>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Reading the certificate…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</source>
+        <translation>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Valid: reports are signed with it.</source>
+        <translation>Valid: reports are signed with it.</translation>
+    </message>
+    <message>
+        <source>Not valid now: create or import a new certificate.</source>
+        <translation>Not valid now: create or import a new certificate.</translation>
+    </message>
+    <message>
+        <source>the station itself (self-signed)</source>
+        <translation>the station itself (self-signed)</translation>
+    </message>
+    <message>
+        <source>{start} until {end}</source>
+        <translation>{start} until {end}</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</source>
+        <translation>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Create a certificate…</source>
+        <translation>Create a certificate…</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12…</source>
+        <translation>Import PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Verify a report…</translation>
+    </message>
+    <message>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station's.</source>
+        <translation>It replaces the current certificate; reports signed earlier stay recognised as this station's.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate…</source>
+        <translation>Creating the certificate…</translation>
+    </message>
+    <message>
+        <source>Create a signing certificate</source>
+        <translation>Create a signing certificate</translation>
+    </message>
+    <message>
+        <source>The station makes a key pair and a certificate valid for five years, naming the school and this station.</source>
+        <translation>The station makes a key pair and a certificate valid for five years, naming the school and this station.</translation>
+    </message>
+    <message>
+        <source>Kind of key</source>
+        <translation>Kind of key</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended: small and fast)</source>
+        <translation>ECDSA P-256 (recommended: small and fast)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for software that needs RSA)</source>
+        <translation>RSA 3072 (for software that needs RSA)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file first.</source>
+        <translation>Choose the PKCS#12 file first.</translation>
+    </message>
+    <message>
+        <source>Importing the certificate…</source>
+        <translation>Importing the certificate…</translation>
+    </message>
+    <message>
+        <source>Import the school's certificate</source>
+        <translation>Import the school's certificate</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) the school gave you, with its password. It must hold the private key, be valid today and be meant for signing.</source>
+        <translation>Choose the PKCS#12 file (.p12 or .pfx) the school gave you, with its password. It must hold the private key, be valid today and be meant for signing.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>Password of the file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>Certificates</name>
     <message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
@@ -1693,6 +1828,73 @@
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Loading the meldingen…</source>
+        <translation>Loading the meldingen…</translation>
+    </message>
+    <message>
+        <source>Making and signing the report…</source>
+        <translation>Making and signing the report…</translation>
+    </message>
+    <message>
+        <source>Signed report saved as {path}.</source>
+        <translation>Signed report saved as {path}.</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>whole group</translation>
+    </message>
+    <message>
+        <source>{time} · melding {number} · {kind} · {who}</source>
+        <translation>{time} · melding {number} · {kind} · {who}</translation>
+    </message>
+    <message>
+        <source>question {numbers}</source>
+        <translation>question {numbers}</translation>
+    </message>
+    <message>
+        <source>Export a signed VOV</source>
+        <translation>Export a signed VOV</translation>
+    </message>
+    <message>
+        <source>Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved as a PDF signed by this station.</source>
+        <translation>Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved as a PDF signed by this station.</translation>
+    </message>
+    <message>
+        <source>Meldingen of this session</source>
+        <translation>Meldingen of this session</translation>
+    </message>
+    <message>
+        <source>This session has no meldingen.</source>
+        <translation>This session has no meldingen.</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>Export and sign</source>
+        <translation>Export and sign</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Recording the extra time…</source>
@@ -1725,6 +1927,17 @@
     <message>
         <source>Give extra time</source>
         <translation>Give extra time</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2902,14 @@
         <translation>{action} ({keys})</translation>
     </message>
     <message>
+        <source>Signed VOV…</source>
+        <translation>Signed VOV…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Verify a report…</translation>
+    </message>
+    <message>
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
     </message>
@@ -3606,6 +3827,73 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Intact: the report is exactly as it was signed.</source>
+        <translation>Intact: the report is exactly as it was signed.</translation>
+    </message>
+    <message>
+        <source>Not valid: this report was changed after signing, or it is not a signed report.</source>
+        <translation>Not valid: this report was changed after signing, or it is not a signed report.</translation>
+    </message>
+    <message>
+        <source>Signature is intact.</source>
+        <translation>Signature is intact.</translation>
+    </message>
+    <message>
+        <source>The signed content no longer matches the signature: the file was changed.</source>
+        <translation>The signed content no longer matches the signature: the file was changed.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was signed.</source>
+        <translation>Something was added to the file after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Signed by: {signer}</translation>
+    </message>
+    <message>
+        <source>Signed on: {date} at {time}</source>
+        <translation>Signed on: {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Signed with this station's certificate.</source>
+        <translation>Signed with this station's certificate.</translation>
+    </message>
+    <message>
+        <source>Not signed with this station's certificate.</source>
+        <translation>Not signed with this station's certificate.</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Verify a report</translation>
+    </message>
+    <message>
+        <source>Choose a PDF report (proces-verbaal, VOV or inzage report). examdesk checks its digital signature: whether the file is still exactly as it was signed, who signed it and when, and whether it was this station.</source>
+        <translation>Choose a PDF report (proces-verbaal, VOV or inzage report). examdesk checks its digital signature: whether the file is still exactly as it was signed, who signed it and when, and whether it was this station.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,141 @@
     </message>
 </context>
 <context>
+    <name>CertificateBox</name>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Het certificaat wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school&apos;s certificate (PKCS#12).</source>
+        <translation>Nog geen certificaat: rapporten kunnen niet worden ondertekend. Maak er een op dit station, of importeer het certificaat van de school (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Valid: reports are signed with it.</source>
+        <translation>Geldig: rapporten worden ermee ondertekend.</translation>
+    </message>
+    <message>
+        <source>Not valid now: create or import a new certificate.</source>
+        <translation>Nu niet geldig: maak of importeer een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <source>the station itself (self-signed)</source>
+        <translation>het station zelf (zelfondertekend)</translation>
+    </message>
+    <message>
+        <source>{start} until {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Ondertekeningscertificaat</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station&apos;s keys.</source>
+        <translation>Het proces-verbaal, de VOV en het inzageverslag worden met dit certificaat ondertekend, zodat elke latere wijziging zichtbaar wordt. De sleutel wordt versleuteld bewaard; het wachtwoord ervan zit bij de sleutels van het station.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Create a certificate…</source>
+        <translation>Certificaat maken…</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12…</source>
+        <translation>PKCS#12 importeren…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Rapport controleren…</translation>
+    </message>
+    <message>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station&apos;s.</source>
+        <translation>Het vervangt het huidige certificaat; eerder ondertekende rapporten blijven herkend als rapporten van dit station.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate…</source>
+        <translation>Het certificaat wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Create a signing certificate</source>
+        <translation>Ondertekeningscertificaat maken</translation>
+    </message>
+    <message>
+        <source>The station makes a key pair and a certificate valid for five years, naming the school and this station.</source>
+        <translation>Het station maakt een sleutelpaar en een certificaat dat vijf jaar geldig is, op naam van de school en dit station.</translation>
+    </message>
+    <message>
+        <source>Kind of key</source>
+        <translation>Soort sleutel</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended: small and fast)</source>
+        <translation>ECDSA P-256 (aanbevolen: klein en snel)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for software that needs RSA)</source>
+        <translation>RSA 3072 (voor software die RSA nodig heeft)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file first.</source>
+        <translation>Kies eerst het PKCS#12-bestand.</translation>
+    </message>
+    <message>
+        <source>Importing the certificate…</source>
+        <translation>Het certificaat wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Import the school&apos;s certificate</source>
+        <translation>Certificaat van de school importeren</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) the school gave you, with its password. It must hold the private key, be valid today and be meant for signing.</source>
+        <translation>Kies het PKCS#12-bestand (.p12 of .pfx) dat je van de school kreeg, met het wachtwoord ervan. Het moet de privésleutel bevatten, vandaag geldig zijn en bedoeld zijn om te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12-bestand</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-bestanden (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>Wachtwoord van het bestand</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
     <name>Certificates</name>
     <message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
@@ -1693,6 +1828,73 @@
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Loading the meldingen…</source>
+        <translation>De meldingen worden geladen…</translation>
+    </message>
+    <message>
+        <source>Making and signing the report…</source>
+        <translation>Het rapport wordt gemaakt en ondertekend…</translation>
+    </message>
+    <message>
+        <source>Signed report saved as {path}.</source>
+        <translation>Ondertekend rapport opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>hele groep</translation>
+    </message>
+    <message>
+        <source>{time} · melding {number} · {kind} · {who}</source>
+        <translation>{time} · melding {number} · {kind} · {who}</translation>
+    </message>
+    <message>
+        <source>question {numbers}</source>
+        <translation>vraag {numbers}</translation>
+    </message>
+    <message>
+        <source>Export a signed VOV</source>
+        <translation>Ondertekende VOV exporteren</translation>
+    </message>
+    <message>
+        <source>Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved as a PDF signed by this station.</source>
+        <translation>Afname {group}, {exam}. Kies de melding; de verklaring van ordentelijk verloop ervan wordt opgeslagen als pdf, ondertekend door dit station.</translation>
+    </message>
+    <message>
+        <source>Meldingen of this session</source>
+        <translation>Meldingen van deze afname</translation>
+    </message>
+    <message>
+        <source>This session has no meldingen.</source>
+        <translation>Deze afname heeft geen meldingen.</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>De pdf openen zodra hij klaar is</translation>
+    </message>
+    <message>
+        <source>Export and sign</source>
+        <translation>Exporteren en ondertekenen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Recording the extra time…</source>
@@ -1725,6 +1927,17 @@
     <message>
         <source>Give extra time</source>
         <translation>Verlenging geven</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Bestand kiezen</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2902,14 @@
         <translation>{action} ({keys})</translation>
     </message>
     <message>
+        <source>Signed VOV…</source>
+        <translation>Ondertekende VOV…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Rapport controleren…</translation>
+    </message>
+    <message>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
     </message>
@@ -3606,6 +3827,73 @@
     <message>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>De handtekeningen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Intact: the report is exactly as it was signed.</source>
+        <translation>Ongeschonden: het rapport is precies zoals het is ondertekend.</translation>
+    </message>
+    <message>
+        <source>Not valid: this report was changed after signing, or it is not a signed report.</source>
+        <translation>Niet geldig: dit rapport is na ondertekening gewijzigd, of het is geen ondertekend rapport.</translation>
+    </message>
+    <message>
+        <source>Signature is intact.</source>
+        <translation>De handtekening is ongeschonden.</translation>
+    </message>
+    <message>
+        <source>The signed content no longer matches the signature: the file was changed.</source>
+        <translation>De ondertekende inhoud past niet meer bij de handtekening: het bestand is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was signed.</source>
+        <translation>Er is na ondertekening iets aan het bestand toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Ondertekend door: {signer}</translation>
+    </message>
+    <message>
+        <source>Signed on: {date} at {time}</source>
+        <translation>Ondertekend op: {date} om {time}</translation>
+    </message>
+    <message>
+        <source>Signed with this station&apos;s certificate.</source>
+        <translation>Ondertekend met het certificaat van dit station.</translation>
+    </message>
+    <message>
+        <source>Not signed with this station&apos;s certificate.</source>
+        <translation>Niet ondertekend met het certificaat van dit station.</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Rapport controleren</translation>
+    </message>
+    <message>
+        <source>Choose a PDF report (proces-verbaal, VOV or inzage report). examdesk checks its digital signature: whether the file is still exactly as it was signed, who signed it and when, and whether it was this station.</source>
+        <translation>Kies een pdf-rapport (proces-verbaal, VOV of inzageverslag). examdesk controleert de digitale handtekening: of het bestand nog precies is zoals het is ondertekend, wie het ondertekende en wanneer, en of dat dit station was.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Rapport (pdf)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
