@@ -849,6 +849,18 @@
         <translation>export a signed report as PDF</translation>
     </message>
     <message>
+        <source>the proces-verbaal of one session</source>
+        <translation>the proces-verbaal of one session</translation>
+    </message>
+    <message>
+        <source>the session's id (see 'examdesk sessions')</source>
+        <translation>the session's id (see 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE.pdf</source>
+        <translation>a session id and --out FILE.pdf</translation>
+    </message>
+    <message>
         <source>the verklaring van ordentelijk verloop of one melding</source>
         <translation>the verklaring van ordentelijk verloop of one melding</translation>
     </message>
@@ -869,8 +881,8 @@
         <translation>the PDF file to check</translation>
     </message>
     <message>
-        <source>a kind of report: vov</source>
-        <translation>a kind of report: vov</translation>
+        <source>a kind of report: proces-verbaal or vov</source>
+        <translation>a kind of report: proces-verbaal or vov</translation>
     </message>
     <message>
         <source>a melding number and --out FILE.pdf</source>
@@ -1854,12 +1866,20 @@
         <translation>question {numbers}</translation>
     </message>
     <message>
-        <source>Export a signed VOV</source>
-        <translation>Export a signed VOV</translation>
+        <source>Export a signed report</source>
+        <translation>Export a signed report</translation>
     </message>
     <message>
-        <source>Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved as a PDF signed by this station.</source>
-        <translation>Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved as a PDF signed by this station.</translation>
+        <source>Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any change to it afterwards shows.</source>
+        <translation>Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any change to it afterwards shows.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal of this session</source>
+        <translation>The proces-verbaal of this session</translation>
+    </message>
+    <message>
+        <source>The verklaring van ordentelijk verloop (VOV) of a melding</source>
+        <translation>The verklaring van ordentelijk verloop (VOV) of a melding</translation>
     </message>
     <message>
         <source>Meldingen of this session</source>
@@ -3695,8 +3715,8 @@
         <translation>{action} ({keys})</translation>
     </message>
     <message>
-        <source>Signed VOV…</source>
-        <translation>Signed VOV…</translation>
+        <source>Signed reports…</source>
+        <translation>Signed reports…</translation>
     </message>
     <message>
         <source>Verify a report…</source>
@@ -3773,8 +3793,312 @@
         <translation>Melding {number} · {exam} · {date}</translation>
     </message>
     <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>{exam} · {group} · {date}</source>
+        <translation>{exam} · {group} · {date}</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind}), {minutes} minutes</source>
+        <translation>{code} · {title} ({kind}), {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned start and duration</source>
+        <translation>Planned start and duration</translation>
+    </message>
+    <message>
+        <source>{start}, {minutes} minutes</source>
+        <translation>{start}, {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Location and room</source>
+        <translation>Location and room</translation>
+    </message>
+    <message>
+        <source>Inspectie's permission</source>
+        <translation>Inspectie's permission</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillants</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (qualified teacher)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>{time} by {person}</source>
+        <translation>{time} by {person}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>The session was still running when this proces-verbaal was made: it shows the record up to then.</source>
+        <translation>The session was still running when this proces-verbaal was made: it shows the record up to then.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>{number} {name} · {state}</source>
+        <translation>{number} {name} · {state}</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: matched the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: matched the {document} at {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: did NOT match the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: did NOT match the {document} at {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: no check recorded</source>
+        <translation>BSN {bsn}: no check recorded</translation>
+    </message>
+    <message>
+        <source>the roster was corrected by the examensecretaris</source>
+        <translation>the roster was corrected by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>Start · deadline · end</source>
+        <translation>Start · deadline · end</translation>
+    </message>
+    <message>
+        <source>{start} · {deadline} · {end}</source>
+        <translation>{start} · {deadline} · {end}</translation>
+    </message>
+    <message>
+        <source>{time}, late arrival: {minutes} min after the planned start</source>
+        <translation>{time}, late arrival: {minutes} min after the planned start</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>{minutes} min applied of {granted} min granted</source>
+        <translation>{minutes} min applied of {granted} min granted</translation>
+    </message>
+    <message>
+        <source>basis: {basis}</source>
+        <translation>basis: {basis}</translation>
+    </message>
+    <message>
+        <source>beyond the grant because: {reason}</source>
+        <translation>beyond the grant because: {reason}</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({minutes})</source>
+        <translation>{start}–{end} ({minutes})</translation>
+    </message>
+    <message>
+        <source>{start}– (still going on)</source>
+        <translation>{start}– (still going on)</translation>
+    </message>
+    <message>
+        <source>total {minutes}</source>
+        <translation>total {minutes}</translation>
+    </message>
+    <message>
+        <source>Storingen</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>computer {old} → {new}</source>
+        <translation>computer {old} → {new}</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {numbers}</source>
+        <translation>meldingsnummer {numbers}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensation {minutes}</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>{reason} (ill)</source>
+        <translation>{reason} (ill)</translation>
+    </message>
+    <message>
+        <source>Absent: the candidate did not start.</source>
+        <translation>Absent: the candidate did not start.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Meldingen and irregularities</source>
+        <translation>Meldingen and irregularities</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections</source>
+        <translation>Remarks and corrections</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
+        <translation>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</translation>
+    </message>
+    <message>
+        <source>The event log in time order</source>
+        <translation>The event log in time order</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</translation>
+    </message>
+    <message>
+        <source>None were recorded.</source>
+        <translation>None were recorded.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>corrected by no. {numbers}</source>
+        <translation>corrected by no. {numbers}</translation>
+    </message>
+    <message>
+        <source>corrects no. {number}</source>
+        <translation>corrects no. {number}</translation>
+    </message>
+    <message>
+        <source>no longer counts for the clock</source>
+        <translation>no longer counts for the clock</translation>
+    </message>
+    <message>
+        <source>Closing and event chain</source>
+        <translation>Closing and event chain</translation>
+    </message>
+    <message>
+        <source>Event chain</source>
+        <translation>Event chain</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Chain head</translation>
+    </message>
+    <message>
+        <source>Events of this session</source>
+        <translation>Events of this session</translation>
+    </message>
+    <message>
+        <source>Last event of this session</source>
+        <translation>Last event of this session</translation>
+    </message>
+    <message>
+        <source>no. {seq}, hash {hash}</source>
+        <translation>no. {seq}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>pause (clock stopped)</source>
+        <translation>pause (clock stopped)</translation>
+    </message>
+    <message>
+        <source>storing (clock runs)</source>
+        <translation>storing (clock runs)</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>late start</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensation</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>time left</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
     </message>
     <message>
         <source>closed by the examensecretaris</source>

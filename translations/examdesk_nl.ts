@@ -849,6 +849,18 @@
         <translation>een ondertekend rapport als pdf exporteren</translation>
     </message>
     <message>
+        <source>the proces-verbaal of one session</source>
+        <translation>het proces-verbaal van één afname</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
+        <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE.pdf</source>
+        <translation>een afname-id en --out BESTAND.pdf</translation>
+    </message>
+    <message>
         <source>the verklaring van ordentelijk verloop of one melding</source>
         <translation>de verklaring van ordentelijk verloop van één melding</translation>
     </message>
@@ -869,8 +881,8 @@
         <translation>het pdf-bestand dat wordt gecontroleerd</translation>
     </message>
     <message>
-        <source>a kind of report: vov</source>
-        <translation>een soort rapport: vov</translation>
+        <source>a kind of report: proces-verbaal or vov</source>
+        <translation>een soort rapport: proces-verbaal of vov</translation>
     </message>
     <message>
         <source>a melding number and --out FILE.pdf</source>
@@ -1854,12 +1866,20 @@
         <translation>vraag {numbers}</translation>
     </message>
     <message>
-        <source>Export a signed VOV</source>
-        <translation>Ondertekende VOV exporteren</translation>
+        <source>Export a signed report</source>
+        <translation>Ondertekend rapport exporteren</translation>
     </message>
     <message>
-        <source>Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved as a PDF signed by this station.</source>
-        <translation>Afname {group}, {exam}. Kies de melding; de verklaring van ordentelijk verloop ervan wordt opgeslagen als pdf, ondertekend door dit station.</translation>
+        <source>Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any change to it afterwards shows.</source>
+        <translation>Afname {group}, {exam}. Het rapport wordt opgeslagen als pdf, ondertekend door dit station, zodat elke latere wijziging zichtbaar wordt.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal of this session</source>
+        <translation>Het proces-verbaal van deze afname</translation>
+    </message>
+    <message>
+        <source>The verklaring van ordentelijk verloop (VOV) of a melding</source>
+        <translation>De verklaring van ordentelijk verloop (VOV) van een melding</translation>
     </message>
     <message>
         <source>Meldingen of this session</source>
@@ -3695,8 +3715,8 @@
         <translation>{action} ({keys})</translation>
     </message>
     <message>
-        <source>Signed VOV…</source>
-        <translation>Ondertekende VOV…</translation>
+        <source>Signed reports…</source>
+        <translation>Ondertekende rapporten…</translation>
     </message>
     <message>
         <source>Verify a report…</source>
@@ -3773,8 +3793,312 @@
         <translation>Melding {number} · {exam} · {date}</translation>
     </message>
     <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>{exam} · {group} · {date}</source>
+        <translation>{exam} · {group} · {date}</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Afname</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind}), {minutes} minutes</source>
+        <translation>{code} · {title} ({kind}), {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Planned start and duration</source>
+        <translation>Geplande aanvang en duur</translation>
+    </message>
+    <message>
+        <source>{start}, {minutes} minutes</source>
+        <translation>{start}, {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>Location and room</source>
+        <translation>Locatie en lokaal</translation>
+    </message>
+    <message>
+        <source>Inspectie&apos;s permission</source>
+        <translation>Toestemming van de Inspectie</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillanten</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (bevoegd docent)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>{time} by {person}</source>
+        <translation>{time} door {person}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Afgetekend door</translation>
+    </message>
+    <message>
+        <source>The session was still running when this proces-verbaal was made: it shows the record up to then.</source>
+        <translation>De afname liep nog toen dit proces-verbaal werd gemaakt: het toont de vastlegging tot dat moment.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>{number} {name} · {state}</source>
+        <translation>{number} {name} · {state}</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: matched the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: kwam overeen met het identiteitsbewijs ({document}) om {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: did NOT match the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: kwam NIET overeen met het identiteitsbewijs ({document}) om {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: no check recorded</source>
+        <translation>BSN {bsn}: geen controle vastgelegd</translation>
+    </message>
+    <message>
+        <source>the roster was corrected by the examensecretaris</source>
+        <translation>de examensecretaris heeft de presentielijst gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Start · deadline · end</source>
+        <translation>Begin · eindtijd · einde</translation>
+    </message>
+    <message>
+        <source>{start} · {deadline} · {end}</source>
+        <translation>{start} · {deadline} · {end}</translation>
+    </message>
+    <message>
+        <source>{time}, late arrival: {minutes} min after the planned start</source>
+        <translation>{time}, te laat: {minutes} min na de geplande aanvang</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>{minutes} min applied of {granted} min granted</source>
+        <translation>{minutes} min toegepast van {granted} min toegekend</translation>
+    </message>
+    <message>
+        <source>basis: {basis}</source>
+        <translation>grond: {basis}</translation>
+    </message>
+    <message>
+        <source>beyond the grant because: {reason}</source>
+        <translation>meer dan toegekend omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({minutes})</source>
+        <translation>{start}–{end} ({minutes})</translation>
+    </message>
+    <message>
+        <source>{start}– (still going on)</source>
+        <translation>{start}– (loopt nog)</translation>
+    </message>
+    <message>
+        <source>total {minutes}</source>
+        <translation>totaal {minutes}</translation>
+    </message>
+    <message>
+        <source>Storingen</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
+        <source>computer {old} → {new}</source>
+        <translation>computer {old} → {new}</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {numbers}</source>
+        <translation>meldingsnummer {numbers}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensatie {minutes}</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Eerder vertrokken</translation>
+    </message>
+    <message>
+        <source>{reason} (ill)</source>
+        <translation>{reason} (ziek)</translation>
+    </message>
+    <message>
+        <source>Absent: the candidate did not start.</source>
+        <translation>Afwezig: de kandidaat is niet begonnen.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Meldingen and irregularities</source>
+        <translation>Meldingen en onregelmatigheden</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections</source>
+        <translation>Opmerkingen en correcties</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Aanvullingen</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten (R-PV-4); gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>The event log in time order</source>
+        <translation>Het logboek in volgorde van tijd</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
+    </message>
+    <message>
+        <source>None were recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>corrected by no. {numbers}</source>
+        <translation>gecorrigeerd door nr. {numbers}</translation>
+    </message>
+    <message>
+        <source>corrects no. {number}</source>
+        <translation>corrigeert nr. {number}</translation>
+    </message>
+    <message>
+        <source>no longer counts for the clock</source>
+        <translation>telt niet meer mee voor de klok</translation>
+    </message>
+    <message>
+        <source>Closing and event chain</source>
+        <translation>Sluiting en gebeurtenissenketen</translation>
+    </message>
+    <message>
+        <source>Event chain</source>
+        <translation>Gebeurtenissenketen</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Kop van de keten</translation>
+    </message>
+    <message>
+        <source>Events of this session</source>
+        <translation>Gebeurtenissen van deze afname</translation>
+    </message>
+    <message>
+        <source>Last event of this session</source>
+        <translation>Laatste gebeurtenis van deze afname</translation>
+    </message>
+    <message>
+        <source>no. {seq}, hash {hash}</source>
+        <translation>nr. {seq}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>pause (clock stopped)</source>
+        <translation>pauze (klok staat stil)</translation>
+    </message>
+    <message>
+        <source>storing (clock runs)</source>
+        <translation>storing (klok loopt door)</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>later begonnen</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>verlenging</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensatie</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>resterende tijd</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
     </message>
     <message>
         <source>closed by the examensecretaris</source>

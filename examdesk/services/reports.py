@@ -104,14 +104,16 @@ def _sign_write_record(
     report_progress(90)
     _write(out, signed)
     digest = hashlib.sha256(signed).hexdigest()
+    # The export is the station's business, not the session's: recorded without a session, so that a
+    # proces-verbaal does not list its own exports (and exporting it again gives the same record).
     event = events.record(
         station,
         actor,
         EventKind.REPORT_EXPORTED,
-        session_id=session_id,
         payload={
             "report": kind.value,
             "subject": subject,
+            "session": session_id,
             "file": out.name,
             "sha256": digest,
             "bytes": len(signed),
@@ -157,6 +159,39 @@ def _session_rows(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGr
     group = session.get(ExamGroupRow, row.group_code)
     exam = session.get(ExamRow, group.exam_code)
     return row, group, exam
+
+
+# --- proces-verbaal (R-PV-1, R-PV-3) ------------------------------------------------------------------------
+
+
+def export_proces_verbaal(
+    station: Station,
+    actor: SignedIn,
+    session_id: str,
+    out: Path,
+    *,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """R-PV-1, R-SIG-1: the signed proces-verbaal of a session as it stands now (up to now while it runs),
+    rendered from ``services.proces_verbaal`` with the chain head and whether the chain verified (R-PV-3)."""
+    from examdesk.reports import proces_verbaal as pv_report
+    from examdesk.services import proces_verbaal
+
+    with transaction(station.engine) as session:
+        may_export_session(session, actor, session_id)
+    record = proces_verbaal.load(station, actor, session_id)
+    return _sign_write_record(
+        station,
+        actor,
+        ReportKind.PROCES_VERBAAL,
+        lambda head, tr: pv_report.render(record, head, tr),
+        out,
+        language=language,
+        subject=session_id,
+        session_id=session_id,
+        progress=progress,
+    )
 
 
 # --- VOV (R-VOV-2) ---------------------------------------------------------------------------------------

@@ -24,9 +24,14 @@ def pdfsig(path: Path) -> str:
     return done.stdout + done.stderr
 
 
-def pdftotext(path: Path) -> str:
+def pdftotext(path: Path, *, layout: bool = True) -> str:
+    """The text; ``layout`` keeps columns side by side, else each table cell comes whole, in reading order."""
     done = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, timeout=60, check=True
+        ["pdftotext", *(["-layout"] if layout else []), str(path), "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     return done.stdout
 

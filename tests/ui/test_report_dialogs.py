@@ -105,6 +105,14 @@ def test_the_session_list_exports_a_signed_vov_and_opens_it_R_VOV_2(
     assert isinstance(dialog, ExportReportDialog)
     qtbot.waitUntil(lambda: dialog.melding_list.count() == 1)
     assert "whole group" in dialog.melding_list.item(0).text() and _unnamed(dialog) == []
+    assert dialog.pv_radio.isChecked() and not dialog.melding_list.isVisible()
+    assert dialog.picker.path() is not None and dialog.picker.path().name.startswith(
+        "Proces-verbaal 2026-06-12-CK-A"
+    )
+    qtbot.mouseClick(dialog.vov_radio, Qt.MouseButton.LeftButton)
+    assert (
+        dialog.melding_list.isVisible() and dialog.picker.path().name == f"VOV {melding} 2026-06-12-CK-A.pdf"
+    )
     opened: list[Path] = []
     dialog.opener = lambda path: opened.append(path) or True
     dialog.picker.set_path(tmp_path / "vov")  # ".pdf" is added
@@ -113,9 +121,26 @@ def test_the_session_list_exports_a_signed_vov_and_opens_it_R_VOV_2(
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=20_000)
     assert opened == [tmp_path / "vov.pdf"] and dialog.notice.isVisible()
     (event,) = events.list_events(station, kinds=(EventKind.REPORT_EXPORTED,))
-    assert event.actor == "jansen" and event.payload["language"] == "nl"
+    assert event.actor == "jansen" and event.payload["language"] == "nl" and event.payload["report"] == "vov"
     verification = reports.verify_file(tmp_path / "vov.pdf", station)
     assert verification.valid and verification.signatures[0].this_station
+
+
+# R-PV-1, R-SIG-1
+def test_the_proces_verbaal_is_exported_from_the_same_dialog_R_PV_1(
+    station: Any, people: Any, running_session: str, melding: int, tmp_path: Path, qtbot: Any
+) -> None:
+    summary = next(s for s in sessions.list_sessions(station) if s.id == running_session)
+    dialog = ExportReportDialog(station, people["secretaris"], summary, opener=lambda path: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.melding_list.count() == 1)
+    dialog.open_box.setChecked(False)
+    dialog.picker.set_path(tmp_path / "pv.pdf")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30_000)
+    assert dialog.exported.kind is reports.ReportKind.PROCES_VERBAAL  # type: ignore[union-attr]
+    assert reports.verify_file(tmp_path / "pv.pdf", station).valid
 
 
 def test_a_planned_session_has_no_reports_yet(station: Any, people: Any, imported: None, qtbot: Any) -> None:

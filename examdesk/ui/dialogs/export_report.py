@@ -1,4 +1,5 @@
-"""Export a signed report of a session (R-SIG-1): its VOVs (R-VOV-2), signed by the station and saved as PDF.
+"""Export a signed report of a session (R-SIG-1): its proces-verbaal (R-PV-1) or the VOV of one of its
+meldingen (R-VOV-2), signed by the station and saved as PDF.
 
 The work runs in the background (ui/tasks.py) with a busy dialog; the PDF opens in the system's viewer when
 asked.
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +51,7 @@ def open_in_viewer(path: Path) -> bool:
 
 
 class ExportReportDialog(Retranslating, QDialog):
-    """Choose a melding of the session, the language and the file; export the signed VOV."""
+    """Choose the proces-verbaal or a melding's VOV, the language and the file; export it signed."""
 
     def __init__(
         self,
@@ -68,6 +71,15 @@ class ExportReportDialog(Retranslating, QDialog):
         self.exported: Exported | None = None
         self.title = heading(2)
         self.intro = paragraph(muted=True)
+        self.pv_radio = QRadioButton()
+        self.pv_radio.setObjectName("exportProcesVerbaal")
+        self.pv_radio.setChecked(True)
+        self.vov_radio = QRadioButton()
+        self.vov_radio.setObjectName("exportVov")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.pv_radio)
+        self.kind_group.addButton(self.vov_radio)
+        self.pv_radio.toggled.connect(lambda _on: self._kind_changed())
         self.list_label = QLabel()
         self.melding_list = QListWidget()
         self.melding_list.setObjectName("meldingList")
@@ -114,6 +126,8 @@ class ExportReportDialog(Retranslating, QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.pv_radio)
+        layout.addWidget(self.vov_radio)
         layout.addWidget(self.list_label)
         layout.addWidget(self.melding_list, 1)
         layout.addWidget(self.empty)
@@ -123,7 +137,7 @@ class ExportReportDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
         self.retranslate()
-        self._update_button()
+        self._kind_changed()
         self.load()
 
     def load(self) -> None:
@@ -146,37 +160,61 @@ class ExportReportDialog(Retranslating, QDialog):
         self._retranslate_meldingen()
         if found:
             self.melding_list.setCurrentRow(0)
-        self.empty.setVisible(not found)
-        self._update_button()
+        self.vov_radio.setEnabled(bool(found))
+        self._kind_changed()
 
     def selected(self) -> MeldingSummary | None:
         row = self.melding_list.currentRow()
         return self.meldingen[row] if 0 <= row < len(self.meldingen) else None
 
+    def wants_vov(self) -> bool:
+        return self.vov_radio.isChecked()
+
+    def _kind_changed(self) -> None:
+        vov = self.wants_vov()
+        self.list_label.setVisible(vov)
+        self.melding_list.setVisible(vov)
+        self.empty.setVisible(vov and not self.meldingen)
+        self._suggest_file()
+
     def _suggest_file(self) -> None:
         melding = self.selected()
-        if melding is None:
-            return
         current = self.picker.path()
         folder = current.parent if current is not None else Path.home()
-        self.picker.set_path(folder / f"VOV {melding.id} {self.session.group_code}.pdf")
+        session = self.session
+        if not self.wants_vov():
+            name = f"Proces-verbaal {session.group_code} {session.date.isoformat()}.pdf"
+        elif melding is not None:
+            name = f"VOV {melding.id} {session.group_code}.pdf"
+        else:
+            name = ""
+        if name:
+            self.picker.set_path(folder / name)
         self._update_button()
 
     def _update_button(self) -> None:
-        self.export_button.setEnabled(self.selected() is not None and self.picker.path() is not None)
+        ready = self.picker.path() is not None and (not self.wants_vov() or self.selected() is not None)
+        self.export_button.setEnabled(ready)
 
     def export(self) -> None:
         melding, path = self.selected(), self.picker.path()
-        if melding is None or path is None:
+        if path is None or (self.wants_vov() and melding is None):
             return
-        station, actor = self.station, self.actor
+        station, actor, session_id = self.station, self.actor, self.session.id
         language = str(self.language_combo.currentData())
+        work: Callable[[], Exported]
+        if self.wants_vov():
+            assert melding is not None
+            melding_id = melding.id
+            work = lambda: reports.export_vov(station, actor, melding_id, path, language=language)  # noqa: E731
+        else:
+            work = lambda: reports.export_proces_verbaal(station, actor, session_id, path, language=language)  # noqa: E731
         self.error.clear_error()
         self.notice.hide()
         self.export_button.setEnabled(False)
         run_task(
             self,
-            lambda: reports.export_vov(station, actor, melding.id, path, language=language),
+            work,
             self._exported,
             lambda error: self.error.show_text(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
@@ -216,16 +254,26 @@ class ExportReportDialog(Retranslating, QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def retranslate(self) -> None:
-        title = QCoreApplication.translate("ExportReportDialog", "Export a signed VOV")
+        title = QCoreApplication.translate("ExportReportDialog", "Export a signed report")
         self.setWindowTitle(title)
         self.title.setText(title)
         self.intro.setText(
             QCoreApplication.translate(
                 "ExportReportDialog",
-                "Session {group}, {exam}. Choose the melding; its verklaring van ordentelijk verloop is saved "
-                "as a PDF signed by this station.",
+                "Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any "
+                "change to it afterwards shows.",
             ).format(group=self.session.group_code, exam=self.session.exam_code)
         )
+        self.pv_radio.setText(
+            QCoreApplication.translate("ExportReportDialog", "The proces-verbaal of this session")
+        )
+        self.pv_radio.setAccessibleName(self.pv_radio.text())
+        self.vov_radio.setText(
+            QCoreApplication.translate(
+                "ExportReportDialog", "The verklaring van ordentelijk verloop (VOV) of a melding"
+            )
+        )
+        self.vov_radio.setAccessibleName(self.vov_radio.text())
         self.list_label.setText(QCoreApplication.translate("ExportReportDialog", "Meldingen of this session"))
         self.melding_list.setAccessibleName(self.list_label.text())
         self.empty.setText(QCoreApplication.translate("ExportReportDialog", "This session has no meldingen."))

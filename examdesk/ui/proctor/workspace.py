@@ -340,7 +340,7 @@ class ProctorWorkspace(Retranslating, QWidget):
             )
             button.setAccessibleName(text.rstrip("…"))
         for button, text in (
-            (self.reports_button, QCoreApplication.translate("ProctorWorkspace", "Signed VOV…")),
+            (self.reports_button, QCoreApplication.translate("ProctorWorkspace", "Signed reports…")),
             (self.verify_button, QCoreApplication.translate("ProctorWorkspace", "Verify a report…")),
         ):
             button.setText(text)
