@@ -46,6 +46,16 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # Inzage (R-INZ-1..4): the start-screen ID check, the session with every item opened and every key or
+    # marking scheme shown, and its end; chained like every event, so the inzage log is tamper-evident.
+    INZAGE_BSN_CHECKED = "inzage_bsn_checked"
+    INZAGE_STARTED = "inzage_started"
+    INZAGE_ITEM_OPENED = "inzage_item_opened"
+    INZAGE_ANSWER_SHOWN = "inzage_answer_shown"
+    INZAGE_PROCES_VERBAAL_SHOWN = "inzage_proces_verbaal_shown"
+    INZAGE_ENDED = "inzage_ended"
+    # R-VOV-3: a result-adjustment preview for a technical fault, as the examensecretaris saw it.
+    ADJUSTMENT_PREVIEWED = "adjustment_previewed"
     # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.
     CERTIFICATE_CREATED = "certificate_created"
     CERTIFICATE_IMPORTED = "certificate_imported"

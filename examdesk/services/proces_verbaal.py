@@ -38,6 +38,7 @@ from examdesk import i18n
 from examdesk.core import timeline as timeline_rules
 from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.clock import ClockState
+from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import BrokenLink
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.roles import Role
@@ -1026,6 +1027,26 @@ def _describe(
 # --- addenda ---------------------------------------------------------------------------------------------------
 
 
+def _addendum_refusal(actor: SignedIn, state: SessionState) -> ExamdeskError | None:
+    if state is not SessionState.CLOSED:
+        return InvalidInput(message(_NOT_CLOSED, state=SESSION_STATE_LABELS[state]))
+    if not actor.has(Role.EXAMENSECRETARIS):
+        return PermissionDenied(message(_ONLY_SECRETARIS, user=actor.display_name))
+    return None
+
+
+def addendum_refusal(station: Station, actor: SignedIn, session_id: str) -> Message | None:
+    """Why ``actor`` may not add an addendum to this session now (R-PV-4), or ``None`` when they may."""
+    with transaction(station.engine) as session:
+        if session.get(ExamSessionRow, session_id) is None:
+            raise NotFound(message(_NO_SESSION, id=session_id))
+        state = sessions.session_state(
+            events.list_events_in(session, station, session_id=session_id, only_session=True)
+        )
+    refusal = _addendum_refusal(actor, state)
+    return refusal.message if refusal is not None else None
+
+
 def record_addendum(
     station: Station,
     actor: SignedIn,
@@ -1042,11 +1063,11 @@ def record_addendum(
         if row is None:
             raise NotFound(message(_NO_SESSION, id=session_id))
         session_events = events.list_events_in(session, station, session_id=session_id)
-        state = sessions.session_state(e for e in session_events if e.candidate_id is None)
-        if state is not SessionState.CLOSED:
-            raise InvalidInput(message(_NOT_CLOSED, state=SESSION_STATE_LABELS[state]))
-        if not actor.has(Role.EXAMENSECRETARIS):
-            raise PermissionDenied(message(_ONLY_SECRETARIS, user=actor.display_name))
+        refusal = _addendum_refusal(
+            actor, sessions.session_state(e for e in session_events if e.candidate_id is None)
+        )
+        if refusal is not None:
+            raise refusal
         if not text.strip():
             raise InvalidInput(message(_TEXT_NEEDED))
         if candidate_id is not None and candidate_id not in {

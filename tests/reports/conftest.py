@@ -76,3 +76,21 @@ def make_key(algorithm: str = "ec", *, subject: str = "examdesk test signer") ->
 @pytest.fixture(scope="session")
 def ec_key() -> SigningKey:
     return make_key("ec")
+
+
+def session_in_state(station: Any, state: str) -> str:
+    """The demo's closed or running session (its group codes move with today's date)."""
+    from examdesk.services import sessions
+
+    (found,) = [s.id for s in sessions.list_sessions(station) if s.state.value == state]
+    return found
+
+
+def storing_melding(station: Any) -> int:
+    """The closed session's VOV about the storing at question 4 (meldingsnummer FH-2026-0519)."""
+    from examdesk.core.eventkinds import EventKind
+    from examdesk.services import events
+
+    session_id = session_in_state(station, "closed")
+    found = events.list_events(station, session_id=session_id, kinds=(EventKind.MELDING,))
+    return next(e.id for e in found if e.payload.get("meldingsnummer") == "FH-2026-0519")

@@ -8,11 +8,8 @@ from typing import Any
 
 import pytest
 
-from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, sessions
-from examdesk.services.demo import CLOSED_GROUP
 from examdesk.services.station import open_station
-from tests.reports.conftest import make_key
+from tests.reports.conftest import make_key, storing_melding
 from tests.reports.pdftools import MISMATCH, change_one_signed_byte, needs_poppler, pdfsig
 from tests.test_cli import run
 
@@ -20,9 +17,7 @@ from tests.test_cli import run
 def _melding_id(data_dir: Path) -> int:
     station = open_station(data_dir)
     try:
-        session_id = next(s.id for s in sessions.list_sessions(station) if s.group_code == CLOSED_GROUP)
-        (melding,) = events.list_events(station, session_id=session_id, kinds=(EventKind.MELDING,))
-        return melding.id
+        return storing_melding(station)
     finally:
         station.close()
 

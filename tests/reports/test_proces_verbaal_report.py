@@ -12,6 +12,7 @@ import pytest
 from examdesk.core.roles import Role
 from examdesk.services import accounts, demo, events, proces_verbaal, reports, sessions
 from examdesk.services.errors import PermissionDenied
+from tests.reports.conftest import session_in_state
 from tests.reports.pdftools import (
     MISMATCH,
     VALID,
@@ -24,8 +25,8 @@ from tests.reports.pdftools import (
 from tests.test_cli import run
 
 
-def _session(station: Any, group: str) -> str:
-    return next(s.id for s in sessions.list_sessions(station) if s.group_code == group)
+def _session(station: Any, state: str) -> str:
+    return session_in_state(station, state)
 
 
 def _sign_in(station: Any, name: str) -> Any:
@@ -81,7 +82,7 @@ def test_the_closed_sessions_proces_verbaal_names_pauses_storing_extension_and_v
     demo_station: Any, tmp_path: Path, language: str, words: tuple[str, ...]
 ) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
-    session_id = _session(demo_station, demo.CLOSED_GROUP)
+    session_id = _session(demo_station, "closed")
     out = tmp_path / "pv.pdf"
     reports.export_proces_verbaal(demo_station, secretaris, session_id, out, language=language)
     assert VALID in pdfsig(out) and qpdf_check(out).returncode == 0
@@ -98,7 +99,7 @@ def test_the_proces_verbaal_prints_the_chain_head_and_that_it_verified_R_PV_3(
 ) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
     out = tmp_path / "pv.pdf"
-    record = proces_verbaal.load(demo_station, secretaris, _session(demo_station, demo.CLOSED_GROUP))
+    record = proces_verbaal.load(demo_station, secretaris, _session(demo_station, "closed"))
     head = events.verify(demo_station).heads[demo_station.station_id]  # before the export adds its event
     reports.export_proces_verbaal(demo_station, secretaris, record.header.session_id, out)
     text = _text(out)
@@ -109,7 +110,7 @@ def test_the_proces_verbaal_prints_the_chain_head_and_that_it_verified_R_PV_3(
 # R-PV-4
 def test_an_addendum_is_marked_as_such_R_PV_4(demo_station: Any, tmp_path: Path) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
-    session_id = _session(demo_station, demo.CLOSED_GROUP)
+    session_id = _session(demo_station, "closed")
     proces_verbaal.record_addendum(demo_station, secretaris, session_id, "Uitwerkbijlage 3004 nagekomen.")
     out = tmp_path / "pv.pdf"
     reports.export_proces_verbaal(demo_station, secretaris, session_id, out, language="nl")
@@ -123,13 +124,13 @@ def test_an_addendum_is_marked_as_such_R_PV_4(demo_station: Any, tmp_path: Path)
 def test_a_running_sessions_proces_verbaal_says_it_is_not_closed(demo_station: Any, tmp_path: Path) -> None:
     jansen = _sign_in(demo_station, "surveillant1")
     out = tmp_path / "pv.pdf"
-    reports.export_proces_verbaal(demo_station, jansen, _session(demo_station, demo.RUNNING_GROUP), out)
+    reports.export_proces_verbaal(demo_station, jansen, _session(demo_station, "running"), out)
     text = _text(out)
     assert "still running when this proces-verbaal was made" in text and "(still going on)" in text
 
 
 # R-BSN-6
-@pytest.mark.parametrize("group", [demo.CLOSED_GROUP, demo.RUNNING_GROUP])
+@pytest.mark.parametrize("group", ["closed", "running"])
 def test_no_full_bsn_appears_in_the_proces_verbaal_R_BSN_6(
     demo_station: Any, tmp_path: Path, group: str
 ) -> None:
@@ -154,7 +155,7 @@ def test_only_the_sessions_own_surveillants_and_the_examensecretaris_export_it(
     accounts.create_account(
         demo_station, beheer, "invaller", "I. Valler", demo.DEMO_PASSWORD, frozenset({Role.SURVEILLANT})
     )
-    session_id = _session(demo_station, demo.CLOSED_GROUP)
+    session_id = _session(demo_station, "closed")
     for who in ("invaller", "beheer"):
         with pytest.raises(PermissionDenied):
             reports.export_proces_verbaal(

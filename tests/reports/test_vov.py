@@ -11,15 +11,14 @@ import pytest
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, demo, events, reports, sessions
+from examdesk.services import accounts, demo, events, reports
 from examdesk.services.errors import NotFound, PermissionDenied
+from tests.reports.conftest import session_in_state, storing_melding
 from tests.reports.pdftools import VALID, needs_poppler, pdfsig, pdftotext, qpdf_check
 
 
-def _melding(station: Any, group: str = demo.CLOSED_GROUP) -> int:
-    session_id = next(s.id for s in sessions.list_sessions(station) if s.group_code == group)
-    (melding,) = events.list_events(station, session_id=session_id, kinds=(EventKind.MELDING,))
-    return melding.id
+def _melding(station: Any) -> int:
+    return storing_melding(station)
 
 
 def _sign_in(station: Any, name: str) -> Any:
@@ -61,7 +60,6 @@ def test_the_vov_holds_every_field_and_is_signed_R_VOV_2(
     for word in (
         *words,
         "BB-EC-DEMO-1",
-        "2026-05-20-EC-3B",
         "Daan Peters",
         "3001",
         "De keuzelijst bij vraag 4 bleef leeg.",
@@ -130,9 +128,7 @@ def test_an_unknown_melding_is_named(demo_station: Any, tmp_path: Path) -> None:
 
 def test_a_sessions_meldingen_are_listed_for_choosing(demo_station: Any) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
-    session_id = next(
-        s.id for s in sessions.list_sessions(demo_station) if s.group_code == demo.RUNNING_GROUP
-    )
+    session_id = session_in_state(demo_station, "running")
     (summary,) = reports.meldingen(demo_station, secretaris, session_id)
     assert (
         summary.kind == "examenvraag"

@@ -369,6 +369,7 @@ def test_the_examensecretaris_adds_an_addendum_to_a_closed_session_marked_as_suc
     closed, demo_station, ids
 ) -> None:  # type: ignore[no-untyped-def]
     secretaris = _sign_in(demo_station, "secretaris")
+    assert pv.addendum_refusal(demo_station, secretaris, ids["closed"]) is None
     remark = closed.remarks[0]
     mila = _candidate(closed, "3005")
     event = pv.record_addendum(
@@ -407,6 +408,8 @@ def test_a_surveillant_cannot_add_to_a_closed_proces_verbaal_R_PV_4(demo_station
         "A. Jansen is not examensecretaris."
     )
     assert "alleen de examensecretaris" in i18n.render(refused.value.message, "nl")
+    said_before = pv.addendum_refusal(demo_station, jansen, ids["closed"])  # what the screen says on asking
+    assert said_before is not None and i18n.render(said_before) == i18n.render(refused.value.message)
     with pytest.raises(InvalidInput):  # and a remark is no way around it: the session is closed
         sessions.record_remark(demo_station, jansen, ids["closed"], "Nog iets vergeten.")
 
@@ -420,6 +423,8 @@ def test_no_addendum_before_the_session_is_closed_R_PV_4(demo_station, ids) -> N
         "The session is running: an addendum is added to the proces-verbaal only after the session has been "
         "closed. While it runs, record a remark instead."
     )
+    said_before = pv.addendum_refusal(demo_station, secretaris, ids["running"])
+    assert said_before is not None and i18n.render(said_before) == i18n.render(refused.value.message)
     assert not events.list_events(demo_station, kinds=(EventKind.ADDENDUM,))
 
 

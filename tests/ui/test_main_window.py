@@ -161,11 +161,13 @@ def test_proctor_and_review_show_an_honest_empty_state_with_only_what_can_be_don
     qtbot.waitUntil(lambda: proctor.pages.currentWidget() is proctor.empty)
     assert "No exam sessions on this station yet" in proctor.empty.now_text.text()
     assert "proces-verbaal" in proctor.empty.about.text()
+    qtbot.waitUntil(lambda: review.current_page() is review.empty)
     assert "correctievoorschrift" in review.empty.about.text()
+    assert "No afnamegroepen on this station yet" in review.empty.now_text.text()
     # The examensecretaris plans sessions, so the empty state offers that; the review has nothing yet.
     assert proctor.empty.findChildren(QAbstractButton) == [proctor.empty_plan_button]
     assert proctor.empty_plan_button.text() == "Plan session… (Ctrl+N)"
-    assert review.findChildren(QAbstractButton) == []
+    assert review.empty.findChildren(QAbstractButton) == []
 
 
 def test_a_surveillant_without_sessions_reads_where_they_come_from(
@@ -373,6 +375,7 @@ def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(station, o
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # Ctrl+= as well
     assert style.current_look().zoom == 1.3
     assert app.font().pointSizeF() == pytest.approx(normal * 1.3)
+    assert window.header.about_button.font().pointSizeF() == pytest.approx(normal * 1.3)  # shown widgets too
     assert window.starting_page.title.sizeHint().height() > heading_before  # style-sheet sizes scale too
     assert float(settings.value("view/zoom")) == 1.3
 

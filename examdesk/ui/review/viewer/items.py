@@ -49,6 +49,7 @@ from examdesk.ui.review.viewer.parts import (
     ui_heading,
     ui_text,
 )
+from examdesk.ui.style import scaled
 from examdesk.ui.widgets.common import Retranslating
 
 STEM_POINT_SIZE = 12  # as QLabel#stem in the viewer's style sheet
@@ -477,7 +478,7 @@ class DropdownView(ItemView):
         column.setSpacing(12)
         # The sentence in the stem's size (the style sheet's 12 pt), set here so that the spacing fits it.
         font = self.sentence.font()
-        font.setPointSize(STEM_POINT_SIZE)
+        font.setPointSize(scaled(STEM_POINT_SIZE))
         self.sentence.setFont(font)
         metrics = self.sentence.fontMetrics()
         # A label is one pixel wider than its word; the gap makes up the rest of a space.

@@ -39,7 +39,7 @@ from examdesk.ui.review.viewer.entry import ViewerEntry
 from examdesk.ui.review.viewer.items import ItemView, item_view, points_phrase
 from examdesk.ui.review.viewer.parts import set_state, ui_heading, ui_text
 from examdesk.ui.review.viewer.status import LOOKS, status_icon, status_pixmap, status_text
-from examdesk.ui.style import ACCENT, MUTED
+from examdesk.ui.style import ACCENT, MUTED, scaled
 from examdesk.ui.widgets.common import Retranslating
 
 LIST_WIDTH = 250
@@ -71,14 +71,16 @@ def _status_rules() -> str:
     return "\n".join(rules)
 
 
-STYLESHEET = f"""
+def stylesheet() -> str:
+    """The viewer's own rules, at the current text size (the in-app zoom: issue 8)."""
+    return f"""
 QWidget#inspectionViewer, QWidget#itemView {{ background: #ffffff; }}
 QFrame#scoreBand {{ background: #f6f8fb; border: 1px solid #d3dae3; border-radius: 8px; }}
-QLabel#points {{ font-size: 13pt; font-weight: 600; }}
+QLabel#points {{ font-size: {scaled(13)}pt; font-weight: 600; }}
 QLabel#position {{ color: {MUTED}; }}
-QLabel#place {{ font-weight: 700; font-size: 12pt; }}
+QLabel#place {{ font-weight: 700; font-size: {scaled(12)}pt; }}
 QFrame#caseBox {{ background: #f6f8fb; border: none; border-left: 4px solid #8792a2; border-radius: 4px; }}
-QLabel#stem {{ font-size: 12pt; }}
+QLabel#stem {{ font-size: {scaled(12)}pt; }}
 QFrame#option {{ background: #ffffff; border: 1px solid #d3dae3; border-radius: 6px; }}
 QFrame#option[chosen="true"] {{ background: #eaf1fb; border: 2px solid {ACCENT}; }}
 QLabel#chosenTag {{ color: {ACCENT}; font-weight: 700; }}
@@ -87,9 +89,9 @@ QRadioButton#optionMark::indicator, QCheckBox#optionMark::indicator {{ width: 18
 QRadioButton#optionMark:focus, QCheckBox#optionMark:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
 QFrame#answerBox {{ background: #ffffff; border: 2px solid {ACCENT}; border-radius: 5px; }}
 QFrame#answerBox[empty="true"] {{ border: 2px dashed #8792a2; }}
-QLabel#answerText {{ font-size: 13pt; }}
-QLabel#openText {{ font-size: 12pt; }}
-QLabel#unit {{ font-size: 13pt; font-weight: 600; }}
+QLabel#answerText {{ font-size: {scaled(13)}pt; }}
+QLabel#openText {{ font-size: {scaled(12)}pt; }}
+QLabel#unit {{ font-size: {scaled(13)}pt; font-weight: 600; }}
 QFrame#choiceBox {{ background: #eaf1fb; border: 2px solid {ACCENT}; border-radius: 4px; }}
 QFrame#choiceBox[empty="true"] {{ background: #ffffff; border: 2px dashed #8792a2; }}
 QLabel#choiceText {{ font-weight: 700; }}
@@ -98,7 +100,7 @@ QFrame#keyBox {{ background: #f1f8f3; border: 1px solid #5a9e6f; border-radius: 
 QLabel#columnTitle {{ font-weight: 600; color: {MUTED}; }}
 QLabel#awarded {{ font-weight: 600; }}
 QFrame#keyPanel {{ background: #f1f8f3; border: 1px solid #5a9e6f; border-radius: 6px; }}
-QLabel#keyText {{ font-size: 12pt; }}
+QLabel#keyText {{ font-size: {scaled(12)}pt; }}
 QLabel[mark="right"] {{ color: #1d6b35; font-weight: 700; }}
 QLabel[mark="wrong"] {{ color: #a4161a; font-weight: 700; }}
 QPushButton#keyButton:checked {{ background: #e6f4ea; border: 2px solid #1d6b35; padding: 5px 15px; }}
@@ -177,7 +179,7 @@ class InspectionViewer(Retranslating, QWidget):
         self._announce_on_show = False
         self.setObjectName("inspectionViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(STYLESHEET)
+        self.setStyleSheet(stylesheet())
 
         # The question list.
         self.list_title = ui_heading(3)
