@@ -570,15 +570,24 @@ _HELP_REPORT = QT_TRANSLATE_NOOP("Cli", "export a signed report as PDF")
 _HELP_REPORT_PV = QT_TRANSLATE_NOOP("Cli", "the proces-verbaal of one session")
 _HELP_SESSION_ID = QT_TRANSLATE_NOOP("Cli", "the session's id (see 'examdesk sessions')")
 _WHAT_PV = QT_TRANSLATE_NOOP("Cli", "a session id and --out FILE.pdf")
+_HELP_REPORT_INZAGE = QT_TRANSLATE_NOOP("Cli", "the report of one inzage")
+_HELP_INZAGE_ID = QT_TRANSLATE_NOOP("Cli", "the inzage's number (as the inzage log shows it)")
+_WHAT_INZAGE = QT_TRANSLATE_NOOP("Cli", "an inzage number and --out FILE.pdf")
 _HELP_REPORT_VOV = QT_TRANSLATE_NOOP("Cli", "the verklaring van ordentelijk verloop of one melding")
 _HELP_VOV_ID = QT_TRANSLATE_NOOP("Cli", "the melding's number (as the proces-verbaal shows it)")
 _HELP_OUT = QT_TRANSLATE_NOOP("Cli", "the PDF file to write")
 _HELP_VERIFY = QT_TRANSLATE_NOOP("Cli", "check the digital signatures of a PDF report")
 _HELP_PDF = QT_TRANSLATE_NOOP("Cli", "the PDF file to check")
-_WHAT_REPORT = QT_TRANSLATE_NOOP("Cli", "a kind of report: proces-verbaal or vov")
+_WHAT_REPORT = QT_TRANSLATE_NOOP("Cli", "a kind of report: proces-verbaal, vov or inzage")
 _WHAT_VOV = QT_TRANSLATE_NOOP("Cli", "a melding number and --out FILE.pdf")
 _WHAT_PDF = QT_TRANSLATE_NOOP("Cli", "a PDF file")
-_REPORT_NEEDS = {"report": _WHAT_REPORT, "proces-verbaal": _WHAT_PV, "vov": _WHAT_VOV, "verify": _WHAT_PDF}
+_REPORT_NEEDS = {
+    "report": _WHAT_REPORT,
+    "proces-verbaal": _WHAT_PV,
+    "inzage": _WHAT_INZAGE,
+    "vov": _WHAT_VOV,
+    "verify": _WHAT_PDF,
+}
 _REPORT_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Signed report written to {path} (SHA-256 {digest}).")
 _VERIFY_VALID = QT_TRANSLATE_NOOP(
     "Cli", "{file}: intact; every signature is valid and covers the whole document."
@@ -607,6 +616,10 @@ def _add_report_parsers(sub: Any) -> None:
     pv.add_argument("session", metavar="SESSION", help=i18n.render(_HELP_SESSION_ID))
     pv.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
     _common(pv, suppress=True)
+    inzage = kinds.add_parser("inzage", help=i18n.render(_HELP_REPORT_INZAGE))
+    inzage.add_argument("inzage_id", metavar="INZAGE_ID", type=int, help=i18n.render(_HELP_INZAGE_ID))
+    inzage.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    _common(inzage, suppress=True)
     vov = kinds.add_parser("vov", help=i18n.render(_HELP_REPORT_VOV))
     vov.add_argument("vov_id", metavar="VOV_ID", type=int, help=i18n.render(_HELP_VOV_ID))
     vov.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
@@ -629,6 +642,10 @@ def _report(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         if arguments.report_kind == "proces-verbaal":
             exported = reports.export_proces_verbaal(
                 station, operator, arguments.session, target, language=invocation.language
+            )
+        elif arguments.report_kind == "inzage":
+            exported = reports.export_inzage(
+                station, operator, arguments.inzage_id, target, language=invocation.language
             )
         else:
             exported = reports.export_vov(

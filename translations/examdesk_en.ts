@@ -1047,6 +1047,18 @@
         <translation>a session id and --out FILE.pdf</translation>
     </message>
     <message>
+        <source>the report of one inzage</source>
+        <translation>the report of one inzage</translation>
+    </message>
+    <message>
+        <source>the inzage's number (as the inzage log shows it)</source>
+        <translation>the inzage's number (as the inzage log shows it)</translation>
+    </message>
+    <message>
+        <source>an inzage number and --out FILE.pdf</source>
+        <translation>an inzage number and --out FILE.pdf</translation>
+    </message>
+    <message>
         <source>the verklaring van ordentelijk verloop of one melding</source>
         <translation>the verklaring van ordentelijk verloop of one melding</translation>
     </message>
@@ -1067,8 +1079,8 @@
         <translation>the PDF file to check</translation>
     </message>
     <message>
-        <source>a kind of report: proces-verbaal or vov</source>
-        <translation>a kind of report: proces-verbaal or vov</translation>
+        <source>a kind of report: proces-verbaal, vov or inzage</source>
+        <translation>a kind of report: proces-verbaal, vov or inzage</translation>
     </message>
     <message>
         <source>a melding number and --out FILE.pdf</source>
@@ -2208,6 +2220,14 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export the signed inzage report</source>
+        <translation>Export the signed inzage report</translation>
+    </message>
+    <message>
+        <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
+        <translation>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4598,10 @@
         <translation>not required for this exam</translation>
     </message>
     <message>
+        <source>Proces-verbaal of the session shown</source>
+        <translation>Proces-verbaal of the session shown</translation>
+    </message>
+    <message>
         <source>Items opened</source>
         <translation>Items opened</translation>
     </message>
@@ -5229,6 +5253,14 @@
     <message>
         <source>No inzage has been held yet.</source>
         <translation>No inzage has been held yet.</translation>
+    </message>
+    <message>
+        <source>Signed inzage report…</source>
+        <translation>Signed inzage report…</translation>
+    </message>
+    <message>
+        <source>Signed report of the selected inzage</source>
+        <translation>Signed report of the selected inzage</translation>
     </message>
     <message>
         <source>Exam results: {name} ({code})</source>

@@ -1047,6 +1047,18 @@
         <translation>een afname-id en --out BESTAND.pdf</translation>
     </message>
     <message>
+        <source>the report of one inzage</source>
+        <translation>het verslag van één inzage</translation>
+    </message>
+    <message>
+        <source>the inzage&apos;s number (as the inzage log shows it)</source>
+        <translation>het nummer van de inzage (zoals het inzagelogboek het toont)</translation>
+    </message>
+    <message>
+        <source>an inzage number and --out FILE.pdf</source>
+        <translation>een inzagenummer en --out BESTAND.pdf</translation>
+    </message>
+    <message>
         <source>the verklaring van ordentelijk verloop of one melding</source>
         <translation>de verklaring van ordentelijk verloop van één melding</translation>
     </message>
@@ -1067,8 +1079,8 @@
         <translation>het pdf-bestand dat wordt gecontroleerd</translation>
     </message>
     <message>
-        <source>a kind of report: proces-verbaal or vov</source>
-        <translation>een soort rapport: proces-verbaal of vov</translation>
+        <source>a kind of report: proces-verbaal, vov or inzage</source>
+        <translation>een soort rapport: proces-verbaal, vov of inzage</translation>
     </message>
     <message>
         <source>a melding number and --out FILE.pdf</source>
@@ -2208,6 +2220,14 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Export the signed inzage report</source>
+        <translation>Ondertekend inzageverslag exporteren</translation>
+    </message>
+    <message>
+        <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
+        <translation>Inzage {number} van {candidate} ({exam}), afgenomen door {person}. Het verslag noemt de geopende vragen en of de sleutel of het correctievoorschrift is getoond; het bevat geen vraagtekst.</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4598,10 @@
         <translation>niet vereist voor dit examen</translation>
     </message>
     <message>
+        <source>Proces-verbaal of the session shown</source>
+        <translation>Proces-verbaal van de afname getoond</translation>
+    </message>
+    <message>
         <source>Items opened</source>
         <translation>Geopende vragen</translation>
     </message>
@@ -5229,6 +5253,14 @@
     <message>
         <source>No inzage has been held yet.</source>
         <translation>Er is nog geen inzage gehouden.</translation>
+    </message>
+    <message>
+        <source>Signed inzage report…</source>
+        <translation>Ondertekend inzageverslag…</translation>
+    </message>
+    <message>
+        <source>Signed report of the selected inzage</source>
+        <translation>Ondertekend verslag van de gekozen inzage</translation>
     </message>
     <message>
         <source>Exam results: {name} ({code})</source>

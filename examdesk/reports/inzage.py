@@ -51,6 +51,7 @@ _SUPERVISOR = QT_TRANSLATE_NOOP("Report", "Supervisor present")
 _ID_CHECK = QT_TRANSLATE_NOOP("Report", "ID check on the start screen")
 _ID_MATCH = QT_TRANSLATE_NOOP("Report", "match ({document})")
 _ID_NOT_REQUIRED = QT_TRANSLATE_NOOP("Report", "not required for this exam")
+_PV_SHOWN = QT_TRANSLATE_NOOP("Report", "Proces-verbaal of the session shown")
 _ITEMS = QT_TRANSLATE_NOOP("Report", "Items opened")
 _ITEMS_NOTE = QT_TRANSLATE_NOOP(
     "Report",
@@ -102,6 +103,7 @@ class InzageReport:
     id_document: str | None
     items: tuple[OpenedItem, ...]
     chain_head: str
+    proces_verbaal_shown: bool = False
 
 
 def render(report: InzageReport, letterhead: Letterhead, tr: Translate) -> bytes:
@@ -179,6 +181,7 @@ def render(report: InzageReport, letterhead: Letterhead, tr: Translate) -> bytes
                 (tr(_WRONG_ONLY), yes_no(report.wrong_only, tr)),
                 (tr(_SUPERVISOR), yes_no(report.supervisor_present, tr)),
                 (tr(_ID_CHECK), id_check),
+                (tr(_PV_SHOWN), yes_no(report.proces_verbaal_shown, tr)),
                 (tr(_CHAIN), report.chain_head),
             ],
             styles,

@@ -23,6 +23,7 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
 from examdesk.reports import signing
 from examdesk.reports.document import Letterhead, Translate
+from examdesk.reports.inzage import InzageReport, OpenedItem
 from examdesk.reports.vov import Correction, VovReport
 from examdesk.services import accounts, certificates, events
 from examdesk.services.actors import SignedIn, require
@@ -306,6 +307,72 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
         )
         for e in found
     ]
+
+
+# --- inzage report (R-INZ-4) -----------------------------------------------------------------------------
+
+
+def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageReport:
+    """The inzage log entry as the report renders it: items opened with whether the key or the marking
+    scheme was shown, never their text; the BSN masked (R-BSN-6). Only the examensecretaris (R-ROLE-2)."""
+    from examdesk.services import inspection
+
+    require(actor, Role.EXAMENSECRETARIS)
+    entry = inspection.inzage_entry(station, actor, inzage_id)
+    with transaction(station.engine) as session:
+        candidate = session.get(CandidateRow, entry.candidate_id)
+        masked = "*****" + candidate.bsn_last4 if candidate is not None else ""
+    opened = list(dict.fromkeys([*entry.items_opened, *entry.keys_shown, *entry.marking_schemes_shown]))
+    return InzageReport(
+        inzage_id=entry.inzage_id,
+        exam_code=entry.exam_code,
+        exam_title=entry.exam_title,
+        exam_kind=entry.exam_kind,
+        variant=entry.variant,
+        group_code=entry.group_code,
+        candidate_number=entry.candidate_number,
+        candidate_name=entry.candidate_name,
+        masked_bsn=masked,
+        conducted_by=f"{entry.conducted_by_name} ({entry.conducted_by})",
+        started_at=entry.started_at,
+        ended_at=entry.ended_at,
+        end_reason=entry.end_reason,
+        time_limit_minutes=entry.time_limit_minutes,
+        wrong_only=entry.wrong_only,
+        supervisor_present=entry.supervisor_present,
+        id_check=entry.id_check,
+        id_document=entry.id_document,
+        items=tuple(
+            OpenedItem(item, item in entry.keys_shown, item in entry.marking_schemes_shown) for item in opened
+        ),
+        chain_head=entry.last_hash,
+        proces_verbaal_shown=entry.proces_verbaal_shown,
+    )
+
+
+def export_inzage(
+    station: Station,
+    actor: SignedIn,
+    inzage_id: int,
+    out: Path,
+    *,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """R-INZ-4, R-SIG-1: the signed report of one inzage."""
+    from examdesk.reports import inzage
+
+    report = inzage_data(station, actor, inzage_id)
+    return _sign_write_record(
+        station,
+        actor,
+        ReportKind.INZAGE,
+        lambda head, tr: inzage.render(report, head, tr),
+        out,
+        language=language,
+        subject=str(inzage_id),
+        progress=progress,
+    )
 
 
 # --- verification (R-SIG-1) ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,3 +99,71 @@ def test_an_inzage_without_items_or_end_says_so(tmp_path: Path) -> None:
     path.write_bytes(_render("en", replace(REPORT, items=(), ended_at=None, end_reason=None, id_check=None)))
     text = " ".join(pdftotext(path).split())
     assert "No item was opened." in text and "not recorded" in text and "not required for this exam" in text
+
+
+def _demo_inzage(station: Any) -> tuple[Any, Any]:
+    from examdesk.services import accounts, demo, inspection
+
+    secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
+    (entry,) = inspection.inzage_log(station, secretaris)
+    return secretaris, entry
+
+
+# R-INZ-4, R-SIG-1, R-BSN-6
+@needs_poppler
+def test_the_demos_inzage_exports_signed_without_question_text_R_INZ_4(
+    demo_station: Any, tmp_path: Path
+) -> None:
+    import json
+    from importlib import resources
+
+    from examdesk.services import reports
+
+    secretaris, entry = _demo_inzage(demo_station)
+    out = tmp_path / "inzage.pdf"
+    reports.export_inzage(demo_station, secretaris, entry.inzage_id, out, language="en")
+    assert VALID in pdfsig(out)
+    text = " ".join(pdftotext(out).split())
+    assert entry.candidate_name in text and entry.last_hash in text
+    for item in entry.items_opened:
+        key = "yes" if item in entry.keys_shown else "no"
+        scheme = "yes" if item in entry.marking_schemes_shown else "no"
+        assert f"{item} {key} {scheme}" in text
+    package = json.loads(
+        resources.files("examdesk.resources.demo").joinpath("demo_package.json").read_text("utf-8")
+    )
+    stems = [i["stem"] for exam in package["exams"] for i in exam["items"] if i["id"] in entry.items_opened]
+    assert stems and not any(stem[:40] in text for stem in stems)
+    assert not re.search(r"(?<!\d)\d{9}(?!\d)", text.replace(" ", ""))
+
+
+def test_only_the_examensecretaris_exports_an_inzage_report_R_INZ_4(
+    demo_station: Any, tmp_path: Path
+) -> None:
+    from examdesk.services import accounts, demo, reports
+    from examdesk.services.errors import NotFound, PermissionDenied
+
+    _, entry = _demo_inzage(demo_station)
+    jansen = accounts.sign_in(demo_station, "surveillant1", demo.DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        reports.export_inzage(demo_station, jansen, entry.inzage_id, tmp_path / "x.pdf")
+    secretaris = accounts.sign_in(demo_station, "secretaris", demo.DEMO_PASSWORD)
+    with pytest.raises(NotFound):
+        reports.export_inzage(demo_station, secretaris, 999_999, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@needs_poppler
+def test_cli_exports_the_inzage_report(demo_dir: Path, tmp_path: Path) -> None:
+    from examdesk.services.station import open_station
+    from tests.test_cli import run
+
+    station = open_station(demo_dir)
+    try:
+        _, entry = _demo_inzage(station)
+    finally:
+        station.close()
+    out = tmp_path / "inzage.pdf"
+    done = run("report", "inzage", str(entry.inzage_id), "--out", str(out), "--data-dir", str(demo_dir))
+    assert done.returncode == 0, done.stderr
+    assert VALID in pdfsig(out) and run("verify", str(out), "--data-dir", str(demo_dir)).returncode == 0

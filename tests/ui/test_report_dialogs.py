@@ -179,3 +179,34 @@ def test_verify_shows_intact_then_changed_in_words_and_colour_R_SIG_1(
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert "cannot be read" in dialog.error.text()
+
+
+# R-INZ-4, R-SIG-1
+def test_the_review_workspace_exports_the_signed_inzage_report_R_INZ_4(
+    demo_station: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from examdesk.ui.dialogs.export_report import ExportInzageReportDialog
+    from examdesk.ui.review.workspace import ReviewWorkspace
+    from tests.demo_station import PE_GROUP, demo_actor
+
+    workspace = ReviewWorkspace(demo_station, demo_actor(demo_station, "secretaris"))
+    qtbot.addWidget(workspace)
+    workspace.resize(1200, 780)
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.groups_page.model.rowCount() > 0, timeout=15_000)
+    workspace.open_results(PE_GROUP)
+    page = workspace.results_page
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1, timeout=15_000)
+    assert page.report_button.isVisible() and not page.report_button.isEnabled()
+    page.log_table.selectRow(0)
+    assert page.report_button.isEnabled() and page.report_button.accessibleName()
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    dialog = workspace.findChild(ExportInzageReportDialog)
+    assert dialog is not None and _unnamed(dialog) == []
+    opened: list[Path] = []
+    dialog.opener = lambda path: opened.append(path) or True
+    dialog.picker.set_path(tmp_path / "inzage.pdf")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=20_000)
+    assert opened == [tmp_path / "inzage.pdf"]
+    assert reports.verify_file(tmp_path / "inzage.pdf", demo_station).valid

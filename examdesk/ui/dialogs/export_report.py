@@ -1,5 +1,5 @@
-"""Export a signed report of a session (R-SIG-1): its proces-verbaal (R-PV-1) or the VOV of one of its
-meldingen (R-VOV-2), signed by the station and saved as PDF.
+"""Export a signed report (R-SIG-1): a session's proces-verbaal (R-PV-1) or the VOV of one of its meldingen
+(R-VOV-2), or the report of one inzage (R-INZ-4), signed by the station and saved as PDF.
 
 The work runs in the background (ui/tasks.py) with a busy dialog; the PDF opens in the system's viewer when
 asked.
@@ -32,6 +32,7 @@ from examdesk import i18n
 from examdesk.reports.vov import MELDING_KINDS
 from examdesk.services import reports
 from examdesk.services.actors import SignedIn
+from examdesk.services.inspection import InzageLogEntry
 from examdesk.services.reports import Exported, MeldingSummary
 from examdesk.services.sessions import SessionSummary
 from examdesk.services.station import Station
@@ -295,4 +296,145 @@ class ExportReportDialog(Retranslating, QDialog):
         self.close_button.setText(QCoreApplication.translate("ExportReportDialog", "Close"))
         self.close_button.setAccessibleName(self.close_button.text())
         self._retranslate_meldingen()
+        self._retranslate_notice()
+
+
+class ExportInzageReportDialog(Retranslating, QDialog):
+    """R-INZ-4: the signed report of one inzage from the log: the language and the file, then export."""
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        entry: InzageLogEntry,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[Path], bool] = open_in_viewer,
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.actor = actor
+        self.entry = entry
+        self.opener = opener
+        self.exported: Exported | None = None
+        self.title = heading(2)
+        self.intro = paragraph(muted=True)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("reportLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.current_language())))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
+        self.picker = FilePicker(save=True, suffix=".pdf", parent=self)
+        self.picker.set_path(Path.home() / f"Inzage {entry.inzage_id} {entry.candidate_number}.pdf")
+        self.picker.changed.connect(self._update_button)
+        self.file_label = QLabel()
+        self.file_label.setBuddy(self.picker.edit)
+        self.open_box = QCheckBox()
+        self.open_box.setObjectName("openAfterExport")
+        self.open_box.setChecked(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.file_label, self.picker)
+        form.addRow("", self.open_box)
+        self.error = InlineError()
+        self.notice = plain(QLabel(), selectable=True)
+        self.notice.setObjectName("exportNotice")
+        self.notice.setProperty("notice", "true")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.export_button = primary(QPushButton())
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        without_icons(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        for widget in (self.title, self.intro):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+        self.retranslate()
+
+    def export(self) -> None:
+        path = self.picker.path()
+        if path is None:
+            return
+        station, actor, inzage_id = self.station, self.actor, self.entry.inzage_id
+        language = str(self.language_combo.currentData())
+        self.error.clear_error()
+        self.notice.hide()
+        self.export_button.setEnabled(False)
+        run_task(
+            self,
+            lambda: reports.export_inzage(station, actor, inzage_id, path, language=language),
+            self._exported,
+            lambda error: self.error.show_text(lambda: errors.describe(error)),
+            label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
+            on_finished=self._update_button,
+        )
+
+    def _update_button(self) -> None:
+        self.export_button.setEnabled(self.picker.path() is not None)
+
+    def _exported(self, exported: Exported) -> None:
+        self.exported = exported
+        self._retranslate_notice()
+        self.notice.show()
+        if self.open_box.isChecked():
+            self.opener(exported.path)
+
+    def _retranslate_notice(self) -> None:
+        if self.exported is None:
+            return
+        text = QCoreApplication.translate("ExportReportDialog", "Signed report saved as {path}.").format(
+            path=str(self.exported.path)
+        )
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        title = QCoreApplication.translate("ExportReportDialog", "Export the signed inzage report")
+        self.setWindowTitle(title)
+        self.title.setText(title)
+        entry = self.entry
+        self.intro.setText(
+            QCoreApplication.translate(
+                "ExportReportDialog",
+                "Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items "
+                "opened and whether the key or marking scheme was shown; it holds no question text.",
+            ).format(
+                number=entry.inzage_id,
+                candidate=f"{entry.candidate_number} {entry.candidate_name}",
+                exam=entry.exam_code,
+                person=entry.conducted_by_name,
+            )
+        )
+        self.language_label.setText(
+            QCoreApplication.translate("ExportReportDialog", "Language of the report")
+        )
+        self.language_combo.setAccessibleName(self.language_label.text())
+        self.file_label.setText(QCoreApplication.translate("ExportReportDialog", "Save as"))
+        self.picker.set_name(
+            self.file_label.text(), QCoreApplication.translate("ExportReportDialog", "PDF files (*.pdf)")
+        )
+        self.open_box.setText(
+            QCoreApplication.translate("ExportReportDialog", "Open the PDF when it is ready")
+        )
+        self.open_box.setAccessibleName(self.open_box.text())
+        self.export_button.setText(QCoreApplication.translate("ExportReportDialog", "Export and sign"))
+        self.export_button.setAccessibleName(self.export_button.text())
+        assert self.close_button is not None
+        self.close_button.setText(QCoreApplication.translate("ExportReportDialog", "Close"))
+        self.close_button.setAccessibleName(self.close_button.text())
         self._retranslate_notice()
