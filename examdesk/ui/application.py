@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 BENCH_FIRST_PAINT_ENV = "EXAMDESK_BENCH_FIRST_PAINT"
 FIRST_PAINT_LINE = "examdesk-first-paint"
 DEFAULT_SIZE = (1200, 780)
+DESKTOP_FILE_NAME = "nl.examdesk.examdesk"  # packaging/linux/nl.examdesk.examdesk.desktop
 
 
 def create_application() -> QApplication:
@@ -41,6 +42,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # The name desktops (Wayland) match with the installed .desktop file; the icon follows the first paint.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     style.apply(app)
     return app
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
+from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -36,6 +36,9 @@ from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
     from examdesk.ui.access import FirstRunPage, LoginPage, UnlockPage
@@ -379,13 +382,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.header.sign_out_clicked.connect(self.sign_out)
         self.header.about_clicked.connect(self.show_about)
         self.header.view_clicked.connect(self.show_view_menu)
-        # Larger and smaller text, and high contrast, from anywhere in the window (style.md: keyboard first).
-        self.zoom_in_action = self._view_action(("Ctrl++", "Ctrl+="), partial(self.zoom, 1))
-        self.zoom_out_action = self._view_action(("Ctrl+-",), partial(self.zoom, -1))
-        self.zoom_reset_action = self._view_action(("Ctrl+0",), partial(self.zoom, 0))
-        self.contrast_action = self._view_action(("Ctrl+Shift+H",), self.toggle_contrast)
-        self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(style.current_look().high_contrast)
+        self.zoom_in_action: QAction | None = None  # made just after the first paint (start-up time)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.starting_page = StartingPage(self.pages)
@@ -410,6 +407,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._after_first_paint)
             if self._autostart:
                 # Let this paint reach the screen before the heavy imports of opening begin.
                 QTimer.singleShot(0, self.start)
@@ -577,7 +575,26 @@ class MainWindow(Retranslating, QMainWindow):
             self._settings.setValue(LANGUAGE_KEY, loaded.language)
             self._settings.sync()
 
+    def _after_first_paint(self) -> None:
+        """What the first paint does not need: the window icon, and the View actions with their shortcuts
+        (larger and smaller text, high contrast: from anywhere in the window, keyboard first)."""
+        from PySide6.QtGui import QIcon
+
+        with resources.as_file(resources.files("examdesk.resources.icons").joinpath("examdesk.png")) as icon:
+            self.setWindowIcon(QIcon(str(icon)))
+        if self.zoom_in_action is not None:
+            return
+        self.zoom_in_action = self._view_action(("Ctrl++", "Ctrl+="), partial(self.zoom, 1))
+        self.zoom_out_action = self._view_action(("Ctrl+-",), partial(self.zoom, -1))
+        self.zoom_reset_action = self._view_action(("Ctrl+0",), partial(self.zoom, 0))
+        self.contrast_action = self._view_action(("Ctrl+Shift+H",), self.toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(style.current_look().high_contrast)
+        self._retranslate_view()
+
     def _view_action(self, keys: tuple[str, ...], handler: Callable[[], object]) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(handler)
@@ -593,9 +610,14 @@ class MainWindow(Retranslating, QMainWindow):
 
     def build_view_menu(self) -> QMenu:
         """The View menu: the same actions as the shortcuts."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMenu
+
+        self._after_first_paint()
         menu = QMenu(self)
         menu.setObjectName("viewMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        assert self.zoom_in_action is not None
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -614,7 +636,8 @@ class MainWindow(Retranslating, QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         style.apply(app, look)
-        self.contrast_action.setChecked(look.high_contrast)
+        if self.zoom_in_action is not None:
+            self.contrast_action.setChecked(look.high_contrast)
         self._retranslate_view()
         if self._settings is not None:
             self._settings.setValue(ZOOM_KEY, look.zoom)
@@ -622,6 +645,8 @@ class MainWindow(Retranslating, QMainWindow):
             self._settings.sync()
 
     def _retranslate_view(self) -> None:
+        if self.zoom_in_action is None:
+            return
         percent = round(style.current_look().zoom * 100)
         self.zoom_in_action.setText(QCoreApplication.translate("MainWindow", "Larger text"))
         self.zoom_out_action.setText(QCoreApplication.translate("MainWindow", "Smaller text"))

@@ -494,6 +494,7 @@ def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(da
         Act.MELDING,
         Act.IRREGULARITY,
         Act.REMARK,
+        Act.CORRECTION,  # a correction can be about any earlier event
         Act.CLOSE,
     }
 
