@@ -56,3 +56,10 @@ def change_one_signed_byte(data: bytes) -> bytes:
     changed = bytearray(data)
     changed[position] ^= 0x20
     return bytes(changed)
+
+
+def bsn_like_numbers(text: str) -> list[str]:
+    """Nine-digit numbers in ``text`` (R-BSN-6), spaces ignored; the event chain's hex hashes are left out,
+    since a SHA-256 in hex may hold nine digits in a row."""
+    without_hashes = re.sub(r"\b[0-9a-f]{32,}\b", " ", text)
+    return re.findall(r"(?<!\d)\d{9}(?!\d)", re.sub(r"\s+", "", without_hashes))
