@@ -21,7 +21,18 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMANDS = ("check-bsn", "demo", "import", "inzage-status", "schema", "score", "self-test", "sessions")
+COMMANDS = (
+    "check-bsn",
+    "demo",
+    "import",
+    "inzage-status",
+    "report",
+    "schema",
+    "score",
+    "self-test",
+    "sessions",
+    "verify",
+)
 HIDDEN_COMMANDS = ("qt-probe",)
 
 _VALID = QT_TRANSLATE_NOOP("Cli", "valid")
@@ -44,6 +55,7 @@ _INTERNAL = QT_TRANSLATE_NOOP(
 _CHECK_QT = QT_TRANSLATE_NOOP("SelfTest", "Qt platform plugin and translations")
 _CHECK_DB = QT_TRANSLATE_NOOP("SelfTest", "database opens, migrates and keeps its event chain")
 _CHECK_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "translations for messages without a window")
+_CHECK_SIGNING = QT_TRANSLATE_NOOP("SelfTest", "a PDF signs and verifies")
 _PASSED = QT_TRANSLATE_NOOP("SelfTest", "ok")
 _FAILED = QT_TRANSLATE_NOOP("SelfTest", "FAILED")
 _SUMMARY = QT_TRANSLATE_NOOP("SelfTest", "{passed} of {total} checks passed.")
@@ -115,6 +127,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _usage_message(prog: str, text: str) -> Message:
     command = prog.split()[-1] if " " in prog else ""
+    if command in _REPORT_NEEDS and text.startswith("the following arguments are required"):
+        return message(
+            _MISSING, command=prog.removeprefix("examdesk "), what=i18n.render(_REPORT_NEEDS[command])
+        )
     if text.startswith("the following arguments are required"):
         what = _HELP_WHAT_BSN if command == "check-bsn" else _HELP_WHAT_PACKAGE
         return message(_MISSING, command=command, what=i18n.render(what))
@@ -160,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help=i18n.render(_HELP_JSON))
     _common(listing, suppress=True)
     _add_inzage_status(sub)
+    _add_report_parsers(sub)
     _common(sub.add_parser("qt-probe"), suppress=True)
     return parser
 
@@ -213,6 +230,8 @@ def run_command(invocation: Invocation, out: TextIO | None = None, err: TextIO |
         "self-test": _self_test,
         "sessions": _sessions,
         "inzage-status": _inzage_status,
+        "report": _report,
+        "verify": _verify,
     }
     assert invocation.command is not None
     return handlers[invocation.command](invocation, out or sys.stdout, err or sys.stderr)
@@ -470,6 +489,7 @@ def _self_test(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     results: list[tuple[Text, bool, Message | Text | str]] = [
         (_CHECK_CATALOGUE, *selftest.check_catalogues()),
         (_CHECK_DB, *selftest.check_database()),
+        (_CHECK_SIGNING, *selftest.check_signing()),
         (_CHECK_QT, *_check_qt(invocation.language)),
     ]
     for name, ok, detail in results:
@@ -542,3 +562,157 @@ def json_dump(value: object, out: TextIO) -> None:
     import json
 
     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- signed reports (R-SIG-1): `report` and `verify` ---------------------------------------------------------
+
+_HELP_REPORT = QT_TRANSLATE_NOOP("Cli", "export a signed report as PDF")
+_HELP_REPORT_PV = QT_TRANSLATE_NOOP("Cli", "the proces-verbaal of one session")
+_HELP_SESSION_ID = QT_TRANSLATE_NOOP("Cli", "the session's id (see 'examdesk sessions')")
+_WHAT_PV = QT_TRANSLATE_NOOP("Cli", "a session id and --out FILE.pdf")
+_HELP_REPORT_INZAGE = QT_TRANSLATE_NOOP("Cli", "the report of one inzage")
+_HELP_INZAGE_ID = QT_TRANSLATE_NOOP("Cli", "the inzage's number (as the inzage log shows it)")
+_WHAT_INZAGE = QT_TRANSLATE_NOOP("Cli", "an inzage number and --out FILE.pdf")
+_HELP_REPORT_VOV = QT_TRANSLATE_NOOP("Cli", "the verklaring van ordentelijk verloop of one melding")
+_HELP_VOV_ID = QT_TRANSLATE_NOOP("Cli", "the melding's number (as the proces-verbaal shows it)")
+_HELP_OUT = QT_TRANSLATE_NOOP("Cli", "the PDF file to write")
+_HELP_VERIFY = QT_TRANSLATE_NOOP("Cli", "check the digital signatures of a PDF report")
+_HELP_PDF = QT_TRANSLATE_NOOP("Cli", "the PDF file to check")
+_WHAT_REPORT = QT_TRANSLATE_NOOP("Cli", "a kind of report: proces-verbaal, vov or inzage")
+_WHAT_VOV = QT_TRANSLATE_NOOP("Cli", "a melding number and --out FILE.pdf")
+_WHAT_PDF = QT_TRANSLATE_NOOP("Cli", "a PDF file")
+_REPORT_NEEDS = {
+    "report": _WHAT_REPORT,
+    "proces-verbaal": _WHAT_PV,
+    "inzage": _WHAT_INZAGE,
+    "vov": _WHAT_VOV,
+    "verify": _WHAT_PDF,
+}
+_REPORT_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Signed report written to {path} (SHA-256 {digest}).")
+_VERIFY_VALID = QT_TRANSLATE_NOOP(
+    "Cli", "{file}: intact; every signature is valid and covers the whole document."
+)
+_VERIFY_INVALID = QT_TRANSLATE_NOOP("Cli", "{file}: NOT VALID.")
+_VERIFY_INTACT = QT_TRANSLATE_NOOP("Cli", "intact")
+_VERIFY_CHANGED = QT_TRANSLATE_NOOP(
+    "Cli", "CHANGED after signing: the signed bytes no longer match the signature"
+)
+_VERIFY_WHOLE = QT_TRANSLATE_NOOP("Cli", "covers the whole document")
+_VERIFY_PART = QT_TRANSLATE_NOOP(
+    "Cli", "does NOT cover the whole document: something was added after signing"
+)
+_VERIFY_SIGNER = QT_TRANSLATE_NOOP("Cli", "signer: {signer}")
+_VERIFY_SIGNED_AT = QT_TRANSLATE_NOOP("Cli", "signed: {time}")
+_VERIFY_THIS_STATION = QT_TRANSLATE_NOOP("Cli", "this station's certificate: {answer}")
+_YES = QT_TRANSLATE_NOOP("Cli", "yes")
+_NO = QT_TRANSLATE_NOOP("Cli", "no")
+
+
+def _add_report_parsers(sub: Any) -> None:
+    report = sub.add_parser("report", help=i18n.render(_HELP_REPORT))
+    _common(report, suppress=True)
+    kinds = report.add_subparsers(dest="report_kind", parser_class=_Parser, required=True)
+    pv = kinds.add_parser("proces-verbaal", help=i18n.render(_HELP_REPORT_PV))
+    pv.add_argument("session", metavar="SESSION", help=i18n.render(_HELP_SESSION_ID))
+    pv.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    _common(pv, suppress=True)
+    inzage = kinds.add_parser("inzage", help=i18n.render(_HELP_REPORT_INZAGE))
+    inzage.add_argument("inzage_id", metavar="INZAGE_ID", type=int, help=i18n.render(_HELP_INZAGE_ID))
+    inzage.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    _common(inzage, suppress=True)
+    vov = kinds.add_parser("vov", help=i18n.render(_HELP_REPORT_VOV))
+    vov.add_argument("vov_id", metavar="VOV_ID", type=int, help=i18n.render(_HELP_VOV_ID))
+    vov.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    _common(vov, suppress=True)
+    verify = sub.add_parser("verify", help=i18n.render(_HELP_VERIFY))
+    verify.add_argument("pdf", metavar="FILE.pdf", help=i18n.render(_HELP_PDF))
+    verify.add_argument("--json", action="store_true", help=i18n.render(_HELP_JSON))
+    _common(verify, suppress=True)
+
+
+def _report(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from examdesk.services import reports
+    from examdesk.services.actors import command_line_operator
+
+    arguments = invocation.arguments
+    target = Path(arguments.out).expanduser().absolute()
+    station = _open_station(invocation)
+    try:
+        operator = command_line_operator()
+        if arguments.report_kind == "proces-verbaal":
+            exported = reports.export_proces_verbaal(
+                station, operator, arguments.session, target, language=invocation.language
+            )
+        elif arguments.report_kind == "inzage":
+            exported = reports.export_inzage(
+                station, operator, arguments.inzage_id, target, language=invocation.language
+            )
+        else:
+            exported = reports.export_vov(
+                station, operator, arguments.vov_id, target, language=invocation.language
+            )
+    finally:
+        station.close()
+    err.write(i18n.render(message(_REPORT_WRITTEN, path=str(exported.path), digest=exported.sha256)) + "\n")
+    return EXIT_OK
+
+
+def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
+    from zoneinfo import ZoneInfo
+
+    from examdesk.services import reports
+
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    path = Path(invocation.arguments.pdf)
+    # Verifying never creates a station; without one, no signer can be this station's.
+    data_dir = paths.resolve_data_dir(invocation.data_dir)
+    station = _open_station(invocation) if paths.database_path(data_dir).exists() else None
+    try:
+        result = reports.verify_file(path, station)
+    finally:
+        if station is not None:
+            station.close()
+
+    def signed_at(check: Any) -> str | None:
+        return None if check.signed_at is None else check.signed_at.astimezone(amsterdam).isoformat()
+
+    if invocation.arguments.json:
+        document: dict[str, Any] = {
+            "file": result.file,
+            "valid": result.valid,
+            "signatures": [
+                {
+                    "field": s.field,
+                    "intact": s.intact,
+                    "covers_whole_document": s.covers_whole_document,
+                    "signer": s.signer,
+                    "signed_at": signed_at(s),
+                    "this_station": s.this_station,
+                }
+                | ({"problem": i18n.render(s.problem)} if s.problem else {})
+                for s in result.signatures
+            ],
+        }
+        if result.problem is not None:
+            document["problem"] = i18n.render(result.problem)
+        json_dump(document, out)
+        return EXIT_OK if result.valid else EXIT_INVALID
+    verdict = _VERIFY_VALID if result.valid else _VERIFY_INVALID
+    out.write(i18n.render(message(verdict, file=result.file)) + "\n")
+    if result.problem is not None:
+        out.write("  " + i18n.render(result.problem) + "\n")
+    for s in result.signatures:
+        parts = [
+            i18n.render(_VERIFY_INTACT if s.intact else _VERIFY_CHANGED),
+            i18n.render(_VERIFY_WHOLE if s.covers_whole_document else _VERIFY_PART),
+        ]
+        out.write(f"  {s.field}: " + "; ".join(parts) + "\n")
+        if s.problem is not None:
+            out.write("    " + i18n.render(s.problem) + "\n")
+        if s.signer:
+            out.write("    " + i18n.render(message(_VERIFY_SIGNER, signer=s.signer)) + "\n")
+        if s.signed_at is not None:
+            out.write("    " + i18n.render(message(_VERIFY_SIGNED_AT, time=signed_at(s))) + "\n")
+        answer = i18n.render(_YES if s.this_station else _NO)
+        out.write("    " + i18n.render(message(_VERIFY_THIS_STATION, answer=answer)) + "\n")
+    return EXIT_OK if result.valid else EXIT_INVALID

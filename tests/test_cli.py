@@ -111,7 +111,8 @@ def test_demo_command_needs_a_folder() -> None:
 def test_self_test_passes_on_this_installation() -> None:
     done = run("self-test", "--lang", "en")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "3 of 3 checks passed." in done.stdout
+    assert "4 of 4 checks passed." in done.stdout
+    assert "ok     a PDF signs and verifies" in done.stdout  # R-SIG-1
 
 
 def test_an_internal_error_is_one_sentence_and_the_trace_goes_to_a_log(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -691,6 +691,184 @@
     </message>
 </context>
 <context>
+    <name>CertificateBox</name>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Reading the certificate…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</source>
+        <translation>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Valid: reports are signed with it.</source>
+        <translation>Valid: reports are signed with it.</translation>
+    </message>
+    <message>
+        <source>Not valid now: create or import a new certificate.</source>
+        <translation>Not valid now: create or import a new certificate.</translation>
+    </message>
+    <message>
+        <source>the station itself (self-signed)</source>
+        <translation>the station itself (self-signed)</translation>
+    </message>
+    <message>
+        <source>{start} until {end}</source>
+        <translation>{start} until {end}</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</source>
+        <translation>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Create a certificate…</source>
+        <translation>Create a certificate…</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12…</source>
+        <translation>Import PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Verify a report…</translation>
+    </message>
+    <message>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station's.</source>
+        <translation>It replaces the current certificate; reports signed earlier stay recognised as this station's.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate…</source>
+        <translation>Creating the certificate…</translation>
+    </message>
+    <message>
+        <source>Create a signing certificate</source>
+        <translation>Create a signing certificate</translation>
+    </message>
+    <message>
+        <source>The station makes a key pair and a certificate valid for five years, naming the school and this station.</source>
+        <translation>The station makes a key pair and a certificate valid for five years, naming the school and this station.</translation>
+    </message>
+    <message>
+        <source>Kind of key</source>
+        <translation>Kind of key</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended: small and fast)</source>
+        <translation>ECDSA P-256 (recommended: small and fast)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for software that needs RSA)</source>
+        <translation>RSA 3072 (for software that needs RSA)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file first.</source>
+        <translation>Choose the PKCS#12 file first.</translation>
+    </message>
+    <message>
+        <source>Importing the certificate…</source>
+        <translation>Importing the certificate…</translation>
+    </message>
+    <message>
+        <source>Import the school's certificate</source>
+        <translation>Import the school's certificate</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) the school gave you, with its password. It must hold the private key, be valid today and be meant for signing.</source>
+        <translation>Choose the PKCS#12 file (.p12 or .pfx) the school gave you, with its password. It must hold the private key, be valid today and be meant for signing.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>Password of the file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
+        <translation>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <translation>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</translation>
+    </message>
+    <message>
+        <source>The station's signing key in {path} cannot be opened: it is damaged.</source>
+        <translation>The station's signing key in {path} cannot be opened: it is damaged.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as a PKCS#12 file (.p12/.pfx): the password is wrong or the file is damaged.</source>
+        <translation>{file} cannot be opened as a PKCS#12 file (.p12/.pfx): the password is wrong or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>{file} holds no private key with its certificate; the school must export both.</source>
+        <translation>{file} holds no private key with its certificate; the school must export both.</translation>
+    </message>
+    <message>
+        <source>The key in {file} is of a kind examdesk cannot sign with; use RSA (2048 bits or more) or ECDSA.</source>
+        <translation>The key in {file} is of a kind examdesk cannot sign with; use RSA (2048 bits or more) or ECDSA.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} is valid only from {start} until {end}.</source>
+        <translation>The certificate in {file} is valid only from {start} until {end}.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} may not be used for signing documents (its key usage).</source>
+        <translation>The certificate in {file} may not be used for signing documents (its key usage).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown key type '{value}': use {allowed}.</source>
+        <translation>Unknown key type '{value}': use {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>valid</source>
@@ -851,6 +1029,114 @@
     <message>
         <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
         <translation>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</translation>
+    </message>
+    <message>
+        <source>export a signed report as PDF</source>
+        <translation>export a signed report as PDF</translation>
+    </message>
+    <message>
+        <source>the proces-verbaal of one session</source>
+        <translation>the proces-verbaal of one session</translation>
+    </message>
+    <message>
+        <source>the session's id (see 'examdesk sessions')</source>
+        <translation>the session's id (see 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE.pdf</source>
+        <translation>a session id and --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the report of one inzage</source>
+        <translation>the report of one inzage</translation>
+    </message>
+    <message>
+        <source>the inzage's number (as the inzage log shows it)</source>
+        <translation>the inzage's number (as the inzage log shows it)</translation>
+    </message>
+    <message>
+        <source>an inzage number and --out FILE.pdf</source>
+        <translation>an inzage number and --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the verklaring van ordentelijk verloop of one melding</source>
+        <translation>the verklaring van ordentelijk verloop of one melding</translation>
+    </message>
+    <message>
+        <source>the melding's number (as the proces-verbaal shows it)</source>
+        <translation>the melding's number (as the proces-verbaal shows it)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>check the digital signatures of a PDF report</source>
+        <translation>check the digital signatures of a PDF report</translation>
+    </message>
+    <message>
+        <source>the PDF file to check</source>
+        <translation>the PDF file to check</translation>
+    </message>
+    <message>
+        <source>a kind of report: proces-verbaal, vov or inzage</source>
+        <translation>a kind of report: proces-verbaal, vov or inzage</translation>
+    </message>
+    <message>
+        <source>a melding number and --out FILE.pdf</source>
+        <translation>a melding number and --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>Signed report written to {path} (SHA-256 {digest}).</source>
+        <translation>Signed report written to {path} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>{file}: intact; every signature is valid and covers the whole document.</source>
+        <translation>{file}: intact; every signature is valid and covers the whole document.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file}: NOT VALID.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing: the signed bytes no longer match the signature</source>
+        <translation>CHANGED after signing: the signed bytes no longer match the signature</translation>
+    </message>
+    <message>
+        <source>covers the whole document</source>
+        <translation>covers the whole document</translation>
+    </message>
+    <message>
+        <source>does NOT cover the whole document: something was added after signing</source>
+        <translation>does NOT cover the whole document: something was added after signing</translation>
+    </message>
+    <message>
+        <source>signer: {signer}</source>
+        <translation>signer: {signer}</translation>
+    </message>
+    <message>
+        <source>signed: {time}</source>
+        <translation>signed: {time}</translation>
+    </message>
+    <message>
+        <source>this station's certificate: {answer}</source>
+        <translation>this station's certificate: {answer}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2148,89 @@
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Loading the meldingen…</source>
+        <translation>Loading the meldingen…</translation>
+    </message>
+    <message>
+        <source>Making and signing the report…</source>
+        <translation>Making and signing the report…</translation>
+    </message>
+    <message>
+        <source>Signed report saved as {path}.</source>
+        <translation>Signed report saved as {path}.</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>whole group</translation>
+    </message>
+    <message>
+        <source>{time} · melding {number} · {kind} · {who}</source>
+        <translation>{time} · melding {number} · {kind} · {who}</translation>
+    </message>
+    <message>
+        <source>question {numbers}</source>
+        <translation>question {numbers}</translation>
+    </message>
+    <message>
+        <source>Export a signed report</source>
+        <translation>Export a signed report</translation>
+    </message>
+    <message>
+        <source>Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any change to it afterwards shows.</source>
+        <translation>Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any change to it afterwards shows.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal of this session</source>
+        <translation>The proces-verbaal of this session</translation>
+    </message>
+    <message>
+        <source>The verklaring van ordentelijk verloop (VOV) of a melding</source>
+        <translation>The verklaring van ordentelijk verloop (VOV) of a melding</translation>
+    </message>
+    <message>
+        <source>Meldingen of this session</source>
+        <translation>Meldingen of this session</translation>
+    </message>
+    <message>
+        <source>This session has no meldingen.</source>
+        <translation>This session has no meldingen.</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>Export and sign</source>
+        <translation>Export and sign</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export the signed inzage report</source>
+        <translation>Export the signed inzage report</translation>
+    </message>
+    <message>
+        <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
+        <translation>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Recording the extra time…</source>
@@ -1894,6 +2263,17 @@
     <message>
         <source>Give extra time</source>
         <translation>Give extra time</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4467,14 @@
         <translation>{action} ({keys})</translation>
     </message>
     <message>
+        <source>Signed reports…</source>
+        <translation>Signed reports…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Verify a report…</translation>
+    </message>
+    <message>
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
     </message>
@@ -4112,6 +4500,628 @@
     <message>
         <source>Record remark</source>
         <translation>Record remark</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Made {date} at {time}</source>
+        <translation>Made {date} at {time}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>This document carries the digital signature of the station. Any change after signing is detected by every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).</source>
+        <translation>This document carries the digital signature of the station. Any change after signing is detected by every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).</translation>
+    </message>
+    <message>
+        <source>closed by the examensecretaris</source>
+        <translation>closed by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>closed by the station when the time was up</source>
+        <translation>closed by the station when the time was up</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Report of an inzage</translation>
+    </message>
+    <message>
+        <source>Inzage {number} · {exam} · {date}</source>
+        <translation>Inzage {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind}), variant {variant}</source>
+        <translation>{code} · {title} ({kind}), variant {variant}</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>{name}, candidate {number}, BSN {bsn}</source>
+        <translation>{name}, candidate {number}, BSN {bsn}</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>Conducted by</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>not recorded (the inzage was not closed on this station)</source>
+        <translation>not recorded (the inzage was not closed on this station)</translation>
+    </message>
+    <message>
+        <source>{time}, {how}</source>
+        <translation>{time}, {how}</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, with a visible countdown</source>
+        <translation>{minutes} minutes, with a visible countdown</translation>
+    </message>
+    <message>
+        <source>Only wrongly answered items shown</source>
+        <translation>Only wrongly answered items shown</translation>
+    </message>
+    <message>
+        <source>Supervisor present</source>
+        <translation>Supervisor present</translation>
+    </message>
+    <message>
+        <source>ID check on the start screen</source>
+        <translation>ID check on the start screen</translation>
+    </message>
+    <message>
+        <source>match ({document})</source>
+        <translation>match ({document})</translation>
+    </message>
+    <message>
+        <source>not required for this exam</source>
+        <translation>not required for this exam</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal of the session shown</source>
+        <translation>Proces-verbaal of the session shown</translation>
+    </message>
+    <message>
+        <source>Items opened</source>
+        <translation>Items opened</translation>
+    </message>
+    <message>
+        <source>Items are named by their number only: this report holds no question text, answer or key.</source>
+        <translation>Items are named by their number only: this report holds no question text, answer or key.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Key shown</source>
+        <translation>Key shown</translation>
+    </message>
+    <message>
+        <source>Marking scheme shown</source>
+        <translation>Marking scheme shown</translation>
+    </message>
+    <message>
+        <source>No item was opened.</source>
+        <translation>No item was opened.</translation>
+    </message>
+    <message>
+        <source>Last event of this inzage in the event chain</source>
+        <translation>Last event of this inzage in the event chain</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>other document</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>{exam} · {group} · {date}</source>
+        <translation>{exam} · {group} · {date}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind}), {minutes} minutes</source>
+        <translation>{code} · {title} ({kind}), {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned start and duration</source>
+        <translation>Planned start and duration</translation>
+    </message>
+    <message>
+        <source>{start}, {minutes} minutes</source>
+        <translation>{start}, {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Location and room</source>
+        <translation>Location and room</translation>
+    </message>
+    <message>
+        <source>Inspectie's permission</source>
+        <translation>Inspectie's permission</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillants</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (qualified teacher)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>{time} by {person}</source>
+        <translation>{time} by {person}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>The session was still running when this proces-verbaal was made: it shows the record up to then.</source>
+        <translation>The session was still running when this proces-verbaal was made: it shows the record up to then.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>{number} {name} · {state}</source>
+        <translation>{number} {name} · {state}</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: matched the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: matched the {document} at {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: did NOT match the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: did NOT match the {document} at {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: no check recorded</source>
+        <translation>BSN {bsn}: no check recorded</translation>
+    </message>
+    <message>
+        <source>the roster was corrected by the examensecretaris</source>
+        <translation>the roster was corrected by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>Start · deadline · end</source>
+        <translation>Start · deadline · end</translation>
+    </message>
+    <message>
+        <source>{start} · {deadline} · {end}</source>
+        <translation>{start} · {deadline} · {end}</translation>
+    </message>
+    <message>
+        <source>{time}, late arrival: {minutes} min after the planned start</source>
+        <translation>{time}, late arrival: {minutes} min after the planned start</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>{minutes} min applied of {granted} min granted</source>
+        <translation>{minutes} min applied of {granted} min granted</translation>
+    </message>
+    <message>
+        <source>basis: {basis}</source>
+        <translation>basis: {basis}</translation>
+    </message>
+    <message>
+        <source>beyond the grant because: {reason}</source>
+        <translation>beyond the grant because: {reason}</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({minutes})</source>
+        <translation>{start}–{end} ({minutes})</translation>
+    </message>
+    <message>
+        <source>{start}– (still going on)</source>
+        <translation>{start}– (still going on)</translation>
+    </message>
+    <message>
+        <source>total {minutes}</source>
+        <translation>total {minutes}</translation>
+    </message>
+    <message>
+        <source>Storingen</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>computer {old} → {new}</source>
+        <translation>computer {old} → {new}</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {numbers}</source>
+        <translation>meldingsnummer {numbers}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensation {minutes}</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>{reason} (ill)</source>
+        <translation>{reason} (ill)</translation>
+    </message>
+    <message>
+        <source>Absent: the candidate did not start.</source>
+        <translation>Absent: the candidate did not start.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Meldingen and irregularities</source>
+        <translation>Meldingen and irregularities</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections</source>
+        <translation>Remarks and corrections</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
+        <translation>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</translation>
+    </message>
+    <message>
+        <source>The event log in time order</source>
+        <translation>The event log in time order</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</translation>
+    </message>
+    <message>
+        <source>None were recorded.</source>
+        <translation>None were recorded.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>corrected by no. {numbers}</source>
+        <translation>corrected by no. {numbers}</translation>
+    </message>
+    <message>
+        <source>corrects no. {number}</source>
+        <translation>corrects no. {number}</translation>
+    </message>
+    <message>
+        <source>no longer counts for the clock</source>
+        <translation>no longer counts for the clock</translation>
+    </message>
+    <message>
+        <source>Closing and event chain</source>
+        <translation>Closing and event chain</translation>
+    </message>
+    <message>
+        <source>Event chain</source>
+        <translation>Event chain</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Chain head</translation>
+    </message>
+    <message>
+        <source>Events of this session</source>
+        <translation>Events of this session</translation>
+    </message>
+    <message>
+        <source>Last event of this session</source>
+        <translation>Last event of this session</translation>
+    </message>
+    <message>
+        <source>no. {seq}, hash {hash}</source>
+        <translation>no. {seq}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>pause (clock stopped)</source>
+        <translation>pause (clock stopped)</translation>
+    </message>
+    <message>
+        <source>storing (clock runs)</source>
+        <translation>storing (clock runs)</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>late start</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensation</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>time left</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>Exam conditions (examenomstandigheden)</source>
+        <translation>Exam conditions (examenomstandigheden)</translation>
+    </message>
+    <message>
+        <source>An exam question (examenvraag)</source>
+        <translation>An exam question (examenvraag)</translation>
+    </message>
+    <message>
+        <source>The exam application (werking examenbank)</source>
+        <translation>The exam application (werking examenbank)</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Melding {number} · {exam} · {date}</source>
+        <translation>Melding {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Date and room</source>
+        <translation>Date and room</translation>
+    </message>
+    <message>
+        <source>{date}, {start}, {room}</source>
+        <translation>{date}, {start}, {room}</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>The whole group (collective melding)</source>
+        <translation>The whole group (collective melding)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Question numbers</translation>
+    </message>
+    <message>
+        <source>The candidate's description</source>
+        <translation>The candidate's description</translation>
+    </message>
+    <message>
+        <source>The surveillant's description</source>
+        <translation>The surveillant's description</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk consulted</source>
+        <translation>DUO / Facet helpdesk consulted</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Surveillant</source>
+        <translation>Surveillant</translation>
+    </message>
+    <message>
+        <source>Corrections to this melding</source>
+        <translation>Corrections to this melding</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
+        <translation>A correction never replaces the melding; both are shown (R-PV-2).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>There is no melding (VOV) {id} on this station.</source>
+        <translation>There is no melding (VOV) {id} on this station.</translation>
+    </message>
+    <message>
+        <source>{user} is not a surveillant of this session, so cannot export its reports.</source>
+        <translation>{user} is not a surveillant of this session, so cannot export its reports.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>The report cannot be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>The file carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal of the exam session</source>
+        <translation>Proces-verbaal of the exam session</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop</source>
+        <translation>Verklaring van ordentelijk verloop</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Report of an inzage</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +5280,14 @@
     <message>
         <source>No inzage has been held yet.</source>
         <translation>No inzage has been held yet.</translation>
+    </message>
+    <message>
+        <source>Signed inzage report…</source>
+        <translation>Signed inzage report…</translation>
+    </message>
+    <message>
+        <source>Signed report of the selected inzage</source>
+        <translation>Signed report of the selected inzage</translation>
     </message>
     <message>
         <source>Exam results: {name} ({code})</source>
@@ -4626,6 +5644,10 @@
         <translation>translations for messages without a window</translation>
     </message>
     <message>
+        <source>a PDF signs and verifies</source>
+        <translation>a PDF signs and verifies</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4648,6 +5670,18 @@
     <message>
         <source>schema {schema}, {count} events</source>
         <translation>schema {schema}, {count} events</translation>
+    </message>
+    <message>
+        <source>{algorithm} signature verified; a changed byte was detected</source>
+        <translation>{algorithm} signature verified; a changed byte was detected</translation>
+    </message>
+    <message>
+        <source>the freshly signed PDF did not verify</source>
+        <translation>the freshly signed PDF did not verify</translation>
+    </message>
+    <message>
+        <source>a changed byte in a signed PDF was not detected</source>
+        <translation>a changed byte in a signed PDF was not detected</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +5824,21 @@
     <message>
         <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
         <translation>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
+        <translation>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: it is damaged.</source>
+        <translation>The signature cannot be read: it is damaged.</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +6094,73 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Intact: the report is exactly as it was signed.</source>
+        <translation>Intact: the report is exactly as it was signed.</translation>
+    </message>
+    <message>
+        <source>Not valid: this report was changed after signing, or it is not a signed report.</source>
+        <translation>Not valid: this report was changed after signing, or it is not a signed report.</translation>
+    </message>
+    <message>
+        <source>Signature is intact.</source>
+        <translation>Signature is intact.</translation>
+    </message>
+    <message>
+        <source>The signed content no longer matches the signature: the file was changed.</source>
+        <translation>The signed content no longer matches the signature: the file was changed.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was signed.</source>
+        <translation>Something was added to the file after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Signed by: {signer}</translation>
+    </message>
+    <message>
+        <source>Signed on: {date} at {time}</source>
+        <translation>Signed on: {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Signed with this station's certificate.</source>
+        <translation>Signed with this station's certificate.</translation>
+    </message>
+    <message>
+        <source>Not signed with this station's certificate.</source>
+        <translation>Not signed with this station's certificate.</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Verify a report</translation>
+    </message>
+    <message>
+        <source>Choose a PDF report (proces-verbaal, VOV or inzage report). examdesk checks its digital signature: whether the file is still exactly as it was signed, who signed it and when, and whether it was this station.</source>
+        <translation>Choose a PDF report (proces-verbaal, VOV or inzage report). examdesk checks its digital signature: whether the file is still exactly as it was signed, who signed it and when, and whether it was this station.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

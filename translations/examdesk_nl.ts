@@ -691,6 +691,184 @@
     </message>
 </context>
 <context>
+    <name>CertificateBox</name>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Het certificaat wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school&apos;s certificate (PKCS#12).</source>
+        <translation>Nog geen certificaat: rapporten kunnen niet worden ondertekend. Maak er een op dit station, of importeer het certificaat van de school (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Valid: reports are signed with it.</source>
+        <translation>Geldig: rapporten worden ermee ondertekend.</translation>
+    </message>
+    <message>
+        <source>Not valid now: create or import a new certificate.</source>
+        <translation>Nu niet geldig: maak of importeer een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <source>the station itself (self-signed)</source>
+        <translation>het station zelf (zelfondertekend)</translation>
+    </message>
+    <message>
+        <source>{start} until {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Ondertekeningscertificaat</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station&apos;s keys.</source>
+        <translation>Het proces-verbaal, de VOV en het inzageverslag worden met dit certificaat ondertekend, zodat elke latere wijziging zichtbaar wordt. De sleutel wordt versleuteld bewaard; het wachtwoord ervan zit bij de sleutels van het station.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Create a certificate…</source>
+        <translation>Certificaat maken…</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12…</source>
+        <translation>PKCS#12 importeren…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Rapport controleren…</translation>
+    </message>
+    <message>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station&apos;s.</source>
+        <translation>Het vervangt het huidige certificaat; eerder ondertekende rapporten blijven herkend als rapporten van dit station.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate…</source>
+        <translation>Het certificaat wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Create a signing certificate</source>
+        <translation>Ondertekeningscertificaat maken</translation>
+    </message>
+    <message>
+        <source>The station makes a key pair and a certificate valid for five years, naming the school and this station.</source>
+        <translation>Het station maakt een sleutelpaar en een certificaat dat vijf jaar geldig is, op naam van de school en dit station.</translation>
+    </message>
+    <message>
+        <source>Kind of key</source>
+        <translation>Soort sleutel</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended: small and fast)</source>
+        <translation>ECDSA P-256 (aanbevolen: klein en snel)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for software that needs RSA)</source>
+        <translation>RSA 3072 (voor software die RSA nodig heeft)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file first.</source>
+        <translation>Kies eerst het PKCS#12-bestand.</translation>
+    </message>
+    <message>
+        <source>Importing the certificate…</source>
+        <translation>Het certificaat wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Import the school&apos;s certificate</source>
+        <translation>Certificaat van de school importeren</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) the school gave you, with its password. It must hold the private key, be valid today and be meant for signing.</source>
+        <translation>Kies het PKCS#12-bestand (.p12 of .pfx) dat je van de school kreeg, met het wachtwoord ervan. Het moet de privésleutel bevatten, vandaag geldig zijn en bedoeld zijn om te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12-bestand</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-bestanden (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>Wachtwoord van het bestand</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
+        <translation>Dit station heeft nog geen ondertekeningscertificaat. Een beheerder maakt of importeert er een onder Beheer, Ondertekeningscertificaat.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the station&apos;s signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <translation>Het wachtwoord van de ondertekeningssleutel van het station ontbreekt in de sleutelbos, dus rapporten kunnen niet worden ondertekend. Een beheerder maakt of importeert een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s signing key in {path} cannot be opened: it is damaged.</source>
+        <translation>De ondertekeningssleutel van het station in {path} kan niet worden geopend: hij is beschadigd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as a PKCS#12 file (.p12/.pfx): the password is wrong or the file is damaged.</source>
+        <translation>{file} kan niet worden geopend als PKCS#12-bestand (.p12/.pfx): het wachtwoord is onjuist of het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>{file} holds no private key with its certificate; the school must export both.</source>
+        <translation>{file} bevat geen privésleutel bij het certificaat; de school moet beide exporteren.</translation>
+    </message>
+    <message>
+        <source>The key in {file} is of a kind examdesk cannot sign with; use RSA (2048 bits or more) or ECDSA.</source>
+        <translation>Met het soort sleutel in {file} kan examdesk niet ondertekenen; gebruik RSA (2048 bits of meer) of ECDSA.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} is valid only from {start} until {end}.</source>
+        <translation>Het certificaat in {file} is alleen geldig van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} may not be used for signing documents (its key usage).</source>
+        <translation>Het certificaat in {file} mag niet worden gebruikt om documenten te ondertekenen (het sleutelgebruik staat dat niet toe).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;{value}&apos;: use {allowed}.</source>
+        <translation>Onbekend sleuteltype &apos;{value}&apos;: gebruik {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>valid</source>
@@ -851,6 +1029,114 @@
     <message>
         <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
         <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+    </message>
+    <message>
+        <source>export a signed report as PDF</source>
+        <translation>een ondertekend rapport als pdf exporteren</translation>
+    </message>
+    <message>
+        <source>the proces-verbaal of one session</source>
+        <translation>het proces-verbaal van één afname</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
+        <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE.pdf</source>
+        <translation>een afname-id en --out BESTAND.pdf</translation>
+    </message>
+    <message>
+        <source>the report of one inzage</source>
+        <translation>het verslag van één inzage</translation>
+    </message>
+    <message>
+        <source>the inzage&apos;s number (as the inzage log shows it)</source>
+        <translation>het nummer van de inzage (zoals het inzagelogboek het toont)</translation>
+    </message>
+    <message>
+        <source>an inzage number and --out FILE.pdf</source>
+        <translation>een inzagenummer en --out BESTAND.pdf</translation>
+    </message>
+    <message>
+        <source>the verklaring van ordentelijk verloop of one melding</source>
+        <translation>de verklaring van ordentelijk verloop van één melding</translation>
+    </message>
+    <message>
+        <source>the melding&apos;s number (as the proces-verbaal shows it)</source>
+        <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het pdf-bestand dat wordt geschreven</translation>
+    </message>
+    <message>
+        <source>check the digital signatures of a PDF report</source>
+        <translation>de digitale handtekeningen van een pdf-rapport controleren</translation>
+    </message>
+    <message>
+        <source>the PDF file to check</source>
+        <translation>het pdf-bestand dat wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>a kind of report: proces-verbaal, vov or inzage</source>
+        <translation>een soort rapport: proces-verbaal, vov of inzage</translation>
+    </message>
+    <message>
+        <source>a melding number and --out FILE.pdf</source>
+        <translation>een meldingsnummer en --out BESTAND.pdf</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>een pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Signed report written to {path} (SHA-256 {digest}).</source>
+        <translation>Ondertekend rapport geschreven naar {path} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>{file}: intact; every signature is valid and covers the whole document.</source>
+        <translation>{file}: ongeschonden; elke handtekening is geldig en dekt het hele document.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file}: NIET GELDIG.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>ongeschonden</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing: the signed bytes no longer match the signature</source>
+        <translation>GEWIJZIGD na ondertekening: de ondertekende bytes passen niet meer bij de handtekening</translation>
+    </message>
+    <message>
+        <source>covers the whole document</source>
+        <translation>dekt het hele document</translation>
+    </message>
+    <message>
+        <source>does NOT cover the whole document: something was added after signing</source>
+        <translation>dekt NIET het hele document: er is na ondertekening iets toegevoegd</translation>
+    </message>
+    <message>
+        <source>signer: {signer}</source>
+        <translation>ondertekenaar: {signer}</translation>
+    </message>
+    <message>
+        <source>signed: {time}</source>
+        <translation>ondertekend: {time}</translation>
+    </message>
+    <message>
+        <source>this station&apos;s certificate: {answer}</source>
+        <translation>certificaat van dit station: {answer}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2148,89 @@
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Loading the meldingen…</source>
+        <translation>De meldingen worden geladen…</translation>
+    </message>
+    <message>
+        <source>Making and signing the report…</source>
+        <translation>Het rapport wordt gemaakt en ondertekend…</translation>
+    </message>
+    <message>
+        <source>Signed report saved as {path}.</source>
+        <translation>Ondertekend rapport opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>hele groep</translation>
+    </message>
+    <message>
+        <source>{time} · melding {number} · {kind} · {who}</source>
+        <translation>{time} · melding {number} · {kind} · {who}</translation>
+    </message>
+    <message>
+        <source>question {numbers}</source>
+        <translation>vraag {numbers}</translation>
+    </message>
+    <message>
+        <source>Export a signed report</source>
+        <translation>Ondertekend rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any change to it afterwards shows.</source>
+        <translation>Afname {group}, {exam}. Het rapport wordt opgeslagen als pdf, ondertekend door dit station, zodat elke latere wijziging zichtbaar wordt.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal of this session</source>
+        <translation>Het proces-verbaal van deze afname</translation>
+    </message>
+    <message>
+        <source>The verklaring van ordentelijk verloop (VOV) of a melding</source>
+        <translation>De verklaring van ordentelijk verloop (VOV) van een melding</translation>
+    </message>
+    <message>
+        <source>Meldingen of this session</source>
+        <translation>Meldingen van deze afname</translation>
+    </message>
+    <message>
+        <source>This session has no meldingen.</source>
+        <translation>Deze afname heeft geen meldingen.</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>De pdf openen zodra hij klaar is</translation>
+    </message>
+    <message>
+        <source>Export and sign</source>
+        <translation>Exporteren en ondertekenen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Export the signed inzage report</source>
+        <translation>Ondertekend inzageverslag exporteren</translation>
+    </message>
+    <message>
+        <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
+        <translation>Inzage {number} van {candidate} ({exam}), afgenomen door {person}. Het verslag noemt de geopende vragen en of de sleutel of het correctievoorschrift is getoond; het bevat geen vraagtekst.</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Recording the extra time…</source>
@@ -1894,6 +2263,17 @@
     <message>
         <source>Give extra time</source>
         <translation>Verlenging geven</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Bestand kiezen</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4467,14 @@
         <translation>{action} ({keys})</translation>
     </message>
     <message>
+        <source>Signed reports…</source>
+        <translation>Ondertekende rapporten…</translation>
+    </message>
+    <message>
+        <source>Verify a report…</source>
+        <translation>Rapport controleren…</translation>
+    </message>
+    <message>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
     </message>
@@ -4112,6 +4500,628 @@
     <message>
         <source>Record remark</source>
         <translation>Opmerking vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Made {date} at {time}</source>
+        <translation>Gemaakt {date} om {time}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>This document carries the digital signature of the station. Any change after signing is detected by every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).</source>
+        <translation>Dit document draagt de digitale handtekening van het station. Elke wijziging na ondertekening wordt opgemerkt door elke controle van pdf-handtekeningen (examdesk verify, Adobe Reader, pdfsig).</translation>
+    </message>
+    <message>
+        <source>closed by the examensecretaris</source>
+        <translation>gesloten door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>closed by the station when the time was up</source>
+        <translation>door het station gesloten toen de tijd om was</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Verslag van een inzage</translation>
+    </message>
+    <message>
+        <source>Inzage {number} · {exam} · {date}</source>
+        <translation>Inzage {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind}), variant {variant}</source>
+        <translation>{code} · {title} ({kind}), variant {variant}</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>{name}, candidate {number}, BSN {bsn}</source>
+        <translation>{name}, kandidaat {number}, BSN {bsn}</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>Afgenomen door</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>not recorded (the inzage was not closed on this station)</source>
+        <translation>niet vastgelegd (de inzage is op dit station niet gesloten)</translation>
+    </message>
+    <message>
+        <source>{time}, {how}</source>
+        <translation>{time}, {how}</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Tijdslimiet</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, with a visible countdown</source>
+        <translation>{minutes} minuten, met zichtbaar aftellen</translation>
+    </message>
+    <message>
+        <source>Only wrongly answered items shown</source>
+        <translation>Alleen fout beantwoorde vragen getoond</translation>
+    </message>
+    <message>
+        <source>Supervisor present</source>
+        <translation>Toezichthouder aanwezig</translation>
+    </message>
+    <message>
+        <source>ID check on the start screen</source>
+        <translation>Identiteitscontrole op het startscherm</translation>
+    </message>
+    <message>
+        <source>match ({document})</source>
+        <translation>overeenstemming ({document})</translation>
+    </message>
+    <message>
+        <source>not required for this exam</source>
+        <translation>niet vereist voor dit examen</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal of the session shown</source>
+        <translation>Proces-verbaal van de afname getoond</translation>
+    </message>
+    <message>
+        <source>Items opened</source>
+        <translation>Geopende vragen</translation>
+    </message>
+    <message>
+        <source>Items are named by their number only: this report holds no question text, answer or key.</source>
+        <translation>Vragen worden alleen met hun nummer genoemd: dit verslag bevat geen vraagtekst, antwoord of sleutel.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Key shown</source>
+        <translation>Sleutel getoond</translation>
+    </message>
+    <message>
+        <source>Marking scheme shown</source>
+        <translation>Correctievoorschrift getoond</translation>
+    </message>
+    <message>
+        <source>No item was opened.</source>
+        <translation>Er is geen vraag geopend.</translation>
+    </message>
+    <message>
+        <source>Last event of this inzage in the event chain</source>
+        <translation>Laatste gebeurtenis van deze inzage in de gebeurtenissenketen</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>rijbewijs</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>ander document</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>{exam} · {group} · {date}</source>
+        <translation>{exam} · {group} · {date}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Afname</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind}), {minutes} minutes</source>
+        <translation>{code} · {title} ({kind}), {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Planned start and duration</source>
+        <translation>Geplande aanvang en duur</translation>
+    </message>
+    <message>
+        <source>{start}, {minutes} minutes</source>
+        <translation>{start}, {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>Location and room</source>
+        <translation>Locatie en lokaal</translation>
+    </message>
+    <message>
+        <source>Inspectie&apos;s permission</source>
+        <translation>Toestemming van de Inspectie</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillanten</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (bevoegd docent)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>{time} by {person}</source>
+        <translation>{time} door {person}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Afgetekend door</translation>
+    </message>
+    <message>
+        <source>The session was still running when this proces-verbaal was made: it shows the record up to then.</source>
+        <translation>De afname liep nog toen dit proces-verbaal werd gemaakt: het toont de vastlegging tot dat moment.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>{number} {name} · {state}</source>
+        <translation>{number} {name} · {state}</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: matched the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: kwam overeen met het identiteitsbewijs ({document}) om {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: did NOT match the {document} at {time} ({person})</source>
+        <translation>BSN {bsn}: kwam NIET overeen met het identiteitsbewijs ({document}) om {time} ({person})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn}: no check recorded</source>
+        <translation>BSN {bsn}: geen controle vastgelegd</translation>
+    </message>
+    <message>
+        <source>the roster was corrected by the examensecretaris</source>
+        <translation>de examensecretaris heeft de presentielijst gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Start · deadline · end</source>
+        <translation>Begin · eindtijd · einde</translation>
+    </message>
+    <message>
+        <source>{start} · {deadline} · {end}</source>
+        <translation>{start} · {deadline} · {end}</translation>
+    </message>
+    <message>
+        <source>{time}, late arrival: {minutes} min after the planned start</source>
+        <translation>{time}, te laat: {minutes} min na de geplande aanvang</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>{minutes} min applied of {granted} min granted</source>
+        <translation>{minutes} min toegepast van {granted} min toegekend</translation>
+    </message>
+    <message>
+        <source>basis: {basis}</source>
+        <translation>grond: {basis}</translation>
+    </message>
+    <message>
+        <source>beyond the grant because: {reason}</source>
+        <translation>meer dan toegekend omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({minutes})</source>
+        <translation>{start}–{end} ({minutes})</translation>
+    </message>
+    <message>
+        <source>{start}– (still going on)</source>
+        <translation>{start}– (loopt nog)</translation>
+    </message>
+    <message>
+        <source>total {minutes}</source>
+        <translation>totaal {minutes}</translation>
+    </message>
+    <message>
+        <source>Storingen</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
+        <source>computer {old} → {new}</source>
+        <translation>computer {old} → {new}</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {numbers}</source>
+        <translation>meldingsnummer {numbers}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensatie {minutes}</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Eerder vertrokken</translation>
+    </message>
+    <message>
+        <source>{reason} (ill)</source>
+        <translation>{reason} (ziek)</translation>
+    </message>
+    <message>
+        <source>Absent: the candidate did not start.</source>
+        <translation>Afwezig: de kandidaat is niet begonnen.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Meldingen and irregularities</source>
+        <translation>Meldingen en onregelmatigheden</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections</source>
+        <translation>Opmerkingen en correcties</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Aanvullingen</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten (R-PV-4); gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>The event log in time order</source>
+        <translation>Het logboek in volgorde van tijd</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
+    </message>
+    <message>
+        <source>None were recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>corrected by no. {numbers}</source>
+        <translation>gecorrigeerd door nr. {numbers}</translation>
+    </message>
+    <message>
+        <source>corrects no. {number}</source>
+        <translation>corrigeert nr. {number}</translation>
+    </message>
+    <message>
+        <source>no longer counts for the clock</source>
+        <translation>telt niet meer mee voor de klok</translation>
+    </message>
+    <message>
+        <source>Closing and event chain</source>
+        <translation>Sluiting en gebeurtenissenketen</translation>
+    </message>
+    <message>
+        <source>Event chain</source>
+        <translation>Gebeurtenissenketen</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Kop van de keten</translation>
+    </message>
+    <message>
+        <source>Events of this session</source>
+        <translation>Gebeurtenissen van deze afname</translation>
+    </message>
+    <message>
+        <source>Last event of this session</source>
+        <translation>Laatste gebeurtenis van deze afname</translation>
+    </message>
+    <message>
+        <source>no. {seq}, hash {hash}</source>
+        <translation>nr. {seq}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>pause (clock stopped)</source>
+        <translation>pauze (klok staat stil)</translation>
+    </message>
+    <message>
+        <source>storing (clock runs)</source>
+        <translation>storing (klok loopt door)</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>later begonnen</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>verlenging</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensatie</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>resterende tijd</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>Exam conditions (examenomstandigheden)</source>
+        <translation>Examenomstandigheden</translation>
+    </message>
+    <message>
+        <source>An exam question (examenvraag)</source>
+        <translation>Examenvraag</translation>
+    </message>
+    <message>
+        <source>The exam application (werking examenbank)</source>
+        <translation>Werking examenbank</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Melding {number} · {exam} · {date}</source>
+        <translation>Melding {number} · {exam} · {date}</translation>
+    </message>
+    <message>
+        <source>Date and room</source>
+        <translation>Datum en lokaal</translation>
+    </message>
+    <message>
+        <source>{date}, {start}, {room}</source>
+        <translation>{date}, {start}, {room}</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>The whole group (collective melding)</source>
+        <translation>De hele groep (collectieve melding)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s description</source>
+        <translation>Omschrijving door de kandidaat</translation>
+    </message>
+    <message>
+        <source>The surveillant&apos;s description</source>
+        <translation>Omschrijving door de surveillant</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Hoe het is opgelost</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk consulted</source>
+        <translation>DUO / Facet-helpdesk geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Surveillant</source>
+        <translation>Surveillant</translation>
+    </message>
+    <message>
+        <source>Corrections to this melding</source>
+        <translation>Correcties op deze melding</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond (R-PV-2).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>There is no melding (VOV) {id} on this station.</source>
+        <translation>Er is geen melding (VOV) {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>{user} is not a surveillant of this session, so cannot export its reports.</source>
+        <translation>{user} is geen surveillant van deze afname en kan de rapporten ervan dus niet exporteren.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>Het rapport kan niet worden geschreven naar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>Het bestand draagt geen digitale handtekening.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal of the exam session</source>
+        <translation>Proces-verbaal van de examenafname</translation>
+    </message>
+    <message>
+        <source>Verklaring van ordentelijk verloop</source>
+        <translation>Verklaring van ordentelijk verloop</translation>
+    </message>
+    <message>
+        <source>Report of an inzage</source>
+        <translation>Verslag van een inzage</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +5280,14 @@
     <message>
         <source>No inzage has been held yet.</source>
         <translation>Er is nog geen inzage gehouden.</translation>
+    </message>
+    <message>
+        <source>Signed inzage report…</source>
+        <translation>Ondertekend inzageverslag…</translation>
+    </message>
+    <message>
+        <source>Signed report of the selected inzage</source>
+        <translation>Ondertekend verslag van de gekozen inzage</translation>
     </message>
     <message>
         <source>Exam results: {name} ({code})</source>
@@ -4626,6 +5644,10 @@
         <translation>vertalingen voor meldingen zonder venster</translation>
     </message>
     <message>
+        <source>a PDF signs and verifies</source>
+        <translation>een pdf wordt ondertekend en gecontroleerd</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>goed</translation>
     </message>
@@ -4648,6 +5670,18 @@
     <message>
         <source>schema {schema}, {count} events</source>
         <translation>schema {schema}, {count} gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>{algorithm} signature verified; a changed byte was detected</source>
+        <translation>{algorithm}-handtekening gecontroleerd; een gewijzigde byte werd opgemerkt</translation>
+    </message>
+    <message>
+        <source>the freshly signed PDF did not verify</source>
+        <translation>de zojuist ondertekende pdf bleek niet geldig</translation>
+    </message>
+    <message>
+        <source>a changed byte in a signed PDF was not detected</source>
+        <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +5824,21 @@
     <message>
         <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
         <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
+        <translation>Het bestand kan niet als pdf worden gelezen: het is beschadigd, of het is gewijzigd nadat het is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>Het bestand is geen pdf.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: it is damaged.</source>
+        <translation>De handtekening kan niet worden gelezen: ze is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +6094,73 @@
     <message>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>De handtekeningen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Intact: the report is exactly as it was signed.</source>
+        <translation>Ongeschonden: het rapport is precies zoals het is ondertekend.</translation>
+    </message>
+    <message>
+        <source>Not valid: this report was changed after signing, or it is not a signed report.</source>
+        <translation>Niet geldig: dit rapport is na ondertekening gewijzigd, of het is geen ondertekend rapport.</translation>
+    </message>
+    <message>
+        <source>Signature is intact.</source>
+        <translation>De handtekening is ongeschonden.</translation>
+    </message>
+    <message>
+        <source>The signed content no longer matches the signature: the file was changed.</source>
+        <translation>De ondertekende inhoud past niet meer bij de handtekening: het bestand is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was signed.</source>
+        <translation>Er is na ondertekening iets aan het bestand toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Ondertekend door: {signer}</translation>
+    </message>
+    <message>
+        <source>Signed on: {date} at {time}</source>
+        <translation>Ondertekend op: {date} om {time}</translation>
+    </message>
+    <message>
+        <source>Signed with this station&apos;s certificate.</source>
+        <translation>Ondertekend met het certificaat van dit station.</translation>
+    </message>
+    <message>
+        <source>Not signed with this station&apos;s certificate.</source>
+        <translation>Niet ondertekend met het certificaat van dit station.</translation>
+    </message>
+    <message>
+        <source>Verify a report</source>
+        <translation>Rapport controleren</translation>
+    </message>
+    <message>
+        <source>Choose a PDF report (proces-verbaal, VOV or inzage report). examdesk checks its digital signature: whether the file is still exactly as it was signed, who signed it and when, and whether it was this station.</source>
+        <translation>Kies een pdf-rapport (proces-verbaal, VOV of inzageverslag). examdesk controleert de digitale handtekening: of het bestand nog precies is zoals het is ondertekend, wie het ondertekende en wanneer, en of dat dit station was.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Rapport (pdf)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,10 @@ class EventKind(StrEnum):
     INZAGE_ENDED = "inzage_ended"
     # R-VOV-3: a result-adjustment preview for a technical fault, as the examensecretaris saw it.
     ADJUSTMENT_PREVIEWED = "adjustment_previewed"
+    # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.
+    CERTIFICATE_CREATED = "certificate_created"
+    CERTIFICATE_IMPORTED = "certificate_imported"
+    REPORT_EXPORTED = "report_exported"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).

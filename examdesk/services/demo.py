@@ -2,7 +2,8 @@
 
 Everything here is invented: the station, one account per role, the demo package shipped in
 ``examdesk/resources/demo`` (a PE and a CE exam, three afnamegroepen, results with grades on both sides
-of the cesuur), a closed session with its whole record and a session running now. All of it is written
+of the cesuur), a closed session with its whole record and a session running now, and a signing
+certificate of its own. All of it is written
 through the same services the windows use, with a clock that is set to when each thing happened.
 """
 
@@ -22,7 +23,7 @@ from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import accounts, inspection, keys, packages, sessions
+from examdesk.services import accounts, certificates, inspection, keys, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station, open_station
@@ -86,6 +87,7 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
             assert row is not None
             row.name, row.school = DEMO_STATION, DEMO_SCHOOL
             session.add(row)
+        station.name, station.school = DEMO_STATION, DEMO_SCHOOL  # the certificate below names them
         beheerder = accounts.create_first_beheerder(
             station, BEHEERDER.username, BEHEERDER.display_name, DEMO_PASSWORD
         )
@@ -94,6 +96,7 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
                 station, beheerder, account.username, account.display_name, DEMO_PASSWORD, account.roles
             )
         keys.data_key(station)
+        certificates.create_certificate(station, beheerder)  # R-SIG-2: the demo station signs its reports
         accounts.sign_out(station, beheerder)
         secretaris = accounts.sign_in(station, "secretaris", DEMO_PASSWORD)
         with tempfile.TemporaryDirectory() as folder:

@@ -11,11 +11,15 @@ from pathlib import Path
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.reports import signing
 
 _NO_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "the Dutch message catalogue is missing or empty")
 _CHAIN_BROKEN = QT_TRANSLATE_NOOP("SelfTest", "the event chain did not verify: {reason}")
 _SAMPLE = QT_TRANSLATE_NOOP("SelfTest", "ok")
 _DATABASE_OK = QT_TRANSLATE_NOOP("SelfTest", "schema {schema}, {count} events")
+_SIGNED_OK = QT_TRANSLATE_NOOP("SelfTest", "{algorithm} signature verified; a changed byte was detected")
+_NOT_VERIFIED = QT_TRANSLATE_NOOP("SelfTest", "the freshly signed PDF did not verify")
+_CHANGE_MISSED = QT_TRANSLATE_NOOP("SelfTest", "a changed byte in a signed PDF was not detected")
 
 
 def check_catalogues() -> tuple[bool, Text | str]:
@@ -43,3 +47,42 @@ def check_database() -> tuple[bool, Message | str]:
         assert verification.broken is not None
         return False, message(_CHAIN_BROKEN, reason=i18n.render(verification.broken.reason))
     return True, message(_DATABASE_OK, schema=schema, count=verification.count)
+
+
+def check_signing() -> tuple[bool, Message | Text | str]:
+    """R-SIG-1: on a throwaway station, a certificate is made, a PDF signed and verified, and a change found."""
+    import secrets as pysecrets
+
+    from examdesk.reports import document
+    from examdesk.services import accounts, certificates, reports
+    from examdesk.services.secrets import MemoryStore
+    from examdesk.services.station import open_station
+
+    with tempfile.TemporaryDirectory(prefix="examdesk-self-test-") as folder:
+        station = open_station(Path(folder), secret_store=MemoryStore())
+        try:
+            beheerder = accounts.create_first_beheerder(
+                station, "self-test", "self-test", pysecrets.token_urlsafe(24)
+            )
+            info = certificates.create_certificate(station, beheerder)
+            language, tr = reports.translator(None)
+            styles = document.Styles()
+            pdf = document.build(
+                [document.paragraph("examdesk self-test", styles.title)],
+                title="examdesk self-test",
+                subject="self-test",
+                letterhead=reports.letterhead(station, language),
+                tr=tr,
+            )
+            signed = signing.sign(pdf, certificates.signing_key(station), reason="self-test", location="")
+            verified = reports.verify_bytes(signed, "self-test.pdf", station)
+            position = signed.index(b"examdesk self-test")
+            changed = signed[:position] + b"X" + signed[position + 1 :]
+            tampered = reports.verify_bytes(changed, "self-test.pdf", station)
+        finally:
+            station.close()
+    if not (verified.valid and all(s.this_station for s in verified.signatures)):
+        return False, _NOT_VERIFIED
+    if tampered.valid:
+        return False, _CHANGE_MISSED
+    return True, message(_SIGNED_OK, algorithm=info.algorithm)

@@ -1,4 +1,5 @@
-"""The Beheer workspace: the accounts of this station, the event log's verification, and this station."""
+"""The Beheer workspace: the accounts of this station, the event log's verification, the signing certificate
+and this station."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from examdesk.services.accounts import Account
 from examdesk.services.actors import SignedIn
 from examdesk.services.secrets import SecretsKind
 from examdesk.services.station import Station
+from examdesk.ui.admin.certificate import CertificateBox
 from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog, ServiceDialog
 from examdesk.ui.models.accounts import ACCOUNT_ROLE, AccountColumn, AccountTableModel
 from examdesk.ui.tasks import run_task
@@ -132,6 +134,8 @@ class AdminWorkspace(Retranslating, QWidget):
         side = QVBoxLayout()
         side.setSpacing(16)
         side.addWidget(self.log_box)
+        self.certificate_box = CertificateBox(station, actor, self)
+        side.addWidget(self.certificate_box)
         side.addWidget(self.station_box)
         side.addStretch(1)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from examdesk.core.roles import Role
 from examdesk.services import sessions
@@ -94,6 +94,12 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.pv_button = QPushButton()
         self.pv_button.setObjectName("openProcesVerbaalButton")
         self.pv_button.clicked.connect(self.open_selected_proces_verbaal)
+        self.reports_button = QPushButton()
+        self.reports_button.setObjectName("reportsButton")
+        self.reports_button.clicked.connect(self.open_reports)
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verifyReportButton")
+        self.verify_button.clicked.connect(self.open_verify)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshSessionsButton")
         self.refresh_button.clicked.connect(self.refresh)
@@ -108,6 +114,8 @@ class ProctorWorkspace(Retranslating, QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.pv_button)
+        buttons.addWidget(self.reports_button)
+        buttons.addWidget(self.verify_button)
         buttons.addStretch(1)
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.refresh_button)
@@ -196,6 +204,7 @@ class ProctorWorkspace(Retranslating, QWidget):
         chosen = self.selected()
         self.open_button.setEnabled(chosen is not None and chosen.state is not SessionState.PLANNED)
         self.start_button.setEnabled(chosen is not None and chosen.state is SessionState.PLANNED)
+        self.reports_button.setEnabled(chosen is not None and chosen.state is not SessionState.PLANNED)
         self.shortcuts["start"].setEnabled(self.start_button.isEnabled())
         self.pv_button.setEnabled(chosen is not None)
         self.shortcuts["proces_verbaal"].setEnabled(self.pv_button.isEnabled())
@@ -304,6 +313,29 @@ class ProctorWorkspace(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    # --- signed reports (R-SIG-1) -----------------------------------------------------------------------------
+
+    def open_reports(self) -> QDialog | None:
+        """Export a signed report of the chosen session."""
+        from examdesk.ui.dialogs.export_report import ExportReportDialog
+
+        chosen = self.selected()
+        if chosen is None or chosen.state is SessionState.PLANNED:
+            return None
+        dialog = ExportReportDialog(self.station, self.actor, chosen, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_verify(self) -> QDialog:
+        """Check the signature of a report someone hands over."""
+        from examdesk.ui.dialogs.verify_report import VerifyReportDialog
+
+        dialog = VerifyReportDialog(self.station, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- texts ------------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -361,6 +393,12 @@ class ProctorWorkspace(Retranslating, QWidget):
                     action=text, keys=_keys(keys)
                 )
             )
+            button.setAccessibleName(text.rstrip("…"))
+        for button, text in (
+            (self.reports_button, QCoreApplication.translate("ProctorWorkspace", "Signed reports…")),
+            (self.verify_button, QCoreApplication.translate("ProctorWorkspace", "Verify a report…")),
+        ):
+            button.setText(text)
             button.setAccessibleName(text.rstrip("…"))
         self.table.setAccessibleName(self.picker_title.text())
         self.table.horizontalHeader().setAccessibleName(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -146,6 +147,11 @@ class ResultsPage(_Page):
         self.log_table = FittedTable(self.log_model, LogColumn.OPENED, {LogColumn.OPENED: 16})
         self.log_table.setObjectName("inzageLogTable")
         self.log_empty = paragraph(muted=True)
+        self.report_button = _button("inzageReportButton")
+        self.report_button.setEnabled(False)
+        self.log_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.report_button.setEnabled(self.selected_log_entry() is not None)
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.back_button)
@@ -160,7 +166,12 @@ class ResultsPage(_Page):
         self.layout_.addWidget(self.log_title)
         self.layout_.addWidget(self.log_empty)
         self.layout_.addWidget(self.log_table, 1)
+        self.layout_.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
+
+    def selected_log_entry(self) -> InzageLogEntry | None:
+        rows = self.log_table.selectionModel().selectedRows()
+        return self.log_model.row(rows[0].row()) if rows else None
 
     def selected(self) -> CandidateResult | None:
         rows = self.table.selectionModel().selectedRows()
@@ -171,6 +182,8 @@ class ResultsPage(_Page):
         self.model.set_rows(results.candidates)
         self.log_model.set_rows(log)
         self.log_table.setVisible(bool(log))
+        self.report_button.setVisible(bool(log))
+        self.report_button.setEnabled(self.selected_log_entry() is not None)
         self.log_empty.setVisible(not log)
         self.retranslate()
 
@@ -199,6 +212,10 @@ class ResultsPage(_Page):
             QCoreApplication.translate("ReviewWorkspace", "Columns of the inzage log")
         )
         self.log_empty.setText(QCoreApplication.translate("ReviewWorkspace", "No inzage has been held yet."))
+        self.report_button.setText(QCoreApplication.translate("ReviewWorkspace", "Signed inzage report…"))
+        self.report_button.setAccessibleName(
+            QCoreApplication.translate("ReviewWorkspace", "Signed report of the selected inzage")
+        )
         results = self.results
         if results is None:
             return
@@ -435,6 +452,7 @@ class ReviewWorkspace(Retranslating, QWidget):
         self.groups_page.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.results_page.back_button.clicked.connect(self.show_groups)
         self.results_page.inzage_button.clicked.connect(lambda: self.open_afname())
+        self.results_page.report_button.clicked.connect(lambda: self.open_inzage_report())
         self.results_page.fault_button.clicked.connect(self.open_fault_preview)
         self.results_page.table.doubleClicked.connect(lambda _: self.open_afname())
         self.results_page.table.selectionModel().selectionChanged.connect(self._candidate_selected)
@@ -505,6 +523,18 @@ class ReviewWorkspace(Retranslating, QWidget):
         self.groups_page.table.setFocus()
 
     # --- step 2: the results -------------------------------------------------------------------------------
+
+    def open_inzage_report(self) -> QDialog | None:
+        """R-INZ-4: export the selected inzage's signed report."""
+        from examdesk.ui.dialogs.export_report import ExportInzageReportDialog
+
+        entry = self.results_page.selected_log_entry()
+        if entry is None:
+            return None
+        dialog = ExportInzageReportDialog(self.station, self.actor, entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_results(self, group_code: str | None = None, select: int | None = None) -> None:
         """ "Inzien examenresultaten" for the selected afnamegroep (or ``group_code``)."""

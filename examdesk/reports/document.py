@@ -1,0 +1,270 @@
+"""What every examdesk report shares: A4 pages, styles, the footer, dates and times as people read them.
+
+Reports render data classes handed to them and import nothing but ``core`` and reportlab; the words come
+through ``tr``, a function that renders a marked text or message in the report's language (the services
+pass ``examdesk.i18n.render`` bound to it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+
+Translate = Callable[[Message | Text | str], str]
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+"""Exam times are Amsterdam's, whatever the computer's own time zone (R-INZ-5)."""
+
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_PAGE = QT_TRANSLATE_NOOP("Report", "page {page} of {pages}")
+_GENERATED = QT_TRANSLATE_NOOP("Report", "Made {date} at {time}")
+_YES = QT_TRANSLATE_NOOP("Report", "yes")
+_NO = QT_TRANSLATE_NOOP("Report", "no")
+NONE_GIVEN = QT_TRANSLATE_NOOP("Report", "none")
+SIGNED_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "This document carries the digital signature of the station. Any change after signing is detected by "
+    "every PDF signature verifier (examdesk verify, Adobe Reader, pdfsig).",
+)
+
+INK = "#1d2327"
+MUTED = "#5b646b"
+RULE = "#c3c8cc"
+HEADER_FILL = "#e9edf0"
+ADDENDUM_FILL = "#fff4d6"
+MARGIN_MM = 18.0
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who made a report, where and when: the footer of every page."""
+
+    school: str
+    station: str
+    generated_at: dt.datetime
+    language: str
+
+
+def date_text(day: dt.date, language: str) -> str:
+    """``20-05-2026`` in Dutch, ``20 May 2026`` in English (as the screens write dates)."""
+    if language == "nl":
+        return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+    return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year:04d}"
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(AMSTERDAM)
+
+
+def time_text(moment: dt.datetime | None, *, seconds: bool = False) -> str:
+    """Amsterdam's wall clock at ``moment``: ``09:42`` (or ``09:42:05``); a dash for no moment."""
+    if moment is None:
+        return "–"
+    return local(moment).strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def moment_text(moment: dt.datetime | None, language: str, *, seconds: bool = False) -> str:
+    """Date and Amsterdam time: ``20-05-2026 09:42``."""
+    if moment is None:
+        return "–"
+    return f"{date_text(local(moment).date(), language)} {time_text(moment, seconds=seconds)}"
+
+
+def yes_no(value: bool, tr: Translate) -> str:
+    return tr(_YES if value else _NO)
+
+
+def escaped(text: str) -> str:
+    """Escape free text for a paragraph: the words people typed must never become markup."""
+    return escape(text).replace("\n", "<br/>")
+
+
+class Styles:
+    """The paragraph styles of every report (Helvetica: the PDF standard fonts, nothing to embed)."""
+
+    def __init__(self) -> None:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.styles import ParagraphStyle
+
+        ink, muted = HexColor(INK), HexColor(MUTED)
+        self.body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5, textColor=ink)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10, textColor=muted)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5)
+        self.cell_bold = ParagraphStyle("cellBold", parent=self.cell, fontName="Helvetica-Bold")
+        self.title = ParagraphStyle(
+            "title", parent=self.body, fontName="Helvetica-Bold", fontSize=17, leading=21, spaceAfter=2
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=self.body, fontSize=10.5, leading=14, textColor=muted
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=self.body,
+            fontName="Helvetica-Bold",
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=self.body,
+            fontName="Helvetica-Bold",
+            fontSize=10.5,
+            leading=13,
+            spaceBefore=8,
+            spaceAfter=3,
+        )
+        self.label = ParagraphStyle("label", parent=self.cell, textColor=muted)
+
+
+def paragraph(text: str, style: Any) -> Any:
+    """A paragraph of plain text (escaped)."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escaped(text), style)
+
+
+def facts_table(
+    rows: Sequence[tuple[str, str]], styles: Styles, width: float, label_share: float = 0.3
+) -> Any:
+    """Label / value pairs as a two-column table (the header of every report)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    data = [[paragraph(label, styles.label), paragraph(value, styles.cell)] for label, value in rows]
+    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, HexColor(RULE)),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    styles: Styles,
+    widths: Sequence[float],
+    *,
+    highlight: Sequence[int] = (),
+) -> Any:
+    """A table with a repeated header row; cells given as text are escaped paragraphs.
+
+    ``highlight`` names data rows (0-based) shaded as addenda.
+    """
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import LongTable, TableStyle
+
+    def cell(value: Any) -> Any:
+        return paragraph(value, styles.cell) if isinstance(value, str) else value
+
+    data = [[paragraph(h, styles.cell_bold) for h in header]]
+    data.extend([cell(v) for v in row] for row in rows)
+    table = LongTable(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEADER_FILL)),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, HexColor(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index in highlight:
+        commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), HexColor(ADDENDUM_FILL)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def content_width() -> float:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    return float(A4[0] - 2 * MARGIN_MM * mm)
+
+
+def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead, tr: Translate) -> bytes:
+    """Lay out ``story`` on A4 pages with the footer (school, station, when made, page x of y)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate
+
+    from examdesk import __version__
+
+    made = local(letterhead.generated_at)
+    generated = tr(
+        message(_GENERATED, date=date_text(made.date(), letterhead.language), time=made.strftime("%H:%M"))
+    )
+    left = " · ".join(part for part in (letterhead.school, letterhead.station) if part)
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Draws the footer once the number of pages is known ("pagina x van y")."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width = A4[0]
+            y = 10 * mm
+            self.saveState()
+            self.setStrokeColor(HexColor(RULE))
+            self.setLineWidth(0.4)
+            self.line(MARGIN_MM * mm, y + 4 * mm, width - MARGIN_MM * mm, y + 4 * mm)
+            self.setFont("Helvetica", 7.5)
+            self.setFillColor(HexColor(MUTED))
+            self.drawString(MARGIN_MM * mm, y, left)
+            self.drawCentredString(width / 2, y, generated)
+            self.drawRightString(
+                width - MARGIN_MM * mm, y, tr(message(_PAGE, page=self._pageNumber, pages=total))
+            )
+            self.restoreState()
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=16 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        subject=subject,
+        author=left,
+        creator=f"examdesk {__version__}",
+        lang=letterhead.language,
+    )
+    document.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()

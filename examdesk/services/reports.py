@@ -1,0 +1,440 @@
+"""Signed reports (R-SIG-1): gather a report's data, check who may export it, render, sign, record.
+
+Who may export what: the examensecretaris every proces-verbaal and VOV, a surveillant those of the
+sessions they supervise; the inzage report only the examensecretaris (R-ROLE-2). Every export is one
+event naming the report, the file's SHA-256 and the certificate that signed it. Verifying a PDF needs no
+role: anyone who holds a report may check it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from examdesk import i18n
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.reports import signing
+from examdesk.reports.document import Letterhead, Translate
+from examdesk.reports.inzage import InzageReport, OpenedItem
+from examdesk.reports.vov import Correction, VovReport
+from examdesk.services import accounts, certificates, events
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.events import Event
+from examdesk.services.station import Station
+from examdesk.store import sessions as session_store
+from examdesk.store.db import transaction
+from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
+
+_NO_SESSION = QT_TRANSLATE_NOOP("Reports", "There is no session {id} on this station.")
+_NO_MELDING = QT_TRANSLATE_NOOP("Reports", "There is no melding (VOV) {id} on this station.")
+_NOT_YOUR_SESSION = QT_TRANSLATE_NOOP(
+    "Reports", "{user} is not a surveillant of this session, so cannot export its reports."
+)
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "The report cannot be written to {path}: {reason}.")
+_CANNOT_READ = QT_TRANSLATE_NOOP("Reports", "{path} cannot be read: {reason}.")
+_NO_SIGNATURE = QT_TRANSLATE_NOOP("Reports", "The file carries no digital signature.")
+_REASON = {
+    "proces_verbaal": QT_TRANSLATE_NOOP("Reports", "Proces-verbaal of the exam session"),
+    "vov": QT_TRANSLATE_NOOP("Reports", "Verklaring van ordentelijk verloop"),
+    "inzage": QT_TRANSLATE_NOOP("Reports", "Report of an inzage"),
+}
+
+
+class ReportKind(StrEnum):
+    PROCES_VERBAAL = "proces_verbaal"
+    VOV = "vov"
+    INZAGE = "inzage"
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A signed report written to ``path``."""
+
+    kind: ReportKind
+    path: Path
+    sha256: str
+    size: int
+    event: Event
+
+
+# --- shared ----------------------------------------------------------------------------------------------
+
+
+def translator(language: str | None) -> tuple[str, Translate]:
+    """The report language (default: the current one) and a function that renders text in it."""
+    chosen = i18n.normalise_language(language) or i18n.current_language()
+    return chosen, lambda value: i18n.render(value, chosen)
+
+
+def letterhead(station: Station, language: str) -> Letterhead:
+    return Letterhead(
+        school=station.school, station=station.name, generated_at=station.clock.read().wall, language=language
+    )
+
+
+def _sign_write_record(
+    station: Station,
+    actor: SignedIn,
+    kind: ReportKind,
+    render: Callable[[Letterhead, Translate], bytes],
+    out: Path,
+    *,
+    language: str | None,
+    subject: str,
+    session_id: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """Render, sign with the station's key, write ``out`` atomically and record the export (one event)."""
+    key = certificates.signing_key(station)  # refuse before the work when there is no certificate
+    chosen, tr = translator(language)
+    report_progress = progress or (lambda _percent: None)
+    report_progress(10)
+    pdf = render(letterhead(station, chosen), tr)
+    report_progress(60)
+    location = " · ".join(part for part in (station.school, station.name) if part)
+    signed = signing.sign(pdf, key, reason=tr(_REASON[kind.value]), location=location, name=station.name)
+    report_progress(90)
+    _write(out, signed)
+    digest = hashlib.sha256(signed).hexdigest()
+    # The export is the station's business, not the session's: recorded without a session, so that a
+    # proces-verbaal does not list its own exports (and exporting it again gives the same record).
+    event = events.record(
+        station,
+        actor,
+        EventKind.REPORT_EXPORTED,
+        payload={
+            "report": kind.value,
+            "subject": subject,
+            "session": session_id,
+            "file": out.name,
+            "sha256": digest,
+            "bytes": len(signed),
+            "language": chosen,
+            "certificate": signing.fingerprint(key.certificates[0]),
+        },
+    )
+    report_progress(100)
+    return Exported(kind, out, digest, len(signed), event)
+
+
+def _write(out: Path, data: bytes) -> None:
+    temporary = out.with_name(f".{out.name}.partial")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise InvalidInput(message(_CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc))) from exc
+
+
+def may_export_session(session: Any, actor: SignedIn, session_id: str) -> None:
+    """The examensecretaris exports any session's reports; a surveillant only those of their own sessions."""
+    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
+    if actor.has(Role.EXAMENSECRETARIS):
+        return
+    names = {name for _, name in session_store.surveillants_of(session, session_id)}
+    if actor.username not in names:
+        raise PermissionDenied(message(_NOT_YOUR_SESSION, user=actor.username))
+
+
+def _display_name(session: Any, username: str) -> str:
+    account = accounts.find_account(session, username)
+    if account is None:
+        return username
+    return f"{account.display_name} ({account.username})"
+
+
+def _session_rows(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
+    row = session.get(ExamSessionRow, session_id)
+    if row is None:
+        raise NotFound(message(_NO_SESSION, id=session_id))
+    group = session.get(ExamGroupRow, row.group_code)
+    exam = session.get(ExamRow, group.exam_code)
+    return row, group, exam
+
+
+# --- proces-verbaal (R-PV-1, R-PV-3) ------------------------------------------------------------------------
+
+
+def export_proces_verbaal(
+    station: Station,
+    actor: SignedIn,
+    session_id: str,
+    out: Path,
+    *,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """R-PV-1, R-SIG-1: the signed proces-verbaal of a session as it stands now (up to now while it runs),
+    rendered from ``services.proces_verbaal`` with the chain head and whether the chain verified (R-PV-3)."""
+    from examdesk.reports import proces_verbaal as pv_report
+    from examdesk.services import proces_verbaal
+
+    with transaction(station.engine) as session:
+        may_export_session(session, actor, session_id)
+    record = proces_verbaal.load(station, actor, session_id)
+    return _sign_write_record(
+        station,
+        actor,
+        ReportKind.PROCES_VERBAAL,
+        lambda head, tr: pv_report.render(record, head, tr),
+        out,
+        language=language,
+        subject=session_id,
+        session_id=session_id,
+        progress=progress,
+    )
+
+
+# --- VOV (R-VOV-2) ---------------------------------------------------------------------------------------
+
+
+def vov_data(station: Station, actor: SignedIn, melding_id: int) -> VovReport:
+    """The VOV of melding ``melding_id`` as the report renders it; the BSN masked (R-BSN-6)."""
+    return _vov(station, actor, melding_id)[0]
+
+
+def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport, str]:
+
+    with transaction(station.engine) as session:
+        meldingen = events.list_events_in(session, station, kinds=(EventKind.MELDING,))
+        melding = next((e for e in meldingen if e.id == melding_id), None)
+        if melding is None or melding.session_id is None:
+            raise NotFound(message(_NO_MELDING, id=melding_id))
+        may_export_session(session, actor, melding.session_id)
+        row, group, exam = _session_rows(session, melding.session_id)
+        candidate = session.get(CandidateRow, int(melding.candidate_id)) if melding.candidate_id else None
+        corrections = tuple(
+            Correction(e.wall_utc, _display_name(session, e.actor), str(e.payload.get("text", "")))
+            for e in events.list_events_in(
+                session, station, session_id=melding.session_id, kinds=(EventKind.CORRECTION,)
+            )
+            if e.corrects_id == melding_id
+        )
+        surveillant = _display_name(session, melding.actor)
+    payload = melding.payload
+    report = VovReport(
+        melding_id=melding_id,
+        exam_code=exam.code,
+        exam_title=exam.title,
+        group_code=group.code,
+        group_name=group.name,
+        session_date=row.date,
+        start_time=row.start_time,
+        room=row.room,
+        recorded_at=melding.wall_utc,
+        collective=candidate is None,
+        candidate_number=candidate.number if candidate else "",
+        candidate_name=candidate.name if candidate else "",
+        masked_bsn=("*****" + candidate.bsn_last4) if candidate else "",
+        kind=str(payload.get("kind", "")),
+        questions=tuple(str(q) for q in payload.get("questions", ())),
+        candidate_text=str(payload.get("candidate_text", "")),
+        surveillant_text=str(payload.get("surveillant_text", "")),
+        resolved=bool(payload.get("resolved")),
+        resolution=str(payload.get("resolution", "")),
+        duo_consulted=bool(payload.get("duo_consulted")),
+        meldingsnummer=str(payload.get("meldingsnummer", "")),
+        surveillant=surveillant,
+        corrections=corrections,
+    )
+    return report, melding.session_id
+
+
+def export_vov(
+    station: Station,
+    actor: SignedIn,
+    melding_id: int,
+    out: Path,
+    *,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """R-VOV-2, R-SIG-1: the signed VOV of one melding."""
+    from examdesk.reports import vov
+
+    report, session_id = _vov(station, actor, melding_id)
+    return _sign_write_record(
+        station,
+        actor,
+        ReportKind.VOV,
+        lambda head, tr: vov.render(report, head, tr),
+        out,
+        language=language,
+        subject=str(melding_id),
+        session_id=session_id,
+        progress=progress,
+    )
+
+
+@dataclass(frozen=True)
+class MeldingSummary:
+    """A melding of a session, for choosing which VOV to export."""
+
+    id: int
+    at: dt.datetime
+    kind: str
+    candidate: str  # "number name", or "" for a collective melding
+    questions: tuple[str, ...]
+
+
+def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[MeldingSummary]:
+    """The meldingen (VOVs) of a session, oldest first."""
+    with transaction(station.engine) as session:
+        may_export_session(session, actor, session_id)
+        found = events.list_events_in(session, station, session_id=session_id, kinds=(EventKind.MELDING,))
+        names: dict[str, str] = {}
+        for event in found:
+            if event.candidate_id and event.candidate_id not in names:
+                candidate = session.get(CandidateRow, int(event.candidate_id))
+                names[event.candidate_id] = f"{candidate.number} {candidate.name}" if candidate else ""
+    return [
+        MeldingSummary(
+            e.id,
+            e.wall_utc,
+            str(e.payload.get("kind", "")),
+            names.get(e.candidate_id or "", ""),
+            tuple(str(q) for q in e.payload.get("questions", ())),
+        )
+        for e in found
+    ]
+
+
+# --- inzage report (R-INZ-4) -----------------------------------------------------------------------------
+
+
+def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageReport:
+    """The inzage log entry as the report renders it: items opened with whether the key or the marking
+    scheme was shown, never their text; the BSN masked (R-BSN-6). Only the examensecretaris (R-ROLE-2)."""
+    from examdesk.services import inspection
+
+    require(actor, Role.EXAMENSECRETARIS)
+    entry = inspection.inzage_entry(station, actor, inzage_id)
+    with transaction(station.engine) as session:
+        candidate = session.get(CandidateRow, entry.candidate_id)
+        masked = "*****" + candidate.bsn_last4 if candidate is not None else ""
+    opened = list(dict.fromkeys([*entry.items_opened, *entry.keys_shown, *entry.marking_schemes_shown]))
+    return InzageReport(
+        inzage_id=entry.inzage_id,
+        exam_code=entry.exam_code,
+        exam_title=entry.exam_title,
+        exam_kind=entry.exam_kind,
+        variant=entry.variant,
+        group_code=entry.group_code,
+        candidate_number=entry.candidate_number,
+        candidate_name=entry.candidate_name,
+        masked_bsn=masked,
+        conducted_by=f"{entry.conducted_by_name} ({entry.conducted_by})",
+        started_at=entry.started_at,
+        ended_at=entry.ended_at,
+        end_reason=entry.end_reason,
+        time_limit_minutes=entry.time_limit_minutes,
+        wrong_only=entry.wrong_only,
+        supervisor_present=entry.supervisor_present,
+        id_check=entry.id_check,
+        id_document=entry.id_document,
+        items=tuple(
+            OpenedItem(item, item in entry.keys_shown, item in entry.marking_schemes_shown) for item in opened
+        ),
+        chain_head=entry.last_hash,
+        proces_verbaal_shown=entry.proces_verbaal_shown,
+    )
+
+
+def export_inzage(
+    station: Station,
+    actor: SignedIn,
+    inzage_id: int,
+    out: Path,
+    *,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """R-INZ-4, R-SIG-1: the signed report of one inzage."""
+    from examdesk.reports import inzage
+
+    report = inzage_data(station, actor, inzage_id)
+    return _sign_write_record(
+        station,
+        actor,
+        ReportKind.INZAGE,
+        lambda head, tr: inzage.render(report, head, tr),
+        out,
+        language=language,
+        subject=str(inzage_id),
+        progress=progress,
+    )
+
+
+# --- verification (R-SIG-1) ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """One signature of a verified PDF."""
+
+    field: str
+    intact: bool
+    covers_whole_document: bool
+    signer: str
+    signed_at: dt.datetime | None
+    this_station: bool
+    problem: Text | None
+
+    @property
+    def valid(self) -> bool:
+        return self.intact and self.covers_whole_document and self.problem is None
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The outcome of checking a PDF's signatures: valid when it has one and every one is intact."""
+
+    file: str
+    signatures: tuple[SignatureCheck, ...]
+    problem: Text | None  # unreadable, or no signature at all
+
+    @property
+    def valid(self) -> bool:
+        return self.problem is None and bool(self.signatures) and all(s.valid for s in self.signatures)
+
+
+def verify_file(path: Path, station: Station | None = None) -> Verification:
+    """R-SIG-1: check every signature in the PDF at ``path``; whether its signer is this station's
+    certificate (the current one or an earlier one) when ``station`` is given. A changed or damaged file
+    is a verdict, not an error; only a file that cannot be read at all raises :class:`InvalidInput`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(message(_CANNOT_READ, path=str(path), reason=exc.strerror or str(exc))) from exc
+    return verify_bytes(data, path.name, station)
+
+
+def verify_bytes(data: bytes, name: str, station: Station | None = None) -> Verification:
+    known = certificates.station_fingerprints(station) if station is not None else frozenset()
+    try:
+        found = signing.inspect(data)
+    except signing.UnreadablePdf as exc:
+        return Verification(name, (), exc.reason)
+    checks = tuple(
+        SignatureCheck(
+            field=facts.field,
+            intact=facts.intact,
+            covers_whole_document=facts.covers_whole_document,
+            signer=facts.signer,
+            signed_at=facts.signed_at,
+            this_station=facts.signer_fingerprint in known,
+            problem=facts.problem,
+        )
+        for facts in found
+    )
+    return Verification(name, checks, None if checks else _NO_SIGNATURE)

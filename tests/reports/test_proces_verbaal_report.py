@@ -1,0 +1,192 @@
+"""The signed proces-verbaal (R-PV-1, R-PV-3, R-PV-4, R-SIG-1, R-BSN-6) of the demo's sessions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from examdesk.core.roles import Role
+from examdesk.services import accounts, demo, events, proces_verbaal, reports, sessions
+from examdesk.services.errors import PermissionDenied
+from tests.reports.conftest import session_in_state
+from tests.reports.pdftools import (
+    MISMATCH,
+    VALID,
+    bsn_like_numbers,
+    change_one_signed_byte,
+    needs_poppler,
+    pdfsig,
+    pdftotext,
+    qpdf_check,
+)
+from tests.test_cli import run
+
+
+def _session(station: Any, state: str) -> str:
+    return session_in_state(station, state)
+
+
+def _sign_in(station: Any, name: str) -> Any:
+    return accounts.sign_in(station, name, demo.DEMO_PASSWORD)
+
+
+def _text(path: Path) -> str:
+    return " ".join(pdftotext(path).split())
+
+
+# R-PV-1, R-SIG-1
+@needs_poppler
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "en",
+            (
+                "Proces-verbaal",
+                "Planned start and duration 09:00, 90 minutes",
+                "Pauses 09:45–09:55 (10 min); total 10 min",  # 3005 Mila Bos
+                "09:55–10:00 (5 min)",  # 3006 Sem de Jong
+                "Storingen 09:25–09:32, question 4, computer PC-07 → PC-12, meldingsnummer FH-2026-0519, "
+                "compensation 7 min",
+                "Extension 60 min applied of 60 min granted; basis: dyslexie",  # 3002
+                "late arrival: 18 min after the planned start",  # 3004
+                "Absent: the candidate did not start.",  # 3008
+                "Melding (VOV)",
+                "De keuzelijst bij vraag 4 bleef leeg.",
+                "Om 09:50 brandalarm getest in gebouw B",
+                "Signed off by A. Jansen, R. Bakker",
+                "A. Jansen (qualified teacher), R. Bakker",
+                "page 1 of",
+            ),
+        ),
+        (
+            "nl",
+            (
+                "Geplande aanvang en duur 09:00, 90 minuten",
+                "Pauzes 09:45–09:55 (10 min); totaal 10 min",
+                "Storingen 09:25–09:32, vraag 4, computer PC-07 → PC-12, meldingsnummer FH-2026-0519, "
+                "compensatie 7 min",
+                "Verlenging 60 min toegepast van 60 min toegekend",
+                "te laat: 18 min na de geplande aanvang",
+                "Afwezig: de kandidaat is niet begonnen.",
+                "Afgetekend door A. Jansen, R. Bakker",
+                "pagina 1 van",
+            ),
+        ),
+    ],
+)
+def test_the_closed_sessions_proces_verbaal_names_pauses_storing_extension_and_vov_R_PV_1(
+    demo_station: Any, tmp_path: Path, language: str, words: tuple[str, ...]
+) -> None:
+    secretaris = _sign_in(demo_station, "secretaris")
+    session_id = _session(demo_station, "closed")
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, secretaris, session_id, out, language=language)
+    assert VALID in pdfsig(out) and qpdf_check(out).returncode == 0
+    text = _text(out)
+    for word in words:
+        assert word in text, word
+    for number in ("3001", "3002", "3003", "3004", "3005", "3006", "3007", "3008"):
+        assert number in text
+
+
+# R-PV-3
+def test_the_proces_verbaal_prints_the_chain_head_and_that_it_verified_R_PV_3(
+    demo_station: Any, tmp_path: Path
+) -> None:
+    secretaris = _sign_in(demo_station, "secretaris")
+    out = tmp_path / "pv.pdf"
+    record = proces_verbaal.load(demo_station, secretaris, _session(demo_station, "closed"))
+    head = events.verify(demo_station).heads[demo_station.station_id]  # before the export adds its event
+    reports.export_proces_verbaal(demo_station, secretaris, record.header.session_id, out)
+    text = _text(out)
+    assert f"Chain head {head}" in text and "Event chain verified" in text
+    assert f"hash {record.chain.last_hash}" in text
+
+
+# R-PV-4
+def test_an_addendum_is_marked_as_such_R_PV_4(demo_station: Any, tmp_path: Path) -> None:
+    secretaris = _sign_in(demo_station, "secretaris")
+    session_id = _session(demo_station, "closed")
+    proces_verbaal.record_addendum(demo_station, secretaris, session_id, "Uitwerkbijlage 3004 nagekomen.")
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, secretaris, session_id, out, language="nl")
+    text = " ".join(pdftotext(out, layout=False).split())
+    (addendum,) = proces_verbaal.load(demo_station, secretaris, session_id).addenda
+    # In the Addenda section and in the log, shaded, with the kind in words (Aanvulling).
+    assert text.count(f"{addendum.event_id} groep Aanvulling") == 2
+    assert text.count("Uitwerkbijlage 3004 nagekomen.") == 2
+
+
+def test_a_running_sessions_proces_verbaal_says_it_is_not_closed(demo_station: Any, tmp_path: Path) -> None:
+    jansen = _sign_in(demo_station, "surveillant1")
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, jansen, _session(demo_station, "running"), out)
+    text = _text(out)
+    assert "still running when this proces-verbaal was made" in text and "(still going on)" in text
+
+
+# R-BSN-6
+@pytest.mark.parametrize("group", ["closed", "running"])
+def test_no_full_bsn_appears_in_the_proces_verbaal_R_BSN_6(
+    demo_station: Any, tmp_path: Path, group: str
+) -> None:
+    secretaris = _sign_in(demo_station, "secretaris")
+    session_id = _session(demo_station, group)
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, secretaris, session_id, out)
+    text = pdftotext(out).replace(" ", "")
+    full = [
+        sessions.bsn_for_check(demo_station, secretaris, session_id, row.candidate_id)[0].replace(" ", "")
+        for row in sessions.dashboard(demo_station, secretaris, session_id)
+    ]
+    assert full and all(bsn not in text for bsn in full)
+    assert all(f"*****{bsn[-4:]}" in text for bsn in full)
+    assert bsn_like_numbers(pdftotext(out)) == []
+
+
+def test_only_the_sessions_own_surveillants_and_the_examensecretaris_export_it(
+    demo_station: Any, tmp_path: Path
+) -> None:
+    beheer = _sign_in(demo_station, "beheer")
+    accounts.create_account(
+        demo_station, beheer, "invaller", "I. Valler", demo.DEMO_PASSWORD, frozenset({Role.SURVEILLANT})
+    )
+    session_id = _session(demo_station, "closed")
+    for who in ("invaller", "beheer"):
+        with pytest.raises(PermissionDenied):
+            reports.export_proces_verbaal(
+                demo_station, _sign_in(demo_station, who), session_id, tmp_path / "x.pdf"
+            )
+    assert not (tmp_path / "x.pdf").exists()
+    reports.export_proces_verbaal(
+        demo_station, _sign_in(demo_station, "surveillant2"), session_id, tmp_path / "x.pdf"
+    )
+
+
+# R-SIG-1
+@needs_poppler
+def test_cli_exports_the_proces_verbaal_and_a_changed_byte_fails_verify_R_SIG_1(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    listed = run("sessions", "--json", "--data-dir", str(demo_dir))
+    session_id = next(s["id"] for s in json.loads(listed.stdout)["sessions"] if s["state"] == "closed")
+    out = tmp_path / "pv.pdf"
+    done = run(
+        "report", "proces-verbaal", session_id, "--out", str(out), "--data-dir", str(demo_dir), "--lang", "en"
+    )
+    assert done.returncode == 0, done.stderr
+    assert VALID in pdfsig(out)
+    assert run("verify", str(out), "--data-dir", str(demo_dir)).returncode == 0
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(change_one_signed_byte(out.read_bytes()))
+    assert MISMATCH in pdfsig(changed)
+    verdict = run("verify", str(changed), "--data-dir", str(demo_dir))
+    assert verdict.returncode == 1 and "Traceback" not in verdict.stderr
+    missing = run(
+        "report", "proces-verbaal", "nope", "--out", str(tmp_path / "n.pdf"), "--data-dir", str(demo_dir)
+    )
+    assert missing.returncode == 2 and "nope" in missing.stderr
