@@ -510,6 +510,281 @@
     </message>
 </context>
 <context>
+    <name>Cases</name>
+    <message>
+        <source>a) Aids or information that are not allowed, during the exam</source>
+        <translation>a) Aids or information that are not allowed, during the exam</translation>
+    </message>
+    <message>
+        <source>b) Questions or answers available to candidates before or during the exam</source>
+        <translation>b) Questions or answers available to candidates before or during the exam</translation>
+    </message>
+    <message>
+        <source>c) Supervision that fell short, so that a) or b) could happen</source>
+        <translation>c) Supervision that fell short, so that a) or b) could happen</translation>
+    </message>
+    <message>
+        <source>d) More exam time than allowed</source>
+        <translation>d) More exam time than allowed</translation>
+    </message>
+    <message>
+        <source>e) Handed-in work changed by someone else</source>
+        <translation>e) Handed-in work changed by someone else</translation>
+    </message>
+    <message>
+        <source>f) A grade or result set against the rules</source>
+        <translation>f) A grade or result set against the rules</translation>
+    </message>
+    <message>
+        <source>Other (the Inspectie decides whether it is an irregularity)</source>
+        <translation>Other (the Inspectie decides whether it is an irregularity)</translation>
+    </message>
+    <message>
+        <source>an irregularity recorded in the session</source>
+        <translation>an irregularity recorded in the session</translation>
+    </message>
+    <message>
+        <source>a storing in the session</source>
+        <translation>a storing in the session</translation>
+    </message>
+    <message>
+        <source>a candidate who left early, ill</source>
+        <translation>a candidate who left early, ill</translation>
+    </message>
+    <message>
+        <source>a melding (VOV) in the session</source>
+        <translation>a melding (VOV) in the session</translation>
+    </message>
+    <message>
+        <source>opened by hand</source>
+        <translation>opened by hand</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie</source>
+        <translation>Reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>Discussed with the Inspectie</source>
+        <translation>Discussed with the Inspectie</translation>
+    </message>
+    <message>
+        <source>ISD form completed</source>
+        <translation>ISD form completed</translation>
+    </message>
+    <message>
+        <source>Decision letter received</source>
+        <translation>Decision letter received</translation>
+    </message>
+    <message>
+        <source>Tweede zitting planned</source>
+        <translation>Tweede zitting planned</translation>
+    </message>
+    <message>
+        <source>Examenloket by phone</source>
+        <translation>Examenloket by phone</translation>
+    </message>
+    <message>
+        <source>Examenloket by e-mail</source>
+        <translation>Examenloket by e-mail</translation>
+    </message>
+    <message>
+        <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
+        <translation>The next step of this case is “{next}”; “{step}” cannot come before it.</translation>
+    </message>
+    <message>
+        <source>This case is closed; no step follows “{step}”.</source>
+        <translation>This case is closed; no step follows “{step}”.</translation>
+    </message>
+    <message>
+        <source>A case is about at least one candidate of the session.</source>
+        <translation>A case is about at least one candidate of the session.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies in the future.</source>
+        <translation>The date {date} lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the session of {session} in which it happened.</source>
+        <translation>The date {date} lies before the session of {session} in which it happened.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the date of the step before it ({previous}, {previous_date}).</source>
+        <translation>The date {date} lies before the date of the step before it ({previous}, {previous_date}).</translation>
+    </message>
+    <message>
+        <source>Write down what the Inspectie decided in its call.</source>
+        <translation>Write down what the Inspectie decided in its call.</translation>
+    </message>
+    <message>
+        <source>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <translation>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</translation>
+    </message>
+    <message>
+        <source>The decision must say for every candidate of the case whether their work was declared invalid.</source>
+        <translation>The decision must say for every candidate of the case whether their work was declared invalid.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting can only be planned for a candidate whose work the Inspectie declared invalid; the decision letter of this case declares no work invalid.</source>
+        <translation>A tweede zitting can only be planned for a candidate whose work the Inspectie declared invalid; the decision letter of this case declares no work invalid.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting is for exactly the candidates whose work was declared invalid: {names}.</source>
+        <translation>The tweede zitting is for exactly the candidates whose work was declared invalid: {names}.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
+        <translation>The tweede zitting on {date} lies before the decision letter of {decision}.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation>Say why the entry is corrected.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not a step of this case.</source>
+        <translation>Entry {id} is not a step of this case.</translation>
+    </message>
+    <message>
+        <source>A correction of “{step}” must give that step's facts.</source>
+        <translation>A correction of “{step}” must give that step's facts.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>A planned tweede zitting is not corrected here; it is a session of its own.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be corrected once the tweede zitting is planned: the planning relies on it.</source>
+        <translation>The decision cannot be corrected once the tweede zitting is planned: the planning relies on it.</translation>
+    </message>
+    <message>
+        <source>The session, the candidates and the origin of a case stay as opened; open a new case instead.</source>
+        <translation>The session, the candidates and the origin of a case stay as opened; open a new case instead.</translation>
+    </message>
+    <message>
+        <source>Report the irregularity to the Inspectie: call the Examenloket or e-mail examenloket@duo.nl. Then record here the date and how you reported it.</source>
+        <translation>Report the irregularity to the Inspectie: call the Examenloket or e-mail examenloket@duo.nl. Then record here the date and how you reported it.</translation>
+    </message>
+    <message>
+        <source>This is a technical irregularity: make sure you have the meldingsnummer of the helpdesk Facet; the ISD form needs it.</source>
+        <translation>This is a technical irregularity: make sure you have the meldingsnummer of the helpdesk Facet; the ISD form needs it.</translation>
+    </message>
+    <message>
+        <source>The meldingsnummer known from the session is {number}; check it with the helpdesk Facet.</source>
+        <translation>The meldingsnummer known from the session is {number}; check it with the helpdesk Facet.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <translation>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</translation>
+    </message>
+    <message>
+        <source>The Inspectie e-mails when the form is ready in the ISD (Internet Schooldossier). Complete it in full and record the date here.</source>
+        <translation>The Inspectie e-mails when the form is ready in the ISD (Internet Schooldossier). Complete it in full and record the date here.</translation>
+    </message>
+    <message>
+        <source>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <translation>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <translation>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting for {names}: a session of its own, marked as a second sitting, with a variant that shares no question with the one they sat.</source>
+        <translation>Plan a tweede zitting for {names}: a session of its own, marked as a second sitting, with a variant that shares no question with the one they sat.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the Inspectie declared no work invalid, so the results stand.</source>
+        <translation>Nothing more to do: the Inspectie declared no work invalid, so the results stand.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the tweede zitting is planned for {date}, variant {variant}.</source>
+        <translation>Nothing more to do here: the tweede zitting is planned for {date}, variant {variant}.</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie: date, by phone or e-mail</source>
+        <translation>Reported to the Inspectie: date, by phone or e-mail</translation>
+    </message>
+    <message>
+        <source>The Inspectie's call: date and its decision</source>
+        <translation>The Inspectie's call: date and its decision</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date</source>
+        <translation>ISD form completed: date</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date and the Facet helpdesk's meldingsnummer</source>
+        <translation>ISD form completed: date and the Facet helpdesk's meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Decision letter: its date and, per candidate, whether the work was declared invalid</source>
+        <translation>Decision letter: its date and, per candidate, whether the work was declared invalid</translation>
+    </message>
+    <message>
+        <source>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</source>
+        <translation>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</translation>
+    </message>
+    <message>
+        <source>The exam has no variant {variant}; it has {variants}.</source>
+        <translation>The exam has no variant {variant}; it has {variants}.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</source>
+        <translation>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</translation>
+    </message>
+    <message>
+        <source>There is no case {id} on this station.</source>
+        <translation>There is no case {id} on this station.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to the session of this case.</source>
+        <translation>Candidate {id} does not belong to the session of this case.</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.</source>
+        <translation>Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.</translation>
+    </message>
+    <message>
+        <source>Case {case} was already opened from this entry of the session.</source>
+        <translation>Case {case} was already opened from this entry of the session.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
+        <translation>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
+        <translation>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</translation>
+    </message>
+    <message>
+        <source>{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie that declares their work invalid.</source>
+        <translation>{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie that declares their work invalid.</translation>
+    </message>
+    <message>
+        <source>It is not known which variant {name} sat in the first session; import their result (it names the variant) before planning the tweede zitting.</source>
+        <translation>It is not known which variant {name} sat in the first session; import their result (it names the variant) before planning the tweede zitting.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting is already planned for this case.</source>
+        <translation>A tweede zitting is already planned for this case.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>There is no afnamegroep {code} on this station.</source>

@@ -510,6 +510,281 @@
     </message>
 </context>
 <context>
+    <name>Cases</name>
+    <message>
+        <source>a) Aids or information that are not allowed, during the exam</source>
+        <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
+    </message>
+    <message>
+        <source>b) Questions or answers available to candidates before or during the exam</source>
+        <translation>b) Vragen of antwoorden vooraf of tijdens het examen beschikbaar voor kandidaten</translation>
+    </message>
+    <message>
+        <source>c) Supervision that fell short, so that a) or b) could happen</source>
+        <translation>c) Onvoldoende toezicht, waardoor a) of b) kon gebeuren</translation>
+    </message>
+    <message>
+        <source>d) More exam time than allowed</source>
+        <translation>d) Meer examentijd dan toegestaan</translation>
+    </message>
+    <message>
+        <source>e) Handed-in work changed by someone else</source>
+        <translation>e) Ingeleverd werk door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>f) A grade or result set against the rules</source>
+        <translation>f) Een cijfer of uitslag in strijd met de regels vastgesteld</translation>
+    </message>
+    <message>
+        <source>Other (the Inspectie decides whether it is an irregularity)</source>
+        <translation>Anders (de Inspectie beslist of het een onregelmatigheid is)</translation>
+    </message>
+    <message>
+        <source>an irregularity recorded in the session</source>
+        <translation>een onregelmatigheid vastgelegd in de afname</translation>
+    </message>
+    <message>
+        <source>a storing in the session</source>
+        <translation>een storing in de afname</translation>
+    </message>
+    <message>
+        <source>a candidate who left early, ill</source>
+        <translation>een kandidaat die ziek eerder vertrok</translation>
+    </message>
+    <message>
+        <source>a melding (VOV) in the session</source>
+        <translation>een melding (VOV) in de afname</translation>
+    </message>
+    <message>
+        <source>opened by hand</source>
+        <translation>met de hand geopend</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie</source>
+        <translation>Gemeld bij de Inspectie</translation>
+    </message>
+    <message>
+        <source>Discussed with the Inspectie</source>
+        <translation>Besproken met de Inspectie</translation>
+    </message>
+    <message>
+        <source>ISD form completed</source>
+        <translation>ISD-formulier ingevuld</translation>
+    </message>
+    <message>
+        <source>Decision letter received</source>
+        <translation>Besluitbrief ontvangen</translation>
+    </message>
+    <message>
+        <source>Tweede zitting planned</source>
+        <translation>Tweede zitting gepland</translation>
+    </message>
+    <message>
+        <source>Examenloket by phone</source>
+        <translation>Examenloket, telefonisch</translation>
+    </message>
+    <message>
+        <source>Examenloket by e-mail</source>
+        <translation>Examenloket, per e-mail</translation>
+    </message>
+    <message>
+        <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
+        <translation>De volgende stap van deze zaak is “{next}”; “{step}” kan daar niet aan voorafgaan.</translation>
+    </message>
+    <message>
+        <source>This case is closed; no step follows “{step}”.</source>
+        <translation>Deze zaak is afgesloten; na “{step}” volgt geen stap meer.</translation>
+    </message>
+    <message>
+        <source>A case is about at least one candidate of the session.</source>
+        <translation>Een zaak gaat over ten minste één kandidaat van de afname.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies in the future.</source>
+        <translation>De datum {date} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the session of {session} in which it happened.</source>
+        <translation>De datum {date} ligt vóór de afname van {session} waarin het gebeurde.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the date of the step before it ({previous}, {previous_date}).</source>
+        <translation>De datum {date} ligt vóór de datum van de stap ervoor ({previous}, {previous_date}).</translation>
+    </message>
+    <message>
+        <source>Write down what the Inspectie decided in its call.</source>
+        <translation>Noteer wat de Inspectie in het telefoongesprek besliste.</translation>
+    </message>
+    <message>
+        <source>A technical irregularity needs the Facet helpdesk&apos;s meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <translation>Voor een onregelmatigheid van technische aard is het meldingsnummer van de helpdesk Facet nodig op het ISD-formulier; neem eerst contact op met de helpdesk Facet als u er geen hebt.</translation>
+    </message>
+    <message>
+        <source>The decision must say for every candidate of the case whether their work was declared invalid.</source>
+        <translation>Het besluit moet voor elke kandidaat van de zaak zeggen of het werk ongeldig is verklaard.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting can only be planned for a candidate whose work the Inspectie declared invalid; the decision letter of this case declares no work invalid.</source>
+        <translation>Een tweede zitting kan alleen worden gepland voor een kandidaat van wie de Inspectie het werk ongeldig heeft verklaard; de besluitbrief van deze zaak verklaart geen werk ongeldig.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting is for exactly the candidates whose work was declared invalid: {names}.</source>
+        <translation>De tweede zitting is precies voor de kandidaten van wie het werk ongeldig is verklaard: {names}.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
+        <translation>De tweede zitting op {date} ligt vóór de besluitbrief van {decision}.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation>Zeg waarom de vastlegging wordt gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not a step of this case.</source>
+        <translation>Vastlegging {id} is geen stap van deze zaak.</translation>
+    </message>
+    <message>
+        <source>A correction of “{step}” must give that step&apos;s facts.</source>
+        <translation>Een correctie van “{step}” moet de gegevens van die stap geven.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>Een geplande tweede zitting wordt hier niet gecorrigeerd; het is een eigen afname.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be corrected once the tweede zitting is planned: the planning relies on it.</source>
+        <translation>Het besluit kan niet meer worden gecorrigeerd nu de tweede zitting is gepland: de planning berust erop.</translation>
+    </message>
+    <message>
+        <source>The session, the candidates and the origin of a case stay as opened; open a new case instead.</source>
+        <translation>De afname, de kandidaten en de aanleiding van een zaak blijven zoals geopend; open in plaats daarvan een nieuwe zaak.</translation>
+    </message>
+    <message>
+        <source>Report the irregularity to the Inspectie: call the Examenloket or e-mail examenloket@duo.nl. Then record here the date and how you reported it.</source>
+        <translation>Meld de onregelmatigheid bij de Inspectie: bel het Examenloket of mail naar examenloket@duo.nl. Leg daarna hier vast op welke datum en hoe u het meldde.</translation>
+    </message>
+    <message>
+        <source>This is a technical irregularity: make sure you have the meldingsnummer of the helpdesk Facet; the ISD form needs it.</source>
+        <translation>Dit is een onregelmatigheid van technische aard: zorg dat u het meldingsnummer van de helpdesk Facet hebt; het ISD-formulier vraagt erom.</translation>
+    </message>
+    <message>
+        <source>The meldingsnummer known from the session is {number}; check it with the helpdesk Facet.</source>
+        <translation>Het meldingsnummer uit de afname is {number}; controleer het bij de helpdesk Facet.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie&apos;s call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <translation>Wacht op het telefoontje van de Inspectie: die neemt altijd contact op met de school om de casus te bespreken en bepaalt dan of het werk ongeldig wordt verklaard. Leg de datum van het gesprek vast en wat er werd besloten.</translation>
+    </message>
+    <message>
+        <source>The Inspectie e-mails when the form is ready in the ISD (Internet Schooldossier). Complete it in full and record the date here.</source>
+        <translation>De Inspectie mailt wanneer het formulier in het ISD (Internet SchoolDossier) klaarstaat. Vul het volledig in en leg de datum hier vast.</translation>
+    </message>
+    <message>
+        <source>Write the Facet helpdesk&apos;s meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <translation>Vermeld het meldingsnummer van de helpdesk Facet op het formulier: zonder dat nummer kan het formulier niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie&apos;s decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <translation>Wacht op de besluitbrief van de Inspectie (aan het bevoegd gezag, met u in cc). Leg de datum vast en per kandidaat of het werk ongeldig is verklaard.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting for {names}: a session of its own, marked as a second sitting, with a variant that shares no question with the one they sat.</source>
+        <translation>Plan een tweede zitting voor {names}: een eigen afname, aangemerkt als tweede zitting, met een variant die geen vraag deelt met de eerder gemaakte variant.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the Inspectie declared no work invalid, so the results stand.</source>
+        <translation>Niets meer te doen: de Inspectie heeft geen werk ongeldig verklaard, dus de resultaten blijven staan.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the tweede zitting is planned for {date}, variant {variant}.</source>
+        <translation>Hier is niets meer te doen: de tweede zitting is gepland op {date}, variant {variant}.</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie: date, by phone or e-mail</source>
+        <translation>Gemeld bij de Inspectie: datum, telefonisch of per e-mail</translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s call: date and its decision</source>
+        <translation>Gesprek met de Inspectie: datum en besluit</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date</source>
+        <translation>ISD-formulier ingevuld: datum</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date and the Facet helpdesk&apos;s meldingsnummer</source>
+        <translation>ISD-formulier ingevuld: datum en het meldingsnummer van de helpdesk Facet</translation>
+    </message>
+    <message>
+        <source>Decision letter: its date and, per candidate, whether the work was declared invalid</source>
+        <translation>Besluitbrief: de datum en per kandidaat of het werk ongeldig is verklaard</translation>
+    </message>
+    <message>
+        <source>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</source>
+        <translation>Tweede zitting voor de kandidaten van wie het werk ongeldig is verklaard, met een variant zonder overlap</translation>
+    </message>
+    <message>
+        <source>The exam has no variant {variant}; it has {variants}.</source>
+        <translation>Het examen heeft geen variant {variant}; het heeft {variants}.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</source>
+        <translation>Variant {variant} deelt {count} vragen met variant {sat}, die {names} maakte: {items}. Een tweede zitting vraagt een variant zonder overlap.</translation>
+    </message>
+    <message>
+        <source>There is no case {id} on this station.</source>
+        <translation>Er is geen zaak {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to the session of this case.</source>
+        <translation>Kandidaat {id} hoort niet bij de afname van deze zaak.</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.</source>
+        <translation>Vastlegging {id} van de afname is geen onregelmatigheid, storing, ziekte of melding waaruit een zaak kan worden geopend.</translation>
+    </message>
+    <message>
+        <source>Case {case} was already opened from this entry of the session.</source>
+        <translation>Vanuit deze vastlegging van de afname is al zaak {case} geopend.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
+        <translation>De afnamegroep {group} is niet aangemerkt als tweede zitting van {first}, de groep van de eerste afname.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
+        <translation>Kies de variant van de tweede zitting, zodat op overlap kan worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie that declares their work invalid.</source>
+        <translation>{name} kan geen tweede zitting maken: geen zaak van de eerste afname bevat een besluit van de Inspectie dat het werk ongeldig verklaart.</translation>
+    </message>
+    <message>
+        <source>It is not known which variant {name} sat in the first session; import their result (it names the variant) before planning the tweede zitting.</source>
+        <translation>Het is niet bekend welke variant {name} in de eerste afname maakte; importeer eerst het resultaat (daarin staat de variant) en plan dan de tweede zitting.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting is already planned for this case.</source>
+        <translation>Voor deze zaak is al een tweede zitting gepland.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>There is no afnamegroep {code} on this station.</source>

@@ -44,6 +44,16 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # Irregularity cases (R-IRR-2): opening the case and each step of the Inspectie's procedure is one
+    # event; the payload names the case (the id of its case_opened event). A wrong entry is corrected by a
+    # case_corrected event that refers to it (corrects_id) and gives the step's facts again.
+    CASE_OPENED = "case_opened"
+    CASE_REPORTED = "case_reported"
+    CASE_DISCUSSED = "case_discussed"
+    CASE_FORM_COMPLETED = "case_form_completed"
+    CASE_DECISION_RECEIVED = "case_decision_received"
+    CASE_RESIT_PLANNED = "case_resit_planned"
+    CASE_CORRECTED = "case_corrected"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).
