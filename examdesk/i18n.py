@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import locale
 import os
+import re
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -89,7 +90,43 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, source: str, language: str | None = None) -> str:
     """``source`` in ``language`` (default: the current one); the source itself when untranslated."""
-    return _catalogue(language or _current).get((context, source)) or source
+    translated = _catalogue(language or _current).get((context, source)) or source
+    return pseudo(translated) if _pseudo else translated
+
+
+# --- pseudo-translation --------------------------------------------------------------------------------
+# A test language that makes every string about 40 % longer and visibly different, keeping placeholders,
+# so clipped labels and strings that escaped translation show up on screen (issue 8).
+
+PSEUDO_ENV = "EXAMDESK_PSEUDO_TRANSLATION"
+_pseudo = False
+_ACCENTED = str.maketrans(
+    "abcdeghiklmnorstuwyzABCDEGHIKLMNORSTUWYZ",
+    "áƀçđéĝĥíķĺɱñóŕšţúŵýžÁƁÇĐÉĜĤÍĶĹṀÑÓŔŠŢÚŴÝŽ",
+)
+# {name} placeholders, %n / %1 Qt arguments, &-accelerators and HTML-like tags are kept as they are.
+_KEEP = re.compile(r"(\{[^{}]*\}|%n|%L?\d|&&|&(?=\w)|<[^<>]+>|\n)")
+
+
+def set_pseudo(enabled: bool) -> None:
+    """Switch pseudo-translation on or off for every string rendered from now on."""
+    global _pseudo
+    _pseudo = enabled
+
+
+def pseudo_enabled() -> bool:
+    return _pseudo
+
+
+def pseudo(text: str) -> str:
+    """``text`` accented and lengthened by about 40 % between brackets, placeholders untouched."""
+    if not text or text.startswith("⟦"):
+        return text
+    parts = _KEEP.split(text)
+    changed = "".join(part if _KEEP.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
+    letters = sum(1 for part in parts if not _KEEP.fullmatch(part) for _ in part)
+    padding = "·" * max(1, round(letters * 0.4))
+    return f"⟦{changed}{padding}⟧"
 
 
 def render(value: Message | Text | str, language: str | None = None) -> str:

@@ -30,7 +30,7 @@ from examdesk.core.roles import Role  # noqa: E402
 from examdesk.services import accounts, demo, packages, secrets, sessions  # noqa: E402
 from examdesk.services.clock import ManualClock  # noqa: E402
 from examdesk.services.station import open_station  # noqa: E402
-from examdesk.ui import i18n_qt  # noqa: E402
+from examdesk.ui import i18n_qt, style  # noqa: E402
 from examdesk.ui.application import create_application, demo_opener, demo_sign_in  # noqa: E402
 from examdesk.ui.dialogs.import_package import ImportDialog  # noqa: E402
 from examdesk.ui.exams.workspace import ExamsWorkspace  # noqa: E402
@@ -480,6 +480,16 @@ def shoot_proctor(folder: Path, language: str, work: Path) -> None:
     shown.resize(*STATION_SIZE)  # an exam-room station's screen: every column in view
     save(shown, folder, f"proctor_dashboard_station_{language}")
     shown.resize(*SIZE)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app, style.Look(zoom=1.5))  # large print, as a person with low vision sets it
+    settle()
+    save(shown, folder, f"proctor_dashboard_large_{language}")
+    style.apply(app, style.Look(high_contrast=True))
+    settle()
+    save(shown, folder, f"proctor_dashboard_contrast_{language}")
+    style.apply(app, style.Look())
+    settle()
 
     dashboard.select("1003")
     check = dashboard.open_bsn_check()

@@ -2346,6 +2346,14 @@
         <translation>Show the windows in English</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>View: text size and high contrast</source>
+        <translation>View: text size and high contrast</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2360,6 +2368,22 @@
     <message>
         <source>Signing out…</source>
         <translation>Signing out…</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Normal text size (now {percent}%)</source>
+        <translation>Normal text size (now {percent}%)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>Page</source>

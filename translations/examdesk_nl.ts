@@ -2346,6 +2346,14 @@
         <translation>Toon de vensters in het Engels</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>View: text size and high contrast</source>
+        <translation>Beeld: tekstgrootte en hoog contrast</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Over</translation>
     </message>
@@ -2360,6 +2368,22 @@
     <message>
         <source>Signing out…</source>
         <translation>Afmelden…</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>Normal text size (now {percent}%)</source>
+        <translation>Normale tekstgrootte (nu {percent}%)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
     </message>
     <message>
         <source>Page</source>

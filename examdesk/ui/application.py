@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from examdesk import APP_NAME, __version__, i18n, paths
 from examdesk.ui import errors, i18n_qt, style
-from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow
+from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow, look_from
 from examdesk.ui.probe import binding_problem
 
 if TYPE_CHECKING:
@@ -118,7 +118,12 @@ def run(data_dir: str | None = None, language: str | None = None, demo: bool = F
         return 2
     folder = paths.make_demo_dir() if demo and not bench else paths.resolve_data_dir(data_dir)
     settings = ui_settings(folder)
+    if os.environ.get(i18n.PSEUDO_ENV):  # a developer's check for clipped and untranslated labels
+        i18n.set_pseudo(True)
     i18n_qt.install(choose_language(language, settings))
+    look = look_from(settings)
+    if look != style.current_look():
+        style.apply(app, look)
 
     if demo and not bench:
         window = MainWindow(demo_opener(folder), auto_sign_in=demo_sign_in, settings=settings, demo=True)

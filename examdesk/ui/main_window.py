@@ -8,18 +8,20 @@ the first paint. This module and what it imports at the top must therefore stay 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from examdesk import i18n, paths
 from examdesk.core.roles import ROLE_LABELS, Role
-from examdesk.ui import errors, i18n_qt
+from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
 
@@ -40,8 +42,23 @@ if TYPE_CHECKING:
     from examdesk.ui.workspaces import WorkspacesPage
 
 LANGUAGE_KEY = "language"
+ZOOM_KEY = "view/zoom"
+CONTRAST_KEY = "view/high_contrast"
 # Each language is offered in its own name, so that someone who cannot read the current one finds theirs.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
+
+def look_from(settings: QSettings | None) -> style.Look:
+    """The text size and contrast remembered in ``settings`` (normal when there is nothing valid)."""
+    if settings is None:
+        return style.Look()
+    try:
+        zoom = float(str(settings.value(ZOOM_KEY, 1.0)))
+    except ValueError:
+        zoom = 1.0
+    contrast = str(settings.value(CONTRAST_KEY, "false")).lower() == "true"
+    zoom = zoom if min(style.ZOOM_STEPS) <= zoom <= max(style.ZOOM_STEPS) else 1.0
+    return style.Look(zoom=zoom, high_contrast=contrast)
 
 
 @dataclass(frozen=True)
@@ -59,6 +76,7 @@ class Header(Retranslating, QFrame):
     language_chosen = Signal(str)
     sign_out_clicked = Signal()
     about_clicked = Signal()
+    view_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +118,9 @@ class Header(Retranslating, QFrame):
             self._language_group.addButton(button)
             switch_layout.addWidget(button)
             self.language_buttons[code] = button
+        self.view_button = QPushButton(self)
+        self.view_button.setObjectName("viewButton")
+        self.view_button.clicked.connect(self.view_clicked)
         self.about_button = QPushButton(self)
         self.about_button.clicked.connect(self.about_clicked)
         self.sign_out_button = QPushButton(self.person_row)
@@ -125,6 +146,7 @@ class Header(Retranslating, QFrame):
         row.addStretch(1)
         row.addWidget(self.language_label)
         row.addWidget(self.language_switch)
+        row.addWidget(self.view_button)
         row.addWidget(self.about_button)
         person = QHBoxLayout(self.person_row)
         person.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +242,11 @@ class Header(Retranslating, QFrame):
                 if code == "nl"
                 else QCoreApplication.translate("MainWindow", "Show the windows in English")
             )
+        self.view_button.setText(QCoreApplication.translate("MainWindow", "View"))
+        self.view_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "View: text size and high contrast")
+        )
+        self.view_button.setToolTip(self.view_button.accessibleName())
         self.about_button.setText(QCoreApplication.translate("MainWindow", "About"))
         self.about_button.setAccessibleName(QCoreApplication.translate("MainWindow", "About examdesk"))
         self.sign_out_button.setText(QCoreApplication.translate("MainWindow", "Sign out"))
@@ -351,6 +378,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.header.language_chosen.connect(self.set_language)
         self.header.sign_out_clicked.connect(self.sign_out)
         self.header.about_clicked.connect(self.show_about)
+        self.header.view_clicked.connect(self.show_view_menu)
+        # Larger and smaller text, and high contrast, from anywhere in the window (style.md: keyboard first).
+        self.zoom_in_action = self._view_action(("Ctrl++", "Ctrl+="), partial(self.zoom, 1))
+        self.zoom_out_action = self._view_action(("Ctrl+-",), partial(self.zoom, -1))
+        self.zoom_reset_action = self._view_action(("Ctrl+0",), partial(self.zoom, 0))
+        self.contrast_action = self._view_action(("Ctrl+Shift+H",), self.toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(style.current_look().high_contrast)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.starting_page = StartingPage(self.pages)
@@ -542,6 +577,61 @@ class MainWindow(Retranslating, QMainWindow):
             self._settings.setValue(LANGUAGE_KEY, loaded.language)
             self._settings.sync()
 
+    def _view_action(self, keys: tuple[str, ...], handler: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    def show_view_menu(self) -> QMenu:
+        """Open the View menu under its header button."""
+        menu = self.build_view_menu()
+        button = self.header.view_button
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        return menu
+
+    def build_view_menu(self) -> QMenu:
+        """The View menu: the same actions as the shortcuts."""
+        menu = QMenu(self)
+        menu.setObjectName("viewMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.contrast_action)
+        return menu
+
+    def zoom(self, steps: int) -> None:
+        """One step larger or smaller text (0: the normal size), remembered for next time."""
+        self.set_look(style.current_look().zoomed(steps))
+
+    def toggle_contrast(self) -> None:
+        look = style.current_look()
+        self.set_look(replace(look, high_contrast=not look.high_contrast))
+
+    def set_look(self, look: style.Look) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        style.apply(app, look)
+        self.contrast_action.setChecked(look.high_contrast)
+        self._retranslate_view()
+        if self._settings is not None:
+            self._settings.setValue(ZOOM_KEY, look.zoom)
+            self._settings.setValue(CONTRAST_KEY, look.high_contrast)
+            self._settings.sync()
+
+    def _retranslate_view(self) -> None:
+        percent = round(style.current_look().zoom * 100)
+        self.zoom_in_action.setText(QCoreApplication.translate("MainWindow", "Larger text"))
+        self.zoom_out_action.setText(QCoreApplication.translate("MainWindow", "Smaller text"))
+        self.zoom_reset_action.setText(
+            QCoreApplication.translate("MainWindow", "Normal text size (now {percent}%)").format(
+                percent=percent
+            )
+        )
+        self.contrast_action.setText(QCoreApplication.translate("MainWindow", "High contrast"))
+
     def show_about(self) -> None:
         from examdesk.ui.dialogs.about import show_about
 
@@ -557,6 +647,7 @@ class MainWindow(Retranslating, QMainWindow):
             title = f"DEMO — {title}"
         self.setWindowTitle(title)
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", "Page"))
+        self._retranslate_view()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         station, actor = self.station, self.actor

@@ -30,7 +30,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _examdesk_look(qapp: Any) -> None:
     """Every test sees the real style sheet, so that a style-sheet warning fails it."""
-    style.apply(qapp)
+    style.apply(qapp, style.Look())  # normal size and contrast, whatever the test before chose
 
 
 @pytest.fixture(autouse=True)

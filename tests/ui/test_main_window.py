@@ -355,3 +355,38 @@ def test_a_memory_station_opens_through_an_injected_opener(data_dir, clock, open
     assert window.station is opened[0]
     assert not window.header.notice_label.isVisible()
     opened[0].close()
+
+
+def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(station, open_window, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """Issue 8: text scales with an in-app zoom for large print; a high-contrast palette; both kept."""
+    from examdesk.ui import style
+    from examdesk.ui.main_window import look_from
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = open_window(lambda: station, settings=settings)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    app = QApplication.instance()
+    normal = app.font().pointSizeF()
+    heading_before = window.starting_page.title.sizeHint().height()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # Ctrl+= as well
+    assert style.current_look().zoom == 1.3
+    assert app.font().pointSizeF() == pytest.approx(normal * 1.3)
+    assert window.starting_page.title.sizeHint().height() > heading_before  # style-sheet sizes scale too
+    assert float(settings.value("view/zoom")) == 1.3
+
+    menu = window.build_view_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Larger text", "Smaller text", "Normal text size (now 130%)", "High contrast"]
+    contrast = menu.actions()[-1]
+    assert contrast.isCheckable() and not contrast.isChecked()
+    contrast.trigger()
+    assert style.current_look().high_contrast and "#ffe14d" in app.styleSheet()
+    assert look_from(settings) == style.Look(zoom=1.3, high_contrast=True)
+
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert style.current_look() == style.Look(zoom=1.0, high_contrast=True)
+    assert app.font().pointSizeF() == pytest.approx(normal)
+    settings.setValue("view/zoom", "enormous")
+    assert look_from(settings).zoom == 1.0  # a damaged setting falls back to the normal size

@@ -535,3 +535,23 @@ def test_every_visible_control_of_the_dashboard_has_an_accessible_name(dashboard
         if control.isVisible() and not control.accessibleName()
     ]
     assert nameless == []
+
+
+def test_the_large_time_column_and_clock_follow_the_in_app_zoom(dashboard, qapp, qtbot):  # type: ignore[no-untyped-def]
+    """Issue 8: large print reaches the remaining time, the name column and the clock, not only plain text."""
+    from examdesk.ui import style
+
+    index = dashboard.model.index(0, DashboardColumn.REMAINING)
+    name = dashboard.model.index(0, DashboardColumn.NAME)
+    before = (
+        index.data(Qt.ItemDataRole.FontRole).pointSize(),
+        name.data(Qt.ItemDataRole.FontRole).pointSize(),
+    )
+    clock_before = dashboard.now_label.font().pointSize()
+    style.apply(qapp, style.Look(zoom=1.5))
+    qtbot.waitUntil(lambda: dashboard.now_label.font().pointSize() > clock_before)
+    after = (
+        index.data(Qt.ItemDataRole.FontRole).pointSize(),
+        name.data(Qt.ItemDataRole.FontRole).pointSize(),
+    )
+    assert after[0] == round(before[0] * 1.5) and after[1] == round(before[1] * 1.5)

@@ -22,7 +22,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.formats import clock_text, local_time_text, whole_minutes
 from examdesk.ui.models.base import NONE_SHOWN, PROBLEM_COLOUR, ROW_ROLE, RowTableModel, tr
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
-from examdesk.ui.style import fixed_font
+from examdesk.ui.style import fixed_font, scaled
 
 if TYPE_CHECKING:
     from examdesk.services.sessions import CandidateStatus
@@ -37,6 +37,7 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 """The data role the filter looks in: the candidate's number and name."""
 
 REMAINING_POINT_SIZE = 18
+NAME_POINT_SIZE = 13
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -181,6 +182,16 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         super().__init__(parent)
         self._now: datetime | None = None
         self._time_font = fixed_font(REMAINING_POINT_SIZE)
+        self._name_font = QFont()
+        self._name_font.setPointSize(scaled(NAME_POINT_SIZE))
+
+    def refresh_fonts(self) -> None:
+        """Take up a new text size (the system's or the in-app zoom) for the large columns."""
+        self._time_font = fixed_font(REMAINING_POINT_SIZE)
+        self._name_font = QFont()
+        self._name_font.setPointSize(scaled(NAME_POINT_SIZE))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     # --- rows and time --------------------------------------------------------------------------------
 
@@ -376,9 +387,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
                     return QColor(MUTED_COLOUR)
                 return None
         if role == Qt.ItemDataRole.FontRole and column == DashboardColumn.NAME:
-            font = QFont()
-            font.setPointSize(13)
-            return font
+            return self._name_font
         return super().data(index, role)
 
 

@@ -32,7 +32,7 @@ from examdesk.services.sessions import ID_DOCUMENTS, CandidateStatus
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
-from examdesk.ui.style import fixed_font
+from examdesk.ui.style import fixed_font, scaled
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
@@ -95,7 +95,7 @@ class BsnCheckDialog(Retranslating, QDialog):
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label.setWordWrap(True)
         name_font = QFont(self.name_label.font())
-        name_font.setPointSize(NAME_POINT_SIZE)
+        name_font.setPointSize(scaled(NAME_POINT_SIZE))
         name_font.setBold(True)
         self.name_label.setFont(name_font)
         self.bsn_label = plain(QLabel())

@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -72,6 +72,7 @@ from examdesk.ui.proctor.dialogs import (
 )
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.button_grid import ButtonGrid
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
 TICK_MS = 1000
@@ -101,6 +102,8 @@ class Act(StrEnum):
     REMARK = "remark"
     CLOSE = "close"
 
+
+NOW_POINT_SIZE = 22
 
 KEYS: dict[Act, str] = {
     Act.BSN_CHECK: "B",
@@ -225,7 +228,7 @@ class Dashboard(Retranslating, QWidget):
         self.facts = paragraph(muted=True)
         self.now_label = plain(QLabel())
         self.now_label.setObjectName("nowClock")
-        self.now_label.setFont(fixed_font(22))
+        self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.now_caption = plain(QLabel())
         self.now_caption.setProperty("muted", "true")
@@ -329,30 +332,28 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setFont(selection_font)
         self.session_label = plain(QLabel())
         self.session_label.setProperty("muted", "true")
+        self.selection_label.setWordWrap(True)
         # Candidate actions below the table, where the eye is after choosing a row; the session's actions
-        # beside the filter, above it.
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
-        per_row = 6
-        for index, act in enumerate(CANDIDATE_ACTS):
-            grid.addWidget(self.buttons[act], index // per_row, index % per_row)
-            grid.setColumnStretch(index % per_row, 1)
+        # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
+        self.candidate_grid = ButtonGrid([self.buttons[act] for act in CANDIDATE_ACTS], max_per_row=6)
+        self.candidate_grid.setObjectName("candidateActions")
+        self.session_grid = ButtonGrid(
+            [self.buttons[act] for act in SESSION_ACTS], max_per_row=len(SESSION_ACTS)
+        )
+        self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
         labels.addWidget(self.counts_label)
         actions_box = QVBoxLayout()
         actions_box.setSpacing(6)
         actions_box.addLayout(labels)
-        actions_box.addLayout(grid)
+        actions_box.addWidget(self.candidate_grid)
         filter_row = QHBoxLayout()
         filter_row.setSpacing(8)
-        filter_row.addWidget(self.filter_edit, 1)
-        filter_row.addStretch(0)
+        filter_row.addWidget(self.filter_edit, 2)
         filter_row.addSpacing(16)
         filter_row.addWidget(self.session_label)
-        for act in SESSION_ACTS:
-            filter_row.addWidget(self.buttons[act])
+        filter_row.addWidget(self.session_grid, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -373,6 +374,9 @@ class Dashboard(Retranslating, QWidget):
         self.refresh_timer.setInterval(refresh_ms)
         self.refresh_timer.timeout.connect(self.refresh)
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._text_size_changed)
         self.retranslate()
         self._update_actions()
         self.refresh()
@@ -1099,6 +1103,14 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
         self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
+        self.candidate_grid.reflow()
+        self.session_grid.reflow()
+
+    def _text_size_changed(self, _font: QFont) -> None:
+        """The in-app zoom or the system's text size changed: the explicitly sized texts follow."""
+        self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
+        self.model.refresh_fonts()
+        self.fit_timer.start()
 
     def retranslate(self) -> None:
         self.back_button.setText(
