@@ -510,6 +510,160 @@
     </message>
 </context>
 <context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>Recording the correction…</translation>
+    </message>
+    <message>
+        <source>Recording the step…</source>
+        <translation>Recording the step…</translation>
+    </message>
+    <message>
+        <source>Correct: {step}</source>
+        <translation>Correct: {step}</translation>
+    </message>
+    <message>
+        <source>The entry of {when} stays in the history; this correction is recorded beside it, with your reason.</source>
+        <translation>The entry of {when} stays in the history; this correction is recorded beside it, with your reason.</translation>
+    </message>
+    <message>
+        <source>Step 1 of the procedure: record when and how you reported the irregularity to the Inspectie.</source>
+        <translation>Step 1 of the procedure: record when and how you reported the irregularity to the Inspectie.</translation>
+    </message>
+    <message>
+        <source>Step 2: record the Inspectie's call with the school and what it decided about the work.</source>
+        <translation>Step 2: record the Inspectie's call with the school and what it decided about the work.</translation>
+    </message>
+    <message>
+        <source>Steps 3 and 4: record that you completed the form in the ISD (Internet SchoolDossier).</source>
+        <translation>Steps 3 and 4: record that you completed the form in the ISD (Internet SchoolDossier).</translation>
+    </message>
+    <message>
+        <source>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <translation>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Date of the call</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>A technical irregularity</source>
+        <translation>A technical irregularity</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>What the Inspectie decided</source>
+        <translation>What the Inspectie decided</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer (required)</source>
+        <translation>Facet meldingsnummer (required)</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer (if any)</source>
+        <translation>Facet meldingsnummer (if any)</translation>
+    </message>
+    <message>
+        <source>{name}: work declared invalid</source>
+        <translation>{name}: work declared invalid</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Letter reference (optional)</source>
+        <translation>Letter reference (optional)</translation>
+    </message>
+    <message>
+        <source>Why corrected</source>
+        <translation>Why corrected</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Record correction</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Exam period</source>
+        <translation>Exam period</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Step reached</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Open for</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{category}, technical</source>
+        <translation>{category}, technical</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
@@ -740,6 +894,58 @@
         <translation>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</translation>
     </message>
     <message>
+        <source>For {names}. {category}. {technical} What happened: {description}</source>
+        <translation>For {names}. {category}. {technical} What happened: {description}</translation>
+    </message>
+    <message>
+        <source>Technical irregularity.</source>
+        <translation>Technical irregularity.</translation>
+    </message>
+    <message>
+        <source>Technical irregularity (meldingsnummer {number}).</source>
+        <translation>Technical irregularity (meldingsnummer {number}).</translation>
+    </message>
+    <message>
+        <source>Not technical.</source>
+        <translation>Not technical.</translation>
+    </message>
+    <message>
+        <source>On {date}, {channel}.</source>
+        <translation>On {date}, {channel}.</translation>
+    </message>
+    <message>
+        <source>Call on {date}. The Inspectie decided: {decision}</source>
+        <translation>Call on {date}. The Inspectie decided: {decision}</translation>
+    </message>
+    <message>
+        <source>Completed on {date}, meldingsnummer {number}.</source>
+        <translation>Completed on {date}, meldingsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>Completed on {date}.</source>
+        <translation>Completed on {date}.</translation>
+    </message>
+    <message>
+        <source>Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.</source>
+        <translation>Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.</translation>
+    </message>
+    <message>
+        <source>On {date}, variant {variant}, afnamegroep {group}, for {names}.</source>
+        <translation>On {date}, variant {variant}, afnamegroep {group}, for {names}.</translation>
+    </message>
+    <message>
+        <source>{text} Note: {note}</source>
+        <translation>{text} Note: {note}</translation>
+    </message>
+    <message>
+        <source>{text} Reference: {reference}</source>
+        <translation>{text} Reference: {reference}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
         <source>There is no case {id} on this station.</source>
         <translation>There is no case {id} on this station.</translation>
     </message>
@@ -782,6 +988,187 @@
     <message>
         <source>A tweede zitting is already planned for this case.</source>
         <translation>A tweede zitting is already planned for this case.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Record the report…</source>
+        <translation>Record the report…</translation>
+    </message>
+    <message>
+        <source>Record the Inspectie's call…</source>
+        <translation>Record the Inspectie's call…</translation>
+    </message>
+    <message>
+        <source>Record the ISD form…</source>
+        <translation>Record the ISD form…</translation>
+    </message>
+    <message>
+        <source>Record the decision letter…</source>
+        <translation>Record the decision letter…</translation>
+    </message>
+    <message>
+        <source>Plan the tweede zitting…</source>
+        <translation>Plan the tweede zitting…</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Nothing to record</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>Columns of the history</source>
+        <translation>Columns of the history</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry…</source>
+        <translation>Correct the chosen entry…</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
+        <translation>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <source>Choose a case above to see where it stands.</source>
+        <translation>Choose a case above to see where it stands.</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}</source>
+        <translation>Case {id}: {group}, {date}</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technical</translation>
+    </message>
+    <message>
+        <source>not technical</source>
+        <translation>not technical</translation>
+    </message>
+    <message>
+        <source>{exam}
+Candidates: {candidates}
+Category: {category} ({technical})
+Opened on {opened} from {origin}</source>
+        <translation>{exam}
+Candidates: {candidates}
+Category: {category} ({technical})
+Opened on {opened} from {origin}</translation>
+    </message>
+    <message>
+        <source>Closed. Steps: {steps}</source>
+        <translation>Closed. Steps: {steps}</translation>
+    </message>
+    <message>
+        <source>Now at: {step}. Steps: {steps}</source>
+        <translation>Now at: {step}. Steps: {steps}</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>Loading the cases…</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>Choose the entry to correct in the history first.</source>
+        <translation>Choose the entry to correct in the history first.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>A planned tweede zitting is not corrected here; it is a session of its own.</translation>
+    </message>
+    <message>
+        <source>Looking up the variants…</source>
+        <translation>Looking up the variants…</translation>
+    </message>
+    <message>
+        <source>All exam periods</source>
+        <translation>All exam periods</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed</source>
+        <translation>{open} open, {closed} closed</translation>
+    </message>
+    <message>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <translation>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</translation>
+    </message>
+    <message>
+        <source>There are no cases on this station. Open one when a session recorded an irregularity, a storing or a candidate who left ill, or when you learn of one afterwards.</source>
+        <translation>There are no cases on this station. Open one when a session recorded an irregularity, a storing or a candidate who left ill, or when you learn of one afterwards.</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Exam period</source>
+        <translation>Exam period</translation>
+    </message>
+    <message>
+        <source>Columns of the cases table</source>
+        <translation>Columns of the cases table</translation>
     </message>
 </context>
 <context>
@@ -1204,12 +1591,20 @@
         <translation>Hand in</translation>
     </message>
     <message>
-        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</source>
-        <translation>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</translation>
+        <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
+        <translation>left early, ill. Open the irregularity case now, or later under Cases.</translation>
+    </message>
+    <message>
+        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering) under Cases; tell them now.</source>
+        <translation>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering) under Cases; tell them now.</translation>
     </message>
     <message>
         <source>left early.</source>
         <translation>left early.</translation>
+    </message>
+    <message>
+        <source>Irregularity case {case} opened; follow it under Cases.</source>
+        <translation>Irregularity case {case} opened; follow it under Cases.</translation>
     </message>
     <message>
         <source>Absent: {names}.</source>
@@ -1993,6 +2388,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Correction of {step}</source>
+        <translation>Correction of {step}</translation>
+    </message>
+    <message>
+        <source>{facts} (corrected later)</source>
+        <translation>{facts} (corrected later)</translation>
+    </message>
+    <message>
+        <source>{facts} Why corrected: {reason}</source>
+        <translation>{facts} Why corrected: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{path} was not imported: {count} problems. Nothing was changed.</source>
@@ -2477,6 +2903,89 @@
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+    <message>
+        <source>There are no sessions on this station yet; a case belongs to a session.</source>
+        <translation>There are no sessions on this station yet; a case belongs to a session.</translation>
+    </message>
+    <message>
+        <source>Loading the session's record…</source>
+        <translation>Loading the session's record…</translation>
+    </message>
+    <message>
+        <source>already case {case}</source>
+        <translation>already case {case}</translation>
+    </message>
+    <message>
+        <source>Question {question}.</source>
+        <translation>Question {question}.</translation>
+    </message>
+    <message>
+        <source>Storing during the exam.</source>
+        <translation>Storing during the exam.</translation>
+    </message>
+    <message>
+        <source>Left early, ill:</source>
+        <translation>Left early, ill:</translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>Opening the case…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: open it by hand</source>
+        <translation>Nothing recorded: open it by hand</translation>
+    </message>
+    <message>
+        <source>Open an irregularity case</source>
+        <translation>Open an irregularity case</translation>
+    </message>
+    <message>
+        <source>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <translation>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>A technical irregularity (the ISD form then needs the Facet meldingsnummer)</source>
+        <translation>A technical irregularity (the ISD form then needs the Facet meldingsnummer)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>is missing</source>
@@ -2700,6 +3209,34 @@
         <translation>Loading the afnamegroepen…</translation>
     </message>
     <message>
+        <source>{group} ({code}) of {date}, for {candidates}</source>
+        <translation>{group} ({code}) of {date}, for {candidates}</translation>
+    </message>
+    <message>
+        <source>Second sitting of</source>
+        <translation>Second sitting of</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>{variant}: not allowed, shares {items}</source>
+        <translation>{variant}: not allowed, shares {items}</translation>
+    </message>
+    <message>
+        <source>{variant}: no overlap</source>
+        <translation>{variant}: no overlap</translation>
+    </message>
+    <message>
         <source>There are no afnamegroepen yet: import an exam package first.</source>
         <translation>There are no afnamegroepen yet: import an exam package first.</translation>
     </message>
@@ -2712,6 +3249,10 @@
         <translation>Please check before planning:</translation>
     </message>
     <message>
+        <source>Planning the tweede zitting…</source>
+        <translation>Planning the tweede zitting…</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Planning the session…</translation>
     </message>
@@ -2722,6 +3263,14 @@
     <message>
         <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
         <translation>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting</source>
+        <translation>Plan a tweede zitting</translation>
+    </message>
+    <message>
+        <source>Only for candidates whose work the Inspectie declared invalid. The tweede zitting gets its own afnamegroep, marked as a second sitting, and a variant that shares no question with the one they sat.</source>
+        <translation>Only for candidates whose work the Inspectie declared invalid. The tweede zitting gets its own afnamegroep, marked as a second sitting, and a variant that shares no question with the one they sat.</translation>
     </message>
     <message>
         <source>Afnamegroep</source>
@@ -2766,6 +3315,10 @@
     <message>
         <source>Needed when not at the same time</source>
         <translation>Needed when not at the same time</translation>
+    </message>
+    <message>
+        <source>Plan tweede zitting</source>
+        <translation>Plan tweede zitting</translation>
     </message>
     <message>
         <source>Plan session</source>

@@ -674,3 +674,63 @@ def variants_without_overlap(variants: Mapping[str, Sequence[str]], sat: Iterabl
 def exam_period(day: dt.date) -> tuple[int, int]:
     """The exam period a session belongs to, for the overview: its year and month."""
     return day.year, day.month
+
+
+# --- the facts in words (the screen's history and the dossier) ------------------------------------------
+
+_D_OPENED = QT_TRANSLATE_NOOP("Cases", "For {names}. {category}. {technical} What happened: {description}")
+_D_TECHNICAL = QT_TRANSLATE_NOOP("Cases", "Technical irregularity.")
+_D_TECHNICAL_NUMBER = QT_TRANSLATE_NOOP("Cases", "Technical irregularity (meldingsnummer {number}).")
+_D_NOT_TECHNICAL = QT_TRANSLATE_NOOP("Cases", "Not technical.")
+_D_REPORTED = QT_TRANSLATE_NOOP("Cases", "On {date}, {channel}.")
+_D_DISCUSSED = QT_TRANSLATE_NOOP("Cases", "Call on {date}. The Inspectie decided: {decision}")
+_D_FORM = QT_TRANSLATE_NOOP("Cases", "Completed on {date}, meldingsnummer {number}.")
+_D_FORM_PLAIN = QT_TRANSLATE_NOOP("Cases", "Completed on {date}.")
+_D_DECISION = QT_TRANSLATE_NOOP("Cases", "Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.")
+_D_RESIT = QT_TRANSLATE_NOOP("Cases", "On {date}, variant {variant}, afnamegroep {group}, for {names}.")
+_D_NOTE = QT_TRANSLATE_NOOP("Cases", "{text} Note: {note}")
+_D_REFERENCE = QT_TRANSLATE_NOOP("Cases", "{text} Reference: {reference}")
+_D_NOBODY = QT_TRANSLATE_NOOP("Cases", "nobody")
+
+
+def describe(facts: Facts, names: Mapping[str, str] | None = None) -> Message:
+    """One step's facts as a sentence; dates stay ``date`` parameters for the caller to write its way."""
+    names = names or {}
+
+    def who(ids: Iterable[str]) -> str | Text:
+        listed = [names.get(c, c) for c in ids]
+        return ", ".join(listed) if listed else _D_NOBODY
+
+    if isinstance(facts, Opened):
+        technical = (
+            message(_D_TECHNICAL_NUMBER, number=facts.meldingsnummer)
+            if facts.technical and facts.meldingsnummer
+            else message(_D_TECHNICAL if facts.technical else _D_NOT_TECHNICAL)
+        )
+        return message(
+            _D_OPENED,
+            names=who(facts.candidates),
+            category=CATEGORY_LABELS[facts.category],
+            technical=technical,
+            description=facts.description,
+        )
+    if isinstance(facts, Reported):
+        text = message(_D_REPORTED, date=facts.on, channel=CHANNEL_LABELS[facts.channel])
+        return message(_D_NOTE, text=text, note=facts.note) if facts.note else text
+    if isinstance(facts, Discussed):
+        return message(_D_DISCUSSED, date=facts.on, decision=facts.decision)
+    if isinstance(facts, FormCompleted):
+        text = (
+            message(_D_FORM, date=facts.on, number=facts.meldingsnummer)
+            if facts.meldingsnummer
+            else message(_D_FORM_PLAIN, date=facts.on)
+        )
+        return message(_D_NOTE, text=text, note=facts.note) if facts.note else text
+    if isinstance(facts, DecisionReceived):
+        invalid = [c for c, yes in facts.invalid.items() if yes]
+        valid = [c for c, yes in facts.invalid.items() if not yes]
+        text = message(_D_DECISION, date=facts.on, invalid=who(invalid), valid=who(valid))
+        return message(_D_REFERENCE, text=text, reference=facts.reference) if facts.reference else text
+    return message(
+        _D_RESIT, date=facts.on, variant=facts.variant, group=facts.group, names=who(facts.candidates)
+    )

@@ -2,8 +2,9 @@
 
 Everything here is invented: the station, one account per role, the demo package shipped in
 ``examdesk/resources/demo`` (a PE and a CE exam, three afnamegroepen, results with grades on both sides
-of the cesuur), a closed session with its whole record and a session running now. All of it is written
-through the same services the windows use, with a clock that is set to when each thing happened.
+of the cesuur), a closed session with its whole record, an open irregularity case from its storing, and a
+session running now. All of it is written through the same services the windows use, with a clock that is
+set to when each thing happened.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import accounts, keys, packages, sessions
+from examdesk.services import accounts, cases, keys, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station, open_station
@@ -83,7 +84,8 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         secretaris = accounts.sign_in(station, "secretaris", DEMO_PASSWORD)
         with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
             packages.import_package(station, secretaris, package)
-        _closed_session(station, clock, secretaris)
+        closed = _closed_session(station, clock, secretaris)
+        _irregularity_case(station, clock, secretaris, closed)
         _running_session(station, clock, secretaris, now)
         accounts.sign_out(station, secretaris)
     finally:
@@ -99,7 +101,7 @@ def _candidates(station: Station, actor: SignedIn, session_id: str) -> dict[str,
     return {row.number: row.candidate_id for row in sessions.dashboard(station, actor, session_id)}
 
 
-def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) -> None:
+def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) -> str:
     """The CE session of 20 May: pauses, an extension, a storing with compensation, a VOV, a late arrival,
     an absent candidate, and the surveillants' sign-off."""
     clock.set_wall(CLOSED_SESSION_START - timedelta(minutes=20))
@@ -182,6 +184,37 @@ def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) 
     )
     accounts.sign_out(station, jansen)
     accounts.sign_out(station, bakker)
+    return session_id
+
+
+def _irregularity_case(station: Station, clock: ManualClock, secretaris: SignedIn, session_id: str) -> None:
+    """An open technical case (R-IRR-2) from the storing of 3001 in the closed session: reported to the
+    Examenloket and discussed with the Inspectie; the ISD form is what comes next."""
+    storing = next(s for s in cases.case_sources(station, secretaris, session_id) if s.origin == "storing")
+    clock.set_wall(CLOSED_SESSION_START + timedelta(hours=5))
+    case_id = cases.open_case(
+        station,
+        secretaris,
+        session_id,
+        candidates=list(storing.candidate_ids),
+        category="other",
+        technical=True,
+        description="Computer liep vast bij vraag 4; keuzelijst bleef leeg, ook na overzetten naar PC-12 "
+        "was het antwoord op vraag 4 niet terug te vinden.",
+        source_event=storing.event_id,
+    )
+    clock.set_wall(CLOSED_SESSION_START + timedelta(days=1, hours=2))
+    cases.record_reported(
+        station, secretaris, case_id, on=clock.wall.date(), channel="phone", note="Examenloket, 09:10"
+    )
+    clock.set_wall(CLOSED_SESSION_START + timedelta(days=6, hours=6))
+    cases.record_discussed(
+        station,
+        secretaris,
+        case_id,
+        on=clock.wall.date(),
+        decision="De Inspectie verklaart het werk van 3001 ongeldig; tweede zitting in het volgende tijdvak.",
+    )
 
 
 def _running_session(station: Station, clock: ManualClock, secretaris: SignedIn, now: datetime) -> None:
