@@ -224,3 +224,46 @@ def test_the_case_screen_speaks_dutch(qtbot: Any, workspace: CasesWorkspace, clo
     qtbot.waitUntil(lambda: workspace.view.step_button.text() == "Melding vastleggen…", timeout=WAIT)
     assert "Examenloket" in workspace.view.now_text.text() and "Meld" in workspace.view.now_text.text()
     assert workspace.model.headerData(0, Qt.Orientation.Horizontal) == "Examenperiode"
+
+
+# R-IRR-4: when the examensecretaris records a candidate leaving ill, the case opens from that entry.
+def test_leaving_ill_on_the_dashboard_offers_the_case_to_the_examensecretaris_R_IRR_4(
+    qtbot: Any, station: Any, people: Any, running_session: str, clock: Any
+) -> None:
+    from examdesk.services import cases
+    from examdesk.ui.proctor.dialogs import LeftEarlyDialog
+    from examdesk.ui.proctor.workspace import ProctorWorkspace
+    from tests.ui.conftest import SESSION_START
+
+    clock.wall = SESSION_START
+    secretaris = people["secretaris"]
+    candidate = next(r.candidate_id for r in sessions.dashboard(station, secretaris, running_session))
+    sessions.record_bsn_check(
+        station, secretaris, running_session, candidate, match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, secretaris, running_session, candidate)
+    proctor = ProctorWorkspace(station, secretaris)
+    qtbot.addWidget(proctor)
+    proctor.resize(1200, 720)
+    proctor.show()
+    qtbot.waitUntil(lambda: proctor.dashboard is not None, timeout=WAIT)
+    dashboard = proctor.dashboard
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.model.rowCount() == 2, timeout=WAIT)
+    dashboard.select(next(r.number for r in dashboard.model.rows() if r.candidate_id == candidate))
+    left = dashboard.open_left_early()
+    assert isinstance(left, LeftEarlyDialog)
+    left.reason_edit.setText("misselijk")
+    left.ill_check.setChecked(True)
+    left.ok_button.click()
+    qtbot.waitUntil(lambda: isinstance(dashboard.dialog, OpenCaseDialog), timeout=WAIT)
+    opening = dashboard.dialog
+    assert isinstance(opening, OpenCaseDialog)
+    qtbot.waitUntil(lambda: opening.ok_button.isEnabled(), timeout=WAIT)
+    assert opening.chosen_source() is not None and opening.chosen_source().origin == "illness"
+    assert opening.checked_candidates() == [candidate]
+    assert "misselijk" in opening.description.toPlainText()
+    opening.ok_button.click()
+    qtbot.waitUntil(lambda: "Irregularity case" in dashboard.message.text(), timeout=WAIT)
+    (case,) = cases.list_cases(station, secretaris)
+    assert case.origin == "illness" and [c.candidate_id for c in case.candidates] == [candidate]
