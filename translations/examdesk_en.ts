@@ -237,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Recording the addendum…</source>
+        <translation>Recording the addendum…</translation>
+    </message>
+    <message>
+        <source>Addendum to the proces-verbaal</source>
+        <translation>Addendum to the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session is closed; what you add now is recorded as an addendum, with your name and the time, and marked as such in the proces-verbaal. Nothing recorded earlier changes.</source>
+        <translation>The session is closed; what you add now is recorded as an addendum, with your name and the time, and marked as such in the proces-verbaal. Nothing recorded earlier changes.</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>No earlier event</source>
+        <translation>No earlier event</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Refers to</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Record addendum</source>
+        <translation>Record addendum</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Administration</source>
@@ -1667,8 +1706,8 @@ Opened on {opened} from {origin}</translation>
         <translation>BSN check</translation>
     </message>
     <message>
-        <source>Correct roster</source>
-        <translation>Correct roster</translation>
+        <source>Correct BSN</source>
+        <translation>Correct BSN</translation>
     </message>
     <message>
         <source>Start {count} candidates</source>
@@ -1813,6 +1852,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Session:</source>
         <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <translation>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -2014,6 +2061,49 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>ADDENDUM</source>
+        <translation>ADDENDUM</translation>
+    </message>
+    <message>
+        <source>Corrected by {numbers}.</source>
+        <translation>Corrected by {numbers}.</translation>
+    </message>
+    <message>
+        <source>No longer counts for the clock.</source>
+        <translation>No longer counts for the clock.</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2699,129 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>InspectionViewer</name>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} of {count}</translation>
+    </message>
+    <message>
+        <source>Not counted (the item was worth {points})</source>
+        <translation>Not counted (the item was worth {points})</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum}</source>
+        <translation>{points} of {maximum}</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Hide the answer key ({keys})</source>
+        <translation>Hide the answer key ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the answer key ({keys})</source>
+        <translation>Show the answer key ({keys})</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>Hide the marking scheme ({keys})</source>
+        <translation>Hide the marking scheme ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the marking scheme ({keys})</source>
+        <translation>Show the marking scheme ({keys})</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>PE inzage: only the questions answered wrongly, each with its right answer.</source>
+        <translation>PE inzage: only the questions answered wrongly, each with its right answer.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the questions; {first} and {last} go to the first and the last.</source>
+        <translation>Arrow keys move through the questions; {first} and {last} go to the first and the last.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {status}, {points}</source>
+        <translation>Question {number}: {status}, {points}</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Previous question ({keys})</source>
+        <translation>Previous question ({keys})</translation>
+    </message>
+    <message>
+        <source>Next question ({keys})</source>
+        <translation>Next question ({keys})</translation>
+    </message>
+    <message>
+        <source>There are no questions to show.</source>
+        <translation>There are no questions to show.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Wrong: not a valid number</source>
+        <translation>Wrong: not a valid number</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Excluded (technical fault)</source>
+        <translation>Excluded (technical fault)</translation>
+    </message>
+</context>
+<context>
     <name>IrregularityDialog</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
@@ -2665,6 +2878,145 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Record irregularity</source>
         <translation>Record irregularity</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <source>The candidate gave no answer.</source>
+        <translation>The candidate gave no answer.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>The candidate's answer</source>
+        <translation>The candidate's answer</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Not right</translation>
+    </message>
+    <message>
+        <source>chosen by the candidate</source>
+        <translation>chosen by the candidate</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Every wrongly chosen option and every right option left out costs {penalty}.</source>
+        <translation>Every wrongly chosen option and every right option left out costs {penalty}.</translation>
+    </message>
+    <message>
+        <source>The candidate chose no option.</source>
+        <translation>The candidate chose no option.</translation>
+    </message>
+    <message>
+        <source>The results also name {keys}, which is not one of the options.</source>
+        <translation>The results also name {keys}, which is not one of the options.</translation>
+    </message>
+    <message>
+        <source>Tolerance {tolerance}: every answer from {low} to {high} counts as right.</source>
+        <translation>Tolerance {tolerance}: every answer from {low} to {high} counts as right.</translation>
+    </message>
+    <message>
+        <source>Tolerance 0: only this value counts as right.</source>
+        <translation>Tolerance 0: only this value counts as right.</translation>
+    </message>
+    <message>
+        <source>Answer as typed: {text}</source>
+        <translation>Answer as typed: {text}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>This is not a number in Dutch notation, so it scores 0 points.</source>
+        <translation>This is not a number in Dutch notation, so it scores 0 points.</translation>
+    </message>
+    <message>
+        <source>(no choice)</source>
+        <translation>(no choice)</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>Key: {key}</translation>
+    </message>
+    <message>
+        <source>Dropdown {position}: {choice}</source>
+        <translation>Dropdown {position}: {choice}</translation>
+    </message>
+    <message>
+        <source>The candidate chose nothing in any dropdown.</source>
+        <translation>The candidate chose nothing in any dropdown.</translation>
+    </message>
+    <message>
+        <source>Candidate's order</source>
+        <translation>Candidate's order</translation>
+    </message>
+    <message>
+        <source>Right place</source>
+        <translation>Right place</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Wrong place</translation>
+    </message>
+    <message>
+        <source>The right order stands beside the candidate's.</source>
+        <translation>The right order stands beside the candidate's.</translation>
+    </message>
+    <message>
+        <source>Scored all or nothing.</source>
+        <translation>Scored all or nothing.</translation>
+    </message>
+    <message>
+        <source>Scored by the items in their right place.</source>
+        <translation>Scored by the items in their right place.</translation>
+    </message>
+    <message>
+        <source>Place {place}: {text}</source>
+        <translation>Place {place}: {text}</translation>
+    </message>
+    <message>
+        <source>Key, place {place}: {text}</source>
+        <translation>Key, place {place}: {text}</translation>
+    </message>
+    <message>
+        <source>The candidate did not change the order, so the item counts as not answered.</source>
+        <translation>The candidate did not change the order, so the item counts as not answered.</translation>
+    </message>
+    <message>
+        <source>Awarded by the corrector: {awarded} of {maximum}.</source>
+        <translation>Awarded by the corrector: {awarded} of {maximum}.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3689,680 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ProcesVerbaal</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to this session.</source>
+        <translation>Candidate {id} does not belong to this session.</translation>
+    </message>
+    <message>
+        <source>Event #{id} is not part of this session's proces-verbaal.</source>
+        <translation>Event #{id} is not part of this session's proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Write the addendum's text.</source>
+        <translation>Write the addendum's text.</translation>
+    </message>
+    <message>
+        <source>The session is {state}: an addendum is added to the proces-verbaal only after the session has been closed. While it runs, record a remark instead.</source>
+        <translation>The session is {state}: an addendum is added to the proces-verbaal only after the session has been closed. While it runs, record a remark instead.</translation>
+    </message>
+    <message>
+        <source>After a session has been closed only the examensecretaris can add to its proces-verbaal; {user} is not examensecretaris.</source>
+        <translation>After a session has been closed only the examensecretaris can add to its proces-verbaal; {user} is not examensecretaris.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>the station</translation>
+    </message>
+    <message>
+        <source>{name} (command line)</source>
+        <translation>{name} (command line)</translation>
+    </message>
+    <message>
+        <source>Session planned</source>
+        <translation>Session planned</translation>
+    </message>
+    <message>
+        <source>Session opened</source>
+        <translation>Session opened</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Session closed</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>Roster corrected</source>
+        <translation>Roster corrected</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause begins</source>
+        <translation>Pause begins</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <translation>Pause ends</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Storing begins</source>
+        <translation>Storing begins</translation>
+    </message>
+    <message>
+        <source>Storing ends</source>
+        <translation>Storing ends</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Time up</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularity</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Clock warning</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>time up</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>exam centre</source>
+        <translation>exam centre</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <source>another document</source>
+        <translation>another document</translation>
+    </message>
+    <message>
+        <source>exam conditions</source>
+        <translation>exam conditions</translation>
+    </message>
+    <message>
+        <source>an exam question</source>
+        <translation>an exam question</translation>
+    </message>
+    <message>
+        <source>the exam application</source>
+        <translation>the exam application</translation>
+    </message>
+    <message>
+        <source>a) aids or information that are not allowed</source>
+        <translation>a) aids or information that are not allowed</translation>
+    </message>
+    <message>
+        <source>b) questions or answers available beforehand</source>
+        <translation>b) questions or answers available beforehand</translation>
+    </message>
+    <message>
+        <source>c) supervision that fell short</source>
+        <translation>c) supervision that fell short</translation>
+    </message>
+    <message>
+        <source>d) more exam time than allowed</source>
+        <translation>d) more exam time than allowed</translation>
+    </message>
+    <message>
+        <source>e) handed-in work changed by someone else</source>
+        <translation>e) handed-in work changed by someone else</translation>
+    </message>
+    <message>
+        <source>f) a grade or result set against the rules</source>
+        <translation>f) a grade or result set against the rules</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Planned for {date} at {time}, {location}, {room}</source>
+        <translation>Planned for {date} at {time}, {location}, {room}</translation>
+    </message>
+    <message>
+        <source>surveillants: {names}</source>
+        <translation>surveillants: {names}</translation>
+    </message>
+    <message>
+        <source>with quarantine</source>
+        <translation>with quarantine</translation>
+    </message>
+    <message>
+        <source>The session was opened</source>
+        <translation>The session was opened</translation>
+    </message>
+    <message>
+        <source>Closed; confirmed with their own passwords by {names}</source>
+        <translation>Closed; confirmed with their own passwords by {names}</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} matches the {document}</source>
+        <translation>BSN {bsn} matches the {document}</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} does NOT match the {document}</source>
+        <translation>BSN {bsn} does NOT match the {document}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>note: {text}</translation>
+    </message>
+    <message>
+        <source>BSN on the roster corrected from {before} to {after}: {reason}</source>
+        <translation>BSN on the roster corrected from {before} to {after}: {reason}</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Started as a late arrival, {late} after the planned start; their time ends as if they had started at {planned}</source>
+        <translation>Started as a late arrival, {late} after the planned start; their time ends as if they had started at {planned}</translation>
+    </message>
+    <message>
+        <source>Pause begins: the clock stands still</source>
+        <translation>Pause begins: the clock stands still</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>Pause {start}–{end} ({duration})</source>
+        <translation>Pause {start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min ({basis}, grant {granted})</source>
+        <translation>Extension +{minutes} min ({basis}, grant {granted})</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min (grant {granted})</source>
+        <translation>Extension +{minutes} min (grant {granted})</translation>
+    </message>
+    <message>
+        <source>beyond the grant, by the examensecretaris: {reason}</source>
+        <translation>beyond the grant, by the examensecretaris: {reason}</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Storing at question {question}</source>
+        <translation>Storing at question {question}</translation>
+    </message>
+    <message>
+        <source>PC changed from {old} to {new}</source>
+        <translation>PC changed from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>PC {pc}</source>
+        <translation>PC {pc}</translation>
+    </message>
+    <message>
+        <source>Facet melding {number}</source>
+        <translation>Facet melding {number}</translation>
+    </message>
+    <message>
+        <source>Storing {start}–{end} ({duration})</source>
+        <translation>Storing {start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>Compensation {duration} for the storing of {start}–{end}</source>
+        <translation>Compensation {duration} for the storing of {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Compensation {duration} for the storing from {start}</source>
+        <translation>Compensation {duration} for the storing from {start}</translation>
+    </message>
+    <message>
+        <source>Handed in after {worked} of working time</source>
+        <translation>Handed in after {worked} of working time</translation>
+    </message>
+    <message>
+        <source>Left early: {reason}</source>
+        <translation>Left early: {reason}</translation>
+    </message>
+    <message>
+        <source>too ill to go on</source>
+        <translation>too ill to go on</translation>
+    </message>
+    <message>
+        <source>Time up at {deadline}</source>
+        <translation>Time up at {deadline}</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Melding about {about}</source>
+        <translation>Melding about {about}</translation>
+    </message>
+    <message>
+        <source>questions {questions}</source>
+        <translation>questions {questions}</translation>
+    </message>
+    <message>
+        <source>for the whole group</source>
+        <translation>for the whole group</translation>
+    </message>
+    <message>
+        <source>the candidate says: “{text}”</source>
+        <translation>the candidate says: “{text}”</translation>
+    </message>
+    <message>
+        <source>the surveillant saw: “{text}”</source>
+        <translation>the surveillant saw: “{text}”</translation>
+    </message>
+    <message>
+        <source>resolved: {how}</source>
+        <translation>resolved: {how}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>not resolved</translation>
+    </message>
+    <message>
+        <source>DUO or the Facet helpdesk consulted</source>
+        <translation>DUO or the Facet helpdesk consulted</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {number}</source>
+        <translation>meldingsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Category {category}: {description}</source>
+        <translation>Category {category}: {description}</translation>
+    </message>
+    <message>
+        <source>Correction of event #{id} ({what} at {time}): {text}</source>
+        <translation>Correction of event #{id} ({what} at {time}): {text}</translation>
+    </message>
+    <message>
+        <source>Correction of event #{id}: {text}</source>
+        <translation>Correction of event #{id}: {text}</translation>
+    </message>
+    <message>
+        <source>the corrected event no longer counts for the clock</source>
+        <translation>the corrected event no longer counts for the clock</translation>
+    </message>
+    <message>
+        <source>Addendum: {text}</source>
+        <translation>Addendum: {text}</translation>
+    </message>
+    <message>
+        <source>about event #{id} ({what} at {time})</source>
+        <translation>about event #{id} ({what} at {time})</translation>
+    </message>
+    <message>
+        <source>The computer's clock went back {seconds} seconds</source>
+        <translation>The computer's clock went back {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind}</source>
+        <translation>Recorded: {kind}</translation>
+    </message>
+    <message>
+        <source>Event chain verified: {count} events, intact</source>
+        <translation>Event chain verified: {count} events, intact</translation>
+    </message>
+    <message>
+        <source>Event chain broken: {reason}</source>
+        <translation>Event chain broken: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcesVerbaalView</name>
+    <message>
+        <source>Reading the proces-verbaal…</source>
+        <translation>Reading the proces-verbaal…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Addendum recorded as #{number}, with your name and the time.</source>
+        <translation>Addendum recorded as #{number}, with your name and the time.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal: {group} ({code})</source>
+        <translation>Proces-verbaal: {group} ({code})</translation>
+    </message>
+    <message>
+        <source>{place}; with quarantine</source>
+        <translation>{place}; with quarantine</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (qualified teacher)</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time} by {name}</translation>
+    </message>
+    <message>
+        <source>not yet: the session is {state}</source>
+        <translation>not yet: the session is {state}</translation>
+    </message>
+    <message>
+        <source>at closing, by every surveillant</source>
+        <translation>at closing, by every surveillant</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>{date}, planned start {time}, {duration}</source>
+        <translation>{date}, planned start {time}, {duration}</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillants</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>chain head {hash}</source>
+        <translation>chain head {hash}</translation>
+    </message>
+    <message>
+        <source>After closing, the examensecretaris can add an addendum; it is marked as such (Ctrl+Shift+A)</source>
+        <translation>After closing, the examensecretaris can add an addendum; it is marked as such (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <source>Only the whole group</source>
+        <translation>Only the whole group</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} of {total} events</translation>
+    </message>
+    <message>
+        <source>{total} events</source>
+        <translation>{total} events</translation>
+    </message>
+    <message>
+        <source>← Back ({keys})</source>
+        <translation>← Back ({keys})</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Filter by text (Ctrl+F)</source>
+        <translation>Filter by text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filter by text</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Events of the session</source>
+        <translation>Events of the session</translation>
+    </message>
+    <message>
+        <source>Columns of the events table</source>
+        <translation>Columns of the events table</translation>
+    </message>
+    <message>
+        <source>Timeline and events</source>
+        <translation>Timeline and events</translation>
+    </message>
+</context>
+<context>
     <name>ProctorDialog</name>
     <message>
         <source>Cancel</source>
@@ -3404,6 +4430,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Plan session…</source>
         <translation>Plan session…</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3939,6 +4969,125 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>late start</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensation</translation>
+    </message>
+    <message>
+        <source>time remaining</source>
+        <translation>time remaining</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>time up</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({duration})</source>
+        <translation>{start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>No candidates in this session.</source>
+        <translation>No candidates in this session.</translation>
+    </message>
+    <message>
+        <source>absent: did not come</source>
+        <translation>absent: did not come</translation>
+    </message>
+    <message>
+        <source>not started: the BSN did not match</source>
+        <translation>not started: the BSN did not match</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>Planned start {time}</source>
+        <translation>Planned start {time}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensation {minutes}</translation>
+    </message>
+    <message>
+        <source>a late arrival's time ends as if they had started on time</source>
+        <translation>a late arrival's time ends as if they had started on time</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>working time {minutes}</source>
+        <translation>working time {minutes}</translation>
+    </message>
+    <message>
+        <source>deadline {time}</source>
+        <translation>deadline {time}</translation>
+    </message>
+    <message>
+        <source>Timeline of the candidates</source>
+        <translation>Timeline of the candidates</translation>
+    </message>
+    <message>
+        <source>extension (under the bar)</source>
+        <translation>extension (under the bar)</translation>
+    </message>
+    <message>
+        <source>compensation (under the bar)</source>
+        <translation>compensation (under the bar)</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>planned start</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legend of the timeline</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Recording the addendum…</source>
+        <translation>Aanvulling vastleggen…</translation>
+    </message>
+    <message>
+        <source>Addendum to the proces-verbaal</source>
+        <translation>Aanvulling op het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session is closed; what you add now is recorded as an addendum, with your name and the time, and marked as such in the proces-verbaal. Nothing recorded earlier changes.</source>
+        <translation>De afname is gesloten; wat je nu toevoegt, wordt vastgelegd als aanvulling, met je naam en de tijd, en zo gemarkeerd in het proces-verbaal. Niets van wat eerder is vastgelegd verandert.</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>De hele afname</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>No earlier event</source>
+        <translation>Geen eerdere gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verwijst naar</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Aanvulling</translation>
+    </message>
+    <message>
+        <source>Record addendum</source>
+        <translation>Aanvulling vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Administration</source>
@@ -1667,8 +1706,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN-controle</translation>
     </message>
     <message>
-        <source>Correct roster</source>
-        <translation>Kandidatenlijst corrigeren</translation>
+        <source>Correct BSN</source>
+        <translation>BSN corrigeren</translation>
     </message>
     <message>
         <source>Start {count} candidates</source>
@@ -1813,6 +1852,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Session:</source>
         <translation>Afname:</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -2014,6 +2061,49 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>De map {path} bevat al een examdesk-database; demogegevens gaan alleen in een nieuwe map.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>ADDENDUM</source>
+        <translation>AANVULLING</translation>
+    </message>
+    <message>
+        <source>Corrected by {numbers}.</source>
+        <translation>Gecorrigeerd door {numbers}.</translation>
+    </message>
+    <message>
+        <source>No longer counts for the clock.</source>
+        <translation>Telt niet meer mee voor de klok.</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2699,129 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>InspectionViewer</name>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} van {count}</translation>
+    </message>
+    <message>
+        <source>Not counted (the item was worth {points})</source>
+        <translation>Telt niet mee (de vraag was {points} waard)</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum}</source>
+        <translation>{points} van {maximum}</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Antwoordsleutel</translation>
+    </message>
+    <message>
+        <source>Hide the answer key ({keys})</source>
+        <translation>Antwoordsleutel verbergen ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the answer key ({keys})</source>
+        <translation>Antwoordsleutel tonen ({keys})</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Correctievoorschrift</translation>
+    </message>
+    <message>
+        <source>Hide the marking scheme ({keys})</source>
+        <translation>Correctievoorschrift verbergen ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the marking scheme ({keys})</source>
+        <translation>Correctievoorschrift tonen ({keys})</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>PE inzage: only the questions answered wrongly, each with its right answer.</source>
+        <translation>PE-inzage: alleen de fout beantwoorde vragen, elk met het juiste antwoord.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the questions; {first} and {last} go to the first and the last.</source>
+        <translation>Met de pijltoetsen gaat u langs de vragen; {first} en {last} gaan naar de eerste en de laatste.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {status}, {points}</source>
+        <translation>Vraag {number}: {status}, {points}</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <source>Previous question ({keys})</source>
+        <translation>Vorige vraag ({keys})</translation>
+    </message>
+    <message>
+        <source>Next question ({keys})</source>
+        <translation>Volgende vraag ({keys})</translation>
+    </message>
+    <message>
+        <source>There are no questions to show.</source>
+        <translation>Er zijn geen vragen om te tonen.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Deels goed</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Wrong: not a valid number</source>
+        <translation>Fout: geen geldig getal</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Excluded (technical fault)</source>
+        <translation>Vervallen (technische storing)</translation>
+    </message>
+</context>
+<context>
     <name>IrregularityDialog</name>
     <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
@@ -2665,6 +2878,145 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Record irregularity</source>
         <translation>Onregelmatigheid vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 punt</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} punten</translation>
+    </message>
+    <message>
+        <source>The candidate gave no answer.</source>
+        <translation>De kandidaat heeft geen antwoord gegeven.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer</source>
+        <translation>Antwoord van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Antwoordsleutel</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Correctievoorschrift</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Juiste antwoord</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Niet juist</translation>
+    </message>
+    <message>
+        <source>chosen by the candidate</source>
+        <translation>gekozen door de kandidaat</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>Every wrongly chosen option and every right option left out costs {penalty}.</source>
+        <translation>Elk onjuist gekozen antwoord en elk niet gekozen juist antwoord kost {penalty}.</translation>
+    </message>
+    <message>
+        <source>The candidate chose no option.</source>
+        <translation>De kandidaat heeft geen antwoord gekozen.</translation>
+    </message>
+    <message>
+        <source>The results also name {keys}, which is not one of the options.</source>
+        <translation>In de resultaten staat ook {keys}; dat is geen van de antwoordmogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Tolerance {tolerance}: every answer from {low} to {high} counts as right.</source>
+        <translation>Marge {tolerance}: elk antwoord van {low} tot en met {high} telt als juist.</translation>
+    </message>
+    <message>
+        <source>Tolerance 0: only this value counts as right.</source>
+        <translation>Marge 0: alleen precies deze waarde telt als juist.</translation>
+    </message>
+    <message>
+        <source>Answer as typed: {text}</source>
+        <translation>Antwoord zoals getypt: {text}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Juist</translation>
+    </message>
+    <message>
+        <source>This is not a number in Dutch notation, so it scores 0 points.</source>
+        <translation>Dit is geen getal in Nederlandse schrijfwijze en levert daarom 0 punten op.</translation>
+    </message>
+    <message>
+        <source>(no choice)</source>
+        <translation>(geen keuze)</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>Juist is: {key}</translation>
+    </message>
+    <message>
+        <source>Dropdown {position}: {choice}</source>
+        <translation>Keuzelijst {position}: {choice}</translation>
+    </message>
+    <message>
+        <source>The candidate chose nothing in any dropdown.</source>
+        <translation>De kandidaat heeft in geen enkele keuzelijst iets gekozen.</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s order</source>
+        <translation>Volgorde van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Right place</source>
+        <translation>Goede plaats</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plaats</translation>
+    </message>
+    <message>
+        <source>The right order stands beside the candidate&apos;s.</source>
+        <translation>De juiste volgorde staat naast die van de kandidaat.</translation>
+    </message>
+    <message>
+        <source>Scored all or nothing.</source>
+        <translation>Beoordeeld als alles of niets.</translation>
+    </message>
+    <message>
+        <source>Scored by the items in their right place.</source>
+        <translation>Beoordeeld naar het aantal onderdelen op de goede plaats.</translation>
+    </message>
+    <message>
+        <source>Place {place}: {text}</source>
+        <translation>Plaats {place}: {text}</translation>
+    </message>
+    <message>
+        <source>Key, place {place}: {text}</source>
+        <translation>Sleutel, plaats {place}: {text}</translation>
+    </message>
+    <message>
+        <source>The candidate did not change the order, so the item counts as not answered.</source>
+        <translation>De kandidaat heeft de volgorde niet veranderd; de vraag telt daarom als niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>Awarded by the corrector: {awarded} of {maximum}.</source>
+        <translation>Toegekend door de corrector: {awarded} van {maximum}.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3689,680 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ProcesVerbaal</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to this session.</source>
+        <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
+    </message>
+    <message>
+        <source>Event #{id} is not part of this session&apos;s proces-verbaal.</source>
+        <translation>Gebeurtenis #{id} hoort niet bij het proces-verbaal van deze afname.</translation>
+    </message>
+    <message>
+        <source>Write the addendum&apos;s text.</source>
+        <translation>Schrijf de tekst van de aanvulling.</translation>
+    </message>
+    <message>
+        <source>The session is {state}: an addendum is added to the proces-verbaal only after the session has been closed. While it runs, record a remark instead.</source>
+        <translation>De afname is {state}: een aanvulling op het proces-verbaal komt pas nadat de afname is gesloten. Leg zolang de afname loopt een opmerking vast.</translation>
+    </message>
+    <message>
+        <source>After a session has been closed only the examensecretaris can add to its proces-verbaal; {user} is not examensecretaris.</source>
+        <translation>Na het sluiten van een afname kan alleen de examensecretaris het proces-verbaal aanvullen; {user} is geen examensecretaris.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>het station</translation>
+    </message>
+    <message>
+        <source>{name} (command line)</source>
+        <translation>{name} (opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>Session planned</source>
+        <translation>Afname gepland</translation>
+    </message>
+    <message>
+        <source>Session opened</source>
+        <translation>Afname geopend</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Afname gesloten</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>Roster corrected</source>
+        <translation>Kandidatenlijst gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause begins</source>
+        <translation>Pauze begint</translation>
+    </message>
+    <message>
+        <source>Pause ends</source>
+        <translation>Pauze eindigt</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Storing begins</source>
+        <translation>Storing begint</translation>
+    </message>
+    <message>
+        <source>Storing ends</source>
+        <translation>Storing eindigt</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Ingeleverd</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Aanvulling</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Klokwaarschuwing</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>ingeleverd</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>tijd om</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ziekenhuis</translation>
+    </message>
+    <message>
+        <source>exam centre</source>
+        <translation>examencentrum</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>rijbewijs</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>another document</source>
+        <translation>een ander document</translation>
+    </message>
+    <message>
+        <source>exam conditions</source>
+        <translation>de examenomstandigheden</translation>
+    </message>
+    <message>
+        <source>an exam question</source>
+        <translation>een examenvraag</translation>
+    </message>
+    <message>
+        <source>the exam application</source>
+        <translation>de werking van de examenapplicatie</translation>
+    </message>
+    <message>
+        <source>a) aids or information that are not allowed</source>
+        <translation>a) niet toegestane hulpmiddelen of informatie</translation>
+    </message>
+    <message>
+        <source>b) questions or answers available beforehand</source>
+        <translation>b) vragen of antwoorden vooraf beschikbaar</translation>
+    </message>
+    <message>
+        <source>c) supervision that fell short</source>
+        <translation>c) tekortschietend toezicht</translation>
+    </message>
+    <message>
+        <source>d) more exam time than allowed</source>
+        <translation>d) meer examentijd dan toegestaan</translation>
+    </message>
+    <message>
+        <source>e) handed-in work changed by someone else</source>
+        <translation>e) ingeleverd werk door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>f) a grade or result set against the rules</source>
+        <translation>f) een cijfer of uitslag in strijd met de regels vastgesteld</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Planned for {date} at {time}, {location}, {room}</source>
+        <translation>Gepland op {date} om {time}, {location}, {room}</translation>
+    </message>
+    <message>
+        <source>surveillants: {names}</source>
+        <translation>surveillanten: {names}</translation>
+    </message>
+    <message>
+        <source>with quarantine</source>
+        <translation>met quarantaine</translation>
+    </message>
+    <message>
+        <source>The session was opened</source>
+        <translation>De afname is geopend</translation>
+    </message>
+    <message>
+        <source>Closed; confirmed with their own passwords by {names}</source>
+        <translation>Gesloten; met het eigen wachtwoord bevestigd door {names}</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} matches the {document}</source>
+        <translation>BSN {bsn} komt overeen met het identiteitsbewijs ({document})</translation>
+    </message>
+    <message>
+        <source>BSN {bsn} does NOT match the {document}</source>
+        <translation>BSN {bsn} komt NIET overeen met het identiteitsbewijs ({document})</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>notitie: {text}</translation>
+    </message>
+    <message>
+        <source>BSN on the roster corrected from {before} to {after}: {reason}</source>
+        <translation>BSN op de kandidatenlijst gecorrigeerd van {before} naar {after}: {reason}</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Started as a late arrival, {late} after the planned start; their time ends as if they had started at {planned}</source>
+        <translation>Begonnen als laatkomer, {late} na de geplande start; de tijd eindigt alsof om {planned} was begonnen</translation>
+    </message>
+    <message>
+        <source>Pause begins: the clock stands still</source>
+        <translation>Pauze begint: de klok staat stil</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>tot {end}</translation>
+    </message>
+    <message>
+        <source>Pause {start}–{end} ({duration})</source>
+        <translation>Pauze {start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min ({basis}, grant {granted})</source>
+        <translation>Verlenging +{minutes} min ({basis}, toegekend {granted})</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min (grant {granted})</source>
+        <translation>Verlenging +{minutes} min (toegekend {granted})</translation>
+    </message>
+    <message>
+        <source>beyond the grant, by the examensecretaris: {reason}</source>
+        <translation>boven het toegekende, door de examensecretaris: {reason}</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Storing at question {question}</source>
+        <translation>Storing bij vraag {question}</translation>
+    </message>
+    <message>
+        <source>PC changed from {old} to {new}</source>
+        <translation>pc gewisseld van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>PC {pc}</source>
+        <translation>pc {pc}</translation>
+    </message>
+    <message>
+        <source>Facet melding {number}</source>
+        <translation>Facet-melding {number}</translation>
+    </message>
+    <message>
+        <source>Storing {start}–{end} ({duration})</source>
+        <translation>Storing {start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>Compensation {duration} for the storing of {start}–{end}</source>
+        <translation>Compensatie {duration} voor de storing van {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Compensation {duration} for the storing from {start}</source>
+        <translation>Compensatie {duration} voor de storing vanaf {start}</translation>
+    </message>
+    <message>
+        <source>Handed in after {worked} of working time</source>
+        <translation>Ingeleverd na {worked} werktijd</translation>
+    </message>
+    <message>
+        <source>Left early: {reason}</source>
+        <translation>Eerder vertrokken: {reason}</translation>
+    </message>
+    <message>
+        <source>too ill to go on</source>
+        <translation>te ziek om door te gaan</translation>
+    </message>
+    <message>
+        <source>Time up at {deadline}</source>
+        <translation>Tijd om (eindtijd {deadline})</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Melding about {about}</source>
+        <translation>Melding over {about}</translation>
+    </message>
+    <message>
+        <source>questions {questions}</source>
+        <translation>vragen {questions}</translation>
+    </message>
+    <message>
+        <source>for the whole group</source>
+        <translation>voor de hele groep</translation>
+    </message>
+    <message>
+        <source>the candidate says: “{text}”</source>
+        <translation>de kandidaat zegt: ‘{text}’</translation>
+    </message>
+    <message>
+        <source>the surveillant saw: “{text}”</source>
+        <translation>de surveillant zag: ‘{text}’</translation>
+    </message>
+    <message>
+        <source>resolved: {how}</source>
+        <translation>opgelost: {how}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>niet opgelost</translation>
+    </message>
+    <message>
+        <source>DUO or the Facet helpdesk consulted</source>
+        <translation>DUO of de Facet-helpdesk geraadpleegd</translation>
+    </message>
+    <message>
+        <source>meldingsnummer {number}</source>
+        <translation>meldingsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Category {category}: {description}</source>
+        <translation>Categorie {category}: {description}</translation>
+    </message>
+    <message>
+        <source>Correction of event #{id} ({what} at {time}): {text}</source>
+        <translation>Correctie van gebeurtenis #{id} ({what} om {time}): {text}</translation>
+    </message>
+    <message>
+        <source>Correction of event #{id}: {text}</source>
+        <translation>Correctie van gebeurtenis #{id}: {text}</translation>
+    </message>
+    <message>
+        <source>the corrected event no longer counts for the clock</source>
+        <translation>de gecorrigeerde gebeurtenis telt niet meer mee voor de klok</translation>
+    </message>
+    <message>
+        <source>Addendum: {text}</source>
+        <translation>Aanvulling: {text}</translation>
+    </message>
+    <message>
+        <source>about event #{id} ({what} at {time})</source>
+        <translation>over gebeurtenis #{id} ({what} om {time})</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock went back {seconds} seconds</source>
+        <translation>De klok van de computer ging {seconds} seconden terug</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind}</source>
+        <translation>Vastgelegd: {kind}</translation>
+    </message>
+    <message>
+        <source>Event chain verified: {count} events, intact</source>
+        <translation>Gebeurtenissenketen gecontroleerd: {count} gebeurtenissen, intact</translation>
+    </message>
+    <message>
+        <source>Event chain broken: {reason}</source>
+        <translation>Gebeurtenissenketen verbroken: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcesVerbaalView</name>
+    <message>
+        <source>Reading the proces-verbaal…</source>
+        <translation>Proces-verbaal lezen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Addendum recorded as #{number}, with your name and the time.</source>
+        <translation>Aanvulling vastgelegd als #{number}, met je naam en de tijd.</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal: {group} ({code})</source>
+        <translation>Proces-verbaal: {group} ({code})</translation>
+    </message>
+    <message>
+        <source>{place}; with quarantine</source>
+        <translation>{place}; met quarantaine</translation>
+    </message>
+    <message>
+        <source>{name} (qualified teacher)</source>
+        <translation>{name} (bevoegd docent)</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time} door {name}</translation>
+    </message>
+    <message>
+        <source>not yet: the session is {state}</source>
+        <translation>nog niet: de afname is {state}</translation>
+    </message>
+    <message>
+        <source>at closing, by every surveillant</source>
+        <translation>bij het sluiten, door elke surveillant</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>{date}, planned start {time}, {duration}</source>
+        <translation>{date}, geplande start {time}, {duration}</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Surveillants</source>
+        <translation>Surveillanten</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Afgetekend door</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>chain head {hash}</source>
+        <translation>kop van de keten {hash}</translation>
+    </message>
+    <message>
+        <source>After closing, the examensecretaris can add an addendum; it is marked as such (Ctrl+Shift+A)</source>
+        <translation>Na het sluiten kan de examensecretaris een aanvulling toevoegen; die wordt als zodanig gemarkeerd (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Alle kandidaten</translation>
+    </message>
+    <message>
+        <source>Only the whole group</source>
+        <translation>Alleen de hele groep</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} van {total} gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>{total} events</source>
+        <translation>{total} gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>← Back ({keys})</source>
+        <translation>← Terug ({keys})</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Soort gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Filter by text (Ctrl+F)</source>
+        <translation>Filter op tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filter op tekst</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Aanvulling toevoegen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Events of the session</source>
+        <translation>Gebeurtenissen van de afname</translation>
+    </message>
+    <message>
+        <source>Columns of the events table</source>
+        <translation>Kolommen van de tabel met gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Timeline and events</source>
+        <translation>Tijdlijn en gebeurtenissen</translation>
+    </message>
+</context>
+<context>
     <name>ProctorDialog</name>
     <message>
         <source>Cancel</source>
@@ -3404,6 +4430,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Plan session…</source>
         <translation>Afname plannen…</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal</source>
+        <translation>Proces-verbaal</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3939,6 +4969,125 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>working</source>
+        <translation>aan het werk</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>late start</source>
+        <translation>te laat begonnen</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>verlenging</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensatie</translation>
+    </message>
+    <message>
+        <source>time remaining</source>
+        <translation>resterende tijd</translation>
+    </message>
+    <message>
+        <source>handed in</source>
+        <translation>ingeleverd</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>tijd om</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({duration})</source>
+        <translation>{start}–{end} ({duration})</translation>
+    </message>
+    <message>
+        <source>No candidates in this session.</source>
+        <translation>Geen kandidaten in deze afname.</translation>
+    </message>
+    <message>
+        <source>absent: did not come</source>
+        <translation>afwezig: niet verschenen</translation>
+    </message>
+    <message>
+        <source>not started: the BSN did not match</source>
+        <translation>niet begonnen: het BSN kwam niet overeen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>Planned start {time}</source>
+        <translation>Geplande start {time}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
+        <source>compensation {minutes}</source>
+        <translation>compensatie {minutes}</translation>
+    </message>
+    <message>
+        <source>a late arrival&apos;s time ends as if they had started on time</source>
+        <translation>voor een laatkomer eindigt de tijd alsof op tijd was begonnen</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>working time {minutes}</source>
+        <translation>werktijd {minutes}</translation>
+    </message>
+    <message>
+        <source>deadline {time}</source>
+        <translation>eindtijd {time}</translation>
+    </message>
+    <message>
+        <source>Timeline of the candidates</source>
+        <translation>Tijdlijn van de kandidaten</translation>
+    </message>
+    <message>
+        <source>extension (under the bar)</source>
+        <translation>verlenging (onder de balk)</translation>
+    </message>
+    <message>
+        <source>compensation (under the bar)</source>
+        <translation>compensatie (onder de balk)</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>geplande start</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legenda van de tijdlijn</translation>
     </message>
 </context>
 <context>

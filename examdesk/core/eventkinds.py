@@ -22,6 +22,8 @@ class EventKind(StrEnum):
     CLOCK_ANOMALY = "clock_anomaly"
     # R-PV-2: a correction names the event it corrects (corrects_id) and says what was wrong.
     CORRECTION = "correction"
+    # R-PV-4: after closing, only the examensecretaris adds to the proces-verbaal, marked as an addendum.
+    ADDENDUM = "addendum"
     REMARK = "remark"
     PACKAGE_IMPORTED = "package_imported"
     # Sessions (R-SES, R-TIME, R-BSN-4, R-VOV, R-IRR): every action of the surveillant is one event.

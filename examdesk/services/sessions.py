@@ -462,6 +462,12 @@ def _all_contexts(session: Any, station: Station, session_id: str) -> list[_Cont
     ]
 
 
+# What the proces-verbaal reads of a session's candidates: the same contexts and clock events as the dashboard.
+CandidateContext = _Context
+all_contexts = _all_contexts
+clock_events = _clock_events
+
+
 def _running(session: Any, station: Station, session_id: str) -> None:
     state = session_state(
         events.list_events_in(session, station, session_id=session_id, candidate_id=None, only_session=True)

@@ -118,7 +118,7 @@ QLabel[heading="2"] {{ font-size: {pt(14)}pt; font-weight: 600; }}
 QLabel[heading="3"] {{ font-size: {pt(12)}pt; font-weight: 600; }}
 QLabel[muted="true"] {{ color: {c.muted}; }}
 QLabel#stationName {{ font-size: {pt(13)}pt; font-weight: 600; }}
-QLabel#personName {{ font-weight: 600; }}
+QLabel#personName, QLabel#selectionLabel {{ font-weight: 600; }}
 QLabel#demoBadge {{
     background: #f6d32d; color: #000000; border: 2px solid #000000; border-radius: 4px;
     padding: 2px 10px; font-weight: 700;
@@ -192,8 +192,10 @@ QProgressBar::chunk {{ background: {c.accent}; }}
 """
     if look.high_contrast:
         sheet += """
-QPushButton:focus, QLineEdit:focus, QComboBox:focus, QTableView:focus, QPlainTextEdit:focus {
+QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {
     border: 4px solid #000000; background: #ffe14d; color: #000000; }
+QTableView { alternate-background-color: #eeeeee; gridline-color: #000000; }
+QTableView:focus { border: 4px solid #000000; }
 QPushButton[primary="true"] { background: #0033a0; color: #ffffff; border: 2px solid #000000; }
 QPushButton:disabled { color: #555555; border: 2px dashed #555555; background: #ffffff; }
 """
@@ -232,9 +234,11 @@ def apply(app: QApplication, look: Look | None = None) -> None:
         app.setStyle("Fusion")
         _state["system_points"] = float(max(app.font().pointSizeF(), BASE_POINT_SIZE))
     _state["factor"] = _state["system_points"] / BASE_POINT_SIZE * _look.zoom
-    # The style sheet first: re-polishing puts back fonts set in code, so the font change comes after it
-    # (widgets that size their own texts listen to QGuiApplication.fontChanged).
-    app.setStyleSheet(stylesheet(_look))
+    # The font first, then the style sheet: with a style sheet set, only the re-polish that a new sheet
+    # brings passes a new application font on to the widgets already shown. Widgets that size their own
+    # texts listen to QGuiApplication.fontChanged and apply their sizes on the next turn of the event loop,
+    # after that re-polish (which would otherwise put their old fonts back).
     font = QFont(app.font())
     font.setPointSizeF(_state["system_points"] * _look.zoom)
     app.setFont(font)
+    app.setStyleSheet(stylesheet(_look))

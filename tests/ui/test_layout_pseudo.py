@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QTabWidget, QWidget
 
 from examdesk import i18n
 from examdesk.ui import i18n_qt
@@ -39,12 +39,28 @@ def clipped(root: QWidget) -> list[str]:
                 continue
         elif not isinstance(widget, QAbstractButton) or not widget.text():
             continue
+        corner = widget.mapTo(root, widget.rect().bottomRight())
+        if corner.y() > root.height() or corner.x() > root.width():
+            if not _inside_scroll_area(widget):
+                found.append(
+                    f"{type(widget).__name__} {widget.objectName() or '?'} {widget.text()!r}: outside the window"
+                )
+            continue
         needed = widget.sizeHint().width()
         if widget.width() + 1 < needed:
             found.append(
                 f"{type(widget).__name__} {widget.objectName() or '?'} {widget.text()!r}: {widget.width()} < {needed}"
             )
     return found
+
+
+def _inside_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def test_pseudo_translation_keeps_placeholders_and_lengthens(pseudo: None) -> None:

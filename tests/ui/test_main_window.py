@@ -388,6 +388,7 @@ def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(station, o
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # Ctrl+= as well
     assert style.current_look().zoom == 1.3
     assert app.font().pointSizeF() == pytest.approx(normal * 1.3)
+    assert window.header.about_button.font().pointSizeF() == pytest.approx(normal * 1.3)  # shown widgets too
     assert window.starting_page.title.sizeHint().height() > heading_before  # style-sheet sizes scale too
     assert float(settings.value("view/zoom")) == 1.3
 

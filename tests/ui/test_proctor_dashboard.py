@@ -149,8 +149,7 @@ def test_after_a_mismatch_the_examensecretaris_corrects_the_roster_and_the_check
     qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=WAIT)
     board.select("1002")
     assert (
-        board.buttons[Act.ROSTER].isEnabled()
-        and board.buttons[Act.ROSTER].text() == "Correct roster (Shift+B)"
+        board.buttons[Act.ROSTER].isEnabled() and board.buttons[Act.ROSTER].text() == "Correct BSN (Shift+B)"
     )
     press(qtbot, board, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)
     dialog = wait_dialog(qtbot, board, RosterCorrectionDialog)

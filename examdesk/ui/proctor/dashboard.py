@@ -72,7 +72,7 @@ from examdesk.ui.proctor.dialogs import (
 )
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.button_grid import ButtonGrid
+from examdesk.ui.widgets.button_rows import ButtonRows
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
 
 TICK_MS = 1000
@@ -194,6 +194,7 @@ class Dashboard(Retranslating, QWidget):
 
     refreshed = Signal()
     back_requested = Signal()
+    proces_verbaal_requested = Signal()
     session_changed = Signal(object)  # the SessionSummary, e.g. once it is closed
     dialog_opened = Signal(object)
 
@@ -325,21 +326,22 @@ class Dashboard(Retranslating, QWidget):
             self.actions_by_key[act] = action
             self.buttons[act] = button
         self.buttons[Act.CLOSE].setProperty("primary", "true")
+        # The session's proces-verbaal as it is written (R-PV-1): a view of its own, reached from here.
+        self.pv_button = QPushButton()
+        self.pv_button.setObjectName("openProcesVerbaal")
+        self.pv_button.setAutoDefault(False)
+        self.pv_action = self._shortcut("Ctrl+P", self.proces_verbaal_requested.emit)
+        self.pv_button.clicked.connect(self.pv_action.trigger)
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
-        selection_font = QFont(self.selection_label.font())
-        selection_font.setBold(True)
-        self.selection_label.setFont(selection_font)
         self.session_label = plain(QLabel())
         self.session_label.setProperty("muted", "true")
         self.selection_label.setWordWrap(True)
         # Candidate actions below the table, where the eye is after choosing a row; the session's actions
         # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
-        self.candidate_grid = ButtonGrid([self.buttons[act] for act in CANDIDATE_ACTS], max_per_row=6)
+        self.candidate_grid = ButtonRows([self.buttons[act] for act in CANDIDATE_ACTS])
         self.candidate_grid.setObjectName("candidateActions")
-        self.session_grid = ButtonGrid(
-            [self.buttons[act] for act in SESSION_ACTS], max_per_row=len(SESSION_ACTS)
-        )
+        self.session_grid = ButtonRows([self.pv_button, *(self.buttons[act] for act in SESSION_ACTS)])
         self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
@@ -1022,7 +1024,7 @@ class Dashboard(Retranslating, QWidget):
         not_started = sum(1 for s in chosen if s.clock.state is ClockState.NOT_STARTED)
         words: dict[Act, str] = {
             Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
-            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct roster"),
+            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct BSN"),
             Act.START: (
                 QCoreApplication.translate("Dashboard", "Start {count} candidates").format(count=not_started)
                 if not_started > 1
@@ -1121,11 +1123,28 @@ class Dashboard(Retranslating, QWidget):
         self.selection_label.setText(selection)
         self.selection_label.setAccessibleName(selection)
         self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
+        pv_words = QCoreApplication.translate("Dashboard", "Proces-verbaal")
+        self.pv_button.setText(
+            QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
+                action=pv_words, keys=QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.pv_button.setAccessibleName(pv_words)
+        self.pv_button.setToolTip(
+            QCoreApplication.translate(
+                "Dashboard",
+                "The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)",
+            )
+        )
         self.candidate_grid.reflow()
         self.session_grid.reflow()
 
     def _text_size_changed(self, _font: QFont) -> None:
-        """The in-app zoom or the system's text size changed: the explicitly sized texts follow."""
+        """The in-app zoom or the system's text size changed: the explicitly sized texts follow (after the
+        style sheet's re-polish, see ``style.apply``)."""
+        QTimer.singleShot(0, self, self._apply_text_size)
+
+    def _apply_text_size(self) -> None:
         self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
         self.model.refresh_fonts()
         self.fit_timer.start()

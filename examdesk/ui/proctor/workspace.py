@@ -1,6 +1,7 @@
 """The Proctor workspace (Surveilleren): the exam sessions on this station, and the dashboard of the one
 being run. A planned session is started here (R-SES-2 is checked then); the examensecretaris also plans
-sessions here. With exactly one running session the dashboard opens by itself."""
+sessions here. With exactly one running session the dashboard opens by itself. The proces-verbaal of a
+session opens from the list or from its dashboard, and goes back to where it came from."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from examdesk.ui import errors
 from examdesk.ui.models.sessions import SESSION_ROLE, SessionColumn, SessionTableModel
 from examdesk.ui.proctor.dashboard import Dashboard
 from examdesk.ui.proctor.plan_session import PlanSessionDialog
+from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
 from examdesk.ui.widgets.empty_state import EmptyState
@@ -36,6 +38,7 @@ class ProctorWorkspace(Retranslating, QWidget):
 
     sessions_shown = Signal()
     dashboard_opened = Signal(object)  # the Dashboard
+    proces_verbaal_opened = Signal(object)  # the ProcesVerbaalView
 
     def __init__(
         self,
@@ -51,6 +54,7 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.auto_open = auto_open
         self.may_plan = actor.has(Role.EXAMENSECRETARIS)
         self.dashboard: Dashboard | None = None
+        self.proces_verbaal: ProcesVerbaalView | None = None
         self.plan_dialog: PlanSessionDialog | None = None
 
         self.empty = EmptyState()
@@ -87,6 +91,9 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.plan_button.setObjectName("planSessionButton")
         self.plan_button.clicked.connect(self.open_plan_dialog)
         self.plan_button.setVisible(self.may_plan)
+        self.pv_button = QPushButton()
+        self.pv_button.setObjectName("openProcesVerbaalButton")
+        self.pv_button.clicked.connect(self.open_selected_proces_verbaal)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refreshSessionsButton")
         self.refresh_button.clicked.connect(self.refresh)
@@ -94,11 +101,13 @@ class ProctorWorkspace(Retranslating, QWidget):
             "start": self._shortcut("Ctrl+Return", self.start_selected, self.picker),
             "plan": self._shortcut("Ctrl+N", self.open_plan_dialog, self),
             "refresh": self._shortcut("F5", self.refresh, self.picker),
+            "proces_verbaal": self._shortcut("Ctrl+P", self.open_selected_proces_verbaal, self.picker),
         }
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.pv_button)
         buttons.addStretch(1)
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.refresh_button)
@@ -147,7 +156,7 @@ class ProctorWorkspace(Retranslating, QWidget):
     def _show_sessions(self, found: list[SessionSummary], select: str | None, open_it: bool) -> None:
         self.error.clear_error()
         self.model.set_rows(found)
-        if self.dashboard is None:
+        if self.dashboard is None and self.proces_verbaal is None:
             self.pages.setCurrentWidget(self.picker if found else self.empty)
         row = self.model.row_of(select) if select else None
         running = [s for s in found if s.state is SessionState.RUNNING]
@@ -161,7 +170,7 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.sessions_shown.emit()
         if open_it and select is not None:
             self.open_session(select)
-        elif self.auto_open and self.dashboard is None and len(running) == 1:
+        elif self.auto_open and self.dashboard is None and self.proces_verbaal is None and len(running) == 1:
             self.auto_open = False  # once: going back to the list stays there
             self.open_session(running[0].id)
 
@@ -188,6 +197,8 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.open_button.setEnabled(chosen is not None and chosen.state is not SessionState.PLANNED)
         self.start_button.setEnabled(chosen is not None and chosen.state is SessionState.PLANNED)
         self.shortcuts["start"].setEnabled(self.start_button.isEnabled())
+        self.pv_button.setEnabled(chosen is not None)
+        self.shortcuts["proces_verbaal"].setEnabled(self.pv_button.isEnabled())
 
     def start_selected(self) -> None:
         """Start the planned session; refused with a sentence until R-SES-2 holds."""
@@ -221,6 +232,7 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.close_dashboard()
         dashboard = Dashboard(self.station, self.actor, self.model.row(row), self)
         dashboard.back_requested.connect(self.show_sessions)
+        dashboard.proces_verbaal_requested.connect(lambda: self.open_proces_verbaal(dashboard.session.id))
         dashboard.session_changed.connect(lambda _summary: self.refresh())
         self.dashboard = dashboard
         self.pages.addWidget(dashboard)
@@ -235,6 +247,44 @@ class ProctorWorkspace(Retranslating, QWidget):
             self.pages.removeWidget(self.dashboard)
             self.dashboard.deleteLater()
             self.dashboard = None
+
+    # --- the proces-verbaal -----------------------------------------------------------------------------------
+
+    def open_selected_proces_verbaal(self) -> ProcesVerbaalView | None:
+        chosen = self.selected()
+        if chosen is None or self.pages.currentWidget() is not self.picker:
+            return None
+        return self.open_proces_verbaal(chosen.id)
+
+    def open_proces_verbaal(self, session_id: str) -> ProcesVerbaalView:
+        """Show the proces-verbaal of ``session_id``; Back returns to the dashboard or the list it came from."""
+        self.close_proces_verbaal()
+        came_from = self.pages.currentWidget()
+        view = ProcesVerbaalView(self.station, self.actor, session_id, self)
+        view.back_requested.connect(lambda: self._leave_proces_verbaal(came_from))
+        self.proces_verbaal = view
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        view.timeline.setFocus()
+        self.proces_verbaal_opened.emit(view)
+        return view
+
+    def close_proces_verbaal(self) -> None:
+        if self.proces_verbaal is not None:
+            self.proces_verbaal.stop()
+            self.pages.removeWidget(self.proces_verbaal)
+            self.proces_verbaal.deleteLater()
+            self.proces_verbaal = None
+
+    def _leave_proces_verbaal(self, came_from: QWidget | None) -> None:
+        self.close_proces_verbaal()
+        if came_from is self.dashboard and self.dashboard is not None:
+            self.pages.setCurrentWidget(self.dashboard)
+            self.dashboard.table.setFocus()
+        else:
+            self.pages.setCurrentWidget(self.picker if self.model.rowCount() else self.empty)
+            self.refresh()
+            self.table.setFocus()
 
     def show_sessions(self) -> None:
         """Back to the list of sessions (the dashboard's clocks stop; they are derived again on return)."""
@@ -298,6 +348,11 @@ class ProctorWorkspace(Retranslating, QWidget):
                 self.empty_plan_button,
                 QCoreApplication.translate("ProctorWorkspace", "Plan session…"),
                 "Ctrl+N",
+            ),
+            (
+                self.pv_button,
+                QCoreApplication.translate("ProctorWorkspace", "Proces-verbaal"),
+                "Ctrl+P",
             ),
             (self.refresh_button, QCoreApplication.translate("ProctorWorkspace", "Refresh"), "F5"),
         ):

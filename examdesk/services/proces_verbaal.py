@@ -1,0 +1,1090 @@
+"""The proces-verbaal of an exam session (R-PV-1..5): its event log rendered for people.
+
+:func:`load` returns one :class:`ProcesVerbaal`, a plain, frozen data structure that both the station's
+screen and the signed PDF report read:
+
+* :class:`Header`: exam and variants, date, location and room, surveillants, planned start and
+  duration, quarantine, when it was opened and closed and who signed it off (R-PV-1, R-PV-4);
+* one :class:`CandidateRecord` per candidate on the roster: masked BSN and the BSN check, start,
+  deadline and end, extension with its basis, pauses, storingen with compensation, late arrival, left
+  early or absent, and the candidate's :class:`~examdesk.core.timeline.Timeline` (R-PV-1);
+* every :class:`Entry`: one per event of the session in recorded order (which is time order; when the
+  wall clock went back, R-TIME-10, the station's clock warning stands among them), each with its local
+  time, who it is about, what kind it is, a sentence saying what was recorded, and who recorded it.
+  Meldingen, irregularities, remarks, corrections (R-PV-2) and addenda (R-PV-4) are among them and
+  also picked out by the properties of the same names;
+* :class:`ChainCheck`: whether the station's hash chain verified, its head, and the first broken link
+  if there is one (R-PV-3).
+
+Words are kept as translatable :class:`~examdesk.core.text.Message`/``Text`` values, not as strings, so
+that one proces-verbaal can be shown and printed in Dutch or in English: ``entry.text()`` and
+``i18n.render(...)`` say them in the current (or a given) language.
+
+:func:`record_addendum` is the one thing that may be added once a session is closed: only by the
+examensecretaris, marked as an addendum (R-PV-4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from examdesk import i18n
+from examdesk.core import timeline as timeline_rules
+from examdesk.core.accommodations import AccommodationKind
+from examdesk.core.clock import ClockState
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.eventchain import BrokenLink
+from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.timeline import SegmentKind, Timeline
+from examdesk.services import accounts, catalogue, events, sessions
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.events import Event
+from examdesk.services.sessions import AMSTERDAM, CandidateContext, SessionState
+from examdesk.services.station import Station
+from examdesk.store import packages as package_store
+from examdesk.store import sessions as session_store
+from examdesk.store.db import transaction
+from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow
+
+_NO_SESSION = QT_TRANSLATE_NOOP("ProcesVerbaal", "There is no session {id} on this station.")
+_NO_CANDIDATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "Candidate {id} does not belong to this session.")
+_NO_EVENT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Event #{id} is not part of this session's proces-verbaal.")
+_TEXT_NEEDED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Write the addendum's text.")
+_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal",
+    "The session is {state}: an addendum is added to the proces-verbaal only after the session has been "
+    "closed. While it runs, record a remark instead.",
+)
+_ONLY_SECRETARIS = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal",
+    "After a session has been closed only the examensecretaris can add to its proces-verbaal; {user} is not "
+    "examensecretaris.",
+)
+
+GROUP = QT_TRANSLATE_NOOP("ProcesVerbaal", "group")
+STATION = QT_TRANSLATE_NOOP("ProcesVerbaal", "station")
+_SYSTEM = QT_TRANSLATE_NOOP("ProcesVerbaal", "the station")
+_COMMAND_LINE = QT_TRANSLATE_NOOP("ProcesVerbaal", "{name} (command line)")
+
+KIND_LABELS: dict[str, Text] = {
+    EventKind.SESSION_PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session planned"),
+    EventKind.SESSION_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session opened"),
+    EventKind.SESSION_CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session closed"),
+    EventKind.BSN_CHECKED: QT_TRANSLATE_NOOP("ProcesVerbaal", "BSN check"),
+    EventKind.ROSTER_CORRECTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Roster corrected"),
+    EventKind.CANDIDATE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Start"),
+    EventKind.PAUSE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause begins"),
+    EventKind.PAUSE_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause ends"),
+    EventKind.EXTENSION_APPLIED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Extra time"),
+    EventKind.STORING_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing begins"),
+    EventKind.STORING_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing ends"),
+    EventKind.COMPENSATION_GRANTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Compensation"),
+    EventKind.HANDED_IN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Handed in"),
+    EventKind.LEFT_EARLY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Left early"),
+    EventKind.TIME_UP: QT_TRANSLATE_NOOP("ProcesVerbaal", "Time up"),
+    EventKind.ABSENT: QT_TRANSLATE_NOOP("ProcesVerbaal", "Absent"),
+    EventKind.MELDING: QT_TRANSLATE_NOOP("ProcesVerbaal", "Melding (VOV)"),
+    EventKind.IRREGULARITY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Irregularity"),
+    EventKind.REMARK: QT_TRANSLATE_NOOP("ProcesVerbaal", "Remark"),
+    EventKind.CORRECTION: QT_TRANSLATE_NOOP("ProcesVerbaal", "Correction"),
+    EventKind.ADDENDUM: QT_TRANSLATE_NOOP("ProcesVerbaal", "Addendum"),
+    EventKind.CLOCK_ANOMALY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Clock warning"),
+}
+"""The name of each kind of event in the proces-verbaal, in the order a list of kinds shows them."""
+
+STATE_LABELS: dict[ClockState, Text] = {
+    ClockState.NOT_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "not started"),
+    ClockState.RUNNING: QT_TRANSLATE_NOOP("ProcesVerbaal", "working"),
+    ClockState.PAUSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "pause"),
+    ClockState.FINISHED: QT_TRANSLATE_NOOP("ProcesVerbaal", "handed in"),
+    ClockState.TIME_UP: QT_TRANSLATE_NOOP("ProcesVerbaal", "time up"),
+    ClockState.LEFT_EARLY: QT_TRANSLATE_NOOP("ProcesVerbaal", "left early"),
+    ClockState.ABSENT: QT_TRANSLATE_NOOP("ProcesVerbaal", "absent"),
+}
+
+SESSION_STATE_LABELS: dict[SessionState, Text] = {
+    SessionState.PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "planned"),
+    SessionState.RUNNING: QT_TRANSLATE_NOOP("ProcesVerbaal", "running"),
+    SessionState.CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "closed"),
+}
+
+LOCATION_LABELS: dict[str, Text] = {
+    "school": QT_TRANSLATE_NOOP("ProcesVerbaal", "school"),
+    "home": QT_TRANSLATE_NOOP("ProcesVerbaal", "at home"),
+    "hospital": QT_TRANSLATE_NOOP("ProcesVerbaal", "hospital"),
+    "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
+}
+
+ID_DOCUMENT_LABELS: dict[str, Text] = {
+    "passport": QT_TRANSLATE_NOOP("ProcesVerbaal", "passport"),
+    "identity_card": QT_TRANSLATE_NOOP("ProcesVerbaal", "identity card"),
+    "driving_licence": QT_TRANSLATE_NOOP("ProcesVerbaal", "driving licence"),
+    "residence_permit": QT_TRANSLATE_NOOP("ProcesVerbaal", "residence permit"),
+    "other": QT_TRANSLATE_NOOP("ProcesVerbaal", "another document"),
+}
+
+MELDING_LABELS: dict[str, Text] = {
+    "examenomstandigheden": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam conditions"),
+    "examenvraag": QT_TRANSLATE_NOOP("ProcesVerbaal", "an exam question"),
+    "werking_examenbank": QT_TRANSLATE_NOOP("ProcesVerbaal", "the exam application"),
+}
+
+IRREGULARITY_LABELS: dict[str, Text] = {
+    "a": QT_TRANSLATE_NOOP("ProcesVerbaal", "a) aids or information that are not allowed"),
+    "b": QT_TRANSLATE_NOOP("ProcesVerbaal", "b) questions or answers available beforehand"),
+    "c": QT_TRANSLATE_NOOP("ProcesVerbaal", "c) supervision that fell short"),
+    "d": QT_TRANSLATE_NOOP("ProcesVerbaal", "d) more exam time than allowed"),
+    "e": QT_TRANSLATE_NOOP("ProcesVerbaal", "e) handed-in work changed by someone else"),
+    "f": QT_TRANSLATE_NOOP("ProcesVerbaal", "f) a grade or result set against the rules"),
+    "other": QT_TRANSLATE_NOOP("ProcesVerbaal", "other"),
+}
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "January"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "February"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "March"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "April"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "May"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "June"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "July"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "August"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "September"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "October"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "November"),
+    QT_TRANSLATE_NOOP("ProcesVerbaal", "December"),
+)
+_DATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "{day} {month} {year}")
+_MINUTES = QT_TRANSLATE_NOOP("ProcesVerbaal", "{minutes} min")
+_MINUTES_SECONDS = QT_TRANSLATE_NOOP("ProcesVerbaal", "{minutes} min {seconds} s")
+
+# What each kind of event says (the parts of one sentence; see Entry.text).
+_PLANNED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Planned for {date} at {time}, {location}, {room}")
+_PLANNED_SURVEILLANTS = QT_TRANSLATE_NOOP("ProcesVerbaal", "surveillants: {names}")
+_PLANNED_QUARANTINE = QT_TRANSLATE_NOOP("ProcesVerbaal", "with quarantine")
+_OPENED = QT_TRANSLATE_NOOP("ProcesVerbaal", "The session was opened")
+_CLOSED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Closed; confirmed with their own passwords by {names}")
+_BSN_MATCH = QT_TRANSLATE_NOOP("ProcesVerbaal", "BSN {bsn} matches the {document}")
+_BSN_MISMATCH = QT_TRANSLATE_NOOP("ProcesVerbaal", "BSN {bsn} does NOT match the {document}")
+_NOTE = QT_TRANSLATE_NOOP("ProcesVerbaal", "note: {text}")
+_ROSTER = QT_TRANSLATE_NOOP("ProcesVerbaal", "BSN on the roster corrected from {before} to {after}: {reason}")
+_STARTED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Started")
+_STARTED_LATE = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal",
+    "Started as a late arrival, {late} after the planned start; their time ends as if they had started at {planned}",
+)
+_PAUSE_BEGINS = QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause begins: the clock stands still")
+_PAUSE_UNTIL = QT_TRANSLATE_NOOP("ProcesVerbaal", "until {end}")
+_PAUSE = QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause {start}–{end} ({duration})")
+_EXTENSION = QT_TRANSLATE_NOOP("ProcesVerbaal", "Extension +{minutes} min ({basis}, grant {granted})")
+_EXTENSION_NO_BASIS = QT_TRANSLATE_NOOP("ProcesVerbaal", "Extension +{minutes} min (grant {granted})")
+_EXTENSION_OVERRIDE = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal", "beyond the grant, by the examensecretaris: {reason}"
+)
+_STORING = QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing")
+_STORING_AT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing at question {question}")
+_PC_CHANGED = QT_TRANSLATE_NOOP("ProcesVerbaal", "PC changed from {old} to {new}")
+_PC = QT_TRANSLATE_NOOP("ProcesVerbaal", "PC {pc}")
+_FACET = QT_TRANSLATE_NOOP("ProcesVerbaal", "Facet melding {number}")
+_STORING_SPAN = QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing {start}–{end} ({duration})")
+_COMPENSATION = QT_TRANSLATE_NOOP("ProcesVerbaal", "Compensation {duration} for the storing of {start}–{end}")
+_COMPENSATION_OPEN = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal", "Compensation {duration} for the storing from {start}"
+)
+_HANDED_IN = QT_TRANSLATE_NOOP("ProcesVerbaal", "Handed in after {worked} of working time")
+_LEFT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Left early: {reason}")
+_ILL = QT_TRANSLATE_NOOP("ProcesVerbaal", "too ill to go on")
+_TIME_UP = QT_TRANSLATE_NOOP("ProcesVerbaal", "Time up at {deadline}")
+_ABSENT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Did not come")
+_MELDING = QT_TRANSLATE_NOOP("ProcesVerbaal", "Melding about {about}")
+_MELDING_QUESTIONS = QT_TRANSLATE_NOOP("ProcesVerbaal", "questions {questions}")
+_MELDING_COLLECTIVE = QT_TRANSLATE_NOOP("ProcesVerbaal", "for the whole group")
+_MELDING_CANDIDATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "the candidate says: “{text}”")
+_MELDING_SURVEILLANT = QT_TRANSLATE_NOOP("ProcesVerbaal", "the surveillant saw: “{text}”")
+_RESOLVED = QT_TRANSLATE_NOOP("ProcesVerbaal", "resolved: {how}")
+_RESOLVED_PLAIN = QT_TRANSLATE_NOOP("ProcesVerbaal", "resolved")
+_NOT_RESOLVED = QT_TRANSLATE_NOOP("ProcesVerbaal", "not resolved")
+_DUO = QT_TRANSLATE_NOOP("ProcesVerbaal", "DUO or the Facet helpdesk consulted")
+_MELDINGSNUMMER = QT_TRANSLATE_NOOP("ProcesVerbaal", "meldingsnummer {number}")
+_IRREGULARITY = QT_TRANSLATE_NOOP("ProcesVerbaal", "Category {category}: {description}")
+_CORRECTION = QT_TRANSLATE_NOOP("ProcesVerbaal", "Correction of event #{id} ({what} at {time}): {text}")
+_CORRECTION_UNKNOWN = QT_TRANSLATE_NOOP("ProcesVerbaal", "Correction of event #{id}: {text}")
+_VOIDED = QT_TRANSLATE_NOOP("ProcesVerbaal", "the corrected event no longer counts for the clock")
+_ADDENDUM = QT_TRANSLATE_NOOP("ProcesVerbaal", "Addendum: {text}")
+_ADDENDUM_ABOUT = QT_TRANSLATE_NOOP("ProcesVerbaal", "about event #{id} ({what} at {time})")
+_ANOMALY = QT_TRANSLATE_NOOP("ProcesVerbaal", "The computer's clock went back {seconds} seconds")
+_UNKNOWN_KIND = QT_TRANSLATE_NOOP("ProcesVerbaal", "Recorded: {kind}")
+
+_CHAIN_INTACT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Event chain verified: {count} events, intact")
+_CHAIN_BROKEN = QT_TRANSLATE_NOOP("ProcesVerbaal", "Event chain broken: {reason}")
+
+
+class Section(StrEnum):
+    """Where an entry belongs in the printed proces-verbaal."""
+
+    SESSION = "session"  # planned, opened, closed
+    CANDIDATE = "candidate"  # one candidate's BSN check, start, pauses, extension, storingen, end
+    MELDING = "melding"
+    IRREGULARITY = "irregularity"
+    REMARK = "remark"
+    CORRECTION = "correction"
+    ADDENDUM = "addendum"
+    STATION = "station"  # the station's clock warnings (R-TIME-10)
+
+
+_SECTIONS: dict[str, Section] = {
+    EventKind.SESSION_PLANNED: Section.SESSION,
+    EventKind.SESSION_STARTED: Section.SESSION,
+    EventKind.SESSION_CLOSED: Section.SESSION,
+    EventKind.MELDING: Section.MELDING,
+    EventKind.IRREGULARITY: Section.IRREGULARITY,
+    EventKind.REMARK: Section.REMARK,
+    EventKind.CORRECTION: Section.CORRECTION,
+    EventKind.ADDENDUM: Section.ADDENDUM,
+    EventKind.CLOCK_ANOMALY: Section.STATION,
+}
+
+
+# --- the data ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who acted, as the proces-verbaal names them."""
+
+    username: str
+    display_name: str  # the account's full name; for the station or the command line, words in ``label``
+    label: Message | Text | None = None
+
+    def name(self, language: str | None = None) -> str:
+        return i18n.render(self.label, language) if self.label is not None else self.display_name
+
+
+@dataclass(frozen=True)
+class Surveillant:
+    person: Person
+    qualified_teacher: bool
+
+
+@dataclass(frozen=True)
+class Header:
+    """The head of the proces-verbaal (R-PV-1)."""
+
+    session_id: str
+    school: str
+    station_name: str
+    exam_code: str
+    exam_title: str
+    exam_kind: str
+    exam_variants: tuple[str, ...]  # the variants the exam has
+    variants_sat: tuple[str, ...]  # the variants the candidates' results name (empty before results)
+    duration_minutes: int
+    group_code: str
+    group_name: str
+    date: dt.date
+    start_time: str  # "09:00", Amsterdam's
+    planned_start: datetime  # the same moment, UTC
+    location_kind: str
+    room: str
+    quarantine: bool
+    simultaneous: bool
+    permission_reference: str
+    surveillants: tuple[Surveillant, ...]
+    state: SessionState
+    opened_at: datetime | None
+    closed_at: datetime | None
+    closed_by: Person | None  # who closed it
+    signed_off_by: tuple[Person, ...]  # every surveillant who confirmed with their password (R-PV-4)
+
+    @property
+    def location(self) -> Text | str:
+        return LOCATION_LABELS.get(self.location_kind, self.location_kind)
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The variants sat when results name them, otherwise the exam's."""
+        return self.variants_sat or self.exam_variants
+
+
+@dataclass(frozen=True)
+class BsnCheck:
+    """The last BSN check on the start screen (R-BSN-4); only the masked BSN is ever kept here (R-BSN-6)."""
+
+    matched: bool
+    id_document: str
+    at: datetime
+    by: Person
+    note: str
+
+    @property
+    def document(self) -> Text | str:
+        return ID_DOCUMENT_LABELS.get(self.id_document, self.id_document)
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: datetime
+    end: datetime
+    ongoing: bool  # still going on at the moment the proces-verbaal was made
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class StoringRecord:
+    """A storing with what was recorded about it and the compensation given for it (R-TIME-7)."""
+
+    id: int
+    start: datetime
+    end: datetime | None
+    question: str
+    pc_old: str
+    pc_new: str
+    meldingsnummers: tuple[str, ...]
+    compensation: timedelta
+
+
+@dataclass(frozen=True)
+class CandidateRecord:
+    """One candidate's section of the proces-verbaal (R-PV-1)."""
+
+    candidate_id: int
+    number: str
+    name: str
+    masked_bsn: str
+    variant: str | None
+    bsn_check: BsnCheck | None
+    roster_corrected: bool
+    state: ClockState
+    started_at: datetime | None
+    deadline: datetime | None
+    ended_at: datetime | None
+    late_arrival: bool
+    late_by: timedelta
+    granted_extension: int  # minutes the roster grants (R-TIME-3)
+    extension: timedelta  # applied
+    extension_basis: tuple[str, ...]  # the grounds' bases, as the roster has them
+    extension_overrides: tuple[str, ...]  # reasons for going beyond the grant (R-TIME-4)
+    pauses: tuple[Pause, ...]
+    total_pause: timedelta
+    storingen: tuple[StoringRecord, ...]
+    compensation: timedelta
+    left_early_reason: str | None
+    left_early_ill: bool
+    absent: bool
+    timeline: Timeline
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.name}"
+
+    @property
+    def state_label(self) -> Text:
+        return STATE_LABELS[self.state]
+
+
+@dataclass(frozen=True)
+class CandidateRef:
+    candidate_id: int
+    number: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.name}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event of the session as a line of the proces-verbaal."""
+
+    event_id: int
+    seq: int
+    at: datetime  # UTC, as recorded
+    local_at: datetime  # the same moment on Amsterdam's clock (the station's local time)
+    kind: str
+    kind_label: Text | str
+    section: Section
+    candidate: CandidateRef | None  # None: the whole group (or the station, for a clock warning)
+    parts: tuple[Message | str, ...]  # what was recorded, as parts of one sentence (free text as written)
+    actor: Person
+    corrects_id: int | None  # for a correction: the event it corrects (R-PV-2)
+    refers_to: int | None  # for an addendum: the earlier event it is about, if any
+    corrected_by: tuple[int, ...]  # corrections of this event
+    voided: bool  # a correction took this event out of the clock
+    hash: str
+
+    @property
+    def is_addendum(self) -> bool:
+        return self.kind == EventKind.ADDENDUM
+
+    @property
+    def time_text(self) -> str:
+        return self.local_at.strftime("%H:%M:%S")
+
+    @property
+    def subject(self) -> Text | str:
+        """Who the entry is about: ``3001 Daan Peters``, or "group" (or "station")."""
+        if self.candidate is not None:
+            return self.candidate.label
+        return STATION if self.section is Section.STATION else GROUP
+
+    def text(self, language: str | None = None) -> str:
+        """The sentence in ``language`` (default: the current one)."""
+        return "; ".join(i18n.render(part, language) for part in self.parts)
+
+    def subject_text(self, language: str | None = None) -> str:
+        return i18n.render(self.subject, language)
+
+    def kind_text(self, language: str | None = None) -> str:
+        return i18n.render(self.kind_label, language)
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The station's event chain as verified when the proces-verbaal was made (R-PV-3)."""
+
+    verified: bool
+    events_checked: int
+    head_hash: str | None  # the station's chain head
+    broken: BrokenLink | None
+    session_events: int
+    last_seq: int | None  # this session's last event in the chain
+    last_hash: str | None
+
+    @property
+    def summary(self) -> Message:
+        if self.broken is None:
+            return message(_CHAIN_INTACT, count=self.events_checked)
+        return message(_CHAIN_BROKEN, reason=self.broken.reason)
+
+
+@dataclass(frozen=True)
+class ProcesVerbaal:
+    """Everything the proces-verbaal of one session shows, as it stood at ``made_at``."""
+
+    header: Header
+    candidates: tuple[CandidateRecord, ...]
+    entries: tuple[Entry, ...]
+    chain: ChainCheck
+    made_at: datetime
+
+    def _of(self, section: Section) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.section is section)
+
+    @property
+    def meldingen(self) -> tuple[Entry, ...]:
+        return self._of(Section.MELDING)
+
+    @property
+    def irregularities(self) -> tuple[Entry, ...]:
+        return self._of(Section.IRREGULARITY)
+
+    @property
+    def remarks(self) -> tuple[Entry, ...]:
+        return self._of(Section.REMARK)
+
+    @property
+    def corrections(self) -> tuple[Entry, ...]:
+        return self._of(Section.CORRECTION)
+
+    @property
+    def addenda(self) -> tuple[Entry, ...]:
+        return self._of(Section.ADDENDUM)
+
+    def candidate(self, candidate_id: int) -> CandidateRecord | None:
+        return next((c for c in self.candidates if c.candidate_id == candidate_id), None)
+
+    def kinds(self) -> list[str]:
+        """The kinds of event this proces-verbaal holds, in the order of ``KIND_LABELS``."""
+        present = {e.kind for e in self.entries}
+        known = [kind for kind in KIND_LABELS if kind in present]
+        return known + sorted(present - set(known))
+
+    def select(
+        self,
+        *,
+        candidate_id: int | None = None,
+        group_only: bool = False,
+        with_group: bool = False,
+        kinds: Collection[str] = (),
+    ) -> tuple[Entry, ...]:
+        """The entries about ``candidate_id`` (with the group's own when ``with_group``: what concerns the
+        candidate's work, R-PV-5), or only the group's (``group_only``), of ``kinds`` (all when empty)."""
+        return select(
+            self.entries, candidate_id=candidate_id, group_only=group_only, with_group=with_group, kinds=kinds
+        )
+
+
+def select(
+    entries: Iterable[Entry],
+    *,
+    candidate_id: int | None = None,
+    group_only: bool = False,
+    with_group: bool = False,
+    kinds: Collection[str] = (),
+) -> tuple[Entry, ...]:
+    """See :meth:`ProcesVerbaal.select`."""
+    wanted = set(kinds)
+    found = []
+    for entry in entries:
+        if wanted and entry.kind not in wanted:
+            continue
+        about = entry.candidate.candidate_id if entry.candidate is not None else None
+        if group_only and about is not None:
+            continue
+        if candidate_id is not None and about != candidate_id and not (with_group and about is None):
+            continue
+        found.append(entry)
+    return tuple(found)
+
+
+# --- loading ---------------------------------------------------------------------------------------------
+
+
+def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
+    """The proces-verbaal of ``session_id`` as it stands now: for a running session, up to this moment."""
+    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
+    now = station.clock.read().wall
+    with transaction(station.engine) as session:
+        row = session.get(ExamSessionRow, session_id)
+        if row is None:
+            raise NotFound(message(_NO_SESSION, id=session_id))
+        group = session.get(ExamGroupRow, row.group_code)
+        exam = session.get(ExamRow, group.exam_code) if group is not None else None
+        assert group is not None and exam is not None  # foreign keys
+        contexts = sessions.all_contexts(session, station, session_id)
+        session_events = events.list_events_in(session, station, session_id=session_id)
+        # R-TIME-10: the station's clock warnings from the session's first event to its closing.
+        first = min((e.seq for e in session_events), default=None)
+        last = next((e.seq for e in session_events if e.kind == EventKind.SESSION_CLOSED), None)
+        anomalies = [
+            e
+            for e in events.list_events_in(session, station, kinds=(EventKind.CLOCK_ANOMALY,))
+            if first is not None and e.seq >= first and (last is None or e.seq <= last)
+        ]
+        assigned = session_store.surveillants_of(session, session_id)
+        results = {c.id: r.variant for c, r in package_store.results_of_group(session, row.group_code)}
+        names = {SYSTEM_ACTOR}
+        names.update(e.actor for e in session_events)
+        names.update(name for _, name in assigned)
+        people = {name: _person(session, name) for name in names}
+    chain = events.verify(station)
+    years = station.settings.vsv_valid_years
+
+    records = tuple(
+        _candidate(context, now, people, results.get(context.candidate.id), exam.kind, years)
+        for context in contexts
+    )
+    refs = {r.candidate_id: CandidateRef(r.candidate_id, r.number, r.name) for r in records}
+    by_id = {r.candidate_id: r for r in records}
+    ordered = sorted([*session_events, *anomalies], key=lambda e: e.seq)
+    entries = _entries(ordered, refs, by_id, people)
+
+    state = sessions.session_state(e for e in session_events if e.candidate_id is None)
+    opened = next((e for e in session_events if e.kind == EventKind.SESSION_STARTED), None)
+    closed = next((e for e in session_events if e.kind == EventKind.SESSION_CLOSED), None)
+    variants = tuple(json.loads(exam.definition).get("variants") or ())
+    header = Header(
+        session_id=row.id,
+        school=station.school,
+        station_name=station.name,
+        exam_code=exam.code,
+        exam_title=exam.title,
+        exam_kind=exam.kind,
+        exam_variants=tuple(str(v["code"]) for v in variants) or ("A",),
+        variants_sat=tuple(sorted({v for v in results.values() if v})),
+        duration_minutes=exam.duration_minutes,
+        group_code=group.code,
+        group_name=group.name,
+        date=row.date,
+        start_time=row.start_time,
+        planned_start=sessions.planned_start(row),
+        location_kind=row.location_kind,
+        room=row.room,
+        quarantine=row.quarantine,
+        simultaneous=row.simultaneous,
+        permission_reference=row.permission_reference,
+        surveillants=tuple(Surveillant(people[name], r.qualified_teacher) for r, name in assigned),
+        state=state,
+        opened_at=opened.wall_utc if opened else None,
+        closed_at=closed.wall_utc if closed else None,
+        closed_by=people[closed.actor] if closed else None,
+        signed_off_by=tuple(
+            people.get(name) or Person(name, name)
+            for name in (closed.payload.get("confirmed_by", []) if closed else [])
+        ),
+    )
+    newest = max(session_events, key=lambda e: e.seq, default=None)
+    check = ChainCheck(
+        verified=chain.ok,
+        events_checked=chain.count,
+        head_hash=chain.heads.get(station.station_id),
+        broken=chain.broken,
+        session_events=len(session_events),
+        last_seq=newest.seq if newest else None,
+        last_hash=newest.hash if newest else None,
+    )
+    return ProcesVerbaal(header, records, entries, check, now)
+
+
+def _person(session: Any, username: str) -> Person:
+    if username == SYSTEM_ACTOR:
+        return Person(username, username, _SYSTEM)
+    if username.startswith("cli:"):
+        return Person(username, username[4:], message(_COMMAND_LINE, name=username[4:]))
+    account = accounts.find_account(session, username)
+    return Person(username, account.display_name if account is not None else username)
+
+
+def _voided(candidate_events: Sequence[Event]) -> set[int]:
+    return {
+        e.corrects_id
+        for e in candidate_events
+        if e.kind == EventKind.CORRECTION and e.payload.get("void") and e.corrects_id is not None
+    }
+
+
+def _storingen(candidate_events: Sequence[Event]) -> list[timeline_rules.Storing]:
+    voided = _voided(candidate_events)
+    live = [e for e in candidate_events if e.id not in voided]
+    spans = []
+    for started in (e for e in live if e.kind == EventKind.STORING_STARTED):
+        ended = next(
+            (e for e in live if e.kind == EventKind.STORING_ENDED and e.payload.get("storing") == started.id),
+            None,
+        )
+        spans.append(timeline_rules.Storing(started.id, started.wall_utc, ended.wall_utc if ended else None))
+    return spans
+
+
+def _candidate(
+    context: CandidateContext,
+    now: datetime,
+    people: Mapping[str, Person],
+    variant: str | None,
+    exam_kind: str,
+    years: int,
+) -> CandidateRecord:
+    candidate = context.candidate
+    assert candidate.id is not None
+    own = context.events
+    storingen = _storingen(own)
+    timeline = timeline_rules.build(context.plan, sessions.clock_events(own), now, storingen)
+    clock = timeline.clock
+    voided = _voided(own)
+    live = [e for e in own if e.id not in voided]
+    checks = [e for e in live if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
+    last_check = next((e for e in reversed(checks) if e.kind == EventKind.BSN_CHECKED), None)
+    bsn_check = (
+        BsnCheck(
+            matched=bool(last_check.payload.get("match")),
+            id_document=str(last_check.payload.get("id_document", "")),
+            at=last_check.wall_utc,
+            by=people[last_check.actor],
+            note=str(last_check.payload.get("note", "")),
+        )
+        if last_check is not None
+        else None
+    )
+    accommodations = catalogue.accommodations_of(candidate, exam_kind, context.row.date, years)
+    basis = tuple(a.basis for a in accommodations if a.kind is AccommodationKind.EXTRA_TIME and a.basis)
+    pauses = tuple(
+        Pause(s.start, s.end, clock.state is ClockState.PAUSED and s.end == timeline.end)
+        for s in timeline.segments
+        if s.kind is SegmentKind.PAUSE
+    )
+    numbers: dict[int, list[str]] = {}
+    for e in live:
+        if e.kind in (EventKind.STORING_STARTED, EventKind.STORING_ENDED) and e.payload.get("meldingsnummer"):
+            storing = e.id if e.kind == EventKind.STORING_STARTED else int(e.payload.get("storing", 0))
+            found = numbers.setdefault(storing, [])
+            if e.payload["meldingsnummer"] not in found:
+                found.append(str(e.payload["meldingsnummer"]))
+    starts = {e.id: e for e in live if e.kind == EventKind.STORING_STARTED}
+    storing_records = tuple(
+        StoringRecord(
+            id=span.id,
+            start=span.start,
+            end=span.end,
+            question=str(starts[span.id].payload.get("question", "")),
+            pc_old=str(starts[span.id].payload.get("pc_old", "")),
+            pc_new=str(starts[span.id].payload.get("pc_new", "")),
+            meldingsnummers=tuple(numbers.get(span.id, ())),
+            compensation=span.compensation,
+        )
+        for span in timeline.storingen
+    )
+    left = next((e for e in live if e.kind == EventKind.LEFT_EARLY), None)
+    return CandidateRecord(
+        candidate_id=candidate.id,
+        number=candidate.number,
+        name=candidate.name,
+        masked_bsn="*****" + candidate.bsn_last4,
+        variant=variant,
+        bsn_check=bsn_check,
+        roster_corrected=any(e.kind == EventKind.ROSTER_CORRECTED for e in live),
+        state=clock.state,
+        started_at=clock.started_at,
+        deadline=clock.deadline,
+        ended_at=clock.ended_at if clock.is_final else None,
+        late_arrival=timeline.late_by > timedelta(0),
+        late_by=timeline.late_by,
+        granted_extension=context.granted,
+        extension=clock.applied_extension,
+        extension_basis=basis,
+        extension_overrides=tuple(
+            str(e.payload["override"])
+            for e in live
+            if e.kind == EventKind.EXTENSION_APPLIED and e.payload.get("override")
+        ),
+        pauses=pauses,
+        total_pause=clock.total_pause,
+        storingen=storing_records,
+        compensation=clock.compensation,
+        left_early_reason=str(left.payload.get("reason", "")) if left is not None else None,
+        left_early_ill=bool(left.payload.get("ill")) if left is not None else False,
+        absent=clock.state is ClockState.ABSENT,
+        timeline=timeline,
+    )
+
+
+# --- the sentences -------------------------------------------------------------------------------------------
+
+
+def date_message(day: dt.date) -> Message:
+    """``20 May 2026`` / ``20 mei 2026``: a date nobody misreads, in either language."""
+    return message(_DATE, day=day.day, month=_MONTHS[day.month - 1], year=day.year)
+
+
+def duration_message(duration: timedelta) -> Message:
+    """``7 min``, or ``7 min 30 s`` when it is not whole minutes."""
+    seconds = max(0, round(duration.total_seconds()))
+    if seconds % 60:
+        return message(_MINUTES_SECONDS, minutes=seconds // 60, seconds=seconds % 60)
+    return message(_MINUTES, minutes=seconds // 60)
+
+
+def local_time(moment: datetime) -> str:
+    """A moment as Amsterdam's wall clock reads it, ``10:02``."""
+    return moment.astimezone(AMSTERDAM).strftime("%H:%M")
+
+
+def _entries(
+    ordered: Sequence[Event],
+    refs: Mapping[int, CandidateRef],
+    records: Mapping[int, CandidateRecord],
+    people: Mapping[str, Person],
+) -> tuple[Entry, ...]:
+    by_id = {e.id: e for e in ordered}
+    corrections: dict[int, list[int]] = {}
+    voided: set[int] = set()
+    for e in ordered:
+        if e.kind == EventKind.CORRECTION and e.corrects_id is not None:
+            corrections.setdefault(e.corrects_id, []).append(e.id)
+            if e.payload.get("void"):
+                voided.add(e.corrects_id)
+    pause_ends = _pause_pairs(ordered, voided)
+    entries = []
+    for e in ordered:
+        ref = (
+            refs.get(int(e.candidate_id)) if e.candidate_id is not None and e.candidate_id.isdigit() else None
+        )
+        record = records.get(ref.candidate_id) if ref is not None else None
+        refers = e.payload.get("refers_to") if e.kind == EventKind.ADDENDUM else None
+        entries.append(
+            Entry(
+                event_id=e.id,
+                seq=e.seq,
+                at=e.wall_utc,
+                local_at=e.wall_utc.astimezone(AMSTERDAM),
+                kind=e.kind,
+                kind_label=KIND_LABELS.get(e.kind, e.kind),
+                section=_SECTIONS.get(e.kind, Section.CANDIDATE if ref is not None else Section.SESSION),
+                candidate=ref,
+                parts=_describe(e, by_id, record, people, pause_ends),
+                actor=people.get(e.actor) or Person(e.actor, e.actor),
+                corrects_id=e.corrects_id,
+                refers_to=int(refers) if refers is not None else None,
+                corrected_by=tuple(corrections.get(e.id, ())),
+                voided=e.id in voided,
+                hash=e.hash,
+            )
+        )
+    return tuple(entries)
+
+
+def _pause_pairs(ordered: Sequence[Event], voided: set[int]) -> dict[int, Event]:
+    """Each pause's begin and end event, both ways (begin id -> end, end id -> begin), per candidate."""
+    pairs: dict[int, Event] = {}
+    open_pause: dict[str, Event] = {}
+    for e in ordered:
+        if e.id in voided or e.candidate_id is None:
+            continue
+        if e.kind == EventKind.PAUSE_STARTED and e.candidate_id not in open_pause:
+            open_pause[e.candidate_id] = e
+        elif e.kind == EventKind.PAUSE_ENDED and e.candidate_id in open_pause:
+            begun = open_pause.pop(e.candidate_id)
+            pairs[begun.id], pairs[e.id] = e, begun
+    return pairs
+
+
+def _names(people: Mapping[str, Person], usernames: Iterable[str]) -> str:
+    return ", ".join((people.get(u) or Person(u, u)).name() for u in usernames)
+
+
+def _describe(
+    e: Event,
+    by_id: Mapping[int, Event],
+    record: CandidateRecord | None,
+    people: Mapping[str, Person],
+    pause_pairs: Mapping[int, Event],
+) -> tuple[Message | str, ...]:
+    """What ``e`` recorded, as parts of one sentence in the reader's language."""
+    p = e.payload
+    kind = e.kind
+    parts: list[Message | str] = []
+
+    def add(template: Text, /, **params: object) -> None:
+        parts.append(message(template, **params))
+
+    if kind == EventKind.SESSION_PLANNED:
+        day = dt.date.fromisoformat(str(p.get("date"))) if p.get("date") else None
+        location = str(p.get("location", ""))
+        add(
+            _PLANNED,
+            date=date_message(day) if day else "",
+            time=p.get("start", ""),
+            location=LOCATION_LABELS.get(location, location),
+            room=p.get("room", ""),
+        )
+        add(_PLANNED_SURVEILLANTS, names=_names(people, p.get("surveillants", [])))
+        if p.get("quarantine"):
+            add(_PLANNED_QUARANTINE)
+    elif kind == EventKind.SESSION_STARTED:
+        add(_OPENED)
+    elif kind == EventKind.SESSION_CLOSED:
+        add(_CLOSED, names=_names(people, p.get("confirmed_by", [])))
+    elif kind == EventKind.BSN_CHECKED:
+        document = str(p.get("id_document", ""))
+        add(
+            _BSN_MATCH if p.get("match") else _BSN_MISMATCH,
+            bsn=record.masked_bsn if record else "",
+            document=ID_DOCUMENT_LABELS.get(document, document),
+        )
+        if p.get("note"):
+            add(_NOTE, text=p["note"])
+    elif kind == EventKind.ROSTER_CORRECTED:
+        add(_ROSTER, before=p.get("before", ""), after=p.get("after", ""), reason=p.get("reason", ""))
+    elif kind == EventKind.CANDIDATE_STARTED:
+        if p.get("late_arrival") and record is not None and record.late_by > timedelta(0):
+            planned = record.timeline.planned_start
+            add(_STARTED_LATE, late=duration_message(record.late_by), planned=local_time(planned))
+        else:
+            add(_STARTED)
+    elif kind == EventKind.PAUSE_STARTED:
+        add(_PAUSE_BEGINS)
+        if e.id in pause_pairs:
+            add(_PAUSE_UNTIL, end=local_time(pause_pairs[e.id].wall_utc))
+    elif kind == EventKind.PAUSE_ENDED:
+        begun = pause_pairs.get(e.id)
+        if begun is not None:
+            add(
+                _PAUSE,
+                start=local_time(begun.wall_utc),
+                end=local_time(e.wall_utc),
+                duration=duration_message(max(timedelta(0), e.wall_utc - begun.wall_utc)),
+            )
+        else:
+            add(_PAUSE_UNTIL, end=local_time(e.wall_utc))
+    elif kind == EventKind.EXTENSION_APPLIED:
+        basis = ", ".join(record.extension_basis) if record is not None else ""
+        if basis:
+            add(_EXTENSION, minutes=p.get("minutes", 0), basis=basis, granted=p.get("granted", 0))
+        else:
+            add(_EXTENSION_NO_BASIS, minutes=p.get("minutes", 0), granted=p.get("granted", 0))
+        if p.get("override"):
+            add(_EXTENSION_OVERRIDE, reason=p["override"])
+    elif kind == EventKind.STORING_STARTED:
+        if p.get("question"):
+            add(_STORING_AT, question=p["question"])
+        else:
+            add(_STORING)
+        if p.get("pc_old") and p.get("pc_new"):
+            add(_PC_CHANGED, old=p["pc_old"], new=p["pc_new"])
+        elif p.get("pc_old") or p.get("pc_new"):
+            add(_PC, pc=p.get("pc_old") or p.get("pc_new"))
+        if p.get("meldingsnummer"):
+            add(_FACET, number=p["meldingsnummer"])
+    elif kind == EventKind.STORING_ENDED:
+        begun_storing = by_id.get(int(p.get("storing", 0)))
+        start = begun_storing.wall_utc if begun_storing is not None else e.wall_utc
+        add(
+            _STORING_SPAN,
+            start=local_time(start),
+            end=local_time(e.wall_utc),
+            duration=duration_message(max(timedelta(0), e.wall_utc - start)),
+        )
+        if p.get("meldingsnummer"):
+            add(_FACET, number=p["meldingsnummer"])
+    elif kind == EventKind.COMPENSATION_GRANTED:
+        storing = next(
+            (s for s in (record.storingen if record else ()) if s.id == int(p.get("storing", 0))), None
+        )
+        duration = duration_message(timedelta(seconds=int(p.get("seconds", 0))))
+        if storing is not None and storing.end is not None:
+            add(
+                _COMPENSATION, duration=duration, start=local_time(storing.start), end=local_time(storing.end)
+            )
+        elif storing is not None:
+            add(_COMPENSATION_OPEN, duration=duration, start=local_time(storing.start))
+        else:
+            add(_COMPENSATION_OPEN, duration=duration, start="?")
+    elif kind == EventKind.HANDED_IN:
+        worked = record.timeline.working_time if record is not None else timedelta(0)
+        add(_HANDED_IN, worked=message(_MINUTES, minutes=int(worked.total_seconds()) // 60))
+    elif kind == EventKind.LEFT_EARLY:
+        add(_LEFT, reason=p.get("reason", ""))
+        if p.get("ill"):
+            add(_ILL)
+    elif kind == EventKind.TIME_UP:
+        deadline = datetime.fromisoformat(str(p["deadline"])) if p.get("deadline") else e.wall_utc
+        add(_TIME_UP, deadline=local_time(deadline))
+    elif kind == EventKind.ABSENT:
+        add(_ABSENT)
+    elif kind == EventKind.MELDING:
+        about = str(p.get("kind", ""))
+        add(_MELDING, about=MELDING_LABELS.get(about, about))
+        if p.get("questions"):
+            add(_MELDING_QUESTIONS, questions=", ".join(str(q) for q in p["questions"]))
+        if p.get("collective"):
+            add(_MELDING_COLLECTIVE)
+        if p.get("candidate_text"):
+            add(_MELDING_CANDIDATE, text=p["candidate_text"])
+        if p.get("surveillant_text"):
+            add(_MELDING_SURVEILLANT, text=p["surveillant_text"])
+        if p.get("resolved"):
+            if p.get("resolution"):
+                add(_RESOLVED, how=p["resolution"])
+            else:
+                add(_RESOLVED_PLAIN)
+        else:
+            add(_NOT_RESOLVED)
+        if p.get("duo_consulted"):
+            add(_DUO)
+        if p.get("meldingsnummer"):
+            add(_MELDINGSNUMMER, number=p["meldingsnummer"])
+    elif kind == EventKind.IRREGULARITY:
+        category = str(p.get("category", ""))
+        add(
+            _IRREGULARITY,
+            category=IRREGULARITY_LABELS.get(category, category),
+            description=p.get("description", ""),
+        )
+    elif kind == EventKind.REMARK:
+        parts.append(str(p.get("text", "")))
+    elif kind == EventKind.CORRECTION:
+        corrected = by_id.get(e.corrects_id) if e.corrects_id is not None else None
+        if corrected is not None:
+            add(
+                _CORRECTION,
+                id=corrected.id,
+                what=KIND_LABELS.get(corrected.kind, corrected.kind),
+                time=local_time(corrected.wall_utc),
+                text=p.get("text", ""),
+            )
+        else:
+            add(_CORRECTION_UNKNOWN, id=e.corrects_id, text=p.get("text", ""))
+        if p.get("void"):
+            add(_VOIDED)
+    elif kind == EventKind.ADDENDUM:
+        add(_ADDENDUM, text=p.get("text", ""))
+        referred = by_id.get(int(p["refers_to"])) if p.get("refers_to") is not None else None
+        if referred is not None:
+            add(
+                _ADDENDUM_ABOUT,
+                id=referred.id,
+                what=KIND_LABELS.get(referred.kind, referred.kind),
+                time=local_time(referred.wall_utc),
+            )
+    elif kind == EventKind.CLOCK_ANOMALY:
+        add(_ANOMALY, seconds=round(float(p.get("jump_back_seconds", 0))))
+    else:
+        add(_UNKNOWN_KIND, kind=kind)
+    return tuple(parts)
+
+
+# --- addenda ---------------------------------------------------------------------------------------------------
+
+
+def _addendum_refusal(actor: SignedIn, state: SessionState) -> ExamdeskError | None:
+    if state is not SessionState.CLOSED:
+        return InvalidInput(message(_NOT_CLOSED, state=SESSION_STATE_LABELS[state]))
+    if not actor.has(Role.EXAMENSECRETARIS):
+        return PermissionDenied(message(_ONLY_SECRETARIS, user=actor.display_name))
+    return None
+
+
+def addendum_refusal(station: Station, actor: SignedIn, session_id: str) -> Message | None:
+    """Why ``actor`` may not add an addendum to this session now (R-PV-4), or ``None`` when they may."""
+    with transaction(station.engine) as session:
+        if session.get(ExamSessionRow, session_id) is None:
+            raise NotFound(message(_NO_SESSION, id=session_id))
+        state = sessions.session_state(
+            events.list_events_in(session, station, session_id=session_id, only_session=True)
+        )
+    refusal = _addendum_refusal(actor, state)
+    return refusal.message if refusal is not None else None
+
+
+def record_addendum(
+    station: Station,
+    actor: SignedIn,
+    session_id: str,
+    text: str,
+    *,
+    candidate_id: int | None = None,
+    refers_to: int | None = None,
+) -> Event:
+    """R-PV-4: after closing, only the examensecretaris adds to the proces-verbaal, as an addendum (about one
+    candidate, and referring to an earlier event of the session, when given)."""
+    with transaction(station.engine) as session:
+        row = session.get(ExamSessionRow, session_id)
+        if row is None:
+            raise NotFound(message(_NO_SESSION, id=session_id))
+        session_events = events.list_events_in(session, station, session_id=session_id)
+        refusal = _addendum_refusal(
+            actor, sessions.session_state(e for e in session_events if e.candidate_id is None)
+        )
+        if refusal is not None:
+            raise refusal
+        if not text.strip():
+            raise InvalidInput(message(_TEXT_NEEDED))
+        if candidate_id is not None and candidate_id not in {
+            c.id for c in package_store.candidates_of(session, row.group_code)
+        }:
+            raise NotFound(message(_NO_CANDIDATE, id=candidate_id))
+        if refers_to is not None and refers_to not in {e.id for e in session_events}:
+            raise NotFound(message(_NO_EVENT, id=refers_to))
+        payload: dict[str, Any] = {"text": text.strip()}
+        if refers_to is not None:
+            payload["refers_to"] = refers_to
+        return events.record_in(
+            session,
+            station,
+            actor,
+            EventKind.ADDENDUM,
+            session_id=session_id,
+            candidate_id=str(candidate_id) if candidate_id is not None else None,
+            payload=payload,
+        )

@@ -1,0 +1,351 @@
+"""The proces-verbaal view on the demo station (R-PV-1, R-PV-3, R-PV-4, R-PV-5): header, timelines, the
+filtered table of events, the chain status, addenda, and the ways there from the Proctor workspace."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from examdesk import paths
+from examdesk.core.eventkinds import EventKind
+from examdesk.services import accounts, demo, events, sessions
+from examdesk.ui import i18n_qt
+from examdesk.ui.models.proces_verbaal import ADDENDUM_BACKGROUND, GROUP_ONLY, EntryColumn
+from examdesk.ui.proctor.proces_verbaal import LOOKS, AddendumDialog, ProcesVerbaalView
+from examdesk.ui.proctor.workspace import ProctorWorkspace
+from tests.services.demo_station import open_copy, write_template
+
+WAIT = 15_000
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_template(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture
+def demo_station(demo_template: Path, tmp_path: Path) -> Iterator[Any]:
+    station, _clock = open_copy(demo_template, tmp_path / "demo")
+    yield station
+    station.close()
+
+
+@pytest.fixture
+def ids(demo_station: Any) -> dict[str, str]:
+    closed, running = sorted(sessions.list_sessions(demo_station), key=lambda s: s.date)
+    return {"closed": closed.id, "running": running.id}
+
+
+def sign_in(station: Any, username: str) -> Any:
+    return accounts.sign_in(station, username, demo.DEMO_PASSWORD)
+
+
+@pytest.fixture
+def open_view(demo_station: Any, qtbot: Any) -> Any:
+    def open_(actor: Any, session_id: str, **options: Any) -> ProcesVerbaalView:
+        view = ProcesVerbaalView(demo_station, actor, session_id, **options)
+        qtbot.addWidget(view)
+        view.resize(1280, 900)
+        view.show()
+        qtbot.waitExposed(view)
+        qtbot.waitUntil(lambda: view.document is not None, timeout=WAIT)
+        return view
+
+    return open_
+
+
+def candidate_id(view: ProcesVerbaalView, number: str) -> int:
+    assert view.document is not None
+    return next(c.candidate_id for c in view.document.candidates if c.number == number)
+
+
+def cell(
+    view: ProcesVerbaalView, row: int, column: EntryColumn, role: int = Qt.ItemDataRole.DisplayRole
+) -> Any:
+    return view.proxy.index(row, column).data(role)
+
+
+# R-PV-1, R-PV-3
+def test_the_closed_sessions_proces_verbaal_shows_header_events_and_an_intact_chain_R_PV_1(
+    demo_station, ids, open_view
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
+    assert (
+        view.title.text() == "Proces-verbaal: Economie 3B (basisberoepsgerichte leerweg) (2026-05-20-EC-3B)"
+    )
+    facts = {key: value.text() for key, (_name, value) in view.fact_labels.items()}
+    assert facts["date"] == "20 May 2026, planned start 09:00, 90 min"
+    assert facts["place"] == "school, Lokaal 1.05"
+    assert facts["surveillants"] == "A. Jansen (qualified teacher), R. Bakker"
+    assert facts["closed"] == "11:30 by A. Jansen" and facts["signed"] == "A. Jansen, R. Bakker"
+    recorded = events.list_events(demo_station, session_id=ids["closed"])
+    assert view.model.rowCount() == view.proxy.rowCount() == len(recorded)
+    assert cell(view, 0, EntryColumn.TIME) == "08:40:00" and cell(view, 0, EntryColumn.SUBJECT) == "group"
+    assert cell(view, 0, EntryColumn.ACTOR) == "M. de Vries"
+    total = len(events.list_events(demo_station))
+    assert view.chain_label.text() == f"Event chain verified: {total} events, intact"
+    assert view.chain_label.property("result") == "ok" and view.chain_label.isVisible()
+    assert events.list_events(demo_station)[-1].hash in view.head_label.text()
+    assert view.count_label.text() == f"{len(recorded)} events"
+
+
+# R-PV-1
+def test_the_events_filter_by_candidate_by_kind_and_by_text_R_PV_1(
+    demo_station, ids, open_view, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
+    daan = candidate_id(view, "3001")
+    view.filter_candidate(daan)
+    shown = view.shown_entries()
+    assert shown and {e.candidate.number for e in shown if e.candidate} == {"3001"}
+    assert any(e.candidate is None for e in shown)  # the group's own events concern Daan too (R-PV-5)
+    assert view.count_label.text() == f"{len(shown)} of {view.model.rowCount()} events"
+
+    view.filter_kind(EventKind.STORING_STARTED)
+    assert [e.text() for e in view.shown_entries()] == [
+        "Storing at question 4; PC changed from PC-07 to PC-12; Facet melding FH-2026-0519"
+    ]
+    view.filter_candidate(None)
+    view.filter_kind(EventKind.PAUSE_ENDED)
+    assert [cell(view, row, EntryColumn.DESCRIPTION) for row in range(view.proxy.rowCount())] == [
+        "Pause 09:45–09:55 (10 min)",
+        "Pause 09:55–10:00 (5 min)",
+    ]
+    view.filter_kind(None)
+    view.filter_candidate(GROUP_ONLY)
+    assert all(e.candidate is None for e in view.shown_entries())
+    view.filter_candidate(None)
+    qtbot.keyClicks(view.text_filter, "brandalarm")
+    assert [e.kind for e in view.shown_entries()] == [EventKind.REMARK]
+    view.text_filter.clear()
+    assert view.proxy.rowCount() == view.model.rowCount()
+    # The kinds offered are the kinds this proces-verbaal holds, by name.
+    kinds = [view.kind_combo.itemText(i) for i in range(view.kind_combo.count())]
+    assert kinds[0] == "All kinds" and "Storing begins" in kinds and "Addendum" not in kinds
+
+
+# R-PV-1
+def test_the_timeline_paints_one_lane_per_candidate_with_patterns_and_tooltips_R_PV_1(
+    demo_station, ids, open_view
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
+    timeline = view.timeline
+    assert view.document is not None
+    assert timeline.lane_count() == len(view.document.candidates) == 8
+    image = timeline.grab().toImage()
+    assert not image.isNull() and image.width() > 400 and image.height() >= timeline.sizeHint().height()
+    colours = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    for kind in ("working", "storing", "pause", "extension"):
+        assert QColor(LOOKS[kind].fill).name() in colours, kind
+    # Each painted part says what it is; the storing of 3001 with its compensation.
+    daan = view.document.candidates[0]
+    (storing,) = daan.storingen
+    x = (timeline._x(storing.start) + timeline._x(storing.end)) / 2  # type: ignore[arg-type]
+    from examdesk.ui.proctor.proces_verbaal import AXIS_HEIGHT, BAR_HEIGHT, BAR_TOP
+
+    text = timeline.tooltip_at(x, AXIS_HEIGHT + BAR_TOP + BAR_HEIGHT / 2)
+    assert text == "3001 Daan Peters: storing 09:25–09:32 (7 min) · question 4, compensation 7 min"
+    assert timeline.accessibleName() == "Timeline of the candidates"
+    assert timeline.accessibleDescription().startswith(
+        "3001 Daan Peters; handed in; from 08:58 to 10:20; working time 81 min; deadline 10:35"
+    )
+    assert [view.legend.labels[k].text() for k in ("working", "pause", "storing")] == [
+        "working",
+        "pause",
+        "storing",
+    ]
+
+
+def test_choosing_a_lane_filters_the_events_to_that_candidate(demo_station, ids, open_view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
+    view.timeline.setFocus()
+    qtbot.keyClick(view.timeline, Qt.Key.Key_Down)
+    qtbot.keyClick(view.timeline, Qt.Key.Key_Return)
+    assert view.candidate_combo.currentText() == "3002 Yohannes Tesfay"
+    assert {e.candidate.number for e in view.shown_entries() if e.candidate} == {"3002"}
+    assert view.timeline.accessibleDescription().startswith("3002 Yohannes Tesfay; time up")
+
+
+# R-PV-4
+def test_the_examensecretaris_adds_an_addendum_which_is_shown_marked_as_such_R_PV_4(
+    demo_station, ids, open_view, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "secretaris"), ids["closed"])
+    view.filter_candidate(candidate_id(view, "3005"))
+    qtbot.mouseClick(view.addendum_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, AddendumDialog) and view.dialog.isVisible(), timeout=WAIT)
+    dialog = view.dialog
+    assert isinstance(dialog, AddendumDialog)
+    assert dialog.scope_combo.currentText() == "3005 Mila Bos"  # the candidate the view was filtered on
+    remark = next(e for e in view.document.entries if e.kind == EventKind.REMARK)  # type: ignore[union-attr]
+    dialog.refers_combo.setCurrentIndex(dialog.refers_combo.findData(remark.event_id))
+    qtbot.keyClicks(dialog.text_edit, "Brandalarmtest was vooraf aangekondigd.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(e.is_addendum for e in view.model.rows()), timeout=WAIT)
+    recorded = events.list_events(demo_station, kinds=(EventKind.ADDENDUM,))
+    assert len(recorded) == 1 and recorded[0].actor == "secretaris"
+    assert view.message.text() == f"Addendum recorded as #{recorded[0].id}, with your name and the time."
+    assert not view.message.is_refusal()
+    row = next(r for r in range(view.proxy.rowCount()) if view.shown_entries()[r].is_addendum)
+    assert cell(view, row, EntryColumn.KIND) == "Addendum (ADDENDUM)"
+    assert cell(view, row, EntryColumn.SUBJECT) == "3005 Mila Bos"
+    assert cell(view, row, EntryColumn.DESCRIPTION) == (
+        f"Addendum: Brandalarmtest was vooraf aangekondigd.; about event #{remark.event_id} (Remark at 10:00)"
+    )
+    assert cell(view, row, EntryColumn.ACTOR) == "M. de Vries"
+    assert cell(view, row, EntryColumn.KIND, Qt.ItemDataRole.BackgroundRole) == QColor(ADDENDUM_BACKGROUND)
+    assert view.chain_label.property("result") == "ok"
+
+
+# R-PV-4
+def test_an_addendum_is_refused_for_a_surveillant_with_the_services_reason_R_PV_4(
+    demo_station, ids, open_view, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant2"), ids["closed"])
+    qtbot.mouseClick(view.addendum_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.message.is_refusal, timeout=WAIT)
+    assert view.message.text() == (
+        "After a session has been closed only the examensecretaris can add to its proces-verbaal; "
+        "R. Bakker is not examensecretaris."
+    )
+    assert view.dialog is None
+    assert not events.list_events(demo_station, kinds=(EventKind.ADDENDUM,))
+
+
+# R-PV-4
+def test_an_addendum_is_refused_while_the_session_runs_R_PV_4(demo_station, ids, open_view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "secretaris"), ids["running"])
+    view.addendum_action.trigger()
+    qtbot.waitUntil(view.message.is_refusal, timeout=WAIT)
+    assert view.message.text().startswith(
+        "The session is running: an addendum is added to the proces-verbaal"
+    )
+    assert view.dialog is None
+
+
+# R-PV-3
+def test_a_broken_chain_is_shown_in_red_with_the_first_broken_link_R_PV_3(
+    demo_station, ids, open_view
+) -> None:  # type: ignore[no-untyped-def]
+    victim = events.list_events(demo_station, session_id=ids["closed"], kinds=(EventKind.REMARK,))[0]
+    with sqlite3.connect(paths.database_path(demo_station.data_dir)) as connection:
+        connection.execute("DROP TRIGGER event_no_update")
+        connection.execute("UPDATE event SET actor = 'iemand' WHERE id = ?", (victim.id,))
+    connection.close()
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
+    assert view.chain_label.property("result") == "broken"
+    assert view.chain_label.text() == (
+        f"Event chain broken: event {victim.seq} of station {victim.station_id} no longer matches its hash: "
+        "it was changed after it was recorded"
+    )
+
+
+# R-PV-1
+def test_the_running_sessions_proces_verbaal_shows_now_and_the_time_remaining_R_PV_1(
+    demo_station, ids, open_view
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["running"])
+    assert view.document is not None and view.timeline.now == view.document.made_at
+    assert view.timeline.lane_count() == 8
+    facts = {key: value.text() for key, (_name, value) in view.fact_labels.items()}
+    assert facts["closed"] == "not yet: the session is running"
+    assert view.refresh_timer.isActive()  # a running session's record goes on growing
+    view.hide()
+    assert not view.refresh_timer.isActive()
+
+
+# R-PV-5
+def test_embedded_beside_a_candidates_work_it_shows_their_lane_and_their_part_R_PV_5(
+    demo_station, ids, open_view
+) -> None:  # type: ignore[no-untyped-def]
+    secretaris = sign_in(demo_station, "secretaris")
+    closed = next(
+        c for c in sessions.dashboard(demo_station, secretaris, ids["closed"]) if c.number == "3005"
+    )
+    view = open_view(secretaris, ids["closed"], candidate_id=closed.candidate_id)
+    assert view.timeline.lane_count() == 1 and view.timeline.records[0].number == "3005"
+    assert not view.back_button.isVisible()
+    shown = view.shown_entries()
+    assert {e.candidate.number for e in shown if e.candidate} == {"3005"}
+    assert any(e.kind == EventKind.REMARK for e in shown)  # the whole group's remark concerns her work too
+    assert view.candidate_combo.currentText() == "3005 Mila Bos"
+
+
+def test_the_view_speaks_dutch(demo_station, ids, open_view) -> None:  # type: ignore[no-untyped-def]
+    i18n_qt.install("nl")
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
+    total = len(events.list_events(demo_station))
+    assert view.chain_label.text() == f"Gebeurtenissenketen gecontroleerd: {total} gebeurtenissen, intact"
+    view.filter_kind(EventKind.PAUSE_ENDED)
+    assert cell(view, 0, EntryColumn.KIND) == "Pauze eindigt"
+    assert cell(view, 0, EntryColumn.DESCRIPTION) == "Pauze 09:45–09:55 (10 min)"
+    assert view.fact_labels["date"][1].text() == "20-05-2026, geplande start 09:00, 90 min"
+    assert view.legend.labels["pause"].text() == "pauze"
+
+
+def test_every_visible_control_of_the_view_has_an_accessible_name(demo_station, ids, open_view) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    view = open_view(sign_in(demo_station, "secretaris"), ids["closed"])
+    nameless = [
+        f"{type(control).__name__} {control.objectName()!r}"
+        for kind in (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox)
+        for control in view.findChildren(kind)
+        if control.isVisible()
+        and not control.accessibleName()
+        and control.objectName() != "qt_scrollarea_viewport"
+    ]
+    assert nameless == []
+    assert view.timeline.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+# --- the ways there ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def workspace(demo_station: Any, qtbot: Any) -> ProctorWorkspace:
+    shown = ProctorWorkspace(demo_station, sign_in(demo_station, "surveillant1"), auto_open=False)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 900)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 2, timeout=WAIT)
+    return shown
+
+
+def test_the_proces_verbaal_opens_from_the_session_list_and_goes_back_to_it(workspace, ids, qtbot) -> None:  # type: ignore[no-untyped-def]
+    workspace.select_session(ids["closed"])
+    assert workspace.pv_button.isEnabled() and workspace.pv_button.text() == "Proces-verbaal (Ctrl+P)"
+    qtbot.mouseClick(workspace.pv_button, Qt.MouseButton.LeftButton)
+    view = workspace.proces_verbaal
+    assert view is not None and workspace.pages.currentWidget() is view
+    qtbot.waitUntil(lambda: view.document is not None, timeout=WAIT)
+    assert view.document.header.session_id == ids["closed"]
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert workspace.proces_verbaal is None and workspace.pages.currentWidget() is workspace.picker
+
+
+def test_the_proces_verbaal_opens_from_the_running_dashboard_and_goes_back_to_it(
+    workspace, ids, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    dashboard = workspace.open_session(ids["running"])
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.model.rowCount() == 8, timeout=WAIT)
+    assert dashboard.pv_button.isVisible() and dashboard.pv_button.accessibleName() == "Proces-verbaal"
+    dashboard.pv_action.trigger()  # Ctrl+P
+    view = workspace.proces_verbaal
+    assert view is not None and workspace.pages.currentWidget() is view
+    qtbot.waitUntil(lambda: view.document is not None, timeout=WAIT)
+    assert view.document.header.session_id == ids["running"]
+    assert not dashboard.tick_timer.isActive()  # out of sight, the dashboard's clocks rest
+    view.back_action.trigger()  # Alt+Left
+    assert workspace.pages.currentWidget() is dashboard and workspace.proces_verbaal is None
+    assert dashboard.tick_timer.isActive()
