@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Open for</source>
-        <translation>Open sinds</translation>
+        <translation>Looptijd</translation>
     </message>
     <message>
         <source>Next</source>

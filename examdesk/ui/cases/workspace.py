@@ -87,10 +87,14 @@ class CaseView(Retranslating, QWidget):
         self.correct_button = QPushButton()
         self.correct_button.setObjectName("caseCorrectButton")
         self.error = InlineError()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.step_button)
-        buttons.addWidget(self.correct_button)
-        buttons.addStretch(1)
+        # One above the other: side by side they would make the column wider than its place (in Dutch).
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        for button in (self.step_button, self.correct_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
