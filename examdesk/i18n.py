@@ -7,6 +7,7 @@ can speak Dutch without importing Qt.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import locale
 import os
@@ -153,4 +154,16 @@ def _localise(value: object, language: str) -> object:
         return format_points(value, language)
     if isinstance(value, Decimal):
         return format_amount(value, None, language)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return day_text(value, language)
     return value
+
+
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_text(day: dt.date, language: str | None = None) -> str:
+    """A date as the language writes it: ``27-06-2026`` in Dutch, ``27 Jun 2026`` in English (as the screens)."""
+    if (language or _current) == "nl":
+        return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+    return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year:04d}"

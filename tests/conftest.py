@@ -17,6 +17,9 @@ from hypothesis import settings  # noqa: E402
 
 from examdesk import i18n  # noqa: E402
 
+# The demo station as a fixture (demo_station, demo_clock), for the inzage tests.
+pytest_plugins = ("tests.demo_station",)
+
 # Hypothesis' per-example deadline makes results depend on the machine's load; CI machines vary.
 settings.register_profile("examdesk", deadline=None, print_blob=True)
 settings.load_profile("examdesk")

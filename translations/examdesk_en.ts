@@ -276,6 +276,137 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>1. A fault or failure of the exam application (werking examenbank)</source>
+        <translation>1. A fault or failure of the exam application (werking examenbank)</translation>
+    </message>
+    <message>
+        <source>2. Reported to the surveillant during the exam</source>
+        <translation>2. Reported to the surveillant during the exam</translation>
+    </message>
+    <message>
+        <source>3. Not solved during the exam, not even after consulting DUO</source>
+        <translation>3. Not solved during the exam, not even after consulting DUO</translation>
+    </message>
+    <message>
+        <source>4. Recorded in a VOV with the question numbers (of this exam)</source>
+        <translation>4. Recorded in a VOV with the question numbers (of this exam)</translation>
+    </message>
+    <message>
+        <source>5. Without these questions the exam stays representative of the toetsmatrijs</source>
+        <translation>5. Without these questions the exam stays representative of the toetsmatrijs</translation>
+    </message>
+    <message>
+        <source>6. On the remaining questions the result changes from failed to passed</source>
+        <translation>6. On the remaining questions the result changes from failed to passed</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum} points, grade {grade}, {verdict}</source>
+        <translation>{points} of {maximum} points, grade {grade}, {verdict}</translation>
+    </message>
+    <message>
+        <source>Saving the preview…</source>
+        <translation>Saving the preview…</translation>
+    </message>
+    <message>
+        <source>{date} {time}: questions {questions} (meldingsnummer {number})</source>
+        <translation>{date} {time}: questions {questions} (meldingsnummer {number})</translation>
+    </message>
+    <message>
+        <source>Solved: {how}</source>
+        <translation>Solved: {how}</translation>
+    </message>
+    <message>
+        <source>Not solved.</source>
+        <translation>Not solved.</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk consulted.</source>
+        <translation>DUO / Facet helpdesk consulted.</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk not consulted.</source>
+        <translation>DUO / Facet helpdesk not consulted.</translation>
+    </message>
+    <message>
+        <source>Candidate: “{candidate}” Surveillant: “{surveillant}” {solved} {duo}</source>
+        <translation>Candidate: “{candidate}” Surveillant: “{surveillant}” {solved} {duo}</translation>
+    </message>
+    <message>
+        <source>nothing would be left to score</source>
+        <translation>nothing would be left to score</translation>
+    </message>
+    <message>
+        <source>Without questions {questions}</source>
+        <translation>Without questions {questions}</translation>
+    </message>
+    <message>
+        <source> Questions {questions} are not in the candidate's exam.</source>
+        <translation> Questions {questions} are not in the candidate's exam.</translation>
+    </message>
+    <message>
+        <source>All six conditions are met: DUO may adjust the result from failed to passed.</source>
+        <translation>All six conditions are met: DUO may adjust the result from failed to passed.</translation>
+    </message>
+    <message>
+        <source>Not every condition is met: the result would stay as it is.</source>
+        <translation>Not every condition is met: the result would stay as it is.</translation>
+    </message>
+    <message>
+        <source>Technical fault: result-adjustment preview</source>
+        <translation>Technical fault: result-adjustment preview</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the result recomputed without the questions of a melding about the working of the exam bank.</source>
+        <translation>{name} ({number}): the result recomputed without the questions of a melding about the working of the exam bank.</translation>
+    </message>
+    <message>
+        <source>This is a preview. Only DUO decides on an adjustment, within eight weeks; nothing changes here.</source>
+        <translation>This is a preview. Only DUO decides on an adjustment, within eight weeks; nothing changes here.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>As it stands</source>
+        <translation>As it stands</translation>
+    </message>
+    <message>
+        <source>Conditions (002 §3.4.3)</source>
+        <translation>Conditions (002 §3.4.3)</translation>
+    </message>
+    <message>
+        <source>Save preview</source>
+        <translation>Save preview</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Administration</source>
@@ -1367,6 +1498,22 @@ Opened on {opened} from {origin}</translation>
         <source>grade {grade}</source>
         <translation>grade {grade}</translation>
     </message>
+    <message>
+        <source>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</source>
+        <translation>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</translation>
+    </message>
+    <message>
+        <source>the afnamegroep's code</source>
+        <translation>the afnamegroep's code</translation>
+    </message>
+    <message>
+        <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
+        <translation>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1490,6 +1637,53 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Loading the recorded events…</source>
+        <translation>Loading the recorded events…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Recorded by {actor}: {text}</source>
+        <translation>Recorded by {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>Recording the correction…</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and names the event it corrects.</source>
+        <translation>Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and names the event it corrects.</translation>
+    </message>
+    <message>
+        <source>Event to correct</source>
+        <translation>Event to correct</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>What is right</translation>
+    </message>
+    <message>
+        <source>This event did not happen to this candidate: take it out of their clock</source>
+        <translation>This event did not happen to this candidate: take it out of their clock</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Record correction</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1868,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Remark recorded.</translation>
     </message>
     <message>
+        <source>Correction recorded.</source>
+        <translation>Correction recorded.</translation>
+    </message>
+    <message>
         <source>The session is closed. Its proces-verbaal is complete.</source>
         <translation>The session is closed. Its proces-verbaal is complete.</translation>
     </message>
@@ -1762,6 +1960,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Remark</translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
         <source>Close session</source>
         <translation>Close session</translation>
     </message>
@@ -1820,6 +2022,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>A remark for the proces-verbaal</source>
         <translation>A remark for the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Correct an earlier event: it stays as recorded, the correction names it</translation>
     </message>
     <message>
         <source>Close the session: every surveillant confirms with their password</source>
@@ -2699,6 +2905,57 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>Inzage allowed until {until} (inclusive).</source>
+        <translation>Inzage allowed until {until} (inclusive).</translation>
+    </message>
+    <message>
+        <source>Inzage allowed; this exam sets no last day.</source>
+        <translation>Inzage allowed; this exam sets no last day.</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage.</source>
+        <translation>This exam does not allow inzage.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed.</source>
+        <translation>The inspection period ended on {until}: inzage is no longer allowed.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>No result has been made known yet.</source>
+        <translation>No result has been made known yet.</translation>
+    </message>
+    <message>
+        <source>Inzage of this exam is only for a grade {grades}; the grade is {grade}.</source>
+        <translation>Inzage of this exam is only for a grade {grades}; the grade is {grade}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <source>The candidate has passed this exam since ({day}), so the inzage lapses.</source>
+        <translation>The candidate has passed this exam since ({day}), so the inzage lapses.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
+        <translation>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionViewer</name>
     <message>
         <source> or </source>
@@ -2819,6 +3076,193 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Excluded (technical fault)</source>
         <translation>Excluded (technical fault)</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>There is no candidate {id} on this station.</source>
+        <translation>There is no candidate {id} on this station.</translation>
+    </message>
+    <message>
+        <source>{name} has no result for {exam} on this station.</source>
+        <translation>{name} has no result for {exam} on this station.</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} is not possible: {reason}</source>
+        <translation>Inzage for {name} is not possible: {reason}</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} cannot start: the ID check on the start screen has not been recorded as a match.</source>
+        <translation>Inzage for {name} cannot start: the ID check on the start screen has not been recorded as a match.</translation>
+    </message>
+    <message>
+        <source>Inzage of a PE exam needs a supervisor present; confirm that one is.</source>
+        <translation>Inzage of a PE exam needs a supervisor present; confirm that one is.</translation>
+    </message>
+    <message>
+        <source>There is no inzage session {id} on this station.</source>
+        <translation>There is no inzage session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Inzage session {id} has already ended.</source>
+        <translation>Inzage session {id} has already ended.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not part of this inzage.</source>
+        <translation>Item {item} is not part of this inzage.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Write down what differs between the roster and the ID document.</source>
+        <translation>Write down what differs between the roster and the ID document.</translation>
+    </message>
+    <message>
+        <source>There is no melding {id} about the working of the exam bank for this candidate.</source>
+        <translation>There is no melding {id} about the working of the exam bank for this candidate.</translation>
+    </message>
+    <message>
+        <source>Without questions {questions} nothing of the exam would be left to score.</source>
+        <translation>Without questions {questions} nothing of the exam would be left to score.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageGroupModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>InzageIdCheckDialog</name>
+    <message>
+        <source>Opening the BSN…</source>
+        <translation>Opening the BSN…</translation>
+    </message>
+    <message>
+        <source>Write in the note what differs between the roster and the ID document.</source>
+        <translation>Write in the note what differs between the roster and the ID document.</translation>
+    </message>
+    <message>
+        <source>Recording the ID check…</source>
+        <translation>Recording the ID check…</translation>
+    </message>
+    <message>
+        <source>ID check before the inzage</source>
+        <translation>ID check before the inzage</translation>
+    </message>
+    <message>
+        <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
+        <translation>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageLogModel</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>{time} (time up)</source>
+        <translation>{time} (time up)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>Conducted by</translation>
+    </message>
+    <message>
+        <source>Items opened</source>
+        <translation>Items opened</translation>
+    </message>
+    <message>
+        <source>Answer key shown</source>
+        <translation>Answer key shown</translation>
+    </message>
+    <message>
+        <source>Marking scheme shown</source>
+        <translation>Marking scheme shown</translation>
+    </message>
+</context>
+<context>
+    <name>InzageSessionPage</name>
+    <message>
+        <source>Remaining time {time}</source>
+        <translation>Remaining time {time}</translation>
+    </message>
+    <message>
+        <source>Ending the inzage…</source>
+        <translation>Ending the inzage…</translation>
+    </message>
+    <message>
+        <source>Remaining time</source>
+        <translation>Remaining time</translation>
+    </message>
+    <message>
+        <source>End inzage</source>
+        <translation>End inzage</translation>
+    </message>
+    <message>
+        <source>Inzage: {name} ({number})</source>
+        <translation>Inzage: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>{exam}, variant {variant}, afnamegroep {group}</source>
+        <translation>{exam}, variant {variant}, afnamegroep {group}</translation>
+    </message>
+    <message>
+        <source>PE inzage: only the {count} wrongly answered questions, each with its correct answer; no explanation beyond the key. Nothing can be changed, printed or exported. The inzage ends by itself when the time is up.</source>
+        <translation>PE inzage: only the {count} wrongly answered questions, each with its correct answer; no explanation beyond the key. Nothing can be changed, printed or exported. The inzage ends by itself when the time is up.</translation>
+    </message>
+    <message>
+        <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
+        <translation>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</translation>
     </message>
 </context>
 <context>
@@ -4472,22 +4916,281 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ResultModel</name>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>allowed until {day}</source>
+        <translation>allowed until {day}</translation>
+    </message>
+    <message>
+        <source>not allowed for this exam</source>
+        <translation>not allowed for this exam</translation>
+    </message>
+    <message>
+        <source>inspection period expired (CvTE)</source>
+        <translation>inspection period expired (CvTE)</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>not for this grade</source>
+        <translation>not for this grade</translation>
+    </message>
+    <message>
+        <source>lapsed: passed since</source>
+        <translation>lapsed: passed since</translation>
+    </message>
+    <message>
+        <source>request period over</source>
+        <translation>request period over</translation>
+    </message>
+    <message>
+        <source>had inzage; again from {day}</source>
+        <translation>had inzage; again from {day}</translation>
+    </message>
+    <message>
+        <source>not allowed: {reason}</source>
+        <translation>not allowed: {reason}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorkspace</name>
     <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <source>Here the examensecretaris will hold inzage: choose an afnamegroep, see its results, and open one candidate's work read-only, next to the answer key and the correctievoorschrift.</source>
-        <translation>Here the examensecretaris will hold inzage: choose an afnamegroep, see its results, and open one candidate's work read-only, next to the answer key and the correctievoorschrift.</translation>
+        <source>Inzage: choose the afnamegroep</source>
+        <translation>Inzage: choose the afnamegroep</translation>
+    </message>
+    <message>
+        <source>Select an afnamegroep and choose 'View exam results' to see its candidates, their results and whether they may have inzage.</source>
+        <translation>Select an afnamegroep and choose 'View exam results' to see its candidates, their results and whether they may have inzage.</translation>
+    </message>
+    <message>
+        <source>View exam results</source>
+        <translation>View exam results</translation>
+    </message>
+    <message>
+        <source>Afnamegroepen</source>
+        <translation>Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Columns of the afnamegroepen table</source>
+        <translation>Columns of the afnamegroepen table</translation>
+    </message>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Back to the afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Inzage for the selected candidate</source>
+        <translation>Inzage for the selected candidate</translation>
+    </message>
+    <message>
+        <source>Technical fault…</source>
+        <translation>Technical fault…</translation>
+    </message>
+    <message>
+        <source>Technical fault: result-adjustment preview</source>
+        <translation>Technical fault: result-adjustment preview</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation>Exam results</translation>
+    </message>
+    <message>
+        <source>Inzage log of this afnamegroep</source>
+        <translation>Inzage log of this afnamegroep</translation>
+    </message>
+    <message>
+        <source>Columns of the exam results</source>
+        <translation>Columns of the exam results</translation>
+    </message>
+    <message>
+        <source>Columns of the inzage log</source>
+        <translation>Columns of the inzage log</translation>
+    </message>
+    <message>
+        <source>No inzage has been held yet.</source>
+        <translation>No inzage has been held yet.</translation>
+    </message>
+    <message>
+        <source>Exam results: {name} ({code})</source>
+        <translation>Exam results: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>PE: inzage only for a grade 4 or 5, within {days} days after the result, once per half year.</source>
+        <translation>PE: inzage only for a grade 4 or 5, within {days} days after the result, once per half year.</translation>
+    </message>
+    <message>
+        <source>Inspection period until {day}.</source>
+        <translation>Inspection period until {day}.</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}), sat on {date}. Inzage status on {today}. {rule}</source>
+        <translation>{exam} ({code}), sat on {date}. Inzage status on {today}. {rule}</translation>
+    </message>
+    <message>
+        <source>← Exam results</source>
+        <translation>← Exam results</translation>
+    </message>
+    <message>
+        <source>Back to the exam results</source>
+        <translation>Back to the exam results</translation>
+    </message>
+    <message>
+        <source>Start inzage</source>
+        <translation>Start inzage</translation>
+    </message>
+    <message>
+        <source>Before the start (PE inzage)</source>
+        <translation>Before the start (PE inzage)</translation>
+    </message>
+    <message>
+        <source>Check ID…</source>
+        <translation>Check ID…</translation>
+    </message>
+    <message>
+        <source>Check the candidate's ID on the start screen</source>
+        <translation>Check the candidate's ID on the start screen</translation>
+    </message>
+    <message>
+        <source>A supervisor is present during the inzage</source>
+        <translation>A supervisor is present during the inzage</translation>
+    </message>
+    <message>
+        <source>Afname of {name} ({number})</source>
+        <translation>Afname of {name} ({number})</translation>
+    </message>
+    <message>
+        <source>{exam}, variant {variant}, afnamegroep {group}</source>
+        <translation>{exam}, variant {variant}, afnamegroep {group}</translation>
+    </message>
+    <message>
+        <source>Score {points} of {maximum} ({percent}), grade {grade}: {verdict}</source>
+        <translation>Score {points} of {maximum} ({percent}), grade {grade}: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>The ID matches the roster.</source>
+        <translation>The ID matches the roster.</translation>
+    </message>
+    <message>
+        <source>The ID did NOT match the roster: the inzage cannot start.</source>
+        <translation>The ID did NOT match the roster: the inzage cannot start.</translation>
+    </message>
+    <message>
+        <source>The inzage shows the {count} wrongly answered of {total} questions, each with its correct answer, for at most {minutes} minutes.</source>
+        <translation>The inzage shows the {count} wrongly answered of {total} questions, each with its correct answer, for at most {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>The inzage shows all {total} questions with the candidate's answers and scores.</source>
+        <translation>The inzage shows all {total} questions with the candidate's answers and scores.</translation>
+    </message>
+    <message>
+        <source>Loading the afnamegroepen…</source>
+        <translation>Loading the afnamegroepen…</translation>
+    </message>
+    <message>
+        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate's work read-only with the answer key and the correctievoorschrift.</source>
+        <translation>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate's work read-only with the answer key and the correctievoorschrift.</translation>
+    </message>
+    <message>
+        <source>No afnamegroepen on this station yet. Import a package with results in the Exams workspace.</source>
+        <translation>No afnamegroepen on this station yet. Import a package with results in the Exams workspace.</translation>
+    </message>
+    <message>
+        <source>Inzage shows candidates' answers and keys: only the examensecretaris holds it.</source>
+        <translation>Inzage shows candidates' answers and keys: only the examensecretaris holds it.</translation>
+    </message>
+    <message>
+        <source>Loading the exam results…</source>
+        <translation>Loading the exam results…</translation>
+    </message>
+    <message>
+        <source>The preview for {name} is saved in the log. DUO decides.</source>
+        <translation>The preview for {name} is saved in the log. DUO decides.</translation>
+    </message>
+    <message>
+        <source>Opening the afname…</source>
+        <translation>Opening the afname…</translation>
+    </message>
+    <message>
+        <source>Starting the inzage…</source>
+        <translation>Starting the inzage…</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ended by itself: the time was up.</source>
+        <translation>The inzage of {name} ended by itself: the time was up.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has ended.</source>
+        <translation>The inzage of {name} has ended.</translation>
     </message>
     <message>
         <source>What to do now</source>
         <translation>What to do now</translation>
-    </message>
-    <message>
-        <source>No results on this station yet. Results appear here once an exam session has been taken and scored on this station.</source>
-        <translation>No results on this station yet. Results appear here once an exam session has been taken and scored on this station.</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5575,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Every surveillant of the session confirms with their password; {user} did not.</source>
         <translation>Every surveillant of the session confirms with their password; {user} did not.</translation>
+    </message>
+    <message>
+        <source>Event {id} is not part of this session's proces-verbaal.</source>
+        <translation>Event {id} is not part of this session's proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <translation>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</translation>
     </message>
     <message>
         <source>The corrected BSN is not valid: {reason}.</source>

@@ -276,6 +276,137 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>1. A fault or failure of the exam application (werking examenbank)</source>
+        <translation>1. Een fout of storing van de applicatie (werking examenbank)</translation>
+    </message>
+    <message>
+        <source>2. Reported to the surveillant during the exam</source>
+        <translation>2. Tijdens het examen gemeld bij de surveillant</translation>
+    </message>
+    <message>
+        <source>3. Not solved during the exam, not even after consulting DUO</source>
+        <translation>3. Tijdens het examen niet opgelost, ook niet na overleg met DUO</translation>
+    </message>
+    <message>
+        <source>4. Recorded in a VOV with the question numbers (of this exam)</source>
+        <translation>4. Vastgelegd in een VOV met de vraagnummers (van dit examen)</translation>
+    </message>
+    <message>
+        <source>5. Without these questions the exam stays representative of the toetsmatrijs</source>
+        <translation>5. Zonder deze vragen blijft het examen representatief ten opzichte van de toetsmatrijs</translation>
+    </message>
+    <message>
+        <source>6. On the remaining questions the result changes from failed to passed</source>
+        <translation>6. Over de resterende vragen wijzigt de uitslag van gezakt naar geslaagd</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gezakt</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum} points, grade {grade}, {verdict}</source>
+        <translation>{points} van {maximum} punten, cijfer {grade}, {verdict}</translation>
+    </message>
+    <message>
+        <source>Saving the preview…</source>
+        <translation>De voorvertoning opslaan…</translation>
+    </message>
+    <message>
+        <source>{date} {time}: questions {questions} (meldingsnummer {number})</source>
+        <translation>{date} {time}: vragen {questions} (meldingsnummer {number})</translation>
+    </message>
+    <message>
+        <source>Solved: {how}</source>
+        <translation>Opgelost: {how}</translation>
+    </message>
+    <message>
+        <source>Not solved.</source>
+        <translation>Niet opgelost.</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk consulted.</source>
+        <translation>DUO / Facet-helpdesk geraadpleegd.</translation>
+    </message>
+    <message>
+        <source>DUO / Facet helpdesk not consulted.</source>
+        <translation>DUO / Facet-helpdesk niet geraadpleegd.</translation>
+    </message>
+    <message>
+        <source>Candidate: “{candidate}” Surveillant: “{surveillant}” {solved} {duo}</source>
+        <translation>Kandidaat: ‘{candidate}’ Surveillant: ‘{surveillant}’ {solved} {duo}</translation>
+    </message>
+    <message>
+        <source>nothing would be left to score</source>
+        <translation>er blijft niets over om te scoren</translation>
+    </message>
+    <message>
+        <source>Without questions {questions}</source>
+        <translation>Zonder vragen {questions}</translation>
+    </message>
+    <message>
+        <source> Questions {questions} are not in the candidate&apos;s exam.</source>
+        <translation> Vragen {questions} komen niet voor in het examen van de kandidaat.</translation>
+    </message>
+    <message>
+        <source>All six conditions are met: DUO may adjust the result from failed to passed.</source>
+        <translation>Aan alle zes voorwaarden is voldaan: DUO kan de uitslag bijstellen van gezakt naar geslaagd.</translation>
+    </message>
+    <message>
+        <source>Not every condition is met: the result would stay as it is.</source>
+        <translation>Niet aan elke voorwaarde is voldaan: de uitslag blijft zoals die is.</translation>
+    </message>
+    <message>
+        <source>Technical fault: result-adjustment preview</source>
+        <translation>Technische storing: voorvertoning bijstelling uitslag</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the result recomputed without the questions of a melding about the working of the exam bank.</source>
+        <translation>{name} ({number}): de uitslag opnieuw berekend zonder de vragen uit een melding over de werking van de examenbank.</translation>
+    </message>
+    <message>
+        <source>This is a preview. Only DUO decides on an adjustment, within eight weeks; nothing changes here.</source>
+        <translation>Dit is een voorvertoning. Alleen DUO beslist over een bijstelling, binnen acht weken; hier verandert niets.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>As it stands</source>
+        <translation>Zoals die nu is</translation>
+    </message>
+    <message>
+        <source>Conditions (002 §3.4.3)</source>
+        <translation>Voorwaarden (002 §3.4.3)</translation>
+    </message>
+    <message>
+        <source>Save preview</source>
+        <translation>Voorvertoning opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Administration</source>
@@ -1367,6 +1498,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>grade {grade}</source>
         <translation>cijfer {grade}</translation>
     </message>
+    <message>
+        <source>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</source>
+        <translation>voor elke kandidaat van een afnamegroep: cijfer, en of inzage op een datum is toegestaan en zo niet, waarom niet</translation>
+    </message>
+    <message>
+        <source>the afnamegroep&apos;s code</source>
+        <translation>de code van de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
+        <translation>de dag waarvoor het geldt, JJJJ-MM-DD (standaard: vandaag in Amsterdam)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1490,6 +1637,53 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Loading the recorded events…</source>
+        <translation>De vastgelegde gebeurtenissen worden geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Er is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded by {actor}: {text}</source>
+        <translation>Vastgelegd door {actor}: {text}</translation>
+    </message>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>Correctie vastleggen…</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and names the event it corrects.</source>
+        <translation>Wat is vastgelegd, wordt nooit gewijzigd of verwijderd: de correctie komt erbij in het proces-verbaal en noemt de gebeurtenis die zij corrigeert.</translation>
+    </message>
+    <message>
+        <source>Event to correct</source>
+        <translation>Te corrigeren gebeurtenis</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>Wat juist is</translation>
+    </message>
+    <message>
+        <source>This event did not happen to this candidate: take it out of their clock</source>
+        <translation>Dit is deze kandidaat niet overkomen: haal het uit de klok van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Correctie vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1868,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Opmerking vastgelegd.</translation>
     </message>
     <message>
+        <source>Correction recorded.</source>
+        <translation>Correctie vastgelegd.</translation>
+    </message>
+    <message>
         <source>The session is closed. Its proces-verbaal is complete.</source>
         <translation>De afname is gesloten. Het proces-verbaal is compleet.</translation>
     </message>
@@ -1762,6 +1960,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
         <source>Close session</source>
         <translation>Afname sluiten</translation>
     </message>
@@ -1820,6 +2022,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>A remark for the proces-verbaal</source>
         <translation>Een opmerking voor het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
     </message>
     <message>
         <source>Close the session: every surveillant confirms with their password</source>
@@ -2699,6 +2905,57 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>Inzage allowed until {until} (inclusive).</source>
+        <translation>Inzage toegestaan tot en met {until}.</translation>
+    </message>
+    <message>
+        <source>Inzage allowed; this exam sets no last day.</source>
+        <translation>Inzage toegestaan; dit examen kent geen laatste dag.</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage.</source>
+        <translation>Voor dit examen is inzage niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed.</source>
+        <translation>De inzageperiode is verstreken op {until}: inzage is niet meer toegestaan.</translation>
+    </message>
+    <message>
+        <source>The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>De inzageperiode is verstreken op {until}: inzage is niet meer toegestaan. De kandidaat kan alleen nog inzage aanvragen bij het College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).</source>
+        <translation>Voor dit examen is inzage op het station niet toegestaan. De kandidaat kan alleen inzage aanvragen bij het College voor Toetsen en Examens (CvTE).</translation>
+    </message>
+    <message>
+        <source>No result has been made known yet.</source>
+        <translation>Er is nog geen uitslag bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>Inzage of this exam is only for a grade {grades}; the grade is {grade}.</source>
+        <translation>Inzage van dit examen kan alleen bij een {grades}; het cijfer is {grade}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} of {last}</translation>
+    </message>
+    <message>
+        <source>The candidate has passed this exam since ({day}), so the inzage lapses.</source>
+        <translation>De kandidaat is inmiddels geslaagd voor dit examen ({day}); de inzage vervalt.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+    </message>
+    <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
+        <translation>De kandidaat heeft dit examen al ingezien op {last}; maximaal {count} keer per {days} dagen, dus de volgende inzage kan vanaf {next}.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionViewer</name>
     <message>
         <source> or </source>
@@ -2819,6 +3076,193 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Excluded (technical fault)</source>
         <translation>Vervallen (technische storing)</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>There is no candidate {id} on this station.</source>
+        <translation>Kandidaat {id} staat niet op dit station.</translation>
+    </message>
+    <message>
+        <source>{name} has no result for {exam} on this station.</source>
+        <translation>{name} heeft op dit station geen resultaat voor {exam}.</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} is not possible: {reason}</source>
+        <translation>Inzage voor {name} is niet mogelijk: {reason}</translation>
+    </message>
+    <message>
+        <source>Inzage for {name} cannot start: the ID check on the start screen has not been recorded as a match.</source>
+        <translation>De inzage voor {name} kan niet starten: de legitimatiecontrole op het startscherm is niet als overeenkomend vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Inzage of a PE exam needs a supervisor present; confirm that one is.</source>
+        <translation>Bij inzage van een PE-examen moet een toezichthouder aanwezig zijn; bevestig dat er een is.</translation>
+    </message>
+    <message>
+        <source>There is no inzage session {id} on this station.</source>
+        <translation>Inzage {id} bestaat niet op dit station.</translation>
+    </message>
+    <message>
+        <source>Inzage session {id} has already ended.</source>
+        <translation>Inzage {id} is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not part of this inzage.</source>
+        <translation>Vraag {item} hoort niet bij deze inzage.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Write down what differs between the roster and the ID document.</source>
+        <translation>Noteer wat er verschilt tussen de kandidatenlijst en het legitimatiebewijs.</translation>
+    </message>
+    <message>
+        <source>There is no melding {id} about the working of the exam bank for this candidate.</source>
+        <translation>Er is voor deze kandidaat geen melding {id} over de werking van de examenbank.</translation>
+    </message>
+    <message>
+        <source>Without questions {questions} nothing of the exam would be left to score.</source>
+        <translation>Zonder vraag {questions} blijft er van het examen niets over om te scoren.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageGroupModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>InzageIdCheckDialog</name>
+    <message>
+        <source>Opening the BSN…</source>
+        <translation>Het BSN openen…</translation>
+    </message>
+    <message>
+        <source>Write in the note what differs between the roster and the ID document.</source>
+        <translation>Schrijf in de opmerking wat er verschilt tussen de kandidatenlijst en het legitimatiebewijs.</translation>
+    </message>
+    <message>
+        <source>Recording the ID check…</source>
+        <translation>De legitimatiecontrole vastleggen…</translation>
+    </message>
+    <message>
+        <source>ID check before the inzage</source>
+        <translation>Legitimatiecontrole voor de inzage</translation>
+    </message>
+    <message>
+        <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
+        <translation>Vraag de kandidaat dit nummer te vergelijken met het BSN op het legitimatiebewijs, kies daarna het document en geef aan of ze overeenkomen. Zonder overeenkomst kan de inzage niet starten.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageLogModel</name>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>{time} (time up)</source>
+        <translation>{time} (tijd om)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Conducted by</source>
+        <translation>Verleend door</translation>
+    </message>
+    <message>
+        <source>Items opened</source>
+        <translation>Geopende vragen</translation>
+    </message>
+    <message>
+        <source>Answer key shown</source>
+        <translation>Antwoordsleutel getoond</translation>
+    </message>
+    <message>
+        <source>Marking scheme shown</source>
+        <translation>Correctievoorschrift getoond</translation>
+    </message>
+</context>
+<context>
+    <name>InzageSessionPage</name>
+    <message>
+        <source>Remaining time {time}</source>
+        <translation>Resterende tijd {time}</translation>
+    </message>
+    <message>
+        <source>Ending the inzage…</source>
+        <translation>De inzage beëindigen…</translation>
+    </message>
+    <message>
+        <source>Remaining time</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>End inzage</source>
+        <translation>Inzage beëindigen</translation>
+    </message>
+    <message>
+        <source>Inzage: {name} ({number})</source>
+        <translation>Inzage: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>{exam}, variant {variant}, afnamegroep {group}</source>
+        <translation>{exam}, variant {variant}, afnamegroep {group}</translation>
+    </message>
+    <message>
+        <source>PE inzage: only the {count} wrongly answered questions, each with its correct answer; no explanation beyond the key. Nothing can be changed, printed or exported. The inzage ends by itself when the time is up.</source>
+        <translation>PE-inzage: alleen de {count} fout beantwoorde vragen, elk met het juiste antwoord; geen uitleg buiten de antwoordsleutel. Er kan niets worden gewijzigd, afgedrukt of geëxporteerd. De inzage stopt vanzelf als de tijd om is.</translation>
+    </message>
+    <message>
+        <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
+        <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -4472,22 +4916,281 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ResultModel</name>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gezakt</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <source>allowed until {day}</source>
+        <translation>toegestaan t/m {day}</translation>
+    </message>
+    <message>
+        <source>not allowed for this exam</source>
+        <translation>niet toegestaan voor dit examen</translation>
+    </message>
+    <message>
+        <source>inspection period expired (CvTE)</source>
+        <translation>inzageperiode verstreken (CvTE)</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>geen uitslag</translation>
+    </message>
+    <message>
+        <source>not for this grade</source>
+        <translation>niet bij dit cijfer</translation>
+    </message>
+    <message>
+        <source>lapsed: passed since</source>
+        <translation>vervallen: inmiddels geslaagd</translation>
+    </message>
+    <message>
+        <source>request period over</source>
+        <translation>aanvraagtermijn verstreken</translation>
+    </message>
+    <message>
+        <source>had inzage; again from {day}</source>
+        <translation>al ingezien; weer vanaf {day}</translation>
+    </message>
+    <message>
+        <source>not allowed: {reason}</source>
+        <translation>niet toegestaan: {reason}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorkspace</name>
     <message>
         <source>Review</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <source>Here the examensecretaris will hold inzage: choose an afnamegroep, see its results, and open one candidate&apos;s work read-only, next to the answer key and the correctievoorschrift.</source>
-        <translation>Hier houdt de examensecretaris inzage: kies een afnamegroep, bekijk de resultaten en open het werk van één kandidaat, alleen-lezen, naast het antwoordmodel en het correctievoorschrift.</translation>
+        <source>Inzage: choose the afnamegroep</source>
+        <translation>Inzage: kies de afnamegroep</translation>
+    </message>
+    <message>
+        <source>Select an afnamegroep and choose &apos;View exam results&apos; to see its candidates, their results and whether they may have inzage.</source>
+        <translation>Selecteer een afnamegroep en kies ‘Inzien examenresultaten’ voor de kandidaten, hun resultaten en of ze inzage mogen krijgen.</translation>
+    </message>
+    <message>
+        <source>View exam results</source>
+        <translation>Inzien examenresultaten</translation>
+    </message>
+    <message>
+        <source>Afnamegroepen</source>
+        <translation>Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Columns of the afnamegroepen table</source>
+        <translation>Kolommen van de tabel met afnamegroepen</translation>
+    </message>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Terug naar de afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Inzage for the selected candidate</source>
+        <translation>Inzage voor de geselecteerde kandidaat</translation>
+    </message>
+    <message>
+        <source>Technical fault…</source>
+        <translation>Technische storing…</translation>
+    </message>
+    <message>
+        <source>Technical fault: result-adjustment preview</source>
+        <translation>Technische storing: voorvertoning bijstelling uitslag</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation>Examenresultaten</translation>
+    </message>
+    <message>
+        <source>Inzage log of this afnamegroep</source>
+        <translation>Inzagelogboek van deze afnamegroep</translation>
+    </message>
+    <message>
+        <source>Columns of the exam results</source>
+        <translation>Kolommen van de examenresultaten</translation>
+    </message>
+    <message>
+        <source>Columns of the inzage log</source>
+        <translation>Kolommen van het inzagelogboek</translation>
+    </message>
+    <message>
+        <source>No inzage has been held yet.</source>
+        <translation>Er is nog geen inzage gehouden.</translation>
+    </message>
+    <message>
+        <source>Exam results: {name} ({code})</source>
+        <translation>Examenresultaten: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>PE: inzage only for a grade 4 or 5, within {days} days after the result, once per half year.</source>
+        <translation>PE: inzage alleen bij een 4 of 5, binnen {days} dagen na de uitslag, eens per half jaar.</translation>
+    </message>
+    <message>
+        <source>Inspection period until {day}.</source>
+        <translation>Inzageperiode tot en met {day}.</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}), sat on {date}. Inzage status on {today}. {rule}</source>
+        <translation>{exam} ({code}), afgenomen op {date}. Inzagestatus op {today}. {rule}</translation>
+    </message>
+    <message>
+        <source>← Exam results</source>
+        <translation>← Examenresultaten</translation>
+    </message>
+    <message>
+        <source>Back to the exam results</source>
+        <translation>Terug naar de examenresultaten</translation>
+    </message>
+    <message>
+        <source>Start inzage</source>
+        <translation>Start inzage</translation>
+    </message>
+    <message>
+        <source>Before the start (PE inzage)</source>
+        <translation>Voor de start (PE-inzage)</translation>
+    </message>
+    <message>
+        <source>Check ID…</source>
+        <translation>Legitimatie controleren…</translation>
+    </message>
+    <message>
+        <source>Check the candidate&apos;s ID on the start screen</source>
+        <translation>De legitimatie van de kandidaat controleren op het startscherm</translation>
+    </message>
+    <message>
+        <source>A supervisor is present during the inzage</source>
+        <translation>Er is een toezichthouder aanwezig tijdens de inzage</translation>
+    </message>
+    <message>
+        <source>Afname of {name} ({number})</source>
+        <translation>Afname van {name} ({number})</translation>
+    </message>
+    <message>
+        <source>{exam}, variant {variant}, afnamegroep {group}</source>
+        <translation>{exam}, variant {variant}, afnamegroep {group}</translation>
+    </message>
+    <message>
+        <source>Score {points} of {maximum} ({percent}), grade {grade}: {verdict}</source>
+        <translation>Score {points} van {maximum} ({percent}), cijfer {grade}: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Nog niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The ID matches the roster.</source>
+        <translation>De legitimatie komt overeen met de kandidatenlijst.</translation>
+    </message>
+    <message>
+        <source>The ID did NOT match the roster: the inzage cannot start.</source>
+        <translation>De legitimatie kwam NIET overeen met de kandidatenlijst: de inzage kan niet starten.</translation>
+    </message>
+    <message>
+        <source>The inzage shows the {count} wrongly answered of {total} questions, each with its correct answer, for at most {minutes} minutes.</source>
+        <translation>De inzage toont de {count} fout beantwoorde van de {total} vragen, elk met het juiste antwoord, gedurende hooguit {minutes} minuten.</translation>
+    </message>
+    <message>
+        <source>The inzage shows all {total} questions with the candidate&apos;s answers and scores.</source>
+        <translation>De inzage toont alle {total} vragen met de antwoorden van de kandidaat en de scores.</translation>
+    </message>
+    <message>
+        <source>Loading the afnamegroepen…</source>
+        <translation>De afnamegroepen laden…</translation>
+    </message>
+    <message>
+        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate&apos;s work read-only with the answer key and the correctievoorschrift.</source>
+        <translation>Inzage zoals in Facet: kies een afnamegroep, bekijk de resultaten en open het werk van een kandidaat alleen-lezen, met de antwoordsleutel en het correctievoorschrift.</translation>
+    </message>
+    <message>
+        <source>No afnamegroepen on this station yet. Import a package with results in the Exams workspace.</source>
+        <translation>Er staan nog geen afnamegroepen op dit station. Importeer een pakket met resultaten in de werkruimte Examens.</translation>
+    </message>
+    <message>
+        <source>Inzage shows candidates&apos; answers and keys: only the examensecretaris holds it.</source>
+        <translation>Inzage toont antwoorden van kandidaten en antwoordsleutels: alleen de examensecretaris verleent inzage.</translation>
+    </message>
+    <message>
+        <source>Loading the exam results…</source>
+        <translation>De examenresultaten laden…</translation>
+    </message>
+    <message>
+        <source>The preview for {name} is saved in the log. DUO decides.</source>
+        <translation>De voorvertoning voor {name} is vastgelegd in het logboek. DUO beslist.</translation>
+    </message>
+    <message>
+        <source>Opening the afname…</source>
+        <translation>De afname openen…</translation>
+    </message>
+    <message>
+        <source>Starting the inzage…</source>
+        <translation>De inzage starten…</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ended by itself: the time was up.</source>
+        <translation>De inzage van {name} is vanzelf gestopt: de tijd was om.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has ended.</source>
+        <translation>De inzage van {name} is beëindigd.</translation>
     </message>
     <message>
         <source>What to do now</source>
         <translation>Wat je nu kunt doen</translation>
-    </message>
-    <message>
-        <source>No results on this station yet. Results appear here once an exam session has been taken and scored on this station.</source>
-        <translation>Er zijn nog geen resultaten op dit station. Resultaten verschijnen hier zodra een afname op dit station is gemaakt en gescoord.</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5575,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Every surveillant of the session confirms with their password; {user} did not.</source>
         <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
+    </message>
+    <message>
+        <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
+        <translation>Gebeurtenis {id} hoort niet bij het proces-verbaal van deze afname.</translation>
+    </message>
+    <message>
+        <source>Only an event of a candidate&apos;s clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <translation>Alleen een gebeurtenis van de klok van een kandidaat (start, pauze, verlenging, compensatie, inleveren, vertrek, afwezigheid, tijd om) kan uit de klok worden gehaald; gebeurtenis {id} is dat niet.</translation>
     </message>
     <message>
         <source>The corrected BSN is not valid: {reason}.</source>

@@ -56,6 +56,16 @@ class EventKind(StrEnum):
     CASE_DECISION_RECEIVED = "case_decision_received"
     CASE_RESIT_PLANNED = "case_resit_planned"
     CASE_CORRECTED = "case_corrected"
+    # Inzage (R-INZ-1..4): the start-screen ID check, the session with every item opened and every key or
+    # marking scheme shown, and its end; chained like every event, so the inzage log is tamper-evident.
+    INZAGE_BSN_CHECKED = "inzage_bsn_checked"
+    INZAGE_STARTED = "inzage_started"
+    INZAGE_ITEM_OPENED = "inzage_item_opened"
+    INZAGE_ANSWER_SHOWN = "inzage_answer_shown"
+    INZAGE_PROCES_VERBAAL_SHOWN = "inzage_proces_verbaal_shown"
+    INZAGE_ENDED = "inzage_ended"
+    # R-VOV-3: a result-adjustment preview for a technical fault, as the examensecretaris saw it.
+    ADJUSTMENT_PREVIEWED = "adjustment_previewed"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).

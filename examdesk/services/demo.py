@@ -9,17 +9,21 @@ set to when each thing happened.
 
 from __future__ import annotations
 
+import json
+import re
+import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import accounts, cases, keys, packages, sessions
+from examdesk.services import accounts, cases, inspection, keys, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station, open_station
@@ -31,6 +35,13 @@ DEMO_PACKAGE = "demo_package.json"
 CLOSED_GROUP = "2026-05-20-EC-3B"
 CLOSED_SESSION_START = datetime(2026, 5, 20, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
 RUNNING_GROUP = "2026-06-12-CK-A"
+INZAGE_GROUP = "2026-06-12-CK-B"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+PACKAGE_DAY = date(2026, 6, 16)
+"""The day the demo package's dates are written for: its PE results came out three days before and its CE
+inspection period runs to 3 July. The demo moves every date of the package (and the group codes that start
+with one) by the days from this day to today, so that inzage always shows candidates who may and who may not
+(R-INZ-2, R-INZ-3)."""
 RUNNING_FOR = timedelta(minutes=40)
 DEMO_SCHOOL = "Demoschool De Horizon"
 DEMO_STATION = "Demostation lokaal 1.14"
@@ -63,8 +74,12 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         raise ExamdeskError(message(_NOT_EMPTY, path=str(data_dir)))
     paths.demo_marker_path(data_dir).write_text(_MARKER_TEXT, "utf-8")
     now = now or datetime.now(UTC)
+    shift = now.astimezone(AMSTERDAM).date() - PACKAGE_DAY
+    with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
+        dated, codes = dated_package(json.loads(package.read_text("utf-8")), shift)
+    closed_start = _local(CLOSED_SESSION_START.astimezone(AMSTERDAM).date() + shift, time(9, 0))
     # The station's history begins before the closed session, so the event log's times only go forward.
-    clock = ManualClock(CLOSED_SESSION_START - timedelta(days=30))
+    clock = ManualClock(closed_start - timedelta(days=30))
     station = open_station(data_dir, clock=clock)
     try:
         with transaction(station.engine) as session:
@@ -82,14 +97,57 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         keys.data_key(station)
         accounts.sign_out(station, beheerder)
         secretaris = accounts.sign_in(station, "secretaris", DEMO_PASSWORD)
-        with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
-            packages.import_package(station, secretaris, package)
-        closed = _closed_session(station, clock, secretaris)
-        _irregularity_case(station, clock, secretaris, closed)
-        _running_session(station, clock, secretaris, now)
+        with tempfile.TemporaryDirectory() as folder:
+            package_file = Path(folder) / DEMO_PACKAGE
+            package_file.write_text(json.dumps(dated, ensure_ascii=False), "utf-8")
+            packages.import_package(station, secretaris, package_file)
+        closed = _closed_session(station, clock, secretaris, codes[CLOSED_GROUP], closed_start)
+        _irregularity_case(station, clock, secretaris, closed, closed_start)
+        _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
+        _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
         accounts.sign_out(station, secretaris)
     finally:
         station.close()
+
+
+_DATED_CODE = re.compile(r"^(\d{4}-\d{2}-\d{2})(-.*)$")
+
+
+def _local(day: date, at: time) -> datetime:
+    """A wall-clock time in Amsterdam on ``day``, as a UTC moment."""
+    return datetime.combine(day, at, tzinfo=AMSTERDAM).astimezone(UTC)
+
+
+def _moved(text: str, shift: timedelta) -> str:
+    if "T" in text:
+        return (datetime.fromisoformat(text) + shift).isoformat()
+    return (date.fromisoformat(text) + shift).isoformat()
+
+
+def dated_package(package: dict[str, Any], shift: timedelta) -> tuple[dict[str, Any], dict[str, str]]:
+    """The package with every date moved by ``shift`` (whole days) and group codes renamed to match.
+
+    Returns the moved package and the new code of every group. Dates of documents (a VSV's date) stay:
+    they lie years back and are what a candidate brought."""
+    codes: dict[str, str] = {}
+    for group in package["groups"]:
+        match = _DATED_CODE.match(group["code"])
+        codes[group["code"]] = _moved(match.group(1), shift) + match.group(2) if match else group["code"]
+    for exam in package["exams"]:
+        inspection_settings = exam.get("inspection") or {}
+        if inspection_settings.get("until"):
+            inspection_settings["until"] = _moved(inspection_settings["until"], shift)
+    for group in package["groups"]:
+        group["code"] = codes[group["code"]]
+        group["date"] = _moved(group["date"], shift)
+        if group.get("second_sitting_of"):
+            group["second_sitting_of"] = codes.get(group["second_sitting_of"], group["second_sitting_of"])
+    for result in package["results"]:
+        result["group"] = codes.get(result["group"], result["group"])
+        for moment in ("submitted_at", "published_at"):
+            if result.get(moment):
+                result[moment] = _moved(result[moment], shift)
+    return package, codes
 
 
 def sign_in_demo(station: Station) -> SignedIn:
@@ -101,19 +159,21 @@ def _candidates(station: Station, actor: SignedIn, session_id: str) -> dict[str,
     return {row.number: row.candidate_id for row in sessions.dashboard(station, actor, session_id)}
 
 
-def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) -> str:
-    """The CE session of 20 May: pauses, an extension, a storing with compensation, a VOV, a late arrival,
-    an absent candidate, and the surveillants' sign-off."""
-    clock.set_wall(CLOSED_SESSION_START - timedelta(minutes=20))
+def _closed_session(
+    station: Station, clock: ManualClock, secretaris: SignedIn, group: str, start: datetime
+) -> str:
+    """The CE session (20 May in the package): pauses, an extension, a storing with compensation, VOVs, a late
+    arrival, an absent candidate, and the surveillants' sign-off."""
+    clock.set_wall(start - timedelta(minutes=20))
     session_id = sessions.plan_session(
-        station, secretaris, CLOSED_GROUP, surveillants=[("surveillant1", True), ("surveillant2", False)]
+        station, secretaris, group, surveillants=[("surveillant1", True), ("surveillant2", False)]
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
     bakker = accounts.sign_in(station, "surveillant2", DEMO_PASSWORD)
     sessions.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     late, absent = "3004", "3008"
-    clock.set_wall(CLOSED_SESSION_START - timedelta(minutes=2))
+    clock.set_wall(start - timedelta(minutes=2))
     for number, candidate in ids.items():
         if number in (late, absent):
             continue
@@ -126,12 +186,12 @@ def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) 
         station, jansen, session_id, ids["3002"], 60
     )  # dyslexie and NT2: 2 x 30 (R-TIME-3)
     sessions.apply_extension(station, jansen, session_id, ids["3003"], 30)
-    clock.set_wall(CLOSED_SESSION_START + timedelta(minutes=18))
+    clock.set_wall(start + timedelta(minutes=18))
     sessions.record_bsn_check(
         station, bakker, session_id, ids[late], match=True, id_document="passport", note="bus had vertraging"
     )
     sessions.start_candidate(station, bakker, session_id, ids[late], late_arrival=True)
-    clock.set_wall(CLOSED_SESSION_START + timedelta(minutes=25))
+    clock.set_wall(start + timedelta(minutes=25))
     storing = sessions.start_storing(
         station,
         jansen,
@@ -159,7 +219,21 @@ def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) 
         duo_consulted=True,
         meldingsnummer="FH-2026-0519",
     )
-    clock.set_wall(CLOSED_SESSION_START + timedelta(minutes=45))
+    # R-VOV-3: a fault of the exam application that could not be solved, not even with the Facet helpdesk.
+    sessions.record_melding(
+        station,
+        bakker,
+        session_id,
+        kind="werking_examenbank",
+        questions=["1", "2"],
+        candidate_id=ids["3007"],
+        candidate_text="Bij vraag 1 en 2 verschenen de antwoordknoppen niet.",
+        surveillant_text="Opnieuw laden en een andere pc hielpen niet; Facet-helpdesk gebeld.",
+        resolved=False,
+        duo_consulted=True,
+        meldingsnummer="FH-2026-0522",
+    )
+    clock.set_wall(start + timedelta(minutes=45))
     sessions.pause_candidate(station, bakker, session_id, ids["3005"])
     clock.advance(timedelta(minutes=10))
     sessions.resume_candidate(station, bakker, session_id, ids["3005"])
@@ -171,9 +245,9 @@ def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) 
     )
     sessions.mark_absent(station, jansen, session_id, ids[absent])
     for number, minutes in (("3007", 70), ("3001", 80), ("3005", 86), ("3006", 88), (late, 89)):
-        clock.set_wall(CLOSED_SESSION_START + timedelta(minutes=minutes))
+        clock.set_wall(start + timedelta(minutes=minutes))
         sessions.hand_in(station, jansen, session_id, ids[number])
-    clock.set_wall(CLOSED_SESSION_START + timedelta(minutes=150))
+    clock.set_wall(start + timedelta(minutes=150))
     sessions.record_time_ups(station, session_id)
     for number in ("3002", "3003"):
         status = sessions.candidate_status(station, jansen, session_id, ids[number])
@@ -187,11 +261,13 @@ def _closed_session(station: Station, clock: ManualClock, secretaris: SignedIn) 
     return session_id
 
 
-def _irregularity_case(station: Station, clock: ManualClock, secretaris: SignedIn, session_id: str) -> None:
+def _irregularity_case(
+    station: Station, clock: ManualClock, secretaris: SignedIn, session_id: str, start: datetime
+) -> None:
     """An open technical case (R-IRR-2) from the storing of 3001 in the closed session: reported to the
     Examenloket and discussed with the Inspectie; the ISD form is what comes next."""
     storing = next(s for s in cases.case_sources(station, secretaris, session_id) if s.origin == "storing")
-    clock.set_wall(CLOSED_SESSION_START + timedelta(hours=5))
+    clock.set_wall(start + timedelta(hours=5))
     case_id = cases.open_case(
         station,
         secretaris,
@@ -203,21 +279,46 @@ def _irregularity_case(station: Station, clock: ManualClock, secretaris: SignedI
         "was het antwoord op vraag 4 niet terug te vinden.",
         source_event=storing.event_id,
     )
-    clock.set_wall(CLOSED_SESSION_START + timedelta(days=1, hours=2))
+    clock.set_wall(start + timedelta(days=1, hours=1))
+    reported_on = clock.wall.astimezone(AMSTERDAM).date()
     cases.record_reported(
-        station, secretaris, case_id, on=clock.wall.date(), channel="phone", note="Examenloket, 09:10"
+        station, secretaris, case_id, on=reported_on, channel="phone", note="Examenloket, 09:10"
     )
-    clock.set_wall(CLOSED_SESSION_START + timedelta(days=6, hours=6))
+    clock.set_wall(start + timedelta(days=6, hours=5))
     cases.record_discussed(
         station,
         secretaris,
         case_id,
-        on=clock.wall.date(),
+        on=clock.wall.astimezone(AMSTERDAM).date(),
         decision="De Inspectie verklaart het werk van 3001 ongeldig; tweede zitting in het volgende tijdvak.",
     )
 
 
-def _running_session(station: Station, clock: ManualClock, secretaris: SignedIn, now: datetime) -> None:
+def _earlier_inzage(
+    station: Station, clock: ManualClock, secretaris: SignedIn, group: str, package_day: date
+) -> None:
+    """An inzage the day after the PE result (R-INZ-3: grade 5, ID checked, supervisor present), with items
+    opened and answers shown: it stands in the inzage log (R-INZ-4) and is why a second one is refused."""
+    clock.set_wall(_local(package_day - timedelta(days=2), time(10, 0)))
+    results = inspection.group_results(station, secretaris, group)
+    candidate = next(row for row in results.candidates if row.number == "2002")
+    inspection.record_bsn_check(
+        station, secretaris, candidate.candidate_id, match=True, id_document="identity_card"
+    )
+    clock.advance(timedelta(minutes=1))
+    started = inspection.start_inzage(station, secretaris, candidate.candidate_id, supervisor_present=True)
+    for work in started.items[:4]:
+        clock.advance(timedelta(seconds=100))
+        inspection.record_item_opened(station, secretaris, started.id, work.item.id)
+        what = inspection.KEY if work.item.closed else inspection.MARKING_SCHEME
+        inspection.record_answer_shown(station, secretaris, started.id, work.item.id, what)
+    clock.advance(timedelta(minutes=9))
+    inspection.end_inzage(station, secretaris, started.id)
+
+
+def _running_session(
+    station: Station, clock: ManualClock, secretaris: SignedIn, now: datetime, group: str
+) -> None:
     """The PE group, today, started 40 minutes before ``now``: a pause in progress, an extension, a storing
     with compensation, a VOV."""
     started = now - RUNNING_FOR
@@ -226,7 +327,7 @@ def _running_session(station: Station, clock: ManualClock, secretaris: SignedIn,
     session_id = sessions.plan_session(
         station,
         secretaris,
-        RUNNING_GROUP,
+        group,
         surveillants=[("surveillant1", True)],
         date=local.date(),
         start_time=local.strftime("%H:%M"),

@@ -85,6 +85,12 @@ _NOT_FINAL = QT_TRANSLATE_NOOP(
 _CONFIRM = QT_TRANSLATE_NOOP(
     "Sessions", "Every surveillant of the session confirms with their password; {user} did not."
 )
+_NOT_IN_SESSION = QT_TRANSLATE_NOOP("Sessions", "Event {id} is not part of this session's proces-verbaal.")
+_NOT_VOIDABLE = QT_TRANSLATE_NOOP(
+    "Sessions",
+    "Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, "
+    "time up) can be taken out of the clock; event {id} is not one.",
+)
 _BAD_BSN = QT_TRANSLATE_NOOP("Sessions", "The corrected BSN is not valid: {reason}.")
 _THIRD_SITTING = QT_TRANSLATE_NOOP(
     "Sessions",
@@ -864,6 +870,22 @@ def record_remark(
     return _session_event(station, actor, session_id, EventKind.REMARK, {"text": text.strip()}, candidate_id)
 
 
+# The events the clock reads (see ``_clock_events``): only these can be voided by a correction (R-PV-2).
+VOIDABLE_KINDS = frozenset(
+    {
+        EventKind.CANDIDATE_STARTED,
+        EventKind.PAUSE_STARTED,
+        EventKind.PAUSE_ENDED,
+        EventKind.EXTENSION_APPLIED,
+        EventKind.COMPENSATION_GRANTED,
+        EventKind.HANDED_IN,
+        EventKind.LEFT_EARLY,
+        EventKind.TIME_UP,
+        EventKind.ABSENT,
+    }
+)
+
+
 def record_correction(
     station: Station,
     actor: SignedIn,
@@ -874,18 +896,37 @@ def record_correction(
     void: bool = False,
     candidate_id: int | None = None,
 ) -> Event:
-    """R-PV-2: a correction refers to the event it corrects; ``void`` takes a clock event out of the clock."""
+    """R-PV-2: a correction refers to an earlier event of the same session, which stays as it was recorded.
+
+    ``void`` takes a clock event out of the candidate's clock (a pause recorded for the wrong candidate, say).
+    The correction is about the same candidate as the event it corrects.
+    """
     if not text.strip():
         raise InvalidInput(message(_TEXT_NEEDED))
-    return _session_event(
-        station,
-        actor,
-        session_id,
-        EventKind.CORRECTION,
-        {"text": text.strip(), "void": void},
-        candidate_id,
-        corrects,
-    )
+    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
+    with transaction(station.engine) as session:
+        _running(session, station, session_id)
+        target = next(
+            (e for e in events.list_events_in(session, station, session_id=session_id) if e.id == corrects),
+            None,
+        )
+        if target is None:
+            raise NotFound(message(_NOT_IN_SESSION, id=corrects))
+        if void and target.kind not in VOIDABLE_KINDS:
+            raise InvalidInput(message(_NOT_VOIDABLE, id=corrects))
+        about = int(target.candidate_id) if target.candidate_id is not None else candidate_id
+        if candidate_id is not None and about != candidate_id:
+            raise InvalidInput(message(_NO_CANDIDATE, id=candidate_id))
+        return events.record_in(
+            session,
+            station,
+            actor,
+            EventKind.CORRECTION,
+            session_id=session_id,
+            candidate_id=str(about) if about is not None else None,
+            payload={"text": text.strip(), "void": void},
+            corrects=corrects,
+        )
 
 
 def correct_roster_bsn(

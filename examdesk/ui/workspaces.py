@@ -88,7 +88,7 @@ class WorkspacesPage(Retranslating, QWidget):
         if key is WorkspaceKey.PROCTOR:
             widget, title = proctor.ProctorWorkspace(self.station, self.actor), proctor.title
         elif key is WorkspaceKey.REVIEW:
-            widget, title = review.ReviewWorkspace(), review.title
+            widget, title = review.ReviewWorkspace(self.station, self.actor), review.title
         elif key is WorkspaceKey.CASES:
             widget, title = cases.CasesWorkspace(self.station, self.actor), cases.title
         elif key is WorkspaceKey.EXAMS:

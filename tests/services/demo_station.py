@@ -10,7 +10,7 @@ from examdesk.services import demo
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station, open_station
 
-DEMO_NOW = datetime(2026, 6, 12, 9, 40, tzinfo=UTC)
+DEMO_NOW = datetime(2026, 6, 16, 9, 40, tzinfo=UTC)  # on services.demo.PACKAGE_DAY: the package's own dates
 """When the demo was written: its running session started 40 minutes before (11:00 in Amsterdam)."""
 
 

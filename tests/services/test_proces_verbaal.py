@@ -134,7 +134,13 @@ def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:  # ty
         "3007 Zoë van Dijk | Handed in | Handed in after 68 min of working time"
     ]
     assert said(EventKind.TIME_UP, "3003") == ["3003 Lotte Willems | Time up | Time up at 11:00"]
-    (melding,) = said(EventKind.MELDING)
+    melding, unresolved = said(
+        EventKind.MELDING
+    )  # the demo's second melding is an unresolved fault (R-VOV-3)
+    assert unresolved.startswith(
+        "3007 Zoë van Dijk | Melding (VOV) | Melding about the exam application; questions 1, 2;"
+    )
+    assert "meldingsnummer FH-2026-0522" in unresolved
     assert melding.startswith(
         "3001 Daan Peters | Melding (VOV) | Melding about the exam application; questions 4;"
     )
@@ -220,7 +226,7 @@ def test_each_timeline_is_the_candidates_clock_R_PV_1(closed, demo_station, ids)
 
 # R-PV-1
 def test_meldingen_remarks_and_the_rest_are_picked_out_R_PV_1(closed) -> None:  # type: ignore[no-untyped-def]
-    assert [e.kind for e in closed.meldingen] == [EventKind.MELDING]
+    assert [e.kind for e in closed.meldingen] == [EventKind.MELDING, EventKind.MELDING]
     assert [e.kind for e in closed.remarks] == [EventKind.REMARK]
     assert closed.irregularities == () and closed.corrections == () and closed.addenda == ()
     assert closed.kinds()[:3] == [

@@ -12,7 +12,7 @@ from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events, packages, sessions
-from examdesk.services.errors import InvalidInput, PermissionDenied
+from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import open_station
 from tests.services.sample_package import valid_package
@@ -325,6 +325,34 @@ def test_a_voiding_correction_takes_a_wrong_extension_out_of_the_clock_R_PV_2(
     )
     assert fix.corrects_id == wrong.id
     assert _row(station, jansen, session_id, candidate).clock.applied_extension == timedelta(0)
+
+
+# R-PV-2
+def test_a_correction_stays_in_its_session_and_voids_only_clock_events_R_PV_2(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1001"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    pause = sessions.pause_candidate(station, jansen, session_id, candidate)
+    remark = sessions.record_remark(station, jansen, session_id, "lokaal te warm")
+    with pytest.raises(InvalidInput, match="taken out of the clock"):
+        sessions.record_correction(station, jansen, session_id, remark.id, "verkeerd", void=True)
+    with pytest.raises(NotFound, match="not part of this session"):
+        sessions.record_correction(station, jansen, session_id, 999_999, "bestaat niet")
+    with pytest.raises(InvalidInput, match="does not belong"):
+        sessions.record_correction(station, jansen, session_id, pause.id, "x", candidate_id=rows["1002"])
+    # The correction is about the corrected event's candidate even when the caller does not say so,
+    # so that voiding reaches that candidate's clock.
+    fix = sessions.record_correction(
+        station, jansen, session_id, pause.id, "pauze bij verkeerde kandidaat", void=True
+    )
+    assert fix.candidate_id == str(candidate) and fix.corrects_id == pause.id
+    assert _row(station, jansen, session_id, candidate).clock.state is ClockState.RUNNING
+    note = sessions.record_correction(station, jansen, session_id, remark.id, "bedoeld: lokaal 2.14")
+    assert note.candidate_id is None and note.payload == {"text": "bedoeld: lokaal 2.14", "void": False}
+    assert len(events.list_events(station, session_id=session_id, kinds=(EventKind.PAUSE_STARTED,))) == 1
 
 
 # R-PV-4

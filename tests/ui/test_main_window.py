@@ -166,11 +166,13 @@ def test_proctor_and_review_show_an_honest_empty_state_with_only_what_can_be_don
     qtbot.waitUntil(lambda: proctor.pages.currentWidget() is proctor.empty)
     assert "No exam sessions on this station yet" in proctor.empty.now_text.text()
     assert "proces-verbaal" in proctor.empty.about.text()
+    qtbot.waitUntil(lambda: review.current_page() is review.empty)
     assert "correctievoorschrift" in review.empty.about.text()
+    assert "No afnamegroepen on this station yet" in review.empty.now_text.text()
     # The examensecretaris plans sessions, so the empty state offers that; the review has nothing yet.
     assert proctor.empty.findChildren(QAbstractButton) == [proctor.empty_plan_button]
     assert proctor.empty_plan_button.text() == "Plan session… (Ctrl+N)"
-    assert review.findChildren(QAbstractButton) == []
+    assert review.empty.findChildren(QAbstractButton) == []
 
 
 def test_a_surveillant_without_sessions_reads_where_they_come_from(

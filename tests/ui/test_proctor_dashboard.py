@@ -20,6 +20,7 @@ from examdesk.ui.proctor.dashboard import Act, Dashboard
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
     CompensationDialog,
+    CorrectionDialog,
     EndStoringDialog,
     ExtensionDialog,
     LeftEarlyDialog,
@@ -493,6 +494,7 @@ def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(da
         Act.MELDING,
         Act.IRREGULARITY,
         Act.REMARK,
+        Act.CORRECTION,  # a correction can be about any earlier event
         Act.CLOSE,
     }
 
@@ -554,3 +556,36 @@ def test_the_large_time_column_and_clock_follow_the_in_app_zoom(dashboard, qapp,
         name.data(Qt.ItemDataRole.FontRole).pointSize(),
     )
     assert after[0] == round(before[0] * 1.5) and after[1] == round(before[1] * 1.5)
+
+
+# R-PV-2
+def test_a_pause_recorded_for_the_wrong_candidate_is_corrected_and_taken_out_of_the_clock_R_PV_2(  # type: ignore[no-untyped-def]
+    station, people, dashboard, running_session, qtbot, clock
+):
+    jansen, sid = people["jansen"], running_session
+    clock.wall = SESSION_START
+    candidate = row(dashboard, "1001").candidate_id
+    sessions.record_bsn_check(station, jansen, sid, candidate, match=True, id_document="passport")
+    sessions.start_candidate(station, jansen, sid, candidate)
+    wrong = sessions.pause_candidate(station, jansen, sid, candidate)
+    remark = sessions.record_remark(station, jansen, sid, "lokaal te warm")
+    dashboard.refresh()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.PAUSED)
+    dashboard.select("1001")
+    press(qtbot, dashboard, Qt.Key.Key_K)
+    dialog = wait_dialog(qtbot, dashboard, CorrectionDialog)
+    qtbot.waitUntil(lambda: dialog.event_combo.count() >= 4, timeout=WAIT)
+    ids = [dialog.event_combo.itemData(i) for i in range(dialog.event_combo.count())]
+    assert ids[0] == remark.id  # newest first; the group's events are there beside the candidate's
+    dialog.event_combo.setCurrentIndex(0)
+    assert not dialog.void_check.isEnabled()  # a remark is not on the clock
+    dialog.event_combo.setCurrentIndex(ids.index(wrong.id))
+    assert dialog.void_check.isEnabled()
+    assert "Recorded by Jansen" in dialog.chosen_text.text()
+    dialog.void_check.setChecked(True)
+    dialog.text.setPlainText("Pauze hoorde bij 1002")
+    dialog.ok_button.click()
+    wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.RUNNING)
+    (fix,) = events.list_events(station, session_id=sid, kinds=(EventKind.CORRECTION,))
+    assert (fix.corrects_id, fix.payload["void"], fix.candidate_id) == (wrong.id, True, str(candidate))
+    assert len(events.list_events(station, session_id=sid, kinds=(EventKind.PAUSE_STARTED,))) == 1  # kept

@@ -146,6 +146,8 @@ class AdminWorkspace(Retranslating, QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        # Only a frame: Tab goes to the controls inside, and the area scrolls to show the focused one.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

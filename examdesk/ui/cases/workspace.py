@@ -114,6 +114,7 @@ class CaseView(Retranslating, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds, not to the frame
         scroll.setWidget(left)
         self.history_title = heading(3)
         self.history_model = HistoryModel(self)

@@ -60,6 +60,7 @@ from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
     CompensationDialog,
     ConsultDialog,
+    CorrectionDialog,
     EndStoringDialog,
     ExtensionDialog,
     IrregularityDialog,
@@ -100,6 +101,7 @@ class Act(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     REMARK = "remark"
+    CORRECTION = "correction"
     CLOSE = "close"
 
 
@@ -120,6 +122,7 @@ KEYS: dict[Act, str] = {
     Act.MELDING: "M",
     Act.IRREGULARITY: "I",
     Act.REMARK: "R",
+    Act.CORRECTION: "K",
     Act.CLOSE: "Ctrl+Shift+C",
 }
 
@@ -136,7 +139,7 @@ CANDIDATE_ACTS = (
     Act.LEFT_EARLY,
     Act.ABSENT,
 )
-SESSION_ACTS = (Act.MELDING, Act.IRREGULARITY, Act.REMARK, Act.CLOSE)
+SESSION_ACTS = (Act.MELDING, Act.IRREGULARITY, Act.REMARK, Act.CORRECTION, Act.CLOSE)
 
 
 @dataclass(frozen=True)
@@ -314,6 +317,7 @@ class Dashboard(Retranslating, QWidget):
             Act.MELDING: self.open_melding,
             Act.IRREGULARITY: self.open_irregularity,
             Act.REMARK: self.open_remark,
+            Act.CORRECTION: self.open_correction,
             Act.CLOSE: self.open_close,
         }
         for act, handler in handlers.items():
@@ -581,6 +585,7 @@ class Dashboard(Retranslating, QWidget):
             Act.MELDING: True,
             Act.IRREGULARITY: True,
             Act.REMARK: True,
+            Act.CORRECTION: True,
             Act.CLOSE: True,
         }
         for act, action in self.actions_by_key.items():
@@ -945,6 +950,14 @@ class Dashboard(Retranslating, QWidget):
             lambda _: QCoreApplication.translate("Dashboard", "Remark recorded."),
         )
 
+    def open_correction(self) -> QDialog | None:
+        if not self.running():
+            return None
+        return self._open(
+            CorrectionDialog(self.station, self.actor, self.session.id, self.one(), self),
+            lambda _: QCoreApplication.translate("Dashboard", "Correction recorded."),
+        )
+
     def open_close(self) -> QDialog | None:
         if not self.running():
             return None
@@ -1049,6 +1062,7 @@ class Dashboard(Retranslating, QWidget):
             Act.MELDING: QCoreApplication.translate("Dashboard", "Melding (VOV)"),
             Act.IRREGULARITY: QCoreApplication.translate("Dashboard", "Irregularity"),
             Act.REMARK: QCoreApplication.translate("Dashboard", "Remark"),
+            Act.CORRECTION: QCoreApplication.translate("Dashboard", "Correction"),
             Act.CLOSE: QCoreApplication.translate("Dashboard", "Close session"),
         }
         tips: dict[Act, str] = {
@@ -1087,6 +1101,9 @@ class Dashboard(Retranslating, QWidget):
                 "Dashboard", "Record an irregularity (categories a to f, or other)"
             ),
             Act.REMARK: QCoreApplication.translate("Dashboard", "A remark for the proces-verbaal"),
+            Act.CORRECTION: QCoreApplication.translate(
+                "Dashboard", "Correct an earlier event: it stays as recorded, the correction names it"
+            ),
             Act.CLOSE: QCoreApplication.translate(
                 "Dashboard", "Close the session: every surveillant confirms with their password"
             ),

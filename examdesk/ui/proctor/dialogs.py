@@ -7,7 +7,7 @@ the dialog, which stays open so that the person can change what they typed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import events, sessions
+from examdesk.services import events, proces_verbaal, sessions
 from examdesk.services.actors import SignedIn
+from examdesk.services.proces_verbaal import Entry
 from examdesk.services.sessions import IRREGULARITY_CATEGORIES, MELDING_KINDS, CandidateStatus, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
@@ -888,3 +889,117 @@ class RosterCorrectionDialog(ProctorDialog):
         self.bsn_field.set_label(QCoreApplication.translate("RosterCorrectionDialog", "Correct BSN"))
         self.reason_field.set_label(QCoreApplication.translate("RosterCorrectionDialog", "Reason"))
         self.retranslate_buttons(QCoreApplication.translate("RosterCorrectionDialog", "Correct roster"))
+
+
+class CorrectionDialog(ProctorDialog):
+    """R-PV-2: a correction names the earlier event it corrects; that event stays as it was recorded.
+
+    A wrong clock event (a pause for the wrong candidate, say) can also be taken out of the clock.
+    """
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        session_id: str,
+        candidate: CandidateStatus | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(station, actor, session_id, candidate, parent)
+        self.setObjectName("correctionDialog")
+        self.entries: list[Entry] = []
+        self.event_combo = QComboBox()
+        self.event_combo.setObjectName("correctionEvent")
+        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_combo.setMinimumContentsLength(40)
+        self.event_combo.currentIndexChanged.connect(self._event_chosen)
+        self.event_field = self.add_field(self.event_combo)
+        self.chosen_text = paragraph(muted=True)
+        self.chosen_text.setObjectName("correctionChosen")
+        self.body.addRow(self.chosen_text)
+        self.text = text_edit(lines=3)
+        self.text.setObjectName("correctionText")
+        self.text_field = self.add_field(self.text)
+        self.void_check = QCheckBox()
+        self.void_check.setObjectName("correctionVoid")
+        self.void_field = self.add_field(self.void_check)
+        self.ok_button.setEnabled(False)
+        self.retranslate()
+        who = candidate.candidate_id if candidate is not None else None
+        run_task(
+            self,
+            lambda: proces_verbaal.load(station, actor, session_id),
+            lambda pv: self._loaded(
+                pv.select(candidate_id=who, with_group=True) if who is not None else pv.entries
+            ),
+            lambda error: self.error.show_text(lambda: errors.describe(error)),
+            label=QCoreApplication.translate("CorrectionDialog", "Loading the recorded events…"),
+        )
+
+    def _loaded(self, entries: Sequence[Entry]) -> None:
+        # Newest first: a correction is nearly always about something just recorded.
+        self.entries = [e for e in reversed(entries) if e.kind != EventKind.CLOCK_ANOMALY]
+        self.event_combo.clear()
+        for entry in self.entries:
+            self.event_combo.addItem(self._entry_line(entry), entry.event_id)
+        self.ok_button.setEnabled(bool(self.entries))
+        if not self.entries:
+            self.refuse(
+                lambda: QCoreApplication.translate("CorrectionDialog", "Nothing has been recorded yet.")
+            )
+        self._event_chosen()
+
+    def _entry_line(self, entry: Entry) -> str:
+        return f"{entry.time_text} · {entry.kind_text()} · {entry.subject_text()}"
+
+    def chosen(self) -> Entry | None:
+        index = self.event_combo.currentIndex()
+        return self.entries[index] if 0 <= index < len(self.entries) else None
+
+    def _event_chosen(self) -> None:
+        entry = self.chosen()
+        voidable = entry is not None and entry.kind in sessions.VOIDABLE_KINDS and not entry.voided
+        self.void_check.setEnabled(voidable)
+        if not voidable:
+            self.void_check.setChecked(False)
+        self.chosen_text.setText(
+            QCoreApplication.translate("CorrectionDialog", "Recorded by {actor}: {text}").format(
+                actor=entry.actor.display_name, text=entry.text()
+            )
+            if entry is not None
+            else ""
+        )
+        self.chosen_text.setAccessibleName(self.chosen_text.text())
+
+    def submit(self) -> None:
+        entry = self.chosen()
+        if entry is None:
+            return
+        station, actor, sid = self.station, self.actor, self.session_id
+        text, void, event_id = self.text.toPlainText(), self.void_check.isChecked(), entry.event_id
+        self.run(
+            lambda: sessions.record_correction(station, actor, sid, event_id, text, void=void),
+            QCoreApplication.translate("CorrectionDialog", "Recording the correction…"),
+        )
+
+    def retranslate(self) -> None:
+        self.set_title(QCoreApplication.translate("CorrectionDialog", "Correction"))
+        self.intro.setText(
+            QCoreApplication.translate(
+                "CorrectionDialog",
+                "Nothing recorded is ever changed or removed: the correction is added to the proces-verbaal and "
+                "names the event it corrects.",
+            )
+        )
+        self.event_field.set_label(QCoreApplication.translate("CorrectionDialog", "Event to correct"))
+        self.text_field.set_label(QCoreApplication.translate("CorrectionDialog", "What is right"))
+        self.void_check.setText(
+            QCoreApplication.translate(
+                "CorrectionDialog", "This event did not happen to this candidate: take it out of their clock"
+            )
+        )
+        self.void_field.set_label(QCoreApplication.translate("CorrectionDialog", "Clock"))
+        for index, entry in enumerate(self.entries):
+            self.event_combo.setItemText(index, self._entry_line(entry))
+        self._event_chosen()
+        self.retranslate_buttons(QCoreApplication.translate("CorrectionDialog", "Record correction"))

@@ -1,0 +1,345 @@
+"""Inzage: whether a candidate may inspect their exam on a day (R-INZ-2, R-INZ-3, R-INZ-5), and the
+result-adjustment preview for a technical fault (R-VOV-3).
+
+Pure functions: the day, the exam's inspection settings, the station's rule values, the result and the
+earlier inzage sessions are all passed in. Nothing here reads a clock or the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+from examdesk.core.grading import Grade, GradingRules, grade
+from examdesk.core.items import AnyItem, Response
+from examdesk.core.scoring import ResultScore, ScoreStatus, score_result
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+PE = "pe"
+WERKING_EXAMENBANK = "werking_examenbank"
+
+
+def amsterdam_day(moment: dt.datetime) -> dt.date:
+    """R-INZ-5: the calendar day of ``moment`` in Europe/Amsterdam (a naive moment is taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(AMSTERDAM).date()
+
+
+@dataclass(frozen=True)
+class PeDefaults:
+    """The configurable R-INZ-3 values (``settings.RuleSettings``) a PE exam uses unless its package
+    states its own."""
+
+    request_days: int = 14
+    interval_days: int = 183
+    session_minutes: int = 20
+    eligible_grades: frozenset[int] = frozenset({4, 5})
+    max_per_interval: int = 1
+
+
+@dataclass(frozen=True)
+class InspectionRules:
+    """One exam's inzage rules with every default filled in.
+
+    ``until`` is the last day of a fixed inspection period (CE, R-INZ-2); ``request_days`` a period that
+    counts from the result date (PE, R-INZ-3). ``None`` means no such limit.
+    """
+
+    allowed: bool = True
+    until: dt.date | None = None
+    request_days: int | None = None
+    eligible_grades: frozenset[int] | None = None
+    max_per_interval: int | None = None
+    interval_days: int = 183
+    session_minutes: int | None = None
+    wrong_only: bool = False
+    # R-INZ-3: a PE inzage checks the ID on the start screen, has a supervisor present, and lapses once the
+    # candidate has passed the exam since.
+    supervised: bool = False
+    lapses_on_pass: bool = False
+    # R-INZ-2: after a CE's period only the CvTE can grant inzage.
+    refer_to_cvte: bool = False
+
+
+def exam_rules(
+    kind: str,
+    *,
+    allowed: bool = True,
+    until: dt.date | None = None,
+    request_days: int | None = None,
+    eligible_grades: Iterable[int] | None = None,
+    max_per_half_year: int | None = None,
+    session_minutes: int | None = None,
+    wrong_only: bool = False,
+    pe: PeDefaults = PeDefaults(),  # noqa: B008 - frozen, so one shared default is safe
+) -> InspectionRules:
+    """The rules for an exam of ``kind`` from its package's ``inspection`` settings.
+
+    PE exams (R-INZ-3) fill what the package leaves open with ``pe``; they always show only the wrongly
+    answered items and are always supervised. Other exams take the package's values as they are.
+    """
+    grades = frozenset(eligible_grades) if eligible_grades is not None else None
+    if kind == PE:
+        return InspectionRules(
+            allowed=allowed,
+            until=until,
+            request_days=request_days if request_days is not None else pe.request_days,
+            eligible_grades=grades if grades is not None else pe.eligible_grades,
+            max_per_interval=max_per_half_year if max_per_half_year is not None else pe.max_per_interval,
+            interval_days=pe.interval_days,
+            session_minutes=session_minutes if session_minutes is not None else pe.session_minutes,
+            wrong_only=True,
+            supervised=True,
+            lapses_on_pass=True,
+            refer_to_cvte=False,
+        )
+    return InspectionRules(
+        allowed=allowed,
+        until=until,
+        request_days=request_days,
+        eligible_grades=grades,
+        max_per_interval=max_per_half_year,
+        interval_days=pe.interval_days,
+        session_minutes=session_minutes,
+        wrong_only=wrong_only,
+        refer_to_cvte=kind == "ce",
+    )
+
+
+class Refusal(StrEnum):
+    """Why inzage is not allowed."""
+
+    NOT_ALLOWED = "not_allowed"  # R-INZ-2: the exam does not allow inzage
+    PERIOD_EXPIRED = "period_expired"  # R-INZ-2: the inspection period is over
+    NO_RESULT = "no_result"  # no result made known on that day
+    GRADE = "grade"  # R-INZ-3: only grades 4 and 5
+    PASSED_SINCE = "passed_since"  # R-INZ-3: lapses once the candidate has passed the exam
+    REQUEST_PERIOD_OVER = "request_period_over"  # R-INZ-3: 14 days after the result
+    RECENT_INZAGE = "recent_inzage"  # R-INZ-3: once per half year
+
+
+_ALLOWED_UNTIL = QT_TRANSLATE_NOOP("Inspection", "Inzage allowed until {until} (inclusive).")
+_ALLOWED = QT_TRANSLATE_NOOP("Inspection", "Inzage allowed; this exam sets no last day.")
+_NOT_ALLOWED = QT_TRANSLATE_NOOP("Inspection", "This exam does not allow inzage.")
+_EXPIRED = QT_TRANSLATE_NOOP(
+    "Inspection", "The inspection period ended on {until}: inzage is no longer allowed."
+)
+_CVTE = QT_TRANSLATE_NOOP(
+    "Inspection",
+    "The inspection period ended on {until}: inzage is no longer allowed. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).",
+)
+_NOT_ALLOWED_CVTE = QT_TRANSLATE_NOOP(
+    "Inspection",
+    "This exam does not allow inzage at the station. The candidate can only request inzage from the College voor Toetsen en Examens (CvTE).",
+)
+_NO_RESULT = QT_TRANSLATE_NOOP("Inspection", "No result has been made known yet.")
+_GRADE = QT_TRANSLATE_NOOP(
+    "Inspection", "Inzage of this exam is only for a grade {grades}; the grade is {grade}."
+)
+_OR = QT_TRANSLATE_NOOP("Inspection", "{first} or {last}")
+_PASSED_SINCE = QT_TRANSLATE_NOOP(
+    "Inspection", "The candidate has passed this exam since ({day}), so the inzage lapses."
+)
+_REQUEST_OVER = QT_TRANSLATE_NOOP(
+    "Inspection",
+    "Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.",
+)
+_RECENT = QT_TRANSLATE_NOOP(
+    "Inspection",
+    "The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.",
+)
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Whether inzage is allowed on a day, why not, and the last day it is allowed (when it is)."""
+
+    allowed: bool
+    refusal: Refusal | None
+    until: dt.date | None
+    explanation: Message
+    next_possible: dt.date | None = None
+
+
+def _grades_text(grades: frozenset[int]) -> Message | str:
+    """``4 or 5``, ``3, 4 or 5``."""
+    ordered = [str(g) for g in sorted(grades)]
+    if len(ordered) < 2:
+        return "".join(ordered)
+    return message(_OR, first=", ".join(ordered[:-1]), last=ordered[-1])
+
+
+def eligibility(
+    rules: InspectionRules,
+    *,
+    on: dt.date,
+    result_day: dt.date | None,
+    rounded_grade: Fraction | None,
+    earlier_sessions: Iterable[dt.date] = (),
+    later_passes: Iterable[dt.date] = (),
+) -> Eligibility:
+    """Whether inzage is allowed on the day ``on`` (R-INZ-2, R-INZ-3; days inclusive, R-INZ-5).
+
+    ``result_day`` is the Amsterdam day the result was made known (``None``: not yet); ``rounded_grade`` the
+    grade as shown; ``earlier_sessions`` the days of the candidate's earlier inzage sessions of this exam;
+    ``later_passes`` the result days of the candidate's passing results of this exam.
+    """
+    if not rules.allowed:
+        return _refused(
+            Refusal.NOT_ALLOWED, message(_NOT_ALLOWED_CVTE if rules.refer_to_cvte else _NOT_ALLOWED)
+        )
+    if result_day is None or rounded_grade is None or result_day > on:
+        return _refused(Refusal.NO_RESULT, message(_NO_RESULT))
+    # R-INZ-2: the fixed period of the exam.
+    if rules.until is not None and on > rules.until:
+        text = _CVTE if rules.refer_to_cvte else _EXPIRED
+        return _refused(Refusal.PERIOD_EXPIRED, message(text, until=rules.until))
+    # R-INZ-3: only the eligible grades.
+    if rules.eligible_grades is not None and rounded_grade not in rules.eligible_grades:
+        return _refused(
+            Refusal.GRADE,
+            message(_GRADE, grades=_grades_text(rules.eligible_grades), grade=rounded_grade),
+        )
+    # R-INZ-3: lapses once the candidate has passed the exam since this result.
+    if rules.lapses_on_pass:
+        passes = sorted(day for day in later_passes if result_day < day <= on)
+        if passes:
+            return _refused(Refusal.PASSED_SINCE, message(_PASSED_SINCE, day=passes[0]))
+    last_day = rules.until
+    # R-INZ-3 (and a relative period on any exam): within the request days after the result, inclusive.
+    if rules.request_days is not None:
+        request_until = result_day + dt.timedelta(days=rules.request_days)
+        if on > request_until:
+            if rules.refer_to_cvte:
+                return _refused(Refusal.PERIOD_EXPIRED, message(_CVTE, until=request_until))
+            return _refused(
+                Refusal.REQUEST_PERIOD_OVER,
+                message(_REQUEST_OVER, days=rules.request_days, result=result_day, until=request_until),
+            )
+        last_day = request_until if last_day is None else min(last_day, request_until)
+    # R-INZ-3: at most so many sessions per interval (once per 183 days), counted back from ``on``.
+    if rules.max_per_interval is not None:
+        window = sorted(
+            day for day in earlier_sessions if day <= on and (on - day).days < rules.interval_days
+        )
+        if len(window) >= rules.max_per_interval:
+            # The oldest session that still counts leaves the window first.
+            next_day = window[len(window) - rules.max_per_interval] + dt.timedelta(days=rules.interval_days)
+            return Eligibility(
+                False,
+                Refusal.RECENT_INZAGE,
+                None,
+                message(
+                    _RECENT,
+                    last=window[-1],
+                    count=rules.max_per_interval,
+                    days=rules.interval_days,
+                    next=next_day,
+                ),
+                next_day,
+            )
+    if last_day is None:
+        return Eligibility(True, None, None, message(_ALLOWED))
+    return Eligibility(True, None, last_day, message(_ALLOWED_UNTIL, until=last_day))
+
+
+def _refused(refusal: Refusal, explanation: Message) -> Eligibility:
+    return Eligibility(False, refusal, None, explanation)
+
+
+# --- R-INZ-3: what a PE inzage shows -----------------------------------------------------------------
+
+WRONG_STATUSES = frozenset(
+    {ScoreStatus.WRONG, ScoreStatus.PARTIAL, ScoreStatus.UNANSWERED, ScoreStatus.INVALID}
+)
+
+
+def answered_wrongly(status: ScoreStatus) -> bool:
+    """R-INZ-3: an item the candidate did not get fully right ("fout gemaakte vragen"), including items
+    left unanswered or answered in a form the rules reject."""
+    return status in WRONG_STATUSES
+
+
+# --- R-VOV-3: result-adjustment preview ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A result as the candidate hears it: points of a maximum, the grade and whether it passes."""
+
+    points: Fraction
+    max_points: Fraction
+    grade: Grade
+
+    @property
+    def passed(self) -> bool:
+        return self.grade.passed
+
+
+@dataclass(frozen=True)
+class AdjustmentPreview:
+    """R-VOV-3: the result with and without the items of a technical fault, and the six conditions of
+    002 §3.4.3. Only DUO decides; this is a preview."""
+
+    excluded: tuple[str, ...]
+    unknown_questions: tuple[str, ...]
+    before: Outcome
+    after: Outcome | None  # None: nothing would be left to score
+    conditions: Mapping[int, bool]
+
+    @property
+    def changes_to_pass(self) -> bool:
+        return self.after is not None and not self.before.passed and self.after.passed
+
+    @property
+    def all_conditions_met(self) -> bool:
+        return all(self.conditions.values())
+
+
+def _outcome(score: ResultScore, rules: GradingRules) -> Outcome:
+    return Outcome(score.points, score.max_points, grade(score.points, score.max_points, rules))
+
+
+def adjustment_preview(
+    items: Iterable[AnyItem],
+    responses: Mapping[str, Response],
+    rules: GradingRules,
+    *,
+    questions: Iterable[str],
+    melding_kind: str,
+    reported_during_exam: bool,
+    resolved: bool,
+    duo_consulted: bool,
+    representative: bool,
+) -> AdjustmentPreview:
+    """R-VOV-3 with R-SCO-9: recompute the result without the melding's questions and check the conditions.
+
+    Conditions (002 §3.4.3): 1 a fault of the exam application (a ``werking_examenbank`` melding);
+    2 reported to the surveillant during the exam; 3 not solved during the exam, even after consulting DUO;
+    4 recorded in a VOV with the question numbers; 5 the exam stays representative (the examensecretaris's
+    judgement, passed in); 6 the result changes from fail to pass on the remaining items.
+    """
+    definitions = tuple(items)
+    known = {item.id for item in definitions}
+    asked = tuple(dict.fromkeys(q.strip() for q in questions if q.strip()))
+    excluded = tuple(q for q in asked if q in known)
+    unknown = tuple(q for q in asked if q not in known)
+    before = _outcome(score_result(definitions, responses), rules)
+    after_score = score_result(definitions, responses, excluded)
+    after = _outcome(after_score, rules) if after_score.max_points > 0 else None
+    conditions = {
+        1: melding_kind == WERKING_EXAMENBANK,
+        2: reported_during_exam,
+        3: not resolved and duo_consulted,
+        4: bool(excluded),
+        5: representative,
+        6: after is not None and not before.passed and after.passed,
+    }
+    return AdjustmentPreview(excluded, unknown, before, after, conditions)
