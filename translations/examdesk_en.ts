@@ -680,6 +680,668 @@
     </message>
 </context>
 <context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>Recording the correction…</translation>
+    </message>
+    <message>
+        <source>Recording the step…</source>
+        <translation>Recording the step…</translation>
+    </message>
+    <message>
+        <source>Correct: {step}</source>
+        <translation>Correct: {step}</translation>
+    </message>
+    <message>
+        <source>The entry of {when} stays in the history; this correction is recorded beside it, with your reason.</source>
+        <translation>The entry of {when} stays in the history; this correction is recorded beside it, with your reason.</translation>
+    </message>
+    <message>
+        <source>Step 1 of the procedure: record when and how you reported the irregularity to the Inspectie.</source>
+        <translation>Step 1 of the procedure: record when and how you reported the irregularity to the Inspectie.</translation>
+    </message>
+    <message>
+        <source>Step 2: record the Inspectie's call with the school and what it decided about the work.</source>
+        <translation>Step 2: record the Inspectie's call with the school and what it decided about the work.</translation>
+    </message>
+    <message>
+        <source>Steps 3 and 4: record that you completed the form in the ISD (Internet SchoolDossier).</source>
+        <translation>Steps 3 and 4: record that you completed the form in the ISD (Internet SchoolDossier).</translation>
+    </message>
+    <message>
+        <source>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <translation>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Date of the call</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>A technical irregularity</source>
+        <translation>A technical irregularity</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>What the Inspectie decided</source>
+        <translation>What the Inspectie decided</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer (required)</source>
+        <translation>Facet meldingsnummer (required)</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer (if any)</source>
+        <translation>Facet meldingsnummer (if any)</translation>
+    </message>
+    <message>
+        <source>{name}: work declared invalid</source>
+        <translation>{name}: work declared invalid</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Letter reference (optional)</source>
+        <translation>Letter reference (optional)</translation>
+    </message>
+    <message>
+        <source>Why corrected</source>
+        <translation>Why corrected</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Record correction</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Exam period</source>
+        <translation>Exam period</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Step reached</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Open for</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{category}, technical</source>
+        <translation>{category}, technical</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>a) Aids or information that are not allowed, during the exam</source>
+        <translation>a) Aids or information that are not allowed, during the exam</translation>
+    </message>
+    <message>
+        <source>b) Questions or answers available to candidates before or during the exam</source>
+        <translation>b) Questions or answers available to candidates before or during the exam</translation>
+    </message>
+    <message>
+        <source>c) Supervision that fell short, so that a) or b) could happen</source>
+        <translation>c) Supervision that fell short, so that a) or b) could happen</translation>
+    </message>
+    <message>
+        <source>d) More exam time than allowed</source>
+        <translation>d) More exam time than allowed</translation>
+    </message>
+    <message>
+        <source>e) Handed-in work changed by someone else</source>
+        <translation>e) Handed-in work changed by someone else</translation>
+    </message>
+    <message>
+        <source>f) A grade or result set against the rules</source>
+        <translation>f) A grade or result set against the rules</translation>
+    </message>
+    <message>
+        <source>Other (the Inspectie decides whether it is an irregularity)</source>
+        <translation>Other (the Inspectie decides whether it is an irregularity)</translation>
+    </message>
+    <message>
+        <source>an irregularity recorded in the session</source>
+        <translation>an irregularity recorded in the session</translation>
+    </message>
+    <message>
+        <source>a storing in the session</source>
+        <translation>a storing in the session</translation>
+    </message>
+    <message>
+        <source>a candidate who left early, ill</source>
+        <translation>a candidate who left early, ill</translation>
+    </message>
+    <message>
+        <source>a melding (VOV) in the session</source>
+        <translation>a melding (VOV) in the session</translation>
+    </message>
+    <message>
+        <source>opened by hand</source>
+        <translation>opened by hand</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie</source>
+        <translation>Reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>Discussed with the Inspectie</source>
+        <translation>Discussed with the Inspectie</translation>
+    </message>
+    <message>
+        <source>ISD form completed</source>
+        <translation>ISD form completed</translation>
+    </message>
+    <message>
+        <source>Decision letter received</source>
+        <translation>Decision letter received</translation>
+    </message>
+    <message>
+        <source>Tweede zitting planned</source>
+        <translation>Tweede zitting planned</translation>
+    </message>
+    <message>
+        <source>Examenloket by phone</source>
+        <translation>Examenloket by phone</translation>
+    </message>
+    <message>
+        <source>Examenloket by e-mail</source>
+        <translation>Examenloket by e-mail</translation>
+    </message>
+    <message>
+        <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
+        <translation>The next step of this case is “{next}”; “{step}” cannot come before it.</translation>
+    </message>
+    <message>
+        <source>This case is closed; no step follows “{step}”.</source>
+        <translation>This case is closed; no step follows “{step}”.</translation>
+    </message>
+    <message>
+        <source>A case is about at least one candidate of the session.</source>
+        <translation>A case is about at least one candidate of the session.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies in the future.</source>
+        <translation>The date {date} lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the session of {session} in which it happened.</source>
+        <translation>The date {date} lies before the session of {session} in which it happened.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the date of the step before it ({previous}, {previous_date}).</source>
+        <translation>The date {date} lies before the date of the step before it ({previous}, {previous_date}).</translation>
+    </message>
+    <message>
+        <source>Write down what the Inspectie decided in its call.</source>
+        <translation>Write down what the Inspectie decided in its call.</translation>
+    </message>
+    <message>
+        <source>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <translation>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</translation>
+    </message>
+    <message>
+        <source>The decision must say for every candidate of the case whether their work was declared invalid.</source>
+        <translation>The decision must say for every candidate of the case whether their work was declared invalid.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting can only be planned for a candidate whose work the Inspectie declared invalid; the decision letter of this case declares no work invalid.</source>
+        <translation>A tweede zitting can only be planned for a candidate whose work the Inspectie declared invalid; the decision letter of this case declares no work invalid.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting is for exactly the candidates whose work was declared invalid: {names}.</source>
+        <translation>The tweede zitting is for exactly the candidates whose work was declared invalid: {names}.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
+        <translation>The tweede zitting on {date} lies before the decision letter of {decision}.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation>Say why the entry is corrected.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not a step of this case.</source>
+        <translation>Entry {id} is not a step of this case.</translation>
+    </message>
+    <message>
+        <source>A correction of “{step}” must give that step's facts.</source>
+        <translation>A correction of “{step}” must give that step's facts.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>A planned tweede zitting is not corrected here; it is a session of its own.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be corrected once the tweede zitting is planned: the planning relies on it.</source>
+        <translation>The decision cannot be corrected once the tweede zitting is planned: the planning relies on it.</translation>
+    </message>
+    <message>
+        <source>The session, the candidates and the origin of a case stay as opened; open a new case instead.</source>
+        <translation>The session, the candidates and the origin of a case stay as opened; open a new case instead.</translation>
+    </message>
+    <message>
+        <source>Report the irregularity to the Inspectie: call the Examenloket or e-mail examenloket@duo.nl. Then record here the date and how you reported it.</source>
+        <translation>Report the irregularity to the Inspectie: call the Examenloket or e-mail examenloket@duo.nl. Then record here the date and how you reported it.</translation>
+    </message>
+    <message>
+        <source>This is a technical irregularity: make sure you have the meldingsnummer of the helpdesk Facet; the ISD form needs it.</source>
+        <translation>This is a technical irregularity: make sure you have the meldingsnummer of the helpdesk Facet; the ISD form needs it.</translation>
+    </message>
+    <message>
+        <source>The meldingsnummer known from the session is {number}; check it with the helpdesk Facet.</source>
+        <translation>The meldingsnummer known from the session is {number}; check it with the helpdesk Facet.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <translation>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</translation>
+    </message>
+    <message>
+        <source>The Inspectie e-mails when the form is ready in the ISD (Internet Schooldossier). Complete it in full and record the date here.</source>
+        <translation>The Inspectie e-mails when the form is ready in the ISD (Internet Schooldossier). Complete it in full and record the date here.</translation>
+    </message>
+    <message>
+        <source>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <translation>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <translation>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting for {names}: a session of its own, marked as a second sitting, with a variant that shares no question with the one they sat.</source>
+        <translation>Plan a tweede zitting for {names}: a session of its own, marked as a second sitting, with a variant that shares no question with the one they sat.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the Inspectie declared no work invalid, so the results stand.</source>
+        <translation>Nothing more to do: the Inspectie declared no work invalid, so the results stand.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the tweede zitting is planned for {date}, variant {variant}.</source>
+        <translation>Nothing more to do here: the tweede zitting is planned for {date}, variant {variant}.</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie: date, by phone or e-mail</source>
+        <translation>Reported to the Inspectie: date, by phone or e-mail</translation>
+    </message>
+    <message>
+        <source>The Inspectie's call: date and its decision</source>
+        <translation>The Inspectie's call: date and its decision</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date</source>
+        <translation>ISD form completed: date</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date and the Facet helpdesk's meldingsnummer</source>
+        <translation>ISD form completed: date and the Facet helpdesk's meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Decision letter: its date and, per candidate, whether the work was declared invalid</source>
+        <translation>Decision letter: its date and, per candidate, whether the work was declared invalid</translation>
+    </message>
+    <message>
+        <source>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</source>
+        <translation>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</translation>
+    </message>
+    <message>
+        <source>The exam has no variant {variant}; it has {variants}.</source>
+        <translation>The exam has no variant {variant}; it has {variants}.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</source>
+        <translation>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</translation>
+    </message>
+    <message>
+        <source>For {names}. {category}. {technical} What happened: {description}</source>
+        <translation>For {names}. {category}. {technical} What happened: {description}</translation>
+    </message>
+    <message>
+        <source>Technical irregularity.</source>
+        <translation>Technical irregularity.</translation>
+    </message>
+    <message>
+        <source>Technical irregularity (meldingsnummer {number}).</source>
+        <translation>Technical irregularity (meldingsnummer {number}).</translation>
+    </message>
+    <message>
+        <source>Not technical.</source>
+        <translation>Not technical.</translation>
+    </message>
+    <message>
+        <source>On {date}, {channel}.</source>
+        <translation>On {date}, {channel}.</translation>
+    </message>
+    <message>
+        <source>Call on {date}. The Inspectie decided: {decision}</source>
+        <translation>Call on {date}. The Inspectie decided: {decision}</translation>
+    </message>
+    <message>
+        <source>Completed on {date}, meldingsnummer {number}.</source>
+        <translation>Completed on {date}, meldingsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>Completed on {date}.</source>
+        <translation>Completed on {date}.</translation>
+    </message>
+    <message>
+        <source>Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.</source>
+        <translation>Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.</translation>
+    </message>
+    <message>
+        <source>On {date}, variant {variant}, afnamegroep {group}, for {names}.</source>
+        <translation>On {date}, variant {variant}, afnamegroep {group}, for {names}.</translation>
+    </message>
+    <message>
+        <source>{text} Note: {note}</source>
+        <translation>{text} Note: {note}</translation>
+    </message>
+    <message>
+        <source>{text} Reference: {reference}</source>
+        <translation>{text} Reference: {reference}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>There is no case {id} on this station.</source>
+        <translation>There is no case {id} on this station.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to the session of this case.</source>
+        <translation>Candidate {id} does not belong to the session of this case.</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.</source>
+        <translation>Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.</translation>
+    </message>
+    <message>
+        <source>Case {case} was already opened from this entry of the session.</source>
+        <translation>Case {case} was already opened from this entry of the session.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
+        <translation>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
+        <translation>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</translation>
+    </message>
+    <message>
+        <source>{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie that declares their work invalid.</source>
+        <translation>{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie that declares their work invalid.</translation>
+    </message>
+    <message>
+        <source>It is not known which variant {name} sat in the first session; import their result (it names the variant) before planning the tweede zitting.</source>
+        <translation>It is not known which variant {name} sat in the first session; import their result (it names the variant) before planning the tweede zitting.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting is already planned for this case.</source>
+        <translation>A tweede zitting is already planned for this case.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Record the report…</source>
+        <translation>Record the report…</translation>
+    </message>
+    <message>
+        <source>Record the Inspectie's call…</source>
+        <translation>Record the Inspectie's call…</translation>
+    </message>
+    <message>
+        <source>Record the ISD form…</source>
+        <translation>Record the ISD form…</translation>
+    </message>
+    <message>
+        <source>Record the decision letter…</source>
+        <translation>Record the decision letter…</translation>
+    </message>
+    <message>
+        <source>Plan the tweede zitting…</source>
+        <translation>Plan the tweede zitting…</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Nothing to record</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>Columns of the history</source>
+        <translation>Columns of the history</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry…</source>
+        <translation>Correct the chosen entry…</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
+        <translation>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <source>Choose a case above to see where it stands.</source>
+        <translation>Choose a case above to see where it stands.</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}</source>
+        <translation>Case {id}: {group}, {date}</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technical</translation>
+    </message>
+    <message>
+        <source>not technical</source>
+        <translation>not technical</translation>
+    </message>
+    <message>
+        <source>{exam}
+Candidates: {candidates}
+Category: {category} ({technical})
+Opened on {opened} from {origin}</source>
+        <translation>{exam}
+Candidates: {candidates}
+Category: {category} ({technical})
+Opened on {opened} from {origin}</translation>
+    </message>
+    <message>
+        <source>Closed. Steps: {steps}</source>
+        <translation>Closed. Steps: {steps}</translation>
+    </message>
+    <message>
+        <source>Now at: {step}. Steps: {steps}</source>
+        <translation>Now at: {step}. Steps: {steps}</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>Loading the cases…</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>Choose the entry to correct in the history first.</source>
+        <translation>Choose the entry to correct in the history first.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>A planned tweede zitting is not corrected here; it is a session of its own.</translation>
+    </message>
+    <message>
+        <source>Looking up the variants…</source>
+        <translation>Looking up the variants…</translation>
+    </message>
+    <message>
+        <source>All exam periods</source>
+        <translation>All exam periods</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed</source>
+        <translation>{open} open, {closed} closed</translation>
+    </message>
+    <message>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <translation>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</translation>
+    </message>
+    <message>
+        <source>There are no cases on this station. Open one when a session recorded an irregularity, a storing or a candidate who left ill, or when you learn of one afterwards.</source>
+        <translation>There are no cases on this station. Open one when a session recorded an irregularity, a storing or a candidate who left ill, or when you learn of one afterwards.</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Exam period</source>
+        <translation>Exam period</translation>
+    </message>
+    <message>
+        <source>Columns of the cases table</source>
+        <translation>Columns of the cases table</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>There is no afnamegroep {code} on this station.</source>
@@ -1448,12 +2110,20 @@
         <translation>Hand in</translation>
     </message>
     <message>
-        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</source>
-        <translation>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</translation>
+        <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
+        <translation>left early, ill. Open the irregularity case now, or later under Cases.</translation>
+    </message>
+    <message>
+        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering) under Cases; tell them now.</source>
+        <translation>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering) under Cases; tell them now.</translation>
     </message>
     <message>
         <source>left early.</source>
         <translation>left early.</translation>
+    </message>
+    <message>
+        <source>Irregularity case {case} opened; follow it under Cases.</source>
+        <translation>Irregularity case {case} opened; follow it under Cases.</translation>
     </message>
     <message>
         <source>Absent: {names}.</source>
@@ -2391,6 +3061,37 @@
     <message>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Correction of {step}</source>
+        <translation>Correction of {step}</translation>
+    </message>
+    <message>
+        <source>{facts} (corrected later)</source>
+        <translation>{facts} (corrected later)</translation>
+    </message>
+    <message>
+        <source>{facts} Why corrected: {reason}</source>
+        <translation>{facts} Why corrected: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4067,89 @@
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+    <message>
+        <source>There are no sessions on this station yet; a case belongs to a session.</source>
+        <translation>There are no sessions on this station yet; a case belongs to a session.</translation>
+    </message>
+    <message>
+        <source>Loading the session's record…</source>
+        <translation>Loading the session's record…</translation>
+    </message>
+    <message>
+        <source>already case {case}</source>
+        <translation>already case {case}</translation>
+    </message>
+    <message>
+        <source>Question {question}.</source>
+        <translation>Question {question}.</translation>
+    </message>
+    <message>
+        <source>Storing during the exam.</source>
+        <translation>Storing during the exam.</translation>
+    </message>
+    <message>
+        <source>Left early, ill:</source>
+        <translation>Left early, ill:</translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>Opening the case…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: open it by hand</source>
+        <translation>Nothing recorded: open it by hand</translation>
+    </message>
+    <message>
+        <source>Open an irregularity case</source>
+        <translation>Open an irregularity case</translation>
+    </message>
+    <message>
+        <source>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <translation>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>A technical irregularity (the ISD form then needs the Facet meldingsnummer)</source>
+        <translation>A technical irregularity (the ISD form then needs the Facet meldingsnummer)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>is missing</source>
@@ -3589,6 +4373,34 @@
         <translation>Loading the afnamegroepen…</translation>
     </message>
     <message>
+        <source>{group} ({code}) of {date}, for {candidates}</source>
+        <translation>{group} ({code}) of {date}, for {candidates}</translation>
+    </message>
+    <message>
+        <source>Second sitting of</source>
+        <translation>Second sitting of</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>{variant}: not allowed, shares {items}</source>
+        <translation>{variant}: not allowed, shares {items}</translation>
+    </message>
+    <message>
+        <source>{variant}: no overlap</source>
+        <translation>{variant}: no overlap</translation>
+    </message>
+    <message>
         <source>There are no afnamegroepen yet: import an exam package first.</source>
         <translation>There are no afnamegroepen yet: import an exam package first.</translation>
     </message>
@@ -3601,6 +4413,10 @@
         <translation>Please check before planning:</translation>
     </message>
     <message>
+        <source>Planning the tweede zitting…</source>
+        <translation>Planning the tweede zitting…</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Planning the session…</translation>
     </message>
@@ -3611,6 +4427,14 @@
     <message>
         <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
         <translation>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting</source>
+        <translation>Plan a tweede zitting</translation>
+    </message>
+    <message>
+        <source>Only for candidates whose work the Inspectie declared invalid. The tweede zitting gets its own afnamegroep, marked as a second sitting, and a variant that shares no question with the one they sat.</source>
+        <translation>Only for candidates whose work the Inspectie declared invalid. The tweede zitting gets its own afnamegroep, marked as a second sitting, and a variant that shares no question with the one they sat.</translation>
     </message>
     <message>
         <source>Afnamegroep</source>
@@ -3655,6 +4479,10 @@
     <message>
         <source>Needed when not at the same time</source>
         <translation>Needed when not at the same time</translation>
+    </message>
+    <message>
+        <source>Plan tweede zitting</source>
+        <translation>Plan tweede zitting</translation>
     </message>
     <message>
         <source>Plan session</source>

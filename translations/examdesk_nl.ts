@@ -680,6 +680,668 @@
     </message>
 </context>
 <context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>Recording the correction…</source>
+        <translation>De correctie wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Recording the step…</source>
+        <translation>De stap wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Correct: {step}</source>
+        <translation>Corrigeren: {step}</translation>
+    </message>
+    <message>
+        <source>The entry of {when} stays in the history; this correction is recorded beside it, with your reason.</source>
+        <translation>De vastlegging van {when} blijft in de geschiedenis staan; deze correctie wordt ernaast vastgelegd, met uw reden.</translation>
+    </message>
+    <message>
+        <source>Step 1 of the procedure: record when and how you reported the irregularity to the Inspectie.</source>
+        <translation>Stap 1 van de procedure: leg vast wanneer en hoe u de onregelmatigheid bij de Inspectie meldde.</translation>
+    </message>
+    <message>
+        <source>Step 2: record the Inspectie&apos;s call with the school and what it decided about the work.</source>
+        <translation>Stap 2: leg het gesprek van de Inspectie met de school vast en wat zij over het werk besliste.</translation>
+    </message>
+    <message>
+        <source>Steps 3 and 4: record that you completed the form in the ISD (Internet SchoolDossier).</source>
+        <translation>Stap 3 en 4: leg vast dat u het formulier in het ISD (Internet SchoolDossier) hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>Step 5: record the Inspectie&apos;s decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <translation>Stap 5: leg de besluitbrief van de Inspectie vast, de datum en per kandidaat of het werk ongeldig is verklaard.</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Ingevuld op</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>A technical irregularity</source>
+        <translation>Een onregelmatigheid van technische aard</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Aantekening (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>What the Inspectie decided</source>
+        <translation>Wat de Inspectie besliste</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer (required)</source>
+        <translation>Meldingsnummer Facet (verplicht)</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer (if any)</source>
+        <translation>Meldingsnummer Facet (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>{name}: work declared invalid</source>
+        <translation>{name}: werk ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Letter reference (optional)</source>
+        <translation>Kenmerk van de brief (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Why corrected</source>
+        <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Correctie vastleggen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Exam period</source>
+        <translation>Examenperiode</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Afname</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Bereikte stap</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>{category}, technical</source>
+        <translation>{category}, technisch</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>a) Aids or information that are not allowed, during the exam</source>
+        <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
+    </message>
+    <message>
+        <source>b) Questions or answers available to candidates before or during the exam</source>
+        <translation>b) Vragen of antwoorden vooraf of tijdens het examen beschikbaar voor kandidaten</translation>
+    </message>
+    <message>
+        <source>c) Supervision that fell short, so that a) or b) could happen</source>
+        <translation>c) Onvoldoende toezicht, waardoor a) of b) kon gebeuren</translation>
+    </message>
+    <message>
+        <source>d) More exam time than allowed</source>
+        <translation>d) Meer examentijd dan toegestaan</translation>
+    </message>
+    <message>
+        <source>e) Handed-in work changed by someone else</source>
+        <translation>e) Ingeleverd werk door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>f) A grade or result set against the rules</source>
+        <translation>f) Een cijfer of uitslag in strijd met de regels vastgesteld</translation>
+    </message>
+    <message>
+        <source>Other (the Inspectie decides whether it is an irregularity)</source>
+        <translation>Anders (de Inspectie beslist of het een onregelmatigheid is)</translation>
+    </message>
+    <message>
+        <source>an irregularity recorded in the session</source>
+        <translation>een onregelmatigheid vastgelegd in de afname</translation>
+    </message>
+    <message>
+        <source>a storing in the session</source>
+        <translation>een storing in de afname</translation>
+    </message>
+    <message>
+        <source>a candidate who left early, ill</source>
+        <translation>een kandidaat die ziek eerder vertrok</translation>
+    </message>
+    <message>
+        <source>a melding (VOV) in the session</source>
+        <translation>een melding (VOV) in de afname</translation>
+    </message>
+    <message>
+        <source>opened by hand</source>
+        <translation>met de hand geopend</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie</source>
+        <translation>Gemeld bij de Inspectie</translation>
+    </message>
+    <message>
+        <source>Discussed with the Inspectie</source>
+        <translation>Besproken met de Inspectie</translation>
+    </message>
+    <message>
+        <source>ISD form completed</source>
+        <translation>ISD-formulier ingevuld</translation>
+    </message>
+    <message>
+        <source>Decision letter received</source>
+        <translation>Besluitbrief ontvangen</translation>
+    </message>
+    <message>
+        <source>Tweede zitting planned</source>
+        <translation>Tweede zitting gepland</translation>
+    </message>
+    <message>
+        <source>Examenloket by phone</source>
+        <translation>Examenloket, telefonisch</translation>
+    </message>
+    <message>
+        <source>Examenloket by e-mail</source>
+        <translation>Examenloket, per e-mail</translation>
+    </message>
+    <message>
+        <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
+        <translation>De volgende stap van deze zaak is “{next}”; “{step}” kan daar niet aan voorafgaan.</translation>
+    </message>
+    <message>
+        <source>This case is closed; no step follows “{step}”.</source>
+        <translation>Deze zaak is afgesloten; na “{step}” volgt geen stap meer.</translation>
+    </message>
+    <message>
+        <source>A case is about at least one candidate of the session.</source>
+        <translation>Een zaak gaat over ten minste één kandidaat van de afname.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies in the future.</source>
+        <translation>De datum {date} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the session of {session} in which it happened.</source>
+        <translation>De datum {date} ligt vóór de afname van {session} waarin het gebeurde.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies before the date of the step before it ({previous}, {previous_date}).</source>
+        <translation>De datum {date} ligt vóór de datum van de stap ervoor ({previous}, {previous_date}).</translation>
+    </message>
+    <message>
+        <source>Write down what the Inspectie decided in its call.</source>
+        <translation>Noteer wat de Inspectie in het telefoongesprek besliste.</translation>
+    </message>
+    <message>
+        <source>A technical irregularity needs the Facet helpdesk&apos;s meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <translation>Voor een onregelmatigheid van technische aard is het meldingsnummer van de helpdesk Facet nodig op het ISD-formulier; neem eerst contact op met de helpdesk Facet als u er geen hebt.</translation>
+    </message>
+    <message>
+        <source>The decision must say for every candidate of the case whether their work was declared invalid.</source>
+        <translation>Het besluit moet voor elke kandidaat van de zaak zeggen of het werk ongeldig is verklaard.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting can only be planned for a candidate whose work the Inspectie declared invalid; the decision letter of this case declares no work invalid.</source>
+        <translation>Een tweede zitting kan alleen worden gepland voor een kandidaat van wie de Inspectie het werk ongeldig heeft verklaard; de besluitbrief van deze zaak verklaart geen werk ongeldig.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting is for exactly the candidates whose work was declared invalid: {names}.</source>
+        <translation>De tweede zitting is precies voor de kandidaten van wie het werk ongeldig is verklaard: {names}.</translation>
+    </message>
+    <message>
+        <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
+        <translation>De tweede zitting op {date} ligt vóór de besluitbrief van {decision}.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation>Zeg waarom de vastlegging wordt gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not a step of this case.</source>
+        <translation>Vastlegging {id} is geen stap van deze zaak.</translation>
+    </message>
+    <message>
+        <source>A correction of “{step}” must give that step&apos;s facts.</source>
+        <translation>Een correctie van “{step}” moet de gegevens van die stap geven.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>Een geplande tweede zitting wordt hier niet gecorrigeerd; het is een eigen afname.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be corrected once the tweede zitting is planned: the planning relies on it.</source>
+        <translation>Het besluit kan niet meer worden gecorrigeerd nu de tweede zitting is gepland: de planning berust erop.</translation>
+    </message>
+    <message>
+        <source>The session, the candidates and the origin of a case stay as opened; open a new case instead.</source>
+        <translation>De afname, de kandidaten en de aanleiding van een zaak blijven zoals geopend; open in plaats daarvan een nieuwe zaak.</translation>
+    </message>
+    <message>
+        <source>Report the irregularity to the Inspectie: call the Examenloket or e-mail examenloket@duo.nl. Then record here the date and how you reported it.</source>
+        <translation>Meld de onregelmatigheid bij de Inspectie: bel het Examenloket of mail naar examenloket@duo.nl. Leg daarna hier vast op welke datum en hoe u het meldde.</translation>
+    </message>
+    <message>
+        <source>This is a technical irregularity: make sure you have the meldingsnummer of the helpdesk Facet; the ISD form needs it.</source>
+        <translation>Dit is een onregelmatigheid van technische aard: zorg dat u het meldingsnummer van de helpdesk Facet hebt; het ISD-formulier vraagt erom.</translation>
+    </message>
+    <message>
+        <source>The meldingsnummer known from the session is {number}; check it with the helpdesk Facet.</source>
+        <translation>Het meldingsnummer uit de afname is {number}; controleer het bij de helpdesk Facet.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie&apos;s call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <translation>Wacht op het telefoontje van de Inspectie: die neemt altijd contact op met de school om de casus te bespreken en bepaalt dan of het werk ongeldig wordt verklaard. Leg de datum van het gesprek vast en wat er werd besloten.</translation>
+    </message>
+    <message>
+        <source>The Inspectie e-mails when the form is ready in the ISD (Internet Schooldossier). Complete it in full and record the date here.</source>
+        <translation>De Inspectie mailt wanneer het formulier in het ISD (Internet SchoolDossier) klaarstaat. Vul het volledig in en leg de datum hier vast.</translation>
+    </message>
+    <message>
+        <source>Write the Facet helpdesk&apos;s meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <translation>Vermeld het meldingsnummer van de helpdesk Facet op het formulier: zonder dat nummer kan het formulier niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Wait for the Inspectie&apos;s decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <translation>Wacht op de besluitbrief van de Inspectie (aan het bevoegd gezag, met u in cc). Leg de datum vast en per kandidaat of het werk ongeldig is verklaard.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting for {names}: a session of its own, marked as a second sitting, with a variant that shares no question with the one they sat.</source>
+        <translation>Plan een tweede zitting voor {names}: een eigen afname, aangemerkt als tweede zitting, met een variant die geen vraag deelt met de eerder gemaakte variant.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: the Inspectie declared no work invalid, so the results stand.</source>
+        <translation>Niets meer te doen: de Inspectie heeft geen werk ongeldig verklaard, dus de resultaten blijven staan.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the tweede zitting is planned for {date}, variant {variant}.</source>
+        <translation>Hier is niets meer te doen: de tweede zitting is gepland op {date}, variant {variant}.</translation>
+    </message>
+    <message>
+        <source>Reported to the Inspectie: date, by phone or e-mail</source>
+        <translation>Gemeld bij de Inspectie: datum, telefonisch of per e-mail</translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s call: date and its decision</source>
+        <translation>Gesprek met de Inspectie: datum en besluit</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date</source>
+        <translation>ISD-formulier ingevuld: datum</translation>
+    </message>
+    <message>
+        <source>ISD form completed: date and the Facet helpdesk&apos;s meldingsnummer</source>
+        <translation>ISD-formulier ingevuld: datum en het meldingsnummer van de helpdesk Facet</translation>
+    </message>
+    <message>
+        <source>Decision letter: its date and, per candidate, whether the work was declared invalid</source>
+        <translation>Besluitbrief: de datum en per kandidaat of het werk ongeldig is verklaard</translation>
+    </message>
+    <message>
+        <source>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</source>
+        <translation>Tweede zitting voor de kandidaten van wie het werk ongeldig is verklaard, met een variant zonder overlap</translation>
+    </message>
+    <message>
+        <source>The exam has no variant {variant}; it has {variants}.</source>
+        <translation>Het examen heeft geen variant {variant}; het heeft {variants}.</translation>
+    </message>
+    <message>
+        <source>Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. A tweede zitting needs a variant without overlap.</source>
+        <translation>Variant {variant} deelt {count} vragen met variant {sat}, die {names} maakte: {items}. Een tweede zitting vraagt een variant zonder overlap.</translation>
+    </message>
+    <message>
+        <source>For {names}. {category}. {technical} What happened: {description}</source>
+        <translation>Voor {names}. {category}. {technical} Wat er gebeurde: {description}</translation>
+    </message>
+    <message>
+        <source>Technical irregularity.</source>
+        <translation>Onregelmatigheid van technische aard.</translation>
+    </message>
+    <message>
+        <source>Technical irregularity (meldingsnummer {number}).</source>
+        <translation>Onregelmatigheid van technische aard (meldingsnummer {number}).</translation>
+    </message>
+    <message>
+        <source>Not technical.</source>
+        <translation>Niet van technische aard.</translation>
+    </message>
+    <message>
+        <source>On {date}, {channel}.</source>
+        <translation>Op {date}, {channel}.</translation>
+    </message>
+    <message>
+        <source>Call on {date}. The Inspectie decided: {decision}</source>
+        <translation>Gesprek op {date}. De Inspectie besliste: {decision}</translation>
+    </message>
+    <message>
+        <source>Completed on {date}, meldingsnummer {number}.</source>
+        <translation>Ingevuld op {date}, meldingsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>Completed on {date}.</source>
+        <translation>Ingevuld op {date}.</translation>
+    </message>
+    <message>
+        <source>Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.</source>
+        <translation>Brief van {date}. Ongeldig verklaard: {invalid}. Geldig: {valid}.</translation>
+    </message>
+    <message>
+        <source>On {date}, variant {variant}, afnamegroep {group}, for {names}.</source>
+        <translation>Op {date}, variant {variant}, afnamegroep {group}, voor {names}.</translation>
+    </message>
+    <message>
+        <source>{text} Note: {note}</source>
+        <translation>{text} Aantekening: {note}</translation>
+    </message>
+    <message>
+        <source>{text} Reference: {reference}</source>
+        <translation>{text} Kenmerk: {reference}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>There is no case {id} on this station.</source>
+        <translation>Er is geen zaak {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} does not belong to the session of this case.</source>
+        <translation>Kandidaat {id} hoort niet bij de afname van deze zaak.</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.</source>
+        <translation>Vastlegging {id} van de afname is geen onregelmatigheid, storing, ziekte of melding waaruit een zaak kan worden geopend.</translation>
+    </message>
+    <message>
+        <source>Case {case} was already opened from this entry of the session.</source>
+        <translation>Vanuit deze vastlegging van de afname is al zaak {case} geopend.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
+        <translation>De afnamegroep {group} is niet aangemerkt als tweede zitting van {first}, de groep van de eerste afname.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
+        <translation>Kies de variant van de tweede zitting, zodat op overlap kan worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie that declares their work invalid.</source>
+        <translation>{name} kan geen tweede zitting maken: geen zaak van de eerste afname bevat een besluit van de Inspectie dat het werk ongeldig verklaart.</translation>
+    </message>
+    <message>
+        <source>It is not known which variant {name} sat in the first session; import their result (it names the variant) before planning the tweede zitting.</source>
+        <translation>Het is niet bekend welke variant {name} in de eerste afname maakte; importeer eerst het resultaat (daarin staat de variant) en plan dan de tweede zitting.</translation>
+    </message>
+    <message>
+        <source>A tweede zitting is already planned for this case.</source>
+        <translation>Voor deze zaak is al een tweede zitting gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Onregelmatigheden</translation>
+    </message>
+    <message>
+        <source>Record the report…</source>
+        <translation>Melding vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record the Inspectie&apos;s call…</source>
+        <translation>Gesprek met de Inspectie vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record the ISD form…</source>
+        <translation>ISD-formulier vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record the decision letter…</source>
+        <translation>Besluitbrief vastleggen…</translation>
+    </message>
+    <message>
+        <source>Plan the tweede zitting…</source>
+        <translation>Tweede zitting plannen…</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Niets vast te leggen</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Wat nu te doen</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Nog nodig</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Geschiedenis van de zaak</translation>
+    </message>
+    <message>
+        <source>Columns of the history</source>
+        <translation>Kolommen van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry…</source>
+        <translation>Gekozen vastlegging corrigeren…</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
+        <translation>Kies eerst een vastlegging in de geschiedenis. De vastlegging blijft staan; de correctie komt ernaast.</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>Geen zaak gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a case above to see where it stands.</source>
+        <translation>Kies hierboven een zaak om te zien hoe die ervoor staat.</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}</source>
+        <translation>Zaak {id}: {group}, {date}</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>not technical</source>
+        <translation>niet technisch</translation>
+    </message>
+    <message>
+        <source>{exam}
+Candidates: {candidates}
+Category: {category} ({technical})
+Opened on {opened} from {origin}</source>
+        <translation>{exam}
+Kandidaten: {candidates}
+Categorie: {category} ({technical})
+Geopend op {opened} vanuit {origin}</translation>
+    </message>
+    <message>
+        <source>Closed. Steps: {steps}</source>
+        <translation>Afgesloten. Stappen: {steps}</translation>
+    </message>
+    <message>
+        <source>Now at: {step}. Steps: {steps}</source>
+        <translation>Nu bij: {step}. Stappen: {steps}</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Niets.</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>De zaken worden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>De zaak wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Choose the entry to correct in the history first.</source>
+        <translation>Kies eerst in de geschiedenis welke vastlegging u wilt corrigeren.</translation>
+    </message>
+    <message>
+        <source>A planned tweede zitting is not corrected here; it is a session of its own.</source>
+        <translation>Een geplande tweede zitting wordt hier niet gecorrigeerd; het is een eigen afname.</translation>
+    </message>
+    <message>
+        <source>Looking up the variants…</source>
+        <translation>De varianten worden opgezocht…</translation>
+    </message>
+    <message>
+        <source>All exam periods</source>
+        <translation>Alle examenperiodes</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed</source>
+        <translation>{open} open, {closed} afgesloten</translation>
+    </message>
+    <message>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie&apos;s procedure: the report to the Examenloket, the Inspectie&apos;s call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <translation>Hier volgt de examensecretaris elke onregelmatigheid door de procedure van de Inspectie: de melding bij het Examenloket, het gesprek met de Inspectie, het ISD-formulier, de besluitbrief en, als werk ongeldig is verklaard, de tweede zitting met een variant zonder overlap.</translation>
+    </message>
+    <message>
+        <source>There are no cases on this station. Open one when a session recorded an irregularity, a storing or a candidate who left ill, or when you learn of one afterwards.</source>
+        <translation>Er zijn geen zaken op dit station. Open er een als in een afname een onregelmatigheid, een storing of een ziek vertrokken kandidaat is vastgelegd, of als u er achteraf van hoort.</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Zaak openen…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open zaken</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Afgesloten zaken</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle zaken</translation>
+    </message>
+    <message>
+        <source>Exam period</source>
+        <translation>Examenperiode</translation>
+    </message>
+    <message>
+        <source>Columns of the cases table</source>
+        <translation>Kolommen van de tabel met zaken</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>There is no afnamegroep {code} on this station.</source>
@@ -1448,12 +2110,20 @@
         <translation>Inleveren</translation>
     </message>
     <message>
-        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering); cases come in a later version of examdesk, so tell them now.</source>
-        <translation>vertrokken wegens ziekte. De examensecretaris kan hiervoor een onregelmatigheidsdossier openen (wettige verhindering); dossiers komen in een latere versie van examdesk, dus laat het de examensecretaris nu weten.</translation>
+        <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
+        <translation>ziek eerder vertrokken. Open nu de zaak over deze onregelmatigheid, of later onder Onregelmatigheden.</translation>
+    </message>
+    <message>
+        <source>left early, ill. The examensecretaris can open an irregularity case for this (wettige verhindering) under Cases; tell them now.</source>
+        <translation>ziek eerder vertrokken. De examensecretaris kan hiervoor onder Onregelmatigheden een zaak openen (wettige verhindering); meld het nu.</translation>
     </message>
     <message>
         <source>left early.</source>
         <translation>vertrokken.</translation>
+    </message>
+    <message>
+        <source>Irregularity case {case} opened; follow it under Cases.</source>
+        <translation>Zaak {case} over de onregelmatigheid geopend; volg die onder Onregelmatigheden.</translation>
     </message>
     <message>
         <source>Absent: {names}.</source>
@@ -2391,6 +3061,37 @@
     <message>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} van de {total} kandidaten hebben een voorziening die aan de Inspectie gemeld moet worden (ISD-melding).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Correction of {step}</source>
+        <translation>Correctie van {step}</translation>
+    </message>
+    <message>
+        <source>{facts} (corrected later)</source>
+        <translation>{facts} (later gecorrigeerd)</translation>
+    </message>
+    <message>
+        <source>{facts} Why corrected: {reason}</source>
+        <translation>{facts} Reden van de correctie: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4067,89 @@
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Loading the sessions…</source>
+        <translation>De afnames worden geladen…</translation>
+    </message>
+    <message>
+        <source>There are no sessions on this station yet; a case belongs to a session.</source>
+        <translation>Er zijn nog geen afnames op dit station; een zaak hoort bij een afname.</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s record…</source>
+        <translation>De vastleggingen van de afname worden geladen…</translation>
+    </message>
+    <message>
+        <source>already case {case}</source>
+        <translation>al zaak {case}</translation>
+    </message>
+    <message>
+        <source>Question {question}.</source>
+        <translation>Vraag {question}.</translation>
+    </message>
+    <message>
+        <source>Storing during the exam.</source>
+        <translation>Storing tijdens het examen.</translation>
+    </message>
+    <message>
+        <source>Left early, ill:</source>
+        <translation>Ziek eerder vertrokken:</translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>De zaak wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: open it by hand</source>
+        <translation>Niets vastgelegd: met de hand openen</translation>
+    </message>
+    <message>
+        <source>Open an irregularity case</source>
+        <translation>Zaak over een onregelmatigheid openen</translation>
+    </message>
+    <message>
+        <source>A case follows the Inspectie&apos;s procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <translation>Een zaak volgt de procedure van de Inspectie, van de melding tot een eventuele tweede zitting. Open haar vanuit wat in de afname is vastgelegd, of met de hand.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Afname</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanuit</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>A technical irregularity (the ISD form then needs the Facet meldingsnummer)</source>
+        <translation>Een onregelmatigheid van technische aard (het ISD-formulier vraagt dan het meldingsnummer van Facet)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>is missing</source>
@@ -3589,6 +4373,34 @@
         <translation>Afnamegroepen laden…</translation>
     </message>
     <message>
+        <source>{group} ({code}) of {date}, for {candidates}</source>
+        <translation>{group} ({code}) van {date}, voor {candidates}</translation>
+    </message>
+    <message>
+        <source>Second sitting of</source>
+        <translation>Tweede zitting van</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>{variant}: not allowed, shares {items}</source>
+        <translation>{variant}: niet toegestaan, deelt {items}</translation>
+    </message>
+    <message>
+        <source>{variant}: no overlap</source>
+        <translation>{variant}: geen overlap</translation>
+    </message>
+    <message>
         <source>There are no afnamegroepen yet: import an exam package first.</source>
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
@@ -3601,6 +4413,10 @@
         <translation>Controleer dit voordat u plant:</translation>
     </message>
     <message>
+        <source>Planning the tweede zitting…</source>
+        <translation>De tweede zitting wordt gepland…</translation>
+    </message>
+    <message>
         <source>Planning the session…</source>
         <translation>Afname plannen…</translation>
     </message>
@@ -3611,6 +4427,14 @@
     <message>
         <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
         <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
+    </message>
+    <message>
+        <source>Plan a tweede zitting</source>
+        <translation>Tweede zitting plannen</translation>
+    </message>
+    <message>
+        <source>Only for candidates whose work the Inspectie declared invalid. The tweede zitting gets its own afnamegroep, marked as a second sitting, and a variant that shares no question with the one they sat.</source>
+        <translation>Alleen voor kandidaten van wie de Inspectie het werk ongeldig heeft verklaard. De tweede zitting krijgt een eigen afnamegroep, aangemerkt als tweede zitting, en een variant die geen vraag deelt met de eerder gemaakte variant.</translation>
     </message>
     <message>
         <source>Afnamegroep</source>
@@ -3655,6 +4479,10 @@
     <message>
         <source>Needed when not at the same time</source>
         <translation>Nodig als het niet op hetzelfde moment is</translation>
+    </message>
+    <message>
+        <source>Plan tweede zitting</source>
+        <translation>Tweede zitting plannen</translation>
     </message>
     <message>
         <source>Plan session</source>

@@ -46,6 +46,16 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # Irregularity cases (R-IRR-2): opening the case and each step of the Inspectie's procedure is one
+    # event; the payload names the case (the id of its case_opened event). A wrong entry is corrected by a
+    # case_corrected event that refers to it (corrects_id) and gives the step's facts again.
+    CASE_OPENED = "case_opened"
+    CASE_REPORTED = "case_reported"
+    CASE_DISCUSSED = "case_discussed"
+    CASE_FORM_COMPLETED = "case_form_completed"
+    CASE_DECISION_RECEIVED = "case_decision_received"
+    CASE_RESIT_PLANNED = "case_resit_planned"
+    CASE_CORRECTED = "case_corrected"
     # Inzage (R-INZ-1..4): the start-screen ID check, the session with every item opened and every key or
     # marking scheme shown, and its end; chained like every event, so the inzage log is tamper-evident.
     INZAGE_BSN_CHECKED = "inzage_bsn_checked"

@@ -29,6 +29,7 @@ class Workspace(StrEnum):
     PROCTOR = "proctor"
     REVIEW = "review"
     EXAMS = "exams"
+    CASES = "cases"
 
 
 # R-ROLE-2: the review workspace shows answers and keys, so only the examensecretaris opens it.
@@ -37,6 +38,8 @@ WORKSPACE_ROLES: dict[Workspace, frozenset[Role]] = {
     Workspace.REVIEW: frozenset({Role.EXAMENSECRETARIS}),
     # R-ROLE-1: the examensecretaris imports packages and plans groups.
     Workspace.EXAMS: frozenset({Role.EXAMENSECRETARIS}),
+    # R-ROLE-1: the examensecretaris handles irregularity cases.
+    Workspace.CASES: frozenset({Role.EXAMENSECRETARIS}),
 }
 
 

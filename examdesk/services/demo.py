@@ -2,9 +2,9 @@
 
 Everything here is invented: the station, one account per role, the demo package shipped in
 ``examdesk/resources/demo`` (a PE and a CE exam, three afnamegroepen, results with grades on both sides
-of the cesuur), a closed session with its whole record and a session running now, and a signing
-certificate of its own. All of it is written
-through the same services the windows use, with a clock that is set to when each thing happened.
+of the cesuur), a closed session with its whole record, an open irregularity case from its storing, a
+session running now, and a signing certificate of its own. All of it is written through the same services
+the windows use, with a clock that is set to when each thing happened.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import accounts, certificates, inspection, keys, packages, sessions
+from examdesk.services import accounts, cases, certificates, inspection, keys, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station, open_station
@@ -103,7 +103,8 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
             package_file = Path(folder) / DEMO_PACKAGE
             package_file.write_text(json.dumps(dated, ensure_ascii=False), "utf-8")
             packages.import_package(station, secretaris, package_file)
-        _closed_session(station, clock, secretaris, codes[CLOSED_GROUP], closed_start)
+        closed = _closed_session(station, clock, secretaris, codes[CLOSED_GROUP], closed_start)
+        _irregularity_case(station, clock, secretaris, closed, closed_start)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
         accounts.sign_out(station, secretaris)
@@ -162,7 +163,7 @@ def _candidates(station: Station, actor: SignedIn, session_id: str) -> dict[str,
 
 def _closed_session(
     station: Station, clock: ManualClock, secretaris: SignedIn, group: str, start: datetime
-) -> None:
+) -> str:
     """The CE session (20 May in the package): pauses, an extension, a storing with compensation, VOVs, a late
     arrival, an absent candidate, and the surveillants' sign-off."""
     clock.set_wall(start - timedelta(minutes=20))
@@ -259,6 +260,40 @@ def _closed_session(
     )
     accounts.sign_out(station, jansen)
     accounts.sign_out(station, bakker)
+    return session_id
+
+
+def _irregularity_case(
+    station: Station, clock: ManualClock, secretaris: SignedIn, session_id: str, start: datetime
+) -> None:
+    """An open technical case (R-IRR-2) from the storing of 3001 in the closed session: reported to the
+    Examenloket and discussed with the Inspectie; the ISD form is what comes next."""
+    storing = next(s for s in cases.case_sources(station, secretaris, session_id) if s.origin == "storing")
+    clock.set_wall(start + timedelta(hours=5))
+    case_id = cases.open_case(
+        station,
+        secretaris,
+        session_id,
+        candidates=list(storing.candidate_ids),
+        category="other",
+        technical=True,
+        description="Computer liep vast bij vraag 4; keuzelijst bleef leeg, ook na overzetten naar PC-12 "
+        "was het antwoord op vraag 4 niet terug te vinden.",
+        source_event=storing.event_id,
+    )
+    clock.set_wall(start + timedelta(days=1, hours=1))
+    reported_on = clock.wall.astimezone(AMSTERDAM).date()
+    cases.record_reported(
+        station, secretaris, case_id, on=reported_on, channel="phone", note="Examenloket, 09:10"
+    )
+    clock.set_wall(start + timedelta(days=6, hours=5))
+    cases.record_discussed(
+        station,
+        secretaris,
+        case_id,
+        on=clock.wall.astimezone(AMSTERDAM).date(),
+        decision="De Inspectie verklaart het werk van 3001 ongeldig; tweede zitting in het volgende tijdvak.",
+    )
 
 
 def _earlier_inzage(

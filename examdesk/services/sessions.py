@@ -152,55 +152,101 @@ def plan_session(
     quarantine: bool = False,
     simultaneous: bool = True,
     permission_reference: str = "",
+    variant: str | None = None,
+    second_sitting_of: str | None = None,
 ) -> str:
-    """The examensecretaris plans a session for an afnamegroep (R-SES-1); defaults come from the group."""
+    """The examensecretaris plans a session for an afnamegroep (R-SES-1); defaults come from the group.
+
+    ``variant`` fixes the exam's variant; ``second_sitting_of`` (the first session's id) makes it a tweede
+    zitting, which needs an invalidation decision and a variant without overlap (R-IRR-2, R-IRR-3).
+    """
+    with transaction(station.engine) as session:
+        return plan_session_in(
+            session,
+            station,
+            actor,
+            group_code,
+            surveillants=surveillants,
+            location_kind=location_kind,
+            room=room,
+            date=date,
+            start_time=start_time,
+            quarantine=quarantine,
+            simultaneous=simultaneous,
+            permission_reference=permission_reference,
+            variant=variant,
+            second_sitting_of=second_sitting_of,
+        )
+
+
+def plan_session_in(
+    session: Any,
+    station: Station,
+    actor: SignedIn,
+    group_code: str,
+    *,
+    surveillants: Sequence[tuple[str, bool]],
+    location_kind: str | None = None,
+    room: str | None = None,
+    date: dt.date | None = None,
+    start_time: str | None = None,
+    quarantine: bool = False,
+    simultaneous: bool = True,
+    permission_reference: str = "",
+    variant: str | None = None,
+    second_sitting_of: str | None = None,
+) -> str:
+    """:func:`plan_session` inside the caller's transaction (a tweede zitting is planned with its case)."""
     require(actor, Role.EXAMENSECRETARIS)
     if not surveillants:
         raise InvalidInput(message(_NO_SURVEILLANT))
     session_id = uuid.uuid4().hex
-    with transaction(station.engine) as session:
-        group = session.get(ExamGroupRow, group_code)
-        if group is None:
-            raise NotFound(message(catalogue.NO_GROUP, code=group_code))
-        row = ExamSessionRow(
-            id=session_id,
-            group_code=group_code,
-            date=date or group.date,
-            start_time=start_time or group.start_time,
-            location_kind=location_kind or group.location_kind,
-            room=room or group.room,
-            quarantine=quarantine,
-            simultaneous=simultaneous,
-            permission_reference=permission_reference.strip(),
-            created_at=station.clock.read().wall,
+    group = session.get(ExamGroupRow, group_code)
+    if group is None:
+        raise NotFound(message(catalogue.NO_GROUP, code=group_code))
+    if variant is not None or second_sitting_of is not None:
+        from examdesk.services import cases  # cases plans through here; imported late to avoid a cycle
+
+        refusal = cases.variant_problem_in(session, station, group_code, variant, second_sitting_of)
+        if refusal is not None:
+            raise InvalidInput(refusal)
+    row = ExamSessionRow(
+        id=session_id,
+        group_code=group_code,
+        date=date or group.date,
+        start_time=start_time or group.start_time,
+        location_kind=location_kind or group.location_kind,
+        room=room or group.room,
+        quarantine=quarantine,
+        simultaneous=simultaneous,
+        permission_reference=permission_reference.strip(),
+        created_at=station.clock.read().wall,
+    )
+    session.add(row)
+    session.flush()
+    for username, qualified in surveillants:
+        account = accounts.find_account(session, username)
+        if account is None or Role.SURVEILLANT not in account.roles:
+            raise InvalidInput(message(_NOT_SURVEILLANT, user=username))
+        session.add(
+            SessionSurveillantRow(session_id=session_id, account_id=account.id, qualified_teacher=qualified)
         )
-        session.add(row)
-        session.flush()
-        for username, qualified in surveillants:
-            account = accounts.find_account(session, username)
-            if account is None or Role.SURVEILLANT not in account.roles:
-                raise InvalidInput(message(_NOT_SURVEILLANT, user=username))
-            session.add(
-                SessionSurveillantRow(
-                    session_id=session_id, account_id=account.id, qualified_teacher=qualified
-                )
-            )
-        events.record_in(
-            session,
-            station,
-            actor,
-            EventKind.SESSION_PLANNED,
-            session_id=session_id,
-            payload={
-                "group": group_code,
-                "date": row.date.isoformat(),
-                "start": row.start_time,
-                "location": row.location_kind,
-                "room": row.room,
-                "quarantine": quarantine,
-                "surveillants": [u for u, _ in surveillants],
-            },
-        )
+    payload: dict[str, Any] = {
+        "group": group_code,
+        "date": row.date.isoformat(),
+        "start": row.start_time,
+        "location": row.location_kind,
+        "room": row.room,
+        "quarantine": quarantine,
+        "surveillants": [u for u, _ in surveillants],
+    }
+    if variant is not None:
+        payload["variant"] = variant
+    if second_sitting_of is not None:
+        payload["second_sitting_of"] = second_sitting_of  # R-IRR-3: flagged and linked to the first
+    events.record_in(
+        session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, payload=payload
+    )
     return session_id
 
 

@@ -18,6 +18,7 @@ from examdesk.core.roles import Role, Workspace, may_open
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
 from examdesk.ui.admin import workspace as admin
+from examdesk.ui.cases import workspace as cases
 from examdesk.ui.exams import workspace as exams
 from examdesk.ui.proctor import workspace as proctor
 from examdesk.ui.review import workspace as review
@@ -29,6 +30,7 @@ class WorkspaceKey(StrEnum):
 
     PROCTOR = "proctor"
     REVIEW = "review"
+    CASES = "cases"
     EXAMS = "exams"
     ADMIN = "admin"
 
@@ -40,6 +42,8 @@ def workspaces_for(roles: frozenset[Role]) -> list[WorkspaceKey]:
         keys.append(WorkspaceKey.PROCTOR)
     if may_open(roles, Workspace.REVIEW):
         keys.append(WorkspaceKey.REVIEW)
+    if may_open(roles, Workspace.CASES):
+        keys.append(WorkspaceKey.CASES)
     if may_open(roles, Workspace.EXAMS):
         keys.append(WorkspaceKey.EXAMS)
     if Role.BEHEERDER in roles:
@@ -85,6 +89,8 @@ class WorkspacesPage(Retranslating, QWidget):
             widget, title = proctor.ProctorWorkspace(self.station, self.actor), proctor.title
         elif key is WorkspaceKey.REVIEW:
             widget, title = review.ReviewWorkspace(self.station, self.actor), review.title
+        elif key is WorkspaceKey.CASES:
+            widget, title = cases.CasesWorkspace(self.station, self.actor), cases.title
         elif key is WorkspaceKey.EXAMS:
             widget, title = exams.ExamsWorkspace(self.station, self.actor), exams.title
         else:

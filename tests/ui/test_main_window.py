@@ -138,14 +138,19 @@ def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
 
 
 # R-ROLE-2
-def test_examensecretaris_sees_proctor_review_and_exams_but_not_administration_R_ROLE_2(
+def test_examensecretaris_sees_proctor_review_cases_and_exams_but_not_administration_R_ROLE_2(
     station, beheerder, open_window, wait_page, qtbot
 ):
     _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "mdevries")
     wait_page(window, "workspaces")
-    assert window.workspaces_page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.EXAMS]
+    assert window.workspaces_page.keys() == [
+        WorkspaceKey.PROCTOR,
+        WorkspaceKey.REVIEW,
+        WorkspaceKey.CASES,
+        WorkspaceKey.EXAMS,
+    ]
     assert window.header.roles_label.text() == "Examensecretaris (exam secretary)"
 
 
@@ -189,9 +194,16 @@ def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_wind
     _sign_in(qtbot, window, wait_page, "alles")
     wait_page(window, "workspaces")
     page = window.workspaces_page
-    assert page.keys() == [WorkspaceKey.PROCTOR, WorkspaceKey.REVIEW, WorkspaceKey.EXAMS, WorkspaceKey.ADMIN]
+    assert page.keys() == [
+        WorkspaceKey.PROCTOR,
+        WorkspaceKey.REVIEW,
+        WorkspaceKey.CASES,
+        WorkspaceKey.EXAMS,
+        WorkspaceKey.ADMIN,
+    ]
     assert page.tabs.tabToolTip(1) == "Review (Ctrl+2)"
-    assert page.tabs.tabToolTip(3) == "Administration (Ctrl+4)"
+    assert page.tabs.tabToolTip(2) == "Cases (Ctrl+3)"
+    assert page.tabs.tabToolTip(4) == "Administration (Ctrl+5)"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -199,9 +211,11 @@ def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_wind
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.PROCTOR)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.CASES)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.EXAMS)
     bar = page.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(4).center())
     assert page.current_key() is WorkspaceKey.ADMIN
 
 
@@ -325,6 +339,7 @@ def test_demo_mode_shows_the_demo_mark_and_signs_in_automatically(
     assert window.workspaces_page.keys() == [
         WorkspaceKey.PROCTOR,
         WorkspaceKey.REVIEW,
+        WorkspaceKey.CASES,
         WorkspaceKey.EXAMS,
         WorkspaceKey.ADMIN,
     ]

@@ -870,17 +870,35 @@ class Dashboard(Retranslating, QWidget):
         def notice(event: Any) -> str:
             if event.payload.get("ill"):
                 # R-IRR-4: illness offers an irregularity case (wettige verhindering).
-                return self._recorded(
-                    one,
-                    QCoreApplication.translate(
+                if self.actor.has(Role.EXAMENSECRETARIS):
+                    QTimer.singleShot(0, lambda: self.open_case_for(event))
+                    what = QCoreApplication.translate(
+                        "Dashboard", "left early, ill. Open the irregularity case now, or later under Cases."
+                    )
+                else:
+                    what = QCoreApplication.translate(
                         "Dashboard",
                         "left early, ill. The examensecretaris can open an irregularity case for this "
-                        "(wettige verhindering); cases come in a later version of examdesk, so tell them now.",
-                    ),
-                )(event)
+                        "(wettige verhindering) under Cases; tell them now.",
+                    )
+                return self._recorded(one, what)(event)
             return self._recorded(one, QCoreApplication.translate("Dashboard", "left early."))(event)
 
         return self._open(LeftEarlyDialog(self.station, self.actor, self.session.id, one, self), notice)
+
+    def open_case_for(self, event: Event) -> QDialog:
+        """R-IRR-4: the examensecretaris opens the case for a candidate who left ill, from this entry."""
+        from examdesk.ui.cases.dialogs import OpenCaseDialog
+
+        dialog = OpenCaseDialog(
+            self.station, self.actor, self, session_id=self.session.id, source_event=event.id
+        )
+        return self._open(
+            dialog,
+            lambda case_id: QCoreApplication.translate(
+                "Dashboard", "Irregularity case {case} opened; follow it under Cases."
+            ).format(case=case_id),
+        )
 
     def mark_absent(self) -> QMessageBox | None:
         chosen = [s for s in self.selected() if s.clock.state is ClockState.NOT_STARTED]

@@ -1,9 +1,13 @@
 """Planning a session (R-SES-1, R-SES-2, R-SES-3): the examensecretaris chooses the afnamegroep, its
 surveillants (and which of them is a qualified teacher of the school), the location and room, and
-quarantine. Date and start time are the group's."""
+quarantine. Date and start time are the group's.
+
+The same dialog plans a case's tweede zitting (R-IRR-2, R-IRR-3): then it names the candidates whose work was
+declared invalid, asks for the date and time, and offers only variants without overlap with the one they sat."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import partial
 
@@ -11,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from examdesk import i18n
 from examdesk.core.text import Message
-from examdesk.services import accounts, catalogue, sessions
+from examdesk.services import accounts, cases, catalogue, sessions
 from examdesk.services.actors import SignedIn
+from examdesk.services.cases import SecondSittingOptions
 from examdesk.services.catalogue import GroupSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
@@ -92,17 +98,44 @@ class SurveillantRow(QWidget):
 
 
 class PlanSessionDialog(ServiceDialog):
-    """The examensecretaris plans a session for an afnamegroep."""
+    """The examensecretaris plans a session for an afnamegroep, or (``second_sitting``) a case's tweede zitting."""
 
-    def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        parent: QWidget | None = None,
+        *,
+        second_sitting: SecondSittingOptions | None = None,
+    ) -> None:
         super().__init__(station, actor, parent)
         self.setObjectName("planSessionDialog")
+        self.second_sitting = second_sitting
         self.groups: list[GroupSummary] = []
         self.suggestions: list[str] = []
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("planGroup")
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
         self.group_field = self.add_field(self.group_combo)
+        self.first_label = QLabel()
+        self.first_label.setObjectName("planSecondSittingOf")
+        self.first_label.setWordWrap(True)
+        plain(self.first_label, selectable=True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("planDate")
+        self.date_edit.setCalendarPopup(True)
+        self.time_edit = QLineEdit()
+        self.time_edit.setObjectName("planTime")
+        self.time_edit.setInputMask("99:99")
+        self.variant_combo = QComboBox()
+        self.variant_combo.setObjectName("planVariant")
+        if second_sitting is not None:
+            self.group_field.label.hide()
+            self.group_combo.hide()
+            self.first_field = self.add_field(self.first_label)
+            self.date_field = self.add_field(self.date_edit)
+            self.time_field = self.add_field(self.time_edit)
+            self.variant_field = self.add_field(self.variant_combo)
 
         self.surveillants_box = QWidget()
         self.surveillant_rows: list[SurveillantRow] = []
@@ -154,6 +187,8 @@ class PlanSessionDialog(ServiceDialog):
         layout.insertWidget(layout.indexOf(self.error), self.sitting_warning)
         self.ok_button.setEnabled(False)
         self.add_surveillant()
+        if second_sitting is not None:
+            self._fill_second_sitting(second_sitting)
         self._location_chosen()
         self.retranslate()
         run_task(
@@ -164,6 +199,64 @@ class PlanSessionDialog(ServiceDialog):
             label=QCoreApplication.translate("PlanSessionDialog", "Loading the afnamegroepen…"),
         )
 
+    def _fill_second_sitting(self, options: SecondSittingOptions) -> None:
+        """R-IRR-3: variants that share an item with the one sat are shown with those items, and disabled."""
+        from PySide6.QtCore import QDate
+
+        from examdesk.ui.cases.dialogs import date_edit, station_today
+
+        day = station_today(self.station)
+        shown = date_edit(day)  # the language's way of writing a date
+        self.date_edit.setLocale(shown.locale())
+        self.date_edit.setDisplayFormat(shown.displayFormat())
+        self.date_edit.setMinimumDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.time_edit.setText(options.start_time)
+        position = self.location_combo.findData(options.location_kind)
+        if position >= 0:
+            self.location_combo.setCurrentIndex(position)
+        self.room_edit.setText(options.room)
+        model = self.variant_combo.model()
+        first_free = -1
+        for index, choice in enumerate(options.variants):
+            self.variant_combo.addItem("", choice.code)
+            item = model.item(index)  # type: ignore[attr-defined]
+            item.setEnabled(not choice.shared)
+            if not choice.shared and first_free < 0:
+                first_free = index
+        self.variant_combo.setCurrentIndex(max(first_free, 0))
+
+    def _retranslate_second_sitting(self) -> None:
+        options = self.second_sitting
+        if options is None:
+            return
+        who = ", ".join(f"{c.label} (variant {c.variant_sat or '?'})" for c in options.candidates)
+        self.first_label.setText(
+            QCoreApplication.translate(
+                "PlanSessionDialog", "{group} ({code}) of {date}, for {candidates}"
+            ).format(
+                group=options.group_name,
+                code=options.group_code,
+                date=date_text(options.first_date),
+                candidates=who,
+            )
+        )
+        self.first_label.setAccessibleName(self.first_label.text())
+        self.first_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Second sitting of"))
+        self.date_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Date"))
+        self.time_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Start time"))
+        self.variant_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Variant"))
+        for index, choice in enumerate(options.variants):
+            if choice.shared:
+                text = QCoreApplication.translate(
+                    "PlanSessionDialog", "{variant}: not allowed, shares {items}"
+                ).format(variant=choice.code, items=", ".join(choice.shared))
+            else:
+                text = QCoreApplication.translate("PlanSessionDialog", "{variant}: no overlap").format(
+                    variant=choice.code
+                )
+            self.variant_combo.setItemText(index, text)
+
     def _loaded(self, choices: PlanChoices) -> None:
         self.groups = choices.groups
         self.suggestions = choices.surveillants
@@ -172,6 +265,9 @@ class PlanSessionDialog(ServiceDialog):
             row.name_combo.clear()
             row.name_combo.addItems(self.suggestions)
             row.name_combo.setEditText(current)
+        if self.second_sitting is not None:
+            self.ok_button.setEnabled(True)
+            return  # its afnamegroep is made when it is planned
         self.group_combo.clear()
         for group in self.groups:
             self.group_combo.addItem(self._group_text(group), group.code)
@@ -248,7 +344,7 @@ class PlanSessionDialog(ServiceDialog):
 
     def submit(self) -> None:
         code = self.group_combo.currentData()
-        if code is None:
+        if code is None and self.second_sitting is None:
             return
         chosen = [(row.username(), row.teacher_check.isChecked()) for row in self.surveillant_rows]
         chosen = [(name, teacher) for name, teacher in chosen if name]
@@ -259,6 +355,29 @@ class PlanSessionDialog(ServiceDialog):
         off_site = location in sessions.OFF_SITE
         simultaneous = self.simultaneous_check.isChecked() or not off_site
         permission = self.permission_edit.text() if off_site else ""
+        if self.second_sitting is not None:
+            case_id, variant = self.second_sitting.case_id, str(self.variant_combo.currentData())
+            picked = self.date_edit.date()
+            day = dt.date(picked.year(), picked.month(), picked.day())
+            start = self.time_edit.text()
+            self.run(
+                lambda: cases.plan_second_sitting(
+                    station,
+                    actor,
+                    case_id,
+                    variant=variant,
+                    date=day,
+                    start_time=start,
+                    surveillants=chosen,
+                    location_kind=location,
+                    room=room or None,
+                    quarantine=quarantine,
+                    simultaneous=simultaneous,
+                    permission_reference=permission,
+                ),
+                QCoreApplication.translate("PlanSessionDialog", "Planning the tweede zitting…"),
+            )
+            return
         self.run(
             lambda: sessions.plan_session(
                 station,
@@ -287,15 +406,22 @@ class PlanSessionDialog(ServiceDialog):
 
     def retranslate(self) -> None:
         title = QCoreApplication.translate("PlanSessionDialog", "Plan a session")
+        intro = QCoreApplication.translate(
+            "PlanSessionDialog",
+            "The session takes the afnamegroep's date and start time. At home or in hospital it needs two "
+            "surveillants, one of them a qualified teacher of the school.",
+        )
+        if self.second_sitting is not None:
+            title = QCoreApplication.translate("PlanSessionDialog", "Plan a tweede zitting")
+            intro = QCoreApplication.translate(
+                "PlanSessionDialog",
+                "Only for candidates whose work the Inspectie declared invalid. The tweede zitting gets its own "
+                "afnamegroep, marked as a second sitting, and a variant that shares no question with the one "
+                "they sat.",
+            )
         self.setWindowTitle(title)
         self.title.setText(title)
-        self.intro.setText(
-            QCoreApplication.translate(
-                "PlanSessionDialog",
-                "The session takes the afnamegroep's date and start time. At home or in hospital it needs two "
-                "surveillants, one of them a qualified teacher of the school.",
-            )
-        )
+        self.intro.setText(intro)
         self.group_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Afnamegroep"))
         self.surveillants_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Surveillants"))
         self.add_button.setText(QCoreApplication.translate("PlanSessionDialog", "Add surveillant"))
@@ -322,4 +448,8 @@ class PlanSessionDialog(ServiceDialog):
         for index, group in enumerate(self.groups):
             self.group_combo.setItemText(index, self._group_text(group))
         self._retranslate_warnings()
-        self.retranslate_buttons(QCoreApplication.translate("PlanSessionDialog", "Plan session"))
+        self._retranslate_second_sitting()
+        if self.second_sitting is not None:
+            self.retranslate_buttons(QCoreApplication.translate("PlanSessionDialog", "Plan tweede zitting"))
+        else:
+            self.retranslate_buttons(QCoreApplication.translate("PlanSessionDialog", "Plan session"))

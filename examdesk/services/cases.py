@@ -1,0 +1,766 @@
+"""Irregularity cases: the examensecretaris takes an irregularity through the Inspectie's procedure
+(R-IRR-1..4; seeds 000 and 001) up to a tweede zitting with a variant without overlap.
+
+A case lives in the event log only: opening it and every step is one event (``case_opened``, ``case_reported``,
+…); a wrong entry is corrected by a ``case_corrected`` event that refers to it (R-PV-2). The case's state is
+folded from those events by :mod:`examdesk.core.cases`, which also holds every rule; this module finds the
+facts, checks the role (R-ROLE-1: only the examensecretaris handles cases) and records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from examdesk.core import cases as rules
+from examdesk.core.cases import (
+    Case,
+    Category,
+    Channel,
+    DecisionReceived,
+    Discussed,
+    Facts,
+    FormCompleted,
+    Opened,
+    Origin,
+    Record,
+    Reported,
+    ResitPlanned,
+    Step,
+)
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services import events
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.events import Event
+from examdesk.services.package_format import ExamModel
+from examdesk.services.station import Station
+from examdesk.store import accounts as account_store
+from examdesk.store import cases as case_store
+from examdesk.store import packages as package_store
+from examdesk.store.db import transaction
+from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+STEP_KINDS: dict[Step, EventKind] = {
+    Step.OPENED: EventKind.CASE_OPENED,
+    Step.REPORTED: EventKind.CASE_REPORTED,
+    Step.DISCUSSED: EventKind.CASE_DISCUSSED,
+    Step.FORM_COMPLETED: EventKind.CASE_FORM_COMPLETED,
+    Step.DECISION_RECEIVED: EventKind.CASE_DECISION_RECEIVED,
+    Step.RESIT_PLANNED: EventKind.CASE_RESIT_PLANNED,
+}
+_KIND_STEPS = {kind.value: step for step, kind in STEP_KINDS.items()}
+CASE_KINDS: tuple[str, ...] = (*(kind.value for kind in STEP_KINDS.values()), EventKind.CASE_CORRECTED.value)
+
+# What a surveillant recorded in a session that a case may start from, and what the dossier shows beside it.
+_SOURCE_KINDS = (EventKind.IRREGULARITY, EventKind.STORING_STARTED, EventKind.LEFT_EARLY, EventKind.MELDING)
+RELATED_KINDS: tuple[str, ...] = (
+    EventKind.IRREGULARITY,
+    EventKind.STORING_STARTED,
+    EventKind.STORING_ENDED,
+    EventKind.COMPENSATION_GRANTED,
+    EventKind.MELDING,
+    EventKind.LEFT_EARLY,
+    EventKind.REMARK,
+    EventKind.CORRECTION,
+)
+
+_NO_CASE = QT_TRANSLATE_NOOP("Cases", "There is no case {id} on this station.")
+_NO_SESSION = QT_TRANSLATE_NOOP("Cases", "There is no session {id} on this station.")
+_NOT_IN_SESSION = QT_TRANSLATE_NOOP("Cases", "Candidate {id} does not belong to the session of this case.")
+_BAD_SOURCE = QT_TRANSLATE_NOOP(
+    "Cases",
+    "Entry {id} of the session is not an irregularity, storing, illness or melding to open a case from.",
+)
+_SOURCE_TAKEN = QT_TRANSLATE_NOOP("Cases", "Case {case} was already opened from this entry of the session.")
+_BAD_VALUE = QT_TRANSLATE_NOOP("Cases", "'{value}' is not one of: {allowed}.")
+_NOT_SECOND_SITTING = QT_TRANSLATE_NOOP(
+    "Cases",
+    "The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.",
+)
+_VARIANT_NEEDED = QT_TRANSLATE_NOOP(
+    "Cases", "A tweede zitting needs its variant chosen, so that it can be checked for overlap."
+)
+_NOT_INVALIDATED = QT_TRANSLATE_NOOP(
+    "Cases",
+    "{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie "
+    "that declares their work invalid.",
+)
+_VARIANT_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Cases",
+    "It is not known which variant {name} sat in the first session; import their result (it names the "
+    "variant) before planning the tweede zitting.",
+)
+_ALREADY_PLANNED = QT_TRANSLATE_NOOP("Cases", "A tweede zitting is already planned for this case.")
+
+
+@dataclass(frozen=True)
+class CaseCandidate:
+    """A candidate of a case as people see them: name, number and masked BSN (R-BSN-6)."""
+
+    candidate_id: int
+    number: str
+    name: str
+    masked_bsn: str
+    variant_sat: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.number})"
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the overview: which session, what kind of case, where it stands and how old it is."""
+
+    id: int
+    session_id: str
+    session_date: dt.date
+    group_code: str
+    group_name: str
+    exam_code: str
+    exam_title: str
+    category: Category
+    technical: bool
+    origin: Origin
+    current: Step
+    next_step: Step | None
+    closed: bool
+    opened_on: dt.date
+    age_days: int
+    last_change: dt.date
+    candidates: tuple[CaseCandidate, ...]
+
+    @property
+    def period(self) -> tuple[int, int]:
+        return rules.exam_period(self.session_date)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded step or correction, with who recorded it and when."""
+
+    event_id: int
+    at: dt.datetime
+    actor: str
+    actor_name: str
+    step: Step
+    facts: Facts
+    corrects: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    case: Case
+    history: tuple[HistoryEntry, ...]
+    checklist: tuple[Message, ...]
+    still_needed: tuple[Message, ...]
+    related: tuple[Event, ...]  # the session's entries about these candidates (irregularities, storingen, …)
+    names: Mapping[str, str] = field(default_factory=dict)  # candidate id (text) -> label
+
+
+@dataclass(frozen=True)
+class CaseSource:
+    """An entry of a session that a case may be opened from, with what it suggests for the case."""
+
+    event_id: int
+    origin: Origin
+    at: dt.datetime
+    candidate_ids: tuple[int, ...]
+    category: Category
+    technical: bool
+    text: str
+    question: str = ""
+    meldingsnummer: str = ""
+    case_id: int | None = None  # the case already opened from it
+
+
+@dataclass(frozen=True)
+class VariantChoice:
+    code: str
+    shared: tuple[str, ...]  # items shared with a variant the candidates sat (empty: allowed, R-IRR-3)
+
+
+@dataclass(frozen=True)
+class SecondSittingOptions:
+    """What planning the tweede zitting of a case offers: its candidates, the variants and their overlap."""
+
+    case_id: int
+    first_session_id: str
+    group_code: str
+    group_name: str
+    exam_code: str
+    exam_title: str
+    first_date: dt.date
+    start_time: str
+    location_kind: str
+    room: str
+    candidates: tuple[CaseCandidate, ...]
+    variants: tuple[VariantChoice, ...]
+    unknown_variant: tuple[str, ...]  # labels of candidates whose variant is not known
+
+
+# --- reading the cases -------------------------------------------------------------------------------
+
+
+def _today(station: Station) -> dt.date:
+    return station.clock.read().wall.astimezone(AMSTERDAM).date()
+
+
+def _record(event: Event) -> Record:
+    if event.kind == EventKind.CASE_CORRECTED:
+        step = Step(event.payload["step"])
+        return Record(
+            event.id,
+            event.wall_utc,
+            event.actor,
+            rules.from_payload(step, event.payload["facts"]),
+            event.corrects_id,
+            str(event.payload.get("reason", "")),
+        )
+    step = _KIND_STEPS[event.kind]
+    return Record(event.id, event.wall_utc, event.actor, rules.from_payload(step, event.payload))
+
+
+def _case_id(event: Event) -> int:
+    return event.id if event.kind == EventKind.CASE_OPENED else int(event.payload["case"])
+
+
+def _all_cases(session: Any, station: Station) -> dict[int, Case]:
+    by_case: dict[int, list[Record]] = {}
+    for event in events.list_events_in(session, station, kinds=CASE_KINDS):
+        by_case.setdefault(_case_id(event), []).append(_record(event))
+    return {case_id: rules.fold(case_id, records) for case_id, records in by_case.items()}
+
+
+def _case(session: Any, station: Station, case_id: int) -> Case:
+    found = _all_cases(session, station).get(case_id)
+    if found is None:
+        raise NotFound(message(_NO_CASE, id=case_id))
+    return found
+
+
+def _candidate(row: CandidateRow, variant: str | None = None) -> CaseCandidate:
+    assert row.id is not None
+    return CaseCandidate(row.id, row.number, row.name, "*****" + row.bsn_last4, variant)
+
+
+def _session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
+    row = session.get(ExamSessionRow, session_id)
+    if row is None:
+        raise NotFound(message(_NO_SESSION, id=session_id))
+    group = session.get(ExamGroupRow, row.group_code)
+    exam = session.get(ExamRow, group.exam_code)
+    return row, group, exam
+
+
+def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
+    opened = case.opened
+    row, group, exam = _session_parts(session, opened.session_id)
+    candidates = []
+    for candidate_id in opened.candidates:
+        candidate = session.get(CandidateRow, int(candidate_id))
+        if candidate is not None:
+            candidates.append(_candidate(candidate))
+    opened_on = case.history[0].at.astimezone(AMSTERDAM).date()
+    return CaseSummary(
+        id=case.id,
+        session_id=row.id,
+        session_date=row.date,
+        group_code=group.code,
+        group_name=group.name,
+        exam_code=exam.code,
+        exam_title=exam.title,
+        category=opened.category,
+        technical=opened.technical,
+        origin=opened.origin,
+        current=case.current,
+        next_step=case.next_step,
+        closed=case.closed,
+        opened_on=opened_on,
+        age_days=rules.age_days(opened_on, today),
+        last_change=case.history[-1].at.astimezone(AMSTERDAM).date(),
+        candidates=tuple(candidates),
+    )
+
+
+def list_cases(station: Station, actor: SignedIn, *, include_closed: bool = True) -> list[CaseSummary]:
+    """Every case, open ones first and the oldest first among them, so that nothing is forgotten."""
+    require(actor, Role.EXAMENSECRETARIS)
+    today = _today(station)
+    with transaction(station.engine) as session:
+        found = [_summary(session, case, today) for case in _all_cases(session, station).values()]
+    if not include_closed:
+        found = [summary for summary in found if not summary.closed]
+    return sorted(found, key=lambda s: (s.closed, s.session_date, s.id))
+
+
+def _names(summary: CaseSummary) -> dict[str, str]:
+    return {str(c.candidate_id): c.label for c in summary.candidates}
+
+
+def case_detail(station: Station, actor: SignedIn, case_id: int) -> CaseDetail:
+    """A case with its current step, what is still needed, what to do next and its whole history."""
+    require(actor, Role.EXAMENSECRETARIS)
+    today = _today(station)
+    with transaction(station.engine) as session:
+        case = _case(session, station, case_id)
+        summary = _summary(session, case, today)
+        display = {row.username: row.display_name for row in account_store.all_accounts(session)}
+        session_events = events.list_events_in(
+            session, station, session_id=case.opened.session_id, kinds=RELATED_KINDS
+        )
+    names = _names(summary)
+    history = tuple(
+        HistoryEntry(
+            r.event_id,
+            r.at,
+            r.actor,
+            display.get(r.actor, r.actor),
+            rules.step_of(r.facts),
+            r.facts,
+            r.corrects,
+            r.reason,
+        )
+        for r in case.history
+    )
+    mine = set(case.opened.candidates)
+    related = tuple(
+        e
+        for e in session_events
+        if e.candidate_id in mine or e.candidate_id is None or e.id == case.opened.source_event
+    )
+    return CaseDetail(
+        summary,
+        case,
+        history,
+        rules.checklist(case, names),
+        rules.still_needed(case),
+        related,
+        names,
+    )
+
+
+# --- opening a case ---------------------------------------------------------------------------------------
+
+
+def _group_candidates(session: Any, group_code: str) -> list[CandidateRow]:
+    return package_store.candidates_of(session, group_code)
+
+
+def _sources_in(session: Any, station: Station, session_id: str) -> list[CaseSource]:
+    row, _, _ = _session_parts(session, session_id)
+    everyone = tuple(c.id for c in _group_candidates(session, row.group_code) if c.id is not None)
+    session_events = events.list_events_in(session, station, session_id=session_id)
+    taken = {
+        case.opened.source_event: case.id
+        for case in _all_cases(session, station).values()
+        if case.opened.source_event is not None
+    }
+    ended = {
+        e.payload.get("storing"): str(e.payload.get("meldingsnummer") or "")
+        for e in session_events
+        if e.kind == EventKind.STORING_ENDED
+    }
+    found = []
+    for event in session_events:
+        who = (int(event.candidate_id),) if event.candidate_id is not None else everyone
+        payload = event.payload
+        source: CaseSource | None = None
+        if event.kind == EventKind.IRREGULARITY:
+            source = CaseSource(
+                event.id,
+                Origin.IRREGULARITY,
+                event.wall_utc,
+                who,
+                Category(payload["category"]),
+                False,
+                str(payload.get("description", "")),
+            )
+        elif event.kind == EventKind.STORING_STARTED:
+            number = str(payload.get("meldingsnummer") or "") or ended.get(event.id, "")
+            source = CaseSource(
+                event.id,
+                Origin.STORING,
+                event.wall_utc,
+                who,
+                Category.OTHER,
+                True,
+                "",
+                str(payload.get("question") or ""),
+                number,
+            )
+        elif event.kind == EventKind.LEFT_EARLY and payload.get("ill"):  # R-IRR-4
+            source = CaseSource(
+                event.id, Origin.ILLNESS, event.wall_utc, who, Category.OTHER, False, str(payload["reason"])
+            )
+        elif event.kind == EventKind.MELDING and payload.get("kind") == "werking_examenbank":
+            text = " / ".join(
+                t for t in (payload.get("candidate_text"), payload.get("surveillant_text")) if t
+            )
+            source = CaseSource(
+                event.id,
+                Origin.MELDING,
+                event.wall_utc,
+                who,
+                Category.OTHER,
+                True,
+                text,
+                ", ".join(payload.get("questions") or ()),
+                str(payload.get("meldingsnummer") or ""),
+            )
+        if source is not None:
+            found.append(
+                CaseSource(**{**vars(source), "case_id": taken.get(event.id)})
+                if event.id in taken
+                else source
+            )
+    return found
+
+
+def case_sources(station: Station, actor: SignedIn, session_id: str) -> list[CaseSource]:
+    """The irregularities, storingen, candidates who left ill (R-IRR-4) and technical meldingen of a
+    session, each with what it suggests for a case and the case already opened from it."""
+    require(actor, Role.EXAMENSECRETARIS)
+    with transaction(station.engine) as session:
+        return _sources_in(session, station, session_id)
+
+
+def open_case(
+    station: Station,
+    actor: SignedIn,
+    session_id: str,
+    *,
+    candidates: Sequence[int],
+    category: str,
+    technical: bool,
+    description: str,
+    source_event: int | None = None,
+) -> int:
+    """Open a case for candidates of a session (R-IRR-1), by hand or from an entry of the session; its id."""
+    require(actor, Role.EXAMENSECRETARIS)
+    try:
+        chosen = Category(category)
+    except ValueError:
+        allowed = ", ".join(c.value for c in Category)
+        raise InvalidInput(message(_BAD_VALUE, value=category, allowed=allowed)) from None
+    today = _today(station)
+    with transaction(station.engine) as session:
+        row, _, _ = _session_parts(session, session_id)
+        members = {c.id for c in _group_candidates(session, row.group_code)}
+        for candidate_id in candidates:
+            if candidate_id not in members:
+                raise InvalidInput(message(_NOT_IN_SESSION, id=candidate_id))
+        origin, meldingsnummer = Origin.MANUAL, ""
+        if source_event is not None:
+            source = next(
+                (s for s in _sources_in(session, station, session_id) if s.event_id == source_event), None
+            )
+            if source is None:
+                raise InvalidInput(message(_BAD_SOURCE, id=source_event))
+            if source.case_id is not None:
+                raise InvalidInput(message(_SOURCE_TAKEN, case=source.case_id))
+            origin, meldingsnummer = source.origin, source.meldingsnummer
+        facts = Opened(
+            session_id=session_id,
+            session_date=row.date,
+            candidates=tuple(str(c) for c in dict.fromkeys(sorted(candidates))),
+            category=chosen,
+            technical=technical,
+            origin=origin,
+            description=description.strip(),
+            source_event=source_event,
+            meldingsnummer=meldingsnummer,
+        )
+        problem = rules.facts_problem(facts, {}, today)
+        if problem is not None:
+            raise InvalidInput(problem)
+        event = events.record_in(
+            session, station, actor, EventKind.CASE_OPENED, payload=rules.to_payload(facts)
+        )
+    return event.id
+
+
+# --- the steps ------------------------------------------------------------------------------------------
+
+
+def _record_step(station: Station, actor: SignedIn, case_id: int, facts: Facts) -> Event:
+    require(actor, Role.EXAMENSECRETARIS)
+    today = _today(station)
+    with transaction(station.engine) as session:
+        case = _case(session, station, case_id)
+        names = _names(_summary(session, case, today))
+        refusal = rules.step_refusal(case, facts, today, names)  # R-IRR-2: in order, with what it needs
+        if refusal is not None:
+            raise InvalidInput(refusal)
+        return events.record_in(
+            session,
+            station,
+            actor,
+            STEP_KINDS[rules.step_of(facts)],
+            payload={"case": case_id, **rules.to_payload(facts)},
+        )
+
+
+def record_reported(
+    station: Station, actor: SignedIn, case_id: int, *, on: dt.date, channel: str, note: str = ""
+) -> Event:
+    """000 step 1: reported to the Inspectie through the Examenloket, by phone or by e-mail."""
+    try:
+        how = Channel(channel)
+    except ValueError:
+        allowed = ", ".join(c.value for c in Channel)
+        raise InvalidInput(message(_BAD_VALUE, value=channel, allowed=allowed)) from None
+    return _record_step(station, actor, case_id, Reported(on, how, note.strip()))
+
+
+def record_discussed(station: Station, actor: SignedIn, case_id: int, *, on: dt.date, decision: str) -> Event:
+    """000 step 2: the Inspectie's call, and what it decided."""
+    return _record_step(station, actor, case_id, Discussed(on, decision.strip()))
+
+
+def record_form_completed(
+    station: Station, actor: SignedIn, case_id: int, *, on: dt.date, meldingsnummer: str = "", note: str = ""
+) -> Event:
+    """000 steps 3–4: the ISD form completed; a technical case needs the Facet meldingsnummer (R-IRR-2)."""
+    return _record_step(station, actor, case_id, FormCompleted(on, meldingsnummer.strip(), note.strip()))
+
+
+def record_decision(
+    station: Station,
+    actor: SignedIn,
+    case_id: int,
+    *,
+    on: dt.date,
+    invalid: Mapping[int, bool],
+    reference: str = "",
+) -> Event:
+    """000 step 5: the decision letter, with for each candidate whether their work was declared invalid."""
+    facts = DecisionReceived(on, {str(k): bool(v) for k, v in invalid.items()}, reference.strip())
+    return _record_step(station, actor, case_id, facts)
+
+
+def correct_step(
+    station: Station, actor: SignedIn, case_id: int, event_id: int, facts: Facts, reason: str
+) -> Event:
+    """A wrong entry is corrected by a new event that refers to it; the history keeps both (R-PV-2)."""
+    require(actor, Role.EXAMENSECRETARIS)
+    today = _today(station)
+    with transaction(station.engine) as session:
+        case = _case(session, station, case_id)
+        names = _names(_summary(session, case, today))
+        refusal = rules.correction_refusal(case, event_id, facts, reason, today, names)
+        if refusal is not None:
+            raise InvalidInput(refusal)
+        return events.record_in(
+            session,
+            station,
+            actor,
+            EventKind.CASE_CORRECTED,
+            payload={
+                "case": case_id,
+                "step": rules.step_of(facts).value,
+                "reason": reason.strip(),
+                "facts": rules.to_payload(facts),
+            },
+            corrects=event_id,
+        )
+
+
+# --- the tweede zitting (R-IRR-2, R-IRR-3) ------------------------------------------------------------------
+
+
+def _variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
+    model = ExamModel.model_validate(json.loads(exam.definition))
+    if model.variants:
+        return {v.code: tuple(v.items) for v in model.variants}
+    return {"A": tuple(item.id for item in model.items)}
+
+
+def _planned_variant(session: Any, station: Station, session_id: str) -> str | None:
+    planned = events.list_events_in(
+        session, station, session_id=session_id, kinds=(EventKind.SESSION_PLANNED,), only_session=True
+    )
+    for event in planned:
+        if event.payload.get("variant"):
+            return str(event.payload["variant"])
+    return None
+
+
+def _variant_sat(
+    session: Any, candidate: CandidateRow, exam: ExamRow, planned: str | None, variants: Mapping[str, Any]
+) -> str | None:
+    """Which variant a candidate sat: their result says so; else the session's planned variant; else the
+    exam's only variant."""
+    assert candidate.id is not None
+    result = package_store.find_result(session, candidate.id, exam.code)
+    if result is not None:
+        return result.variant
+    if planned is not None:
+        return planned
+    return next(iter(variants)) if len(variants) == 1 else None
+
+
+def variant_problem_in(
+    session: Any, station: Station, group_code: str, variant: str | None, second_sitting_of: str | None
+) -> Message | None:
+    """Why a session of ``group_code`` cannot be planned with ``variant`` (None when it can).
+
+    A tweede zitting (``second_sitting_of``: the first session) needs a group marked as the first group's
+    second sitting, an invalidation decision for each of its candidates (R-IRR-2) and a variant that shares
+    no item with the variant each of them sat (R-IRR-3).
+    """
+    group = session.get(ExamGroupRow, group_code)
+    exam = session.get(ExamRow, group.exam_code)
+    variants = _variants(exam)
+    if variant is not None and variant not in variants:
+        return message(rules.UNKNOWN_VARIANT, variant=variant, variants=", ".join(sorted(variants)))
+    if second_sitting_of is None:
+        return None
+    first, first_group, _ = _session_parts(session, second_sitting_of)
+    if group.second_sitting_of != first_group.code:
+        return message(_NOT_SECOND_SITTING, group=group.code, first=first_group.code)
+    if variant is None:
+        return message(_VARIANT_NEEDED)
+    invalid_hashes: set[str] = set()
+    for case in _all_cases(session, station).values():
+        if case.opened.session_id == second_sitting_of:
+            for candidate_id in case.invalid_candidates:
+                row = session.get(CandidateRow, int(candidate_id))
+                if row is not None:
+                    invalid_hashes.add(row.bsn_hash)
+    planned = _planned_variant(session, station, second_sitting_of)
+    first_rows = {c.bsn_hash: c for c in _group_candidates(session, first_group.code)}
+    sat_by: dict[str, str] = {}
+    for candidate in _group_candidates(session, group_code):
+        label = f"{candidate.name} ({candidate.number})"
+        if candidate.bsn_hash not in invalid_hashes:  # R-IRR-2
+            return message(_NOT_INVALIDATED, name=label)
+        sat = _variant_sat(session, first_rows[candidate.bsn_hash], exam, planned, variants)
+        if sat is None:
+            return message(_VARIANT_UNKNOWN, name=label)
+        sat_by[label] = sat
+    return rules.variant_refusal(variants, sat_by, variant)  # R-IRR-3
+
+
+def second_sitting_options(station: Station, actor: SignedIn, case_id: int) -> SecondSittingOptions:
+    """What the plan dialog offers for a case's tweede zitting: its candidates and each variant's overlap."""
+    require(actor, Role.EXAMENSECRETARIS)
+    with transaction(station.engine) as session:
+        case = _case(session, station, case_id)
+        row, group, exam = _session_parts(session, case.opened.session_id)
+        variants = _variants(exam)
+        planned = _planned_variant(session, station, row.id)
+        candidates = []
+        for candidate_id in case.invalid_candidates:
+            candidate = session.get(CandidateRow, int(candidate_id))
+            assert candidate is not None
+            candidates.append(
+                _candidate(candidate, _variant_sat(session, candidate, exam, planned, variants))
+            )
+    sat = {c.variant_sat for c in candidates if c.variant_sat is not None}
+    choices = tuple(
+        VariantChoice(
+            code,
+            tuple(dict.fromkeys(i for s in sorted(sat) for i in rules.shared_items(variants[s], items))),
+        )
+        for code, items in variants.items()
+    )
+    return SecondSittingOptions(
+        case_id=case_id,
+        first_session_id=row.id,
+        group_code=group.code,
+        group_name=group.name,
+        exam_code=exam.code,
+        exam_title=exam.title,
+        first_date=row.date,
+        start_time=row.start_time,
+        location_kind=row.location_kind,
+        room=row.room,
+        candidates=tuple(candidates),
+        variants=choices,
+        unknown_variant=tuple(c.label for c in candidates if c.variant_sat is None),
+    )
+
+
+def plan_second_sitting(
+    station: Station,
+    actor: SignedIn,
+    case_id: int,
+    *,
+    variant: str,
+    date: dt.date,
+    start_time: str,
+    surveillants: Sequence[tuple[str, bool]],
+    location_kind: str | None = None,
+    room: str | None = None,
+    quarantine: bool = False,
+    simultaneous: bool = True,
+    permission_reference: str = "",
+) -> str:
+    """000 step 6: the tweede zitting for the candidates whose work was declared invalid.
+
+    In one transaction: a new afnamegroep marked as the first group's second sitting holds those candidates;
+    the session is planned through :func:`sessions.plan_session_in` as a second sitting with ``variant``
+    (which refuses without an invalidation decision or with an overlapping variant, R-IRR-2, R-IRR-3); the
+    case records the step. The new session's id is returned.
+    """
+    from examdesk.services import sessions
+
+    require(actor, Role.EXAMENSECRETARIS)
+    today = _today(station)
+    with transaction(station.engine) as session:
+        case = _case(session, station, case_id)
+        summary = _summary(session, case, today)
+        names = _names(summary)
+        if Step.RESIT_PLANNED in case.steps:
+            raise InvalidInput(message(_ALREADY_PLANNED))
+        tentative = ResitPlanned("", "", variant, date, case.invalid_candidates)
+        refusal = rules.step_refusal(case, tentative, today, names)  # R-IRR-2 before anything is written
+        if refusal is not None:
+            raise InvalidInput(refusal)
+        first, first_group, _ = _session_parts(session, case.opened.session_id)
+        rows = [session.get(CandidateRow, int(c)) for c in case.invalid_candidates]
+        group = case_store.add_second_sitting_group(
+            session,
+            first_group,
+            [r for r in rows if r is not None],
+            date=date,
+            start_time=start_time,
+            location_kind=location_kind or first.location_kind,
+            room=room or first.room,
+            now=station.clock.read().wall,
+        )
+        new_session = sessions.plan_session_in(
+            session,
+            station,
+            actor,
+            group.code,
+            surveillants=surveillants,
+            location_kind=location_kind,
+            room=room,
+            quarantine=quarantine,
+            simultaneous=simultaneous,
+            permission_reference=permission_reference,
+            variant=variant,
+            second_sitting_of=first.id,
+        )
+        facts = ResitPlanned(new_session, group.code, variant, date, case.invalid_candidates)
+        events.record_in(
+            session,
+            station,
+            actor,
+            EventKind.CASE_RESIT_PLANNED,
+            payload={"case": case_id, **rules.to_payload(facts)},
+        )
+    return new_session

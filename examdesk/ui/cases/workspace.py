@@ -1,0 +1,572 @@
+"""The Cases workspace (Onregelmatigheden): the examensecretaris takes irregularity cases through the
+Inspectie's procedure (R-IRR-1..4). An overview of the cases per exam period with the step each reached and
+its age, so that nothing is forgotten; the chosen case with its current step, what is still needed, what to
+do now, its whole history with corrections, and the action for its next step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examdesk.core.cases import STEPS, Step
+from examdesk.services import cases
+from examdesk.services.actors import SignedIn
+from examdesk.services.cases import CaseDetail, CaseSummary, HistoryEntry
+from examdesk.services.station import Station
+from examdesk.ui.cases.dialogs import OpenCaseDialog, StepDialog
+from examdesk.ui.cases.models import CaseColumn, CaseTableModel, HistoryColumn, HistoryModel
+from examdesk.ui.cases.texts import category_text, origin_text, period_text, say, step_text
+from examdesk.ui.formats import date_text
+from examdesk.ui.models.base import ROW_ROLE
+from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
+from examdesk.ui.widgets.empty_state import EmptyState
+from examdesk.ui.widgets.tables import FittedTable
+
+
+def title() -> str:
+    return QCoreApplication.translate("CasesWorkspace", "Cases")
+
+
+class Show:
+    OPEN = "open"
+    CLOSED = "closed"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    cases: list[CaseSummary]
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+class CaseView(Retranslating, QWidget):
+    """One case: its facts, where it stands, what to do now, and its history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+        self.title = heading(2)
+        self.facts = paragraph()
+        self.facts.setObjectName("caseFacts")
+        self.progress = paragraph()
+        self.progress.setObjectName("caseProgress")
+        self.now_title = heading(3)
+        self.now_text = paragraph()
+        self.now_text.setObjectName("caseChecklist")
+        now_box = QFrame()
+        now_box.setObjectName("nowBox")
+        now_layout = QVBoxLayout(now_box)
+        now_layout.setContentsMargins(14, 10, 14, 12)
+        now_layout.setSpacing(6)
+        now_layout.addWidget(self.now_title)
+        now_layout.addWidget(self.now_text)
+        self.needed_title = heading(3)
+        self.needed_text = paragraph(muted=True)
+        self.needed_text.setObjectName("caseStillNeeded")
+        self.step_button = primary(QPushButton())
+        self.step_button.setObjectName("caseStepButton")
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("caseCorrectButton")
+        self.error = InlineError()
+        # One above the other: side by side they would make the column wider than its place (in Dutch).
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        for button in (self.step_button, self.correct_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.facts)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(now_box)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.error)
+        left_layout.addWidget(self.needed_title)
+        left_layout.addWidget(self.needed_text)
+        left_layout.addStretch(1)
+        # The case's texts may be long (a description, a checklist): they scroll rather than being cut.
+        scroll = QScrollArea()
+        scroll.setObjectName("caseScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds, not to the frame
+        scroll.setWidget(left)
+        self.history_title = heading(3)
+        self.history_model = HistoryModel(self)
+        self.history_table = FittedTable(
+            self.history_model,
+            HistoryColumn.FACTS,
+            {HistoryColumn.FACTS: 28, HistoryColumn.STEP: 12, HistoryColumn.BY: 8},
+        )
+        self.history_table.setObjectName("caseHistory")
+        self.history_table.setWordWrap(True)
+        # Wrapped facts need their rows as high as their lines, again whenever the columns change width.
+        self.history_table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.history_table.resizeRowsToContents()
+        )
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        right_layout.addWidget(self.history_title)
+        right_layout.addWidget(self.history_table, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(20)
+        layout.addWidget(scroll, 5)
+        layout.addWidget(right, 6)
+        self.retranslate()
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self.detail = detail
+        self.error.clear_error()
+        if detail is None:
+            self.history_model.set_history([], {})
+        else:
+            self.history_model.set_history(list(detail.history), dict(detail.names))
+            self.history_table.resizeRowsToContents()
+        self.retranslate()
+
+    def selected_entry(self) -> HistoryEntry | None:
+        rows = self.history_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        entry: HistoryEntry = self.history_model.data(rows[0], ROW_ROLE)
+        return entry
+
+    def _step_button_text(self, step: Step | None) -> str:
+        return {
+            Step.REPORTED: QCoreApplication.translate("CasesWorkspace", "Record the report…"),
+            Step.DISCUSSED: QCoreApplication.translate("CasesWorkspace", "Record the Inspectie's call…"),
+            Step.FORM_COMPLETED: QCoreApplication.translate("CasesWorkspace", "Record the ISD form…"),
+            Step.DECISION_RECEIVED: QCoreApplication.translate(
+                "CasesWorkspace", "Record the decision letter…"
+            ),
+            Step.RESIT_PLANNED: QCoreApplication.translate("CasesWorkspace", "Plan the tweede zitting…"),
+        }.get(step, QCoreApplication.translate("CasesWorkspace", "Nothing to record"))  # type: ignore[arg-type]
+
+    def retranslate(self) -> None:
+        self.now_title.setText(QCoreApplication.translate("CasesWorkspace", "What to do now"))
+        self.needed_title.setText(QCoreApplication.translate("CasesWorkspace", "Still needed"))
+        self.history_title.setText(QCoreApplication.translate("CasesWorkspace", "History"))
+        self.history_table.setAccessibleName(
+            QCoreApplication.translate("CasesWorkspace", "History of the case")
+        )
+        self.history_table.horizontalHeader().setAccessibleName(
+            QCoreApplication.translate("CasesWorkspace", "Columns of the history")
+        )
+        self.correct_button.setText(QCoreApplication.translate("CasesWorkspace", "Correct the chosen entry…"))
+        self.correct_button.setToolTip(
+            QCoreApplication.translate(
+                "CasesWorkspace",
+                "Choose an entry in the history first. The entry stays; the correction is recorded beside it.",
+            )
+        )
+        self.history_model.retranslate()
+        detail = self.detail
+        if detail is None:
+            self.title.setText(QCoreApplication.translate("CasesWorkspace", "No case chosen"))
+            self.facts.setText(
+                QCoreApplication.translate("CasesWorkspace", "Choose a case above to see where it stands.")
+            )
+            for label in (self.progress, self.now_text, self.needed_text):
+                label.clear()
+            self.step_button.setText(self._step_button_text(None))
+            self.step_button.setEnabled(False)
+            self.correct_button.setEnabled(False)
+        else:
+            summary = detail.summary
+            self.title.setText(
+                QCoreApplication.translate("CasesWorkspace", "Case {id}: {group}, {date}").format(
+                    id=summary.id, group=summary.group_name, date=date_text(summary.session_date)
+                )
+            )
+            technical = (
+                QCoreApplication.translate("CasesWorkspace", "technical")
+                if summary.technical
+                else QCoreApplication.translate("CasesWorkspace", "not technical")
+            )
+            who = ", ".join(f"{c.label} {c.masked_bsn}" for c in summary.candidates)
+            self.facts.setText(
+                QCoreApplication.translate(
+                    "CasesWorkspace",
+                    "{exam}\nCandidates: {candidates}\nCategory: {category} ({technical})\n"
+                    "Opened on {opened} from {origin}",
+                ).format(
+                    exam=f"{summary.exam_title} ({summary.exam_code})",
+                    candidates=who,
+                    category=category_text(summary.category),
+                    technical=technical,
+                    opened=date_text(summary.opened_on),
+                    origin=origin_text(summary.origin),
+                )
+            )
+            done = STEPS.index(summary.current)
+            steps = " → ".join(
+                (f"✓ {step_text(s)}" if i <= done else step_text(s)) for i, s in enumerate(STEPS[1:], start=1)
+            )
+            where = (
+                QCoreApplication.translate("CasesWorkspace", "Closed. Steps: {steps}")
+                if summary.closed
+                else QCoreApplication.translate("CasesWorkspace", "Now at: {step}. Steps: {steps}")
+            )
+            self.progress.setText(where.format(step=step_text(summary.current), steps=steps))
+            self.now_text.setText(_bullets([say(m) for m in detail.checklist]))
+            needed = [say(m) for m in detail.still_needed]
+            self.needed_text.setText(
+                _bullets(needed) if needed else QCoreApplication.translate("CasesWorkspace", "Nothing.")
+            )
+            self.step_button.setText(self._step_button_text(summary.next_step))
+            self.step_button.setEnabled(summary.next_step is not None)
+            self.correct_button.setEnabled(True)
+        self.step_button.setAccessibleName(self.step_button.text().rstrip("…"))
+        self.correct_button.setAccessibleName(self.correct_button.text().rstrip("…"))
+        for label in (self.title, self.facts, self.progress, self.now_text, self.needed_text):
+            label.setAccessibleName(label.text())
+
+
+class CasesWorkspace(Retranslating, QWidget):
+    """Irregularity cases, for the examensecretaris only (R-ROLE-1)."""
+
+    cases_shown = Signal()
+    case_shown = Signal(object)  # the CaseDetail
+
+    MAX_CASE_ROWS = 5
+
+    def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.actor = actor
+        self._all: list[CaseSummary] = []
+        self.dialog: QDialog | None = None
+
+        self.empty = EmptyState()
+        self.empty_open_button = primary(QPushButton())
+        self.empty_open_button.setObjectName("emptyOpenCaseButton")
+        self.empty_open_button.clicked.connect(lambda: self.open_case_dialog())
+        self.empty.add_action(self.empty_open_button)
+
+        self.open_button = primary(QPushButton())
+        self.open_button.setObjectName("openCaseButton")
+        self.open_button.clicked.connect(lambda: self.open_case_dialog())
+        self.show_combo = QComboBox()
+        self.show_combo.setObjectName("caseFilter")
+        for value in (Show.OPEN, Show.CLOSED, Show.ALL):
+            self.show_combo.addItem("", value)
+        self.show_combo.currentIndexChanged.connect(self._filter)
+        self.show_label = QLabel()
+        self.show_label.setBuddy(self.show_combo)
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("casePeriod")
+        for combo in (self.show_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period_combo.currentIndexChanged.connect(self._filter)
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period_combo)
+        self.counts = paragraph(muted=True)
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(10)
+        toolbar.addWidget(self.open_button)
+        toolbar.addSpacing(16)
+        toolbar.addWidget(self.show_label)
+        toolbar.addWidget(self.show_combo)
+        toolbar.addWidget(self.period_label)
+        toolbar.addWidget(self.period_combo)
+        toolbar.addSpacing(16)
+        toolbar.addWidget(self.counts, 1)
+
+        self.model = CaseTableModel(self)
+        self.table = FittedTable(
+            self.model, CaseColumn.CANDIDATES, {CaseColumn.CANDIDATES: 16, CaseColumn.SESSION: 18}
+        )
+        self.table.setObjectName("casesTable")
+        self.table.selectionModel().selectionChanged.connect(self._case_selected)
+        self.view = CaseView()
+        self.view.step_button.clicked.connect(lambda: self.open_step_dialog())
+        self.view.correct_button.clicked.connect(lambda: self.open_correction_dialog())
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+
+        self.content = QWidget()
+        self.content.setObjectName("workspaceContent")
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(16, 14, 16, 10)
+        content_layout.setSpacing(8)
+        content_layout.addLayout(toolbar)
+        content_layout.addWidget(self.splitter, 1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.retranslate()
+        self.refresh()
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        current = self.selected_case()
+        keep = select if select is not None else (current.id if current is not None else None)
+        station, actor = self.station, self.actor
+        run_task(
+            self,
+            lambda: _Loaded(cases.list_cases(station, actor)),
+            lambda loaded: self._show(loaded, keep),
+            label=QCoreApplication.translate("CasesWorkspace", "Loading the cases…"),
+        )
+
+    def _show(self, loaded: _Loaded, select: int | None) -> None:
+        self._all = loaded.cases
+        chosen_period = self.period_combo.currentData()
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        self.period_combo.addItem("", None)
+        for period in sorted({c.period for c in self._all}, reverse=True):
+            self.period_combo.addItem(period_text(period), period)
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(chosen_period), 0))
+        self.period_combo.blockSignals(False)
+        if select is not None:
+            wanted = next((c for c in self._all if c.id == select), None)
+            if wanted is not None and wanted.closed and self.show_combo.currentData() == Show.OPEN:
+                self.show_combo.blockSignals(True)
+                self.show_combo.setCurrentIndex(self.show_combo.findData(Show.ALL))
+                self.show_combo.blockSignals(False)
+        self._retranslate_periods()
+        self.pages.setCurrentWidget(self.content if self._all else self.empty)
+        self._filter(select=select)
+        self._fit_splitter()
+        self.cases_shown.emit()
+
+    def _fit_splitter(self) -> None:
+        """The overview as high as its rows (up to a few); the chosen case gets the rest."""
+        total = self.splitter.height()
+        if total <= 0:
+            return
+        wanted = self.table.wanted_height(self.MAX_CASE_ROWS)
+        self.splitter.setSizes([wanted, max(total - wanted - self.splitter.handleWidth(), 200)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_splitter()
+
+    def _filter(self, *_: object, select: int | None = None) -> None:
+        show = self.show_combo.currentData()
+        period = self.period_combo.currentData()
+        rows = [
+            c
+            for c in self._all
+            if (show == Show.ALL or c.closed == (show == Show.CLOSED))
+            and (period is None or c.period == period)
+        ]
+        current = self.selected_case()
+        keep = select if select is not None else (current.id if current is not None else None)
+        self.model.set_rows(rows)
+        self._retranslate_counts()
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and rows:
+            row = 0
+        if row is not None:
+            self.select_case(rows[row].id)
+        else:
+            self.view.show_case(None)
+
+    def selected_case(self) -> CaseSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        summary: CaseSummary = self.model.data(rows[0], ROW_ROLE)
+        return summary
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _case_selected(self) -> None:
+        summary = self.selected_case()
+        if summary is None:
+            self.view.show_case(None)
+            return
+        station, actor, case_id = self.station, self.actor, summary.id
+        run_task(
+            self,
+            lambda: cases.case_detail(station, actor, case_id),
+            self._detail_loaded,
+            label=QCoreApplication.translate("CasesWorkspace", "Loading the case…"),
+        )
+
+    def _detail_loaded(self, detail: CaseDetail) -> None:
+        current = self.selected_case()
+        if current is None or current.id != detail.summary.id:
+            return  # another case was chosen meanwhile
+        self.view.show_case(detail)
+        self.case_shown.emit(detail)
+
+    # --- dialogs ------------------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.completed.connect(self._completed)  # type: ignore[attr-defined]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _completed(self, result: object) -> None:
+        if isinstance(result, int):  # a new case
+            self.refresh(select=result)
+        else:
+            self.refresh()
+
+    def open_case_dialog(self, session_id: str | None = None, source_event: int | None = None) -> QDialog:
+        """Open a case; from the proctor dashboard with the session and the entry already chosen."""
+        return self._open(
+            OpenCaseDialog(self.station, self.actor, self, session_id=session_id, source_event=source_event)
+        )
+
+    def open_step_dialog(self) -> QDialog | None:
+        detail = self.view.detail
+        if detail is None or detail.summary.next_step is None:
+            return None
+        if detail.summary.next_step is Step.RESIT_PLANNED:
+            self.open_second_sitting_dialog()
+            return None
+        return self._open(StepDialog(self.station, self.actor, detail, detail.summary.next_step, self))
+
+    def open_correction_dialog(self) -> QDialog | None:
+        detail = self.view.detail
+        entry = self.view.selected_entry()
+        if detail is None:
+            return None
+        if entry is None:
+            self.view.error.show_text(
+                lambda: QCoreApplication.translate(
+                    "CasesWorkspace", "Choose the entry to correct in the history first."
+                )
+            )
+            self.view.history_table.setFocus()
+            return None
+        if entry.step is Step.RESIT_PLANNED:
+            self.view.error.show_text(
+                lambda: QCoreApplication.translate(
+                    "CasesWorkspace",
+                    "A planned tweede zitting is not corrected here; it is a session of its own.",
+                )
+            )
+            return None
+        # A correction refers to the step's own entry, also when an earlier correction is chosen.
+        original = next(h for h in detail.history if h.event_id == (entry.corrects or entry.event_id))
+        return self._open(
+            StepDialog(self.station, self.actor, detail, original.step, self, correcting=original)
+        )
+
+    def _open_plan(self, dialog: QDialog) -> None:
+        self._open(dialog)
+
+    def open_second_sitting_dialog(self) -> None:
+        """R-IRR-2, R-IRR-3: the plan dialog for this case's tweede zitting (opens once its choices are read)."""
+        from examdesk.ui.proctor.plan_session import PlanSessionDialog
+
+        detail = self.view.detail
+        if detail is None:
+            return
+        station, actor, case_id = self.station, self.actor, detail.summary.id
+        run_task(
+            self,
+            lambda: cases.second_sitting_options(station, actor, case_id),
+            lambda options: self._open_plan(PlanSessionDialog(station, actor, self, second_sitting=options)),
+            label=QCoreApplication.translate("CasesWorkspace", "Looking up the variants…"),
+        )
+
+    # --- texts ----------------------------------------------------------------------------------------
+
+    def _retranslate_periods(self) -> None:
+        if self.period_combo.count():
+            self.period_combo.setItemText(0, QCoreApplication.translate("CasesWorkspace", "All exam periods"))
+        for index in range(1, self.period_combo.count()):
+            self.period_combo.setItemText(index, period_text(self.period_combo.itemData(index)))
+
+    def _retranslate_counts(self) -> None:
+        open_count = sum(1 for c in self._all if not c.closed)
+        self.counts.setText(
+            QCoreApplication.translate("CasesWorkspace", "{open} open, {closed} closed").format(
+                open=open_count, closed=len(self._all) - open_count
+            )
+        )
+        self.counts.setAccessibleName(self.counts.text())
+
+    def retranslate(self) -> None:
+        self.empty.set_texts(
+            title(),
+            QCoreApplication.translate(
+                "CasesWorkspace",
+                "Here the examensecretaris follows each irregularity through the Inspectie's procedure: the "
+                "report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when "
+                "work is declared invalid, the tweede zitting with a variant without overlap.",
+            ),
+            QCoreApplication.translate("CasesWorkspace", "What to do now"),
+            QCoreApplication.translate(
+                "CasesWorkspace",
+                "There are no cases on this station. Open one when a session recorded an irregularity, a "
+                "storing or a candidate who left ill, or when you learn of one afterwards.",
+            ),
+        )
+        for button in (self.empty_open_button, self.open_button):
+            button.setText(QCoreApplication.translate("CasesWorkspace", "Open case…"))
+            button.setAccessibleName(QCoreApplication.translate("CasesWorkspace", "Open case"))
+        self.show_label.setText(QCoreApplication.translate("CasesWorkspace", "Show"))
+        self.show_combo.setAccessibleName(self.show_label.text())
+        for index, text in enumerate(
+            (
+                QCoreApplication.translate("CasesWorkspace", "Open cases"),
+                QCoreApplication.translate("CasesWorkspace", "Closed cases"),
+                QCoreApplication.translate("CasesWorkspace", "All cases"),
+            )
+        ):
+            self.show_combo.setItemText(index, text)
+        self.period_label.setText(QCoreApplication.translate("CasesWorkspace", "Exam period"))
+        self.period_combo.setAccessibleName(self.period_label.text())
+        self._retranslate_periods()
+        self.table.setAccessibleName(QCoreApplication.translate("CasesWorkspace", "Cases"))
+        self.table.horizontalHeader().setAccessibleName(
+            QCoreApplication.translate("CasesWorkspace", "Columns of the cases table")
+        )
+        self.model.retranslate()
+        self._retranslate_counts()
