@@ -1227,6 +1227,14 @@
         <translation>Correct the chosen entry…</translation>
     </message>
     <message>
+        <source>Signed dossier (PDF)…</source>
+        <translation>Signed dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</source>
+        <translation>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</translation>
+    </message>
+    <message>
         <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
         <translation>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</translation>
     </message>
@@ -1339,6 +1347,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Columns of the cases table</source>
         <translation>Columns of the cases table</translation>
+    </message>
+    <message>
+        <source>Export the signed dossier of the case</source>
+        <translation>Export the signed dossier of the case</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
+        <translation>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +5999,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>corrects no. {number}</source>
         <translation>corrects no. {number}</translation>
+    </message>
+    <message>
+        <source>Verification of the record</source>
+        <translation>Verification of the record</translation>
     </message>
     <message>
         <source>Events of this case</source>

@@ -1227,6 +1227,14 @@
         <translation>Gekozen vastlegging corrigeren…</translation>
     </message>
     <message>
+        <source>Signed dossier (PDF)…</source>
+        <translation>Ondertekend dossier (pdf)…</translation>
+    </message>
+    <message>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school&apos;s records.</source>
+        <translation>De hele zaak als pdf, ondertekend door dit station: voor de Inspectie en het archief van de school.</translation>
+    </message>
+    <message>
         <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
         <translation>Kies eerst een vastlegging in de geschiedenis. De vastlegging blijft staan; de correctie komt ernaast.</translation>
     </message>
@@ -1339,6 +1347,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Columns of the cases table</source>
         <translation>Kolommen van de tabel met zaken</translation>
+    </message>
+    <message>
+        <source>Export the signed dossier of the case</source>
+        <translation>Ondertekend dossier van de zaak exporteren</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}. The dossier holds the case&apos;s facts, every step with its dates and corrections, the session&apos;s entries about these candidates and their masked BSNs.</source>
+        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +5999,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>corrects no. {number}</source>
         <translation>corrigeert nr. {number}</translation>
+    </message>
+    <message>
+        <source>Verification of the record</source>
+        <translation>Controle van de vastlegging</translation>
     </message>
     <message>
         <source>Events of this case</source>

@@ -141,7 +141,7 @@ _KIND = QT_TRANSLATE_NOOP("Report", "Event")
 _CORRECTS = QT_TRANSLATE_NOOP("Report", "corrects no. {number}")
 _NOTHING = QT_TRANSLATE_NOOP("Report", "None were recorded.")
 
-_CHAIN_SECTION = QT_TRANSLATE_NOOP("Report", "Event chain")
+_CHAIN_SECTION = QT_TRANSLATE_NOOP("Report", "Verification of the record")
 _CHAIN = QT_TRANSLATE_NOOP("Report", "Event chain")
 _CHAIN_HEAD = QT_TRANSLATE_NOOP("Report", "Chain head")
 _CASE_EVENTS = QT_TRANSLATE_NOOP("Report", "Events of this case")
