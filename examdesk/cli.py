@@ -575,10 +575,13 @@ _HELP_INZAGE_ID = QT_TRANSLATE_NOOP("Cli", "the inzage's number (as the inzage l
 _WHAT_INZAGE = QT_TRANSLATE_NOOP("Cli", "an inzage number and --out FILE.pdf")
 _HELP_REPORT_VOV = QT_TRANSLATE_NOOP("Cli", "the verklaring van ordentelijk verloop of one melding")
 _HELP_VOV_ID = QT_TRANSLATE_NOOP("Cli", "the melding's number (as the proces-verbaal shows it)")
+_HELP_REPORT_CASE = QT_TRANSLATE_NOOP("Cli", "the dossier of one irregularity case")
+_HELP_CASE_ID = QT_TRANSLATE_NOOP("Cli", "the case's number (as the Cases workspace shows it)")
+_WHAT_CASE = QT_TRANSLATE_NOOP("Cli", "a case number and --out FILE.pdf")
 _HELP_OUT = QT_TRANSLATE_NOOP("Cli", "the PDF file to write")
 _HELP_VERIFY = QT_TRANSLATE_NOOP("Cli", "check the digital signatures of a PDF report")
 _HELP_PDF = QT_TRANSLATE_NOOP("Cli", "the PDF file to check")
-_WHAT_REPORT = QT_TRANSLATE_NOOP("Cli", "a kind of report: proces-verbaal, vov or inzage")
+_WHAT_REPORT = QT_TRANSLATE_NOOP("Cli", "a kind of report: proces-verbaal, vov, inzage or case")
 _WHAT_VOV = QT_TRANSLATE_NOOP("Cli", "a melding number and --out FILE.pdf")
 _WHAT_PDF = QT_TRANSLATE_NOOP("Cli", "a PDF file")
 _REPORT_NEEDS = {
@@ -586,6 +589,7 @@ _REPORT_NEEDS = {
     "proces-verbaal": _WHAT_PV,
     "inzage": _WHAT_INZAGE,
     "vov": _WHAT_VOV,
+    "case": _WHAT_CASE,
     "verify": _WHAT_PDF,
 }
 _REPORT_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Signed report written to {path} (SHA-256 {digest}).")
@@ -624,6 +628,10 @@ def _add_report_parsers(sub: Any) -> None:
     vov.add_argument("vov_id", metavar="VOV_ID", type=int, help=i18n.render(_HELP_VOV_ID))
     vov.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
     _common(vov, suppress=True)
+    case = kinds.add_parser("case", help=i18n.render(_HELP_REPORT_CASE))
+    case.add_argument("case_id", metavar="CASE_ID", type=int, help=i18n.render(_HELP_CASE_ID))
+    case.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    _common(case, suppress=True)
     verify = sub.add_parser("verify", help=i18n.render(_HELP_VERIFY))
     verify.add_argument("pdf", metavar="FILE.pdf", help=i18n.render(_HELP_PDF))
     verify.add_argument("--json", action="store_true", help=i18n.render(_HELP_JSON))
@@ -646,6 +654,10 @@ def _report(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         elif arguments.report_kind == "inzage":
             exported = reports.export_inzage(
                 station, operator, arguments.inzage_id, target, language=invocation.language
+            )
+        elif arguments.report_kind == "case":
+            exported = reports.export_case(
+                station, operator, arguments.case_id, target, language=invocation.language
             )
         else:
             exported = reports.export_vov(

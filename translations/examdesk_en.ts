@@ -1227,6 +1227,14 @@
         <translation>Correct the chosen entry…</translation>
     </message>
     <message>
+        <source>Signed dossier (PDF)…</source>
+        <translation>Signed dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</source>
+        <translation>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</translation>
+    </message>
+    <message>
         <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
         <translation>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</translation>
     </message>
@@ -1339,6 +1347,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Columns of the cases table</source>
         <translation>Columns of the cases table</translation>
+    </message>
+    <message>
+        <source>Export the signed dossier of the case</source>
+        <translation>Export the signed dossier of the case</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
+        <translation>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1745,18 @@ Opened on {opened} from {origin}</translation>
         <translation>the melding's number (as the proces-verbaal shows it)</translation>
     </message>
     <message>
+        <source>the dossier of one irregularity case</source>
+        <translation>the dossier of one irregularity case</translation>
+    </message>
+    <message>
+        <source>the case's number (as the Cases workspace shows it)</source>
+        <translation>the case's number (as the Cases workspace shows it)</translation>
+    </message>
+    <message>
+        <source>a case number and --out FILE.pdf</source>
+        <translation>a case number and --out FILE.pdf</translation>
+    </message>
+    <message>
         <source>the PDF file to write</source>
         <translation>the PDF file to write</translation>
     </message>
@@ -1741,8 +1769,8 @@ Opened on {opened} from {origin}</translation>
         <translation>the PDF file to check</translation>
     </message>
     <message>
-        <source>a kind of report: proces-verbaal, vov or inzage</source>
-        <translation>a kind of report: proces-verbaal, vov or inzage</translation>
+        <source>a kind of report: proces-verbaal, vov, inzage or case</source>
+        <translation>a kind of report: proces-verbaal, vov, inzage or case</translation>
     </message>
     <message>
         <source>a melding number and --out FILE.pdf</source>
@@ -5745,16 +5773,244 @@ Opened on {opened} from {origin}</translation>
         <translation>What was recorded</translation>
     </message>
     <message>
+        <source>Dossier of an irregularity case</source>
+        <translation>Dossier of an irregularity case</translation>
+    </message>
+    <message>
+        <source>Case {number} · {exam} · {group} · {date}</source>
+        <translation>Case {number} · {exam} · {group} · {date}</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>{id}, {date} at {time}, {room}</source>
+        <translation>{id}, {date} at {time}, {room}</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind})</source>
+        <translation>{code} · {title} ({kind})</translation>
+    </message>
+    <message>
+        <source>Category (Beleidsregel art. 2)</source>
+        <translation>Category (Beleidsregel art. 2)</translation>
+    </message>
+    <message>
+        <source>Technical irregularity</source>
+        <translation>Technical irregularity</translation>
+    </message>
+    <message>
+        <source>yes; meldingsnummer {number} known from the session</source>
+        <translation>yes; meldingsnummer {number} known from the session</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Opened from</translation>
+    </message>
+    <message>
+        <source>{origin} (entry no. {number} of the session)</source>
+        <translation>{origin} (entry no. {number} of the session)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>{time} by {person} (no. {number})</source>
+        <translation>{time} by {person} (no. {number})</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>{step}; next: {next}</source>
+        <translation>{step}; next: {next}</translation>
+    </message>
+    <message>
+        <source>{step}; the case is closed</source>
+        <translation>{step}; the case is closed</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
+        <translation>Only the last four digits of a BSN are shown (R-BSN-6).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Work declared invalid</source>
+        <translation>Work declared invalid</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Tweede zitting</source>
+        <translation>Tweede zitting</translation>
+    </message>
+    <message>
+        <source>{date}, variant {variant}</source>
+        <translation>{date}, variant {variant}</translation>
+    </message>
+    <message>
+        <source>The procedure step by step</source>
+        <translation>The procedure step by step</translation>
+    </message>
+    <message>
+        <source>The steps of the DUO procedure in their order; a step cannot be skipped. Each shows its facts as they stand now; a corrected step also names its correction.</source>
+        <translation>The steps of the DUO procedure in their order; a step cannot be skipped. Each shows its facts as they stand now; a corrected step also names its correction.</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>{number}. {step} (done)</source>
+        <translation>{number}. {step} (done)</translation>
+    </message>
+    <message>
+        <source>{number}. {step} (next)</source>
+        <translation>{number}. {step} (next)</translation>
+    </message>
+    <message>
+        <source>{number}. {step} (not yet)</source>
+        <translation>{number}. {step} (not yet)</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>Not needed: the Inspectie declared no work invalid, so the results stand.</source>
+        <translation>Not needed: the Inspectie declared no work invalid, so the results stand.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The Inspectie's decision</source>
+        <translation>The Inspectie's decision</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer</source>
+        <translation>Facet meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Work of {name}</source>
+        <translation>Work of {name}</translation>
+    </message>
+    <message>
+        <source>declared invalid</source>
+        <translation>declared invalid</translation>
+    </message>
+    <message>
+        <source>not declared invalid: the result stands</source>
+        <translation>not declared invalid: the result stands</translation>
+    </message>
+    <message>
+        <source>Session of the tweede zitting</source>
+        <translation>Session of the tweede zitting</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>no. {number} on {time} by {person}, because: {reason}</source>
+        <translation>no. {number} on {time} by {person}, because: {reason}</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>Nothing: the case is closed.</source>
+        <translation>Nothing: the case is closed.</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
+        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>CORRECTION of no. {number}. Reason: {reason}</source>
+        <translation>CORRECTION of no. {number}. Reason: {reason}</translation>
     </message>
     <message>
         <source>corrected by no. {numbers}</source>
         <translation>corrected by no. {numbers}</translation>
     </message>
     <message>
+        <source>Entries of the session about this case</source>
+        <translation>Entries of the session about this case</translation>
+    </message>
+    <message>
+        <source>What was recorded in the session about these candidates or the whole group (irregularities, storingen, meldingen, remarks and corrections), as the proces-verbaal says it.</source>
+        <translation>What was recorded in the session about these candidates or the whole group (irregularities, storingen, meldingen, remarks and corrections), as the proces-verbaal says it.</translation>
+    </message>
+    <message>
         <source>corrects no. {number}</source>
         <translation>corrects no. {number}</translation>
+    </message>
+    <message>
+        <source>Verification of the record</source>
+        <translation>Verification of the record</translation>
+    </message>
+    <message>
+        <source>Events of this case</source>
+        <translation>Events of this case</translation>
+    </message>
+    <message>
+        <source>Last event of this case</source>
+        <translation>Last event of this case</translation>
     </message>
     <message>
         <source>no longer counts for the clock</source>
@@ -5950,6 +6206,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Report of an inzage</source>
         <translation>Report of an inzage</translation>
+    </message>
+    <message>
+        <source>Dossier of an irregularity case</source>
+        <translation>Dossier of an irregularity case</translation>
     </message>
 </context>
 <context>

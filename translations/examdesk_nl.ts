@@ -1227,6 +1227,14 @@
         <translation>Gekozen vastlegging corrigeren…</translation>
     </message>
     <message>
+        <source>Signed dossier (PDF)…</source>
+        <translation>Ondertekend dossier (pdf)…</translation>
+    </message>
+    <message>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school&apos;s records.</source>
+        <translation>De hele zaak als pdf, ondertekend door dit station: voor de Inspectie en het archief van de school.</translation>
+    </message>
+    <message>
         <source>Choose an entry in the history first. The entry stays; the correction is recorded beside it.</source>
         <translation>Kies eerst een vastlegging in de geschiedenis. De vastlegging blijft staan; de correctie komt ernaast.</translation>
     </message>
@@ -1339,6 +1347,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Columns of the cases table</source>
         <translation>Kolommen van de tabel met zaken</translation>
+    </message>
+    <message>
+        <source>Export the signed dossier of the case</source>
+        <translation>Ondertekend dossier van de zaak exporteren</translation>
+    </message>
+    <message>
+        <source>Case {id}: {group}, {date}. The dossier holds the case&apos;s facts, every step with its dates and corrections, the session&apos;s entries about these candidates and their masked BSNs.</source>
+        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1745,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
     </message>
     <message>
+        <source>the dossier of one irregularity case</source>
+        <translation>het dossier van één onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>the case&apos;s number (as the Cases workspace shows it)</source>
+        <translation>het nummer van de zaak (zoals het werkblad Onregelmatigheden het toont)</translation>
+    </message>
+    <message>
+        <source>a case number and --out FILE.pdf</source>
+        <translation>een zaaknummer en --out BESTAND.pdf</translation>
+    </message>
+    <message>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat wordt geschreven</translation>
     </message>
@@ -1741,8 +1769,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het pdf-bestand dat wordt gecontroleerd</translation>
     </message>
     <message>
-        <source>a kind of report: proces-verbaal, vov or inzage</source>
-        <translation>een soort rapport: proces-verbaal, vov of inzage</translation>
+        <source>a kind of report: proces-verbaal, vov, inzage or case</source>
+        <translation>een soort verslag: proces-verbaal, vov, inzage of case</translation>
     </message>
     <message>
         <source>a melding number and --out FILE.pdf</source>
@@ -5745,16 +5773,244 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Wat is vastgelegd</translation>
     </message>
     <message>
+        <source>Dossier of an irregularity case</source>
+        <translation>Dossier onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Case {number} · {exam} · {group} · {date}</source>
+        <translation>Zaak {number} · {exam} · {group} · {date}</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>De zaak</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>{id}, {date} at {time}, {room}</source>
+        <translation>{id}, {date} om {time}, {room}</translation>
+    </message>
+    <message>
+        <source>{code} · {title} ({kind})</source>
+        <translation>{code} · {title} ({kind})</translation>
+    </message>
+    <message>
+        <source>Category (Beleidsregel art. 2)</source>
+        <translation>Categorie (Beleidsregel art. 2)</translation>
+    </message>
+    <message>
+        <source>Technical irregularity</source>
+        <translation>Technische onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>yes; meldingsnummer {number} known from the session</source>
+        <translation>ja; meldingsnummer {number} bekend uit de afname</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Geopend vanuit</translation>
+    </message>
+    <message>
+        <source>{origin} (entry no. {number} of the session)</source>
+        <translation>{origin} (vermelding nr. {number} van de afname)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>{time} by {person} (no. {number})</source>
+        <translation>{time} door {person} (nr. {number})</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Huidige stap</translation>
+    </message>
+    <message>
+        <source>{step}; next: {next}</source>
+        <translation>{step}; volgende: {next}</translation>
+    </message>
+    <message>
+        <source>{step}; the case is closed</source>
+        <translation>{step}; de zaak is afgesloten</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
+        <translation>Van een BSN staan alleen de laatste vier cijfers hier (R-BSN-6).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Work declared invalid</source>
+        <translation>Werk ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>Tweede zitting</source>
+        <translation>Tweede zitting</translation>
+    </message>
+    <message>
+        <source>{date}, variant {variant}</source>
+        <translation>{date}, variant {variant}</translation>
+    </message>
+    <message>
+        <source>The procedure step by step</source>
+        <translation>De procedure stap voor stap</translation>
+    </message>
+    <message>
+        <source>The steps of the DUO procedure in their order; a step cannot be skipped. Each shows its facts as they stand now; a corrected step also names its correction.</source>
+        <translation>De stappen van de DUO-procedure in hun volgorde; geen stap kan worden overgeslagen. Bij elke stap staan de gegevens zoals ze nu gelden; bij een gecorrigeerde stap staat ook de correctie.</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <source>{number}. {step} (done)</source>
+        <translation>{number}. {step} (gedaan)</translation>
+    </message>
+    <message>
+        <source>{number}. {step} (next)</source>
+        <translation>{number}. {step} (volgende)</translation>
+    </message>
+    <message>
+        <source>{number}. {step} (not yet)</source>
+        <translation>{number}. {step} (nog niet)</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not needed: the Inspectie declared no work invalid, so the results stand.</source>
+        <translation>Niet nodig: de Inspectie heeft geen werk ongeldig verklaard, dus de resultaten blijven staan.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <source>The Inspectie&apos;s decision</source>
+        <translation>Besluit van de Inspectie</translation>
+    </message>
+    <message>
+        <source>Facet meldingsnummer</source>
+        <translation>Facet-meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Work of {name}</source>
+        <translation>Werk van {name}</translation>
+    </message>
+    <message>
+        <source>declared invalid</source>
+        <translation>ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>not declared invalid: the result stands</source>
+        <translation>niet ongeldig verklaard: het resultaat blijft staan</translation>
+    </message>
+    <message>
+        <source>Session of the tweede zitting</source>
+        <translation>Afname van de tweede zitting</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>no. {number} on {time} by {person}, because: {reason}</source>
+        <translation>nr. {number} op {time} door {person}, omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Wat nu te doen</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Nog nodig</translation>
+    </message>
+    <message>
+        <source>Nothing: the case is closed.</source>
+        <translation>Niets: de zaak is afgesloten.</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Geschiedenis van de zaak</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
+        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie (R-PV-2).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+    <message>
+        <source>CORRECTION of no. {number}. Reason: {reason}</source>
+        <translation>CORRECTIE van nr. {number}. Reden: {reason}</translation>
     </message>
     <message>
         <source>corrected by no. {numbers}</source>
         <translation>gecorrigeerd door nr. {numbers}</translation>
     </message>
     <message>
+        <source>Entries of the session about this case</source>
+        <translation>Vermeldingen uit de afname over deze zaak</translation>
+    </message>
+    <message>
+        <source>What was recorded in the session about these candidates or the whole group (irregularities, storingen, meldingen, remarks and corrections), as the proces-verbaal says it.</source>
+        <translation>Wat er in de afname is vastgelegd over deze kandidaten of de hele groep (onregelmatigheden, storingen, meldingen, opmerkingen en correcties), zoals het proces-verbaal het zegt.</translation>
+    </message>
+    <message>
         <source>corrects no. {number}</source>
         <translation>corrigeert nr. {number}</translation>
+    </message>
+    <message>
+        <source>Verification of the record</source>
+        <translation>Controle van de vastlegging</translation>
+    </message>
+    <message>
+        <source>Events of this case</source>
+        <translation>Gebeurtenissen van deze zaak</translation>
+    </message>
+    <message>
+        <source>Last event of this case</source>
+        <translation>Laatste gebeurtenis van deze zaak</translation>
     </message>
     <message>
         <source>no longer counts for the clock</source>
@@ -5950,6 +6206,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Report of an inzage</source>
         <translation>Verslag van een inzage</translation>
+    </message>
+    <message>
+        <source>Dossier of an irregularity case</source>
+        <translation>Dossier onregelmatigheid</translation>
     </message>
 </context>
 <context>

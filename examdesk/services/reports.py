@@ -1,7 +1,8 @@
 """Signed reports (R-SIG-1): gather a report's data, check who may export it, render, sign, record.
 
 Who may export what: the examensecretaris every proces-verbaal and VOV, a surveillant those of the
-sessions they supervise; the inzage report only the examensecretaris (R-ROLE-2). Every export is one
+sessions they supervise; the inzage report (R-ROLE-2) and the dossier of an irregularity case (R-ROLE-1)
+only the examensecretaris. Every export is one
 event naming the report, the file's SHA-256 and the certificate that signed it. Verifying a PDF needs no
 role: anyone who holds a report may check it.
 """
@@ -22,6 +23,7 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
 from examdesk.reports import signing
+from examdesk.reports.case_dossier import CaseDossier, DossierCandidate, DossierRecord, RelatedEntry
 from examdesk.reports.document import Letterhead, Translate
 from examdesk.reports.inzage import InzageReport, OpenedItem
 from examdesk.reports.vov import Correction, VovReport
@@ -46,6 +48,7 @@ _REASON = {
     "proces_verbaal": QT_TRANSLATE_NOOP("Reports", "Proces-verbaal of the exam session"),
     "vov": QT_TRANSLATE_NOOP("Reports", "Verklaring van ordentelijk verloop"),
     "inzage": QT_TRANSLATE_NOOP("Reports", "Report of an inzage"),
+    "case": QT_TRANSLATE_NOOP("Reports", "Dossier of an irregularity case"),
 }
 
 
@@ -53,6 +56,7 @@ class ReportKind(StrEnum):
     PROCES_VERBAAL = "proces_verbaal"
     VOV = "vov"
     INZAGE = "inzage"
+    CASE = "case"
 
 
 @dataclass(frozen=True)
@@ -371,6 +375,111 @@ def export_inzage(
         out,
         language=language,
         subject=str(inzage_id),
+        progress=progress,
+    )
+
+
+# --- the dossier of an irregularity case (R-IRR-1, R-IRR-2) -------------------------------------------------
+
+
+def case_dossier_data(station: Station, actor: SignedIn, case_id: int) -> CaseDossier:
+    """The dossier of case ``case_id`` as the report renders it: the case, its candidates (BSN masked,
+    R-BSN-6), every step and correction with its place in the event chain, what is still needed, the
+    session's entries about these candidates in the proces-verbaal's words, and the chain check (R-PV-3).
+    Only the examensecretaris (R-ROLE-1)."""
+    from examdesk.services import cases, proces_verbaal
+
+    require(actor, Role.EXAMENSECRETARIS)
+    detail = cases.case_detail(station, actor, case_id)
+    summary = detail.summary
+    pv = proces_verbaal.load(station, actor, summary.session_id)
+    with transaction(station.engine) as session:
+        row, _, exam = _session_rows(session, summary.session_id)
+        recorded = {
+            e.id: e
+            for e in events.list_events_in(session, station, kinds=cases.CASE_KINDS)
+            if e.id in {h.event_id for h in detail.history}
+        }
+    records = tuple(
+        DossierRecord(
+            event_id=h.event_id,
+            seq=recorded[h.event_id].seq,
+            hash=recorded[h.event_id].hash,
+            at=h.at,
+            by=h.actor_name,
+            step=h.step,
+            facts=h.facts,
+            corrects=h.corrects,
+            reason=h.reason,
+        )
+        for h in detail.history
+    )
+    related_ids = {e.id for e in detail.related}
+    related = tuple(
+        RelatedEntry(
+            event_id=entry.event_id,
+            at=entry.at,
+            subject=entry.subject,
+            kind_label=entry.kind_label,
+            parts=entry.parts,
+            by=entry.actor.label if entry.actor.label is not None else entry.actor.display_name,
+            corrects_id=entry.corrects_id,
+            corrected_by=entry.corrected_by,
+        )
+        for entry in pv.entries
+        if entry.event_id in related_ids
+    )
+    case = detail.case
+    return CaseDossier(
+        case_id=case.id,
+        session_id=summary.session_id,
+        session_date=summary.session_date,
+        start_time=row.start_time,
+        room=row.room,
+        group_code=summary.group_code,
+        group_name=summary.group_name,
+        exam_code=summary.exam_code,
+        exam_title=summary.exam_title,
+        exam_kind=exam.kind,
+        candidates=tuple(
+            DossierCandidate(str(c.candidate_id), c.number, c.name, c.masked_bsn) for c in summary.candidates
+        ),
+        steps=dict(case.steps),
+        records=records,
+        current=case.current,
+        next_step=case.next_step,
+        closed=case.closed,
+        checklist=detail.checklist,
+        still_needed=detail.still_needed,
+        related=related,
+        chain_summary=pv.chain.summary,
+        chain_head=pv.chain.head_hash,
+        names=dict(detail.names),
+    )
+
+
+def export_case(
+    station: Station,
+    actor: SignedIn,
+    case_id: int,
+    out: Path,
+    *,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Exported:
+    """R-IRR-2, R-SIG-1: the signed dossier of one irregularity case."""
+    from examdesk.reports import case_dossier
+
+    dossier = case_dossier_data(station, actor, case_id)
+    return _sign_write_record(
+        station,
+        actor,
+        ReportKind.CASE,
+        lambda head, tr: case_dossier.render(dossier, head, tr),
+        out,
+        language=language,
+        subject=str(case_id),
+        session_id=dossier.session_id,
         progress=progress,
     )
 

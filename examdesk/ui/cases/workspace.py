@@ -86,11 +86,13 @@ class CaseView(Retranslating, QWidget):
         self.step_button.setObjectName("caseStepButton")
         self.correct_button = QPushButton()
         self.correct_button.setObjectName("caseCorrectButton")
+        self.dossier_button = QPushButton()
+        self.dossier_button.setObjectName("caseDossierButton")
         self.error = InlineError()
         # One above the other: side by side they would make the column wider than its place (in Dutch).
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
-        for button in (self.step_button, self.correct_button):
+        for button in (self.step_button, self.correct_button, self.dossier_button):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -181,6 +183,13 @@ class CaseView(Retranslating, QWidget):
             QCoreApplication.translate("CasesWorkspace", "Columns of the history")
         )
         self.correct_button.setText(QCoreApplication.translate("CasesWorkspace", "Correct the chosen entry…"))
+        self.dossier_button.setText(QCoreApplication.translate("CasesWorkspace", "Signed dossier (PDF)…"))
+        self.dossier_button.setToolTip(
+            QCoreApplication.translate(
+                "CasesWorkspace",
+                "The whole case as a PDF signed by this station: for the Inspectie and the school's records.",
+            )
+        )
         self.correct_button.setToolTip(
             QCoreApplication.translate(
                 "CasesWorkspace",
@@ -199,6 +208,7 @@ class CaseView(Retranslating, QWidget):
             self.step_button.setText(self._step_button_text(None))
             self.step_button.setEnabled(False)
             self.correct_button.setEnabled(False)
+            self.dossier_button.setEnabled(False)
         else:
             summary = detail.summary
             self.title.setText(
@@ -244,8 +254,10 @@ class CaseView(Retranslating, QWidget):
             self.step_button.setText(self._step_button_text(summary.next_step))
             self.step_button.setEnabled(summary.next_step is not None)
             self.correct_button.setEnabled(True)
+            self.dossier_button.setEnabled(True)
         self.step_button.setAccessibleName(self.step_button.text().rstrip("…"))
         self.correct_button.setAccessibleName(self.correct_button.text().rstrip("…"))
+        self.dossier_button.setAccessibleName(self.dossier_button.text().rstrip("…"))
         for label in (self.title, self.facts, self.progress, self.now_text, self.needed_text):
             label.setAccessibleName(label.text())
 
@@ -309,6 +321,7 @@ class CasesWorkspace(Retranslating, QWidget):
         self.view = CaseView()
         self.view.step_button.clicked.connect(lambda: self.open_step_dialog())
         self.view.correct_button.clicked.connect(lambda: self.open_correction_dialog())
+        self.view.dossier_button.clicked.connect(lambda: self.open_dossier_dialog())
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -496,6 +509,19 @@ class CasesWorkspace(Retranslating, QWidget):
         return self._open(
             StepDialog(self.station, self.actor, detail, original.step, self, correcting=original)
         )
+
+    def open_dossier_dialog(self) -> QDialog | None:
+        """R-IRR-2, R-SIG-1: export the chosen case's signed dossier (opened in the PDF viewer on request)."""
+        from examdesk.ui.cases.dossier import ExportCaseDossierDialog
+
+        detail = self.view.detail
+        if detail is None:
+            return None
+        dialog = ExportCaseDossierDialog(self.station, self.actor, detail.summary, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_plan(self, dialog: QDialog) -> None:
         self._open(dialog)

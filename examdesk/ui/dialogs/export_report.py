@@ -1,5 +1,6 @@
 """Export a signed report (R-SIG-1): a session's proces-verbaal (R-PV-1) or the VOV of one of its meldingen
-(R-VOV-2), or the report of one inzage (R-INZ-4), signed by the station and saved as PDF.
+(R-VOV-2), the report of one inzage (R-INZ-4) or, through :class:`ExportOneReportDialog`, the dossier of an
+irregularity case (ui/cases), signed by the station and saved as PDF.
 
 The work runs in the background (ui/tasks.py) with a busy dialog; the PDF opens in the system's viewer when
 asked.
@@ -299,14 +300,16 @@ class ExportReportDialog(Retranslating, QDialog):
         self._retranslate_notice()
 
 
-class ExportInzageReportDialog(Retranslating, QDialog):
-    """R-INZ-4: the signed report of one inzage from the log: the language and the file, then export."""
+class ExportOneReportDialog(Retranslating, QDialog):
+    """One signed report of one thing (an inzage, a case): the language and the file, then export.
+
+    Subclasses say what the report is (``dialog_title``, ``intro_text``) and how it is made (``work``)."""
 
     def __init__(
         self,
         station: Station,
         actor: SignedIn,
-        entry: InzageLogEntry,
+        file_name: str,
         parent: QWidget | None = None,
         *,
         opener: Callable[[Path], bool] = open_in_viewer,
@@ -314,7 +317,6 @@ class ExportInzageReportDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.station = station
         self.actor = actor
-        self.entry = entry
         self.opener = opener
         self.exported: Exported | None = None
         self.title = heading(2)
@@ -327,7 +329,7 @@ class ExportInzageReportDialog(Retranslating, QDialog):
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language_combo)
         self.picker = FilePicker(save=True, suffix=".pdf", parent=self)
-        self.picker.set_path(Path.home() / f"Inzage {entry.inzage_id} {entry.candidate_number}.pdf")
+        self.picker.set_path(Path.home() / file_name)
         self.picker.changed.connect(self._update_button)
         self.file_label = QLabel()
         self.file_label.setBuddy(self.picker.edit)
@@ -366,18 +368,27 @@ class ExportInzageReportDialog(Retranslating, QDialog):
         self.setMinimumWidth(600)
         self.retranslate()
 
+    def work(self, path: Path, language: str) -> Callable[[], Exported]:
+        """The export to run in the background (made here, on the GUI thread, from the dialog's state)."""
+        raise NotImplementedError
+
+    def dialog_title(self) -> str:
+        raise NotImplementedError
+
+    def intro_text(self) -> str:
+        raise NotImplementedError
+
     def export(self) -> None:
         path = self.picker.path()
         if path is None:
             return
-        station, actor, inzage_id = self.station, self.actor, self.entry.inzage_id
-        language = str(self.language_combo.currentData())
+        work = self.work(path, str(self.language_combo.currentData()))
         self.error.clear_error()
         self.notice.hide()
         self.export_button.setEnabled(False)
         run_task(
             self,
-            lambda: reports.export_inzage(station, actor, inzage_id, path, language=language),
+            work,
             self._exported,
             lambda error: self.error.show_text(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
@@ -404,22 +415,10 @@ class ExportInzageReportDialog(Retranslating, QDialog):
         self.notice.setAccessibleName(text)
 
     def retranslate(self) -> None:
-        title = QCoreApplication.translate("ExportReportDialog", "Export the signed inzage report")
+        title = self.dialog_title()
         self.setWindowTitle(title)
         self.title.setText(title)
-        entry = self.entry
-        self.intro.setText(
-            QCoreApplication.translate(
-                "ExportReportDialog",
-                "Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items "
-                "opened and whether the key or marking scheme was shown; it holds no question text.",
-            ).format(
-                number=entry.inzage_id,
-                candidate=f"{entry.candidate_number} {entry.candidate_name}",
-                exam=entry.exam_code,
-                person=entry.conducted_by_name,
-            )
-        )
+        self.intro.setText(self.intro_text())
         self.language_label.setText(
             QCoreApplication.translate("ExportReportDialog", "Language of the report")
         )
@@ -438,3 +437,41 @@ class ExportInzageReportDialog(Retranslating, QDialog):
         self.close_button.setText(QCoreApplication.translate("ExportReportDialog", "Close"))
         self.close_button.setAccessibleName(self.close_button.text())
         self._retranslate_notice()
+
+
+class ExportInzageReportDialog(ExportOneReportDialog):
+    """R-INZ-4: the signed report of one inzage from the log."""
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        entry: InzageLogEntry,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[Path], bool] = open_in_viewer,
+    ) -> None:
+        self.entry = entry
+        super().__init__(
+            station, actor, f"Inzage {entry.inzage_id} {entry.candidate_number}.pdf", parent, opener=opener
+        )
+
+    def work(self, path: Path, language: str) -> Callable[[], Exported]:
+        station, actor, inzage_id = self.station, self.actor, self.entry.inzage_id
+        return lambda: reports.export_inzage(station, actor, inzage_id, path, language=language)
+
+    def dialog_title(self) -> str:
+        return QCoreApplication.translate("ExportReportDialog", "Export the signed inzage report")
+
+    def intro_text(self) -> str:
+        entry = self.entry
+        return QCoreApplication.translate(
+            "ExportReportDialog",
+            "Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items "
+            "opened and whether the key or marking scheme was shown; it holds no question text.",
+        ).format(
+            number=entry.inzage_id,
+            candidate=f"{entry.candidate_number} {entry.candidate_name}",
+            exam=entry.exam_code,
+            person=entry.conducted_by_name,
+        )
