@@ -37,6 +37,7 @@ from examdesk.ui.exams.workspace import ExamsWorkspace  # noqa: E402
 from examdesk.ui.main_window import MainWindow  # noqa: E402
 from examdesk.ui.proctor.dashboard import Dashboard  # noqa: E402
 from examdesk.ui.proctor.workspace import ProctorWorkspace  # noqa: E402
+from examdesk.ui.review.workspace import ReviewWorkspace  # noqa: E402
 from examdesk.ui.workspaces import WorkspaceKey  # noqa: E402
 
 SIZE = (1200, 780)
@@ -330,6 +331,8 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     dispose_windows()
     shoot_proctor(folder, language, work)
     dispose_windows()
+    shoot_review(folder, language, work)
+    dispose_windows()
 
 
 def shoot_exams(folder: Path, language: str, work: Path) -> None:
@@ -521,6 +524,45 @@ def shoot_proctor(folder: Path, language: str, work: Path) -> None:
     save(shown, folder, f"proctor_sessions_{language}")
     shown.close()
     station.close()  # type: ignore[attr-defined]
+
+
+def shoot_review(folder: Path, language: str, work: Path) -> None:
+    """The Review workspace on the demo station on 16 June 2026: a CE afname with the candidate's part of the
+    proces-verbaal beside it (R-PV-5), and the running inzage with the proces-verbaal beside the work."""
+    now = datetime(2026, 6, 16, 8, 0, tzinfo=UTC)  # the demo package's own day (services.demo.PACKAGE_DAY)
+    demo_dir = work / f"review-{language}"
+    demo.write_demo(demo_dir, now=now)
+    station = open_station(demo_dir, clock=ManualClock(now.replace(hour=9)), keyring_backend=None)
+    review = ReviewWorkspace(station, accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD))
+    _windows.append(review)
+    review.resize(1280, 800)
+    review.show()
+    wait_until(lambda: review.groups_page.model.rowCount() > 0)
+    save(review, folder, f"review_groups_{language}")
+    review.groups_page.table.selectRow(review.groups_page.model.row_of("2026-05-20-EC-3B"))
+    review.open_results()
+    results = review.results_page
+    wait_until(lambda: results.model.rowCount() > 0)
+    results.table.selectRow(next(i for i, r in enumerate(results.model.rows()) if r.number == "3001"))
+    review.open_afname()
+    afname = review.afname_page
+    wait_until(lambda: afname.work is not None)
+    afname.beside.open_pane()
+    wait_until(lambda: afname.pv_pane.view is not None and afname.pv_pane.view.document is not None)
+    settle()
+    save(review, folder, f"review_afname_proces_verbaal_{language}")
+    afname.beside.close_pane()
+    afname.start_button.click()
+    page = review.session_page
+    wait_until(lambda: page.viewer is not None)
+    page.beside.open_pane()
+    wait_until(lambda: page.pv_pane.view is not None and page.pv_pane.view.document is not None)
+    settle()
+    save(review, folder, f"review_inzage_proces_verbaal_{language}")
+    page.end_button.click()
+    settle()
+    review.close()
+    station.close()
 
 
 def main(argv: list[str]) -> int:

@@ -5240,6 +5240,14 @@ Opened on {opened} from {origin}</translation>
         <source>Timeline and events</source>
         <translation>Timeline and events</translation>
     </message>
+    <message>
+        <source>Details of the session</source>
+        <translation>Details of the session</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legend of the timeline</translation>
+    </message>
 </context>
 <context>
     <name>ProctorDialog</name>

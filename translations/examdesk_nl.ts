@@ -5240,6 +5240,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Timeline and events</source>
         <translation>Tijdlijn en gebeurtenissen</translation>
     </message>
+    <message>
+        <source>Details of the session</source>
+        <translation>Gegevens van de afname</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legenda van de tijdlijn</translation>
+    </message>
 </context>
 <context>
     <name>ProctorDialog</name>

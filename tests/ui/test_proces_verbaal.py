@@ -93,6 +93,9 @@ def test_the_closed_sessions_proces_verbaal_shows_header_events_and_an_intact_ch
     assert view.chain_label.property("result") == "ok" and view.chain_label.isVisible()
     assert events.list_events(demo_station)[-1].hash in view.head_label.text()
     assert view.count_label.text() == f"{len(recorded)} events"
+    # On its own screen nothing is folded away: the facts, the legend and the refresh button are in sight.
+    assert view.facts_box.isVisible() and view.legend.isVisible() and view.refresh_button.isVisible()
+    assert not view.details_button.isVisible() and not view.legend_button.isVisible()
 
 
 # R-PV-1

@@ -83,8 +83,15 @@ def test_the_proces_verbaal_opens_beside_the_afname_and_the_inzage_and_is_logged
     assert view.session_id == work.proces_verbaal_session and view.preset == candidate_id
     _only_their_part(view, candidate_id)
     assert any(e.kind == EventKind.STORING_STARTED for e in view.shown_entries())
-    # The work stays in sight beside it.
+    # The work stays in sight beside it, and the proces-verbaal fits the pane without scrolling sideways.
     qtbot.waitUntil(lambda: afname.beside.sizes()[0] > afname.beside.sizes()[1] > 500, timeout=WAIT)
+    assert not afname.pv_pane.view_scroll.horizontalScrollBar().isVisible()
+    # The session's facts and the legend fold away in the pane; a click shows them.
+    assert not view.facts_box.isVisible() and not view.legend.isVisible()
+    qtbot.mouseClick(view.details_button, Qt.MouseButton.LeftButton)
+    assert view.facts_box.isVisible() and "A. Jansen" in view.fact_labels["surveillants"][1].text()
+    qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
+    assert view.legend.isVisible()
     assert afname.start_button.isVisible()
     # Only the examensecretaris is here and the session is closed: the addendum stays possible (R-PV-4).
     assert view.addendum_button.isVisible() and view.addendum_action.isEnabled()

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -623,6 +625,24 @@ def _ceil_quarter(moment: datetime) -> datetime:
     return floor if floor == moment else floor + timedelta(minutes=15)
 
 
+def _disclosure(name: str, target: QWidget) -> QToolButton:
+    """A button that shows and hides ``target`` (closed: an arrow to the right; open: down). Hidden itself
+    until a narrow view uses it."""
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setCheckable(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setArrowType(Qt.ArrowType.RightArrow)
+
+    def shown(on: bool) -> None:
+        target.setVisible(on)
+        button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    button.toggled.connect(shown)
+    button.hide()
+    return button
+
+
 # --- the legend ----------------------------------------------------------------------------------------------
 
 
@@ -920,23 +940,37 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.refresh_action = self._shortcut("F5", self.refresh)
         self.refresh_button.clicked.connect(self.refresh_action.trigger)
 
+        # In a narrow pane (``narrow``) the session's facts and the legend fold away behind these buttons.
+        self.facts_box = QWidget()
+        self.facts_box.setObjectName("pvFacts")
+        self.facts_box.setLayout(self.facts)
+        self.facts.setContentsMargins(0, 0, 0, 0)
+        self.details_button = _disclosure("pvDetails", self.facts_box)
+        self.legend_button = _disclosure("pvLegendButton", self.legend)
+        self.legend_button.toggled.connect(lambda _on: self._resize_splitter())
+
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(6)
         titles.addWidget(self.title)
-        titles.addLayout(self.facts)
+        titles.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        titles.addWidget(self.facts_box)
         top.addLayout(titles, 1)
-        chain = QHBoxLayout()
-        chain.setSpacing(12)
+        self.chain_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.chain_row.setSpacing(12)
         chain_text = QVBoxLayout()
         chain_text.setSpacing(0)
         chain_text.addWidget(self.chain_label)
         chain_text.addWidget(self.head_label)
-        chain.addLayout(chain_text, 1)
-        chain.addWidget(self.addendum_button)
-        chain.addWidget(self.refresh_button)
+        self.chain_row.addLayout(chain_text, 1)
+        chain_buttons = QHBoxLayout()
+        chain_buttons.setSpacing(12)
+        chain_buttons.addStretch(1)
+        chain_buttons.addWidget(self.addendum_button)
+        chain_buttons.addWidget(self.refresh_button)
+        self.chain_row.addLayout(chain_buttons)
 
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
@@ -944,6 +978,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         timeline_layout.setSpacing(6)
         timeline_layout.addWidget(self.timeline_title)
         timeline_layout.addWidget(self.timeline_scroll, 1)
+        timeline_layout.addWidget(self.legend_button, 0, Qt.AlignmentFlag.AlignLeft)
         timeline_layout.addWidget(self.legend)
 
         filters = QHBoxLayout()
@@ -973,7 +1008,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addLayout(chain)
+        layout.addLayout(self.chain_row)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 
@@ -1047,15 +1082,41 @@ class ProcesVerbaalView(Retranslating, QWidget):
     def _size_splitter(self) -> None:
         """The whole timeline when it fits in 60 % of the room, the rest for the events."""
         total = max(self.splitter.height(), 400)
-        chrome = self.timeline_title.sizeHint().height() + self.legend.sizeHint().height() + 2 * 6 + 20
+        legend = sum(w.sizeHint().height() for w in (self.legend_button, self.legend) if w.isVisibleTo(self))
+        chrome = self.timeline_title.sizeHint().height() + legend + 2 * 6 + 20
         wanted = self.timeline.sizeHint().height() + chrome
         timeline = min(wanted, int(total * 0.6))
         self.splitter.setSizes([timeline, total - timeline])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._resize_splitter()
+
+    def _resize_splitter(self) -> None:
         if self.document is not None and not self._user_sized:
             self._size_splitter()
+
+    def narrow(self) -> None:
+        """Fit a pane beside other work (R-PV-5). The host shows its own title; the session's facts and the
+        legend fold away behind buttons (the timeline's parts keep their tooltips, the events say it in
+        words); the chain's verdict stands above the addendum button and wraps. The chain's head (for the
+        printed proces-verbaal, R-PV-3) and the refresh button stay on the full screen (F5 still refreshes,
+        and a running session refreshes itself)."""
+        self.title.hide()
+        for button in (self.details_button, self.legend_button):
+            button.show()
+            button.setChecked(False)
+        self.facts_box.hide()
+        self.legend.hide()
+        self.facts.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.facts.setSpacing(3)
+        self.head_label.hide()
+        self.refresh_button.hide()
+        self.chain_label.setWordWrap(True)
+        self.chain_row.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.chain_row.setSpacing(6)
+        self.legend.set_columns(2)
+        self.text_filter.setMinimumWidth(100)
 
     def stop(self) -> None:
         """Stop refreshing for good (the view is being closed)."""
@@ -1343,5 +1404,9 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.splitter.setAccessibleName(
             QCoreApplication.translate("ProcesVerbaalView", "Timeline and events")
         )
+        self.details_button.setText(QCoreApplication.translate("ProcesVerbaalView", "Details of the session"))
+        self.details_button.setAccessibleName(self.details_button.text())
+        self.legend_button.setText(QCoreApplication.translate("ProcesVerbaalView", "Legend of the timeline"))
+        self.legend_button.setAccessibleName(self.legend_button.text())
         self.model.retranslate()
         self._retranslate_document()

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from examdesk.services.actors import SignedIn
 from examdesk.services.inspection import CandidateWork
@@ -58,15 +66,21 @@ class ProcesVerbaalPane(Retranslating, QFrame):
         top.setSpacing(8)
         top.addWidget(self.title, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(0, 0, 0, 0)
+        # The proces-verbaal scrolls inside the pane when the pane is narrower than the view can be (large
+        # print, a long name): the splitter, not the proces-verbaal, decides how the room is shared.
+        self.view_scroll = QScrollArea(self)
+        self.view_scroll.setObjectName("pvPaneScroll")
+        self.view_scroll.setWidgetResizable(True)
+        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view_scroll.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.absent)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.view_scroll, 1)
         self.retranslate()
 
     @property
@@ -92,7 +106,8 @@ class ProcesVerbaalPane(Retranslating, QFrame):
     def _drop_view(self) -> None:
         if self.view is not None:
             self.view.stop()
-            self.body.removeWidget(self.view)
+            self.view_scroll.takeWidget()
+            self.view_scroll.hide()
             self.view.deleteLater()
             self.view = None
 
@@ -112,16 +127,13 @@ class ProcesVerbaalPane(Retranslating, QFrame):
             # R-INZ-3: the candidate looks on; the pane only shows, it starts no addendum (R-PV-4).
             view.addendum_button.hide()
             view.addendum_action.setEnabled(False)
-        # A narrow pane: the legend in two columns, the chain's verdict wrapped; the chain's head (for the
-        # printed proces-verbaal, R-PV-3) stays on the proces-verbaal's own screen, its verdict stays here.
-        view.legend.set_columns(2)
-        view.head_label.hide()
-        view.chain_label.setWordWrap(True)
+        view.narrow()
         margins = view.layout()
         if margins is not None:
-            margins.setContentsMargins(0, 6, 0, 0)  # the pane has its own
+            margins.setContentsMargins(0, 6, 8, 0)  # the pane has its own; room for the scroll bar
         self.view = view
-        self.body.addWidget(view, 1)
+        self.view_scroll.setWidget(view)
+        self.view_scroll.show()
 
     def open(self) -> None:
         """Show the pane (its host makes room) and say so when it shows a proces-verbaal."""
