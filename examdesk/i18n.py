@@ -15,9 +15,9 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from importlib import resources
 
 from examdesk.core.text import Message, Text
+from examdesk.resources import I18N
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -78,12 +78,8 @@ def current_language() -> str:
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
     try:
-        data = (
-            resources.files("examdesk.resources.i18n")
-            .joinpath(f"examdesk_{language}.json")
-            .read_text("utf-8")
-        )
-    except (FileNotFoundError, ModuleNotFoundError):
+        data = (I18N / f"examdesk_{language}.json").read_text("utf-8")
+    except FileNotFoundError:
         return {}
     entries = json.loads(data)
     return {(e["context"], e["source"]): e["translation"] for e in entries}

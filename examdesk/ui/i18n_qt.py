@@ -8,12 +8,12 @@ comes from the Qt installation. Installing or removing a translator makes Qt sen
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from examdesk import i18n
+from examdesk.resources import I18N
 
 _installed: list[QTranslator] = []
 
@@ -33,7 +33,7 @@ class LoadedTranslators:
 
 def examdesk_qm(language: str) -> Path:
     """The compiled translations of examdesk's own strings for ``language``."""
-    return Path(str(resources.files("examdesk.resources.i18n").joinpath(f"examdesk_{language}.qm")))
+    return I18N / f"examdesk_{language}.qm"
 
 
 def qt_translations_dir() -> Path:

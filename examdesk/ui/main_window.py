@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from examdesk import i18n, paths
 from examdesk.core.roles import ROLE_LABELS, Role
+from examdesk.resources import ICONS
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
@@ -580,8 +580,7 @@ class MainWindow(Retranslating, QMainWindow):
         (larger and smaller text, high contrast: from anywhere in the window, keyboard first)."""
         from PySide6.QtGui import QIcon
 
-        with resources.as_file(resources.files("examdesk.resources.icons").joinpath("examdesk.png")) as icon:
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowIcon(QIcon(str(ICONS / "examdesk.png")))
         if self.zoom_in_action is not None:
             return
         self.zoom_in_action = self._view_action(("Ctrl++", "Ctrl+="), partial(self.zoom, 1))

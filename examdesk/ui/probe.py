@@ -16,8 +16,6 @@ def binding_problem() -> str | None:
     On Python 3.12+ ``None`` is immortal and the count does not move. pyproject.toml excludes that
     build; this check catches an installation that has it anyway.
     """
-    import platform
-
     import PySide6
     from PySide6.QtCore import QObject
 
@@ -30,7 +28,7 @@ def binding_problem() -> str | None:
         return None
     return (
         f"PySide6 {PySide6.__version__} loses a reference to None on every call under Python "
-        f"{platform.python_version()}, so examdesk would stop during a session; install "
+        f"{sys.version.split()[0]}, so examdesk would stop during a session; install "
         "PySide6-Essentials older than 6.12 or use Python 3.12 or newer"
     )
 
