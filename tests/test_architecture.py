@@ -40,3 +40,104 @@ def test_only_paths_asks_platformdirs() -> None:
         if "platformdirs" in p.read_text("utf-8")
     ]
     assert users == ["examdesk/paths.py"]
+
+
+NETWORK_MODULES = ("socket", "ssl", "http", "urllib.request", "requests", "aiohttp", "smtplib", "ftplib")
+
+
+# R-DAT-1
+def test_examdesk_imports_no_network_module_R_DAT_1() -> None:
+    """Everything stays on the station: no module of examdesk opens a connection of its own."""
+    import ast
+
+    found = []
+    for path in (ROOT / "examdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{path.relative_to(ROOT).as_posix()}: {name}"
+                for name in names
+                if any(name == m or name.startswith(m + ".") for m in NETWORK_MODULES)
+            ]
+    assert found == []
+
+
+# R-DAT-1, R-SIG-1
+def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The station is offline: a report is signed (PAdES B-B, no timestamp server) and verified (no
+    certificate fetching) with every connection refused."""
+    import socket
+
+    from examdesk.services import selftest
+
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("no network on an exam station")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: refuse(None, args))  # type: ignore[arg-type]
+    ok, said = selftest.check_signing()
+    assert ok, said
+    assert attempts == []
+
+
+# R-DAT-2
+EXAM_DATA_ROWS = (
+    "EventRow",
+    "ExamRow",
+    "ExamGroupRow",
+    "CandidateRow",
+    "ResultRow",
+    "ExamSessionRow",
+    "SessionSurveillantRow",
+)
+EXAM_DATA_TABLES = (
+    "event",
+    "exam",
+    "exam_group",
+    "candidate",
+    "result",
+    "exam_session",
+    "session_surveillant",
+)
+
+
+# R-DAT-2
+def test_nothing_in_examdesk_deletes_exam_data_R_DAT_2() -> None:
+    """Exam work, results and processen-verbaal are kept: no module deletes their rows (the event log's
+    triggers refuse it as well, tests/store/test_eventlog.py). An account's roles are replaced (the change
+    itself is an event) and a replaced signing key's passphrase leaves the secret store: neither is exam
+    data."""
+    rows = "|".join(EXAM_DATA_ROWS)
+    tables = "|".join(EXAM_DATA_TABLES)
+    deleting = re.compile(
+        rf"\bdelete\(\s*(?:{rows})\b|(?i:\bdelete\s+from\s+[\"']?(?:{tables})\b)"
+        rf"|(?i:\b(?:drop\s+table|truncate)\b)|\bsession\.delete\("
+    )
+    found = [
+        f"{path.relative_to(ROOT).as_posix()}: {match.group(0)}"
+        for path in (ROOT / "examdesk").rglob("*.py")
+        if "migrations" not in path.parts
+        for match in deleting.finditer(path.read_text("utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_exam_data_guard_knows_every_table_R_DAT_2() -> None:
+    """A new table of exam data must be added to the guard above (or said not to be exam data here)."""
+    from examdesk.store import models
+
+    not_exam_data = {"StationRow", "SettingRow", "AccountRow", "AccountRoleRow"}
+    tables = {
+        name for name, value in vars(models).items() if name.endswith("Row") and hasattr(value, "__table__")
+    }
+    assert tables - not_exam_data == set(EXAM_DATA_ROWS)

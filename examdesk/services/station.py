@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import socket
+import platform
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,7 +132,7 @@ def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[St
         if local is None:
             reading = clock.read()
             row = StationRow(
-                id=uuid.uuid4().hex, name=socket.gethostname()[:120] or "station", created_at=reading.wall
+                id=uuid.uuid4().hex, name=platform.node()[:120] or "station", created_at=reading.wall
             )
             session.add(row)
             session.add(SettingRow(key=LOCAL_STATION_KEY, value=json.dumps(row.id)))
