@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from examdesk.core import bsn  # noqa: E402
 from examdesk.core.roles import Role  # noqa: E402
-from examdesk.services import accounts, demo, packages, secrets, sessions  # noqa: E402
+from examdesk.services import accounts, demo, inspection, packages, secrets, sessions  # noqa: E402
 from examdesk.services.clock import ManualClock  # noqa: E402
 from examdesk.services.station import open_station  # noqa: E402
 from examdesk.ui import i18n_qt, style  # noqa: E402
@@ -37,6 +37,7 @@ from examdesk.ui.exams.workspace import ExamsWorkspace  # noqa: E402
 from examdesk.ui.main_window import MainWindow  # noqa: E402
 from examdesk.ui.proctor.dashboard import Dashboard  # noqa: E402
 from examdesk.ui.proctor.workspace import ProctorWorkspace  # noqa: E402
+from examdesk.ui.review.viewer import InspectionViewer, ViewerEntry  # noqa: E402
 from examdesk.ui.review.workspace import ReviewWorkspace  # noqa: E402
 from examdesk.ui.workspaces import WorkspaceKey  # noqa: E402
 
@@ -539,10 +540,13 @@ def shoot_review(folder: Path, language: str, work: Path) -> None:
     review.show()
     wait_until(lambda: review.groups_page.model.rowCount() > 0)
     save(review, folder, f"review_groups_{language}")
-    review.groups_page.table.selectRow(review.groups_page.model.row_of("2026-05-20-EC-3B"))
+    review.groups_page.table.selectRow(review.groups_page.model.row_of("2026-06-12-CK-B"))
     review.open_results()
     results = review.results_page
     wait_until(lambda: results.model.rowCount() > 0)
+    save(review, folder, f"review_results_{language}")
+    review.open_results("2026-05-20-EC-3B")
+    wait_until(lambda: any(r.number == "3001" for r in results.model.rows()))
     results.table.selectRow(next(i for i, r in enumerate(results.model.rows()) if r.number == "3001"))
     review.open_afname()
     afname = review.afname_page
@@ -562,7 +566,33 @@ def shoot_review(folder: Path, language: str, work: Path) -> None:
     page.end_button.click()
     settle()
     review.close()
+    shoot_item_types(folder, language, station)
     station.close()
+
+
+def shoot_item_types(folder: Path, language: str, station: Any) -> None:
+    """Each item type of the demo's PE exam in the read-only viewer, with the candidate's answer in place
+    and the answer key or correctievoorschrift shown (the viewer as a CE inzage shows it: every item)."""
+    secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
+    candidate = inspection.group_results(station, secretaris, "2026-06-12-CK-B").candidates[0]
+    work = inspection.candidate_work(station, secretaris, candidate.candidate_id)
+    entries = [ViewerEntry(w.number, w.item, w.response, w.score) for w in work.items]
+    viewer = InspectionViewer(entries, pe_mode=False)
+    _windows.append(viewer)
+    viewer.resize(1000, 700)
+    viewer.show()
+    shot: set[str] = set()
+    for index, entry in enumerate(entries):
+        kind = type(entry.item).__name__
+        if kind in shot:
+            continue
+        shot.add(kind)
+        viewer.go_to(index)
+        if not viewer.key_button.isChecked():
+            viewer.key_button.click()
+        settle()
+        save(viewer, folder, f"viewer_{kind}_{language}")
+    viewer.close()
 
 
 def main(argv: list[str]) -> int:
