@@ -52,14 +52,17 @@ def open_in_viewer(path: Path) -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
-class ExportReportDialog(Retranslating, QDialog):
-    """Choose the proces-verbaal or a melding's VOV, the language and the file; export it signed."""
+class ExportOneReportDialog(Retranslating, QDialog):
+    """A signed report: what it is, the language and the file, then export in the background.
+
+    Subclasses say what the report is (``dialog_title``, ``intro_text``) and how it is made (``work``); one
+    that lets the person choose among reports adds its controls (``body``) and says when it is ``ready``."""
 
     def __init__(
         self,
         station: Station,
         actor: SignedIn,
-        session: SessionSummary,
+        file_name: str,
         parent: QWidget | None = None,
         *,
         opener: Callable[[Path], bool] = open_in_viewer,
@@ -67,28 +70,11 @@ class ExportReportDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.station = station
         self.actor = actor
-        self.session = session
         self.opener = opener
-        self.meldingen: list[MeldingSummary] = []
         self.exported: Exported | None = None
         self.title = heading(2)
         self.intro = paragraph(muted=True)
-        self.pv_radio = QRadioButton()
-        self.pv_radio.setObjectName("exportProcesVerbaal")
-        self.pv_radio.setChecked(True)
-        self.vov_radio = QRadioButton()
-        self.vov_radio.setObjectName("exportVov")
-        self.kind_group = QButtonGroup(self)
-        self.kind_group.addButton(self.pv_radio)
-        self.kind_group.addButton(self.vov_radio)
-        self.pv_radio.toggled.connect(lambda _on: self._kind_changed())
-        self.list_label = QLabel()
-        self.melding_list = QListWidget()
-        self.melding_list.setObjectName("meldingList")
-        self.melding_list.currentRowChanged.connect(lambda _row: self._suggest_file())
-        self.list_label.setBuddy(self.melding_list)
-        self.empty = paragraph(muted=True)
-        self.empty.hide()
+        body = self.body()
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("reportLanguage")
         for code, name in LANGUAGE_NAMES.items():
@@ -97,6 +83,7 @@ class ExportReportDialog(Retranslating, QDialog):
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language_combo)
         self.picker = FilePicker(save=True, suffix=".pdf", parent=self)
+        self.picker.set_path(Path.home() / file_name)
         self.picker.changed.connect(self._update_button)
         self.file_label = QLabel()
         self.file_label.setBuddy(self.picker.edit)
@@ -128,19 +115,145 @@ class ExportReportDialog(Retranslating, QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.pv_radio)
-        layout.addWidget(self.vov_radio)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.melding_list, 1)
-        layout.addWidget(self.empty)
+        for control, stretch in body:
+            layout.addWidget(control, stretch)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(600)
         self.retranslate()
+
+    def body(self) -> list[tuple[QWidget, int]]:
+        """The controls (with their stretch) between the introduction and the language; made before the
+        first ``retranslate``."""
+        return []
+
+    def ready(self) -> bool:
+        """Whether everything the export needs is chosen."""
+        return self.picker.path() is not None
+
+    def work(self, path: Path, language: str) -> Callable[[], Exported]:
+        """The export to run in the background (made here, on the GUI thread, from the dialog's state)."""
+        raise NotImplementedError
+
+    def dialog_title(self) -> str:
+        raise NotImplementedError
+
+    def intro_text(self) -> str:
+        raise NotImplementedError
+
+    def export(self) -> None:
+        path = self.picker.path()
+        if path is None or not self.ready():
+            return
+        work = self.work(path, str(self.language_combo.currentData()))
+        self.error.clear_error()
+        self.notice.hide()
+        self.export_button.setEnabled(False)
+        run_task(
+            self,
+            work,
+            self._exported,
+            lambda error: self.error.show_text(lambda: errors.describe(error)),
+            label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
+            on_finished=self._update_button,
+        )
+
+    def _update_button(self) -> None:
+        self.export_button.setEnabled(self.ready())
+
+    def _exported(self, exported: Exported) -> None:
+        self.exported = exported
+        self._retranslate_notice()
+        self.notice.show()
+        if self.open_box.isChecked():
+            self.opener(exported.path)
+
+    def _retranslate_notice(self) -> None:
+        if self.exported is None:
+            return
+        text = QCoreApplication.translate("ExportReportDialog", "Signed report saved as {path}.").format(
+            path=str(self.exported.path)
+        )
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        title = self.dialog_title()
+        self.setWindowTitle(title)
+        self.title.setText(title)
+        self.intro.setText(self.intro_text())
+        self.language_label.setText(
+            QCoreApplication.translate("ExportReportDialog", "Language of the report")
+        )
+        self.language_combo.setAccessibleName(self.language_label.text())
+        self.file_label.setText(QCoreApplication.translate("ExportReportDialog", "Save as"))
+        self.picker.set_name(
+            self.file_label.text(), QCoreApplication.translate("ExportReportDialog", "PDF files (*.pdf)")
+        )
+        self.open_box.setText(
+            QCoreApplication.translate("ExportReportDialog", "Open the PDF when it is ready")
+        )
+        self.open_box.setAccessibleName(self.open_box.text())
+        self.export_button.setText(QCoreApplication.translate("ExportReportDialog", "Export and sign"))
+        self.export_button.setAccessibleName(self.export_button.text())
+        assert self.close_button is not None
+        self.close_button.setText(QCoreApplication.translate("ExportReportDialog", "Close"))
+        self.close_button.setAccessibleName(self.close_button.text())
+        self._retranslate_notice()
+
+
+class ExportReportDialog(ExportOneReportDialog):
+    """Choose the proces-verbaal (R-PV-1) or a melding's VOV (R-VOV-2), the language and the file; export it
+    signed."""
+
+    def __init__(
+        self,
+        station: Station,
+        actor: SignedIn,
+        session: SessionSummary,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[Path], bool] = open_in_viewer,
+    ) -> None:
+        self.session = session
+        self.meldingen: list[MeldingSummary] = []
+        super().__init__(
+            station,
+            actor,
+            f"Proces-verbaal {session.group_code} {session.date.isoformat()}.pdf",
+            parent,
+            opener=opener,
+        )
+        self.setMinimumWidth(640)
         self._kind_changed()
         self.load()
+
+    def body(self) -> list[tuple[QWidget, int]]:
+        self.pv_radio = QRadioButton()
+        self.pv_radio.setObjectName("exportProcesVerbaal")
+        self.pv_radio.setChecked(True)
+        self.vov_radio = QRadioButton()
+        self.vov_radio.setObjectName("exportVov")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.pv_radio)
+        self.kind_group.addButton(self.vov_radio)
+        self.pv_radio.toggled.connect(lambda _on: self._kind_changed())
+        self.list_label = QLabel()
+        self.melding_list = QListWidget()
+        self.melding_list.setObjectName("meldingList")
+        self.melding_list.currentRowChanged.connect(lambda _row: self._suggest_file())
+        self.list_label.setBuddy(self.melding_list)
+        self.empty = paragraph(muted=True)
+        self.empty.hide()
+        return [
+            (self.pv_radio, 0),
+            (self.vov_radio, 0),
+            (self.list_label, 0),
+            (self.melding_list, 1),
+            (self.empty, 0),
+        ]
 
     def load(self) -> None:
         station, actor, session_id = self.station, self.actor, self.session.id
@@ -194,50 +307,26 @@ class ExportReportDialog(Retranslating, QDialog):
             self.picker.set_path(folder / name)
         self._update_button()
 
-    def _update_button(self) -> None:
-        ready = self.picker.path() is not None and (not self.wants_vov() or self.selected() is not None)
-        self.export_button.setEnabled(ready)
+    def ready(self) -> bool:
+        return super().ready() and (not self.wants_vov() or self.selected() is not None)
 
-    def export(self) -> None:
-        melding, path = self.selected(), self.picker.path()
-        if path is None or (self.wants_vov() and melding is None):
-            return
+    def work(self, path: Path, language: str) -> Callable[[], Exported]:
         station, actor, session_id = self.station, self.actor, self.session.id
-        language = str(self.language_combo.currentData())
-        work: Callable[[], Exported]
-        if self.wants_vov():
-            assert melding is not None
+        melding = self.selected()
+        if self.wants_vov() and melding is not None:
             melding_id = melding.id
-            work = lambda: reports.export_vov(station, actor, melding_id, path, language=language)  # noqa: E731
-        else:
-            work = lambda: reports.export_proces_verbaal(station, actor, session_id, path, language=language)  # noqa: E731
-        self.error.clear_error()
-        self.notice.hide()
-        self.export_button.setEnabled(False)
-        run_task(
-            self,
-            work,
-            self._exported,
-            lambda error: self.error.show_text(lambda: errors.describe(error)),
-            label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
-            on_finished=self._update_button,
-        )
+            return lambda: reports.export_vov(station, actor, melding_id, path, language=language)
+        return lambda: reports.export_proces_verbaal(station, actor, session_id, path, language=language)
 
-    def _exported(self, exported: Exported) -> None:
-        self.exported = exported
-        self._retranslate_notice()
-        self.notice.show()
-        if self.open_box.isChecked():
-            self.opener(exported.path)
+    def dialog_title(self) -> str:
+        return QCoreApplication.translate("ExportReportDialog", "Export a signed report")
 
-    def _retranslate_notice(self) -> None:
-        if self.exported is None:
-            return
-        text = QCoreApplication.translate("ExportReportDialog", "Signed report saved as {path}.").format(
-            path=str(self.exported.path)
-        )
-        self.notice.setText(text)
-        self.notice.setAccessibleName(text)
+    def intro_text(self) -> str:
+        return QCoreApplication.translate(
+            "ExportReportDialog",
+            "Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any "
+            "change to it afterwards shows.",
+        ).format(group=self.session.group_code, exam=self.session.exam_code)
 
     def _retranslate_meldingen(self) -> None:
         for row, melding in enumerate(self.meldingen):
@@ -256,16 +345,7 @@ class ExportReportDialog(Retranslating, QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def retranslate(self) -> None:
-        title = QCoreApplication.translate("ExportReportDialog", "Export a signed report")
-        self.setWindowTitle(title)
-        self.title.setText(title)
-        self.intro.setText(
-            QCoreApplication.translate(
-                "ExportReportDialog",
-                "Session {group}, {exam}. The report is saved as a PDF signed by this station, so that any "
-                "change to it afterwards shows.",
-            ).format(group=self.session.group_code, exam=self.session.exam_code)
-        )
+        super().retranslate()
         self.pv_radio.setText(
             QCoreApplication.translate("ExportReportDialog", "The proces-verbaal of this session")
         )
@@ -279,164 +359,7 @@ class ExportReportDialog(Retranslating, QDialog):
         self.list_label.setText(QCoreApplication.translate("ExportReportDialog", "Meldingen of this session"))
         self.melding_list.setAccessibleName(self.list_label.text())
         self.empty.setText(QCoreApplication.translate("ExportReportDialog", "This session has no meldingen."))
-        self.language_label.setText(
-            QCoreApplication.translate("ExportReportDialog", "Language of the report")
-        )
-        self.language_combo.setAccessibleName(self.language_label.text())
-        self.file_label.setText(QCoreApplication.translate("ExportReportDialog", "Save as"))
-        self.picker.set_name(
-            self.file_label.text(), QCoreApplication.translate("ExportReportDialog", "PDF files (*.pdf)")
-        )
-        self.open_box.setText(
-            QCoreApplication.translate("ExportReportDialog", "Open the PDF when it is ready")
-        )
-        self.open_box.setAccessibleName(self.open_box.text())
-        self.export_button.setText(QCoreApplication.translate("ExportReportDialog", "Export and sign"))
-        self.export_button.setAccessibleName(self.export_button.text())
-        assert self.close_button is not None
-        self.close_button.setText(QCoreApplication.translate("ExportReportDialog", "Close"))
-        self.close_button.setAccessibleName(self.close_button.text())
         self._retranslate_meldingen()
-        self._retranslate_notice()
-
-
-class ExportOneReportDialog(Retranslating, QDialog):
-    """One signed report of one thing (an inzage, a case): the language and the file, then export.
-
-    Subclasses say what the report is (``dialog_title``, ``intro_text``) and how it is made (``work``)."""
-
-    def __init__(
-        self,
-        station: Station,
-        actor: SignedIn,
-        file_name: str,
-        parent: QWidget | None = None,
-        *,
-        opener: Callable[[Path], bool] = open_in_viewer,
-    ) -> None:
-        super().__init__(parent)
-        self.station = station
-        self.actor = actor
-        self.opener = opener
-        self.exported: Exported | None = None
-        self.title = heading(2)
-        self.intro = paragraph(muted=True)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("reportLanguage")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.current_language())))
-        self.language_label = QLabel()
-        self.language_label.setBuddy(self.language_combo)
-        self.picker = FilePicker(save=True, suffix=".pdf", parent=self)
-        self.picker.set_path(Path.home() / file_name)
-        self.picker.changed.connect(self._update_button)
-        self.file_label = QLabel()
-        self.file_label.setBuddy(self.picker.edit)
-        self.open_box = QCheckBox()
-        self.open_box.setObjectName("openAfterExport")
-        self.open_box.setChecked(True)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.language_label, self.language_combo)
-        form.addRow(self.file_label, self.picker)
-        form.addRow("", self.open_box)
-        self.error = InlineError()
-        self.notice = plain(QLabel(), selectable=True)
-        self.notice.setObjectName("exportNotice")
-        self.notice.setProperty("notice", "true")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.export_button = primary(QPushButton())
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        without_icons(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        for widget in (self.title, self.intro):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(600)
-        self.retranslate()
-
-    def work(self, path: Path, language: str) -> Callable[[], Exported]:
-        """The export to run in the background (made here, on the GUI thread, from the dialog's state)."""
-        raise NotImplementedError
-
-    def dialog_title(self) -> str:
-        raise NotImplementedError
-
-    def intro_text(self) -> str:
-        raise NotImplementedError
-
-    def export(self) -> None:
-        path = self.picker.path()
-        if path is None:
-            return
-        work = self.work(path, str(self.language_combo.currentData()))
-        self.error.clear_error()
-        self.notice.hide()
-        self.export_button.setEnabled(False)
-        run_task(
-            self,
-            work,
-            self._exported,
-            lambda error: self.error.show_text(lambda: errors.describe(error)),
-            label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
-            on_finished=self._update_button,
-        )
-
-    def _update_button(self) -> None:
-        self.export_button.setEnabled(self.picker.path() is not None)
-
-    def _exported(self, exported: Exported) -> None:
-        self.exported = exported
-        self._retranslate_notice()
-        self.notice.show()
-        if self.open_box.isChecked():
-            self.opener(exported.path)
-
-    def _retranslate_notice(self) -> None:
-        if self.exported is None:
-            return
-        text = QCoreApplication.translate("ExportReportDialog", "Signed report saved as {path}.").format(
-            path=str(self.exported.path)
-        )
-        self.notice.setText(text)
-        self.notice.setAccessibleName(text)
-
-    def retranslate(self) -> None:
-        title = self.dialog_title()
-        self.setWindowTitle(title)
-        self.title.setText(title)
-        self.intro.setText(self.intro_text())
-        self.language_label.setText(
-            QCoreApplication.translate("ExportReportDialog", "Language of the report")
-        )
-        self.language_combo.setAccessibleName(self.language_label.text())
-        self.file_label.setText(QCoreApplication.translate("ExportReportDialog", "Save as"))
-        self.picker.set_name(
-            self.file_label.text(), QCoreApplication.translate("ExportReportDialog", "PDF files (*.pdf)")
-        )
-        self.open_box.setText(
-            QCoreApplication.translate("ExportReportDialog", "Open the PDF when it is ready")
-        )
-        self.open_box.setAccessibleName(self.open_box.text())
-        self.export_button.setText(QCoreApplication.translate("ExportReportDialog", "Export and sign"))
-        self.export_button.setAccessibleName(self.export_button.text())
-        assert self.close_button is not None
-        self.close_button.setText(QCoreApplication.translate("ExportReportDialog", "Close"))
-        self.close_button.setAccessibleName(self.close_button.text())
-        self._retranslate_notice()
 
 
 class ExportInzageReportDialog(ExportOneReportDialog):
