@@ -74,7 +74,7 @@ from examdesk.ui.proctor.dialogs import (
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.button_rows import ButtonRows
-from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, local_action, paragraph, plain
 
 TICK_MS = 1000
 REFRESH_MS = 15_000
@@ -227,7 +227,7 @@ class Dashboard(Retranslating, QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("backToSessions")
         self.back_button.clicked.connect(self.back_requested)
-        self.back_action = self._shortcut("Alt+Left", self.back_requested.emit)
+        self.back_action = local_action(self, "Alt+Left", self.back_requested.emit)
         self.title = heading(2)
         self.facts = paragraph(muted=True)
         self.now_label = plain(QLabel())
@@ -263,8 +263,8 @@ class Dashboard(Retranslating, QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(180)
         self.filter_edit.setMaximumWidth(340)
-        self.filter_action = self._shortcut("Ctrl+F", self._focus_filter)
-        self.refresh_action = self._shortcut("F5", self.refresh)
+        self.filter_action = local_action(self, "Ctrl+F", self._focus_filter)
+        self.refresh_action = local_action(self, "F5", self.refresh)
         self.counts_label = plain(QLabel())
         self.counts_label.setProperty("muted", "true")
         self.counts_label.setObjectName("dashboardCounts")
@@ -321,7 +321,7 @@ class Dashboard(Retranslating, QWidget):
             Act.CLOSE: self.open_close,
         }
         for act, handler in handlers.items():
-            action = self._shortcut(KEYS[act], handler)
+            action = local_action(self, KEYS[act], handler)
             button = QPushButton()
             button.setObjectName(f"act_{act.value}")
             button.setAutoDefault(False)
@@ -334,7 +334,7 @@ class Dashboard(Retranslating, QWidget):
         self.pv_button = QPushButton()
         self.pv_button.setObjectName("openProcesVerbaal")
         self.pv_button.setAutoDefault(False)
-        self.pv_action = self._shortcut("Ctrl+P", self.proces_verbaal_requested.emit)
+        self.pv_action = local_action(self, "Ctrl+P", self.proces_verbaal_requested.emit)
         self.pv_button.clicked.connect(self.pv_action.trigger)
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
@@ -388,14 +388,6 @@ class Dashboard(Retranslating, QWidget):
         self.refresh()
         self._stopped = False
         self._start_timers()
-
-    def _shortcut(self, keys: str, handler: Callable[[], object]) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: handler())
-        self.addAction(action)
-        return action
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QBrush,
     QColor,
     QFont,
@@ -78,7 +77,7 @@ from examdesk.ui.proctor.dashboard import MessageBar
 from examdesk.ui.proctor.dialogs import text_edit
 from examdesk.ui.style import ERROR, MUTED, TEXT, fixed_font
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.common import Retranslating, heading, plain, primary
+from examdesk.ui.widgets.common import Retranslating, heading, local_action, plain, primary
 from examdesk.ui.widgets.tables import FittedTable
 
 REFRESH_MS = 30_000
@@ -859,7 +858,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.back_button.setObjectName("pvBack")
         self.back_button.clicked.connect(self.back_requested)
         self.back_button.setVisible(candidate_id is None)
-        self.back_action = self._shortcut("Alt+Left", self.back_requested.emit)
+        self.back_action = local_action(self, "Alt+Left", self.back_requested.emit)
         self.back_action.setEnabled(candidate_id is None)
         self.title = heading(2)
         self.title.setObjectName("pvTitle")
@@ -927,17 +926,17 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.text_filter.setMinimumWidth(220)
         self.text_filter.textChanged.connect(self.proxy.set_text)
         self.text_filter.textChanged.connect(lambda _text: self._retranslate_count())
-        self.filter_action = self._shortcut("Ctrl+F", self._focus_filter)
+        self.filter_action = local_action(self, "Ctrl+F", self._focus_filter)
         self.count_label = plain(QLabel())
         self.count_label.setProperty("muted", "true")
         self.count_label.setObjectName("pvCount")
         self.addendum_button = primary(QPushButton())
         self.addendum_button.setObjectName("addAddendum")
-        self.addendum_action = self._shortcut("Ctrl+Shift+A", self.add_addendum)
+        self.addendum_action = local_action(self, "Ctrl+Shift+A", self.add_addendum)
         self.addendum_button.clicked.connect(self.addendum_action.trigger)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("pvRefresh")
-        self.refresh_action = self._shortcut("F5", self.refresh)
+        self.refresh_action = local_action(self, "F5", self.refresh)
         self.refresh_button.clicked.connect(self.refresh_action.trigger)
 
         # In a narrow pane (``narrow``) the session's facts and the legend fold away behind these buttons.
@@ -1019,14 +1018,6 @@ class ProcesVerbaalView(Retranslating, QWidget):
 
         self.retranslate()
         self.refresh()
-
-    def _shortcut(self, keys: str, handler: Callable[[], object]) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: handler())
-        self.addAction(action)
-        return action
 
     def _focus_filter(self) -> None:
         self.text_filter.setFocus()

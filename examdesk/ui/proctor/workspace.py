@@ -6,7 +6,7 @@ session opens from the list or from its dashboard, and goes back to where it cam
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from examdesk.core.roles import Role
@@ -20,7 +20,7 @@ from examdesk.ui.proctor.dashboard import Dashboard
 from examdesk.ui.proctor.plan_session import PlanSessionDialog
 from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
+from examdesk.ui.widgets.common import InlineError, Retranslating, heading, local_action, paragraph, primary
 from examdesk.ui.widgets.empty_state import EmptyState
 from examdesk.ui.widgets.tables import FittedTable
 
@@ -104,10 +104,10 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.refresh_button.setObjectName("refreshSessionsButton")
         self.refresh_button.clicked.connect(self.refresh)
         self.shortcuts = {
-            "start": self._shortcut("Ctrl+Return", self.start_selected, self.picker),
-            "plan": self._shortcut("Ctrl+N", self.open_plan_dialog, self),
-            "refresh": self._shortcut("F5", self.refresh, self.picker),
-            "proces_verbaal": self._shortcut("Ctrl+P", self.open_selected_proces_verbaal, self.picker),
+            "start": local_action(self.picker, "Ctrl+Return", self.start_selected),
+            "plan": local_action(self, "Ctrl+N", self.open_plan_dialog),
+            "refresh": local_action(self.picker, "F5", self.refresh),
+            "proces_verbaal": local_action(self.picker, "Ctrl+P", self.open_selected_proces_verbaal),
         }
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -137,14 +137,6 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.retranslate()
         self._update_buttons()
         self.refresh()
-
-    def _shortcut(self, keys: str, handler: object, owner: QWidget) -> QAction:
-        action = QAction(owner)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: handler())  # type: ignore[operator]
-        owner.addAction(action)
-        return action
 
     # --- the sessions ---------------------------------------------------------------------------------------
 

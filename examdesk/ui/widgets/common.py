@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
 
 
 class Retranslating:
@@ -21,6 +25,24 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def local_action(
+    owner: QWidget,
+    keys: str | QKeySequence.StandardKey | Sequence[str | QKeySequence.StandardKey],
+    handler: Callable[[], object],
+) -> QAction:
+    """A keyboard shortcut that works while the focus is in ``owner`` or any widget inside it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction(owner)
+    all_keys = [keys] if isinstance(keys, str | QKeySequence.StandardKey) else list(keys)
+    action.setShortcuts([QKeySequence(key) for key in all_keys])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: handler())
+    owner.addAction(action)
+    return action
 
 
 def plain(label: QLabel, *, selectable: bool = False) -> QLabel:

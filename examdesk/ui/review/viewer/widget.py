@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,7 +40,7 @@ from examdesk.ui.review.viewer.items import ItemView, item_view, points_phrase
 from examdesk.ui.review.viewer.parts import set_state, ui_heading, ui_text
 from examdesk.ui.review.viewer.status import LOOKS, status_icon, status_pixmap, status_text
 from examdesk.ui.style import ACCENT, MUTED, scaled
-from examdesk.ui.widgets.common import Retranslating
+from examdesk.ui.widgets.common import Retranslating, local_action
 
 LIST_WIDTH = 250
 
@@ -279,11 +279,11 @@ class InspectionViewer(Retranslating, QWidget):
         layout.addWidget(left)
         layout.addLayout(right, 1)
 
-        self.next_action = self._action(NEXT_KEYS, self.next)
-        self.previous_action = self._action(PREVIOUS_KEYS, self.previous)
-        self.first_action = self._action(FIRST_KEYS, self.first)
-        self.last_action = self._action(LAST_KEYS, self.last)
-        self.key_action = self._action(KEY_KEYS, self._toggle_key)
+        self.next_action = local_action(self, NEXT_KEYS, self.next)
+        self.previous_action = local_action(self, PREVIOUS_KEYS, self.previous)
+        self.first_action = local_action(self, FIRST_KEYS, self.first)
+        self.last_action = local_action(self, LAST_KEYS, self.last)
+        self.key_action = local_action(self, KEY_KEYS, self._toggle_key)
 
         self.question_list.currentRowChanged.connect(self._open)
         self.setFocusProxy(self.question_list)
@@ -300,14 +300,6 @@ class InspectionViewer(Retranslating, QWidget):
             self._show(0)
         else:
             self._show_nothing()
-
-    def _action(self, keys: Sequence[QKeySequence.StandardKey | str], slot: object) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- navigation ------------------------------------------------------------------------------------
 
