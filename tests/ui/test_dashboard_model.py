@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from examdesk.core.clock import ClockState
+from examdesk.core.clock import Clock, ClockState
 from examdesk.services import packages, sessions
+from examdesk.services.sessions import CandidateStatus
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.dashboard import (
     CANDIDATE_ROLE,
@@ -208,3 +209,73 @@ def test_the_dashboards_timer_ticks_only_the_remaining_time_and_follows_the_cloc
     )
     assert [r.clock.state for r in dashboard.model.rows()] == [ClockState.RUNNING, ClockState.NOT_STARTED]
     dashboard.stop()
+
+
+def _cell_image(table: Any, row: int, column: int) -> Any:
+    return table.viewport().grab(table.visualRect(table.model().index(row, column))).toImage()
+
+
+def _working(count: int, now: datetime) -> list[CandidateStatus]:
+    """``count`` candidates working for half an hour, each a second apart from the next."""
+    rows = []
+    for n in range(count):
+        deadline = now + timedelta(minutes=60, seconds=n)
+        clock = Clock(
+            ClockState.RUNNING,
+            now - timedelta(minutes=30),
+            deadline,
+            deadline - now,
+            timedelta(0),
+            None,
+            timedelta(0),
+            timedelta(0),
+            None,
+        )
+        rows.append(
+            CandidateStatus(
+                n, str(1000 + n), f"Kandidaat {n}", "*****1234", clock, 30, True, 0, None, False, ()
+            )
+        )
+    return rows
+
+
+# R-TIME-1
+def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(clock, qtbot):  # type: ignore[no-untyped-def]
+    """The table repaints exactly the time cells a tick changed: the new time is on the screen, the
+    columns beside it are not painted again (they cost as much as the time itself)."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from examdesk.ui.proctor.dashboard import DashboardTable
+
+    model = DashboardModel()
+    model.set_rows(_working(60, clock.wall), clock.wall)  # more rows than the table shows
+    table = DashboardTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(1600, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    table.resizeColumnsToContents()  # as the dashboard fits them: the whole time in sight
+    painted: list[int] = []
+
+    class Counting(QStyledItemDelegate):
+        def paint(self, painter: Any, option: Any, index: Any) -> None:
+            painted.append(index.column())
+            super().paint(painter, option, index)
+
+    delegate = Counting(table)
+    table.setItemDelegate(delegate)
+    table.viewport().update()
+    qtbot.waitUntil(lambda: len(set(painted)) == len(DashboardColumn), timeout=WAIT)
+    qtbot.wait(200)  # whatever else showing the window repaints
+    before = _cell_image(table, 0, DashboardColumn.REMAINING)
+    painted.clear()
+    clock.advance(timedelta(seconds=1))
+    model.tick(clock.wall)
+    qtbot.waitUntil(lambda: bool(painted), timeout=WAIT)
+    assert set(painted) == {DashboardColumn.REMAINING}
+    assert _cell_image(table, 0, DashboardColumn.REMAINING) != before  # the new time is shown
+    # Changes to more than the time column are Qt's own business: the whole rows are painted again.
+    painted.clear()
+    model.update_rows(_working(60, clock.wall), clock.wall)
+    qtbot.waitUntil(lambda: DashboardColumn.NAME in painted, timeout=WAIT)

@@ -39,6 +39,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        self._column_count = len(self.COLUMNS)  # asked for very often by views and proxies
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -76,7 +77,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self._column_count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -171,6 +171,33 @@ def accommodations_cell(status: CandidateStatus) -> str:
     return f"{warning} · {text}" if warning else text
 
 
+_REMAINING = int(DashboardColumn.REMAINING)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NOTHING = timedelta(0)
+_WARN_BEFORE_END = timedelta(minutes=5)  # the remaining time turns red (and the words say it, R-TIME-1)
+_NO_TIME_SHOWN = frozenset({ClockState.FINISHED, ClockState.LEFT_EARLY, ClockState.ABSENT})
+_ROLES_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        ROW_ROLE,
+        SORT_ROLE,
+        FILTER_ROLE,
+    )
+)
+
+
 class DashboardModel(RowTableModel["CandidateStatus"]):
     """One row per candidate; ``tick(now)`` moves the remaining times of working candidates."""
 
@@ -231,7 +258,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
                 self.index(running[-1], column),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE],
             )
-        return any(self.remaining(self._rows[i]) <= timedelta(0) for i in running)
+        return any(self.remaining(self._rows[i]) <= _NOTHING for i in running)
 
     def remaining(self, status: CandidateStatus) -> timedelta:
         """The remaining time now: derived from the deadline while working (R-TIME-1)."""
@@ -255,7 +282,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         if col is DashboardColumn.STATE:
             return state_text(clock.state)
         if col is DashboardColumn.REMAINING:
-            if clock.state in (ClockState.FINISHED, ClockState.LEFT_EARLY, ClockState.ABSENT):
+            if clock.state in _NO_TIME_SHOWN:
                 return NONE_SHOWN
             return clock_text(self.remaining(item))
         if col is DashboardColumn.DEADLINE:
@@ -362,11 +389,36 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         return self.display(item, column).casefold()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks each painted cell for about a dozen roles, most of which no cell answers; every
+        # second it repaints the remaining time of each working candidate in sight (style.md: the tick
+        # touches the time column only). Those questions are answered before any other work is done.
+        if role not in _ROLES_ANSWERED:
             return None
-        item = self._rows[index.row()]
+        if not index.isValid():
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        item = self._rows[row]
         column = index.column()
         state = item.clock.state
+        if column == _REMAINING:
+            if role == _DISPLAY:
+                return NONE_SHOWN if state in _NO_TIME_SHOWN else clock_text(self.remaining(item))
+            if role == _FONT:
+                return self._time_font
+            if role == _ALIGNMENT:
+                return _RIGHT
+            if role == _BACKGROUND:
+                return None
+            if role == _FOREGROUND:
+                if state is ClockState.TIME_UP or (
+                    state is ClockState.RUNNING and self.remaining(item) <= _WARN_BEFORE_END
+                ):
+                    return QColor(PROBLEM_COLOUR)
+                if state is not ClockState.RUNNING:
+                    return QColor(MUTED_COLOUR)
+                return None
         if role == SORT_ROLE:
             return self.sort_key(item, column)
         if role == FILTER_ROLE:
@@ -375,17 +427,6 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
             return QColor(STATE_COLOURS[state][0])
         if column == DashboardColumn.STATE and role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATE_COLOURS[state][1])
-        if column == DashboardColumn.REMAINING:
-            if role == Qt.ItemDataRole.FontRole:
-                return self._time_font
-            if role == Qt.ItemDataRole.ForegroundRole:
-                if state is ClockState.TIME_UP or (
-                    state is ClockState.RUNNING and self.remaining(item) <= timedelta(minutes=5)
-                ):
-                    return QColor(PROBLEM_COLOUR)
-                if state is not ClockState.RUNNING:
-                    return QColor(MUTED_COLOUR)
-                return None
         if role == Qt.ItemDataRole.FontRole and column == DashboardColumn.NAME:
             return self._name_font
         return super().data(index, role)

@@ -12,15 +12,24 @@ shown as one sentence in the message bar above the table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAccessible, QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -179,9 +188,34 @@ class MessageBar(InlineError):
 
 
 class DashboardTable(QTableView):
-    """The candidates' table; says when it has been resized or shown, so that its columns are fitted."""
+    """The candidates' table; says when it has been resized or shown, so that its columns are fitted.
+
+    Every second the remaining times change (one column, style.md). Qt's own handling repaints the column
+    beside it too (its update rectangle reaches one pixel into the next column, and that column is then
+    painted whole); this table repaints exactly the changed cells in sight. With a screen reader running,
+    Qt's own handling stays, because it also tells the reader what changed.
+    """
 
     resized = Signal()
+
+    def dataChanged(  # noqa: N802 - Qt's name
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        column = top_left.column()
+        if column != bottom_right.column() or QAccessible.isActive() or self.isColumnHidden(column):
+            super().dataChanged(top_left, bottom_right, roles)
+            return
+        viewport = self.viewport()
+        top = max(0, self.rowViewportPosition(top_left.row()))
+        last = bottom_right.row()
+        bottom = min(viewport.height(), self.rowViewportPosition(last) + self.rowHeight(last))
+        if bottom > top:
+            viewport.update(
+                QRect(self.columnViewportPosition(column), top, self.columnWidth(column), bottom - top)
+            )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
