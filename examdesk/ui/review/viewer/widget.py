@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ PREVIOUS_KEYS = (QKeySequence.StandardKey.MoveToPreviousPage, "Alt+Left")
 FIRST_KEYS = ("Home",)
 LAST_KEYS = ("End",)
 KEY_KEYS = ("K",)
+PREFETCH_MS = 300  # a question read this long: the next one is built
 
 # The order the question list counts statuses in; an invalid number counts as wrong there.
 COUNTED = (
@@ -177,6 +178,12 @@ class InspectionViewer(Retranslating, QWidget):
         self.pages: dict[int, QScrollArea] = {}
         self.current = -1
         self._announce_on_show = False
+        # While a question is read, the next one is built, so that "Next question" only shows it. Building
+        # a view records nothing: a question counts as opened when it is shown (R-INZ-4).
+        self.prefetch_timer = QTimer(self)
+        self.prefetch_timer.setSingleShot(True)
+        self.prefetch_timer.setInterval(PREFETCH_MS)
+        self.prefetch_timer.timeout.connect(self._prefetch)
         self.setObjectName("inspectionViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(stylesheet())
@@ -353,6 +360,12 @@ class InspectionViewer(Retranslating, QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.entries) - 1)
         self.question_list.scrollToItem(self.question_list.item(index))
+        self.prefetch_timer.start()
+
+    def _prefetch(self) -> None:
+        following = self.current + 1
+        if self.isVisible() and 0 < following < len(self.entries) and following not in self.pages:
+            self._build_page(following)
 
     def _build_page(self, index: int) -> QScrollArea:
         # Built where it will live: moving a finished view under the viewer would have the style sheet
