@@ -179,7 +179,7 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NOTHING = timedelta(0)
-_WARN_BEFORE_END = timedelta(minutes=5)  # the remaining time turns red (and the words say it, R-TIME-1)
+_WARN_BEFORE_END = timedelta(minutes=5)  # the last minutes: the remaining time is drawn red as well
 _NO_TIME_SHOWN = frozenset({ClockState.FINISHED, ClockState.LEFT_EARLY, ClockState.ABSENT})
 _ROLES_ANSWERED = frozenset(
     int(role)
