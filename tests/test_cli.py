@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from examdesk import app, cli
+from examdesk.core import bsn
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -116,10 +117,10 @@ def test_self_test_passes_on_this_installation() -> None:
 
 
 def test_an_internal_error_is_one_sentence_and_the_trace_goes_to_a_log(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    def broken(invocation, out, err):  # type: ignore[no-untyped-def]
+    def broken(raw):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("bug")
 
-    monkeypatch.setattr(cli, "_check_bsn", broken)
+    monkeypatch.setattr(bsn, "check", broken)
     err = io.StringIO()
     monkeypatch.setattr(sys, "stderr", err)
     code = app.main(["check-bsn", "999993653", "--data-dir", str(tmp_path), "--lang", "en"])

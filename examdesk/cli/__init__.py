@@ -1,0 +1,151 @@
+"""The command line (docs/cli.md). Imports no Qt: commands that need no window stay light.
+
+Each feature's commands live in their own module as a tuple of :class:`~examdesk.cli.base.Command`;
+this module only collects them, parses and dispatches. A new command is a ``Command`` in the module
+of its feature, listed in ``_MODULES`` below.
+
+Exit codes: 0 success; 1 the thing checked is not valid; 2 unusable input or arguments; 3 an internal
+error (a bug), reported in one sentence with the details written to a log file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from examdesk import __version__, i18n
+from examdesk.cli import inzage, reports, station
+from examdesk.cli.base import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    Command,
+    Invocation,
+    Parser,
+    UsageError,
+    common,
+    crash_log_path,
+    json_dump,
+    print_error,
+    report_internal_error,
+)
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+
+__all__ = [
+    "COMMANDS",
+    "EXIT_INTERNAL",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Invocation",
+    "UsageError",
+    "build_parser",
+    "crash_log_path",
+    "json_dump",
+    "parse",
+    "print_error",
+    "report_internal_error",
+    "run_command",
+]
+
+_MODULES = (station, inzage, reports)
+_QT_PROBE = Command(
+    "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
+)
+_ALL: tuple[Command, ...] = tuple(
+    sorted((command for module in _MODULES for command in module.COMMANDS), key=lambda c: c.name)
+) + (_QT_PROBE,)
+COMMANDS = tuple(command.name for command in _ALL if not command.hidden)
+HIDDEN_COMMANDS = tuple(command.name for command in _ALL if command.hidden)
+_NEEDS: dict[str, Text] = {word: what for command in _ALL for word, what in command.needs}
+
+_UNKNOWN_COMMAND = QT_TRANSLATE_NOOP("Cli", "Unknown command '{command}'. The commands are: {commands}.")
+_BAD_ARGUMENTS = QT_TRANSLATE_NOOP("Cli", "The arguments are not right: {detail}. See 'examdesk --help'.")
+_MISSING = QT_TRANSLATE_NOOP("Cli", "'{command}' needs {what}. See 'examdesk {command} --help'.")
+_UNKNOWN_OPTION = QT_TRANSLATE_NOOP("Cli", "Unknown option '{option}'. See 'examdesk --help'.")
+_BAD_LANGUAGE = QT_TRANSLATE_NOOP("Cli", "Unknown language '{value}': use nl or en.")
+_HELP_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli", "examdesk: the exam-day station. Without a command it opens the application."
+)
+_HELP_DEMO = QT_TRANSLATE_NOOP("Cli", "open the application on a fresh throwaway folder with demo data")
+_HELP_VERSION = QT_TRANSLATE_NOOP("Cli", "print the version and stop")
+_HELP_WHAT_BSN = QT_TRANSLATE_NOOP("Cli", "at least one BSN")
+_HELP_WHAT_PACKAGE = QT_TRANSLATE_NOOP("Cli", "a package file (.json or .zip)")
+
+
+def _usage_message(prog: str, text: str) -> Message:
+    command = prog.split()[-1] if " " in prog else ""
+    if command in _NEEDS and text.startswith("the following arguments are required"):
+        return message(_MISSING, command=prog.removeprefix("examdesk "), what=i18n.render(_NEEDS[command]))
+    if text.startswith("the following arguments are required"):
+        what = _HELP_WHAT_BSN if command == "check-bsn" else _HELP_WHAT_PACKAGE
+        return message(_MISSING, command=command, what=i18n.render(what))
+    if text.startswith("unrecognized arguments:"):
+        return message(_UNKNOWN_OPTION, option=text.split(":", 1)[1].strip())
+    if "invalid choice" in text and "--lang" in text:
+        value = text.split("'")[1] if "'" in text else text
+        return message(_BAD_LANGUAGE, value=value)
+    return message(_BAD_ARGUMENTS, detail=text)
+
+
+Parser.usage_message = staticmethod(_usage_message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="examdesk", description=i18n.render(_HELP_DESCRIPTION))
+    common(parser, suppress=False)
+    parser.add_argument("--demo", action="store_true", help=i18n.render(_HELP_DEMO))
+    parser.add_argument(
+        "--version", action="version", version=f"examdesk {__version__}", help=i18n.render(_HELP_VERSION)
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for command in _ALL:
+        command.add(sub)
+    return parser
+
+
+def _prescan_language(argv: Sequence[str]) -> str:
+    """The language to complain in, found before the arguments are parsed."""
+    for index, value in enumerate(argv):
+        if value == "--lang" and index + 1 < len(argv):
+            return i18n.normalise_language(argv[index + 1]) or i18n.system_language()
+        if value.startswith("--lang="):
+            return i18n.normalise_language(value.split("=", 1)[1]) or i18n.system_language()
+    return i18n.system_language()
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for value in argv:
+        if skip:
+            skip = False
+            continue
+        if value in ("--data-dir", "--lang"):
+            skip = True
+            continue
+        if not value.startswith("-"):
+            return value
+    return None
+
+
+def parse(argv: Sequence[str]) -> Invocation:
+    """Parse ``argv`` (without the program name); raises :class:`UsageError` in the user's language."""
+    i18n.set_language(_prescan_language(argv))
+    first = _first_positional(argv)
+    if first is not None and first not in COMMANDS + HIDDEN_COMMANDS:
+        raise UsageError(message(_UNKNOWN_COMMAND, command=first, commands=", ".join(COMMANDS)))
+    arguments = build_parser().parse_args(list(argv))
+    language = arguments.lang or i18n.current_language()
+    i18n.set_language(language)
+    return Invocation(
+        arguments.command, arguments.data_dir, language, bool(getattr(arguments, "demo", False)), arguments
+    )
+
+
+def run_command(invocation: Invocation, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run a parsed command (not the GUI) and return its exit code."""
+    handlers = {command.name: command.run for command in _ALL}
+    assert invocation.command is not None
+    return handlers[invocation.command](invocation, out or sys.stdout, err or sys.stderr)
