@@ -13,7 +13,6 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events, packages, sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
-from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import open_station
 from tests.services.sample_package import valid_package
 
