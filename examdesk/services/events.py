@@ -100,7 +100,7 @@ def record(
 
 
 def record_in(
-    session: Session | Connection,
+    session: Session | Connection | eventlog.Driver,
     station: Station,
     actor: SignedIn | None,
     kind: str,

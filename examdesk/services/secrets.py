@@ -33,7 +33,7 @@ NEED_PASSPHRASE = QT_TRANSLATE_NOOP(
     "This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs "
     "the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.",
 )
-_WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Secrets", "The station passphrase is wrong.")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Secrets", "The station passphrase is wrong.")
 _DAMAGED = QT_TRANSLATE_NOOP("Secrets", "The key file {path} is damaged and cannot be read.")
 _MISSING = QT_TRANSLATE_NOOP(
     "Secrets",
@@ -45,6 +45,9 @@ _REPLACED = QT_TRANSLATE_NOOP(
     "Secrets",
     "The key file {path} was replaced by another one while examdesk was running. Nothing was changed; "
     "put the station's own key file back and start examdesk again.",
+)
+_CANNOT_SAVE = QT_TRANSLATE_NOOP(
+    "Secrets", "The key file {path} cannot be written ({reason}). It was left as it was."
 )
 _SHORT = QT_TRANSLATE_NOOP("Secrets", "Choose a station passphrase of at least {count} characters.")
 _KEYRING_FAILED = QT_TRANSLATE_NOOP("Secrets", "The system keyring did not answer: {reason}")
@@ -181,7 +184,7 @@ class PassphraseFileStore:
                 except (KeyError, TypeError, ValueError) as exc:
                     raise SecretsUnavailable(message(_DAMAGED, path=str(path))) from exc
                 if self._open(check) != self._CHECK:
-                    raise SecretsUnavailable(message(_WRONG_PASSPHRASE))
+                    raise SecretsUnavailable(message(WRONG_PASSPHRASE))
                 self._data = data
 
     @staticmethod
@@ -258,7 +261,16 @@ class PassphraseFileStore:
         return loaded
 
     def _save(self) -> None:
-        files.write_atomically(self._path, json.dumps(self._data, indent=1).encode("utf-8"))
+        from examdesk.store.db import disk_full, is_disk_full
+
+        try:
+            files.write_atomically(self._path, json.dumps(self._data, indent=1).encode("utf-8"))
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise disk_full(self._path.parent) from exc
+            raise SecretsUnavailable(
+                message(_CANNOT_SAVE, path=str(self._path), reason=exc.strerror)
+            ) from exc
         status = self._path.stat()
         self._seen = (status.st_ino, status.st_mtime_ns, status.st_size)
 

@@ -15,6 +15,7 @@ from examdesk import paths
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import secrets as secrets_mod
+from examdesk.services import throttle
 from examdesk.services.clock import Clock, SystemClock
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.settings import DEFAULTS, RuleSettings
@@ -35,6 +36,9 @@ _KEYS_WITHOUT_DATABASE = QT_TRANSLATE_NOOP(
     "The data folder {folder} holds a station's key file but no database. Nothing was changed and no new "
     "station was started beside the old keys: put the database back from the station's backup, or choose "
     "another data folder.",
+)
+_WRONG_WAIT = QT_TRANSLATE_NOOP(
+    "Secrets", "The station passphrase is wrong. Wait {seconds} seconds before you try again."
 )
 DATA_KEY_CHECK = "data_key_check"
 PENDING_EVENTS = "pending_start_events"
@@ -86,15 +90,31 @@ class Station:
         return self._secrets
 
     def unlock(self, passphrase: str | None) -> None:
-        """Open the secret store (the fallback needs ``passphrase``; wrong ones are refused)."""
-        self._secrets = secrets_mod.open_store(
-            self.secrets_choice,
-            path=paths.secrets_path(self.data_dir),
-            station_id=self.station_id,
-            backend=self._keyring_backend,
-            passphrase=passphrase,
-            create=not self.has_keys(),
-        )
+        """Open the secret store (the fallback needs ``passphrase``; wrong ones are refused).
+
+        Issue 13, finding 11: after a few wrong passphrases each further attempt waits longer, and says so.
+        """
+        now_ns = self.clock.read().monotonic_ns
+        wait = throttle.waiting(self.cache, "passphrase", now_ns)
+        if wait is not None:
+            raise SecretsUnavailable(wait)
+        try:
+            self._secrets = secrets_mod.open_store(
+                self.secrets_choice,
+                path=paths.secrets_path(self.data_dir),
+                station_id=self.station_id,
+                backend=self._keyring_backend,
+                passphrase=passphrase,
+                create=not self.has_keys(),
+            )
+        except SecretsUnavailable as refused:
+            if refused.message.text != secrets_mod.WRONG_PASSPHRASE:
+                raise
+            seconds = throttle.failed(self.cache, "passphrase", now_ns)
+            if seconds:
+                raise SecretsUnavailable(message(_WRONG_WAIT, seconds=seconds)) from refused
+            raise
+        throttle.succeeded(self.cache, "passphrase")
         self._after_unlock()
 
     def _after_unlock(self) -> None:

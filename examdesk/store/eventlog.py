@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
@@ -132,17 +133,26 @@ def write_transaction(engine: Engine) -> Iterator[Driver]:
     Dialect-specific (SQLite): BEGIN IMMEDIATE takes the write lock at once, as ``store.db`` does for
     every SQLAlchemy transaction.
     """
+    from examdesk.store.db import disk_full, is_disk_full
+
     pooled = engine.raw_connection()
     try:
         connection = pooled.driver_connection
         assert connection is not None
-        connection.execute("BEGIN IMMEDIATE" if engine.dialect.name == "sqlite" else "BEGIN")
         try:
-            yield Driver(connection, engine.dialect)
-        except BaseException:
-            connection.rollback()
+            connection.execute("BEGIN IMMEDIATE" if engine.dialect.name == "sqlite" else "BEGIN")
+            try:
+                yield Driver(connection, engine.dialect)
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+        except Exception as error:
+            # Issue 13, finding 11: a full disk is a sentence (exit 2), and the event was not recorded.
+            if is_disk_full(error):
+                database = engine.url.database
+                raise disk_full(Path(database).parent if database else Path.cwd()) from error
             raise
-        connection.commit()
     finally:
         pooled.close()
 

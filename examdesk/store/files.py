@@ -172,3 +172,66 @@ def try_lock(path: Path) -> int | None:
         os.close(descriptor)
         return None
     return descriptor
+
+
+class Staged:
+    """A file's new content, flushed to the disk but not yet visible under its name.
+
+    On Linux the content lives in an anonymous file (O_TMPFILE) until :meth:`commit`: a process killed
+    before then leaves nothing behind, no hidden ``.partial`` with personal data (issue 13, finding 10).
+    Elsewhere a private hidden temporary file is used, and a stale one of the same target is removed the
+    next time that target is written.
+    """
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        for stale in path.parent.glob(f".{path.name}.*.partial"):
+            with suppress(OSError):
+                stale.unlink()
+        self._descriptor: int | None = None
+        self._named: Path | None = None
+        flags = getattr(os, "O_TMPFILE", 0)
+        try:
+            if flags and sys.platform.startswith("linux"):
+                try:
+                    self._descriptor = os.open(path.parent, flags | os.O_WRONLY, FILE_MODE)
+                except OSError:  # a file system without anonymous files
+                    self._descriptor = None
+            if self._descriptor is None:
+                descriptor, name = tempfile.mkstemp(
+                    dir=path.parent, prefix=f".{path.name}.", suffix=".partial"
+                )
+                self._descriptor, self._named = descriptor, Path(name)
+            view = memoryview(data)
+            while view:
+                written = os.write(self._descriptor, view)
+                view = view[written:]
+            os.fsync(self._descriptor)
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self) -> None:
+        """Put the content under its name (atomically, replacing what was there) and flush the folder."""
+        assert self._descriptor is not None
+        if self._named is None:
+            named = self.path.with_name(f".{self.path.name}.{os.getpid()}.partial")
+            with suppress(FileNotFoundError):
+                named.unlink()
+            os.link(f"/proc/self/fd/{self._descriptor}", named)
+            self._named = named
+        os.replace(self._named, self.path)
+        self._named = None
+        os.close(self._descriptor)
+        self._descriptor = None
+        fsync_folder(self.path.parent)
+
+    def discard(self) -> None:
+        if self._descriptor is not None:
+            with suppress(OSError):
+                os.close(self._descriptor)
+            self._descriptor = None
+        if self._named is not None:
+            with suppress(OSError):
+                self._named.unlink()
+            self._named = None
