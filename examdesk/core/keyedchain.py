@@ -181,7 +181,10 @@ def verify_keyed(
                     return broken(record.seq, _SWAPPED, recorded=recorded, row=row.id)
                 if anchor is not None and record.seq > anchor.seq:
                     return broken(record.seq, _FORGED, anchor=anchor.seq)
-                return broken(record.seq, _REHASHED)
+                if event_hash(record) == row.hash:
+                    # Its hash was recomputed without the key, with the unkeyed scheme anyone can compute.
+                    return broken(record.seq, _REHASHED)
+                return broken(record.seq, _SELF)
         if anchor is not None and record.seq == anchor.seq:
             anchored_hash = row.hash
         previous_seq, previous_hash = record.seq, row.hash

@@ -218,7 +218,15 @@ class Staged:
             named = self.path.with_name(f".{self.path.name}.{os.getpid()}.partial")
             with suppress(FileNotFoundError):
                 named.unlink()
-            os.link(f"/proc/self/fd/{self._descriptor}", named)
+            # linkat(AT_SYMLINK_FOLLOW) gives the anonymous file a name; a folder descriptor makes Python
+            # call linkat rather than link, which would not follow the /proc link.
+            folder = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.link(
+                    f"/proc/self/fd/{self._descriptor}", named.name, dst_dir_fd=folder, follow_symlinks=True
+                )
+            finally:
+                os.close(folder)
             self._named = named
         os.replace(self._named, self.path)
         self._named = None
