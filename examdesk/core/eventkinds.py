@@ -46,6 +46,8 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # Domain rules v2: an examensecretaris decided past a refusing rule, with a reason (flagged everywhere).
+    RULE_OVERRIDDEN = "rule_overridden"
     # Irregularity cases (R-IRR-2): opening the case and each step of the Inspectie's procedure is one
     # event; the payload names the case (the id of its case_opened event). A wrong entry is corrected by a
     # case_corrected event that refers to it (corrects_id) and gives the step's facts again.
