@@ -72,6 +72,8 @@ class EventKind(StrEnum):
     CERTIFICATE_CREATED = "certificate_created"
     CERTIFICATE_IMPORTED = "certificate_imported"
     REPORT_EXPORTED = "report_exported"
+    # R-PV-3 (issue 13): a station from before the keyed chain seals its old events once with the key.
+    CHAIN_SEALED = "chain_sealed"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).
