@@ -14,6 +14,8 @@ from typing import Any
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.reports.document import (
+    FONT,
+    FONT_BOLD,
     INK,
     MUTED,
     NONE_GIVEN,
@@ -425,7 +427,7 @@ def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate)
     from reportlab.lib.colors import HexColor
 
     height = 34.0
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     left, lane_width = 2.0, width - 4.0
     lane_y = 16.0
     drawing.add(Rect(left, lane_y, lane_width, _LANE_HEIGHT, fillColor=HexColor("#f4f6f8"), strokeColor=None))
@@ -439,7 +441,7 @@ def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate)
                 x + 1.5,
                 0.5,
                 tick.strftime("%H:%M"),
-                fontName="Helvetica",
+                fontName=FONT,
                 fontSize=6,
                 fillColor=HexColor(MUTED),
             )
@@ -491,7 +493,7 @@ def _legend(tr: Translate, width: float) -> Any:
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
 
-    drawing = Drawing(width, 24)
+    drawing = Drawing(width, 24, initialFontName=FONT)
     items: list[tuple[str, str, str]] = [
         ("lane", WORKING, tr(_LEGEND_WORKING)),
         ("pause", PAUSE, tr(_LEGEND_PAUSE)),
@@ -504,13 +506,13 @@ def _legend(tr: Translate, width: float) -> Any:
     ]
     x, y = 0.0, 12.0
     drawing.add(
-        String(0, y + 1, tr(_LEGEND) + ":", fontName="Helvetica-Bold", fontSize=7.5, fillColor=HexColor(INK))
+        String(0, y + 1, tr(_LEGEND) + ":", fontName=FONT_BOLD, fontSize=7.5, fillColor=HexColor(INK))
     )
     x = 50.0
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     for kind, colour, label in items:
-        advance = 14 + stringWidth(label, "Helvetica", 7.5) + 10
+        advance = 14 + stringWidth(label, FONT, 7.5) + 10
         if x + advance > width:
             x, y = 50.0, 1.0
         if kind == "lane":
@@ -523,7 +525,7 @@ def _legend(tr: Translate, width: float) -> Any:
             drawing.add(Rect(x, y + 2, 11, 3.2, fillColor=HexColor(colour), strokeColor=None))
         else:
             drawing.add(Line(x + 5, y - 1, x + 5, y + 9, strokeColor=HexColor(colour), strokeWidth=1.4))
-        drawing.add(String(x + 14, y + 1, label, fontName="Helvetica", fontSize=7.5, fillColor=HexColor(INK)))
+        drawing.add(String(x + 14, y + 1, label, fontName=FONT, fontSize=7.5, fillColor=HexColor(INK)))
         x += advance
     return drawing
 
