@@ -40,11 +40,12 @@ MUTED = "#5b646b"
 RULE = "#c3c8cc"
 HEADER_FILL = "#e9edf0"
 ADDENDUM_FILL = "#fff4d6"
+MARK = "#b03a2e"
 MARGIN_MM = 18.0
 
 FONT = "ExamdeskSans"
 FONT_BOLD = "ExamdeskSans-Bold"
-_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+_FONT_FILES = {FONT: "DejaVuSansCondensed.ttf", FONT_BOLD: "DejaVuSansCondensed-Bold.ttf"}
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def escaped(text: str) -> str:
 
 
 def register_fonts() -> None:
-    """R-SIG-3: the Unicode font shipped with examdesk (DejaVu Sans, regular and bold), embedded in every
+    """R-SIG-3: the Unicode font shipped with examdesk (DejaVu Sans Condensed, regular and bold), embedded in every
     report. The PDF standard fonts know WinAnsi only: "Yıldız", "Łukasz" and "Nguyễn" would print boxes."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
@@ -233,8 +234,17 @@ def content_width() -> float:
     return float(A4[0] - 2 * MARGIN_MM * mm)
 
 
-def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead, tr: Translate) -> bytes:
-    """Lay out ``story`` on A4 pages with the footer (school, station, when made, page x of y)."""
+def build(
+    story: list[Any],
+    *,
+    title: str,
+    subject: str,
+    letterhead: Letterhead,
+    tr: Translate,
+    page_mark: str = "",
+) -> bytes:
+    """Lay out ``story`` on A4 pages with the footer (school, station, when made, page x of y); a
+    ``page_mark`` (e.g. "VOORLOPIG", R-PV-6) stands at the top of every page."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -266,8 +276,18 @@ def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead,
             for state in self._pages:
                 self.__dict__.update(state)
                 self._footer(total)
+                if page_mark:
+                    self._mark()
                 super().showPage()
             super().save()
+
+        def _mark(self) -> None:
+            width, height = A4
+            self.saveState()
+            self.setFillColor(HexColor(MARK))
+            self.setFont(FONT_BOLD, 9)
+            self.drawRightString(width - MARGIN_MM * mm, height - 10 * mm, page_mark)
+            self.restoreState()
 
         def _footer(self, total: int) -> None:
             width = A4[0]

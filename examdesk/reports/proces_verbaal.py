@@ -60,6 +60,8 @@ _RUNNING_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "The session was still running when this proces-verbaal was made: it shows the record up to then.",
 )
+_TITLE_PROVISIONAL = QT_TRANSLATE_NOOP("Report", "Proces-verbaal (PROVISIONAL)")
+_PAGE_MARK = QT_TRANSLATE_NOOP("Report", "PROVISIONAL: the session was still running")
 
 _CANDIDATES = QT_TRANSLATE_NOOP("Report", "Candidates")
 _CANDIDATE_HEADING = QT_TRANSLATE_NOOP("Report", "{number} {name} · {state}")
@@ -170,8 +172,11 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
     styles = Styles()
     width = content_width()
     header = pv.header
+    # R-PV-6: only a closed session's proces-verbaal is final; any other says so in its title and on every page.
+    provisional = str(header.state) != "closed"
+    heading = tr(_TITLE_PROVISIONAL if provisional else _TITLE)
     story: list[Any] = [
-        paragraph(tr(_TITLE), styles.title),
+        paragraph(heading, styles.title),
         paragraph(
             tr(
                 message(
@@ -187,7 +192,7 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
         paragraph(tr(_SESSION), styles.h2),
         facts_table(_header_rows(pv, tr, language), styles, width),
     ]
-    if str(header.state) != "closed":
+    if provisional:
         story += [Spacer(1, 4), paragraph(tr(_RUNNING_NOTE), styles.small)]
 
     scale = _Scale(pv.candidates, header.planned_start)
@@ -230,8 +235,9 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
         Spacer(1, 14),
         paragraph(tr(SIGNED_NOTE), styles.small),
     ]
-    title = f"{tr(_TITLE)} {header.exam_code} {header.group_code} {date_text(header.date, language)}"
-    return build(story, title=title, subject=header.exam_title, letterhead=letterhead, tr=tr)
+    title = f"{heading} {header.exam_code} {header.group_code} {date_text(header.date, language)}"
+    mark = tr(_PAGE_MARK) if provisional else ""
+    return build(story, title=title, subject=header.exam_title, letterhead=letterhead, tr=tr, page_mark=mark)
 
 
 # --- the header and the closing -----------------------------------------------------------------------------
