@@ -69,6 +69,8 @@ class EventKind(StrEnum):
     # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.
     CERTIFICATE_CREATED = "certificate_created"
     CERTIFICATE_IMPORTED = "certificate_imported"
+    # R-SIG-4: a certificate the beheerder added to the trusted signers.
+    CERTIFICATE_TRUSTED = "certificate_trusted"
     REPORT_EXPORTED = "report_exported"
 
 
