@@ -9,6 +9,8 @@ class EventKind(StrEnum):
     STATION_INITIALISED = "station_initialised"
     DATABASE_MIGRATED = "database_migrated"
     SETTINGS_CHANGED = "settings_changed"
+    # R-SIG-5: the beheerder named the school or the station.
+    STATION_RENAMED = "station_renamed"
     ACCOUNT_CREATED = "account_created"
     ACCOUNT_ROLES_CHANGED = "account_roles_changed"
     ACCOUNT_DEACTIVATED = "account_deactivated"
