@@ -89,6 +89,7 @@ class CandidateResult:
     passed: bool | None
     result_day: dt.date | None
     eligibility: Eligibility
+    appointment: dt.date | None = None  # R-INZ-6: the day of the candidate's booked appointment (PE)
 
     @property
     def has_result(self) -> bool:
@@ -253,6 +254,7 @@ class _History:
     sessions: Mapping[str, tuple[dt.date, ...]]
     passes: Mapping[str, tuple[dt.date, ...]]
     requests: Mapping[int, dt.date]  # candidate id → requested on, for an appointment on the day asked
+    booked: Mapping[int, dt.date]  # candidate id → the day of their booked appointment (R-INZ-6)
 
 
 def _same_qualification(session: Any, model: ExamModel) -> dict[str, Exam]:
@@ -267,7 +269,12 @@ def _same_qualification(session: Any, model: ExamModel) -> dict[str, Exam]:
 
 
 def _history(
-    session: Any, station: Station, model: ExamModel, candidates: Sequence[CandidateRow], on: dt.date
+    session: Any,
+    station: Station,
+    model: ExamModel,
+    candidates: Sequence[CandidateRow],
+    on: dt.date,
+    requested_on: dt.date | None = None,
 ) -> _History:
     hashes = {c.bsn_hash for c in candidates}
     exams = _same_qualification(session, model)
@@ -289,15 +296,24 @@ def _history(
         person = person_of.get(str(entry.candidate_id))
         if person is not None and entry.exam_code in exams and entry.counts:
             sessions.setdefault(person, []).append(rules.amsterdam_day(entry.started_at))
-    requests = {}
+    requests: dict[int, dt.date] = {}
+    if requested_on is not None:
+        requests = {candidate.id: requested_on for candidate in candidates if candidate.id is not None}
+    booked: dict[int, dt.date] = {}
     if model.kind == rules.PE:
         for candidate in candidates:
             assert candidate.id is not None
-            booked = appointment_book.open_on(session, station, candidate.id, on)
-            if booked is not None:
-                requests[candidate.id] = booked.requested_on
+            for record in appointment_book.records(session, station, candidate.id):
+                facts = record.facts
+                if not (facts.cancelled or facts.no_show or facts.lapse_recorded or facts.held):
+                    booked[candidate.id] = record.on  # R-INZ-6: the latest booked appointment
+                    if record.on == on and requested_on is None:
+                        requests[candidate.id] = record.requested_on
     return _History(
-        {k: tuple(v) for k, v in sessions.items()}, {k: tuple(v) for k, v in passes.items()}, requests
+        {k: tuple(v) for k, v in sessions.items()},
+        {k: tuple(v) for k, v in passes.items()},
+        requests,
+        booked,
     )
 
 
@@ -345,6 +361,7 @@ def _candidate_result(
         passed=passed,
         result_day=result_day,
         eligibility=found,
+        appointment=history.booked.get(candidate.id),
     )
 
 
@@ -408,7 +425,11 @@ def _sitting(session: Any, station: Station, candidate: CandidateRow, result: Re
     )[-1:]
 
 
-def afname_of(session: Any, station: Station, candidate_id: int, on: dt.date) -> Afname:
+def afname_of(
+    session: Any, station: Station, candidate_id: int, on: dt.date, *, requested_on: dt.date | None = None
+) -> Afname:
+    """The candidate's afname with whether inzage is allowed on ``on`` (for a request made on
+    ``requested_on``, when given: R-INZ-3, R-INZ-6)."""
     candidate = candidate_row(session, candidate_id)
     group, exam_row = group_and_exam(session, candidate.group_code)
     model = exam_model(exam_row)
@@ -417,7 +438,7 @@ def afname_of(session: Any, station: Station, candidate_id: int, on: dt.date) ->
     result = package_store.find_result(session, candidate_id, exam.code)
     if result is None:
         raise NotFound(message(NO_RESULT, name=candidate.name, exam=exam.code))
-    history = _history(session, station, model, [candidate], on)
+    history = _history(session, station, model, [candidate], on, requested_on)
     overview = _candidate_result(candidate, result, exam, inspection, history, on)
     responses = core_responses(exam, json.loads(result.responses))
     definitions = exam.variant_items(result.variant)
