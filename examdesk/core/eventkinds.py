@@ -68,6 +68,14 @@ class EventKind(StrEnum):
     INZAGE_ANSWER_SHOWN = "inzage_answer_shown"
     INZAGE_PROCES_VERBAAL_SHOWN = "inzage_proces_verbaal_shown"
     INZAGE_ENDED = "inzage_ended"
+    # R-INZ-7: an inzage interrupted by a crash or power loss, resumed the same day for its remaining minutes.
+    # (Closing it as interrupted is an inzage_ended with reason "interrupted", and whether it counts.)
+    INZAGE_RESUMED = "inzage_resumed"
+    # R-INZ-6: PE inzage appointments; their state is derived from these and from the inzage held.
+    APPOINTMENT_BOOKED = "appointment_booked"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    APPOINTMENT_LAPSED = "appointment_lapsed"
+    APPOINTMENT_NO_SHOW = "appointment_no_show"
     # R-VOV-3: a result-adjustment preview for a technical fault, as the examensecretaris saw it.
     ADJUSTMENT_PREVIEWED = "adjustment_previewed"
     # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.

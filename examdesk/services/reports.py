@@ -320,10 +320,10 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
 def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageReport:
     """The inzage log entry as the report renders it: items opened with whether the key or the marking
     scheme was shown, never their text; the BSN masked (R-BSN-6). Only the examensecretaris (R-ROLE-2)."""
-    from examdesk.services import inspection
+    from examdesk.services import inzage_sessions
 
     require(actor, Role.EXAMENSECRETARIS)
-    entry = inspection.inzage_entry(station, actor, inzage_id)
+    entry = inzage_sessions.inzage_entry(station, actor, inzage_id)
     with transaction(station.engine) as session:
         candidate = session.get(CandidateRow, entry.candidate_id)
         masked = "*****" + candidate.bsn_last4 if candidate is not None else ""
