@@ -6662,6 +6662,21 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</translation>
+    </message>
+    <message>
+        <source>The station's event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>The station's event log, which this report was made from, is no longer intact: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>There is no session {id} on this station.</source>

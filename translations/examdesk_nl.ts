@@ -6662,6 +6662,21 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station&apos;s event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>Dit rapport is gemaakt toen het gebeurtenislogboek van het station tot en met gebeurtenis {seq} ging; het logboek eindigt nu bij gebeurtenis {last}: er zijn gebeurtenissen verwijderd nadat het rapport is gemaakt (of een oudere kopie van de database is teruggezet).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station&apos;s event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>Dit rapport is gemaakt bij gebeurtenis {seq} van het gebeurtenislogboek van het station, maar het logboek bevat nu een andere gebeurtenis met dat nummer: het logboek is vervangen nadat het rapport is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>Het gebeurtenislogboek van het station, waaruit dit rapport is gemaakt, is niet meer intact: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>There is no session {id} on this station.</source>
