@@ -16,7 +16,7 @@ from examdesk.core import bsn as bsn_rules
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import accounts, catalogue, events, keys
+from examdesk.services import accounts, catalogue, chain, events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_actions import (  # re-exported: the session's candidate actions
     ID_DOCUMENTS,
@@ -589,7 +589,7 @@ def close_session(
         if not accounts.password_matches(station, name, confirmations.get(name, "")):
             raise InvalidInput(message(_CONFIRM, user=name))
     with transaction(station.engine) as session:
-        return events.record_in(
+        closed = events.record_in(
             session,
             station,
             actor,
@@ -597,3 +597,5 @@ def close_session(
             session_id=session_id,
             payload={"confirmed_by": names},
         )
+    chain.anchor_now(station)  # R-PV-3 (issue 13): a closed session's chain head is anchored at once
+    return closed
