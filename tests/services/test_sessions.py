@@ -13,7 +13,6 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events, packages, sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
-from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import open_station
 from tests.services.sample_package import valid_package
 
@@ -500,9 +499,10 @@ def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
     sessions.grant_compensation(station, jansen, session_id, rows["1001"], storing.id, 3)
     clock.advance(timedelta(minutes=7))
     before = [(r.number, r.clock) for r in sessions.dashboard(station, jansen, session_id)]
+    store = station.secrets()  # the same keys: a station reopened with other keys is refused (issue 13)
     station.close()
     clock.restart()  # a new run: the monotonic clock starts afresh; the wall clock goes on
-    reopened = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    reopened = open_station(data_dir, clock=clock, secret_store=store)
     try:
         after = [(r.number, r.clock) for r in sessions.dashboard(reopened, jansen, session_id)]
     finally:
