@@ -59,6 +59,9 @@ _IMPORTED = QT_TRANSLATE_NOOP(
     "Cli",
     "{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.",
 )
+_GROUNDS_READ = QT_TRANSLATE_NOOP(
+    "Cli", "Version 1 package: the grounds of extra time were read from the basis text. Check them:"
+)
 _NOTHING_NEW = QT_TRANSLATE_NOOP(
     "Cli", "{file} holds nothing new: everything in it is already on this station."
 )
@@ -154,6 +157,10 @@ def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     else:
         text = message(_NOTHING_NEW, file=path.name)
     err.write(i18n.render(text) + "\n")
+    if report.ground_mappings:  # exam-package.md: a version 1 basis read as a ground, line by line
+        out.write(i18n.render(message(_GROUNDS_READ)) + "\n")
+        for line in report.ground_mappings:
+            out.write("  " + i18n.render(line) + "\n")
     return EXIT_OK
 
 

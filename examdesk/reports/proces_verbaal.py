@@ -76,9 +76,11 @@ _TIMES = QT_TRANSLATE_NOOP("Report", "Start · deadline · end")
 _TIMES_VALUE = QT_TRANSLATE_NOOP("Report", "{start} · {deadline} · {end}")
 _LATE = QT_TRANSLATE_NOOP("Report", "{time}, late arrival: {minutes} min after the planned start")
 _EXTENSION = QT_TRANSLATE_NOOP("Report", "Extension")
-_EXTENSION_VALUE = QT_TRANSLATE_NOOP("Report", "{minutes} min applied of {granted} min granted")
+_EXTENSION_VALUE = QT_TRANSLATE_NOOP(
+    "Report", "{granted} min granted, on the clock from the start; {used} min of it used"
+)
 _BASIS = QT_TRANSLATE_NOOP("Report", "basis: {basis}")
-_OVERRIDE = QT_TRANSLATE_NOOP("Report", "beyond the grant because: {reason}")
+_OVERRIDE = QT_TRANSLATE_NOOP("Report", "MORE TIME THAN GRANTED, by the examensecretaris because: {reason}")
 _PAUSES = QT_TRANSLATE_NOOP("Report", "Pauses")
 _PAUSE_VALUE = QT_TRANSLATE_NOOP("Report", "{start}–{end} ({minutes})")
 _PAUSE_ONGOING = QT_TRANSLATE_NOOP("Report", "{start}– (still going on)")
@@ -348,10 +350,10 @@ def _candidate_rows(candidate: Any, tr: Translate, language: str) -> list[tuple[
         (tr(_TIMES), tr(message(_TIMES_VALUE, start=start, deadline=time_text(candidate.deadline), end=end)))
     )
     if candidate.extension > dt.timedelta(0) or candidate.granted_extension:
-        extension = tr(
+        extension = tr(  # R-TIME-4: the grant and how much of it was used (004 §8.4)
             message(
                 _EXTENSION_VALUE,
-                minutes=int(candidate.extension.total_seconds()) // 60,
+                used=int(candidate.grant_used.total_seconds()) // 60,
                 granted=candidate.granted_extension,
             )
         )

@@ -95,6 +95,14 @@ class Refused(Exception):
         self.accommodation = accommodation
 
 
+class OverridableRefusal(InvalidInput):
+    """A refusal the examensecretaris may override with a reason (the screens offer the override here)."""
+
+    def __init__(self, refusal: Message, rule: facts.OverriddenRule) -> None:
+        super().__init__(refusal)
+        self.rule = rule
+
+
 def _checked_override(override: Override | None) -> Override | None:
     if override is None:
         return None
@@ -131,8 +139,10 @@ def act(
         try:
             extra = dict(check(context, context.clock(now), now) or {})
         except Refused as refused:
-            if override is None or refused.rule is None:
+            if refused.rule is None:
                 raise InvalidInput(refused.refusal) from None
+            if override is None:
+                raise OverridableRefusal(refused.refusal, refused.rule) from None
             decided = events.record_in(
                 session,
                 station,

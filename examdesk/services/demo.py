@@ -189,14 +189,9 @@ def _closed_session(
         if number in (late, absent):
             continue
         clock.advance(timedelta(seconds=40))
-        sessions.record_bsn_check(
-            station, jansen, session_id, candidate, match=True, id_document="identity_card"
-        )
+        _checked(station, jansen, session_id, candidate, "identity_card")
         sessions.start_candidate(station, jansen, session_id, candidate)
-    sessions.apply_extension(
-        station, jansen, session_id, ids["3002"], 60
-    )  # dyslexie and NT2: 2 x 30 (R-TIME-3)
-    sessions.apply_extension(station, jansen, session_id, ids["3003"], 30)
+    # R-TIME-4: 3002's 60 minutes (dyslexia and NT2, R-TIME-3) and 3003's 30 are on their clocks from the start.
     clock.set_wall(start + timedelta(minutes=18))
     sessions.record_bsn_check(
         station, bakker, session_id, ids[late], match=True, id_document="passport", note="bus had vertraging"
@@ -351,10 +346,9 @@ def _running_session(
     clock.set_wall(started)
     for number in ("1001", "1002", "1003", "1004", "1005", "1006"):
         clock.advance(timedelta(seconds=30))
-        sessions.record_bsn_check(
-            station, jansen, session_id, ids[number], match=True, id_document="passport"
-        )
+        _checked(station, jansen, session_id, ids[number], "passport")
         sessions.start_candidate(station, jansen, session_id, ids[number])
+    _flagged_override(station, secretaris, jansen, session_id, ids["1004"])
     sessions.record_bsn_check(
         station,
         jansen,
@@ -364,7 +358,6 @@ def _running_session(
         id_document="identity_card",
         note="Laatste vier cijfers wijken af van het rooster.",
     )
-    sessions.apply_extension(station, jansen, session_id, ids["1001"], 30)
     clock.set_wall(started + timedelta(minutes=12))
     storing = sessions.start_storing(
         station, jansen, session_id, ids["1003"], question="V2", pc_old="PC-03", pc_new="PC-09"
@@ -385,3 +378,26 @@ def _running_session(
     clock.set_wall(now - timedelta(minutes=6))
     sessions.pause_candidate(station, jansen, session_id, ids["1006"])
     accounts.sign_out(station, jansen)
+
+
+def _checked(station: Station, surveillant: SignedIn, session_id: str, candidate: int, document: str) -> None:
+    """The BSN check, every accommodation whose VSV is valid confirmed against it (R-ACC-2)."""
+    _, _, accommodations = sessions.bsn_for_check(station, surveillant, session_id, candidate)
+    valid = [i for i, a in enumerate(accommodations) if a.vsv.status in ("valid", "not_needed")]
+    sessions.record_bsn_check(
+        station, surveillant, session_id, candidate, match=True, id_document=document, confirmed=valid
+    )
+
+
+def _flagged_override(
+    station: Station, secretaris: SignedIn, surveillant: SignedIn, session_id: str, candidate: int
+) -> None:
+    """The demo's one override (R-ACC-2): 1004's VSV has expired; the examensecretaris saw the renewed one."""
+    sessions.apply_accommodation(
+        station,
+        surveillant,
+        session_id,
+        candidate,
+        0,
+        sessions.Override(secretaris, "Nieuwe VSV van 2 juni gezien; de school stuurt hem na naar DUO."),
+    )

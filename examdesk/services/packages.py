@@ -31,6 +31,12 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.exams import Exam, core_exam, core_responses
+from examdesk.services.package_accommodations import (
+    csv_accommodations,
+    ground_mappings,
+    package_ground_mappings,
+    stored_form,
+)
 from examdesk.services.package_format import (
     MAX_PACKAGE_BYTES,
     CandidateModel,
@@ -115,6 +121,7 @@ class ImportReport:
     sha256: str
     added: dict[str, int]
     unchanged: dict[str, int]
+    ground_mappings: tuple[Message, ...] = ()  # version 1: each basis and the ground it was read as
 
     @property
     def changed_anything(self) -> bool:
@@ -226,7 +233,7 @@ def import_package(
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
         progress(3, 4)
-        report = ImportReport(digest, writer.added, writer.unchanged)
+        report = ImportReport(digest, writer.added, writer.unchanged, tuple(package_ground_mappings(package)))
         if report.changed_anything:
             events.record_in(
                 session,
@@ -352,12 +359,12 @@ class _Writer:
     def candidate(self, group_code: str, candidate: CandidateModel, where: str) -> None:
         normalised = bsn.normalise(candidate.bsn)
         lookup = bsn_lookup_hash(self.data_key, normalised)
-        accommodations = canonical_json(
-            [a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations]
+        accommodations = stored_form(
+            a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations
         )
         existing = self._candidates.get((group_code, candidate.number))
         if existing is not None:
-            if (existing.name, existing.bsn_hash, existing.accommodations) != (
+            if (existing.name, existing.bsn_hash, stored_form(json.loads(existing.accommodations))) != (
                 candidate.name,
                 lookup,
                 accommodations,
@@ -451,7 +458,7 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
             problems.append(Problem(_row_place(line), message(_CSV_COLUMNS, count=len(row))))
             continue
         cells = [cell.strip() for cell in row] + [""] * (4 - len(row))
-        accommodations, bad = _accommodations(cells[3])
+        accommodations, bad = csv_accommodations(cells[3])
         if bad is not None:
             problems.append(
                 Problem(_row_place(line, "accommodations"), message(_CSV_ACCOMMODATION, value=bad))
@@ -459,7 +466,8 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
             continue
         try:
             candidate = CandidateModel.model_validate(
-                {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations}
+                {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations},
+                context={"version": 1},  # the CSV's accommodation cells are version 1's form
             )
         except ValidationError as error:
             for found in (p for e in error.errors(include_url=False) for p in pydantic_problems(e)):
@@ -488,30 +496,6 @@ def _row_place(row: int, column: str | None = None) -> str:
     return i18n.render(message(_ROW_COLUMN, row=row, column=column) if column else message(_ROW, row=row))
 
 
-def _accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
-    """``extra_time:30:dyslexie:2023-09-01|large_print`` → accommodation objects (None when fine)."""
-    found: list[dict[str, Any]] = []
-    for part in (p.strip() for p in cell.split("|") if p.strip()):
-        fields = [f.strip() for f in part.split(":")]
-        entry: dict[str, Any] = {"kind": fields[0]}
-        try:
-            if len(fields) > 1 and fields[1]:
-                if fields[0] == "extended_duration":
-                    entry["factor"] = fields[1].replace(",", ".")
-                else:
-                    entry["minutes"] = int(fields[1])
-            if len(fields) > 2 and fields[2]:
-                entry["basis"] = fields[2]
-            if len(fields) > 3 and fields[3]:
-                entry["statement_date"] = fields[3]
-            if len(fields) > 4:
-                return [], part
-        except ValueError:
-            return [], part
-        found.append(entry)
-    return found, None
-
-
 def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path) -> ImportReport:
     """Add a CSV roster's candidates to an existing afnamegroep: all of them, or none."""
     require(actor, Role.EXAMENSECRETARIS)
@@ -530,7 +514,7 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
                 writer.candidate(group_code, candidate, _row_place(line))
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
-        report = ImportReport(digest, writer.added, writer.unchanged)
+        report = ImportReport(digest, writer.added, writer.unchanged, tuple(ground_mappings(candidates)))
         if report.changed_anything:
             events.record_in(
                 session,

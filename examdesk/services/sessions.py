@@ -20,6 +20,7 @@ from examdesk.services import accounts, catalogue, chain, events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_actions import (  # re-exported: the session's candidate actions
     ID_DOCUMENTS,
+    OverridableRefusal,
     Override,
     apply_accommodation,
     apply_extension,
@@ -69,6 +70,7 @@ __all__ = [
     "ID_DOCUMENTS",
     "CandidateContext",
     "CandidateStatus",
+    "OverridableRefusal",
     "Override",
     "SessionState",
     "StoringSpan",
