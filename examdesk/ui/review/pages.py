@@ -74,8 +74,12 @@ class GroupsPage(_Page):
         )
         self.table.setObjectName("inzageGroupsTable")
         self.results_button = _button("viewResultsButton", main=True)
+        # R-INZ-6: the appointment book, where a PE inzage of today starts.
+        self.appointments_button = _button("appointmentsButton")
+        self.today_count = 0
         buttons = QHBoxLayout()
         buttons.addWidget(self.results_button)
+        buttons.addWidget(self.appointments_button)
         buttons.addStretch(1)
         for widget in (self.heading, self.facts, self.message):
             self.layout_.addWidget(widget)
@@ -87,7 +91,17 @@ class GroupsPage(_Page):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
+    def set_today_count(self, count: int) -> None:
+        self.today_count = count
+        self.retranslate()
+
     def retranslate(self) -> None:
+        self.appointments_button.setText(
+            QCoreApplication.translate("ReviewWorkspace", "Appointments (today: {count})").format(
+                count=self.today_count
+            )
+        )
+        self.appointments_button.setAccessibleName(self.appointments_button.text())
         self.heading.setText(QCoreApplication.translate("ReviewWorkspace", "Inzage: choose the afnamegroep"))
         self.facts.setText(
             QCoreApplication.translate(
@@ -113,6 +127,8 @@ class ResultsPage(_Page):
         self.back_button = _button("backToGroupsButton")
         self.inzage_button = _button("inzageButton", main=True)
         self.fault_button = _button("technicalFaultButton")
+        self.book_button = _button("bookAppointmentButton")
+        self.book_button.hide()
         self.model = ResultModel(self)
         self.table = FittedTable(self.model, ResultColumn.INZAGE, {ResultColumn.NAME: 14})
         self.table.setObjectName("resultsTable")
@@ -132,6 +148,7 @@ class ResultsPage(_Page):
         buttons.addSpacing(12)
         buttons.addWidget(self.inzage_button)
         buttons.addWidget(self.fault_button)
+        buttons.addWidget(self.book_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         for widget in (self.heading, self.facts, self.message):
@@ -169,6 +186,12 @@ class ResultsPage(_Page):
         self.inzage_button.setText(QCoreApplication.translate("ReviewWorkspace", "Inzage"))
         self.inzage_button.setAccessibleName(
             QCoreApplication.translate("ReviewWorkspace", "Inzage for the selected candidate")
+        )
+        self.book_button.setText(QCoreApplication.translate("ReviewWorkspace", "Book appointment…"))
+        self.book_button.setAccessibleName(
+            QCoreApplication.translate(
+                "ReviewWorkspace", "Book an inzage appointment for the selected candidate"
+            )
         )
         self.fault_button.setText(QCoreApplication.translate("ReviewWorkspace", "Technical fault…"))
         self.fault_button.setAccessibleName(

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examdesk.services import adjustment, inspection, inzage_sessions
+from examdesk.services import adjustment, appointments, inspection, inzage_sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.adjustment import FaultMelding
+from examdesk.services.appointments import Appointment
 from examdesk.services.inspection import (
     CandidateWork,
     GroupResults,
@@ -32,10 +33,13 @@ from examdesk.services.inspection import (
     InzageLogEntry,
     InzageSession,
 )
+from examdesk.services.inzage_sessions import OpenInzage
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.review.adjustment import AdjustmentDialog
+from examdesk.ui.review.appointments import AppointmentsPage, BookAppointmentDialog
 from examdesk.ui.review.id_check import InzageIdCheckDialog
+from examdesk.ui.review.interrupted import CloseInterruptedDialog, InterruptedPage
 from examdesk.ui.review.pages import AfnamePage, GroupsPage, ResultsPage
 from examdesk.ui.review.session import InzageSessionPage
 from examdesk.ui.tasks import run_task
@@ -56,6 +60,10 @@ class ReviewWorkspace(Retranslating, QWidget):
     inzage_started = Signal(object)  # the InzageSession
     inzage_ended = Signal(str)
     refused = Signal()
+    # R-INZ-8: True while an inzage runs (the station is locked to it), False when it has ended.
+    lock_changed = Signal(bool)
+    # R-INZ-7: an inzage the station stopped during was found at the start.
+    interrupted_found = Signal(object)
 
     def __init__(
         self,
@@ -77,9 +85,19 @@ class ReviewWorkspace(Retranslating, QWidget):
         self.session_page = InzageSessionPage(
             station, actor, monotonic=monotonic, time_limit=inzage_time_limit
         )
+        self.interrupted_page = InterruptedPage()
+        self.appointments_page = AppointmentsPage(station, actor)
         self.empty = EmptyState()
         self.pages = QStackedWidget(self)
-        for page in (self.groups_page, self.results_page, self.afname_page, self.session_page, self.empty):
+        for page in (
+            self.groups_page,
+            self.results_page,
+            self.afname_page,
+            self.session_page,
+            self.interrupted_page,
+            self.appointments_page,
+            self.empty,
+        ):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,10 +112,18 @@ class ReviewWorkspace(Retranslating, QWidget):
         self.results_page.fault_button.clicked.connect(self.open_fault_preview)
         self.results_page.table.doubleClicked.connect(lambda _: self.open_afname())
         self.results_page.table.selectionModel().selectionChanged.connect(self._candidate_selected)
-        self.afname_page.back_button.clicked.connect(lambda: self.open_results())
+        self.afname_page.back_button.clicked.connect(
+            lambda: self.open_results(self.afname_page.work.group.code if self.afname_page.work else None)
+        )
         self.afname_page.id_check_button.clicked.connect(self.open_id_check)
         self.afname_page.start_button.clicked.connect(self.start_inzage)
         self.session_page.ended.connect(self._inzage_ended)
+        self.interrupted_page.resume_clicked.connect(self.resume_inzage)
+        self.interrupted_page.close_clicked.connect(self.close_interrupted)
+        self.groups_page.appointments_button.clicked.connect(self.show_appointments)
+        self.appointments_page.back_button.clicked.connect(self.show_groups)
+        self.appointments_page.inzage_requested.connect(self.open_afname)
+        self.results_page.book_button.clicked.connect(self.open_booking)
         self.enter_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.results_page.table)
         self.enter_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.enter_shortcut.activated.connect(lambda: self.open_afname())
@@ -112,14 +138,31 @@ class ReviewWorkspace(Retranslating, QWidget):
         station, actor = self.station, self.actor
         run_task(
             self,
-            lambda: inspection.groups(station, actor),
-            self._show_groups,
+            lambda: (
+                inspection.groups(station, actor),
+                inzage_sessions.open_inzages(station, actor),
+                appointments.appointments(station, actor, inspection.today(station)),
+            ),
+            lambda found: self._show_groups(*found),
             self._refuse,
             label=QCoreApplication.translate("ReviewWorkspace", "Loading the afnamegroepen…"),
         )
 
-    def _show_groups(self, groups: list[InzageGroup]) -> None:
+    def _show_groups(
+        self,
+        groups: list[InzageGroup],
+        interrupted: list[OpenInzage] | None = None,
+        today: list[Appointment] | None = None,
+    ) -> None:
         self.groups_page.model.set_rows(groups)
+        self.groups_page.set_today_count(len(today or []))
+        if interrupted:
+            # R-INZ-7: the open inzage first; nothing else starts until it is resumed or closed.
+            self.interrupted_page.show_open(interrupted[0])
+            self.pages.setCurrentWidget(self.interrupted_page)
+            self.interrupted_found.emit(interrupted[0])
+            self.groups_shown.emit()
+            return
         if groups:
             self.groups_page.table.selectRow(0)
             self.pages.setCurrentWidget(self.groups_page)
@@ -234,6 +277,10 @@ class ReviewWorkspace(Retranslating, QWidget):
         candidate = self.results_page.selected()
         self.results_page.inzage_button.setEnabled(candidate is not None and candidate.has_result)
         self.results_page.fault_button.setVisible(bool(self.faults))
+        # R-INZ-6: a PE inzage is booked as an appointment.
+        results = self.results_page.results
+        self.results_page.book_button.setVisible(results is not None and results.rules.wrong_only)
+        self.results_page.book_button.setEnabled(candidate is not None and candidate.has_result)
 
     def open_fault_preview(self) -> None:
         """R-VOV-3: the result-adjustment preview for the selected candidate's technical fault."""
@@ -317,7 +364,71 @@ class ReviewWorkspace(Retranslating, QWidget):
         self.pages.setCurrentWidget(self.session_page)
         if self.session_page.viewer is not None:
             self.session_page.viewer.setFocus()  # the questions, for the keys (focus set before was lost)
+        self.lock_changed.emit(True)  # R-INZ-8
         self.inzage_started.emit(session)
+
+    # --- R-INZ-7: an interrupted inzage ------------------------------------------------------------------------
+
+    def resume_inzage(self, found: OpenInzage) -> None:
+        """Resume the interrupted inzage for its remaining minutes, with the candidate's work."""
+        station, actor = self.station, self.actor
+        inzage_id, candidate_id = found.entry.inzage_id, found.entry.candidate_id
+        self.interrupted_page.resume_button.setEnabled(False)
+        run_task(
+            self,
+            lambda: (
+                inzage_sessions.resume_inzage(station, actor, inzage_id),
+                inspection.candidate_work(station, actor, candidate_id),
+            ),
+            lambda done: self._resumed(*done),
+            lambda error: self._interrupted_refused(found, error),
+            label=QCoreApplication.translate("ReviewWorkspace", "Resuming the inzage…"),
+        )
+
+    def _resumed(self, session: InzageSession, work: CandidateWork) -> None:
+        self.afname_page.show_work(work)
+        self._begin(session, work)
+
+    def _interrupted_refused(self, found: OpenInzage, error: BaseException) -> None:
+        self.interrupted_page.show_open(found)
+        self.interrupted_page.message.show_text(lambda: errors.describe(error))
+
+    def close_interrupted(self, found: OpenInzage) -> QDialog:
+        dialog = CloseInterruptedDialog(self.station, self.actor, found, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.completed.connect(lambda _: self.refresh())
+        self.close_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def inzage_running(self) -> bool:
+        """R-INZ-8: an inzage runs (the candidate may be watching)."""
+        return self.session_page.session is not None
+
+    def end_running_inzage(self) -> None:
+        """R-INZ-7: end the running inzage (asked before signing out)."""
+        self.session_page.finish(inspection.END_CLOSED)
+
+    # --- R-INZ-6: the appointment book ---------------------------------------------------------------------
+
+    def show_appointments(self) -> None:
+        self.appointments_page.reload()
+        self.pages.setCurrentWidget(self.appointments_page)
+        self.appointments_page.table.setFocus()
+
+    def open_booking(self) -> QDialog | None:
+        """Book the selected candidate's inzage appointment (PE)."""
+        candidate = self.results_page.selected()
+        if candidate is None:
+            return None
+        dialog = BookAppointmentDialog(self.station, self.actor, candidate, self)
+        today = inspection.today(self.station)
+        dialog.set_days(today, today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.completed.connect(lambda _: self.open_results())
+        self.book_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- step 4: the end -----------------------------------------------------------------------------------
 
@@ -335,6 +446,7 @@ class ReviewWorkspace(Retranslating, QWidget):
             )
 
         self.results_page.message.show_text(said)
+        self.lock_changed.emit(False)  # R-INZ-8
         self.open_results()
         self.inzage_ended.emit(reason)
 
