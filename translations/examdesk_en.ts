@@ -522,6 +522,170 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation>The appointment ({on}) cannot lie before the day it was requested ({requested}).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
+        <translation>'{value}' is not a time of day as HH:MM (for example 10:30).</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation>The request cannot be dated after today ({today}): it was made on {requested}.</translation>
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</translation>
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</translation>
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation>No appointment for {name}: a request on {requested} is not allowed: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation>There is no inzage appointment {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation>Afnamegroep {group} has no candidate with number {number}.</translation>
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation>{name} already has a booked appointment on {on}: cancel that one first.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Back to the afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Show every day</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzage appointments</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzage appointments today, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</source>
+        <translation>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Cancelled by the candidate</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Lapsed (passed since)</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <source>Booking the appointment…</source>
+        <translation>Booking the appointment…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Book an inzage appointment</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Appointment date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+</context>
+<context>
     <name>Bsn</name>
     <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
@@ -1697,8 +1861,72 @@ Opened on {opened} from {origin}</translation>
         <translation>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</translation>
     </message>
     <message>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation>book or cancel a PE inzage appointment</translation>
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment's number</source>
+        <translation>book the appointment a candidate requested; prints the appointment's number</translation>
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation>the candidate cancelled the appointment</translation>
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation>list the PE inzage appointments (of one day)</translation>
+    </message>
+    <message>
         <source>the afnamegroep's code</source>
         <translation>the afnamegroep's code</translation>
+    </message>
+    <message>
+        <source>the candidate's number in the afnamegroep</source>
+        <translation>the candidate's number in the afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation>the day the candidate asked for inzage, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation>the day of the appointment, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation>the time of the appointment, HH:MM</translation>
+    </message>
+    <message>
+        <source>the appointment's number</source>
+        <translation>the appointment's number</translation>
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation>only the appointments of this day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an appointment number (a whole number).</source>
+        <translation>'{value}' is not an appointment number (a whole number).</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation>Appointment {id} is cancelled.</translation>
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation>an afnamegroep, a candidate number, --requested and --on</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>an appointment number</translation>
+    </message>
+    <message>
+        <source>'add' or 'cancel'</source>
+        <translation>'add' or 'cancel'</translation>
+    </message>
+    <message>
+        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
+        <translation>'appointment' needs {what}. See 'examdesk appointment --help'.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -1717,8 +1945,28 @@ Opened on {opened} from {origin}</translation>
         <translation>the proces-verbaal of one session</translation>
     </message>
     <message>
+        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
+        <translation>list a session's meldingen (VOVs): what 'report vov' takes</translation>
+    </message>
+    <message>
+        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
+        <translation>list an afnamegroep's inzages: what 'report inzage' takes</translation>
+    </message>
+    <message>
+        <source>list the irregularity cases: what 'report case' takes</source>
+        <translation>list the irregularity cases: what 'report case' takes</translation>
+    </message>
+    <message>
         <source>the session's id (see 'examdesk sessions')</source>
         <translation>the session's id (see 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation>a session id</translation>
+    </message>
+    <message>
+        <source>an afnamegroep's code</source>
+        <translation>an afnamegroep's code</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1850,6 +2098,33 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
         <translation>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
+    <message>
+        <source>Closing the inzage…</source>
+        <translation>Closing the inzage…</translation>
+    </message>
+    <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Close the interrupted inzage</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>It counts against the half year</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Close as interrupted</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3598,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Inzage allowed; this exam sets no last day.</translation>
     </message>
     <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation>Inzage allowed at the appointment requested on {requested}, within the request period.</translation>
+    </message>
+    <message>
         <source>This exam does not allow inzage.</source>
         <translation>This exam does not allow inzage.</translation>
     </message>
@@ -3355,8 +3634,32 @@ Opened on {opened} from {origin}</translation>
         <translation>The candidate has passed this exam since ({day}), so the inzage lapses.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    <message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>Chose {chosen}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>Answered {answer}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Not right</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
@@ -3382,8 +3685,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Question {number}</translation>
     </message>
     <message>
-        <source>{position} of {count}</source>
-        <translation>{position} of {count}</translation>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} of {count} · item {item}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -3487,6 +3790,37 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>InterruptedPage</name>
+    <message>
+        <source>An inzage was interrupted</source>
+        <translation>An inzage was interrupted</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Close as interrupted…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Resume ({minutes} min left)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</translation>
+    </message>
+</context>
+<context>
     <name>Inzage</name>
     <message>
         <source>There is no candidate {id} on this station.</source>
@@ -3519,6 +3853,38 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Item {item} is not part of this inzage.</source>
         <translation>Item {item} is not part of this inzage.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation>The inzage of {name} has no time left to resume. Close it as interrupted.</translation>
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation>Say why this interrupted inzage counts against the half year.</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation>Write down what the candidate says about the content of the exam.</translation>
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</translation>
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation>This inzage has no question {number}.</translation>
     </message>
     <message>
         <source>'{value}' is not one of: {allowed}.</source>
@@ -3594,6 +3960,10 @@ Opened on {opened} from {origin}</translation>
         <translation>{time} (time up)</translation>
     </message>
     <message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (interrupted)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3629,6 +3999,10 @@ Opened on {opened} from {origin}</translation>
 <context>
     <name>InzageSessionPage</name>
     <message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is recorded with this inzage.</translation>
+    </message>
+    <message>
         <source>Remaining time {time}</source>
         <translation>Remaining time {time}</translation>
     </message>
@@ -3645,6 +4019,14 @@ Opened on {opened} from {origin}</translation>
         <translation>End inzage</translation>
     </message>
     <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV about the content of the exam</translation>
+    </message>
+    <message>
         <source>Inzage: {name} ({number})</source>
         <translation>Inzage: {name} ({number})</translation>
     </message>
@@ -3659,6 +4041,41 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
         <translation>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Type the question numbers as the candidate saw them, for example 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>Recording the VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV about the content of the exam</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Question numbers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>What the candidate says</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>Record VOV</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5818,10 @@ Opened on {opened} from {origin}</translation>
         <translation>closed by the station when the time was up</translation>
     </message>
     <message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>interrupted, closed afterwards by the examensecretaris</translation>
+    </message>
+    <message>
         <source>Report of an inzage</source>
         <translation>Report of an inzage</translation>
     </message>
@@ -5501,8 +5922,12 @@ Opened on {opened} from {origin}</translation>
         <translation>Items are named by their number only: this report holds no question text, answer or key.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Item</translation>
+        <source>Question (item)</source>
+        <translation>Question (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>not shown: the session in which this result was made is not known on this station</translation>
     </message>
     <message>
         <source>Key shown</source>
@@ -6314,6 +6739,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Review</translation>
     </message>
     <message>
+        <source>Appointments (today: {count})</source>
+        <translation>Appointments (today: {count})</translation>
+    </message>
+    <message>
         <source>Inzage: choose the afnamegroep</source>
         <translation>Inzage: choose the afnamegroep</translation>
     </message>
@@ -6348,6 +6777,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Inzage for the selected candidate</source>
         <translation>Inzage for the selected candidate</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Book an inzage appointment for the selected candidate</translation>
     </message>
     <message>
         <source>Technical fault…</source>
@@ -6492,6 +6929,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Starting the inzage…</source>
         <translation>Starting the inzage…</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>Resuming the inzage…</translation>
     </message>
     <message>
         <source>The inzage of {name} ended by itself: the time was up.</source>
@@ -7261,6 +7702,26 @@ Opened on {opened} from {origin}</translation>
 </context>
 <context>
     <name>WorkspacesPage</name>
+    <message>
+        <source>An inzage is running</source>
+        <translation>An inzage is running</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>End the inzage and sign out</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Go back to the inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
+    </message>
     <message>
         <source>Workspaces</source>
         <translation>Workspaces</translation>

@@ -522,6 +522,170 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation>De afspraak ({on}) kan niet vóór de dag van de aanvraag ({requested}) liggen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day as HH:MM (for example 10:30).</source>
+        <translation>&apos;{value}&apos; is geen tijdstip als UU:MM (bijvoorbeeld 10:30).</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation>De aanvraag kan niet na vandaag ({today}) gedateerd zijn: opgegeven is {requested}.</translation>
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation>De afspraak van {on} staat niet meer gepland: ze is {state}, dus er verandert niets.</translation>
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation>De afspraak is op {on}, niet vandaag: niet verschenen kan pas op of na die dag worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>niet verschenen</translation>
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation>Inzageafspraken zijn voor PE-examens; {exam} is dat niet (de inzage daarvan heeft geen afspraak nodig).</translation>
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation>Geen afspraak voor {name}: een aanvraag op {requested} is niet toegestaan: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation>Er is geen inzageafspraak {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation>Afnamegroep {group} heeft geen kandidaat met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation>{name} heeft al een afspraak op {on}: zeg die eerst af.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Terug naar de afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Alle dagen tonen</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzageafspraken</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzageafspraken vandaag, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today&apos;s appointment and choose &apos;Inzage&apos; to open the candidate&apos;s afname.</source>
+        <translation>Een PE-inzage wordt binnen 14 dagen na de uitslag aangevraagd en op de afspraak gehouden. Kies de afspraak van vandaag en dan &apos;Inzage&apos; om de afname van de kandidaat te openen.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Afgezegd door de kandidaat</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Vervallen (inmiddels geslaagd)</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <source>Booking the appointment…</source>
+        <translation>De afspraak wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Inzageafspraak maken</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): de dag waarop de kandidaat inzage aanvroeg moet binnen 14 dagen na de uitslag liggen; de afspraak zelf mag later zijn.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Datum van de afspraak</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Afspraak maken</translation>
+    </message>
+</context>
+<context>
     <name>Bsn</name>
     <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
@@ -1697,8 +1861,72 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>voor elke kandidaat van een afnamegroep: cijfer, en of inzage op een datum is toegestaan en zo niet, waarom niet</translation>
     </message>
     <message>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation>een PE-inzageafspraak maken of afzeggen</translation>
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment&apos;s number</source>
+        <translation>de afspraak maken die een kandidaat aanvroeg; drukt het nummer van de afspraak af</translation>
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation>de kandidaat heeft de afspraak afgezegd</translation>
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation>de PE-inzageafspraken tonen (van één dag)</translation>
+    </message>
+    <message>
         <source>the afnamegroep&apos;s code</source>
         <translation>de code van de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s number in the afnamegroep</source>
+        <translation>het nummer van de kandidaat in de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation>de dag waarop de kandidaat inzage aanvroeg, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation>de dag van de afspraak, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation>het tijdstip van de afspraak, UU:MM</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s number</source>
+        <translation>het nummer van de afspraak</translation>
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation>alleen de afspraken van deze dag, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an appointment number (a whole number).</source>
+        <translation>&apos;{value}&apos; is geen afspraaknummer (een geheel getal).</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation>Afspraak {id} is afgezegd.</translation>
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation>een afnamegroep, een kandidaatnummer, --requested en --on</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>een afspraaknummer</translation>
+    </message>
+    <message>
+        <source>&apos;add&apos; or &apos;cancel&apos;</source>
+        <translation>&apos;add&apos; of &apos;cancel&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;appointment&apos; needs {what}. See &apos;examdesk appointment --help&apos;.</source>
+        <translation>&apos;appointment&apos; heeft {what} nodig. Zie &apos;examdesk appointment --help&apos;.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -1717,8 +1945,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het proces-verbaal van één afname</translation>
     </message>
     <message>
+        <source>list a session&apos;s meldingen (VOVs): what &apos;report vov&apos; takes</source>
+        <translation>de meldingen (VOV&apos;s) van een sessie tonen: wat &apos;report vov&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>list an afnamegroep&apos;s inzages: what &apos;report inzage&apos; takes</source>
+        <translation>de inzages van een afnamegroep tonen: wat &apos;report inzage&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>list the irregularity cases: what &apos;report case&apos; takes</source>
+        <translation>de onregelmatigheidsdossiers tonen: wat &apos;report case&apos; verwacht</translation>
+    </message>
+    <message>
         <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
         <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation>een sessie-id</translation>
+    </message>
+    <message>
+        <source>an afnamegroep&apos;s code</source>
+        <translation>de code van een afnamegroep</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1850,6 +2098,33 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
         <translation>Meer dan 30 minuten verlenging op één grond vraagt het kenmerk van het overleg met het CvTE.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
+    <message>
+        <source>Closing the inzage…</source>
+        <translation>De inzage wordt afgesloten…</translation>
+    </message>
+    <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Onderbroken inzage afsluiten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>De inzage van {name} wordt als onderbroken afgesloten. Ze telt alleen mee voor het halfjaar als u dat vastlegt, met de reden.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>Telt mee voor het halfjaar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Afsluiten als onderbroken</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3598,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage toegestaan; dit examen kent geen laatste dag.</translation>
     </message>
     <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation>Inzage toegestaan op de afspraak die op {requested} binnen de aanvraagtermijn is aangevraagd.</translation>
+    </message>
+    <message>
         <source>This exam does not allow inzage.</source>
         <translation>Voor dit examen is inzage niet toegestaan.</translation>
     </message>
@@ -3355,8 +3634,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat is inmiddels geslaagd voor dit examen ({day}); de inzage vervalt.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
+    </message>
+    <message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>{chosen} gekozen: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>{answer} geantwoord: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Deels goed</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Niet goed</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
@@ -3382,8 +3685,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <source>{position} of {count}</source>
-        <translation>{position} van {count}</translation>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} van {count} · item {item}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -3487,6 +3790,37 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>InterruptedPage</name>
+    <message>
+        <source>An inzage was interrupted</source>
+        <translation>Een inzage is onderbroken</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Afsluiten als onderbroken…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>De inzage van {name} ({number}), {exam}, begon op {date} om {time} en is nooit beëindigd: het station stopte tijdens de inzage.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Hervatten (nog {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Hervat haar vandaag voor de resterende tijd, met de kandidaat erbij, of sluit haar af als onderbroken. Een onderbroken inzage telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>Ze kan niet meer worden hervat (een andere dag, of geen tijd meer over): sluit haar af als onderbroken. Ze telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
+    </message>
+</context>
+<context>
     <name>Inzage</name>
     <message>
         <source>There is no candidate {id} on this station.</source>
@@ -3519,6 +3853,38 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Item {item} is not part of this inzage.</source>
         <translation>Vraag {item} hoort niet bij deze inzage.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation>De inzage van {name} (begonnen {started}) staat nog open: hervat haar of sluit haar eerst af als onderbroken.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation>{name} werkt aan {exam} in de lopende sessie van afnamegroep {group}: geen inzage met antwoordsleutels tot de kandidaat klaar is.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation>De inzage van {name} begon op {day}: ze kan alleen dezelfde dag worden hervat. Sluit haar af als onderbroken.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation>De inzage van {name} heeft geen tijd meer over om te hervatten. Sluit haar af als onderbroken.</translation>
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation>Geef aan waarom deze onderbroken inzage meetelt voor het halfjaar.</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation>Schrijf op wat de kandidaat zegt over de inhoud van het examen.</translation>
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation>Noem de vraagnummers waar de VOV over gaat, zoals de kandidaat ze zag (bijvoorbeeld 3, 7).</translation>
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation>Deze inzage heeft geen vraag {number}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
@@ -3594,6 +3960,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{time} (tijd om)</translation>
     </message>
     <message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (onderbroken)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3629,6 +3999,10 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>InzageSessionPage</name>
     <message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is bij deze inzage vastgelegd.</translation>
+    </message>
+    <message>
         <source>Remaining time {time}</source>
         <translation>Resterende tijd {time}</translation>
     </message>
@@ -3645,6 +4019,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage beëindigen</translation>
     </message>
     <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+    <message>
         <source>Inzage: {name} ({number})</source>
         <translation>Inzage: {name} ({number})</translation>
     </message>
@@ -3659,6 +4041,41 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Typ de vraagnummers zoals de kandidaat ze zag, bijvoorbeeld 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>De VOV wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>Wat de kandidaat zegt</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Uw aantekening</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>VOV vastleggen</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5818,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>door het station gesloten toen de tijd om was</translation>
     </message>
     <message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>onderbroken, achteraf afgesloten door de examensecretaris</translation>
+    </message>
+    <message>
         <source>Report of an inzage</source>
         <translation>Verslag van een inzage</translation>
     </message>
@@ -5501,8 +5922,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vragen worden alleen met hun nummer genoemd: dit verslag bevat geen vraagtekst, antwoord of sleutel.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Vraag</translation>
+        <source>Question (item)</source>
+        <translation>Vraag (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
     </message>
     <message>
         <source>Key shown</source>
@@ -6314,6 +6739,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage</translation>
     </message>
     <message>
+        <source>Appointments (today: {count})</source>
+        <translation>Afspraken (vandaag: {count})</translation>
+    </message>
+    <message>
         <source>Inzage: choose the afnamegroep</source>
         <translation>Inzage: kies de afnamegroep</translation>
     </message>
@@ -6348,6 +6777,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Inzage for the selected candidate</source>
         <translation>Inzage voor de geselecteerde kandidaat</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Afspraak maken…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Inzageafspraak maken voor de gekozen kandidaat</translation>
     </message>
     <message>
         <source>Technical fault…</source>
@@ -6492,6 +6929,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Starting the inzage…</source>
         <translation>De inzage starten…</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>De inzage wordt hervat…</translation>
     </message>
     <message>
         <source>The inzage of {name} ended by itself: the time was up.</source>
@@ -7261,6 +7702,26 @@ Geopend op {opened} vanuit {origin}</translation>
 </context>
 <context>
     <name>WorkspacesPage</name>
+    <message>
+        <source>An inzage is running</source>
+        <translation>Er loopt een inzage</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>Er loopt een inzage. Eerst beëindigen? Ze wordt dan als beëindigd vastgelegd en telt mee voor het halfjaar.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>Inzage beëindigen en afmelden</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Terug naar de inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
+    </message>
     <message>
         <source>Workspaces</source>
         <translation>Werkruimtes</translation>

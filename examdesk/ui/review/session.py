@@ -272,10 +272,12 @@ class InzageSessionPage(Retranslating, QWidget):
         if self.session is None:
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
+        # R-INZ-9: every time the key or marking scheme comes into view is logged.
         self._record(
             what,
             item_id,
             lambda: inzage_sessions.record_answer_shown(station, actor, inzage_id, item_id, what),
+            once=False,
         )
 
     def _proces_verbaal_shown(self, _session_id: str) -> None:
