@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from examdesk import __version__, i18n
-from examdesk.cli import appointments, inzage, listings, reports, station
+from examdesk.cli import appointments, identity, inzage, listings, log, reports, station, trust
 from examdesk.cli.base import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -50,7 +50,7 @@ __all__ = [
     "run_command",
 ]
 
-_MODULES = (station, inzage, reports, appointments, listings)
+_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings)
 _QT_PROBE = Command(
     "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
 )

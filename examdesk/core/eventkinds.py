@@ -9,6 +9,8 @@ class EventKind(StrEnum):
     STATION_INITIALISED = "station_initialised"
     DATABASE_MIGRATED = "database_migrated"
     SETTINGS_CHANGED = "settings_changed"
+    # R-SIG-5: the beheerder named the school or the station.
+    STATION_RENAMED = "station_renamed"
     ACCOUNT_CREATED = "account_created"
     ACCOUNT_ROLES_CHANGED = "account_roles_changed"
     ACCOUNT_DEACTIVATED = "account_deactivated"
@@ -46,6 +48,8 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # Domain rules v2: an examensecretaris decided past a refusing rule, with a reason (flagged everywhere).
+    RULE_OVERRIDDEN = "rule_overridden"
     # Irregularity cases (R-IRR-2): opening the case and each step of the Inspectie's procedure is one
     # event; the payload names the case (the id of its case_opened event). A wrong entry is corrected by a
     # case_corrected event that refers to it (corrects_id) and gives the step's facts again.
@@ -77,7 +81,11 @@ class EventKind(StrEnum):
     # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.
     CERTIFICATE_CREATED = "certificate_created"
     CERTIFICATE_IMPORTED = "certificate_imported"
+    # R-SIG-4: a certificate the beheerder added to the trusted signers.
+    CERTIFICATE_TRUSTED = "certificate_trusted"
     REPORT_EXPORTED = "report_exported"
+    # R-PV-3 (issue 13): a station from before the keyed chain seals its old events once with the key.
+    CHAIN_SEALED = "chain_sealed"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).

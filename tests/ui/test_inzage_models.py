@@ -78,3 +78,14 @@ def test_group_and_log_models(qtmodeltester: Any, demo_station: Any) -> None:
         "3 (K14), 6 (K11), 12 (K5), 14 (K3)",
         "—",
     ]
+
+
+# R-GRD-4
+def test_the_screens_show_a_percentage_rounded_down_R_GRD_4() -> None:
+    from fractions import Fraction
+
+    from examdesk import i18n
+    from examdesk.ui.models.inzage import percent_text
+
+    i18n.set_language("nl")
+    assert percent_text(Fraction(2311, 100) / 34 * 100) == "67,9 %"
