@@ -1761,6 +1761,10 @@ Opened on {opened} from {origin}</translation>
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <source>replace the file when it already exists</source>
+        <translation>replace the file when it already exists</translation>
+    </message>
+    <message>
         <source>check the digital signatures of a PDF report</source>
         <translation>check the digital signatures of a PDF report</translation>
     </message>
@@ -1791,6 +1795,18 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: NOT VALID.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
+        <translation>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</translation>
+    </message>
+    <message>
+        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation>trusted signer: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -1827,6 +1843,78 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>show or set the school's and the station's names (R-SIG-5)</source>
+        <translation>show or set the school's and the station's names (R-SIG-5)</translation>
+    </message>
+    <message>
+        <source>the school's name, as reports print it</source>
+        <translation>the school's name, as reports print it</translation>
+    </message>
+    <message>
+        <source>the station's name, as reports print it</source>
+        <translation>the station's name, as reports print it</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation>Saved. Reports name them from now on; a certificate made from now on carries them.</translation>
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation>the signers whose reports this station trusts (R-SIG-4)</translation>
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
+        <translation>trust a certificate (PEM or DER), e.g. another station's of the school</translation>
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation>the certificate file (.pem, .crt or .cer)</translation>
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation>list the trusted signers with their fingerprints</translation>
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation>add CERT or list</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>a certificate file</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation>Trusted from now on: {subject} (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation>added by the beheerder</translation>
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation>This station trusts no signer yet: it has no certificate of its own.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2986,22 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation>{name} already exists in {folder}. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Keep the existing file</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -5621,6 +5725,14 @@ Opened on {opened} from {origin}</translation>
         <translation>Candidates</translation>
     </message>
     <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation>Proces-verbaal (PROVISIONAL)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation>PROVISIONAL: the session was still running</translation>
+    </message>
+    <message>
         <source>{number} {name} · {state}</source>
         <translation>{number} {name} · {state}</translation>
     </message>
@@ -6198,6 +6310,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -6969,6 +7085,64 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>The {what} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>The {what} is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation>The {what} holds a control character; type it again as plain text.</translation>
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation>school's name</translation>
+    </message>
+    <message>
+        <source>station's name</source>
+        <translation>station's name</translation>
+    </message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
+        <source>School and station names</source>
+        <translation>School and station names</translation>
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation>Every report names the school and this station, and a certificate made on this station carries both.</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Save the names</translation>
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation>Saved. Reports made from now on name the school and the station.</translation>
+    </message>
+</context>
+<context>
     <name>StoringDialog</name>
     <message>
         <source>Recording the storing…</source>
@@ -7143,6 +7317,17 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</translation>
     </message>
 </context>
 <context>

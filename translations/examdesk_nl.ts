@@ -1761,6 +1761,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het pdf-bestand dat wordt geschreven</translation>
     </message>
     <message>
+        <source>replace the file when it already exists</source>
+        <translation>het bestand vervangen als het al bestaat</translation>
+    </message>
+    <message>
         <source>check the digital signatures of a PDF report</source>
         <translation>de digitale handtekeningen van een pdf-rapport controleren</translation>
     </message>
@@ -1791,6 +1795,18 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: NIET GELDIG.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list (&apos;examdesk trust add CERT&apos; adds a certificate the beheerder trusts).</source>
+        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars (&apos;examdesk trust add CERT&apos; voegt een certificaat toe dat de beheerder vertrouwt).</translation>
+    </message>
+    <message>
+        <source>signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
+        <translation>vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation>vertrouwde ondertekenaar: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -1827,6 +1843,78 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>show or set the school&apos;s and the station&apos;s names (R-SIG-5)</source>
+        <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
+    </message>
+    <message>
+        <source>the school&apos;s name, as reports print it</source>
+        <translation>de naam van de school, zoals rapporten die afdrukken</translation>
+    </message>
+    <message>
+        <source>the station&apos;s name, as reports print it</source>
+        <translation>de naam van het station, zoals rapporten die afdrukken</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(nog niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation>Opgeslagen. Rapporten noemen ze vanaf nu; een certificaat dat vanaf nu wordt gemaakt, draagt ze.</translation>
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation>de ondertekenaars van wie dit station de rapporten vertrouwt (R-SIG-4)</translation>
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station&apos;s of the school</source>
+        <translation>een certificaat vertrouwen (PEM of DER), bijvoorbeeld dat van een ander station van de school</translation>
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation>het certificaatbestand (.pem, .crt of .cer)</translation>
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation>de vertrouwde ondertekenaars met hun vingerafdrukken tonen</translation>
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation>add CERT of list</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>een certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation>Vanaf nu vertrouwd: {subject} (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>dit station</translation>
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation>toegevoegd door de beheerder</translation>
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation>Dit station vertrouwt nog geen ondertekenaar: het heeft nog geen eigen certificaat.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2986,22 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation>{name} bestaat al in {folder}. Vervangen door het nieuwe rapport?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Het bestaande bestand houden</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -5621,6 +5725,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Kandidaten</translation>
     </message>
     <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation>Proces-verbaal (VOORLOPIG)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation>VOORLOPIG: de afname liep nog</translation>
+    </message>
+    <message>
         <source>{number} {name} · {state}</source>
         <translation>{number} {name} · {state}</translation>
     </message>
@@ -6198,6 +6310,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation>{path} bestaat al, dus het rapport is niet geschreven: kies een andere bestandsnaam, of geef aan dat het bestaande bestand moet worden vervangen (--force).</translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -6969,6 +7085,64 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>De {what} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>De {what} is {length} tekens lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation>De {what} bevat een stuurteken; typ hem opnieuw als gewone tekst.</translation>
+    </message>
+    <message>
+        <source>school&apos;s name</source>
+        <translation>naam van de school</translation>
+    </message>
+    <message>
+        <source>station&apos;s name</source>
+        <translation>naam van het station</translation>
+    </message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
+        <source>School and station names</source>
+        <translation>Naam van school en station</translation>
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation>Elk rapport noemt de school en dit station, en een certificaat dat op dit station wordt gemaakt, draagt beide.</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Namen opslaan</translation>
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation>Opgeslagen. Rapporten die vanaf nu worden gemaakt, noemen de school en het station.</translation>
+    </message>
+</context>
+<context>
     <name>StoringDialog</name>
     <message>
         <source>Recording the storing…</source>
@@ -7143,6 +7317,17 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation>{file} bevat geen certificaat: geef een certificaatbestand in PEM- of DER-vorm (.pem, .crt, .cer).</translation>
     </message>
 </context>
 <context>
