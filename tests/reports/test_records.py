@@ -133,3 +133,26 @@ def test_a_20000_character_vov_text_splits_across_pages(tmp_path: Path) -> None:
     head = document.Letterhead("School", "Station", at, "nl")
     pdf = vov.render(report, head, lambda value: i18n.render(value, "nl"))
     assert pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") > 3 or len(pdf) > 20_000
+
+
+# R-PV-6
+@needs_poppler
+@pytest.mark.parametrize(("language", "word"), [("nl", "VOORLOPIG"), ("en", "PROVISIONAL")])
+def test_a_running_sessions_proces_verbaal_is_provisional_in_its_title_and_on_every_page_R_PV_6(
+    demo_station: Any, tmp_path: Path, language: str, word: str
+) -> None:
+    secretaris = _secretaris(demo_station)
+    running = session_in_state(demo_station, "running")
+    sessions.record_remark(demo_station, secretaris, running, LONG)  # several pages
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, secretaris, running, out, language=language)
+    pages = [page for page in pdftotext(out, layout=False).split("\f") if page.strip()]
+    assert len(pages) > 2
+    assert pages[0].lstrip().startswith(word) or f"Proces-verbaal ({word})" in pages[0]
+    assert f"Proces-verbaal ({word})" in pages[0]
+    assert all(word in page for page in pages)
+    closed = tmp_path / "closed.pdf"
+    reports.export_proces_verbaal(
+        demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language=language
+    )
+    assert word not in pdftotext(closed, layout=False)
