@@ -5067,6 +5067,10 @@ Opened on {opened} from {origin}</translation>
         <translation>questions {questions}</translation>
     </message>
     <message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
         <source>for the whole group</source>
         <translation>for the whole group</translation>
     </message>
@@ -5857,16 +5861,16 @@ Opened on {opened} from {origin}</translation>
         <translation>Addenda</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</translation>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Added by the examensecretaris after the session was closed; marked as addenda.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</translation>
     </message>
     <message>
         <source>The event log in time order</source>
         <translation>The event log in time order</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -5907,10 +5911,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Case</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} at {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -5957,8 +5957,12 @@ Opened on {opened} from {origin}</translation>
         <translation>{step}; the case is closed</translation>
     </message>
     <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Only the last four digits of a BSN are shown (R-BSN-6).</translation>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} at {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Only the last four digits of a BSN are shown.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6057,8 +6061,8 @@ Opened on {opened} from {origin}</translation>
         <translation>not declared invalid: the result stands</translation>
     </message>
     <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Session of the tweede zitting</translation>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -6087,10 +6091,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>History of the case</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6277,8 +6277,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Corrections to this melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>A correction never replaces the melding; both are shown (R-PV-2).</translation>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>A correction never replaces the melding; both are shown.</translation>
     </message>
     <message>
         <source>When</source>

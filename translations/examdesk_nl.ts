@@ -5067,6 +5067,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>vragen {questions}</translation>
     </message>
     <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
         <source>for the whole group</source>
         <translation>voor de hele groep</translation>
     </message>
@@ -5538,7 +5542,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5857,16 +5861,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aanvullingen</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten (R-PV-4); gemarkeerd als aanvulling.</translation>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten; gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond. Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
         <source>The event log in time order</source>
         <translation>Het logboek in volgorde van tijd</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -5907,10 +5911,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Zaak</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} om {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -5957,8 +5957,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{step}; de zaak is afgesloten</translation>
     </message>
     <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Van een BSN staan alleen de laatste vier cijfers hier (R-BSN-6).</translation>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} om {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Van een BSN staan alleen de laatste vier cijfers hier.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6057,8 +6061,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>niet ongeldig verklaard: het resultaat blijft staan</translation>
     </message>
     <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Afname van de tweede zitting</translation>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie.</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -6087,10 +6091,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>Geschiedenis van de zaak</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6277,8 +6277,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Correcties op deze melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>Een correctie vervangt de melding nooit; beide worden getoond (R-PV-2).</translation>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond.</translation>
     </message>
     <message>
         <source>When</source>

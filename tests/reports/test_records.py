@@ -156,3 +156,34 @@ def test_a_running_sessions_proces_verbaal_is_provisional_in_its_title_and_on_ev
         demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language=language
     )
     assert word not in pdftotext(closed, layout=False)
+
+
+# issue 16 #12: the reports read as the Inspectie reads them
+@needs_poppler
+def test_reports_print_no_rule_ids_no_session_id_and_read_right(demo_station: Any, tmp_path: Path) -> None:
+    secretaris = _secretaris(demo_station)
+    running = session_in_state(demo_station, "running")
+    sessions.record_irregularity(
+        demo_station, secretaris, running, category="a", description="Spiekbriefje X1."
+    )
+    sessions.record_melding(
+        demo_station, secretaris, running, kind="examenomstandigheden", surveillant_text="Lawaai Y2."
+    )
+    made = _every_report(demo_station, tmp_path, "nl")
+    texts = {kind: " ".join(pdftotext(path, layout=False).split()) for kind, path in made.items()}
+    closed = tmp_path / "closed.pdf"
+    reports.export_proces_verbaal(
+        demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language="nl"
+    )
+    texts["closed"] = " ".join(pdftotext(closed, layout=False).split())
+    for kind, text in texts.items():
+        assert "(R-" not in text, kind  # no internal rule ids
+        assert ".;" not in text, kind  # "werkte de vraag; DUO", not "werkte de vraag.; DUO"
+    for session_id in (running, session_in_state(demo_station, "closed")):
+        assert session_id not in texts["case"]
+    assert "Verleend door" in texts["inzage"] and "Afgenomen door" not in texts["inzage"]
+    assert "vraag 4;" in texts["closed"] and "vragen 4" not in texts["closed"]
+    assert "vragen 1, 2" in texts["closed"]
+    # Meldingen and irregularities in the order they happened.
+    meldingen = texts["pv"].split("Meldingen en onregelmatigheden")[1].split("Opmerkingen en correcties")[0]
+    assert meldingen.index("Spiekbriefje X1") < meldingen.index("Lawaai Y2")
