@@ -7388,6 +7388,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Intact: the report is exactly as it was signed.</translation>
     </message>
     <message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</translation>
+    </message>
+    <message>
         <source>Not valid: this report was changed after signing, or it is not a signed report.</source>
         <translation>Not valid: this report was changed after signing, or it is not a signed report.</translation>
     </message>
@@ -7418,6 +7422,18 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Not signed with this station's certificate.</source>
         <translation>Not signed with this station's certificate.</translation>
+    </message>
+    <message>
+        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>The signer is trusted by this station.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>The signer is NOT trusted by this station.</translation>
     </message>
     <message>
         <source>Verify a report</source>

@@ -7388,6 +7388,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ongeschonden: het rapport is precies zoals het is ondertekend.</translation>
     </message>
     <message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Ongeschonden, maar de ondertekenaar wordt niet vertrouwd: niet dit station en geen certificaat uit de lijst van vertrouwde ondertekenaars heeft het ondertekend.</translation>
+    </message>
+    <message>
         <source>Not valid: this report was changed after signing, or it is not a signed report.</source>
         <translation>Niet geldig: dit rapport is na ondertekening gewijzigd, of het is geen ondertekend rapport.</translation>
     </message>
@@ -7418,6 +7422,18 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Not signed with this station&apos;s certificate.</source>
         <translation>Niet ondertekend met het certificaat van dit station.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar NIET.</translation>
     </message>
     <message>
         <source>Verify a report</source>

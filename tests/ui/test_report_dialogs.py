@@ -233,3 +233,20 @@ def test_the_export_dialog_asks_before_overwriting_an_existing_file(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # "Replace"
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30_000)
     assert len(answers) == 2 and reports.verify_file(target, station).valid
+
+
+# R-SIG-4
+def test_verify_says_another_stations_intact_report_is_not_trusted_R_SIG_4(
+    station: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from tests.reports.test_trust import _foreign_report
+
+    path, _key = _foreign_report(tmp_path)
+    dialog = VerifyReportDialog(station)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.set_path(path)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20_000)
+    assert dialog.verdict.property("result") == "broken" and "not trusted" in dialog.verdict.text()
+    assert "NOT trusted" in dialog.details.text() and "fingerprint (SHA-256)" in dialog.details.text()
