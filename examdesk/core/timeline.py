@@ -231,7 +231,14 @@ def build(
     segments = _partition(start, end, pauses, storing_spans)
 
     deadline = clock.deadline
-    anchor = deadline - plan.base_duration - clock.applied_extension - clock.compensation - clock.total_pause
+    anchor = (
+        deadline
+        - plan.base_duration
+        - plan.grant
+        - clock.applied_extension
+        - clock.compensation
+        - clock.total_pause
+    )
     regular_end = anchor + plan.base_duration + clock.total_pause
     zones: list[Zone] = []
     if anchor < start:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,7 +26,7 @@ from examdesk.reports.case_dossier import CaseDossier, DossierCandidate, Dossier
 from examdesk.reports.document import Letterhead, Translate
 from examdesk.reports.inzage import InzageReport, OpenedItem
 from examdesk.reports.vov import Correction, VovReport
-from examdesk.services import accounts, certificates, events
+from examdesk.services import accounts, certificates, events, export_file
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
@@ -41,7 +40,6 @@ _NO_MELDING = QT_TRANSLATE_NOOP("Reports", "There is no melding (VOV) {id} on th
 _NOT_YOUR_SESSION = QT_TRANSLATE_NOOP(
     "Reports", "{user} is not a surveillant of this session, so cannot export its reports."
 )
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "The report cannot be written to {path}: {reason}.")
 _CANNOT_READ = QT_TRANSLATE_NOOP("Reports", "{path} cannot be read: {reason}.")
 _EXISTS = QT_TRANSLATE_NOOP(
     "Reports",
@@ -116,37 +114,27 @@ def _sign_write_record(
     location = " · ".join(part for part in (station.school, station.name) if part)
     signed = signing.sign(pdf, key, reason=tr(_REASON[kind.value]), location=location, name=station.name)
     report_progress(90)
-    _write(out, signed)
     digest = hashlib.sha256(signed).hexdigest()
     # The export is the station's business, not the session's: recorded without a session, so that a
     # proces-verbaal does not list its own exports (and exporting it again gives the same record).
-    event = events.record(
+    payload = {
+        "report": kind.value,
+        "subject": subject,
+        "session": session_id,
+        "file": out.name,
+        "sha256": digest,
+        "bytes": len(signed),
+        "language": chosen,
+        "certificate": signing.fingerprint(key.certificates[0]),
+    }
+    event = export_file.write_and_record(
         station,
-        actor,
-        EventKind.REPORT_EXPORTED,
-        payload={
-            "report": kind.value,
-            "subject": subject,
-            "session": session_id,
-            "file": out.name,
-            "sha256": digest,
-            "bytes": len(signed),
-            "language": chosen,
-            "certificate": signing.fingerprint(key.certificates[0]),
-        },
+        out,
+        signed,
+        lambda driver: events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload),
     )
     report_progress(100)
     return Exported(kind, out, digest, len(signed), event)
-
-
-def _write(out: Path, data: bytes) -> None:
-    temporary = out.with_name(f".{out.name}.partial")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, out)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(message(_CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc))) from exc
 
 
 def may_export_session(session: Any, actor: SignedIn, session_id: str) -> None:
@@ -332,10 +320,10 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
 def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageReport:
     """The inzage log entry as the report renders it: items opened with whether the key or the marking
     scheme was shown, never their text; the BSN masked (R-BSN-6). Only the examensecretaris (R-ROLE-2)."""
-    from examdesk.services import inspection
+    from examdesk.services import inzage_sessions
 
     require(actor, Role.EXAMENSECRETARIS)
-    entry = inspection.inzage_entry(station, actor, inzage_id)
+    entry = inzage_sessions.inzage_entry(station, actor, inzage_id)
     with transaction(station.engine) as session:
         candidate = session.get(CandidateRow, entry.candidate_id)
         masked = "*****" + candidate.bsn_last4 if candidate is not None else ""
