@@ -3794,6 +3794,10 @@ Opened on {opened} from {origin}</translation>
         <source>Answered {answer}: score {score}, maximum {points}.</source>
         <translation>Answered {answer}: score {score}, maximum {points}.</translation>
     </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
     </context><context><name>InspectionViewer</name><message>
         <source> or </source>
         <translation> or </translation>
@@ -5542,7 +5546,11 @@ Opened on {opened} from {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Event chain broken: {reason}</translation>
     </message>
-</context><context><name>ProcesVerbaalPane</name><message>
+<message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    </context><context><name>ProcesVerbaalPane</name><message>
         <source>Hide ({keys})</source>
         <translation>Hide ({keys})</translation>
     </message>
@@ -6685,6 +6693,30 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>not shown: the session in which this result was made is not known on this station</source>
         <translation>not shown: the session in which this result was made is not known on this station</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Added by the examensecretaris after the session was closed; marked as addenda.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} at {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Only the last four digits of a BSN are shown.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>A correction never replaces the melding; both are shown.</translation>
     </message>
     </context><context><name>Reports</name><message>
         <source>There is no session {id} on this station.</source>
@@ -7842,7 +7874,23 @@ Opened on {opened} from {origin}</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
-</context><context><name>WorkspacesPage</name><message>
+<message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</translation>
+    </message>
+    <message>
+        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>The signer is trusted by this station.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>The signer is NOT trusted by this station.</translation>
+    </message>
+    </context><context><name>WorkspacesPage</name><message>
         <source>Workspaces</source>
         <translation>Workspaces</translation>
     </message>

@@ -2044,7 +2044,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>replace the file when it already exists</source>
-        <translation type="unfinished" />
+        <translation>het bestand vervangen als het al bestaat</translation>
     </message>
     <message>
         <source>check the digital signatures of a PDF report</source>
@@ -2080,15 +2080,15 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
-        <translation type="unfinished" />
+        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars ('examdesk trust add CERT' voegt een certificaat toe dat de beheerder vertrouwt).</translation>
     </message>
     <message>
         <source>signer's fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>trusted signer: {answer}</source>
-        <translation type="unfinished" />
+        <translation>vertrouwde ondertekenaar: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -2128,31 +2128,31 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>show or set the school's and the station's names (R-SIG-5)</source>
-        <translation type="unfinished" />
+        <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
     </message>
     <message>
         <source>the school's name, as reports print it</source>
-        <translation type="unfinished" />
+        <translation>de naam van de school, zoals rapporten die afdrukken</translation>
     </message>
     <message>
         <source>the station's name, as reports print it</source>
-        <translation type="unfinished" />
+        <translation>de naam van het station, zoals rapporten die afdrukken</translation>
     </message>
     <message>
         <source>School: {school}</source>
-        <translation type="unfinished" />
+        <translation>School: {school}</translation>
     </message>
     <message>
         <source>Station: {name}</source>
-        <translation type="unfinished">Station: {name}</translation>
+        <translation>Station: {name}</translation>
     </message>
     <message>
         <source>(not set yet)</source>
-        <translation type="unfinished" />
+        <translation>(nog niet ingesteld)</translation>
     </message>
     <message>
         <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen. Rapporten noemen ze vanaf nu; een certificaat dat vanaf nu wordt gemaakt, draagt ze.</translation>
     </message>
     <message>
         <source>a session's events in order, with the check of the event chain</source>
@@ -2172,47 +2172,47 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>the signers whose reports this station trusts (R-SIG-4)</source>
-        <translation type="unfinished" />
+        <translation>de ondertekenaars van wie dit station de rapporten vertrouwt (R-SIG-4)</translation>
     </message>
     <message>
         <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
-        <translation type="unfinished" />
+        <translation>een certificaat vertrouwen (PEM of DER), bijvoorbeeld dat van een ander station van de school</translation>
     </message>
     <message>
         <source>the certificate file (.pem, .crt or .cer)</source>
-        <translation type="unfinished" />
+        <translation>het certificaatbestand (.pem, .crt of .cer)</translation>
     </message>
     <message>
         <source>list the trusted signers with their fingerprints</source>
-        <translation type="unfinished" />
+        <translation>de vertrouwde ondertekenaars met hun vingerafdrukken tonen</translation>
     </message>
     <message>
         <source>add CERT or list</source>
-        <translation type="unfinished" />
+        <translation>add CERT of list</translation>
     </message>
     <message>
         <source>a certificate file</source>
-        <translation type="unfinished" />
+        <translation>een certificaatbestand</translation>
     </message>
     <message>
         <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
-        <translation type="unfinished" />
+        <translation>Vanaf nu vertrouwd: {subject} (SHA-256 {fingerprint}).</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished" />
+        <translation>dit station</translation>
     </message>
     <message>
         <source>added by the beheerder</source>
-        <translation type="unfinished" />
+        <translation>toegevoegd door de beheerder</translation>
     </message>
     <message>
         <source>This station trusts no signer yet: it has no certificate of its own.</source>
-        <translation type="unfinished" />
+        <translation>Dit station vertrouwt nog geen ondertekenaar: het heeft nog geen eigen certificaat.</translation>
     </message>
     <message>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
-        <translation type="unfinished" />
+        <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
     </message>
 </context><context><name>Clock</name><message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
@@ -3304,19 +3304,19 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation>Het bestand vervangen?</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it with the new report?</source>
-        <translation type="unfinished" />
+        <translation>{name} bestaat al in {folder}. Vervangen door het nieuwe rapport?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Keep the existing file</source>
-        <translation type="unfinished" />
+        <translation>Het bestaande bestand houden</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3793,6 +3793,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Answered {answer}: score {score}, maximum {points}.</source>
         <translation>{answer} geantwoord: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
     </message>
     </context><context><name>InspectionViewer</name><message>
         <source> or </source>
@@ -5542,7 +5546,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Gebeurtenissenketen verbroken: {reason}</translation>
     </message>
-</context><context><name>ProcesVerbaalPane</name><message>
+<message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    </context><context><name>ProcesVerbaalPane</name><message>
         <source>Hide ({keys})</source>
         <translation>Verbergen ({keys})</translation>
     </message>
@@ -6112,11 +6120,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Proces-verbaal (PROVISIONAL)</source>
-        <translation type="unfinished" />
+        <translation>Proces-verbaal (VOORLOPIG)</translation>
     </message>
     <message>
         <source>PROVISIONAL: the session was still running</source>
-        <translation type="unfinished" />
+        <translation>VOORLOPIG: de afname liep nog</translation>
     </message>
     <message>
         <source>{number} {name} · {state}</source>
@@ -6686,6 +6694,30 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>not shown: the session in which this result was made is not known on this station</source>
         <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
     </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten; gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond. Aanvullingen zijn gearceerd.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} om {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Van een BSN staan alleen de laatste vier cijfers hier.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond.</translation>
+    </message>
     </context><context><name>Reports</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
@@ -6708,7 +6740,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
-        <translation type="unfinished" />
+        <translation>{path} bestaat al, dus het rapport is niet geschreven: kies een andere bestandsnaam, of geef aan dat het bestaande bestand moet worden vervangen (--force).</translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -7496,25 +7528,25 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context><context><name>Station</name><message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation>De {what} mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>The {what} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished" />
+        <translation>De {what} is {length} tekens lang; er passen er hoogstens {limit}.</translation>
     </message>
     <message>
         <source>The {what} holds a control character; type it again as plain text.</source>
-        <translation type="unfinished" />
+        <translation>De {what} bevat een stuurteken; typ hem opnieuw als gewone tekst.</translation>
     </message>
     <message>
         <source>school's name</source>
-        <translation type="unfinished" />
+        <translation>naam van de school</translation>
     </message>
     <message>
         <source>station's name</source>
-        <translation type="unfinished" />
+        <translation>naam van het station</translation>
     </message>
-    <message>
+<message>
         <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
         <translation>De database {path} is leeg (0 bytes). Er is niets gewijzigd en er is geen nieuw station overheen gestart: zet de database van het station terug uit de back-up, of verwijder het lege bestand als dit station nooit gegevens heeft gehad.</translation>
     </message>
@@ -7524,35 +7556,35 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context><context><name>StationNamesBox</name><message>
         <source>School and station names</source>
-        <translation type="unfinished" />
+        <translation>Naam van school en station</translation>
     </message>
     <message>
         <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
-        <translation type="unfinished" />
+        <translation>Elk rapport noemt de school en dit station, en een certificaat dat op dit station wordt gemaakt, draagt beide.</translation>
     </message>
     <message>
         <source>&amp;School</source>
-        <translation type="unfinished" />
+        <translation>&amp;School</translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tation</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">Station</translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Save the names</source>
-        <translation type="unfinished" />
+        <translation>Namen opslaan</translation>
     </message>
     <message>
         <source>Saved. Reports made from now on name the school and the station.</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen. Rapporten die vanaf nu worden gemaakt, noemen de school en het station.</translation>
     </message>
 </context><context><name>StoringDialog</name><message>
         <source>Recording the storing…</source>
@@ -7728,11 +7760,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context><context><name>Trust</name><message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished">{file} kan niet worden gelezen: {reason}.</translation>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
-        <translation type="unfinished" />
+        <translation>{file} bevat geen certificaat: geef een certificaatbestand in PEM- of DER-vorm (.pem, .crt, .cer).</translation>
     </message>
 </context><context><name>UnlockPage</name><message>
         <source>Enter the station passphrase.</source>
@@ -7842,7 +7874,23 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-</context><context><name>WorkspacesPage</name><message>
+<message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Ongeschonden, maar de ondertekenaar wordt niet vertrouwd: niet dit station en geen certificaat uit de lijst van vertrouwde ondertekenaars heeft het ondertekend.</translation>
+    </message>
+    <message>
+        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar NIET.</translation>
+    </message>
+    </context><context><name>WorkspacesPage</name><message>
         <source>Workspaces</source>
         <translation>Werkruimtes</translation>
     </message>
