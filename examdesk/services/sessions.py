@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,10 +21,11 @@ from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.clock import Clock, ClockPlan, ClockState, ExtraTimeGround
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import accounts, catalogue, events, keys
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.assignment import require_on_session
+from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.personal_data import open_bsn
 from examdesk.services.station import Station
@@ -35,7 +35,6 @@ from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-OFF_SITE = frozenset({"home", "hospital"})
 MELDING_KINDS = ("examenomstandigheden", "examenvraag", "werking_examenbank")  # R-VOV-1
 IRREGULARITY_CATEGORIES = ("a", "b", "c", "d", "e", "f", "other")  # R-IRR-1
 ID_DOCUMENTS = ("passport", "identity_card", "driving_licence", "residence_permit", "other")
@@ -49,20 +48,9 @@ class SessionState(StrEnum):
 
 _NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
 _NO_CANDIDATE = QT_TRANSLATE_NOOP("Sessions", "Candidate {id} does not belong to this session.")
-_NO_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "A session needs at least one surveillant.")
-_NOT_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "{user} is not a surveillant on this station.")
-_OFF_SITE_TWO = QT_TRANSLATE_NOOP(
-    "Sessions",
-    "An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.",
-)
-_OFF_SITE_TIME = QT_TRANSLATE_NOOP(
-    "Sessions",
-    "An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.",
-)
 _NOT_RUNNING = QT_TRANSLATE_NOOP(
     "Sessions", "The session is {state}; this can only be done while it is running."
 )
-_ALREADY_STARTED = QT_TRANSLATE_NOOP("Sessions", "The session has already started.")
 _NEEDS_MATCH = QT_TRANSLATE_NOOP(
     "Sessions", "{name} cannot start: the BSN check on the start screen has not been recorded as a match."
 )
@@ -91,11 +79,10 @@ _NOT_VOIDABLE = QT_TRANSLATE_NOOP(
     "Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, "
     "time up) can be taken out of the clock; event {id} is not one.",
 )
-_BAD_BSN = QT_TRANSLATE_NOOP("Sessions", "The corrected BSN is not valid: {reason}.")
-_THIRD_SITTING = QT_TRANSLATE_NOOP(
-    "Sessions",
-    "{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.",
+_BSN_CLOSED = QT_TRANSLATE_NOOP(
+    "Sessions", "The session is closed; only the examensecretaris can read a candidate's full BSN now."
 )
+_BAD_BSN = QT_TRANSLATE_NOOP("Sessions", "The corrected BSN is not valid: {reason}.")
 
 
 @dataclass(frozen=True)
@@ -136,151 +123,6 @@ class CandidateStatus:
         return any(a.vsv.status in ("expired", "missing") for a in self.accommodations)
 
 
-# --- planning ---------------------------------------------------------------------------------------
-
-
-def plan_session(
-    station: Station,
-    actor: SignedIn,
-    group_code: str,
-    *,
-    surveillants: Sequence[tuple[str, bool]],
-    location_kind: str | None = None,
-    room: str | None = None,
-    date: dt.date | None = None,
-    start_time: str | None = None,
-    quarantine: bool = False,
-    simultaneous: bool = True,
-    permission_reference: str = "",
-    variant: str | None = None,
-    second_sitting_of: str | None = None,
-) -> str:
-    """The examensecretaris plans a session for an afnamegroep (R-SES-1); defaults come from the group.
-
-    ``variant`` fixes the exam's variant; ``second_sitting_of`` (the first session's id) makes it a tweede
-    zitting, which needs an invalidation decision and a variant without overlap (R-IRR-2, R-IRR-3).
-    """
-    with transaction(station.engine) as session:
-        return plan_session_in(
-            session,
-            station,
-            actor,
-            group_code,
-            surveillants=surveillants,
-            location_kind=location_kind,
-            room=room,
-            date=date,
-            start_time=start_time,
-            quarantine=quarantine,
-            simultaneous=simultaneous,
-            permission_reference=permission_reference,
-            variant=variant,
-            second_sitting_of=second_sitting_of,
-        )
-
-
-def plan_session_in(
-    session: Any,
-    station: Station,
-    actor: SignedIn,
-    group_code: str,
-    *,
-    surveillants: Sequence[tuple[str, bool]],
-    location_kind: str | None = None,
-    room: str | None = None,
-    date: dt.date | None = None,
-    start_time: str | None = None,
-    quarantine: bool = False,
-    simultaneous: bool = True,
-    permission_reference: str = "",
-    variant: str | None = None,
-    second_sitting_of: str | None = None,
-) -> str:
-    """:func:`plan_session` inside the caller's transaction (a tweede zitting is planned with its case)."""
-    require(actor, Role.EXAMENSECRETARIS)
-    if not surveillants:
-        raise InvalidInput(message(_NO_SURVEILLANT))
-    session_id = uuid.uuid4().hex
-    group = session.get(ExamGroupRow, group_code)
-    if group is None:
-        raise NotFound(message(catalogue.NO_GROUP, code=group_code))
-    if variant is not None or second_sitting_of is not None:
-        from examdesk.services import cases  # cases plans through here; imported late to avoid a cycle
-
-        refusal = cases.variant_problem_in(session, station, group_code, variant, second_sitting_of)
-        if refusal is not None:
-            raise InvalidInput(refusal)
-    row = ExamSessionRow(
-        id=session_id,
-        group_code=group_code,
-        date=date or group.date,
-        start_time=start_time or group.start_time,
-        location_kind=location_kind or group.location_kind,
-        room=room or group.room,
-        quarantine=quarantine,
-        simultaneous=simultaneous,
-        permission_reference=permission_reference.strip(),
-        created_at=station.clock.read().wall,
-    )
-    session.add(row)
-    session.flush()
-    for username, qualified in surveillants:
-        account = accounts.find_account(session, username)
-        if account is None or Role.SURVEILLANT not in account.roles:
-            raise InvalidInput(message(_NOT_SURVEILLANT, user=username))
-        session.add(
-            SessionSurveillantRow(session_id=session_id, account_id=account.id, qualified_teacher=qualified)
-        )
-    payload: dict[str, Any] = {
-        "group": group_code,
-        "date": row.date.isoformat(),
-        "start": row.start_time,
-        "location": row.location_kind,
-        "room": row.room,
-        "quarantine": quarantine,
-        "surveillants": [u for u, _ in surveillants],
-    }
-    if variant is not None:
-        payload["variant"] = variant
-    if second_sitting_of is not None:
-        payload["second_sitting_of"] = second_sitting_of  # R-IRR-3: flagged and linked to the first
-    events.record_in(
-        session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, payload=payload
-    )
-    return session_id
-
-
-def sitting_warnings(
-    station: Station, actor: SignedIn, group_code: str, date: dt.date | None = None
-) -> list[Message]:
-    """R-SES-3: candidates of ``group_code`` who already have as many sittings on that day as allowed
-    (two by default), found across groups by their BSN's keyed hash; a third is warned about, not refused."""
-    require(actor, Role.EXAMENSECRETARIS)
-    limit = station.settings.max_sittings_per_day
-    with transaction(station.engine) as session:
-        group = session.get(ExamGroupRow, group_code)
-        if group is None:
-            raise NotFound(message(catalogue.NO_GROUP, code=group_code))
-        day = date or group.date
-        counts: dict[str, int] = {}
-        for other_group in session_store.groups_sitting_on(session, day):
-            for candidate in package_store.candidates_of(session, other_group):
-                counts[candidate.bsn_hash] = counts.get(candidate.bsn_hash, 0) + 1
-        mine = package_store.candidates_of(session, group_code)
-    return [
-        message(
-            _THIRD_SITTING,
-            name=c.name,
-            number=c.number,
-            count=counts[c.bsn_hash],
-            date=day.isoformat(),
-            limit=limit,
-        )
-        for c in mine
-        if counts.get(c.bsn_hash, 0) >= limit
-    ]
-
-
 def _session_row(session: Any, session_id: str) -> ExamSessionRow:
     row: ExamSessionRow | None = session.get(ExamSessionRow, session_id)
     if row is None:
@@ -292,20 +134,6 @@ def _surveillants(session: Any, session_id: str) -> list[tuple[SessionSurveillan
     return session_store.surveillants_of(session, session_id)
 
 
-def off_site_problem(
-    location_kind: str, surveillants: Sequence[bool], simultaneous: bool, permission: str
-) -> Message | None:
-    """R-SES-2: an exam at home or in hospital needs two surveillants (one a qualified teacher) and the
-    school's time or the Inspectie's permission reference."""
-    if location_kind not in OFF_SITE:
-        return None
-    if len(surveillants) < 2 or not any(surveillants):
-        return message(_OFF_SITE_TWO)
-    if not simultaneous and not permission.strip():
-        return message(_OFF_SITE_TIME)
-    return None
-
-
 def session_state(session_events: Iterable[Event]) -> SessionState:
     kinds = {event.kind for event in session_events}
     if EventKind.SESSION_CLOSED in kinds:
@@ -313,28 +141,6 @@ def session_state(session_events: Iterable[Event]) -> SessionState:
     if EventKind.SESSION_STARTED in kinds:
         return SessionState.RUNNING
     return SessionState.PLANNED
-
-
-def start_session(station: Station, actor: SignedIn, session_id: str) -> None:
-    """Open the session; refused until the off-site rules hold (R-SES-2)."""
-    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
-    with transaction(station.engine) as session:
-        row = _session_row(session, session_id)
-        assigned = _surveillants(session, session_id)
-        problem = off_site_problem(
-            row.location_kind,
-            [r.qualified_teacher for r, _ in assigned],
-            row.simultaneous,
-            row.permission_reference,
-        )
-        if problem is not None:
-            raise InvalidInput(problem)
-        if (
-            session_state(events.list_events_in(session, station, session_id=session_id))
-            is not SessionState.PLANNED
-        ):
-            raise InvalidInput(message(_ALREADY_STARTED))
-        events.record_in(session, station, actor, EventKind.SESSION_STARTED, session_id=session_id)
 
 
 def planned_start(row: ExamSessionRow) -> datetime:
@@ -495,6 +301,7 @@ def _act(
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         _running(session, station, session_id)
         context = _context(session, station, session_id, candidate_id)
         extra = check(context, context.clock(now), now) or {}
@@ -518,11 +325,24 @@ def bsn_for_check(
     station: Station, actor: SignedIn, session_id: str, candidate_id: int
 ) -> tuple[str, str, tuple[catalogue.Accommodation, ...]]:
     """R-BSN-4: the roster BSN grouped large (``1234 56 782``), the name and the accommodations with VSV validity."""
-    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         context = _context(session, station, session_id, candidate_id)
-    sealed = context.candidate.bsn_sealed
-    whole = open_bsn(keys.data_key(station), sealed)
+        closed = session_state(
+            events.list_events_in(session, station, session_id=session_id, only_session=True)
+        )
+        if closed is SessionState.CLOSED and not actor.has(Role.EXAMENSECRETARIS):
+            raise PermissionDenied(message(_BSN_CLOSED))  # issue 13: not after the session closed
+        whole = open_bsn(keys.data_key(station), context.candidate.bsn_sealed)
+        events.record_in(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
+            session,
+            station,
+            actor,
+            EventKind.BSN_READ,
+            session_id=session_id,
+            candidate_id=str(candidate_id),
+            payload={"purpose": "start_screen_check"},
+        )
     accommodations = catalogue.accommodations_of(
         context.candidate, context.exam.kind, context.row.date, station.settings.vsv_valid_years
     )
@@ -786,6 +606,7 @@ def _session_event(
 ) -> Event:
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         _running(session, station, session_id)
         if candidate_id is not None:
             _context(session, station, session_id, candidate_id)
@@ -905,6 +726,7 @@ def record_correction(
         raise InvalidInput(message(_TEXT_NEEDED))
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         _running(session, station, session_id)
         target = next(
             (e for e in events.list_events_in(session, station, session_id=session_id) if e.id == corrects),
@@ -1001,6 +823,7 @@ def candidate_status(
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         context = _context(session, station, session_id, candidate_id)
     return _status(
         context, now, station.settings.pause_consult_threshold_minutes, station.settings.vsv_valid_years
@@ -1012,6 +835,7 @@ def dashboard(station: Station, actor: SignedIn, session_id: str) -> list[Candid
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         contexts = _all_contexts(session, station, session_id)
     threshold, years = station.settings.pause_consult_threshold_minutes, station.settings.vsv_valid_years
     return [_status(context, now, threshold, years) for context in contexts]
@@ -1057,6 +881,8 @@ def close_session(
 ) -> Event:
     """R-PV-4: every candidate final and every surveillant of the session confirming with their password."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
+    with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
     record_time_ups(station, session_id)
     now = station.clock.read().wall
     with transaction(station.engine) as session:

@@ -11,7 +11,7 @@ from examdesk import i18n
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, events, packages, sessions
+from examdesk.services import accounts, events, packages, planning, sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import open_station
@@ -41,10 +41,10 @@ def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = START - timedelta(minutes=10)
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)]
     )
-    sessions.start_session(station, people["jansen"], session_id)
+    planning.start_session(station, people["jansen"], session_id)
     rows = {row.number: row.candidate_id for row in sessions.dashboard(station, people["jansen"], session_id)}
     return session_id, rows
 
@@ -83,7 +83,7 @@ def test_off_site_needs_two_surveillants_a_teacher_and_time_or_permission_R_SES_
 
 # R-SES-2
 def test_an_off_site_session_cannot_start_until_the_rules_hold_R_SES_2(station, people, running) -> None:  # type: ignore[no-untyped-def]
-    single = sessions.plan_session(
+    single = planning.plan_session(
         station,
         people["secretaris"],
         "2026-06-12-CK-A",
@@ -92,8 +92,8 @@ def test_an_off_site_session_cannot_start_until_the_rules_hold_R_SES_2(station, 
         room="UMC kamer 4",
     )
     with pytest.raises(InvalidInput, match="two surveillants"):
-        sessions.start_session(station, people["jansen"], single)
-    pair = sessions.plan_session(
+        planning.start_session(station, people["jansen"], single)
+    pair = planning.plan_session(
         station,
         people["secretaris"],
         "2026-06-12-CK-A",
@@ -101,7 +101,7 @@ def test_an_off_site_session_cannot_start_until_the_rules_hold_R_SES_2(station, 
         location_kind="hospital",
         room="UMC kamer 4",
     )
-    sessions.start_session(station, people["jansen"], pair)
+    planning.start_session(station, people["jansen"], pair)
 
 
 # R-BSN-4
@@ -407,9 +407,9 @@ def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
 # R-ROLE-1
 def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
-        sessions.plan_session(station, people["jansen"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+        planning.plan_session(station, people["jansen"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
     with pytest.raises(InvalidInput, match="not a surveillant"):
-        sessions.plan_session(
+        planning.plan_session(
             station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("secretaris", True)]
         )
 
@@ -420,7 +420,7 @@ def test_quarantine_is_recorded_and_a_third_sitting_a_day_is_warned_about_R_SES_
 ) -> None:  # type: ignore[no-untyped-def]
     secretaris = people["secretaris"]
     assert sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A") == []  # one sitting so far
-    second = sessions.plan_session(
+    second = planning.plan_session(
         station,
         secretaris,
         "2026-06-12-CK-A",

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, packages, sessions
+from examdesk.services import events, packages, planning, sessions
 from examdesk.services.sessions import SessionState
 from examdesk.ui.proctor.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import ExtensionDialog, IrregularityDialog, RemarkDialog
@@ -101,10 +101,10 @@ def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: 
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sid = sessions.plan_session(
+    sid = planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
-    sessions.start_session(station, people["jansen"], sid)
+    planning.start_session(station, people["jansen"], sid)
     dialog = _bsn_dialog(station, people["jansen"], sid, "1001", qtbot)
     assert dialog.vsv_warning.isVisible()
     assert "does not cover every accommodation" in dialog.vsv_warning.text()
@@ -233,7 +233,7 @@ def test_the_plan_dialog_warns_about_a_third_sitting_that_day_but_still_plans_R_
 ):
     clock.wall = SESSION_START - timedelta(minutes=10)
     for room in ("Lokaal 1", "Lokaal 2"):
-        sessions.plan_session(
+        planning.plan_session(
             station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], room=room
         )
     workspace = picker(people["secretaris"])
@@ -255,7 +255,7 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
     station, people, imported, clock, picker, qtbot
 ):
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sessions.plan_session(
+    planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
     workspace = picker(people["jansen"])

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from examdesk.core.roles import Role
-from examdesk.services import sessions
+from examdesk.services import planning, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import SessionState, SessionSummary
 from examdesk.services.station import Station
@@ -210,7 +210,7 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.start_button.setEnabled(False)
         run_task(
             self,
-            lambda: sessions.start_session(station, actor, session_id),
+            lambda: planning.start_session(station, actor, session_id),
             lambda _: self.refresh(session_id, open_it=True),
             lambda error: self.error.show_text(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ProctorWorkspace", "Starting the session…"),
