@@ -35,7 +35,6 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import case_log, events, planning, second_sitting
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.case_log import STEP_KINDS
 from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
 from examdesk.services.station import Station

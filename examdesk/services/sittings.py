@@ -32,9 +32,11 @@ def _label(group: ExamGroupRow, start_time: str) -> str:
     return f"{group.name} ({group.code}, {start_time})"
 
 
-def sittings_on(session: Any, day: dt.date, *, besides: Collection[str]) -> dict[str, list[str]]:
-    """R-SES-3: per BSN hash, the other groups sitting on ``day``: planned there, or dated there and not
-    planned at all. ``besides`` (the group being planned) does not count."""
+def sittings_on(
+    session: Any, day: dt.date, *, besides: Collection[str], unplanned: bool = False
+) -> dict[str, list[str]]:
+    """R-SES-3: per BSN hash, the other groups sitting on ``day``: planned there, and with ``unplanned`` (at
+    roster import) also those dated there and not planned yet. ``besides`` do not count."""
     planned: dict[str, list[ExamSessionRow]] = {}
     for row in session_store.all_sessions(session):
         planned.setdefault(row.group_code, []).append(row)
@@ -44,7 +46,7 @@ def sittings_on(session: Any, day: dt.date, *, besides: Collection[str]) -> dict
             continue
         rows = planned.get(group.code, [])
         starts = [r.start_time for r in rows if r.date == day]
-        if not rows and group.date == day:
+        if unplanned and not rows and group.date == day:
             starts = [group.start_time]
         if not starts:
             continue
@@ -95,6 +97,7 @@ def sitting_refusals(
     day: dt.date,
     candidates: Iterable[CandidateRow],
     replaces: str | None = None,
+    unplanned: bool = False,
 ) -> list[tuple[str, Message]]:
     """Every R-SES-3 and R-SES-4 refusal for ``candidates`` sitting ``group``'s exam on ``day``, with its rule.
 
@@ -104,7 +107,7 @@ def sitting_refusals(
     exam = session.get(ExamRow, group.exam_code)
     chosen: Sequence[CandidateRow] = list(candidates)
     found: list[tuple[str, Message]] = []
-    that_day = sittings_on(session, day, besides=besides)
+    that_day = sittings_on(session, day, besides=besides, unplanned=unplanned)
     for candidate in chosen:
         refusal = rules.third_sitting_refusal(
             candidate.name, candidate.number, day, that_day.get(candidate.bsn_hash, [])
@@ -120,4 +123,21 @@ def sitting_refusals(
             )
             if refusal is not None:
                 found.append((rules.SES_4, refusal))
+    return found
+
+
+def roster_refusals(
+    session: Any, station: Station, group_code: str, held: Collection[str]
+) -> list[tuple[str, Message]]:
+    """R-SES-3, R-SES-4 at roster import: the refusals for the candidates added to ``group_code`` (those whose
+    number is not in ``held``), on each day the group is planned, or on its own date, by candidate number."""
+    session.flush()
+    group = session.get(ExamGroupRow, group_code)
+    added = [c for c in package_store.candidates_of(session, group_code) if c.number not in held]
+    days = sorted({row.date for row in session_store.all_sessions(session) if row.group_code == group_code})
+    found: list[tuple[str, Message]] = []
+    for day in days or [group.date]:
+        for candidate in added:
+            for _, refusal in sitting_refusals(session, station, group, day, [candidate], unplanned=True):
+                found.append((candidate.number, refusal))
     return found
