@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from examdesk.core import overrides
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.planning import OffSiteFacts, Sitting
 from examdesk.core.roles import Role
+from examdesk.core.session_facts import OverriddenRule, RuleOverridden
+from examdesk.core.session_facts import to_payload as facts_payload
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import accounts, catalogue, events, second_sitting, sittings
 from examdesk.services.actors import SignedIn, require
@@ -83,32 +84,33 @@ def _joined(found: Sequence[Message]) -> Message:
     return text
 
 
-def _override(
-    session: Any, station: Station, actor: SignedIn, session_id: str, rule: str, refusal: Message, reason: str
-) -> None:
-    """Record that the examensecretaris set ``refusal`` aside (its own event, flagged wherever it shows)."""
-    from examdesk.i18n import render
-
-    fact = overrides.Override(rule, render(refusal), reason.strip())
-    events.record_in(
-        session, station, actor, EventKind.OVERRIDE, session_id=session_id, payload=overrides.to_payload(fact)
-    )
-
-
 def _refuse_or_override(
     session: Any,
     station: Station,
     actor: SignedIn,
     session_id: str,
-    refusals: Sequence[tuple[str, Message]],
+    refusals: Sequence[tuple[OverriddenRule, int | None, Message]],
     override_reason: str,
 ) -> None:
+    """Raise the first refusal, unless the examensecretaris sets them aside with a reason: then each is
+    recorded as its own ``rule_overridden`` event (about its candidate, if any), flagged wherever it shows."""
+    from examdesk.i18n import render
+
     if not refusals:
         return
     if not override_reason.strip() or not actor.has(Role.EXAMENSECRETARIS):
-        raise InvalidInput(refusals[0][1])
-    for rule, refusal in refusals:
-        _override(session, station, actor, session_id, rule, refusal, override_reason)
+        raise InvalidInput(refusals[0][2])
+    for rule, candidate_id, refusal in refusals:
+        decided = RuleOverridden(rule, override_reason.strip(), actor.username, refusal=render(refusal))
+        events.record_in(
+            session,
+            station,
+            actor,
+            EventKind.RULE_OVERRIDDEN,
+            session_id=session_id,
+            candidate_id=str(candidate_id) if candidate_id is not None else None,
+            payload=facts_payload(decided),
+        )
 
 
 def planning_refusals(
@@ -122,7 +124,7 @@ def planning_refusals(
             raise NotFound(message(catalogue.NO_GROUP, code=group_code))
         candidates = package_store.candidates_of(session, group_code)
         found = sittings.sitting_refusals(session, station, group, date or group.date, candidates)
-    return [refusal for _, refusal in found]
+    return [refusal for _, _, refusal in found]
 
 
 def plan_session(
@@ -215,7 +217,8 @@ def plan_session_in(
     found = sittings.sitting_refusals(  # R-SES-3, R-SES-4
         session, station, group, day, candidates, group.second_sitting_of if second_sitting_of else None
     )
-    _refuse_or_override(session, station, actor, session_id, found, override_reason)
+    overridable = [(OverriddenRule(rule), c.id, refusal) for rule, c, refusal in found]
+    _refuse_or_override(session, station, actor, session_id, overridable, override_reason)
     reported = quarantine_reported_on or group.quarantine_reported_on
     row = ExamSessionRow(
         id=session_id,
@@ -346,8 +349,10 @@ def start_session(
             raise InvalidInput(message(_ALREADY_STARTED))
         check = _check(session, station, row)
         if check.refusal is not None:
-            rule = rules.SES_2 if check.simultaneous else f"{rules.SES_2}, {rules.SES_3}"
-            _refuse_or_override(session, station, actor, session_id, [(rule, check.refusal)], override_reason)
+            found = [(OverriddenRule.OFF_SITE, None, check.refusal)]
+            if not check.simultaneous:  # R-SES-3: the quarantine belongs to a sitting at another time
+                found.append((OverriddenRule.QUARANTINE_OR_THIRD_SITTING, None, check.refusal))
+            _refuse_or_override(session, station, actor, session_id, found, override_reason)
         if check.other_day is not None:
             if not other_day_reason.strip():
                 raise InvalidInput(check.other_day)

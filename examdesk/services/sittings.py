@@ -98,22 +98,23 @@ def sitting_refusals(
     candidates: Iterable[CandidateRow],
     replaces: str | None = None,
     unplanned: bool = False,
-) -> list[tuple[str, Message]]:
-    """Every R-SES-3 and R-SES-4 refusal for ``candidates`` sitting ``group``'s exam on ``day``, with its rule.
+) -> list[tuple[str, CandidateRow, Message]]:
+    """Every R-SES-3 and R-SES-4 refusal for ``candidates`` sitting ``group``'s exam on ``day``, with its rule
+    and its candidate.
 
     ``replaces`` is the group of the sitting a tweede zitting replaces (its work declared invalid): it does
     not count against the tweede zitting."""
     besides = {group.code} | ({replaces} if replaces else set())
     exam = session.get(ExamRow, group.exam_code)
     chosen: Sequence[CandidateRow] = list(candidates)
-    found: list[tuple[str, Message]] = []
+    found: list[tuple[str, CandidateRow, Message]] = []
     that_day = sittings_on(session, day, besides=besides, unplanned=unplanned)
     for candidate in chosen:
         refusal = rules.third_sitting_refusal(
             candidate.name, candidate.number, day, that_day.get(candidate.bsn_hash, [])
         )
         if refusal is not None:
-            found.append((rules.SES_3, refusal))
+            found.append((rules.SES_3, candidate, refusal))
     if exam.kind == "pe":
         wanted = qualification(exam)
         earlier = qualification_sittings(session, station, wanted, besides=besides)
@@ -122,7 +123,7 @@ def sitting_refusals(
                 candidate.name, candidate.number, wanted, day, earlier.get(candidate.bsn_hash, [])
             )
             if refusal is not None:
-                found.append((rules.SES_4, refusal))
+                found.append((rules.SES_4, candidate, refusal))
     return found
 
 
@@ -138,6 +139,6 @@ def roster_refusals(
     found: list[tuple[str, Message]] = []
     for day in days or [group.date]:
         for candidate in added:
-            for _, refusal in sitting_refusals(session, station, group, day, [candidate], unplanned=True):
+            for _, _, refusal in sitting_refusals(session, station, group, day, [candidate], unplanned=True):
                 found.append((candidate.number, refusal))
     return found

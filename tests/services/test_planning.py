@@ -175,9 +175,10 @@ def test_the_examensecretaris_overrides_an_off_site_refusal_with_a_reason_R_SES_
     with pytest.raises(InvalidInput):
         planning.start_session(station, people["bakker"], bare, override_reason="Inspectie belde")
     planning.start_session(station, secretaris, bare, override_reason="Toestemming telefonisch, brief volgt")
-    (override,) = events.list_events(station, session_id=bare, kinds=(EventKind.OVERRIDE,))
-    assert override.payload["rule"] == "R-SES-2, R-SES-3" and override.actor == "secretaris"
-    assert "brief volgt" in override.payload["reason"]
+    found = events.list_events(station, session_id=bare, kinds=(EventKind.RULE_OVERRIDDEN,))
+    assert [o.payload["rule"] for o in found] == ["R-SES-2", "R-SES-3"]
+    assert all(o.actor == "secretaris" and "brief volgt" in o.payload["reason"] for o in found)
+    assert "permission reference" in found[0].payload["refusal"]
 
 
 def _three_groups(station, people, tmp_path):  # type: ignore[no-untyped-def]
