@@ -81,7 +81,6 @@ class RuleOverridden:
     examensecretaris: str  # the account that decided
     minutes: int | None = None  # R-TIME-4: the time given beyond the grant
     accommodation: int | None = None  # R-ACC-2: the position of the accommodation applied
-    refusal: str = ""  # R-SES-2..4: the refusal that was set aside, as it was shown
 
 
 @dataclass(frozen=True)

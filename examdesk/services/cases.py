@@ -17,11 +17,16 @@ from zoneinfo import ZoneInfo
 
 from examdesk.core import cases as rules
 from examdesk.core.cases import (
+    Aangifte,
     Case,
+    CasePath,
     Category,
+    Certificate,
     Channel,
     DecisionReceived,
     Discussed,
+    DuoDecision,
+    DuoReported,
     Facts,
     FormCompleted,
     Opened,
@@ -35,6 +40,9 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import case_log, events, planning, second_sitting
 from examdesk.services.actors import SignedIn, require
+from examdesk.services.case_sources import CaseSource as CaseSource  # re-exported: the screens read it here
+from examdesk.services.case_sources import case_sources as case_sources
+from examdesk.services.case_sources import case_sources_in
 from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
 from examdesk.services.station import Station
@@ -49,8 +57,7 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 STEP_KINDS = case_log.STEP_KINDS
 CASE_KINDS = case_log.CASE_KINDS
 
-# What a surveillant recorded in a session that a case may start from, and what the dossier shows beside it.
-_SOURCE_KINDS = (EventKind.IRREGULARITY, EventKind.STORING_STARTED, EventKind.LEFT_EARLY, EventKind.MELDING)
+# What the dossier shows beside a case: the session's entries about its candidates.
 RELATED_KINDS: tuple[str, ...] = (
     EventKind.IRREGULARITY,
     EventKind.STORING_STARTED,
@@ -108,6 +115,9 @@ class CaseSummary:
     age_days: int
     last_change: dt.date
     candidates: tuple[CaseCandidate, ...]
+    path: CasePath = CasePath.INSPECTIE  # R-IRR-5: DUO decides a PE case
+    duo_due: dt.date | None = None  # R-IRR-5: DUO's answer on a technical fault, due in eight weeks
+    duo_overdue: bool = False
 
     @property
     def period(self) -> tuple[int, int]:
@@ -137,22 +147,6 @@ class CaseDetail:
     still_needed: tuple[Message, ...]
     related: tuple[Event, ...]  # the session's entries about these candidates (irregularities, storingen, …)
     names: Mapping[str, str] = field(default_factory=dict)  # candidate id (text) -> label
-
-
-@dataclass(frozen=True)
-class CaseSource:
-    """An entry of a session that a case may be opened from, with what it suggests for the case."""
-
-    event_id: int
-    origin: Origin
-    at: dt.datetime
-    candidate_ids: tuple[int, ...]
-    category: Category
-    technical: bool
-    text: str
-    question: str = ""
-    meldingsnummer: str = ""
-    case_id: int | None = None  # the case already opened from it
 
 
 @dataclass(frozen=True)
@@ -231,6 +225,9 @@ def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
         age_days=rules.age_days(opened_on, today),
         last_change=case.history[-1].at.astimezone(AMSTERDAM).date(),
         candidates=tuple(candidates),
+        path=case.path,
+        duo_due=rules.duo_answer_due(case),
+        duo_overdue=rules.duo_answer_overdue(case, today),
     )
 
 
@@ -298,84 +295,6 @@ def _group_candidates(session: Any, group_code: str) -> list[CandidateRow]:
     return package_store.candidates_of(session, group_code)
 
 
-def _sources_in(session: Any, station: Station, session_id: str) -> list[CaseSource]:
-    row, _, _ = _session_parts(session, session_id)
-    everyone = tuple(c.id for c in _group_candidates(session, row.group_code) if c.id is not None)
-    session_events = events.list_events_in(session, station, session_id=session_id)
-    taken = {
-        case.opened.source_event: case.id
-        for case in _all_cases(session, station).values()
-        if case.opened.source_event is not None
-    }
-    ended = {
-        e.payload.get("storing"): str(e.payload.get("meldingsnummer") or "")
-        for e in session_events
-        if e.kind == EventKind.STORING_ENDED
-    }
-    found = []
-    for event in session_events:
-        who = (int(event.candidate_id),) if event.candidate_id is not None else everyone
-        payload = event.payload
-        source: CaseSource | None = None
-        if event.kind == EventKind.IRREGULARITY:
-            source = CaseSource(
-                event.id,
-                Origin.IRREGULARITY,
-                event.wall_utc,
-                who,
-                Category(payload["category"]),
-                False,
-                str(payload.get("description", "")),
-            )
-        elif event.kind == EventKind.STORING_STARTED:
-            number = str(payload.get("meldingsnummer") or "") or ended.get(event.id, "")
-            source = CaseSource(
-                event.id,
-                Origin.STORING,
-                event.wall_utc,
-                who,
-                Category.OTHER,
-                True,
-                "",
-                str(payload.get("question") or ""),
-                number,
-            )
-        elif event.kind == EventKind.LEFT_EARLY and payload.get("ill"):  # R-IRR-4
-            source = CaseSource(
-                event.id, Origin.ILLNESS, event.wall_utc, who, Category.OTHER, False, str(payload["reason"])
-            )
-        elif event.kind == EventKind.MELDING and payload.get("kind") == "werking_examenbank":
-            text = " / ".join(
-                t for t in (payload.get("candidate_text"), payload.get("surveillant_text")) if t
-            )
-            source = CaseSource(
-                event.id,
-                Origin.MELDING,
-                event.wall_utc,
-                who,
-                Category.OTHER,
-                True,
-                text,
-                ", ".join(payload.get("questions") or ()),
-                str(payload.get("meldingsnummer") or ""),
-            )
-        if source is not None:
-            found.append(
-                CaseSource(**{**vars(source), "case_id": taken.get(event.id)})
-                if event.id in taken
-                else source
-            )
-    return found
-
-
-def case_sources(station: Station, actor: SignedIn, session_id: str) -> list[CaseSource]:
-    """The irregularities, storingen, candidates who left ill (R-IRR-4) and technical meldingen of a
-    session, each with what it suggests for a case and the case already opened from it."""
-    require(actor, Role.EXAMENSECRETARIS)
-    with transaction(station.engine) as session:
-        return _sources_in(session, station, session_id)
-
-
 def open_case(
     station: Station,
     actor: SignedIn,
@@ -396,7 +315,7 @@ def open_case(
         raise InvalidInput(message(_BAD_VALUE, value=category, allowed=allowed)) from None
     today = _today(station)
     with transaction(station.engine) as session:
-        row, _, _ = _session_parts(session, session_id)
+        row, _, exam = _session_parts(session, session_id)
         members = {c.id for c in _group_candidates(session, row.group_code)}
         for candidate_id in candidates:
             if candidate_id not in members:
@@ -404,7 +323,7 @@ def open_case(
         origin, meldingsnummer = Origin.MANUAL, ""
         if source_event is not None:
             source = next(
-                (s for s in _sources_in(session, station, session_id) if s.event_id == source_event), None
+                (s for s in case_sources_in(session, station, session_id) if s.event_id == source_event), None
             )
             if source is None:
                 raise InvalidInput(message(_BAD_SOURCE, id=source_event))
@@ -421,6 +340,7 @@ def open_case(
             description=description.strip(),
             source_event=source_event,
             meldingsnummer=meldingsnummer,
+            path=CasePath.DUO if exam.kind == "pe" else CasePath.INSPECTIE,  # R-IRR-5
         )
         problem = rules.facts_problem(facts, {}, today)
         if problem is not None:
@@ -487,6 +407,40 @@ def record_decision(
 ) -> Event:
     """000 step 5: the decision letter, with for each candidate whether their work was declared invalid."""
     facts = DecisionReceived(on, {str(k): bool(v) for k, v in invalid.items()}, reference.strip())
+    return _record_step(station, actor, case_id, facts)
+
+
+def record_duo_reported(
+    station: Station, actor: SignedIn, case_id: int, *, on: dt.date, note: str = ""
+) -> Event:
+    """R-IRR-5 (002 §3.5): a PE irregularity reported to DUO."""
+    return _record_step(station, actor, case_id, DuoReported(on, note.strip()))
+
+
+def record_aangifte(
+    station: Station, actor: SignedIn, case_id: int, *, on: dt.date, consulted: str, note: str = ""
+) -> Event:
+    """R-IRR-5: the optional aangifte, made in consultation with the CDFD or DUO."""
+    return _record_step(station, actor, case_id, Aangifte(on, consulted.strip(), note.strip()))
+
+
+def record_duo_decision(
+    station: Station,
+    actor: SignedIn,
+    case_id: int,
+    *,
+    on: dt.date,
+    invalid: Mapping[int, bool],
+    certificate: str = Certificate.KEPT.value,
+    reference: str = "",
+) -> Event:
+    """R-IRR-5: DUO's decision: per candidate valid or invalid, and the certificate kept, withheld or revoked."""
+    try:
+        outcome = Certificate(certificate)
+    except ValueError:
+        allowed = ", ".join(c.value for c in Certificate)
+        raise InvalidInput(message(_BAD_VALUE, value=certificate, allowed=allowed)) from None
+    facts = DuoDecision(on, {str(k): bool(v) for k, v in invalid.items()}, outcome, reference.strip())
     return _record_step(station, actor, case_id, facts)
 
 

@@ -101,7 +101,7 @@ def _refuse_or_override(
     if not override_reason.strip() or not actor.has(Role.EXAMENSECRETARIS):
         raise InvalidInput(refusals[0][2])
     for rule, candidate_id, refusal in refusals:
-        decided = RuleOverridden(rule, override_reason.strip(), actor.username, refusal=render(refusal))
+        decided = RuleOverridden(rule, override_reason.strip(), actor.username)
         events.record_in(
             session,
             station,
@@ -109,7 +109,7 @@ def _refuse_or_override(
             EventKind.RULE_OVERRIDDEN,
             session_id=session_id,
             candidate_id=str(candidate_id) if candidate_id is not None else None,
-            payload=facts_payload(decided),
+            payload={**facts_payload(decided), "refusal": render(refusal)},  # what was set aside, as shown
         )
 
 

@@ -25,8 +25,10 @@ DAY = dt.date(2026, 6, 12)
 
 
 def package() -> dict[str, Any]:
-    """The sample package with three variants; 1001 sat A, 1002 sat B."""
+    """The sample package with three variants; 1001 sat A, 1002 sat B. A CE exam: its cases take the
+    Inspectie's path (R-IRR-2); a PE exam's go to DUO (R-IRR-5, test_duo_cases.py)."""
     data = valid_package()
+    data["exams"][0]["kind"] = "ce"
     data["exams"][0]["variants"] = [
         {"code": "A", "items": ["K1", "V1", "V2"]},
         {"code": "B", "items": ["V3", "V4", "O1"]},
