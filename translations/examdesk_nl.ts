@@ -602,66 +602,167 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak ({on}) kan niet vóór de dag van de aanvraag ({requested}) liggen.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a time of day as HH:MM (for example 10:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen tijdstip als UU:MM (bijvoorbeeld 10:30).</translation>
     </message>
     <message>
         <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag kan niet na vandaag ({today}) gedateerd zijn: opgegeven is {requested}.</translation>
     </message>
     <message>
         <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak van {on} staat niet meer gepland: ze is {state}, dus er verandert niets.</translation>
     </message>
     <message>
         <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak is op {on}, niet vandaag: niet verschenen kan pas op of na die dag worden vastgelegd.</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgezegd</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>vervallen</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>gehouden</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verschenen</translation>
     </message>
     <message>
         <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzageafspraken zijn voor PE-examens; {exam} is dat niet (de inzage daarvan heeft geen afspraak nodig).</translation>
     </message>
     <message>
         <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afspraak voor {name}: een aanvraag op {requested} is niet toegestaan: {reason}</translation>
     </message>
     <message>
         <source>There is no inzage appointment {id} on this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen inzageafspraak {id} op dit station.</translation>
     </message>
     <message>
         <source>Afnamegroep {group} has no candidate with number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamegroep {group} heeft geen kandidaat met nummer {number}.</translation>
     </message>
     <message>
         <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft al een afspraak op {on}: zeg die eerst af.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Terug naar de afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Alle dagen tonen</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzageafspraken</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzageafspraken vandaag, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today&apos;s appointment and choose &apos;Inzage&apos; to open the candidate&apos;s afname.</source>
+        <translation>Een PE-inzage wordt binnen 14 dagen na de uitslag aangevraagd en op de afspraak gehouden. Kies de afspraak van vandaag en dan &apos;Inzage&apos; om de afname van de kandidaat te openen.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Afgezegd door de kandidaat</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Vervallen (inmiddels geslaagd)</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <source>Booking the appointment…</source>
+        <translation>De afspraak wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Inzageafspraak maken</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): de dag waarop de kandidaat inzage aanvroeg moet binnen 14 dagen na de uitslag liggen; de afspraak zelf mag later zijn.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Datum van de afspraak</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Afspraak maken</translation>
     </message>
 </context>
 <context>
@@ -750,6 +851,10 @@
         <translation>Geen voorzieningen op de kandidatenlijst.</translation>
     </message>
     <message>
+        <source>Tick each accommodation that matches the candidate&apos;s VSV; one not ticked is not applied (no extra time on the clock, no pauses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
         <translation>De VSV dekt niet elke voorziening. Geef deze voorzieningen pas als de examensecretaris heeft beslist.</translation>
     </message>
@@ -820,6 +925,57 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDuoDialog</name>
+    <message>
+        <source>Recording the step…</source>
+        <translation type="unfinished">De stap wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Kenmerk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In consultation with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: result declared invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Besluit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1183,18 @@
         <translation>met de hand geopend</translation>
     </message>
     <message>
+        <source>certificate not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
@@ -1051,12 +1219,36 @@
         <translation>Tweede zitting gepland</translation>
     </message>
     <message>
+        <source>Reported to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aangifte (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examenloket by phone</source>
         <translation>Examenloket, telefonisch</translation>
     </message>
     <message>
         <source>Examenloket by e-mail</source>
         <translation>Examenloket, per e-mail</translation>
+    </message>
+    <message>
+        <source>Reported to DUO on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aangifte on {date}, in consultation with {consulted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1109,6 +1301,10 @@
     <message>
         <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
         <translation>De tweede zitting op {date} ligt vóór de besluitbrief van {decision}.</translation>
+    </message>
+    <message>
+        <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
@@ -1199,6 +1395,38 @@
         <translation>Tweede zitting voor de kandidaten van wie het werk ongeldig is verklaard, met een variant zonder overlap</translation>
     </message>
     <message>
+        <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for DUO&apos;s decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer was due by {date} and has not been recorded: ask DUO about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: DUO decided on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to DUO: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision: its date, per candidate valid or invalid, and the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
         <translation>Het examen heeft geen variant {variant}; het heeft {variants}.</translation>
     </message>
@@ -1287,6 +1515,14 @@
         <translation>De afnamegroep {group} is niet aangemerkt als tweede zitting van {first}, de groep van de eerste afname.</translation>
     </message>
     <message>
+        <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
         <translation>Kies de variant van de tweede zitting, zodat op overlap kan worden gecontroleerd.</translation>
     </message>
@@ -1322,6 +1558,14 @@
         <translation>Onregelmatigheden</translation>
     </message>
     <message>
+        <source>Overdue: DUO&apos;s answer was due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer is due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record the report…</source>
         <translation>Melding vastleggen…</translation>
     </message>
@@ -1340,6 +1584,14 @@
     <message>
         <source>Plan the tweede zitting…</source>
         <translation>Tweede zitting plannen…</translation>
+    </message>
+    <message>
+        <source>Record the report to DUO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record DUO&apos;s decision…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1422,6 +1674,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Nothing.</source>
         <translation>Niets.</translation>
+    </message>
+    <message>
+        <source>Record an aangifte…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the cases…</source>
@@ -1820,6 +2076,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file} geïmporteerd: {exams} examens, {groups} afnamegroepen, {candidates} kandidaten en {results} resultaten toegevoegd; {same} stonden al op dit station.</translation>
     </message>
     <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} holds nothing new: everything in it is already on this station.</source>
         <translation>{file} bevat niets nieuws: alles erin staat al op dit station.</translation>
     </message>
@@ -1841,19 +2101,19 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>book or cancel a PE inzage appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>een PE-inzageafspraak maken of afzeggen</translation>
     </message>
     <message>
         <source>book the appointment a candidate requested; prints the appointment&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>de afspraak maken die een kandidaat aanvroeg; drukt het nummer van de afspraak af</translation>
     </message>
     <message>
         <source>the candidate cancelled the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>de kandidaat heeft de afspraak afgezegd</translation>
     </message>
     <message>
         <source>list the PE inzage appointments (of one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PE-inzageafspraken tonen (van één dag)</translation>
     </message>
     <message>
         <source>the afnamegroep&apos;s code</source>
@@ -1861,55 +2121,51 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>the candidate&apos;s number in the afnamegroep</source>
-        <translation type="unfinished"></translation>
+        <translation>het nummer van de kandidaat in de afnamegroep</translation>
     </message>
     <message>
         <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag waarop de kandidaat inzage aanvroeg, JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>the day of the appointment, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag van de afspraak, JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>the time of the appointment, HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>het tijdstip van de afspraak, UU:MM</translation>
     </message>
     <message>
         <source>the appointment&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>het nummer van de afspraak</translation>
     </message>
     <message>
         <source>only the appointments of this day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de afspraken van deze dag, JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an appointment number (a whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen afspraaknummer (een geheel getal).</translation>
     </message>
     <message>
         <source>Appointment {id} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak {id} is afgezegd.</translation>
     </message>
     <message>
         <source>an afnamegroep, a candidate number, --requested and --on</source>
-        <translation type="unfinished"></translation>
+        <translation>een afnamegroep, een kandidaatnummer, --requested en --on</translation>
     </message>
     <message>
         <source>an appointment number</source>
-        <translation type="unfinished"></translation>
+        <translation>een afspraaknummer</translation>
     </message>
     <message>
         <source>&apos;add&apos; or &apos;cancel&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;add&apos; of &apos;cancel&apos;</translation>
     </message>
     <message>
         <source>&apos;appointment&apos; needs {what}. See &apos;examdesk appointment --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;appointment&apos; heeft {what} nodig. Zie &apos;examdesk appointment --help&apos;.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -1929,15 +2185,15 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>list a session&apos;s meldingen (VOVs): what &apos;report vov&apos; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>de meldingen (VOV&apos;s) van een sessie tonen: wat &apos;report vov&apos; verwacht</translation>
     </message>
     <message>
         <source>list an afnamegroep&apos;s inzages: what &apos;report inzage&apos; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>de inzages van een afnamegroep tonen: wat &apos;report inzage&apos; verwacht</translation>
     </message>
     <message>
         <source>list the irregularity cases: what &apos;report case&apos; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>de onregelmatigheidsdossiers tonen: wat &apos;report case&apos; verwacht</translation>
     </message>
     <message>
         <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
@@ -1945,11 +2201,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>a session id</source>
-        <translation type="unfinished"></translation>
+        <translation>een sessie-id</translation>
     </message>
     <message>
         <source>an afnamegroep&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>de code van een afnamegroep</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1993,7 +2249,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>replace the file when it already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand vervangen als het al bestaat</translation>
     </message>
     <message>
         <source>check the digital signatures of a PDF report</source>
@@ -2029,15 +2285,15 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list (&apos;examdesk trust add CERT&apos; adds a certificate the beheerder trusts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars (&apos;examdesk trust add CERT&apos; voegt een certificaat toe dat de beheerder vertrouwt).</translation>
     </message>
     <message>
         <source>signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>trusted signer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrouwde ondertekenaar: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -2077,31 +2333,31 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>show or set the school&apos;s and the station&apos;s names (R-SIG-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
     </message>
     <message>
         <source>the school&apos;s name, as reports print it</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de school, zoals rapporten die afdrukken</translation>
     </message>
     <message>
         <source>the station&apos;s name, as reports print it</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van het station, zoals rapporten die afdrukken</translation>
     </message>
     <message>
         <source>School: {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>School: {school}</translation>
     </message>
     <message>
         <source>Station: {name}</source>
-        <translation type="unfinished">Station: {name}</translation>
+        <translation>Station: {name}</translation>
     </message>
     <message>
         <source>(not set yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niet ingesteld)</translation>
     </message>
     <message>
         <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Rapporten noemen ze vanaf nu; een certificaat dat vanaf nu wordt gemaakt, draagt ze.</translation>
     </message>
     <message>
         <source>a session&apos;s events in order, with the check of the event chain</source>
@@ -2121,47 +2377,47 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>the signers whose reports this station trusts (R-SIG-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>de ondertekenaars van wie dit station de rapporten vertrouwt (R-SIG-4)</translation>
     </message>
     <message>
         <source>trust a certificate (PEM or DER), e.g. another station&apos;s of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>een certificaat vertrouwen (PEM of DER), bijvoorbeeld dat van een ander station van de school</translation>
     </message>
     <message>
         <source>the certificate file (.pem, .crt or .cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>het certificaatbestand (.pem, .crt of .cer)</translation>
     </message>
     <message>
         <source>list the trusted signers with their fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>de vertrouwde ondertekenaars met hun vingerafdrukken tonen</translation>
     </message>
     <message>
         <source>add CERT or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add CERT of list</translation>
     </message>
     <message>
         <source>a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>een certificaatbestand</translation>
     </message>
     <message>
         <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf nu vertrouwd: {subject} (SHA-256 {fingerprint}).</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>dit station</translation>
     </message>
     <message>
         <source>added by the beheerder</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd door de beheerder</translation>
     </message>
     <message>
         <source>This station trusts no signer yet: it has no certificate of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit station vertrouwt nog geen ondertekenaar: het heeft nog geen eigen certificaat.</translation>
     </message>
     <message>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2445,33 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
+    <message>
+        <source>Closing the inzage…</source>
+        <translation>De inzage wordt afgesloten…</translation>
+    </message>
+    <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Onderbroken inzage afsluiten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>De inzage van {name} wordt als onderbroken afgesloten. Ze telt alleen mee voor het halfjaar als u dat vastlegt, met de reden.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>Telt mee voor het halfjaar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Afsluiten als onderbroken</translation>
     </message>
 </context>
 <context>
@@ -2828,8 +3111,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>afwezig</translation>
     </message>
     <message>
-        <source>+{applied} / {granted} min</source>
-        <translation>+{applied} / {granted} min</translation>
+        <source>{granted} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{granted} +{applied} {marker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris (see the proces-verbaal): {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base end {base}; with the {granted} min granted: {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{granted} min granted, on the clock from the start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{minutes}, consult CvTE</source>
@@ -2864,6 +3167,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN nog niet gecontroleerd</translation>
     </message>
     <message>
+        <source>{name}, overridden by the examensecretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no accommodations</source>
         <translation>geen voorzieningen</translation>
     </message>
@@ -2874,10 +3181,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Paused since {time}: the clock stands still.</source>
         <translation>Pauze sinds {time}: de klok staat stil.</translation>
-    </message>
-    <message>
-        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
-        <translation>Verlenging gegeven: {applied} min van de {granted} min die de kandidatenlijst toekent.</translation>
     </message>
     <message>
         <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
@@ -3268,19 +3571,19 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand vervangen?</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it with the new report?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bestaat al in {folder}. Vervangen door het nieuwe rapport?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Keep the existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestaande bestand houden</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3322,8 +3625,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verlenging</translation>
     </message>
     <message>
-        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
-        <translation>Toegekend in de kandidatenlijst: {granted} min. Tot nu toe gegeven: {applied} min. Meer geven dan toegekend is zelf een onregelmatigheid.</translation>
+        <source>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Extra minutes</source>
@@ -3336,10 +3639,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Reason to go beyond the grant</source>
         <translation>Reden om boven de toekenning te gaan</translation>
-    </message>
-    <message>
-        <source>Only beyond the grant; for example the CvTE consult reference</source>
-        <translation>Alleen boven de toekenning; bijvoorbeeld het kenmerk van het CvTE-overleg</translation>
     </message>
     <message>
         <source>Give extra time</source>
@@ -3460,6 +3759,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>exam centre</source>
         <translation>examencentrum</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>second sitting of {group}</source>
@@ -3595,6 +3898,10 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Niets nieuws in {file}: alles erin stond al op dit station.</translation>
     </message>
@@ -3707,7 +4014,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage toegestaan op de afspraak die op {requested} binnen de aanvraagtermijn is aangevraagd.</translation>
     </message>
     <message>
         <source>This exam does not allow inzage.</source>
@@ -3743,35 +4050,35 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status}: {score} of {points} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chose {chosen}: {score} of {points} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered {answer}: {score} of {points} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <source>Partly right</source>
-        <translation type="unfinished">Deels goed</translation>
+        <translation>Deels goed</translation>
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished">Niet juist</translation>
+        <translation>Niet goed</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>De kandidaat heeft dit examen al ingezien op {last}; maximaal {count} keer per {days} dagen, dus de volgende inzage kan vanaf {next}.</translation>
+    </message>
+    <message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>{chosen} gekozen: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>{answer} geantwoord: score {score}, maximaal {points}.</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +4098,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
-    </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} van {count}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -3896,6 +4199,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Vervallen (technische storing)</translation>
     </message>
+    <message>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} van {count} · item {item}</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -3906,6 +4213,37 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
         <translation>examdesk is al geopend op de gegevensmap {folder}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
+        <source>An inzage was interrupted</source>
+        <translation>Een inzage is onderbroken</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Afsluiten als onderbroken…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>De inzage van {name} ({number}), {exam}, begon op {date} om {time} en is nooit beëindigd: het station stopte tijdens de inzage.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Hervatten (nog {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Hervat haar vandaag voor de resterende tijd, met de kandidaat erbij, of sluit haar af als onderbroken. Een onderbroken inzage telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>Ze kan niet meer worden hervat (een andere dag, of geen tijd meer over): sluit haar af als onderbroken. Ze telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
     </message>
 </context>
 <context>
@@ -3944,35 +4282,35 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inzage van {name} (begonnen {started}) staat nog open: hervat haar of sluit haar eerst af als onderbroken.</translation>
     </message>
     <message>
         <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} werkt aan {exam} in de lopende sessie van afnamegroep {group}: geen inzage met antwoordsleutels tot de kandidaat klaar is.</translation>
     </message>
     <message>
         <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inzage van {name} begon op {day}: ze kan alleen dezelfde dag worden hervat. Sluit haar af als onderbroken.</translation>
     </message>
     <message>
         <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inzage van {name} heeft geen tijd meer over om te hervatten. Sluit haar af als onderbroken.</translation>
     </message>
     <message>
         <source>Say why this interrupted inzage counts against the half year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom deze onderbroken inzage meetelt voor het halfjaar.</translation>
     </message>
     <message>
         <source>Write down what the candidate says about the content of the exam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat de kandidaat zegt over de inhoud van het examen.</translation>
     </message>
     <message>
         <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de vraagnummers waar de VOV over gaat, zoals de kandidaat ze zag (bijvoorbeeld 3, 7).</translation>
     </message>
     <message>
         <source>This inzage has no question {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inzage heeft geen vraag {number}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
@@ -4079,6 +4417,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Correctievoorschrift getoond</translation>
     </message>
+    <message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (onderbroken)</translation>
+    </message>
 </context>
 <context>
     <name>InzageSessionPage</name>
@@ -4113,6 +4455,53 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is bij deze inzage vastgelegd.</translation>
+    </message>
+    <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Typ de vraagnummers zoals de kandidaat ze zag, bijvoorbeeld 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>De VOV wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>Wat de kandidaat zegt</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Uw aantekening</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>VOV vastleggen</translation>
     </message>
 </context>
 <context>
@@ -4643,10 +5032,87 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examensecretaris (user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reden</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is a field of package version 1; version 2 uses ground, note and statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a field of package version 2; this package says version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;magnifier&apos; is large_print in package version 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only extra_time has a ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground {ground}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground nt2 with {years} school years in the Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; matches no keyword: ground other, with the text as its note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not a field of the package format (a typo?)</source>
@@ -4913,8 +5379,40 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
     </message>
     <message>
-        <source>Please check before planning:</source>
-        <translation>Controleer dit voordat u plant:</translation>
+        <source>Planning this group is refused unless you override it with a reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep&apos;s date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie&apos;s consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school&apos;s sitting also the Inspectie&apos;s permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectie consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine reported to the Inspectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examensecretaris: why the refusal is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when not at the date and time of the school&apos;s sitting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -4927,10 +5425,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Plan a session</source>
         <translation>Afname plannen</translation>
-    </message>
-    <message>
-        <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
         <source>Plan a tweede zitting</source>
@@ -4969,20 +5463,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>At the same time as the school&apos;s sitting</source>
-        <translation>Op hetzelfde moment als de afname op school</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
         <source>Inspectie permission reference</source>
         <translation>Kenmerk toestemming Inspectie</translation>
-    </message>
-    <message>
-        <source>Needed when not at the same time</source>
-        <translation>Nodig als het niet op hetzelfde moment is</translation>
     </message>
     <message>
         <source>Plan tweede zitting</source>
@@ -4991,6 +5473,53 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Plan session</source>
         <translation>Afname plannen</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least two surveillants (there is {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a surveillant flagged as a qualified teacher employed by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s permission reference: the sitting is not at the time of the school&apos;s sitting ({school})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s permission reference: no school sitting of this exam at the same date and time is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine: the sitting is at another time than the school&apos;s, so the candidates are kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date on which the quarantine was reported to the Inspectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start yet; still missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5510,6 +6039,38 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Gebeurtenissenketen verbroken: {reason}</translation>
     </message>
+    <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a start later than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: {what}, decided by {person} because: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -5759,6 +6320,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname starten…</translation>
     </message>
     <message>
+        <source>Start on another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
@@ -5977,10 +6542,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vragen worden alleen met hun nummer genoemd: dit verslag bevat geen vraagtekst, antwoord of sleutel.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
         <source>Key shown</source>
         <translation>Sleutel getoond</translation>
     </message>
@@ -6098,11 +6659,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Proces-verbaal (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces-verbaal (VOORLOPIG)</translation>
     </message>
     <message>
         <source>PROVISIONAL: the session was still running</source>
-        <translation type="unfinished"></translation>
+        <translation>VOORLOPIG: de afname liep nog</translation>
     </message>
     <message>
         <source>{number} {name} · {state}</source>
@@ -6145,16 +6706,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verlenging</translation>
     </message>
     <message>
-        <source>{minutes} min applied of {granted} min granted</source>
-        <translation>{minutes} min toegepast van {granted} min toegekend</translation>
-    </message>
-    <message>
         <source>basis: {basis}</source>
         <translation>grond: {basis}</translation>
     </message>
     <message>
-        <source>beyond the grant because: {reason}</source>
-        <translation>meer dan toegekend omdat: {reason}</translation>
+        <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pauses</source>
@@ -6229,16 +6790,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aanvullingen</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten (R-PV-4); gemarkeerd als aanvulling.</translation>
-    </message>
-    <message>
         <source>The event log in time order</source>
         <translation>Het logboek in volgorde van tijd</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -6279,10 +6832,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Zaak</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} om {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -6327,10 +6876,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{step}; the case is closed</source>
         <translation>{step}; de zaak is afgesloten</translation>
-    </message>
-    <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Van een BSN staan alleen de laatste vier cijfers hier (R-BSN-6).</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6429,10 +6974,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>niet ongeldig verklaard: het resultaat blijft staan</translation>
     </message>
     <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Afname van de tweede zitting</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
@@ -6459,10 +7000,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>Geschiedenis van de zaak</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6649,16 +7186,48 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Correcties op deze melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>Een correctie vervangt de melding nooit; beide worden getoond (R-PV-2).</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <source>Correction</source>
         <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>onderbroken, achteraf afgesloten door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>Question (item)</source>
+        <translation>Vraag (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten; gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond. Aanvullingen zijn gearceerd.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} om {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Van een BSN staan alleen de laatste vier cijfers hier.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond.</translation>
     </message>
 </context>
 <context>
@@ -6700,7 +7269,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bestaat al, dus het rapport is niet geschreven: kies een andere bestandsnaam, of geef aan dat het bestaande bestand moet worden vervangen (--force).</translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -7007,6 +7576,22 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>What to do now</source>
         <translation>Wat je nu kunt doen</translation>
+    </message>
+    <message>
+        <source>Appointments (today: {count})</source>
+        <translation>Afspraken (vandaag: {count})</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Afspraak maken…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Inzageafspraak maken voor de gekozen kandidaat</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>De inzage wordt hervat…</translation>
     </message>
 </context>
 <context>
@@ -7372,12 +7957,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{user} is geen surveillant op dit station.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
+        <source>{user} is planned twice on this session; name each surveillant once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school&apos;s needs the Inspectie&apos;s permission reference.</source>
-        <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
+        <source>{first}; {rest}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7417,6 +8002,10 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>That accommodation of {name} is already applied; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed; only the examensecretaris can read a candidate&apos;s full BSN now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7460,8 +8049,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het gecorrigeerde BSN is niet geldig: {reason}.</translation>
     </message>
     <message>
-        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
-        <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
+        <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7514,23 +8103,23 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>Station</name>
     <message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {what} mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>The {what} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {what} is {length} tekens lang; er passen er hoogstens {limit}.</translation>
     </message>
     <message>
         <source>The {what} holds a control character; type it again as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {what} bevat een stuurteken; typ hem opnieuw als gewone tekst.</translation>
     </message>
     <message>
         <source>school&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de school</translation>
     </message>
     <message>
         <source>station&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van het station</translation>
     </message>
     <message>
         <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station&apos;s database back from its backup, or, if this station never held any data, remove the empty file.</source>
@@ -7545,35 +8134,35 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>StationNamesBox</name>
     <message>
         <source>School and station names</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van school en station</translation>
     </message>
     <message>
         <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk rapport noemt de school en dit station, en een certificaat dat op dit station wordt gemaakt, draagt beide.</translation>
     </message>
     <message>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School</translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tation</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">Station</translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Save the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen opslaan</translation>
     </message>
     <message>
         <source>Saved. Reports made from now on name the school and the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Rapporten die vanaf nu worden gemaakt, noemen de school en het station.</translation>
     </message>
 </context>
 <context>
@@ -7764,11 +8353,11 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>Trust</name>
     <message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished">{file} kan niet worden gelezen: {reason}.</translation>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bevat geen certificaat: geef een certificaatbestand in PEM- of DER-vorm (.pem, .crt, .cer).</translation>
     </message>
 </context>
 <context>
@@ -7884,6 +8473,41 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Ongeschonden, maar de ondertekenaar wordt niet vertrouwd: niet dit station en geen certificaat uit de lijst van vertrouwde ondertekenaars heeft het ondertekend.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar NIET.</translation>
+    </message>
+</context>
+<context>
+    <name>VsvConfirmation</name>
+    <message>
+        <source>{accommodation} matches the VSV ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accommodation} (no VSV needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspacesPage</name>
@@ -7894,6 +8518,26 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
+    </message>
+    <message>
+        <source>An inzage is running</source>
+        <translation>Er loopt een inzage</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>Er loopt een inzage. Eerst beëindigen? Ze wordt dan als beëindigd vastgelegd en telt mee voor het halfjaar.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>Inzage beëindigen en afmelden</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Terug naar de inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
     </message>
 </context>
 </TS>
