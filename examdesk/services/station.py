@@ -134,7 +134,7 @@ class Station:
             from examdesk.services import chain
 
             try:
-                chain.anchor_now(self)
+                chain.on_close(self)
             except (ExamdeskError, OSError, SQLAlchemyError):
                 pass  # closing must not fail; the anchor stays where it was, which is never a false alarm
         self.engine.dispose()
