@@ -29,6 +29,7 @@ from examdesk.reports.document import (
     date_text,
     facts_table,
     grid_table,
+    joined,
     local,
     moment_text,
     paragraph,
@@ -102,13 +103,13 @@ _MELDINGEN = QT_TRANSLATE_NOOP("Report", "Meldingen and irregularities")
 _REMARKS = QT_TRANSLATE_NOOP("Report", "Remarks and corrections")
 _ADDENDA = QT_TRANSLATE_NOOP("Report", "Addenda")
 _ADDENDA_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda."
+    "Report", "Added by the examensecretaris after the session was closed; marked as addenda."
 )
 _LOG = QT_TRANSLATE_NOOP("Report", "The event log in time order")
 _LOG_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never "
-    "replaces an event; both are shown (R-PV-2). Addenda are shaded.",
+    "replaces an event; both are shown. Addenda are shaded.",
 )
 _NOTHING = QT_TRANSLATE_NOOP("Report", "None were recorded.")
 _TIME = QT_TRANSLATE_NOOP("Report", "Time")
@@ -163,7 +164,12 @@ def _minutes(duration: dt.timedelta, tr: Translate) -> str:
 
 
 def _text(parts: Iterable[Message | Text | str], tr: Translate) -> str:
-    return "; ".join(tr(part) for part in parts)
+    return joined(tr(part) for part in parts)
+
+
+def _in_time_order(entries: Sequence[Any]) -> list[Any]:
+    """Entries of two lists (meldingen and irregularities, remarks and corrections) in the log's order."""
+    return sorted(entries, key=lambda entry: (entry.local_at, entry.event_id))
 
 
 def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
@@ -219,9 +225,9 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
         story.append(KeepTogether(block))
 
     story += [CondPageBreak(90), paragraph(tr(_MELDINGEN), styles.h2)]
-    story.append(_log_table([*pv.meldingen, *pv.irregularities], tr, styles, width))
+    story.append(_log_table(_in_time_order([*pv.meldingen, *pv.irregularities]), tr, styles, width))
     story += [paragraph(tr(_REMARKS), styles.h2)]
-    story.append(_log_table([*pv.remarks, *pv.corrections], tr, styles, width))
+    story.append(_log_table(_in_time_order([*pv.remarks, *pv.corrections]), tr, styles, width))
     story += [paragraph(tr(_ADDENDA), styles.h2), paragraph(tr(_ADDENDA_NOTE), styles.small), Spacer(1, 3)]
     story.append(_log_table(pv.addenda, tr, styles, width))
 

@@ -31,6 +31,7 @@ from examdesk.services import (
     inzage_sessions,
     keys,
     packages,
+    planning,
     sessions,
 )
 from examdesk.services.actors import SignedIn
@@ -86,6 +87,8 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
     shift = now.astimezone(AMSTERDAM).date() - PACKAGE_DAY
     with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
         dated, codes = dated_package(json.loads(package.read_text("utf-8")), shift)
+    # The running group sits today: it has no results yet (issue 16 #13: none published before its sitting).
+    dated["results"] = [r for r in dated["results"] if r["group"] != codes[RUNNING_GROUP]]
     closed_start = _local(CLOSED_SESSION_START.astimezone(AMSTERDAM).date() + shift, time(9, 0))
     # The station's history begins before the closed session, so the event log's times only go forward.
     clock = ManualClock(closed_start - timedelta(days=30))
@@ -131,7 +134,10 @@ def _local(day: date, at: time) -> datetime:
 
 def _moved(text: str, shift: timedelta) -> str:
     if "T" in text:
-        return (datetime.fromisoformat(text) + shift).isoformat()
+        # Whole days on Amsterdam's wall clock: a submit at 10:52 in June is at 10:52 in December too, in
+        # winter time (issue 16 #13), not an hour off as the same UTC offset would make it.
+        local = datetime.fromisoformat(text).astimezone(AMSTERDAM).replace(tzinfo=None) + shift
+        return local.replace(tzinfo=AMSTERDAM).isoformat()
     return (date.fromisoformat(text) + shift).isoformat()
 
 
@@ -176,12 +182,12 @@ def _closed_session(
     """The CE session (20 May in the package): pauses, an extension, a storing with compensation, VOVs, a late
     arrival, an absent candidate, and the surveillants' sign-off."""
     clock.set_wall(start - timedelta(minutes=20))
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, secretaris, group, surveillants=[("surveillant1", True), ("surveillant2", False)]
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
     bakker = accounts.sign_in(station, "surveillant2", DEMO_PASSWORD)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     late, absent = "3004", "3008"
     clock.set_wall(start - timedelta(minutes=2))
@@ -253,12 +259,13 @@ def _closed_session(
     for number, minutes in (("3007", 70), ("3001", 80), ("3005", 86), ("3006", 88), (late, 89)):
         clock.set_wall(start + timedelta(minutes=minutes))
         sessions.hand_in(station, jansen, session_id, ids[number])
+    # Time up is recorded at each deadline, as the station does while it runs (issue 16 #13).
+    for number in ("3003", "3002"):
+        deadline = sessions.candidate_status(station, jansen, session_id, ids[number]).clock.deadline
+        assert deadline is not None
+        clock.set_wall(deadline)
+        sessions.record_time_ups(station, session_id)
     clock.set_wall(start + timedelta(minutes=150))
-    sessions.record_time_ups(station, session_id)
-    for number in ("3002", "3003"):
-        status = sessions.candidate_status(station, jansen, session_id, ids[number])
-        if not status.clock.is_final:
-            sessions.hand_in(station, jansen, session_id, ids[number])
     sessions.close_session(
         station, jansen, session_id, {"surveillant1": DEMO_PASSWORD, "surveillant2": DEMO_PASSWORD}
     )
@@ -281,8 +288,10 @@ def _irregularity_case(
         candidates=list(storing.candidate_ids),
         category="other",
         technical=True,
-        description="Computer liep vast bij vraag 4; keuzelijst bleef leeg, ook na overzetten naar PC-12 "
-        "was het antwoord op vraag 4 niet terug te vinden.",
+        # As the VOV says (resolved): the question worked again after the move; what is in question is the
+        # time and the answer given before it (issue 16 #13: the case does not contradict the VOV).
+        description="Computer liep vast bij vraag 4; keuzelijst bleef leeg. Na overzetten naar PC-12 werkte "
+        "de vraag weer; of de kandidaat daardoor benadeeld is, beoordeelt de Inspectie.",
         source_event=storing.event_id,
     )
     clock.set_wall(start + timedelta(days=1, hours=1))
@@ -332,7 +341,7 @@ def _running_session(
     started = now - RUNNING_FOR
     local = started.astimezone(ZoneInfo("Europe/Amsterdam"))
     clock.set_wall(started - timedelta(minutes=5))
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station,
         secretaris,
         group,
@@ -341,7 +350,7 @@ def _running_session(
         start_time=local.strftime("%H:%M"),
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     clock.set_wall(started)
     for number in ("1001", "1002", "1003", "1004", "1005", "1006"):

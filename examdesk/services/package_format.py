@@ -159,8 +159,28 @@ class ExamModel(_Strict):
 
 
 class LocationModel(_Strict):
-    kind: Literal["school", "home", "hospital", "exam_centre"]
+    kind: Literal["school", "home", "hospital", "exam_centre", "elsewhere"]
     room: ShortText
+
+
+class SchoolSittingModel(_Strict):
+    """R-SES-2: the school's own sitting of the exam, when that session is not on this station."""
+
+    date: dt.date
+    start_time: Annotated[str, Field(pattern=TIME_PATTERN)]
+
+
+class InspectieModel(_Strict):
+    """R-SES-2: the consultation with the Inspectie and, for a sitting at another time, its permission."""
+
+    consulted_on: dt.date
+    permission_reference: Annotated[str, Field(max_length=200)] | None = None
+
+
+class QuarantineModel(_Strict):
+    """R-SES-3: quarantine, reported to the Inspectie beforehand."""
+
+    reported_on: dt.date
 
 
 class CandidateModel(_Strict):
@@ -188,6 +208,9 @@ class GroupModel(_Strict):
     date: dt.date
     start_time: Annotated[str, Field(pattern=TIME_PATTERN)]
     location: LocationModel
+    school_sitting: SchoolSittingModel | None = None
+    inspectie: InspectieModel | None = None
+    quarantine: QuarantineModel | None = None
     second_sitting_of: Code | None = None
     candidates: Annotated[list[CandidateModel], Field(max_length=MAX_CANDIDATES)] = []
 
@@ -195,6 +218,17 @@ class GroupModel(_Strict):
     def _unique_numbers(self) -> Self:
         _found(_duplicates([c.number for c in self.candidates], lambda i: ("candidates", i, "number")))
         return self
+
+
+def off_site_columns(group: GroupModel) -> dict[str, Any]:
+    """The group's off-site facts as the station keeps them (R-SES-2, R-SES-3)."""
+    return {
+        "school_sitting_date": group.school_sitting.date if group.school_sitting else None,
+        "school_sitting_start": group.school_sitting.start_time if group.school_sitting else None,
+        "consulted_on": group.inspectie.consulted_on if group.inspectie else None,
+        "permission_reference": (group.inspectie.permission_reference or "") if group.inspectie else "",
+        "quarantine_reported_on": group.quarantine.reported_on if group.quarantine else None,
+    }
 
 
 class OpenAnswerModel(_Strict):

@@ -1,4 +1,4 @@
-"""Importing exam packages and rosters, and scoring a package's results (spec/exam-package.md).
+"""Importing exam packages and rosters (spec/exam-package.md); scoring is in ``package_scoring``.
 
 Every import validates the whole input first and then writes everything in one transaction, or
 nothing. Importing the same package again changes nothing.
@@ -11,10 +11,9 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,11 @@ from examdesk.core import bsn
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.grading import Grade, grade
 from examdesk.core.roles import Role
-from examdesk.core.scoring import ResultScore, Scorer
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import events, keys
+from examdesk.services import events, keys, sittings
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.exams import Exam, core_exam, core_responses
+from examdesk.services.exams import Exam, core_exam
 from examdesk.services.package_accommodations import (
     csv_accommodations,
     ground_mappings,
@@ -49,6 +46,7 @@ from examdesk.services.package_format import (
     Problem,
     ResultModel,
     known_exam,
+    off_site_columns,
     parse_package,
 )
 from examdesk.services.personal_data import bsn_lookup_hash, seal_bsn
@@ -188,7 +186,7 @@ def _package_json_from_zip(raw: bytes, refuse: Callable[[Message], PackageRefuse
 # --- what the station holds -----------------------------------------------------------------------
 
 
-def _known(session: Session) -> tuple[Known, dict[str, ExamRow]]:
+def known_on_station(session: Session) -> tuple[Known, dict[str, ExamRow]]:
     exam_rows = {row.code: row for row in package_store.all_exams(session)}
     exams: dict[str, KnownExam] = {
         code: known_exam(ExamModel.model_validate(json.loads(row.definition)))
@@ -222,7 +220,7 @@ def import_package(
     progress(1, 4)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
-        known, _ = _known(session)
+        known, _ = known_on_station(session)
         package, problems = parse_package(data, known)
         progress(2, 4)
         if package is None:
@@ -348,6 +346,7 @@ class _Writer:
                     location_kind=group.location.kind,
                     room=group.location.room,
                     second_sitting_of=group.second_sitting_of,
+                    **off_site_columns(group),
                     imported_at=self.now,
                 )
             )
@@ -509,9 +508,13 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
             raise PackageRefused(path, [Problem(_FILE, message(_NO_GROUP, code=group_code))])
         writer = _Writer(session, lambda: keys.data_key(station), station.clock.read().wall)
         writer.load_roster(group_code)
+        held = {c.number for c in package_store.candidates_of(session, group_code)}
         with session.no_autoflush:
             for line, candidate in enumerate(candidates, start=2):
                 writer.candidate(group_code, candidate, _row_place(line))
+        lines = {c.number: line for line, c in enumerate(candidates, start=2)}
+        for number, refusal in sittings.roster_refusals(session, station, group_code, held):  # R-SES-3, 4
+            writer.conflicts.append(Problem(_row_place(lines[number]), refusal))
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
         report = ImportReport(digest, writer.added, writer.unchanged, tuple(ground_mappings(candidates)))
@@ -529,56 +532,3 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
                 },
             )
     return report
-
-
-# --- scoring ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScoredResult:
-    candidate: str
-    exam: Exam
-    variant: str
-    score: ResultScore
-    grade: Grade | None  # None when every item was excluded
-
-    @property
-    def percent(self) -> Fraction:
-        """The exact percentage of the maximum (0 when every item was excluded)."""
-        return self.score.points * 100 / self.score.max_points if self.score.max_points else Fraction(0)
-
-
-def score_package(
-    path: Path, excluded: Iterable[str] = (), station: Station | None = None
-) -> list[ScoredResult]:
-    """Score every result of a package without importing anything (R-SCO-8, R-SCO-9, R-GRD-1..3).
-
-    Results may refer to exams on ``station``; the package's own exams come first.
-    """
-    data, _ = read_package_file(path)
-    known, exam_models = Known({}, {}), {}
-    if station is not None:
-        with transaction(station.engine) as session:
-            known, rows = _known(session)
-            exam_models = {
-                code: ExamModel.model_validate(json.loads(row.definition)) for code, row in rows.items()
-            }
-    package, problems = parse_package(data, known)
-    if package is None:
-        raise PackageRefused(path, problems)
-    exams = {code: core_exam(model) for code, model in exam_models.items()}
-    exams.update({model.code: core_exam(model) for model in package.exams})
-    dropped = frozenset(excluded)
-    scorers: dict[tuple[str, str], Scorer] = {}
-    scored = []
-    for result in package.results:
-        exam = exams[result.exam]
-        scorer = scorers.get((exam.code, result.variant))
-        if scorer is None:
-            scorer = scorers[(exam.code, result.variant)] = Scorer(
-                exam.variant_items(result.variant), dropped
-            )
-        score = scorer.score(core_responses(exam, result.responses))
-        result_grade = grade(score.points, score.max_points, exam.grading) if score.max_points else None
-        scored.append(ScoredResult(result.candidate, exam, result.variant, score, result_grade))
-    return scored

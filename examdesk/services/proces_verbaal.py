@@ -209,6 +209,7 @@ _TIME_UP = QT_TRANSLATE_NOOP("ProcesVerbaal", "Time up at {deadline}")
 _ABSENT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Did not come")
 _MELDING = QT_TRANSLATE_NOOP("ProcesVerbaal", "Melding about {about}")
 _MELDING_QUESTIONS = QT_TRANSLATE_NOOP("ProcesVerbaal", "questions {questions}")
+_MELDING_QUESTION = QT_TRANSLATE_NOOP("ProcesVerbaal", "question {question}")
 _MELDING_COLLECTIVE = QT_TRANSLATE_NOOP("ProcesVerbaal", "for the whole group")
 _MELDING_CANDIDATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "the candidate says: “{text}”")
 _MELDING_SURVEILLANT = QT_TRANSLATE_NOOP("ProcesVerbaal", "the surveillant saw: “{text}”")
@@ -978,8 +979,11 @@ def _describe(
     elif kind == EventKind.MELDING:
         about = str(p.get("kind", ""))
         add(_MELDING, about=MELDING_LABELS.get(about, about))
-        if p.get("questions"):
-            add(_MELDING_QUESTIONS, questions=", ".join(str(q) for q in p["questions"]))
+        numbers = [str(q) for q in p.get("questions") or ()]
+        if len(numbers) == 1:  # issue 16 #12: "vraag 4", not "vragen 4"
+            add(_MELDING_QUESTION, question=numbers[0])
+        elif numbers:
+            add(_MELDING_QUESTIONS, questions=", ".join(numbers))
         if p.get("collective"):
             add(_MELDING_COLLECTIVE)
         if p.get("candidate_text"):

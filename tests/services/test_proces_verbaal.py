@@ -141,7 +141,7 @@ def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:  # ty
     )
     assert "meldingsnummer FH-2026-0522" in unresolved
     assert melding.startswith(
-        "3001 Daan Peters | Melding (VOV) | Melding about the exam application; questions 4;"
+        "3001 Daan Peters | Melding (VOV) | Melding about the exam application; question 4;"  # issue 16 #12
     )
     assert "resolved: Na overzetten werkte de vraag." in melding and "meldingsnummer FH-2026-0519" in melding
     assert said(EventKind.REMARK) == [
