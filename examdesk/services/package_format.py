@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from examdesk.core import bsn
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services.package_accommodations import AccommodationModel
+from examdesk.services.package_accommodations import AccommodationModel, subject_problems
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ITEMS = 10_000
@@ -146,6 +146,8 @@ class ExamModel(_Strict):
     kind: Literal["pe", "ce", "other"]
     # Package v2 (R-SES-4, R-INZ-3): the beroepskwalificatie; a version 1 PE exam's title stands in for it.
     qualification: ShortText | None = None
+    # Package v2 (R-ACC-3): the subject; an exam of Nederlands refuses the spelling_check accommodation.
+    subject: ShortText | None = None
     duration_minutes: Annotated[int, Field(ge=1, le=600)]
     grading: GradingModel = GradingModel()
     inspection: InspectionModel = InspectionModel()
@@ -493,6 +495,7 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
     exams: dict[str, KnownExam] = {**known.exams, **{exam.code: known_exam(exam) for exam in package.exams}}
     groups: dict[str, KnownGroup] = dict(known.groups)
     package_groups = {group.code for group in package.groups}
+    found += subject_problems(package)  # R-ACC-3
     for index, group in enumerate(package.groups):
         if group.exam not in exams:
             found.append((("groups", index, "exam"), message(_UNKNOWN_EXAM, value=group.exam)))
