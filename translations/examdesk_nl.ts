@@ -886,51 +886,51 @@
     </message>
 </context><context><name>CaseDuoDialog</name><message>
         <source>Recording the step…</source>
-        <translation type="unfinished">De stap wordt vastgelegd…</translation>
+        <translation>De stap wordt vastgelegd…</translation>
     </message>
     <message>
         <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
-        <translation type="unfinished" />
+        <translation>Een PE-examen: DUO beslist over de onregelmatigheid. Leg vast wanneer u die bij DUO hebt gemeld.</translation>
     </message>
     <message>
         <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
-        <translation type="unfinished" />
+        <translation>Optioneel: een aangifte, gedaan in overleg met de CDFD of DUO.</translation>
     </message>
     <message>
         <source>DUO's decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
-        <translation type="unfinished" />
+        <translation>Het besluit van DUO: per kandidaat of de uitslag ongeldig is verklaard, en of het certificaat wordt ingehouden of ingetrokken.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Kenmerk</translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>In consultation with</source>
-        <translation type="unfinished" />
+        <translation>In overleg met</translation>
     </message>
     <message>
         <source>{name}: result declared invalid</source>
-        <translation type="unfinished" />
+        <translation>{name}: uitslag ongeldig verklaard</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Besluit</translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificaat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Vastleggen</translation>
+        <translation>Vastleggen</translation>
     </message>
 </context><context><name>CaseStepDialog</name><message>
         <source>Recording the correction…</source>
@@ -1130,15 +1130,15 @@
     </message>
     <message>
         <source>certificate not affected</source>
-        <translation type="unfinished" />
+        <translation>certificaat blijft geldig</translation>
     </message>
     <message>
         <source>certificate withheld</source>
-        <translation type="unfinished" />
+        <translation>certificaat ingehouden</translation>
     </message>
     <message>
         <source>certificate revoked</source>
-        <translation type="unfinished" />
+        <translation>certificaat ingetrokken</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -1166,15 +1166,15 @@
     </message>
     <message>
         <source>Reported to DUO</source>
-        <translation type="unfinished" />
+        <translation>Gemeld bij DUO</translation>
     </message>
     <message>
         <source>Aangifte (optional)</source>
-        <translation type="unfinished" />
+        <translation>Aangifte (optioneel)</translation>
     </message>
     <message>
         <source>DUO's decision received</source>
-        <translation type="unfinished" />
+        <translation>Besluit van DUO ontvangen</translation>
     </message>
     <message>
         <source>Examenloket by phone</source>
@@ -1186,15 +1186,15 @@
     </message>
     <message>
         <source>Reported to DUO on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Op {date} gemeld bij DUO.</translation>
     </message>
     <message>
         <source>Aangifte on {date}, in consultation with {consulted}.</source>
-        <translation type="unfinished" />
+        <translation>Aangifte op {date}, in overleg met {consulted}.</translation>
     </message>
     <message>
         <source>DUO's decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
-        <translation type="unfinished" />
+        <translation>Besluit van DUO van {date}. Ongeldig verklaard: {invalid}. Geldig: {valid}. {certificate}.</translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
-        <translation type="unfinished" />
+        <translation>Geef aan met wie de aangifte is besproken: de CDFD of DUO.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
@@ -1342,35 +1342,35 @@
     </message>
     <message>
         <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
-        <translation type="unfinished" />
+        <translation>Dit is een PE-examen: meld de onregelmatigheid bij DUO, dat erover beslist. Leg de datum van de melding vast.</translation>
     </message>
     <message>
         <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
-        <translation type="unfinished" />
+        <translation>Is er reden voor een aangifte, doe die dan in overleg met de CDFD of DUO en leg hem vast (optioneel).</translation>
     </message>
     <message>
         <source>Wait for DUO's decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
-        <translation type="unfinished" />
+        <translation>Wacht op het besluit van DUO: per kandidaat geldig of ongeldig, en of het certificaat wordt ingehouden of ingetrokken. Leg het hier vast.</translation>
     </message>
     <message>
         <source>DUO's answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
-        <translation type="unfinished" />
+        <translation>Het antwoord van DUO over bijstelling van de uitslag bij deze technische storing moet er uiterlijk {date} zijn (acht weken).</translation>
     </message>
     <message>
         <source>DUO's answer was due by {date} and has not been recorded: ask DUO about it.</source>
-        <translation type="unfinished" />
+        <translation>Het antwoord van DUO had er uiterlijk {date} moeten zijn en is niet vastgelegd: vraag DUO ernaar.</translation>
     </message>
     <message>
         <source>Nothing more to do here: DUO decided on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Hier hoeft niets meer te gebeuren: DUO besliste op {date}.</translation>
     </message>
     <message>
         <source>Reported to DUO: date</source>
-        <translation type="unfinished" />
+        <translation>Gemeld bij DUO: datum</translation>
     </message>
     <message>
         <source>DUO's decision: its date, per candidate valid or invalid, and the certificate</source>
-        <translation type="unfinished" />
+        <translation>Besluit van DUO: de datum, per kandidaat geldig of ongeldig, en het certificaat</translation>
     </message>
     <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
@@ -1462,11 +1462,11 @@
     </message>
     <message>
         <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
-        <translation type="unfinished" />
+        <translation>De afnamegroep {group} is gemarkeerd als tweede zitting van {first}; die wordt alleen gepland als tweede zitting van een zaak waarvan het besluit het werk ongeldig verklaarde.</translation>
     </message>
     <message>
         <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
-        <translation type="unfinished" />
+        <translation>{name} heeft {exam} al ingeleverd ({where}); opnieuw plannen kan alleen met een zaak waarvan het besluit dat werk ongeldig verklaart.</translation>
     </message>
     <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>Overdue: DUO's answer was due by {date}.</source>
-        <translation type="unfinished" />
+        <translation>Verlopen: het antwoord van DUO had er uiterlijk {date} moeten zijn.</translation>
     </message>
     <message>
         <source>DUO's answer is due by {date}.</source>
-        <translation type="unfinished" />
+        <translation>Het antwoord van DUO moet er uiterlijk {date} zijn.</translation>
     </message>
     <message>
         <source>Record the report…</source>
@@ -1530,11 +1530,11 @@
     </message>
     <message>
         <source>Record the report to DUO…</source>
-        <translation type="unfinished" />
+        <translation>Melding bij DUO vastleggen…</translation>
     </message>
     <message>
         <source>Record DUO's decision…</source>
-        <translation type="unfinished" />
+        <translation>Besluit van DUO vastleggen…</translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1620,7 +1620,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Record an aangifte…</source>
-        <translation type="unfinished" />
+        <translation>Aangifte vastleggen…</translation>
     </message>
     <message>
         <source>Loading the cases…</source>
@@ -3624,7 +3624,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>elsewhere</source>
-        <translation type="unfinished" />
+        <translation>elders</translation>
     </message>
     <message>
         <source>second sitting of {group}</source>
@@ -5160,39 +5160,39 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>Planning this group is refused unless you override it with a reason:</source>
-        <translation type="unfinished" />
+        <translation>Deze groep plannen wordt geweigerd, tenzij u dat met een reden doorbreekt:</translation>
     </message>
     <message>
         <source>The session takes the afnamegroep's date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie's consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school's sitting also the Inspectie's permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
-        <translation type="unfinished" />
+        <translation>De afname neemt de datum en begintijd van de afnamegroep over. Buiten de school (thuis, in het ziekenhuis, elders) is overleg met de Inspectie nodig en zijn er twee surveillanten, van wie één een bevoegde docent van de school; op een ander tijdstip dan de zitting op school ook toestemming van de Inspectie en quarantaine, vooraf gemeld. De afname kan pas beginnen als dat allemaal klopt.</translation>
     </message>
     <message>
         <source>consulted on</source>
-        <translation type="unfinished" />
+        <translation>overlegd op</translation>
     </message>
     <message>
         <source>Inspectie consulted</source>
-        <translation type="unfinished" />
+        <translation>Overleg met de Inspectie</translation>
     </message>
     <message>
         <source>reported on</source>
-        <translation type="unfinished" />
+        <translation>gemeld op</translation>
     </message>
     <message>
         <source>Quarantine reported to the Inspectie</source>
-        <translation type="unfinished" />
+        <translation>Quarantaine gemeld bij de Inspectie</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Reden voor doorbreken</translation>
     </message>
     <message>
         <source>Examensecretaris: why the refusal is set aside</source>
-        <translation type="unfinished" />
+        <translation>Examensecretaris: waarom de weigering opzij wordt gezet</translation>
     </message>
     <message>
         <source>Needed when not at the date and time of the school's sitting</source>
-        <translation type="unfinished" />
+        <translation>Nodig als de afname niet op de datum en tijd van de zitting op school is</translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -5256,47 +5256,47 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
 </context><context><name>Planning</name><message>
         <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
-        <translation type="unfinished" />
+        <translation>de datum van het overleg met de Inspectie (een afname buiten de school wordt met haar afgesproken)</translation>
     </message>
     <message>
         <source>at least two surveillants (there is {count})</source>
-        <translation type="unfinished" />
+        <translation>ten minste twee surveillanten (er is er {count})</translation>
     </message>
     <message>
         <source>a surveillant flagged as a qualified teacher employed by the school</source>
-        <translation type="unfinished" />
+        <translation>een surveillant die als bevoegde docent in dienst van de school is aangemerkt</translation>
     </message>
     <message>
         <source>the Inspectie's permission reference: the sitting is not at the time of the school's sitting ({school})</source>
-        <translation type="unfinished" />
+        <translation>het kenmerk van de toestemming van de Inspectie: de afname is niet op het tijdstip van de zitting op school ({school})</translation>
     </message>
     <message>
         <source>the Inspectie's permission reference: no school sitting of this exam at the same date and time is known</source>
-        <translation type="unfinished" />
+        <translation>het kenmerk van de toestemming van de Inspectie: er is geen zitting op school van dit examen op dezelfde datum en tijd bekend</translation>
     </message>
     <message>
         <source>quarantine: the sitting is at another time than the school's, so the candidates are kept apart</source>
-        <translation type="unfinished" />
+        <translation>quarantaine: de afname is op een ander tijdstip dan op school, dus de kandidaten worden afgezonderd</translation>
     </message>
     <message>
         <source>the date on which the quarantine was reported to the Inspectie</source>
-        <translation type="unfinished" />
+        <translation>de datum waarop de quarantaine bij de Inspectie is gemeld</translation>
     </message>
     <message>
         <source>The session cannot start yet; still missing: {missing}.</source>
-        <translation type="unfinished" />
+        <translation>De afname kan nog niet beginnen; nog nodig: {missing}.</translation>
     </message>
     <message>
         <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
-        <translation type="unfinished" />
+        <translation>{name} ({number}) maakt op {date} al twee examens: {first} en {second}; een derde is niet toegestaan.</translation>
     </message>
     <message>
         <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
-        <translation type="unfinished" />
+        <translation>{name} ({number}) deed {qualification} op {earlier} ({group}); de volgende afname van die kwalificatie mag vanaf {allowed}.</translation>
     </message>
     <message>
         <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Deze afname is gepland op {planned}, niet vandaag ({today}); starten kan alleen na een bevestiging met een reden.</translation>
     </message>
 </context><context><name>ProblemTableModel</name><message>
         <source>Place</source>
@@ -6080,7 +6080,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>Start on another day</source>
-        <translation type="unfinished" />
+        <translation>Starten op een andere dag</translation>
     </message>
     <message>
         <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
@@ -7676,11 +7676,11 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>{user} is planned twice on this session; name each surveillant once.</source>
-        <translation type="unfinished" />
+        <translation>{user} staat twee keer op deze afname; noem elke surveillant één keer.</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished" />
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7724,7 +7724,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>The session is closed; only the examensecretaris can read a candidate's full BSN now.</source>
-        <translation type="unfinished" />
+        <translation>De afname is gesloten; alleen de examensecretaris kan nu het volledige BSN van een kandidaat inzien.</translation>
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -7768,7 +7768,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
-        <translation type="unfinished" />
+        <translation>{user} is niet op deze afname ingepland; alleen de eigen surveillanten en de examensecretaris handelen erin.</translation>
     </message>
 </context><context><name>Signing</name><message>
         <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
