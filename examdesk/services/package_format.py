@@ -388,7 +388,7 @@ def pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
         return [
             Problem(
                 json_path((*location, "type")),
-                message(_NOT_ALLOWED, value=context.get("tag", ""), allowed=tags),
+                message(_NOT_ALLOWED, value=_short(context.get("tag", "")), allowed=tags),
             )
         ]
     if kind == "string_pattern_mismatch":
@@ -491,7 +491,7 @@ def _duplicates(values: list[str], where: Callable[[int], tuple[str | int, ...]]
     found: Located = []
     for index, value in enumerate(values):
         if value in seen:
-            found.append((where(index), message(_DUPLICATE, value=value)))
+            found.append((where(index), message(_DUPLICATE, value=_short(value))))
         seen.add(value)
     return found
 
@@ -669,7 +669,7 @@ def _result_problems(
             )
             for value in chosen if keys is not None else []:
                 if value not in keys:
-                    found.append((where, message(_RESPONSE_VALUE, value=value)))
+                    found.append((where, message(_RESPONSE_VALUE, value=_short(value))))
             points = exam.points.get(item_id)
             if isinstance(response, OpenAnswerModel) and points is not None and response.awarded > points:
                 found.append((where, message(_AWARDED_RANGE, value=response.awarded, points=points)))
