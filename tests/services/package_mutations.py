@@ -201,9 +201,50 @@ def as_zip(rng: random.Random, payload: bytes) -> bytes:
     return bytes(raw)
 
 
+_NAMES = ["Zoë Çelik", "Jürgen Müßig", "Ångström", "李小龙", "O'Brien-van der Berg", "Noor\u200bAli"]
+
+
+def fresh(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
+    """The same package under new exam and afnamegroep codes (so that it imports), with valid variations:
+    other names, a second sitting placed before its first, texts over several lines."""
+    suffix = f"-F{rng.randrange(10**9)}"
+    for exam in data.get("exams", []):
+        exam["code"] += suffix
+    groups = data.get("groups", [])
+    for group in groups:
+        group["code"] += suffix
+        group["exam"] += suffix
+        for candidate in group.get("candidates", []):
+            if rng.random() < 0.3:
+                candidate["name"] = rng.choice(_NAMES)
+    for result in data.get("results", []):
+        result["group"] += suffix
+        result["exam"] += suffix
+    if groups and rng.random() < 0.5:
+        second = copy.deepcopy(groups[0])
+        second["code"] += "-2"
+        second["second_sitting_of"] = groups[0]["code"]
+        second["candidates"] = second["candidates"][:1]
+        groups.insert(0, second)
+    for exam in data.get("exams", []):
+        for item in exam.get("items", []):
+            if rng.random() < 0.1:
+                item["stem"] += "\n\n\tMet een tweede alinea.\r\nEn een derde."
+    return data
+
+
 def mutate_package(rng: random.Random, seeds: list[dict[str, Any]]) -> tuple[str, bytes]:
-    """A file name and content: a mutated JSON package, or one in a zip."""
-    data = mutate_tree(rng, json.loads(json.dumps(rng.choice(seeds))))
+    """A file name and content: a mutated JSON package, or one in a zip.
+
+    Half are the valid package under fresh codes (to be imported), of which most are then spoiled.
+    """
+    data = json.loads(json.dumps(rng.choice(seeds)))
+    if rng.random() < 0.5:
+        data = fresh(rng, data)
+        if rng.random() < 0.6:
+            data = mutate_tree(rng, data)
+    else:
+        data = mutate_tree(rng, data)
     payload = serialise(rng, data)
     if rng.random() < 0.25:
         return "package.zip", as_zip(rng, payload)
