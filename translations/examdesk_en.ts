@@ -1,9 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
+<TS version="2.1" language="en" sourcelanguage="en"><context><name>AboutDialog</name><message>
         <source>not opened yet</source>
         <translation>not opened yet</translation>
     </message>
@@ -27,10 +24,7 @@
         <source>About examdesk</source>
         <translation>About examdesk</translation>
     </message>
-</context>
-<context>
-    <name>Accommodation</name>
-    <message>
+</context><context><name>Accommodation</name><message>
         <source>extra time</source>
         <translation>extra time</translation>
     </message>
@@ -39,20 +33,120 @@
         <translation>extended duration</translation>
     </message>
     <message>
+        <source>adapted workplace</source>
+        <translation>adapted workplace</translation>
+    </message>
+    <message>
+        <source>computer for writing</source>
+        <translation>computer for writing</translation>
+    </message>
+    <message>
+        <source>sign-language interpreter</source>
+        <translation>sign-language interpreter</translation>
+    </message>
+    <message>
+        <source>help with reading, writing, drawing or structure</source>
+        <translation>help with reading, writing, drawing or structure</translation>
+    </message>
+    <message>
+        <source>motor help (buddy)</source>
+        <translation>motor help (buddy)</translation>
+    </message>
+    <message>
         <source>pauses</source>
         <translation>pauses</translation>
     </message>
     <message>
-        <source>reading aloud</source>
-        <translation>reading aloud</translation>
+        <source>separate room (low stimulus)</source>
+        <translation>separate room (low stimulus)</translation>
+    </message>
+    <message>
+        <source>rekenkaart</source>
+        <translation>rekenkaart</translation>
+    </message>
+    <message>
+        <source>reading-aloud exam</source>
+        <translation>reading-aloud exam</translation>
+    </message>
+    <message>
+        <source>dyslexia</source>
+        <translation>dyslexia</translation>
+    </message>
+    <message>
+        <source>Dutch as a second language (NT2)</source>
+        <translation>Dutch as a second language (NT2)</translation>
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation>ADHD</translation>
+    </message>
+    <message>
+        <source>autism</source>
+        <translation>autism</translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation>mental health</translation>
+    </message>
+    <message>
+        <source>chronic illness</source>
+        <translation>chronic illness</translation>
+    </message>
+    <message>
+        <source>other ground</source>
+        <translation>other ground</translation>
+    </message>
+    <message>
+        <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
+        <translation>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</translation>
     </message>
     <message>
         <source>braille</source>
         <translation>braille</translation>
     </message>
     <message>
+        <source>accessible exam</source>
+        <translation>accessible exam</translation>
+    </message>
+    <message>
+        <source>speech synthesis</source>
+        <translation>speech synthesis</translation>
+    </message>
+    <message>
+        <source>spread over periods</source>
+        <translation>spread over periods</translation>
+    </message>
+    <message>
+        <source>large print or magnifier</source>
+        <translation>large print or magnifier</translation>
+    </message>
+    <message>
+        <source>pre-structured exam</source>
+        <translation>pre-structured exam</translation>
+    </message>
+    <message>
+        <source>ear defenders</source>
+        <translation>ear defenders</translation>
+    </message>
+    <message>
+        <source>interrupted exam</source>
+        <translation>interrupted exam</translation>
+    </message>
+    <message>
         <source>exam assistant</source>
         <translation>exam assistant</translation>
+    </message>
+    <message>
+        <source>spelling check</source>
+        <translation>spelling check</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+<message>
+        <source>reading aloud</source>
+        <translation>reading aloud</translation>
     </message>
     <message>
         <source>large print</source>
@@ -63,21 +157,10 @@
         <translation>magnifier</translation>
     </message>
     <message>
-        <source>spelling check</source>
-        <translation>spelling check</translation>
-    </message>
-    <message>
         <source>separate room</source>
         <translation>separate room</translation>
     </message>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
+    </context><context><name>AccountDialog</name><message>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -161,10 +244,7 @@
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
-</context>
-<context>
-    <name>AccountTableModel</name>
-    <message>
+</context><context><name>AccountTableModel</name><message>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -188,12 +268,13 @@
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
-</context>
-<context>
-    <name>Accounts</name>
-    <message>
+</context><context><name>Accounts</name><message>
         <source>The username or password is wrong.</source>
         <translation>The username or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>The username or password is wrong. Wait {seconds} seconds before you try again.</translation>
     </message>
     <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
@@ -235,10 +316,7 @@
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is the last active beheerder; give another account that role first.</translation>
     </message>
-</context>
-<context>
-    <name>AddendumDialog</name>
-    <message>
+</context><context><name>AddendumDialog</name><message>
         <source>Recording the addendum…</source>
         <translation>Recording the addendum…</translation>
     </message>
@@ -274,10 +352,7 @@
         <source>Record addendum</source>
         <translation>Record addendum</translation>
     </message>
-</context>
-<context>
-    <name>AdjustmentDialog</name>
-    <message>
+</context><context><name>AdjustmentDialog</name><message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -405,10 +480,7 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-</context>
-<context>
-    <name>AdminWorkspace</name>
-    <message>
+</context><context><name>AdminWorkspace</name><message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -520,10 +592,159 @@
         <source>Keys kept</source>
         <translation>Keys kept</translation>
     </message>
-</context>
-<context>
-    <name>Bsn</name>
+</context><context><name>AppointmentModel</name><message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
     <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context><context><name>Appointments</name><message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation>The appointment ({on}) cannot lie before the day it was requested ({requested}).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
+        <translation>'{value}' is not a time of day as HH:MM (for example 10:30).</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation>The request cannot be dated after today ({today}): it was made on {requested}.</translation>
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</translation>
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</translation>
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation>No appointment for {name}: a request on {requested} is not allowed: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation>There is no inzage appointment {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation>Afnamegroep {group} has no candidate with number {number}.</translation>
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation>{name} already has a booked appointment on {on}: cancel that one first.</translation>
+    </message>
+</context><context><name>AppointmentsPage</name><message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Back to the afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Show every day</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzage appointments</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzage appointments today, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</source>
+        <translation>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Cancelled by the candidate</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Lapsed (passed since)</translation>
+    </message>
+</context><context><name>BookAppointmentDialog</name><message>
+        <source>Booking the appointment…</source>
+        <translation>Booking the appointment…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Book an inzage appointment</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Appointment date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+</context><context><name>Bsn</name><message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
         <translation>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</translation>
     </message>
@@ -551,10 +772,7 @@
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>A valid BSN format does not prove that the number belongs to this person.</translation>
     </message>
-</context>
-<context>
-    <name>BsnCheckDialog</name>
-    <message>
+</context><context><name>BsnCheckDialog</name><message>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
@@ -678,10 +896,7 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context>
-<context>
-    <name>CaseStepDialog</name>
-    <message>
+</context><context><name>CaseStepDialog</name><message>
         <source>Recording the correction…</source>
         <translation>Recording the correction…</translation>
     </message>
@@ -793,10 +1008,7 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
+</context><context><name>CaseTableModel</name><message>
         <source>Exam period</source>
         <translation>Exam period</translation>
     </message>
@@ -832,10 +1044,7 @@
         <source>{category}, technical</source>
         <translation>{category}, technical</translation>
     </message>
-</context>
-<context>
-    <name>Cases</name>
-    <message>
+</context><context><name>Cases</name><message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Aids or information that are not allowed, during the exam</translation>
     </message>
@@ -1159,10 +1368,7 @@
         <source>A tweede zitting is already planned for this case.</source>
         <translation>A tweede zitting is already planned for this case.</translation>
     </message>
-</context>
-<context>
-    <name>CasesWorkspace</name>
-    <message>
+</context><context><name>CasesWorkspace</name><message>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -1356,10 +1562,7 @@ Opened on {opened} from {origin}</translation>
         <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
         <translation>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</translation>
     </message>
-</context>
-<context>
-    <name>Catalogue</name>
-    <message>
+</context><context><name>Catalogue</name><message>
         <source>There is no afnamegroep {code} on this station.</source>
         <translation>There is no afnamegroep {code} on this station.</translation>
     </message>
@@ -1367,10 +1570,7 @@ Opened on {opened} from {origin}</translation>
         <source>There is no candidate with number {number} in {group}.</source>
         <translation>There is no candidate with number {number} in {group}.</translation>
     </message>
-</context>
-<context>
-    <name>CertificateBox</name>
-    <message>
+</context><context><name>CertificateBox</name><message>
         <source>Reading the certificate…</source>
         <translation>Reading the certificate…</translation>
     </message>
@@ -1502,10 +1702,7 @@ Opened on {opened} from {origin}</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-</context>
-<context>
-    <name>Certificates</name>
-    <message>
+</context><context><name>Certificates</name><message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
         <translation>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</translation>
     </message>
@@ -1545,10 +1742,7 @@ Opened on {opened} from {origin}</translation>
         <source>Unknown key type '{value}': use {allowed}.</source>
         <translation>Unknown key type '{value}': use {allowed}.</translation>
     </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
+</context><context><name>Cli</name><message>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1697,8 +1891,76 @@ Opened on {opened} from {origin}</translation>
         <translation>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</translation>
     </message>
     <message>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation>book or cancel a PE inzage appointment</translation>
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment's number</source>
+        <translation>book the appointment a candidate requested; prints the appointment's number</translation>
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation>the candidate cancelled the appointment</translation>
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation>list the PE inzage appointments (of one day)</translation>
+    </message>
+    <message>
         <source>the afnamegroep's code</source>
         <translation>the afnamegroep's code</translation>
+    </message>
+    <message>
+        <source>the candidate's number in the afnamegroep</source>
+        <translation>the candidate's number in the afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation>the day the candidate asked for inzage, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation>the day of the appointment, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation>the time of the appointment, HH:MM</translation>
+    </message>
+    <message>
+        <source>the appointment's number</source>
+        <translation>the appointment's number</translation>
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation>only the appointments of this day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an appointment number (a whole number).</source>
+        <translation>'{value}' is not an appointment number (a whole number).</translation>
+    </message>
+    <message>
+        <source>{id}</source>
+        <translation>{id}</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation>Appointment {id} is cancelled.</translation>
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation>an afnamegroep, a candidate number, --requested and --on</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>an appointment number</translation>
+    </message>
+    <message>
+        <source>'add' or 'cancel'</source>
+        <translation>'add' or 'cancel'</translation>
+    </message>
+    <message>
+        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
+        <translation>'appointment' needs {what}. See 'examdesk appointment --help'.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -1717,8 +1979,28 @@ Opened on {opened} from {origin}</translation>
         <translation>the proces-verbaal of one session</translation>
     </message>
     <message>
+        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
+        <translation>list a session's meldingen (VOVs): what 'report vov' takes</translation>
+    </message>
+    <message>
+        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
+        <translation>list an afnamegroep's inzages: what 'report inzage' takes</translation>
+    </message>
+    <message>
+        <source>list the irregularity cases: what 'report case' takes</source>
+        <translation>list the irregularity cases: what 'report case' takes</translation>
+    </message>
+    <message>
         <source>the session's id (see 'examdesk sessions')</source>
         <translation>the session's id (see 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation>a session id</translation>
+    </message>
+    <message>
+        <source>an afnamegroep's code</source>
+        <translation>an afnamegroep's code</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1761,6 +2043,10 @@ Opened on {opened} from {origin}</translation>
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <source>replace the file when it already exists</source>
+        <translation>replace the file when it already exists</translation>
+    </message>
+    <message>
         <source>check the digital signatures of a PDF report</source>
         <translation>check the digital signatures of a PDF report</translation>
     </message>
@@ -1791,6 +2077,18 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: NOT VALID.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
+        <translation>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</translation>
+    </message>
+    <message>
+        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation>trusted signer: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -1828,16 +2126,105 @@ Opened on {opened} from {origin}</translation>
         <source>no</source>
         <translation>no</translation>
     </message>
-</context>
-<context>
-    <name>Clock</name>
     <message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</translation>
+        <source>show or set the school's and the station's names (R-SIG-5)</source>
+        <translation>show or set the school's and the station's names (R-SIG-5)</translation>
     </message>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</translation>
+        <source>the school's name, as reports print it</source>
+        <translation>the school's name, as reports print it</translation>
+    </message>
+    <message>
+        <source>the station's name, as reports print it</source>
+        <translation>the station's name, as reports print it</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation>Saved. Reports name them from now on; a certificate made from now on carries them.</translation>
+    </message>
+    <message>
+        <source>a session's events in order, with the check of the event chain</source>
+        <translation>a session's events in order, with the check of the event chain</translation>
+    </message>
+    <message>
+        <source>Event chain intact: {count} events checked, head {head}.</source>
+        <translation>Event chain intact: {count} events checked, head {head}.</translation>
+    </message>
+    <message>
+        <source>Event chain BROKEN: {reason}.</source>
+        <translation>Event chain BROKEN: {reason}.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no events yet.</source>
+        <translation>Session {session} has no events yet.</translation>
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation>the signers whose reports this station trusts (R-SIG-4)</translation>
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
+        <translation>trust a certificate (PEM or DER), e.g. another station's of the school</translation>
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation>the certificate file (.pem, .crt or .cer)</translation>
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation>list the trusted signers with their fingerprints</translation>
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation>add CERT or list</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>a certificate file</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation>Trusted from now on: {subject} (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation>added by the beheerder</translation>
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation>This station trusts no signer yet: it has no certificate of its own.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
+    </message>
+</context><context><name>Clock</name><message>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
+        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</translation>
+    </message>
+    <message>
+        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</translation>
+    </message>
+    <message>
+        <source>Give a number of minutes above zero.</source>
+        <translation>Give a number of minutes above zero.</translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -1848,13 +2235,46 @@ Opened on {opened} from {origin}</translation>
         <translation>Compensation can be given once the storing has ended.</translation>
     </message>
     <message>
+        <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
+        <translation>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</translation>
+    </message>
+<message>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
+        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
+        <translation>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</translation>
+    </message>
+    <message>
         <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
         <translation>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</translation>
     </message>
-</context>
-<context>
-    <name>CloseSessionDialog</name>
+</context><context><name>CloseInterruptedDialog</name><message>
+        <source>Closing the inzage…</source>
+        <translation>Closing the inzage…</translation>
+    </message>
     <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Close the interrupted inzage</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>It counts against the half year</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Close as interrupted</translation>
+    </message>
+</context><context><name>CloseSessionDialog</name><message>
         <source>Closing the session…</source>
         <translation>Closing the session…</translation>
     </message>
@@ -1874,10 +2294,7 @@ Opened on {opened} from {origin}</translation>
         <source>Close session</source>
         <translation>Close session</translation>
     </message>
-</context>
-<context>
-    <name>CompensationDialog</name>
-    <message>
+</context><context><name>CompensationDialog</name><message>
         <source>Loading the storingen…</source>
         <translation>Loading the storingen…</translation>
     </message>
@@ -1917,10 +2334,7 @@ Opened on {opened} from {origin}</translation>
         <source>Give compensation</source>
         <translation>Give compensation</translation>
     </message>
-</context>
-<context>
-    <name>ConsultDialog</name>
-    <message>
+</context><context><name>ConsultDialog</name><message>
         <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
         <translation>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</translation>
     </message>
@@ -1952,10 +2366,7 @@ Opened on {opened} from {origin}</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
+</context><context><name>CorrectionDialog</name><message>
         <source>Loading the recorded events…</source>
         <translation>Loading the recorded events…</translation>
     </message>
@@ -1999,10 +2410,7 @@ Opened on {opened} from {origin}</translation>
         <source>Record correction</source>
         <translation>Record correction</translation>
     </message>
-</context>
-<context>
-    <name>Counts</name>
-    <message>
+</context><context><name>Counts</name><message>
         <source>1 exam</source>
         <translation>1 exam</translation>
     </message>
@@ -2042,10 +2450,7 @@ Opened on {opened} from {origin}</translation>
         <source>{count} were already there</source>
         <translation>{count} were already there</translation>
     </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
+</context><context><name>Dashboard</name><message>
         <source>Loading the candidates…</source>
         <translation>Loading the candidates…</translation>
     </message>
@@ -2409,10 +2814,7 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the candidates table</source>
         <translation>Columns of the candidates table</translation>
     </message>
-</context>
-<context>
-    <name>DashboardModel</name>
-    <message>
+</context><context><name>DashboardModel</name><message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2552,10 +2954,7 @@ Opened on {opened} from {origin}</translation>
         <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
         <translation>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</translation>
     </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
+</context><context><name>Database</name><message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
         <translation>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</translation>
     </message>
@@ -2575,17 +2974,15 @@ Opened on {opened} from {origin}</translation>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</translation>
     </message>
-</context>
-<context>
-    <name>Demo</name>
     <message>
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
+        <translation>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</translation>
+    </message>
+</context><context><name>Demo</name><message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</translation>
     </message>
-</context>
-<context>
-    <name>EntryTableModel</name>
-    <message>
+</context><context><name>EntryTableModel</name><message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2625,10 +3022,7 @@ Opened on {opened} from {origin}</translation>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
+</context><context><name>Errors</name><message>
         <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
         <translation>examdesk ran into an internal error and could not finish this. The details are in {log}.</translation>
     </message>
@@ -2640,10 +3034,7 @@ Opened on {opened} from {origin}</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-</context>
-<context>
-    <name>EventChain</name>
-    <message>
+</context><context><name>EventChain</name><message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
         <translation>event {seq} of station {station} follows event {previous}: events are missing</translation>
     </message>
@@ -2659,17 +3050,35 @@ Opened on {opened} from {origin}</translation>
         <source>the first event of station {station} has number {seq} instead of 1</source>
         <translation>the first event of station {station} has number {seq} instead of 1</translation>
     </message>
-</context>
-<context>
-    <name>Events</name>
     <message>
+        <source>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</source>
+        <translation>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</source>
+        <translation>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
+        <translation>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</translation>
+    </message>
+    <message>
+        <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
+        <translation>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</translation>
+    </message>
+    <message>
+        <source>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</source>
+        <translation>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
+        <translation>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</translation>
+    </message>
+</context><context><name>Events</name><message>
         <source>There is no event {id} to correct.</source>
         <translation>There is no event {id} to correct.</translation>
     </message>
-</context>
-<context>
-    <name>ExamTableModel</name>
-    <message>
+</context><context><name>ExamTableModel</name><message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2765,10 +3174,7 @@ Opened on {opened} from {origin}</translation>
         <source>open</source>
         <translation>open</translation>
     </message>
-</context>
-<context>
-    <name>ExamsWorkspace</name>
-    <message>
+</context><context><name>ExamsWorkspace</name><message>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
@@ -2844,10 +3250,7 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the roster</source>
         <translation>Columns of the roster</translation>
     </message>
-</context>
-<context>
-    <name>ExportReportDialog</name>
-    <message>
+</context><context><name>ExportReportDialog</name><message>
         <source>Loading the meldingen…</source>
         <translation>Loading the meldingen…</translation>
     </message>
@@ -2900,6 +3303,22 @@ Opened on {opened} from {origin}</translation>
         <translation>Language of the report</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation>{name} already exists in {folder}. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Keep the existing file</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
@@ -2927,10 +3346,7 @@ Opened on {opened} from {origin}</translation>
         <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
         <translation>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</translation>
     </message>
-</context>
-<context>
-    <name>ExtensionDialog</name>
-    <message>
+</context><context><name>ExtensionDialog</name><message>
         <source>Recording the extra time…</source>
         <translation>Recording the extra time…</translation>
     </message>
@@ -2962,10 +3378,7 @@ Opened on {opened} from {origin}</translation>
         <source>Give extra time</source>
         <translation>Give extra time</translation>
     </message>
-</context>
-<context>
-    <name>FilePicker</name>
-    <message>
+</context><context><name>FilePicker</name><message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -2973,10 +3386,7 @@ Opened on {opened} from {origin}</translation>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
+</context><context><name>FirstRunPage</name><message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
@@ -3016,17 +3426,11 @@ Opened on {opened} from {origin}</translation>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
     </message>
-</context>
-<context>
-    <name>Formats</name>
-    <message>
+</context><context><name>Formats</name><message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
-</context>
-<context>
-    <name>GroupTableModel</name>
-    <message>
+</context><context><name>GroupTableModel</name><message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3090,10 +3494,7 @@ Opened on {opened} from {origin}</translation>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</translation>
     </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
+</context><context><name>HistoryModel</name><message>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -3121,10 +3522,7 @@ Opened on {opened} from {origin}</translation>
         <source>{facts} Why corrected: {reason}</source>
         <translation>{facts} Why corrected: {reason}</translation>
     </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
+</context><context><name>Import</name><message>
         <source>{path} was not imported: {count} problems. Nothing was changed.</source>
         <translation>{path} was not imported: {count} problems. Nothing was changed.</translation>
     </message>
@@ -3155,78 +3553,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>this is not valid JSON: {detail} (line {line}, column {column})</translation>
-    </message>
-    <message>
-        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</source>
-        <translation>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</translation>
-    </message>
-    <message>
-        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</source>
-        <translation>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</translation>
-    </message>
-    <message>
-        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</source>
-        <translation>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</translation>
-    </message>
-    <message>
-        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
-        <translation>lists and objects are nested more than {limit} levels deep; a package never needs that</translation>
-    </message>
-    <message>
-        <source>the file holds more than {limit} values; a package never needs that many</source>
-        <translation>the file holds more than {limit} values; a package never needs that many</translation>
-    </message>
-    <message>
-        <source>'{key}' is given more than once in this object</source>
-        <translation>'{key}' is given more than once in this object</translation>
-    </message>
-    <message>
-        <source>a field name here {problem}</source>
-        <translation>a field name here {problem}</translation>
-    </message>
-    <message>
-        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
-        <translation>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</translation>
-    </message>
-    <message>
-        <source>{value} is not a number JSON allows</source>
-        <translation>{value} is not a number JSON allows</translation>
-    </message>
-    <message>
-        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
-        <translation>the zip archive holds {count} files; a package may hold at most {limit}</translation>
-    </message>
-    <message>
-        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
-        <translation>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</translation>
-    </message>
-    <message>
-        <source>the zip archive holds this name more than once</source>
-        <translation>the zip archive holds this name more than once</translation>
-    </message>
-    <message>
-        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
-        <translation>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</translation>
-    </message>
-    <message>
-        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
-        <translation>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</translation>
-    </message>
-    <message>
-        <source>this file in the zip archive is damaged and cannot be unpacked</source>
-        <translation>this file in the zip archive is damaged and cannot be unpacked</translation>
-    </message>
-    <message>
-        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
-        <translation>a cell in this row is longer than {limit} characters; a roster never needs that</translation>
-    </message>
-    <message>
-        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
-        <translation>this row cannot be read as CSV (a quote that is never closed?)</translation>
-    </message>
-    <message>
-        <source>the file has more than {limit} rows</source>
-        <translation>the file has more than {limit} rows</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -3280,10 +3606,63 @@ Opened on {opened} from {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
-</context>
-<context>
-    <name>ImportDialog</name>
     <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lists and objects are nested more than {limit} levels deep; a package never needs that</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>the file holds more than {limit} values; a package never needs that many</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>a field name here {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>the zip archive holds {count} files; a package may hold at most {limit}</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>the zip archive holds this name more than once</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>this file in the zip archive is damaged and cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>a cell in this row is longer than {limit} characters; a roster never needs that</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>this row cannot be read as CSV (a quote that is never closed?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>the file has more than {limit} rows</translation>
+    </message>
+</context><context><name>ImportDialog</name><message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Nothing new in {file}: everything in it was already on this station.</translation>
     </message>
@@ -3383,16 +3762,17 @@ Opened on {opened} from {origin}</translation>
         <source>Drag a CSV file here or choose a file</source>
         <translation>Drag a CSV file here or choose a file</translation>
     </message>
-</context>
-<context>
-    <name>Inspection</name>
-    <message>
+</context><context><name>Inspection</name><message>
         <source>Inzage allowed until {until} (inclusive).</source>
         <translation>Inzage allowed until {until} (inclusive).</translation>
     </message>
     <message>
         <source>Inzage allowed; this exam sets no last day.</source>
         <translation>Inzage allowed; this exam sets no last day.</translation>
+    </message>
+    <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation>Inzage allowed at the appointment requested on {requested}, within the request period.</translation>
     </message>
     <message>
         <source>This exam does not allow inzage.</source>
@@ -3427,17 +3807,54 @@ Opened on {opened} from {origin}</translation>
         <translation>The candidate has passed this exam since ({day}), so the inzage lapses.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    <message>
+        <source>{status}: {score} of {points} points.</source>
+        <translation>{status}: {score} of {points} points.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: {score} of {points} points.</source>
+        <translation>Chose {chosen}: {score} of {points} points.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: {score} of {points} points.</source>
+        <translation>Answered {answer}: {score} of {points} points.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Not right</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</translation>
     </message>
-</context>
-<context>
-    <name>InspectionViewer</name>
+<message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximum {points}.</translation>
+    </message>
     <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>Chose {chosen}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>Answered {answer}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    </context><context><name>InspectionViewer</name><message>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -3557,10 +3974,47 @@ Opened on {opened} from {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Excluded (technical fault)</translation>
     </message>
-</context>
-<context>
-    <name>Inzage</name>
+<message>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} of {count} · item {item}</translation>
+    </message>
+    </context><context><name>Instance</name><message>
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
     <message>
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
+</context><context><name>InterruptedPage</name><message>
+        <source>An inzage was interrupted</source>
+        <translation>An inzage was interrupted</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Close as interrupted…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Resume ({minutes} min left)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</translation>
+    </message>
+</context><context><name>Inzage</name><message>
         <source>There is no candidate {id} on this station.</source>
         <translation>There is no candidate {id} on this station.</translation>
     </message>
@@ -3593,6 +4047,38 @@ Opened on {opened} from {origin}</translation>
         <translation>Item {item} is not part of this inzage.</translation>
     </message>
     <message>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation>The inzage of {name} has no time left to resume. Close it as interrupted.</translation>
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation>Say why this interrupted inzage counts against the half year.</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation>Write down what the candidate says about the content of the exam.</translation>
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</translation>
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation>This inzage has no question {number}.</translation>
+    </message>
+    <message>
         <source>'{value}' is not one of: {allowed}.</source>
         <translation>'{value}' is not one of: {allowed}.</translation>
     </message>
@@ -3608,10 +4094,7 @@ Opened on {opened} from {origin}</translation>
         <source>Without questions {questions} nothing of the exam would be left to score.</source>
         <translation>Without questions {questions} nothing of the exam would be left to score.</translation>
     </message>
-</context>
-<context>
-    <name>InzageGroupModel</name>
-    <message>
+</context><context><name>InzageGroupModel</name><message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3643,10 +4126,7 @@ Opened on {opened} from {origin}</translation>
         <source>Results</source>
         <translation>Results</translation>
     </message>
-</context>
-<context>
-    <name>InzageIdCheckDialog</name>
-    <message>
+</context><context><name>InzageIdCheckDialog</name><message>
         <source>ID check before the inzage</source>
         <translation>ID check before the inzage</translation>
     </message>
@@ -3654,10 +4134,7 @@ Opened on {opened} from {origin}</translation>
         <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
         <translation>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</translation>
     </message>
-</context>
-<context>
-    <name>InzageLogModel</name>
-    <message>
+</context><context><name>InzageLogModel</name><message>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -3697,10 +4174,11 @@ Opened on {opened} from {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Marking scheme shown</translation>
     </message>
-</context>
-<context>
-    <name>InzageSessionPage</name>
-    <message>
+<message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (interrupted)</translation>
+    </message>
+    </context><context><name>InzageSessionPage</name><message>
         <source>Remaining time {time}</source>
         <translation>Remaining time {time}</translation>
     </message>
@@ -3732,10 +4210,51 @@ Opened on {opened} from {origin}</translation>
         <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
         <translation>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</translation>
     </message>
-</context>
-<context>
-    <name>IrregularityDialog</name>
+<message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is recorded with this inzage.</translation>
+    </message>
     <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV about the content of the exam</translation>
+    </message>
+    </context><context><name>InzageVovDialog</name><message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Type the question numbers as the candidate saw them, for example 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>Recording the VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV about the content of the exam</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Question numbers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>What the candidate says</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>Record VOV</translation>
+    </message>
+</context><context><name>IrregularityDialog</name><message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Aids or information that are not allowed, during the exam</translation>
     </message>
@@ -3791,10 +4310,7 @@ Opened on {opened} from {origin}</translation>
         <source>Record irregularity</source>
         <translation>Record irregularity</translation>
     </message>
-</context>
-<context>
-    <name>ItemView</name>
-    <message>
+</context><context><name>ItemView</name><message>
         <source>1 point</source>
         <translation>1 point</translation>
     </message>
@@ -3930,10 +4446,15 @@ Opened on {opened} from {origin}</translation>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Awarded by the corrector: {awarded} of {maximum}.</translation>
     </message>
-</context>
-<context>
-    <name>LeftEarlyDialog</name>
+</context><context><name>Keys</name><message>
+        <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
+        <translation>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</translation>
+    </message>
     <message>
+        <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
+        <translation>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</translation>
+    </message>
+</context><context><name>LeftEarlyDialog</name><message>
         <source>Recording the departure…</source>
         <translation>Recording the departure…</translation>
     </message>
@@ -3961,10 +4482,7 @@ Opened on {opened} from {origin}</translation>
         <source>Record departure</source>
         <translation>Record departure</translation>
     </message>
-</context>
-<context>
-    <name>LoginPage</name>
-    <message>
+</context><context><name>LoginPage</name><message>
         <source>Fill in your username.</source>
         <translation>Fill in your username.</translation>
     </message>
@@ -3988,10 +4506,7 @@ Opened on {opened} from {origin}</translation>
         <source>Password</source>
         <translation>Password</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
+</context><context><name>MainWindow</name><message>
         <source>Exam-day station</source>
         <translation>Exam-day station</translation>
     </message>
@@ -4079,10 +4594,7 @@ Opened on {opened} from {origin}</translation>
         <source>Page</source>
         <translation>Page</translation>
     </message>
-</context>
-<context>
-    <name>MeldingDialog</name>
-    <message>
+</context><context><name>MeldingDialog</name><message>
         <source>Exam conditions (noise, heat, an interruption in the room)</source>
         <translation>Exam conditions (noise, heat, an interruption in the room)</translation>
     </message>
@@ -4158,17 +4670,11 @@ Opened on {opened} from {origin}</translation>
         <source>Record melding</source>
         <translation>Record melding</translation>
     </message>
-</context>
-<context>
-    <name>Numbers</name>
-    <message>
+</context><context><name>Numbers</name><message>
         <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
         <translation>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</translation>
     </message>
-</context>
-<context>
-    <name>OpenCaseDialog</name>
-    <message>
+</context><context><name>OpenCaseDialog</name><message>
         <source>Loading the sessions…</source>
         <translation>Loading the sessions…</translation>
     </message>
@@ -4248,10 +4754,7 @@ Opened on {opened} from {origin}</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context>
-<context>
-    <name>Package</name>
-    <message>
+</context><context><name>Package</name><message>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
@@ -4396,10 +4899,6 @@ Opened on {opened} from {origin}</translation>
         <translation>a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)</translation>
     </message>
     <message>
-        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
-        <translation>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</translation>
-    </message>
-    <message>
         <source>one option key, e.g. "B"</source>
         <translation>one option key, e.g. "B"</translation>
     </message>
@@ -4422,6 +4921,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>an object with text and awarded</source>
         <translation>an object with text and awarded</translation>
+    </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</translation>
     </message>
     <message>
         <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
@@ -4452,20 +4955,12 @@ Opened on {opened} from {origin}</translation>
         <translation>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</translation>
     </message>
     <message>
-        <source>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
-        <translation>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</translation>
-    </message>
-    <message>
         <source>should be a number, written without quotes</source>
         <translation>should be a number, written without quotes</translation>
     </message>
     <message>
         <source>should be a number</source>
         <translation>should be a number</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' is not a number</translation>
     </message>
     <message>
         <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
@@ -4487,10 +4982,7 @@ Opened on {opened} from {origin}</translation>
         <source>{value} is too large: at most {limit}</source>
         <translation>{value} is too large: at most {limit}</translation>
     </message>
-</context>
-<context>
-    <name>Paths</name>
-    <message>
+</context><context><name>Paths</name><message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>The data folder {path} is a file, not a folder.</translation>
     </message>
@@ -4502,10 +4994,11 @@ Opened on {opened} from {origin}</translation>
         <source>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</source>
         <translation>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</translation>
     </message>
-</context>
-<context>
-    <name>Permissions</name>
     <message>
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</translation>
+    </message>
+</context><context><name>Permissions</name><message>
         <source>This needs the role {roles}; {user} does not have it.</source>
         <translation>This needs the role {roles}; {user} does not have it.</translation>
     </message>
@@ -4513,10 +5006,11 @@ Opened on {opened} from {origin}</translation>
         <source> or </source>
         <translation> or </translation>
     </message>
-</context>
-<context>
-    <name>PlanSessionDialog</name>
-    <message>
+</context><context><name>PersonalData</name><message>
+        <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
+        <translation>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</translation>
+    </message>
+</context><context><name>PlanSessionDialog</name><message>
         <source>Surveillant {number}</source>
         <translation>Surveillant {number}</translation>
     </message>
@@ -4656,10 +5150,7 @@ Opened on {opened} from {origin}</translation>
         <source>Plan session</source>
         <translation>Plan session</translation>
     </message>
-</context>
-<context>
-    <name>ProblemTableModel</name>
-    <message>
+</context><context><name>ProblemTableModel</name><message>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -4667,10 +5158,7 @@ Opened on {opened} from {origin}</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-</context>
-<context>
-    <name>ProcesVerbaal</name>
-    <message>
+</context><context><name>ProcesVerbaal</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -5174,10 +5662,11 @@ Opened on {opened} from {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Event chain broken: {reason}</translation>
     </message>
-</context>
-<context>
-    <name>ProcesVerbaalPane</name>
-    <message>
+<message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    </context><context><name>ProcesVerbaalPane</name><message>
         <source>Hide ({keys})</source>
         <translation>Hide ({keys})</translation>
     </message>
@@ -5213,10 +5702,7 @@ Opened on {opened} from {origin}</translation>
         <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
         <translation>Show or hide the candidate's part of the proces-verbaal ({keys})</translation>
     </message>
-</context>
-<context>
-    <name>ProcesVerbaalView</name>
-    <message>
+</context><context><name>ProcesVerbaalView</name><message>
         <source>Reading the proces-verbaal…</source>
         <translation>Reading the proces-verbaal…</translation>
     </message>
@@ -5388,10 +5874,7 @@ Opened on {opened} from {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
     </message>
-</context>
-<context>
-    <name>ProctorDialog</name>
-    <message>
+</context><context><name>ProctorDialog</name><message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5407,10 +5890,7 @@ Opened on {opened} from {origin}</translation>
         <source>The whole group (collective)</source>
         <translation>The whole group (collective)</translation>
     </message>
-</context>
-<context>
-    <name>ProctorWorkspace</name>
-    <message>
+</context><context><name>ProctorWorkspace</name><message>
         <source>Proctor</source>
         <translation>Proctor</translation>
     </message>
@@ -5482,10 +5962,7 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
     </message>
-</context>
-<context>
-    <name>RemarkDialog</name>
-    <message>
+</context><context><name>RemarkDialog</name><message>
         <source>Recording the remark…</source>
         <translation>Recording the remark…</translation>
     </message>
@@ -5505,10 +5982,7 @@ Opened on {opened} from {origin}</translation>
         <source>Record remark</source>
         <translation>Record remark</translation>
     </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
+</context><context><name>Report</name><message>
         <source>page {page} of {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
@@ -5759,6 +6233,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Candidates</source>
         <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation>Proces-verbaal (PROVISIONAL)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation>PROVISIONAL: the session was still running</translation>
     </message>
     <message>
         <source>{number} {name} · {state}</source>
@@ -6316,10 +6798,43 @@ Opened on {opened} from {origin}</translation>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
-</context>
-<context>
-    <name>Reports</name>
+<message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>interrupted, closed afterwards by the examensecretaris</translation>
+    </message>
     <message>
+        <source>Question (item)</source>
+        <translation>Question (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>not shown: the session in which this result was made is not known on this station</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Added by the examensecretaris after the session was closed; marked as addenda.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} at {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Only the last four digits of a BSN are shown.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>A correction never replaces the melding; both are shown.</translation>
+    </message>
+    </context><context><name>Reports</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -6338,6 +6853,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -6359,10 +6878,7 @@ Opened on {opened} from {origin}</translation>
         <source>Dossier of an irregularity case</source>
         <translation>Dossier of an irregularity case</translation>
     </message>
-</context>
-<context>
-    <name>ResultModel</name>
-    <message>
+</context><context><name>ResultModel</name><message>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -6446,10 +6962,7 @@ Opened on {opened} from {origin}</translation>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
-</context>
-<context>
-    <name>ReviewWorkspace</name>
-    <message>
+</context><context><name>ReviewWorkspace</name><message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -6645,10 +7158,23 @@ Opened on {opened} from {origin}</translation>
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
-</context>
-<context>
-    <name>Role</name>
+<message>
+        <source>Appointments (today: {count})</source>
+        <translation>Appointments (today: {count})</translation>
+    </message>
     <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Book an inzage appointment for the selected candidate</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>Resuming the inzage…</translation>
+    </message>
+    </context><context><name>Role</name><message>
         <source>Surveillant (invigilator)</source>
         <translation>Surveillant (invigilator)</translation>
     </message>
@@ -6660,10 +7186,7 @@ Opened on {opened} from {origin}</translation>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder (administrator)</translation>
     </message>
-</context>
-<context>
-    <name>RosterCorrectionDialog</name>
-    <message>
+</context><context><name>RosterCorrectionDialog</name><message>
         <source>Type the correct BSN.</source>
         <translation>Type the correct BSN.</translation>
     </message>
@@ -6695,10 +7218,7 @@ Opened on {opened} from {origin}</translation>
         <source>Correct roster</source>
         <translation>Correct roster</translation>
     </message>
-</context>
-<context>
-    <name>RosterTableModel</name>
-    <message>
+</context><context><name>RosterTableModel</name><message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -6762,10 +7282,7 @@ Opened on {opened} from {origin}</translation>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>To be reported to the Inspectie (ISD melding): {accommodations}</translation>
     </message>
-</context>
-<context>
-    <name>Scoring</name>
-    <message>
+</context><context><name>Scoring</name><message>
         <source>Not answered: 0 points.</source>
         <translation>Not answered: 0 points.</translation>
     </message>
@@ -6829,10 +7346,7 @@ Opened on {opened} from {origin}</translation>
         <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
         <translation>Awarded by the corrector: {score} out of a maximum of {points}.</translation>
     </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
+</context><context><name>Secrets</name><message>
         <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</translation>
     </message>
@@ -6843,6 +7357,18 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The key file {path} is damaged and cannot be read.</source>
         <translation>The key file {path} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <translation>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</source>
+        <translation>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}). It was left as it was.</source>
+        <translation>The key file {path} cannot be written ({reason}). It was left as it was.</translation>
     </message>
     <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
@@ -6864,10 +7390,11 @@ Opened on {opened} from {origin}</translation>
         <source>The station's keys are locked: enter the station passphrase first.</source>
         <translation>The station's keys are locked: enter the station passphrase first.</translation>
     </message>
-</context>
-<context>
-    <name>SelfTest</name>
     <message>
+        <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>The station passphrase is wrong. Wait {seconds} seconds before you try again.</translation>
+    </message>
+</context><context><name>SelfTest</name><message>
         <source>Qt platform plugin and translations</source>
         <translation>Qt platform plugin and translations</translation>
     </message>
@@ -6919,10 +7446,11 @@ Opened on {opened} from {origin}</translation>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>a changed byte in a signed PDF was not detected</translation>
     </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
+</context><context><name>SessionLog</name><message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+</context><context><name>SessionTableModel</name><message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -6966,10 +7494,7 @@ Opened on {opened} from {origin}</translation>
         <source>{place} (quarantine)</source>
         <translation>{place} (quarantine)</translation>
     </message>
-</context>
-<context>
-    <name>Sessions</name>
-    <message>
+</context><context><name>Sessions</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -7018,6 +7543,22 @@ Opened on {opened} from {origin}</translation>
         <translation>'{value}' is not one of: {allowed}.</translation>
     </message>
     <message>
+        <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
+        <translation>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</translation>
+    </message>
+    <message>
+        <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
+        <translation>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</translation>
+    </message>
+    <message>
+        <source>{name} has no accommodation number {index}.</source>
+        <translation>{name} has no accommodation number {index}.</translation>
+    </message>
+    <message>
+        <source>That accommodation of {name} is already applied; there is nothing to override.</source>
+        <translation>That accommodation of {name} is already applied; there is nothing to override.</translation>
+    </message>
+    <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
         <translation>A melding of this kind needs the question numbers it is about.</translation>
     </message>
@@ -7061,10 +7602,7 @@ Opened on {opened} from {origin}</translation>
         <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
         <translation>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</translation>
     </message>
-</context>
-<context>
-    <name>Signing</name>
-    <message>
+</context><context><name>Signing</name><message>
         <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
         <translation>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</translation>
     </message>
@@ -7076,10 +7614,7 @@ Opened on {opened} from {origin}</translation>
         <source>The signature cannot be read: it is damaged.</source>
         <translation>The signature cannot be read: it is damaged.</translation>
     </message>
-</context>
-<context>
-    <name>StartingPage</name>
-    <message>
+</context><context><name>StartingPage</name><message>
         <source>The station could not be opened</source>
         <translation>The station could not be opened</translation>
     </message>
@@ -7107,10 +7642,67 @@ Opened on {opened} from {origin}</translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
-</context>
-<context>
-    <name>StoringDialog</name>
+</context><context><name>Station</name><message>
+        <source>The {what} cannot be empty.</source>
+        <translation>The {what} cannot be empty.</translation>
+    </message>
     <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>The {what} is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation>The {what} holds a control character; type it again as plain text.</translation>
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation>school's name</translation>
+    </message>
+    <message>
+        <source>station's name</source>
+        <translation>station's name</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
+        <translation>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
+        <translation>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</translation>
+    </message>
+</context><context><name>StationNamesBox</name><message>
+        <source>School and station names</source>
+        <translation>School and station names</translation>
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation>Every report names the school and this station, and a certificate made on this station carries both.</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Save the names</translation>
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation>Saved. Reports made from now on name the school and the station.</translation>
+    </message>
+</context><context><name>StoringDialog</name><message>
         <source>Recording the storing…</source>
         <translation>Recording the storing…</translation>
     </message>
@@ -7158,17 +7750,15 @@ Opened on {opened} from {origin}</translation>
         <source>End storing</source>
         <translation>End storing</translation>
     </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
+</context><context><name>Tasks</name><message>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
+</context><context><name>Throttle</name><message>
+        <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
+        <translation>Too many wrong attempts. Wait {seconds} seconds before you try again.</translation>
+    </message>
+</context><context><name>Timeline</name><message>
         <source>working</source>
         <translation>working</translation>
     </message>
@@ -7284,10 +7874,15 @@ Opened on {opened} from {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
     </message>
-</context>
-<context>
-    <name>UnlockPage</name>
+</context><context><name>Trust</name><message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
     <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</translation>
+    </message>
+</context><context><name>UnlockPage</name><message>
         <source>Enter the station passphrase.</source>
         <translation>Enter the station passphrase.</translation>
     </message>
@@ -7331,10 +7926,7 @@ Opened on {opened} from {origin}</translation>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
-</context>
-<context>
-    <name>VerifyReportDialog</name>
-    <message>
+</context><context><name>VerifyReportDialog</name><message>
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>
@@ -7398,10 +7990,23 @@ Opened on {opened} from {origin}</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
-</context>
-<context>
-    <name>WorkspacesPage</name>
+<message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</translation>
+    </message>
     <message>
+        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>The signer is trusted by this station.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>The signer is NOT trusted by this station.</translation>
+    </message>
+    </context><context><name>WorkspacesPage</name><message>
         <source>Workspaces</source>
         <translation>Workspaces</translation>
     </message>
@@ -7409,5 +8014,24 @@ Opened on {opened} from {origin}</translation>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
     </message>
-</context>
-</TS>
+<message>
+        <source>An inzage is running</source>
+        <translation>An inzage is running</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>End the inzage and sign out</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Go back to the inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
+    </message>
+    </context></TS>

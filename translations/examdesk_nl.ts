@@ -1,9 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="nl" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
+<TS version="2.1" language="nl" sourcelanguage="en"><context><name>AboutDialog</name><message>
         <source>not opened yet</source>
         <translation>nog niet geopend</translation>
     </message>
@@ -27,10 +24,7 @@
         <source>About examdesk</source>
         <translation>Over examdesk</translation>
     </message>
-</context>
-<context>
-    <name>Accommodation</name>
-    <message>
+</context><context><name>Accommodation</name><message>
         <source>extra time</source>
         <translation>verlenging examentijd</translation>
     </message>
@@ -39,20 +33,120 @@
         <translation>verlengde examenduur</translation>
     </message>
     <message>
+        <source>adapted workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>computer for writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-language interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>help with reading, writing, drawing or structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>motor help (buddy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>pauses</source>
         <translation>pauzes</translation>
     </message>
     <message>
-        <source>reading aloud</source>
-        <translation>voorleesexamen</translation>
+        <source>separate room (low stimulus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rekenkaart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading-aloud exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dyslexia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dutch as a second language (NT2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>autism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chronic illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other ground</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>braille</source>
         <translation>braille</translation>
     </message>
     <message>
+        <source>accessible exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speech synthesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spread over periods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>large print or magnifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pre-structured exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ear defenders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>exam assistant</source>
         <translation>examenhulp</translation>
+    </message>
+    <message>
+        <source>spelling check</source>
+        <translation>spellingcontrole</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+<message>
+        <source>reading aloud</source>
+        <translation>voorleesexamen</translation>
     </message>
     <message>
         <source>large print</source>
@@ -63,21 +157,10 @@
         <translation>loepfunctie</translation>
     </message>
     <message>
-        <source>spelling check</source>
-        <translation>spellingcontrole</translation>
-    </message>
-    <message>
         <source>separate room</source>
         <translation>aparte ruimte (prikkelarm)</translation>
     </message>
-    <message>
-        <source>other</source>
-        <translation>anders</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
+    </context><context><name>AccountDialog</name><message>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -161,10 +244,7 @@
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
-</context>
-<context>
-    <name>AccountTableModel</name>
-    <message>
+</context><context><name>AccountTableModel</name><message>
         <source>Username</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -188,35 +268,36 @@
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
-</context>
-<context>
-    <name>Accounts</name>
-    <message>
+</context><context><name>Accounts</name><message>
         <source>The username or password is wrong.</source>
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
         <translation>Het account {user} is uitgeschakeld. Vraag het de beheerder.</translation>
     </message>
     <message>
-        <source>Username &apos;{user}&apos;: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
-        <translation>Gebruikersnaam &apos;{user}&apos;: gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
+        <source>Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Gebruikersnaam '{user}': gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
-        <source>The username &apos;{user}&apos; is reserved for the station itself.</source>
-        <translation>De gebruikersnaam &apos;{user}&apos; is gereserveerd voor het station zelf.</translation>
+        <source>The username '{user}' is reserved for the station itself.</source>
+        <translation>De gebruikersnaam '{user}' is gereserveerd voor het station zelf.</translation>
     </message>
     <message>
-        <source>There is already an account &apos;{user}&apos;.</source>
-        <translation>Er is al een account &apos;{user}&apos;.</translation>
+        <source>There is already an account '{user}'.</source>
+        <translation>Er is al een account '{user}'.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
         <translation>Het wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
-        <source>Fill in the person&apos;s name.</source>
+        <source>Fill in the person's name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
@@ -228,17 +309,14 @@
         <translation>Dit station heeft al accounts; de eerste beheerder kan maar één keer worden aangemaakt.</translation>
     </message>
     <message>
-        <source>There is no account &apos;{user}&apos;.</source>
-        <translation>Er is geen account &apos;{user}&apos;.</translation>
+        <source>There is no account '{user}'.</source>
+        <translation>Er is geen account '{user}'.</translation>
     </message>
     <message>
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is de laatste actieve beheerder; geef eerst een ander account die rol.</translation>
     </message>
-</context>
-<context>
-    <name>AddendumDialog</name>
-    <message>
+</context><context><name>AddendumDialog</name><message>
         <source>Recording the addendum…</source>
         <translation>Aanvulling vastleggen…</translation>
     </message>
@@ -274,10 +352,7 @@
         <source>Record addendum</source>
         <translation>Aanvulling vastleggen</translation>
     </message>
-</context>
-<context>
-    <name>AdjustmentDialog</name>
-    <message>
+</context><context><name>AdjustmentDialog</name><message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -358,7 +433,7 @@
         <translation>Zonder vragen {questions}</translation>
     </message>
     <message>
-        <source> Questions {questions} are not in the candidate&apos;s exam.</source>
+        <source> Questions {questions} are not in the candidate's exam.</source>
         <translation> Vragen {questions} komen niet voor in het examen van de kandidaat.</translation>
     </message>
     <message>
@@ -405,10 +480,7 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-</context>
-<context>
-    <name>AdminWorkspace</name>
-    <message>
+</context><context><name>AdminWorkspace</name><message>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -520,10 +592,159 @@
         <source>Keys kept</source>
         <translation>Sleutels bewaard</translation>
     </message>
-</context>
-<context>
-    <name>Bsn</name>
+</context><context><name>AppointmentModel</name><message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
     <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context><context><name>Appointments</name><message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation>De afspraak ({on}) kan niet vóór de dag van de aanvraag ({requested}) liggen.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
+        <translation>'{value}' is geen tijdstip als UU:MM (bijvoorbeeld 10:30).</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation>De aanvraag kan niet na vandaag ({today}) gedateerd zijn: opgegeven is {requested}.</translation>
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation>De afspraak van {on} staat niet meer gepland: ze is {state}, dus er verandert niets.</translation>
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation>De afspraak is op {on}, niet vandaag: niet verschenen kan pas op of na die dag worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>niet verschenen</translation>
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation>Inzageafspraken zijn voor PE-examens; {exam} is dat niet (de inzage daarvan heeft geen afspraak nodig).</translation>
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation>Geen afspraak voor {name}: een aanvraag op {requested} is niet toegestaan: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation>Er is geen inzageafspraak {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation>Afnamegroep {group} heeft geen kandidaat met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation>{name} heeft al een afspraak op {on}: zeg die eerst af.</translation>
+    </message>
+</context><context><name>AppointmentsPage</name><message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Terug naar de afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Alle dagen tonen</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzageafspraken</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzageafspraken vandaag, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</source>
+        <translation>Een PE-inzage wordt binnen 14 dagen na de uitslag aangevraagd en op de afspraak gehouden. Kies de afspraak van vandaag en dan 'Inzage' om de afname van de kandidaat te openen.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Afgezegd door de kandidaat</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Vervallen (inmiddels geslaagd)</translation>
+    </message>
+</context><context><name>BookAppointmentDialog</name><message>
+        <source>Booking the appointment…</source>
+        <translation>De afspraak wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Inzageafspraak maken</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): de dag waarop de kandidaat inzage aanvroeg moet binnen 14 dagen na de uitslag liggen; de afspraak zelf mag later zijn.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Datum van de afspraak</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Afspraak maken</translation>
+    </message>
+</context><context><name>Bsn</name><message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
         <translation>het heeft {count} cijfers; een BSN heeft er 9 (of 8, gelezen met een voorloopnul)</translation>
     </message>
@@ -532,8 +753,8 @@
         <translation>het heeft {count} cijfers; een BSN heeft er 9</translation>
     </message>
     <message>
-        <source>it contains &apos;{char}&apos;; only digits, spaces and dots are allowed</source>
-        <translation>het bevat &apos;{char}&apos;; alleen cijfers, spaties en punten zijn toegestaan</translation>
+        <source>it contains '{char}'; only digits, spaces and dots are allowed</source>
+        <translation>het bevat '{char}'; alleen cijfers, spaties en punten zijn toegestaan</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -551,10 +772,7 @@
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>Een geldige BSN-vorm bewijst niet dat het nummer bij deze persoon hoort.</translation>
     </message>
-</context>
-<context>
-    <name>BsnCheckDialog</name>
-    <message>
+</context><context><name>BsnCheckDialog</name><message>
         <source>Passport</source>
         <translation>Paspoort</translation>
     </message>
@@ -678,10 +896,7 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-</context>
-<context>
-    <name>CaseStepDialog</name>
-    <message>
+</context><context><name>CaseStepDialog</name><message>
         <source>Recording the correction…</source>
         <translation>De correctie wordt vastgelegd…</translation>
     </message>
@@ -702,7 +917,7 @@
         <translation>Stap 1 van de procedure: leg vast wanneer en hoe u de onregelmatigheid bij de Inspectie meldde.</translation>
     </message>
     <message>
-        <source>Step 2: record the Inspectie&apos;s call with the school and what it decided about the work.</source>
+        <source>Step 2: record the Inspectie's call with the school and what it decided about the work.</source>
         <translation>Stap 2: leg het gesprek van de Inspectie met de school vast en wat zij over het werk besliste.</translation>
     </message>
     <message>
@@ -710,7 +925,7 @@
         <translation>Stap 3 en 4: leg vast dat u het formulier in het ISD (Internet SchoolDossier) hebt ingevuld.</translation>
     </message>
     <message>
-        <source>Step 5: record the Inspectie&apos;s decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <source>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</source>
         <translation>Stap 5: leg de besluitbrief van de Inspectie vast, de datum en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -793,10 +1008,7 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
+</context><context><name>CaseTableModel</name><message>
         <source>Exam period</source>
         <translation>Examenperiode</translation>
     </message>
@@ -832,10 +1044,7 @@
         <source>{category}, technical</source>
         <translation>{category}, technisch</translation>
     </message>
-</context>
-<context>
-    <name>Cases</name>
-    <message>
+</context><context><name>Cases</name><message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
     </message>
@@ -948,7 +1157,7 @@
         <translation>Noteer wat de Inspectie in het telefoongesprek besliste.</translation>
     </message>
     <message>
-        <source>A technical irregularity needs the Facet helpdesk&apos;s meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <source>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
         <translation>Voor een onregelmatigheid van technische aard is het meldingsnummer van de helpdesk Facet nodig op het ISD-formulier; neem eerst contact op met de helpdesk Facet als u er geen hebt.</translation>
     </message>
     <message>
@@ -976,7 +1185,7 @@
         <translation>Vastlegging {id} is geen stap van deze zaak.</translation>
     </message>
     <message>
-        <source>A correction of “{step}” must give that step&apos;s facts.</source>
+        <source>A correction of “{step}” must give that step's facts.</source>
         <translation>Een correctie van “{step}” moet de gegevens van die stap geven.</translation>
     </message>
     <message>
@@ -1004,7 +1213,7 @@
         <translation>Het meldingsnummer uit de afname is {number}; controleer het bij de helpdesk Facet.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie&apos;s call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <source>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
         <translation>Wacht op het telefoontje van de Inspectie: die neemt altijd contact op met de school om de casus te bespreken en bepaalt dan of het werk ongeldig wordt verklaard. Leg de datum van het gesprek vast en wat er werd besloten.</translation>
     </message>
     <message>
@@ -1012,11 +1221,11 @@
         <translation>De Inspectie mailt wanneer het formulier in het ISD (Internet SchoolDossier) klaarstaat. Vul het volledig in en leg de datum hier vast.</translation>
     </message>
     <message>
-        <source>Write the Facet helpdesk&apos;s meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <source>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</source>
         <translation>Vermeld het meldingsnummer van de helpdesk Facet op het formulier: zonder dat nummer kan het formulier niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie&apos;s decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <source>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
         <translation>Wacht op de besluitbrief van de Inspectie (aan het bevoegd gezag, met u in cc). Leg de datum vast en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -1036,7 +1245,7 @@
         <translation>Gemeld bij de Inspectie: datum, telefonisch of per e-mail</translation>
     </message>
     <message>
-        <source>The Inspectie&apos;s call: date and its decision</source>
+        <source>The Inspectie's call: date and its decision</source>
         <translation>Gesprek met de Inspectie: datum en besluit</translation>
     </message>
     <message>
@@ -1044,7 +1253,7 @@
         <translation>ISD-formulier ingevuld: datum</translation>
     </message>
     <message>
-        <source>ISD form completed: date and the Facet helpdesk&apos;s meldingsnummer</source>
+        <source>ISD form completed: date and the Facet helpdesk's meldingsnummer</source>
         <translation>ISD-formulier ingevuld: datum en het meldingsnummer van de helpdesk Facet</translation>
     </message>
     <message>
@@ -1136,8 +1345,8 @@
         <translation>Vanuit deze vastlegging van de afname is al zaak {case} geopend.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
@@ -1159,10 +1368,7 @@
         <source>A tweede zitting is already planned for this case.</source>
         <translation>Voor deze zaak is al een tweede zitting gepland.</translation>
     </message>
-</context>
-<context>
-    <name>CasesWorkspace</name>
-    <message>
+</context><context><name>CasesWorkspace</name><message>
         <source>other</source>
         <translation>anders</translation>
     </message>
@@ -1183,7 +1389,7 @@
         <translation>Melding vastleggen…</translation>
     </message>
     <message>
-        <source>Record the Inspectie&apos;s call…</source>
+        <source>Record the Inspectie's call…</source>
         <translation>Gesprek met de Inspectie vastleggen…</translation>
     </message>
     <message>
@@ -1231,7 +1437,7 @@
         <translation>Ondertekend dossier (pdf)…</translation>
     </message>
     <message>
-        <source>The whole case as a PDF signed by this station: for the Inspectie and the school&apos;s records.</source>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</source>
         <translation>De hele zaak als pdf, ondertekend door dit station: voor de Inspectie en het archief van de school.</translation>
     </message>
     <message>
@@ -1309,7 +1515,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{open} open, {closed} afgesloten</translation>
     </message>
     <message>
-        <source>Here the examensecretaris follows each irregularity through the Inspectie&apos;s procedure: the report to the Examenloket, the Inspectie&apos;s call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
         <translation>Hier volgt de examensecretaris elke onregelmatigheid door de procedure van de Inspectie: de melding bij het Examenloket, het gesprek met de Inspectie, het ISD-formulier, de besluitbrief en, als werk ongeldig is verklaard, de tweede zitting met een variant zonder overlap.</translation>
     </message>
     <message>
@@ -1353,13 +1559,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend dossier van de zaak exporteren</translation>
     </message>
     <message>
-        <source>Case {id}: {group}, {date}. The dossier holds the case&apos;s facts, every step with its dates and corrections, the session&apos;s entries about these candidates and their masked BSNs.</source>
-        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN&apos;s.</translation>
+        <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
+        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN's.</translation>
     </message>
-</context>
-<context>
-    <name>Catalogue</name>
-    <message>
+</context><context><name>Catalogue</name><message>
         <source>There is no afnamegroep {code} on this station.</source>
         <translation>Er is geen afnamegroep {code} op dit station.</translation>
     </message>
@@ -1367,10 +1570,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>There is no candidate with number {number} in {group}.</source>
         <translation>Er is geen kandidaat met nummer {number} in {group}.</translation>
     </message>
-</context>
-<context>
-    <name>CertificateBox</name>
-    <message>
+</context><context><name>CertificateBox</name><message>
         <source>Reading the certificate…</source>
         <translation>Het certificaat wordt gelezen…</translation>
     </message>
@@ -1379,7 +1579,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school&apos;s certificate (PKCS#12).</source>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</source>
         <translation>Nog geen certificaat: rapporten kunnen niet worden ondertekend. Maak er een op dit station, of importeer het certificaat van de school (PKCS#12).</translation>
     </message>
     <message>
@@ -1403,7 +1603,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekeningscertificaat</translation>
     </message>
     <message>
-        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station&apos;s keys.</source>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</source>
         <translation>Het proces-verbaal, de VOV en het inzageverslag worden met dit certificaat ondertekend, zodat elke latere wijziging zichtbaar wordt. De sleutel wordt versleuteld bewaard; het wachtwoord ervan zit bij de sleutels van het station.</translation>
     </message>
     <message>
@@ -1439,7 +1639,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Rapport controleren…</translation>
     </message>
     <message>
-        <source>It replaces the current certificate; reports signed earlier stay recognised as this station&apos;s.</source>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station's.</source>
         <translation>Het vervangt het huidige certificaat; eerder ondertekende rapporten blijven herkend als rapporten van dit station.</translation>
     </message>
     <message>
@@ -1479,7 +1679,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het certificaat wordt geïmporteerd…</translation>
     </message>
     <message>
-        <source>Import the school&apos;s certificate</source>
+        <source>Import the school's certificate</source>
         <translation>Certificaat van de school importeren</translation>
     </message>
     <message>
@@ -1502,19 +1702,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
-</context>
-<context>
-    <name>Certificates</name>
-    <message>
+</context><context><name>Certificates</name><message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
         <translation>Dit station heeft nog geen ondertekeningscertificaat. Een beheerder maakt of importeert er een onder Beheer, Ondertekeningscertificaat.</translation>
     </message>
     <message>
-        <source>The passphrase of the station&apos;s signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <source>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
         <translation>Het wachtwoord van de ondertekeningssleutel van het station ontbreekt in de sleutelbos, dus rapporten kunnen niet worden ondertekend. Een beheerder maakt of importeert een nieuw certificaat.</translation>
     </message>
     <message>
-        <source>The station&apos;s signing key in {path} cannot be opened: it is damaged.</source>
+        <source>The station's signing key in {path} cannot be opened: it is damaged.</source>
         <translation>De ondertekeningssleutel van het station in {path} kan niet worden geopend: hij is beschadigd.</translation>
     </message>
     <message>
@@ -1542,13 +1739,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <source>Unknown key type &apos;{value}&apos;: use {allowed}.</source>
-        <translation>Onbekend sleuteltype &apos;{value}&apos;: gebruik {allowed}.</translation>
+        <source>Unknown key type '{value}': use {allowed}.</source>
+        <translation>Onbekend sleuteltype '{value}': gebruik {allowed}.</translation>
     </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
+</context><context><name>Cli</name><message>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
@@ -1557,32 +1751,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ongeldig: {reason}</translation>
     </message>
     <message>
-        <source>Unknown command &apos;{command}&apos;. The commands are: {commands}.</source>
-        <translation>Onbekende opdracht &apos;{command}&apos;. De opdrachten zijn: {commands}.</translation>
+        <source>Unknown command '{command}'. The commands are: {commands}.</source>
+        <translation>Onbekende opdracht '{command}'. De opdrachten zijn: {commands}.</translation>
     </message>
     <message>
-        <source>The arguments are not right: {detail}. See &apos;examdesk --help&apos;.</source>
-        <translation>De argumenten kloppen niet: {detail}. Zie &apos;examdesk --help&apos;.</translation>
+        <source>The arguments are not right: {detail}. See 'examdesk --help'.</source>
+        <translation>De argumenten kloppen niet: {detail}. Zie 'examdesk --help'.</translation>
     </message>
     <message>
-        <source>&apos;{command}&apos; needs {what}. See &apos;examdesk {command} --help&apos;.</source>
-        <translation>&apos;{command}&apos; heeft {what} nodig. Zie &apos;examdesk {command} --help&apos;.</translation>
+        <source>'{command}' needs {what}. See 'examdesk {command} --help'.</source>
+        <translation>'{command}' heeft {what} nodig. Zie 'examdesk {command} --help'.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;{option}&apos;. See &apos;examdesk --help&apos;.</source>
-        <translation>Onbekende optie &apos;{option}&apos;. Zie &apos;examdesk --help&apos;.</translation>
+        <source>Unknown option '{option}'. See 'examdesk --help'.</source>
+        <translation>Onbekende optie '{option}'. Zie 'examdesk --help'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;: use nl or en.</source>
-        <translation>Onbekende taal &apos;{value}&apos;: gebruik nl of en.</translation>
+        <source>Unknown language '{value}': use nl or en.</source>
+        <translation>Onbekende taal '{value}': gebruik nl of en.</translation>
     </message>
     <message>
-        <source>&apos;examdesk demo&apos; needs --data-dir DIR: the new folder to write the demo data into.</source>
-        <translation>&apos;examdesk demo&apos; heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
+        <source>'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.</source>
+        <translation>'examdesk demo' heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
     </message>
     <message>
-        <source>Demo data written to {path}. Sign in as &apos;demo&apos; with password &apos;{password}&apos;.</source>
-        <translation>Demogegevens geschreven naar {path}. Meld je aan als &apos;demo&apos; met wachtwoord &apos;{password}&apos;.</translation>
+        <source>Demo data written to {path}. Sign in as 'demo' with password '{password}'.</source>
+        <translation>Demogegevens geschreven naar {path}. Meld je aan als 'demo' met wachtwoord '{password}'.</translation>
     </message>
     <message>
         <source>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</source>
@@ -1593,11 +1787,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examdesk: het examenstation. Zonder opdracht opent het de toepassing.</translation>
     </message>
     <message>
-        <source>the data folder (default: the platform&apos;s user data folder)</source>
+        <source>the data folder (default: the platform's user data folder)</source>
         <translation>de gegevensmap (standaard: de gegevensmap van de gebruiker op dit platform)</translation>
     </message>
     <message>
-        <source>language of messages and windows: nl or en (default: the system&apos;s, Dutch if unsure)</source>
+        <source>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</source>
         <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
@@ -1610,7 +1804,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>check the format of one or more BSNs (11-proef)</source>
-        <translation>controleer de vorm van een of meer BSN&apos;s (11-proef)</translation>
+        <translation>controleer de vorm van een of meer BSN's (11-proef)</translation>
     </message>
     <message>
         <source>a BSN; spaces and dots are ignored</source>
@@ -1641,7 +1835,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de resultaten in een pakket scoren zonder iets te importeren</translation>
     </message>
     <message>
-        <source>print the package format&apos;s JSON Schema</source>
+        <source>print the package format's JSON Schema</source>
         <translation>het JSON Schema van het pakketformaat tonen</translation>
     </message>
     <message>
@@ -1697,16 +1891,84 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>voor elke kandidaat van een afnamegroep: cijfer, en of inzage op een datum is toegestaan en zo niet, waarom niet</translation>
     </message>
     <message>
-        <source>the afnamegroep&apos;s code</source>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation>een PE-inzageafspraak maken of afzeggen</translation>
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment's number</source>
+        <translation>de afspraak maken die een kandidaat aanvroeg; drukt het nummer van de afspraak af</translation>
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation>de kandidaat heeft de afspraak afgezegd</translation>
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation>de PE-inzageafspraken tonen (van één dag)</translation>
+    </message>
+    <message>
+        <source>the afnamegroep's code</source>
         <translation>de code van de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the candidate's number in the afnamegroep</source>
+        <translation>het nummer van de kandidaat in de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation>de dag waarop de kandidaat inzage aanvroeg, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation>de dag van de afspraak, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation>het tijdstip van de afspraak, UU:MM</translation>
+    </message>
+    <message>
+        <source>the appointment's number</source>
+        <translation>het nummer van de afspraak</translation>
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation>alleen de afspraken van deze dag, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an appointment number (a whole number).</source>
+        <translation>'{value}' is geen afspraaknummer (een geheel getal).</translation>
+    </message>
+    <message>
+        <source>{id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation>Afspraak {id} is afgezegd.</translation>
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation>een afnamegroep, een kandidaatnummer, --requested en --on</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>een afspraaknummer</translation>
+    </message>
+    <message>
+        <source>'add' or 'cancel'</source>
+        <translation>'add' of 'cancel'</translation>
+    </message>
+    <message>
+        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
+        <translation>'appointment' heeft {what} nodig. Zie 'examdesk appointment --help'.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
         <translation>de dag waarvoor het geldt, JJJJ-MM-DD (standaard: vandaag in Amsterdam)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
-        <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+        <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>'{value}' is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
     </message>
     <message>
         <source>export a signed report as PDF</source>
@@ -1717,8 +1979,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het proces-verbaal van één afname</translation>
     </message>
     <message>
-        <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
-        <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
+        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
+        <translation>de meldingen (VOV's) van een sessie tonen: wat 'report vov' verwacht</translation>
+    </message>
+    <message>
+        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
+        <translation>de inzages van een afnamegroep tonen: wat 'report inzage' verwacht</translation>
+    </message>
+    <message>
+        <source>list the irregularity cases: what 'report case' takes</source>
+        <translation>de onregelmatigheidsdossiers tonen: wat 'report case' verwacht</translation>
+    </message>
+    <message>
+        <source>the session's id (see 'examdesk sessions')</source>
+        <translation>de id van de afname (zie 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation>een sessie-id</translation>
+    </message>
+    <message>
+        <source>an afnamegroep's code</source>
+        <translation>de code van een afnamegroep</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1729,7 +2011,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het verslag van één inzage</translation>
     </message>
     <message>
-        <source>the inzage&apos;s number (as the inzage log shows it)</source>
+        <source>the inzage's number (as the inzage log shows it)</source>
         <translation>het nummer van de inzage (zoals het inzagelogboek het toont)</translation>
     </message>
     <message>
@@ -1741,7 +2023,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de verklaring van ordentelijk verloop van één melding</translation>
     </message>
     <message>
-        <source>the melding&apos;s number (as the proces-verbaal shows it)</source>
+        <source>the melding's number (as the proces-verbaal shows it)</source>
         <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
     </message>
     <message>
@@ -1749,7 +2031,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het dossier van één onregelmatigheid</translation>
     </message>
     <message>
-        <source>the case&apos;s number (as the Cases workspace shows it)</source>
+        <source>the case's number (as the Cases workspace shows it)</source>
         <translation>het nummer van de zaak (zoals het werkblad Onregelmatigheden het toont)</translation>
     </message>
     <message>
@@ -1759,6 +2041,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat wordt geschreven</translation>
+    </message>
+    <message>
+        <source>replace the file when it already exists</source>
+        <translation>het bestand vervangen als het al bestaat</translation>
     </message>
     <message>
         <source>check the digital signatures of a PDF report</source>
@@ -1793,6 +2079,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file}: NIET GELDIG.</translation>
     </message>
     <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
+        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars ('examdesk trust add CERT' voegt een certificaat toe dat de beheerder vertrouwt).</translation>
+    </message>
+    <message>
+        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation>vertrouwde ondertekenaar: {answer}</translation>
+    </message>
+    <message>
         <source>intact</source>
         <translation>ongeschonden</translation>
     </message>
@@ -1817,7 +2115,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ondertekend: {time}</translation>
     </message>
     <message>
-        <source>this station&apos;s certificate: {answer}</source>
+        <source>this station's certificate: {answer}</source>
         <translation>certificaat van dit station: {answer}</translation>
     </message>
     <message>
@@ -1828,16 +2126,105 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>no</source>
         <translation>nee</translation>
     </message>
-</context>
-<context>
-    <name>Clock</name>
     <message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen.</translation>
+        <source>show or set the school's and the station's names (R-SIG-5)</source>
+        <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
     </message>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minuten is meer dan de {granted} minuten die deze kandidaat is toegekend ({applied} al gegeven). Meer tijd geven dan toegestaan is zelf een onregelmatigheid; alleen de examensecretaris kan dit met een reden toestaan.</translation>
+        <source>the school's name, as reports print it</source>
+        <translation>de naam van de school, zoals rapporten die afdrukken</translation>
+    </message>
+    <message>
+        <source>the station's name, as reports print it</source>
+        <translation>de naam van het station, zoals rapporten die afdrukken</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(nog niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation>Opgeslagen. Rapporten noemen ze vanaf nu; een certificaat dat vanaf nu wordt gemaakt, draagt ze.</translation>
+    </message>
+    <message>
+        <source>a session's events in order, with the check of the event chain</source>
+        <translation>de gebeurtenissen van een afname op volgorde, met de controle van de gebeurtenisketen</translation>
+    </message>
+    <message>
+        <source>Event chain intact: {count} events checked, head {head}.</source>
+        <translation>Gebeurtenisketen intact: {count} gebeurtenissen gecontroleerd, kop {head}.</translation>
+    </message>
+    <message>
+        <source>Event chain BROKEN: {reason}.</source>
+        <translation>Gebeurtenisketen GEBROKEN: {reason}.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no events yet.</source>
+        <translation>Afname {session} heeft nog geen gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation>de ondertekenaars van wie dit station de rapporten vertrouwt (R-SIG-4)</translation>
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
+        <translation>een certificaat vertrouwen (PEM of DER), bijvoorbeeld dat van een ander station van de school</translation>
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation>het certificaatbestand (.pem, .crt of .cer)</translation>
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation>de vertrouwde ondertekenaars met hun vingerafdrukken tonen</translation>
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation>add CERT of list</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>een certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation>Vanaf nu vertrouwd: {subject} (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>dit station</translation>
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation>toegevoegd door de beheerder</translation>
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation>Dit station vertrouwt nog geen ondertekenaar: het heeft nog geen eigen certificaat.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
+    </message>
+</context><context><name>Clock</name><message>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a number of minutes above zero.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -1848,13 +2235,46 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Compensatie kan pas worden gegeven als de storing voorbij is.</translation>
     </message>
     <message>
+        <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
+        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
+        <translation>{minutes} minuten is meer dan de {granted} minuten die deze kandidaat is toegekend ({applied} al gegeven). Meer tijd geven dan toegestaan is zelf een onregelmatigheid; alleen de examensecretaris kan dit met een reden toestaan.</translation>
+    </message>
+    <message>
         <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
         <translation>Meer dan 30 minuten verlenging op één grond vraagt het kenmerk van het overleg met het CvTE.</translation>
     </message>
-</context>
-<context>
-    <name>CloseSessionDialog</name>
+</context><context><name>CloseInterruptedDialog</name><message>
+        <source>Closing the inzage…</source>
+        <translation>De inzage wordt afgesloten…</translation>
+    </message>
     <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Onderbroken inzage afsluiten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>De inzage van {name} wordt als onderbroken afgesloten. Ze telt alleen mee voor het halfjaar als u dat vastlegt, met de reden.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>Telt mee voor het halfjaar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Afsluiten als onderbroken</translation>
+    </message>
+</context><context><name>CloseSessionDialog</name><message>
         <source>Closing the session…</source>
         <translation>Afname sluiten…</translation>
     </message>
@@ -1874,10 +2294,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close session</source>
         <translation>Afname sluiten</translation>
     </message>
-</context>
-<context>
-    <name>CompensationDialog</name>
-    <message>
+</context><context><name>CompensationDialog</name><message>
         <source>Loading the storingen…</source>
         <translation>Storingen laden…</translation>
     </message>
@@ -1917,10 +2334,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Give compensation</source>
         <translation>Compensatie geven</translation>
     </message>
-</context>
-<context>
-    <name>ConsultDialog</name>
-    <message>
+</context><context><name>ConsultDialog</name><message>
         <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
         <translation>CvTE geraadpleegd over meer dan 60 minuten pauze; kenmerk: {reference}</translation>
     </message>
@@ -1952,10 +2366,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
+</context><context><name>CorrectionDialog</name><message>
         <source>Loading the recorded events…</source>
         <translation>De vastgelegde gebeurtenissen worden geladen…</translation>
     </message>
@@ -1999,10 +2410,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record correction</source>
         <translation>Correctie vastleggen</translation>
     </message>
-</context>
-<context>
-    <name>Counts</name>
-    <message>
+</context><context><name>Counts</name><message>
         <source>1 exam</source>
         <translation>1 examen</translation>
     </message>
@@ -2042,10 +2450,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{count} were already there</source>
         <translation>{count} stonden er al</translation>
     </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
+</context><context><name>Dashboard</name><message>
         <source>Loading the candidates…</source>
         <translation>Kandidaten laden…</translation>
     </message>
@@ -2210,7 +2615,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>loopt</translation>
     </message>
     <message>
-        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
         <translation>Let op de klok: de klok van de computer ging om {time} {seconds} seconden terug ({count} keer vandaag). Het station heeft dat vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok samen met de examensecretaris.</translation>
     </message>
     <message>
@@ -2378,7 +2783,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal</translation>
     </message>
     <message>
-        <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
     </message>
     <message>
@@ -2409,10 +2814,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Columns of the candidates table</source>
         <translation>Kolommen van de tabel met kandidaten</translation>
     </message>
-</context>
-<context>
-    <name>DashboardModel</name>
-    <message>
+</context><context><name>DashboardModel</name><message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -2552,10 +2954,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
         <translation>Het BSN kwam niet overeen met het identiteitsbewijs. De examensecretaris corrigeert de kandidatenlijst; controleer daarna opnieuw.</translation>
     </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
+</context><context><name>Database</name><message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
         <translation>{path} is geen examdesk-database. Er is niets veranderd; kies een andere gegevensmap met --data-dir.</translation>
     </message>
@@ -2575,17 +2974,15 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
-</context>
-<context>
-    <name>Demo</name>
     <message>
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
+        <translation>De schijf waarop {folder} staat is vol. Er is niets verloren: wat nu werd opgeslagen is niet opgeslagen, alles wat eerder is opgeslagen is intact. Maak ruimte vrij op die schijf (oude geëxporteerde rapporten, back-ups die u elders hebt bewaard, bestanden van andere programma's) en doe het opnieuw.</translation>
+    </message>
+</context><context><name>Demo</name><message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>De map {path} bevat al een examdesk-database; demogegevens gaan alleen in een nieuwe map.</translation>
     </message>
-</context>
-<context>
-    <name>EntryTableModel</name>
-    <message>
+</context><context><name>EntryTableModel</name><message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -2625,10 +3022,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
+</context><context><name>Errors</name><message>
         <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
         <translation>examdesk liep tegen een interne fout aan en kon dit niet afmaken. De details staan in {log}.</translation>
     </message>
@@ -2640,10 +3034,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
-</context>
-<context>
-    <name>EventChain</name>
-    <message>
+</context><context><name>EventChain</name><message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
         <translation>gebeurtenis {seq} van station {station} volgt op gebeurtenis {previous}: er ontbreken gebeurtenissen</translation>
     </message>
@@ -2659,17 +3050,35 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>the first event of station {station} has number {seq} instead of 1</source>
         <translation>de eerste gebeurtenis van station {station} heeft nummer {seq} in plaats van 1</translation>
     </message>
-</context>
-<context>
-    <name>Events</name>
     <message>
+        <source>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</source>
+        <translation>gebeurtenis {seq} van station {station} draagt de sleutel van het station niet: ze is gewijzigd en opnieuw gehasht door iemand zonder de sleutel</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</source>
+        <translation>gebeurtenis {seq} van station {station} is na de laatste gebeurtenis die het station zelf bevestigde ({anchor}) toegevoegd door iemand zonder de sleutel van het station: een vervalste toevoeging</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
+        <translation>gebeurtenis {seq} van station {station} is vastgelegd als rij {recorded} maar is nu rij {row}: rijnummers zijn verwisseld of vernummerd, zodat verwijzingen ernaar (VOV's, inzages, correcties) ergens anders heen wijzen</translation>
+    </message>
+    <message>
+        <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
+        <translation>de gebeurtenissen 1 tot en met {through} van station {station}, vastgelegd voordat de keten een sleutel kreeg, zijn na hun verzegeling gewijzigd, opnieuw gehasht of vernummerd</translation>
+    </message>
+    <message>
+        <source>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</source>
+        <translation>het logboek van station {station} eindigt bij gebeurtenis {seq}, maar het station had {anchor} gebeurtenissen vastgelegd: er zijn gebeurtenissen van het eind verwijderd (of een oudere kopie van de database is teruggezet)</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
+        <translation>gebeurtenis {seq} van station {station} is niet de gebeurtenis die het station met dat nummer vastlegde: de keten is vervangen</translation>
+    </message>
+</context><context><name>Events</name><message>
         <source>There is no event {id} to correct.</source>
         <translation>Er is geen gebeurtenis {id} om te corrigeren.</translation>
     </message>
-</context>
-<context>
-    <name>ExamTableModel</name>
-    <message>
+</context><context><name>ExamTableModel</name><message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2765,10 +3174,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>open</source>
         <translation>open</translation>
     </message>
-</context>
-<context>
-    <name>ExamsWorkspace</name>
-    <message>
+</context><context><name>ExamsWorkspace</name><message>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
@@ -2805,7 +3211,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{candidates} · ISD-melding nodig: {isd} · VSV verlopen of ontbrekend: {vsv}</translation>
     </message>
     <message>
-        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group&apos;s candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
+        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group's candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
         <translation>Hier zie je de examens op dit station, de afnamegroepen die ze maken, en per groep de kandidaten met hun voorzieningen, de geldigheid van hun VSV en de ISD-meldingen die gedaan moeten worden. Examens en groepen komen uit een examenpakket.</translation>
     </message>
     <message>
@@ -2844,10 +3250,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Columns of the roster</source>
         <translation>Kolommen van de kandidatenlijst</translation>
     </message>
-</context>
-<context>
-    <name>ExportReportDialog</name>
-    <message>
+</context><context><name>ExportReportDialog</name><message>
         <source>Loading the meldingen…</source>
         <translation>De meldingen worden geladen…</translation>
     </message>
@@ -2900,6 +3303,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation>{name} bestaat al in {folder}. Vervangen door het nieuwe rapport?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Het bestaande bestand houden</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
@@ -2927,10 +3346,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
         <translation>Inzage {number} van {candidate} ({exam}), afgenomen door {person}. Het verslag noemt de geopende vragen en of de sleutel of het correctievoorschrift is getoond; het bevat geen vraagtekst.</translation>
     </message>
-</context>
-<context>
-    <name>ExtensionDialog</name>
-    <message>
+</context><context><name>ExtensionDialog</name><message>
         <source>Recording the extra time…</source>
         <translation>Verlenging vastleggen…</translation>
     </message>
@@ -2962,10 +3378,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Give extra time</source>
         <translation>Verlenging geven</translation>
     </message>
-</context>
-<context>
-    <name>FilePicker</name>
-    <message>
+</context><context><name>FilePicker</name><message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -2973,10 +3386,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Choose a file</source>
         <translation>Bestand kiezen</translation>
     </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
+</context><context><name>FirstRunPage</name><message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
@@ -3016,17 +3426,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Create account and sign in</source>
         <translation>Account aanmaken en aanmelden</translation>
     </message>
-</context>
-<context>
-    <name>Formats</name>
-    <message>
+</context><context><name>Formats</name><message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
-</context>
-<context>
-    <name>GroupTableModel</name>
-    <message>
+</context><context><name>GroupTableModel</name><message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3090,10 +3494,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} van de {total} kandidaten hebben een voorziening die aan de Inspectie gemeld moet worden (ISD-melding).</translation>
     </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
+</context><context><name>HistoryModel</name><message>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
@@ -3121,10 +3522,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{facts} Why corrected: {reason}</source>
         <translation>{facts} Reden van de correctie: {reason}</translation>
     </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
+</context><context><name>Import</name><message>
         <source>{path} was not imported: {count} problems. Nothing was changed.</source>
         <translation>{path} is niet geïmporteerd: {count} problemen. Er is niets veranderd.</translation>
     </message>
@@ -3155,6 +3553,58 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>dit is geen geldige JSON: {detail} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
+        <translation>examen {code} staat al op dit station met een andere inhoud; een gewijzigd examen krijgt een nieuwe code</translation>
+    </message>
+    <message>
+        <source>afnamegroep {code} is already on this station with other details</source>
+        <translation>afnamegroep {code} staat al op dit station met andere gegevens</translation>
+    </message>
+    <message>
+        <source>candidate {number} is already on the roster of {group} with other details; the examensecretaris corrects a roster on the station</source>
+        <translation>kandidaat {number} staat al op de lijst van {group} met andere gegevens; de examensecretaris corrigeert een kandidatenlijst op het station</translation>
+    </message>
+    <message>
+        <source>the result of candidate {number} for exam {exam} is already on this station with other answers</source>
+        <translation>het resultaat van kandidaat {number} voor examen {exam} staat al op dit station met andere antwoorden</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns {columns}, separated by semicolons</source>
+        <translation>de eerste rij moet de kolommen {columns} noemen, gescheiden door puntkomma’s</translation>
+    </message>
+    <message>
+        <source>this row has {count} cells; it needs 3 or 4 (number;name;bsn;accommodations)</source>
+        <translation>deze rij heeft {count} cellen; er zijn er 3 of 4 nodig (number;name;bsn;accommodations)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>the file has no candidates</source>
+        <translation>het bestand bevat geen kandidaten</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
+        <translation>'{value}' is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
+    </message>
+    <message>
+        <source>there is no afnamegroep '{code}' on this station</source>
+        <translation>er is geen afnamegroep '{code}' op dit station</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: &apos;CSV UTF-8&apos;)</source>
@@ -3228,62 +3678,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>the file has more than {limit} rows</source>
         <translation>het bestand heeft meer dan {limit} rijen</translation>
     </message>
-    <message>
-        <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
-        <translation>examen {code} staat al op dit station met een andere inhoud; een gewijzigd examen krijgt een nieuwe code</translation>
-    </message>
-    <message>
-        <source>afnamegroep {code} is already on this station with other details</source>
-        <translation>afnamegroep {code} staat al op dit station met andere gegevens</translation>
-    </message>
-    <message>
-        <source>candidate {number} is already on the roster of {group} with other details; the examensecretaris corrects a roster on the station</source>
-        <translation>kandidaat {number} staat al op de lijst van {group} met andere gegevens; de examensecretaris corrigeert een kandidatenlijst op het station</translation>
-    </message>
-    <message>
-        <source>the result of candidate {number} for exam {exam} is already on this station with other answers</source>
-        <translation>het resultaat van kandidaat {number} voor examen {exam} staat al op dit station met andere antwoorden</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
-        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als &apos;CSV UTF-8&apos;</translation>
-    </message>
-    <message>
-        <source>the first row must name the columns {columns}, separated by semicolons</source>
-        <translation>de eerste rij moet de kolommen {columns} noemen, gescheiden door puntkomma’s</translation>
-    </message>
-    <message>
-        <source>this row has {count} cells; it needs 3 or 4 (number;name;bsn;accommodations)</source>
-        <translation>deze rij heeft {count} cellen; er zijn er 3 of 4 nodig (number;name;bsn;accommodations)</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>rij {row}</translation>
-    </message>
-    <message>
-        <source>row {row}, column {column}</source>
-        <translation>rij {row}, kolom {column}</translation>
-    </message>
-    <message>
-        <source>the file has no candidates</source>
-        <translation>het bestand bevat geen kandidaten</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
-        <translation>&apos;{value}&apos; is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
-    </message>
-    <message>
-        <source>there is no afnamegroep &apos;{code}&apos; on this station</source>
-        <translation>er is geen afnamegroep &apos;{code}&apos; op dit station</translation>
-    </message>
-    <message>
-        <source>{path}: {problem}</source>
-        <translation>{path}: {problem}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
+</context><context><name>ImportDialog</name><message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Niets nieuws in {file}: alles erin stond al op dit station.</translation>
     </message>
@@ -3376,23 +3771,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afnamegroep: {group}</translation>
     </message>
     <message>
-        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with &apos;CSV UTF-8&apos;. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
-        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met &apos;CSV UTF-8&apos;. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
+        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with 'CSV UTF-8'. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
+        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met 'CSV UTF-8'. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
     </message>
     <message>
         <source>Drag a CSV file here or choose a file</source>
         <translation>Sleep een CSV-bestand hierheen of kies een bestand</translation>
     </message>
-</context>
-<context>
-    <name>Inspection</name>
-    <message>
+</context><context><name>Inspection</name><message>
         <source>Inzage allowed until {until} (inclusive).</source>
         <translation>Inzage toegestaan tot en met {until}.</translation>
     </message>
     <message>
         <source>Inzage allowed; this exam sets no last day.</source>
         <translation>Inzage toegestaan; dit examen kent geen laatste dag.</translation>
+    </message>
+    <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation>Inzage toegestaan op de afspraak die op {requested} binnen de aanvraagtermijn is aangevraagd.</translation>
     </message>
     <message>
         <source>This exam does not allow inzage.</source>
@@ -3427,17 +3823,54 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat is inmiddels geslaagd voor dit examen ({day}); de inzage vervalt.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
+    </message>
+    <message>
+        <source>{status}: {score} of {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chose {chosen}: {score} of {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered {answer}: {score} of {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Deels goed</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Niet goed</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>De kandidaat heeft dit examen al ingezien op {last}; maximaal {count} keer per {days} dagen, dus de volgende inzage kan vanaf {next}.</translation>
     </message>
-</context>
-<context>
-    <name>InspectionViewer</name>
+<message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximaal {points}.</translation>
+    </message>
     <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>{chosen} gekozen: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>{answer} geantwoord: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+    </message>
+    </context><context><name>InspectionViewer</name><message>
         <source> or </source>
         <translation> of </translation>
     </message>
@@ -3557,10 +3990,47 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Vervallen (technische storing)</translation>
     </message>
-</context>
-<context>
-    <name>Inzage</name>
+<message>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} van {count} · item {item}</translation>
+    </message>
+    </context><context><name>Instance</name><message>
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation>examdesk is al geopend op de gegevensmap {folder}: door {user} op {host} (proces {pid}), sinds {since}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
     <message>
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation>examdesk is al geopend op de gegevensmap {folder}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
+</context><context><name>InterruptedPage</name><message>
+        <source>An inzage was interrupted</source>
+        <translation>Een inzage is onderbroken</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Afsluiten als onderbroken…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>De inzage van {name} ({number}), {exam}, begon op {date} om {time} en is nooit beëindigd: het station stopte tijdens de inzage.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Hervatten (nog {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Hervat haar vandaag voor de resterende tijd, met de kandidaat erbij, of sluit haar af als onderbroken. Een onderbroken inzage telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>Ze kan niet meer worden hervat (een andere dag, of geen tijd meer over): sluit haar af als onderbroken. Ze telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
+    </message>
+</context><context><name>Inzage</name><message>
         <source>There is no candidate {id} on this station.</source>
         <translation>Kandidaat {id} staat niet op dit station.</translation>
     </message>
@@ -3593,8 +4063,40 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraag {item} hoort niet bij deze inzage.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation>De inzage van {name} (begonnen {started}) staat nog open: hervat haar of sluit haar eerst af als onderbroken.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation>{name} werkt aan {exam} in de lopende sessie van afnamegroep {group}: geen inzage met antwoordsleutels tot de kandidaat klaar is.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation>De inzage van {name} begon op {day}: ze kan alleen dezelfde dag worden hervat. Sluit haar af als onderbroken.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation>De inzage van {name} heeft geen tijd meer over om te hervatten. Sluit haar af als onderbroken.</translation>
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation>Geef aan waarom deze onderbroken inzage meetelt voor het halfjaar.</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation>Schrijf op wat de kandidaat zegt over de inhoud van het examen.</translation>
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation>Noem de vraagnummers waar de VOV over gaat, zoals de kandidaat ze zag (bijvoorbeeld 3, 7).</translation>
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation>Deze inzage heeft geen vraag {number}.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>Write down what differs between the roster and the ID document.</source>
@@ -3608,10 +4110,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Without questions {questions} nothing of the exam would be left to score.</source>
         <translation>Zonder vraag {questions} blijft er van het examen niets over om te scoren.</translation>
     </message>
-</context>
-<context>
-    <name>InzageGroupModel</name>
-    <message>
+</context><context><name>InzageGroupModel</name><message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3643,10 +4142,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
-</context>
-<context>
-    <name>InzageIdCheckDialog</name>
-    <message>
+</context><context><name>InzageIdCheckDialog</name><message>
         <source>ID check before the inzage</source>
         <translation>Legitimatiecontrole voor de inzage</translation>
     </message>
@@ -3654,10 +4150,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
         <translation>Vraag de kandidaat dit nummer te vergelijken met het BSN op het legitimatiebewijs, kies daarna het document en geef aan of ze overeenkomen. Zonder overeenkomst kan de inzage niet starten.</translation>
     </message>
-</context>
-<context>
-    <name>InzageLogModel</name>
-    <message>
+</context><context><name>InzageLogModel</name><message>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
     </message>
@@ -3697,10 +4190,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Correctievoorschrift getoond</translation>
     </message>
-</context>
-<context>
-    <name>InzageSessionPage</name>
-    <message>
+<message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (onderbroken)</translation>
+    </message>
+    </context><context><name>InzageSessionPage</name><message>
         <source>Remaining time {time}</source>
         <translation>Resterende tijd {time}</translation>
     </message>
@@ -3729,13 +4223,54 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>PE-inzage: alleen de {count} fout beantwoorde vragen, elk met het juiste antwoord; geen uitleg buiten de antwoordsleutel. Er kan niets worden gewijzigd, afgedrukt of geëxporteerd. De inzage stopt vanzelf als de tijd om is.</translation>
     </message>
     <message>
-        <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
+        <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
     </message>
-</context>
-<context>
-    <name>IrregularityDialog</name>
+<message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is bij deze inzage vastgelegd.</translation>
+    </message>
     <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+    </context><context><name>InzageVovDialog</name><message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Typ de vraagnummers zoals de kandidaat ze zag, bijvoorbeeld 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>De VOV wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>Wat de kandidaat zegt</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Uw aantekening</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>VOV vastleggen</translation>
+    </message>
+</context><context><name>IrregularityDialog</name><message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
     </message>
@@ -3791,10 +4326,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record irregularity</source>
         <translation>Onregelmatigheid vastleggen</translation>
     </message>
-</context>
-<context>
-    <name>ItemView</name>
-    <message>
+</context><context><name>ItemView</name><message>
         <source>1 point</source>
         <translation>1 punt</translation>
     </message>
@@ -3811,7 +4343,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Casus</translation>
     </message>
     <message>
-        <source>The candidate&apos;s answer</source>
+        <source>The candidate's answer</source>
         <translation>Antwoord van de kandidaat</translation>
     </message>
     <message>
@@ -3891,7 +4423,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat heeft in geen enkele keuzelijst iets gekozen.</translation>
     </message>
     <message>
-        <source>Candidate&apos;s order</source>
+        <source>Candidate's order</source>
         <translation>Volgorde van de kandidaat</translation>
     </message>
     <message>
@@ -3903,7 +4435,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verkeerde plaats</translation>
     </message>
     <message>
-        <source>The right order stands beside the candidate&apos;s.</source>
+        <source>The right order stands beside the candidate's.</source>
         <translation>De juiste volgorde staat naast die van de kandidaat.</translation>
     </message>
     <message>
@@ -3930,10 +4462,15 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Toegekend door de corrector: {awarded} van {maximum}.</translation>
     </message>
-</context>
-<context>
-    <name>LeftEarlyDialog</name>
+</context><context><name>Keys</name><message>
+        <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
+        <translation>De gegevenssleutel van dit station ontbreekt in de sleutelopslag, maar de database bevat gegevens die ermee zijn vergrendeld. Er is niets gewijzigd: zet het sleutelbestand (of de sleutelbosvermelding) terug uit de back-up van het station.</translation>
+    </message>
     <message>
+        <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
+        <translation>De sleutelopslag bevat de gegevenssleutel van een ander station, niet die waarmee deze database is vergrendeld. Er is niets gewijzigd: zet het eigen sleutelbestand (of de sleutelbosvermelding) van dit station terug.</translation>
+    </message>
+</context><context><name>LeftEarlyDialog</name><message>
         <source>Recording the departure…</source>
         <translation>Vertrek vastleggen…</translation>
     </message>
@@ -3961,10 +4498,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record departure</source>
         <translation>Vertrek vastleggen</translation>
     </message>
-</context>
-<context>
-    <name>LoginPage</name>
-    <message>
+</context><context><name>LoginPage</name><message>
         <source>Fill in your username.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
@@ -3988,10 +4522,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
+</context><context><name>MainWindow</name><message>
         <source>Exam-day station</source>
         <translation>Examenstation</translation>
     </message>
@@ -4079,10 +4610,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
-</context>
-<context>
-    <name>MeldingDialog</name>
-    <message>
+</context><context><name>MeldingDialog</name><message>
         <source>Exam conditions (noise, heat, an interruption in the room)</source>
         <translation>Examenomstandigheden (lawaai, warmte, een onderbreking in het lokaal)</translation>
     </message>
@@ -4116,7 +4644,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Separated by commas, for example V3, K1</source>
-        <translation>Gescheiden door komma&apos;s, bijvoorbeeld V3, K1</translation>
+        <translation>Gescheiden door komma's, bijvoorbeeld V3, K1</translation>
     </message>
     <message>
         <source>For</source>
@@ -4158,17 +4686,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record melding</source>
         <translation>Melding vastleggen</translation>
     </message>
-</context>
-<context>
-    <name>Numbers</name>
-    <message>
+</context><context><name>Numbers</name><message>
         <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
         <translation>Gebruik een punt als scheidingsteken voor duizendtallen. Voorbeeld: 25.000. Gebruik een komma als decimaalteken. Voorbeeld: 0,25.</translation>
     </message>
-</context>
-<context>
-    <name>OpenCaseDialog</name>
-    <message>
+</context><context><name>OpenCaseDialog</name><message>
         <source>Loading the sessions…</source>
         <translation>De afnames worden geladen…</translation>
     </message>
@@ -4177,7 +4699,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnames op dit station; een zaak hoort bij een afname.</translation>
     </message>
     <message>
-        <source>Loading the session&apos;s record…</source>
+        <source>Loading the session's record…</source>
         <translation>De vastleggingen van de afname worden geladen…</translation>
     </message>
     <message>
@@ -4209,7 +4731,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Zaak over een onregelmatigheid openen</translation>
     </message>
     <message>
-        <source>A case follows the Inspectie&apos;s procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <source>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
         <translation>Een zaak volgt de procedure van de Inspectie, van de melding tot een eventuele tweede zitting. Open haar vanuit wat in de afname is vastgelegd, of met de hand.</translation>
     </message>
     <message>
@@ -4248,10 +4770,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-</context>
-<context>
-    <name>Package</name>
-    <message>
+</context><context><name>Package</name><message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -4272,8 +4791,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is te kort: minstens {limit}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>
-        <translation>&apos;{value}&apos; is hier niet toegestaan; gebruik een van: {allowed}</translation>
+        <source>'{value}' is not allowed here; use one of: {allowed}</source>
+        <translation>'{value}' is hier niet toegestaan; gebruik een van: {allowed}</translation>
     </message>
     <message>
         <source>{value} is out of range ({detail})</source>
@@ -4284,16 +4803,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is niet geldig: {detail}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; does not have the required form: {pattern}</source>
-        <translation>&apos;{value}&apos; heeft niet de vereiste vorm: {pattern}</translation>
+        <source>'{value}' does not have the required form: {pattern}</source>
+        <translation>'{value}' heeft niet de vereiste vorm: {pattern}</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
+        <source>letters, digits, '.', '_' or '-', starting with a letter or digit</source>
+        <translation>letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;</translation>
+        <source>letters, digits, '.', '_' or '-'</source>
+        <translation>letters, cijfers, '.', '_' of '-'</translation>
     </message>
     <message>
         <source>hours and minutes as HH:MM, e.g. 09:00</source>
@@ -4304,56 +4823,56 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{value} is geen geldig BSN van kandidaat {candidate} ({reason})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; occurs more than once</source>
-        <translation>&apos;{value}&apos; komt meer dan eens voor</translation>
+        <source>'{value}' occurs more than once</source>
+        <translation>'{value}' komt meer dan eens voor</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of this item&apos;s options</source>
-        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>'{value}' is not one of this item's options</source>
+        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>must list every option exactly once</source>
         <translation>moet elke antwoordmogelijkheid precies één keer noemen</translation>
     </message>
     <message>
-        <source>the stem has a place &apos;{{{value}}}&apos; but there is no dropdown &apos;{value}&apos;</source>
-        <translation>de vraagtekst heeft een plek &apos;{{{value}}}&apos; maar er is geen keuzelijst &apos;{value}&apos;</translation>
+        <source>the stem has a place '{{{value}}}' but there is no dropdown '{value}'</source>
+        <translation>de vraagtekst heeft een plek '{{{value}}}' maar er is geen keuzelijst '{value}'</translation>
     </message>
     <message>
-        <source>dropdown &apos;{value}&apos; has no place &apos;{{{value}}}&apos; in the stem</source>
-        <translation>keuzelijst &apos;{value}&apos; heeft geen plek &apos;{{{value}}}&apos; in de vraagtekst</translation>
+        <source>dropdown '{value}' has no place '{{{value}}}' in the stem</source>
+        <translation>keuzelijst '{value}' heeft geen plek '{{{value}}}' in de vraagtekst</translation>
     </message>
     <message>
-        <source>there is no item &apos;{value}&apos; in exam {exam}</source>
-        <translation>examen {exam} heeft geen vraag &apos;{value}&apos;</translation>
+        <source>there is no item '{value}' in exam {exam}</source>
+        <translation>examen {exam} heeft geen vraag '{value}'</translation>
     </message>
     <message>
-        <source>there is no exam &apos;{value}&apos; in the package or on this station</source>
-        <translation>er is geen examen &apos;{value}&apos; in het pakket of op dit station</translation>
+        <source>there is no exam '{value}' in the package or on this station</source>
+        <translation>er is geen examen '{value}' in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no afnamegroep &apos;{value}&apos; in the package or on this station</source>
-        <translation>er is geen afnamegroep &apos;{value}&apos; in het pakket of op dit station</translation>
+        <source>there is no afnamegroep '{value}' in the package or on this station</source>
+        <translation>er is geen afnamegroep '{value}' in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no candidate &apos;{value}&apos; in afnamegroep {group}</source>
-        <translation>afnamegroep {group} heeft geen kandidaat &apos;{value}&apos;</translation>
+        <source>there is no candidate '{value}' in afnamegroep {group}</source>
+        <translation>afnamegroep {group} heeft geen kandidaat '{value}'</translation>
     </message>
     <message>
-        <source>exam {exam} has no variant &apos;{value}&apos;</source>
-        <translation>examen {exam} heeft geen variant &apos;{value}&apos;</translation>
+        <source>exam {exam} has no variant '{value}'</source>
+        <translation>examen {exam} heeft geen variant '{value}'</translation>
     </message>
     <message>
-        <source>afnamegroep {group} sits exam {expected}, not &apos;{value}&apos;</source>
-        <translation>afnamegroep {group} maakt examen {expected}, niet &apos;{value}&apos;</translation>
+        <source>afnamegroep {group} sits exam {expected}, not '{value}'</source>
+        <translation>afnamegroep {group} maakt examen {expected}, niet '{value}'</translation>
     </message>
     <message>
         <source>a {kind} answer should be {expected}</source>
         <translation>een antwoord op een vraag van het type {kind} moet {expected} zijn</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an option of this item</source>
-        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>'{value}' is not an option of this item</source>
+        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>awarded {value} points but the item has {points}</source>
@@ -4396,20 +4915,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>een datum en tijd (ISO 8601, bijvoorbeeld 2026-06-12T10:31:00+02:00)</translation>
     </message>
     <message>
-        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
-        <translation>afnamegroep {group} kan geen tweede afname van zichzelf zijn, ook niet via {first}</translation>
+        <source>one option key, e.g. "B"</source>
+        <translation>één antwoordletter, bijvoorbeeld "B"</translation>
     </message>
     <message>
-        <source>one option key, e.g. &quot;B&quot;</source>
-        <translation>één antwoordletter, bijvoorbeeld &quot;B&quot;</translation>
+        <source>the text as typed, e.g. "10.000,00"</source>
+        <translation>de tekst zoals getypt, bijvoorbeeld "10.000,00"</translation>
     </message>
     <message>
-        <source>the text as typed, e.g. &quot;10.000,00&quot;</source>
-        <translation>de tekst zoals getypt, bijvoorbeeld &quot;10.000,00&quot;</translation>
-    </message>
-    <message>
-        <source>a list of option keys, e.g. [&quot;A&quot;, &quot;C&quot;]</source>
-        <translation>een lijst van antwoordletters, bijvoorbeeld [&quot;A&quot;, &quot;C&quot;]</translation>
+        <source>a list of option keys, e.g. ["A", "C"]</source>
+        <translation>een lijst van antwoordletters, bijvoorbeeld ["A", "C"]</translation>
     </message>
     <message>
         <source>the final order as a list of option keys</source>
@@ -4422,6 +4937,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>an object with text and awarded</source>
         <translation>een object met text en awarded</translation>
+    </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} kan geen tweede afname van zichzelf zijn, ook niet via {first}</translation>
     </message>
     <message>
         <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
@@ -4487,10 +5006,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{value} is too large: at most {limit}</source>
         <translation>{value} is te groot: ten hoogste {limit}</translation>
     </message>
-</context>
-<context>
-    <name>Paths</name>
-    <message>
+</context><context><name>Paths</name><message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>De gegevensmap {path} is een bestand, geen map.</translation>
     </message>
@@ -4502,10 +5018,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</source>
         <translation>examdesk kan niet schrijven in de gegevensmap {path}. Kies een andere map met --data-dir of vraag ICT om schrijfrechten.</translation>
     </message>
-</context>
-<context>
-    <name>Permissions</name>
     <message>
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation>De schijf waarop de gegevensmap {path} staat is vol ({free} MB vrij; examdesk heeft {needed} MB nodig om veilig te starten). Maak ruimte vrij op die schijf: oude geëxporteerde rapporten, back-ups in {backups} die u elders hebt bewaard, of bestanden van andere programma's. De gegevens van het station zijn intact: zet geen back-up terug, dan gaan de laatste gebeurtenissen verloren.</translation>
+    </message>
+</context><context><name>Permissions</name><message>
         <source>This needs the role {roles}; {user} does not have it.</source>
         <translation>Hiervoor is de rol {roles} nodig; {user} heeft die niet.</translation>
     </message>
@@ -4513,10 +5030,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source> or </source>
         <translation> of </translation>
     </message>
-</context>
-<context>
-    <name>PlanSessionDialog</name>
-    <message>
+</context><context><name>PersonalData</name><message>
+        <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
+        <translation>Het BSN van deze kandidaat kan niet worden gelezen met de gegevenssleutel van het station: de sleutelopslag bevat een andere sleutel dan die waarmee het BSN is vergrendeld. Er is niets gewijzigd; zet het eigen sleutelbestand (of de sleutelbosvermelding) van het station terug uit de back-up.</translation>
+    </message>
+</context><context><name>PlanSessionDialog</name><message>
         <source>Surveillant {number}</source>
         <translation>Surveillant {number}</translation>
     </message>
@@ -4573,7 +5091,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
     <message>
-        <source>Checking the candidates&apos; other sittings…</source>
+        <source>Checking the candidates' other sittings…</source>
         <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
     </message>
     <message>
@@ -4593,7 +5111,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname plannen</translation>
     </message>
     <message>
-        <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
+        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
         <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
@@ -4633,7 +5151,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>At the same time as the school&apos;s sitting</source>
+        <source>At the same time as the school's sitting</source>
         <translation>Op hetzelfde moment als de afname op school</translation>
     </message>
     <message>
@@ -4656,10 +5174,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Plan session</source>
         <translation>Afname plannen</translation>
     </message>
-</context>
-<context>
-    <name>ProblemTableModel</name>
-    <message>
+</context><context><name>ProblemTableModel</name><message>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
@@ -4667,10 +5182,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
-</context>
-<context>
-    <name>ProcesVerbaal</name>
-    <message>
+</context><context><name>ProcesVerbaal</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
@@ -4679,11 +5191,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
     </message>
     <message>
-        <source>Event #{id} is not part of this session&apos;s proces-verbaal.</source>
+        <source>Event #{id} is not part of this session's proces-verbaal.</source>
         <translation>Gebeurtenis #{id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Write the addendum&apos;s text.</source>
+        <source>Write the addendum's text.</source>
         <translation>Schrijf de tekst van de aanvulling.</translation>
     </message>
     <message>
@@ -5159,7 +5671,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>over gebeurtenis #{id} ({what} om {time})</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock went back {seconds} seconds</source>
+        <source>The computer's clock went back {seconds} seconds</source>
         <translation>De klok van de computer ging {seconds} seconden terug</translation>
     </message>
     <message>
@@ -5174,10 +5686,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Gebeurtenissenketen verbroken: {reason}</translation>
     </message>
-</context>
-<context>
-    <name>ProcesVerbaalPane</name>
-    <message>
+<message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    </context><context><name>ProcesVerbaalPane</name><message>
         <source>Hide ({keys})</source>
         <translation>Verbergen ({keys})</translation>
     </message>
@@ -5210,13 +5723,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal naast het werk</translation>
     </message>
     <message>
-        <source>Show or hide the candidate&apos;s part of the proces-verbaal ({keys})</source>
+        <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
         <translation>Het deel van de kandidaat in het proces-verbaal tonen of verbergen ({keys})</translation>
     </message>
-</context>
-<context>
-    <name>ProcesVerbaalView</name>
-    <message>
+</context><context><name>ProcesVerbaalView</name><message>
         <source>Reading the proces-verbaal…</source>
         <translation>Proces-verbaal lezen…</translation>
     </message>
@@ -5388,10 +5898,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
     </message>
-</context>
-<context>
-    <name>ProctorDialog</name>
-    <message>
+</context><context><name>ProctorDialog</name><message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5407,10 +5914,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The whole group (collective)</source>
         <translation>De hele groep (collectief)</translation>
     </message>
-</context>
-<context>
-    <name>ProctorWorkspace</name>
-    <message>
+</context><context><name>ProctorWorkspace</name><message>
         <source>Proctor</source>
         <translation>Surveilleren</translation>
     </message>
@@ -5423,7 +5927,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname starten…</translation>
     </message>
     <message>
-        <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
     <message>
@@ -5482,10 +5986,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
     </message>
-</context>
-<context>
-    <name>RemarkDialog</name>
-    <message>
+</context><context><name>RemarkDialog</name><message>
         <source>Recording the remark…</source>
         <translation>Opmerking vastleggen…</translation>
     </message>
@@ -5505,10 +6006,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record remark</source>
         <translation>Opmerking vastleggen</translation>
     </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
+</context><context><name>Report</name><message>
         <source>page {page} of {pages}</source>
         <translation>pagina {page} van {pages}</translation>
     </message>
@@ -5717,7 +6215,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Locatie en lokaal</translation>
     </message>
     <message>
-        <source>Inspectie&apos;s permission</source>
+        <source>Inspectie's permission</source>
         <translation>Toestemming van de Inspectie</translation>
     </message>
     <message>
@@ -5759,6 +6257,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation>Proces-verbaal (VOORLOPIG)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation>VOORLOPIG: de afname liep nog</translation>
     </message>
     <message>
         <source>{number} {name} · {state}</source>
@@ -5893,7 +6399,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het logboek in volgorde van tijd</translation>
     </message>
     <message>
-        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
         <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
@@ -6057,7 +6563,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <source>The Inspectie&apos;s decision</source>
+        <source>The Inspectie's decision</source>
         <translation>Besluit van de Inspectie</translation>
     </message>
     <message>
@@ -6273,11 +6779,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraagnummers</translation>
     </message>
     <message>
-        <source>The candidate&apos;s description</source>
+        <source>The candidate's description</source>
         <translation>Omschrijving door de kandidaat</translation>
     </message>
     <message>
-        <source>The surveillant&apos;s description</source>
+        <source>The surveillant's description</source>
         <translation>Omschrijving door de surveillant</translation>
     </message>
     <message>
@@ -6316,10 +6822,43 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
-</context>
-<context>
-    <name>Reports</name>
+<message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>onderbroken, achteraf afgesloten door de examensecretaris</translation>
+    </message>
     <message>
+        <source>Question (item)</source>
+        <translation>Vraag (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten; gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond. Aanvullingen zijn gearceerd.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} om {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Van een BSN staan alleen de laatste vier cijfers hier.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond.</translation>
+    </message>
+    </context><context><name>Reports</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
@@ -6338,6 +6877,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation>{path} bestaat al, dus het rapport is niet geschreven: kies een andere bestandsnaam, of geef aan dat het bestaande bestand moet worden vervangen (--force).</translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -6359,10 +6902,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Dossier of an irregularity case</source>
         <translation>Dossier onregelmatigheid</translation>
     </message>
-</context>
-<context>
-    <name>ResultModel</name>
-    <message>
+</context><context><name>ResultModel</name><message>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
@@ -6446,10 +6986,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
-</context>
-<context>
-    <name>ReviewWorkspace</name>
-    <message>
+</context><context><name>ReviewWorkspace</name><message>
         <source>Review</source>
         <translation>Inzage</translation>
     </message>
@@ -6458,7 +6995,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage: kies de afnamegroep</translation>
     </message>
     <message>
-        <source>Select an afnamegroep and choose &apos;View exam results&apos; to see its candidates, their results and whether they may have inzage.</source>
+        <source>Select an afnamegroep and choose 'View exam results' to see its candidates, their results and whether they may have inzage.</source>
         <translation>Selecteer een afnamegroep en kies ‘Inzien examenresultaten’ voor de kandidaten, hun resultaten en of ze inzage mogen krijgen.</translation>
     </message>
     <message>
@@ -6562,7 +7099,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Legitimatie controleren…</translation>
     </message>
     <message>
-        <source>Check the candidate&apos;s ID on the start screen</source>
+        <source>Check the candidate's ID on the start screen</source>
         <translation>De legitimatie van de kandidaat controleren op het startscherm</translation>
     </message>
     <message>
@@ -6598,7 +7135,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De inzage toont de {count} fout beantwoorde van de {total} vragen, elk met het juiste antwoord, gedurende hooguit {minutes} minuten.</translation>
     </message>
     <message>
-        <source>The inzage shows all {total} questions with the candidate&apos;s answers and scores.</source>
+        <source>The inzage shows all {total} questions with the candidate's answers and scores.</source>
         <translation>De inzage toont alle {total} vragen met de antwoorden van de kandidaat en de scores.</translation>
     </message>
     <message>
@@ -6606,7 +7143,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afnamegroepen laden…</translation>
     </message>
     <message>
-        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate&apos;s work read-only with the answer key and the correctievoorschrift.</source>
+        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate's work read-only with the answer key and the correctievoorschrift.</source>
         <translation>Inzage zoals in Facet: kies een afnamegroep, bekijk de resultaten en open het werk van een kandidaat alleen-lezen, met de antwoordsleutel en het correctievoorschrift.</translation>
     </message>
     <message>
@@ -6614,7 +7151,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er staan nog geen afnamegroepen op dit station. Importeer een pakket met resultaten in de werkruimte Examens.</translation>
     </message>
     <message>
-        <source>Inzage shows candidates&apos; answers and keys: only the examensecretaris holds it.</source>
+        <source>Inzage shows candidates' answers and keys: only the examensecretaris holds it.</source>
         <translation>Inzage toont antwoorden van kandidaten en antwoordsleutels: alleen de examensecretaris verleent inzage.</translation>
     </message>
     <message>
@@ -6645,10 +7182,23 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>What to do now</source>
         <translation>Wat je nu kunt doen</translation>
     </message>
-</context>
-<context>
-    <name>Role</name>
+<message>
+        <source>Appointments (today: {count})</source>
+        <translation>Afspraken (vandaag: {count})</translation>
+    </message>
     <message>
+        <source>Book appointment…</source>
+        <translation>Afspraak maken…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Inzageafspraak maken voor de gekozen kandidaat</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>De inzage wordt hervat…</translation>
+    </message>
+    </context><context><name>Role</name><message>
         <source>Surveillant (invigilator)</source>
         <translation>Surveillant</translation>
     </message>
@@ -6660,10 +7210,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder</translation>
     </message>
-</context>
-<context>
-    <name>RosterCorrectionDialog</name>
-    <message>
+</context><context><name>RosterCorrectionDialog</name><message>
         <source>Type the correct BSN.</source>
         <translation>Typ het juiste BSN.</translation>
     </message>
@@ -6676,7 +7223,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN op de kandidatenlijst corrigeren</translation>
     </message>
     <message>
-        <source>Only after checking the candidate&apos;s ID document against the school&apos;s records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
+        <source>Only after checking the candidate's ID document against the school's records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
         <translation>Alleen nadat u het identiteitsbewijs van de kandidaat met de administratie van de school hebt vergeleken. De correctie en de reden komen in het proces-verbaal; daarna wordt de BSN-controle opnieuw gedaan.</translation>
     </message>
     <message>
@@ -6695,10 +7242,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Correct roster</source>
         <translation>Kandidatenlijst corrigeren</translation>
     </message>
-</context>
-<context>
-    <name>RosterTableModel</name>
-    <message>
+</context><context><name>RosterTableModel</name><message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -6762,10 +7306,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>Te melden aan de Inspectie (ISD-melding): {accommodations}</translation>
     </message>
-</context>
-<context>
-    <name>Scoring</name>
-    <message>
+</context><context><name>Scoring</name><message>
         <source>Not answered: 0 points.</source>
         <translation>Niet beantwoord: 0 punten.</translation>
     </message>
@@ -6802,8 +7343,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{answer} ligt niet binnen {tolerance} van {key}: 0 punten.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number in Dutch notation: 0 points. {warning}</source>
-        <translation>&apos;{text}&apos; is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
+        <source>'{text}' is not a number in Dutch notation: 0 points. {warning}</source>
+        <translation>'{text}' is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
     </message>
     <message>
         <source>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</source>
@@ -6829,11 +7370,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
         <translation>Toegekend door de corrector: {score} van maximaal {points}.</translation>
     </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
-        <source>This computer has no usable keyring, so the station&apos;s keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
+</context><context><name>Secrets</name><message>
+        <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>Deze computer heeft geen bruikbare sleutelbos, dus de sleutels van het station staan in een versleuteld bestand dat de wachtwoordzin van het station nodig heeft. Zet de omgevingsvariabele EXAMDESK_KEY_PASSPHRASE op die wachtwoordzin.</translation>
     </message>
     <message>
@@ -6845,6 +7383,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het sleutelbestand {path} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
+        <source>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <translation>Het sleutelbestand {path} ontbreekt, maar de gegevens van dit station zijn ermee vergrendeld. Zet het sleutelbestand terug (uit de back-up van het station); examdesk maakt geen nieuw, want dan zouden de gegevens die met het oude zijn vergrendeld nooit meer te lezen zijn.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</source>
+        <translation>Het sleutelbestand {path} is vervangen door een ander terwijl examdesk draaide. Er is niets gewijzigd; zet het eigen sleutelbestand van het station terug en start examdesk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}). It was left as it was.</source>
+        <translation>Het sleutelbestand {path} kan niet worden geschreven ({reason}). Het is gelaten zoals het was.</translation>
+    </message>
+    <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
         <translation>Kies een wachtwoordzin voor het station van minstens {count} tekens.</translation>
     </message>
@@ -6853,7 +7403,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De sleutelbos van het systeem gaf geen antwoord: {reason}</translation>
     </message>
     <message>
-        <source>No system keyring: the station&apos;s keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
+        <source>No system keyring: the station's keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
         <translation>Geen sleutelbos van het systeem: de sleutels van het station staan in een versleuteld bestand in de gegevensmap, ontgrendeld met de wachtwoordzin van het station.</translation>
     </message>
     <message>
@@ -6861,13 +7411,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Demostation: de sleutels staan onbeveiligd in de demomap.</translation>
     </message>
     <message>
-        <source>The station&apos;s keys are locked: enter the station passphrase first.</source>
+        <source>The station's keys are locked: enter the station passphrase first.</source>
         <translation>De sleutels van het station zijn vergrendeld: voer eerst de wachtwoordzin van het station in.</translation>
     </message>
-</context>
-<context>
-    <name>SelfTest</name>
     <message>
+        <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>Het stationswachtwoord klopt niet. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
+    </message>
+</context><context><name>SelfTest</name><message>
         <source>Qt platform plugin and translations</source>
         <translation>Qt-platformplug-in en vertalingen</translation>
     </message>
@@ -6919,10 +7470,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
     </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
+</context><context><name>SessionLog</name><message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+</context><context><name>SessionTableModel</name><message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -6966,10 +7518,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{place} (quarantine)</source>
         <translation>{place} (quarantaine)</translation>
     </message>
-</context>
-<context>
-    <name>Sessions</name>
-    <message>
+</context><context><name>Sessions</name><message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
@@ -6990,7 +7539,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school&apos;s needs the Inspectie&apos;s permission reference.</source>
+        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
         <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
     </message>
     <message>
@@ -7014,8 +7563,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{name} is {state}; deze handeling kan nu niet.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is niet een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no accommodation number {index}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That accommodation of {name} is already applied; there is nothing to override.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -7046,11 +7611,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
     </message>
     <message>
-        <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
+        <source>Event {id} is not part of this session's proces-verbaal.</source>
         <translation>Gebeurtenis {id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Only an event of a candidate&apos;s clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <source>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
         <translation>Alleen een gebeurtenis van de klok van een kandidaat (start, pauze, verlenging, compensatie, inleveren, vertrek, afwezigheid, tijd om) kan uit de klok worden gehaald; gebeurtenis {id} is dat niet.</translation>
     </message>
     <message>
@@ -7061,10 +7626,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
         <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
     </message>
-</context>
-<context>
-    <name>Signing</name>
-    <message>
+</context><context><name>Signing</name><message>
         <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
         <translation>Het bestand kan niet als pdf worden gelezen: het is beschadigd, of het is gewijzigd nadat het is gemaakt.</translation>
     </message>
@@ -7076,10 +7638,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The signature cannot be read: it is damaged.</source>
         <translation>De handtekening kan niet worden gelezen: ze is beschadigd.</translation>
     </message>
-</context>
-<context>
-    <name>StartingPage</name>
-    <message>
+</context><context><name>StartingPage</name><message>
         <source>The station could not be opened</source>
         <translation>Het station kon niet worden geopend</translation>
     </message>
@@ -7107,10 +7666,67 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
-</context>
-<context>
-    <name>StoringDialog</name>
+</context><context><name>Station</name><message>
+        <source>The {what} cannot be empty.</source>
+        <translation>De {what} mag niet leeg zijn.</translation>
+    </message>
     <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>De {what} is {length} tekens lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation>De {what} bevat een stuurteken; typ hem opnieuw als gewone tekst.</translation>
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation>naam van de school</translation>
+    </message>
+    <message>
+        <source>station's name</source>
+        <translation>naam van het station</translation>
+    </message>
+<message>
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
+        <translation>De database {path} is leeg (0 bytes). Er is niets gewijzigd en er is geen nieuw station overheen gestart: zet de database van het station terug uit de back-up, of verwijder het lege bestand als dit station nooit gegevens heeft gehad.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
+        <translation>De gegevensmap {folder} bevat het sleutelbestand van een station maar geen database. Er is niets gewijzigd en er is geen nieuw station naast de oude sleutels gestart: zet de database terug uit de back-up van het station, of kies een andere gegevensmap.</translation>
+    </message>
+</context><context><name>StationNamesBox</name><message>
+        <source>School and station names</source>
+        <translation>Naam van school en station</translation>
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation>Elk rapport noemt de school en dit station, en een certificaat dat op dit station wordt gemaakt, draagt beide.</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Namen opslaan</translation>
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation>Opgeslagen. Rapporten die vanaf nu worden gemaakt, noemen de school en het station.</translation>
+    </message>
+</context><context><name>StoringDialog</name><message>
         <source>Recording the storing…</source>
         <translation>Storing vastleggen…</translation>
     </message>
@@ -7119,7 +7735,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Storing begint</translation>
     </message>
     <message>
-        <source>The candidate&apos;s clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
+        <source>The candidate's clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
         <translation>De klok van de kandidaat loopt door tijdens een storing. Als de storing voorbij is, kun je compensatie geven, hoogstens zo lang als de storing duurde. Elk veld is optioneel.</translation>
     </message>
     <message>
@@ -7158,17 +7774,15 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>End storing</source>
         <translation>Storing beëindigen</translation>
     </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
+</context><context><name>Tasks</name><message>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
+</context><context><name>Throttle</name><message>
+        <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
+        <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
+    </message>
+</context><context><name>Timeline</name><message>
         <source>working</source>
         <translation>aan het werk</translation>
     </message>
@@ -7249,7 +7863,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>compensatie {minutes}</translation>
     </message>
     <message>
-        <source>a late arrival&apos;s time ends as if they had started on time</source>
+        <source>a late arrival's time ends as if they had started on time</source>
         <translation>voor een laatkomer eindigt de tijd alsof op tijd was begonnen</translation>
     </message>
     <message>
@@ -7284,10 +7898,15 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
     </message>
-</context>
-<context>
-    <name>UnlockPage</name>
+</context><context><name>Trust</name><message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
     <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation>{file} bevat geen certificaat: geef een certificaatbestand in PEM- of DER-vorm (.pem, .crt, .cer).</translation>
+    </message>
+</context><context><name>UnlockPage</name><message>
         <source>Enter the station passphrase.</source>
         <translation>Voer de wachtwoordzin van het station in.</translation>
     </message>
@@ -7296,19 +7915,19 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <source>Unlocking the station&apos;s keys…</source>
+        <source>Unlocking the station's keys…</source>
         <translation>Sleutels van het station ontgrendelen…</translation>
     </message>
     <message>
-        <source>Unlock the station&apos;s keys</source>
+        <source>Unlock the station's keys</source>
         <translation>Ontgrendel de sleutels van het station</translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so the station&apos;s keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
+        <source>This computer has no system keyring, so the station's keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
         <translation>Deze computer heeft geen sleutelbos van het systeem, dus de sleutels van het station staan in een versleuteld bestand in de gegevensmap. De wachtwoordzin van het station ontgrendelt ze.</translation>
     </message>
     <message>
-        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station&apos;s data cannot be read.</source>
+        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station's data cannot be read.</source>
         <translation>Dit is de eerste start: kies een wachtwoordzin voor het station van minstens {count} tekens en bewaar die op een veilige plek. Zonder die wachtwoordzin zijn de gegevens van het station niet te lezen.</translation>
     </message>
     <message>
@@ -7331,10 +7950,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
-</context>
-<context>
-    <name>VerifyReportDialog</name>
-    <message>
+</context><context><name>VerifyReportDialog</name><message>
         <source>Checking the signatures…</source>
         <translation>De handtekeningen worden gecontroleerd…</translation>
     </message>
@@ -7367,11 +7983,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend op: {date} om {time}</translation>
     </message>
     <message>
-        <source>Signed with this station&apos;s certificate.</source>
+        <source>Signed with this station's certificate.</source>
         <translation>Ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
-        <source>Not signed with this station&apos;s certificate.</source>
+        <source>Not signed with this station's certificate.</source>
         <translation>Niet ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
@@ -7398,10 +8014,23 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-</context>
-<context>
-    <name>WorkspacesPage</name>
+<message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Ongeschonden, maar de ondertekenaar wordt niet vertrouwd: niet dit station en geen certificaat uit de lijst van vertrouwde ondertekenaars heeft het ondertekend.</translation>
+    </message>
     <message>
+        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar NIET.</translation>
+    </message>
+    </context><context><name>WorkspacesPage</name><message>
         <source>Workspaces</source>
         <translation>Werkruimtes</translation>
     </message>
@@ -7409,5 +8038,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
     </message>
-</context>
-</TS>
+<message>
+        <source>An inzage is running</source>
+        <translation>Er loopt een inzage</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>Er loopt een inzage. Eerst beëindigen? Ze wordt dan als beëindigd vastgelegd en telt mee voor het halfjaar.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>Inzage beëindigen en afmelden</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Terug naar de inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
+    </message>
+    </context></TS>

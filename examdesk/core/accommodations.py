@@ -195,6 +195,8 @@ class Accommodation:
         if ground is None and kind is AccommodationKind.EXTRA_TIME:
             mapped = ground_from_basis(str(data.get("basis") or ""))
             ground, years, note = mapped.ground, mapped.nt2_school_years, note or mapped.note
+        elif data.get("basis") and not note:  # version 1: the basis of another kind stays as its note
+            note = str(data["basis"])
         statement: Statement | None = None
         if isinstance(data.get("statement"), Mapping):
             statement = Statement(

@@ -125,7 +125,7 @@ def on_unlock(station: Station) -> None:
 
     key = chain_key(station)
     with transaction(station.engine) as session:
-        first = next(eventlog.chain_rows(session, station.station_id), None)
+        first = eventlog.first_chain_row(session, station.station_id)
         pending_row = session.get(SettingRow, PENDING_EVENTS)
         pending = json.loads(pending_row.value) if pending_row is not None else []
         if pending_row is not None:

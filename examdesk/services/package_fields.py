@@ -30,10 +30,21 @@ LATEST = dt.date(2199, 12, 31)
 NUMBER_LIMIT = Decimal(10) ** 12
 MAX_DECIMALS = 6
 
-# What the package models validate with ``context=PACKAGE``: values straight from a file, where a number
-# written as a string is refused. Definitions the station stored itself (pydantic writes a ``Decimal`` as
-# a string) are read without it; their bounds are checked all the same.
-PACKAGE: dict[str, Any] = {"source": "package"}
+# What the package models validate with ``context=package_context(version)``: values straight from a
+# file, where a number written as a string is refused. Definitions the station stored itself (pydantic
+# writes a ``Decimal`` as a string) are read without it; their bounds are checked all the same.
+_SOURCE = "source"
+_PACKAGE = "package"
+
+
+def package_context(version: int) -> dict[str, Any]:
+    """The validation context of a package (or roster) of ``version``, read from a file."""
+    return {"version": version, _SOURCE: _PACKAGE}
+
+
+def _from_package(info: ValidationInfo) -> bool:
+    return isinstance(info.context, dict) and info.context.get(_SOURCE) == _PACKAGE
+
 
 _CONTROL = QT_TRANSLATE_NOOP(
     "Package",
@@ -237,7 +248,7 @@ def _decimal(value: object, info: ValidationInfo) -> Decimal:
     if isinstance(value, bool) or isinstance(value, Oversized):
         raise problem(message(_TOO_MANY_DIGITS if isinstance(value, Oversized) else _NOT_A_NUMBER))
     if isinstance(value, str):
-        if info.context == PACKAGE or len(value) > 40:
+        if _from_package(info) or len(value) > 40:
             raise problem(message(_NUMBER_AS_TEXT))
         try:
             number = Decimal(value)

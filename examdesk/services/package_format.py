@@ -1,4 +1,4 @@
-"""The exam package format, version 1 (spec/exam-package.md), as strict pydantic models.
+"""The exam package format, version 2 (spec/exam-package.md; version 1 still read), as strict pydantic models.
 
 The models forbid unknown fields and check every limit; :func:`validate_package` adds the
 cross-references (answer keys against options, variants against items, results against candidates,
@@ -19,8 +19,8 @@ from pydantic_core import PydanticCustomError
 
 from examdesk.core import bsn
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services.package_accommodations import AccommodationModel
 from examdesk.services.package_fields import (
-    PACKAGE,
     Bounded,
     Flag,
     FreeText,
@@ -28,6 +28,7 @@ from examdesk.services.package_fields import (
     SafeDate,
     Timestamp,
     Whole,
+    package_context,
     printable,
 )
 
@@ -167,29 +168,28 @@ class ExamModel(_Strict):
 
 
 class LocationModel(_Strict):
-    kind: Literal["school", "home", "hospital", "exam_centre"]
+    kind: Literal["school", "home", "hospital", "exam_centre", "elsewhere"]
     room: ShortText
 
 
-class AccommodationModel(_Strict):
-    kind: Literal[
-        "extra_time",
-        "extended_duration",
-        "pauses",
-        "reading_aloud",
-        "braille",
-        "exam_assistant",
-        "large_print",
-        "magnifier",
-        "spelling_check",
-        "separate_room",
-        "other",
-    ]
-    minutes: Annotated[int, Whole(1, 600)] | None = None
-    factor: Annotated[Decimal, Bounded(gt=1, le=2)] | None = None
-    basis: Annotated[str, Line(200, min_length=0)] | None = None
-    statement_date: SafeDate | None = None
-    text: Annotated[str, FreeText(2000)] | None = None
+class SchoolSittingModel(_Strict):
+    """R-SES-2: the school's own sitting of the exam, when that session is not on this station."""
+
+    date: SafeDate
+    start_time: Annotated[str, Line(5, pattern=TIME_PATTERN)]
+
+
+class InspectieModel(_Strict):
+    """R-SES-2: the consultation with the Inspectie and, for a sitting at another time, its permission."""
+
+    consulted_on: SafeDate
+    permission_reference: Annotated[str, Line(200, min_length=0)] | None = None
+
+
+class QuarantineModel(_Strict):
+    """R-SES-3: quarantine, reported to the Inspectie beforehand."""
+
+    reported_on: SafeDate
 
 
 class CandidateModel(_Strict):
@@ -217,6 +217,9 @@ class GroupModel(_Strict):
     date: SafeDate
     start_time: Annotated[str, Line(5, pattern=TIME_PATTERN)]
     location: LocationModel
+    school_sitting: SchoolSittingModel | None = None
+    inspectie: InspectieModel | None = None
+    quarantine: QuarantineModel | None = None
     second_sitting_of: Code | None = None
     candidates: Annotated[list[CandidateModel], Field(max_length=MAX_CANDIDATES)] = []
 
@@ -224,6 +227,17 @@ class GroupModel(_Strict):
     def _unique_numbers(self) -> Self:
         _found(_duplicates([c.number for c in self.candidates], lambda i: ("candidates", i, "number")))
         return self
+
+
+def off_site_columns(group: GroupModel) -> dict[str, Any]:
+    """The group's off-site facts as the station keeps them (R-SES-2, R-SES-3)."""
+    return {
+        "school_sitting_date": group.school_sitting.date if group.school_sitting else None,
+        "school_sitting_start": group.school_sitting.start_time if group.school_sitting else None,
+        "consulted_on": group.inspectie.consulted_on if group.inspectie else None,
+        "permission_reference": (group.inspectie.permission_reference or "") if group.inspectie else "",
+        "quarantine_reported_on": group.quarantine.reported_on if group.quarantine else None,
+    }
 
 
 class OpenAnswerModel(_Strict):
@@ -263,7 +277,7 @@ class ResultModel(_Strict):
 
 class PackageModel(_Strict):
     format: Literal["examdesk-package"]
-    version: Literal[1]
+    version: Literal[1, 2]
     exams: Annotated[list[ExamModel], Field(max_length=1000)] = []
     groups: Annotated[list[GroupModel], Field(max_length=10_000)] = []
     results: Annotated[list[ResultModel], Field(max_length=MAX_CANDIDATES * 10)] = []
@@ -273,7 +287,7 @@ def json_schema() -> dict[str, Any]:
     """The package format's JSON Schema, generated from the models (the normative reference)."""
     schema = PackageModel.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "examdesk package, version 1"
+    schema["title"] = "examdesk package, version 2"
     return schema
 
 
@@ -475,8 +489,9 @@ def parse_package(data: object, known: Known = NOTHING_KNOWN) -> tuple[PackageMo
 
     Returns the package only when there is no problem at all.
     """
+    version = data.get("version") if isinstance(data, Mapping) else None
     try:
-        package = PackageModel.model_validate(data, context=PACKAGE)
+        package = PackageModel.model_validate(data, context=package_context(version if version == 1 else 2))
     except ValidationError as error:
         return None, [p for e in error.errors(include_url=False) for p in pydantic_problems(e)]
     problems = _cross_check(package, known)

@@ -1,4 +1,4 @@
-"""Importing exam packages and rosters, and scoring a package's results (spec/exam-package.md).
+"""Importing exam packages and rosters (spec/exam-package.md); scoring is in ``package_scoring``.
 
 Every import validates the whole input first and then writes everything in one transaction, or
 nothing. Importing the same package again changes nothing.
@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
@@ -23,14 +19,18 @@ from examdesk.core import bsn
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.grading import Grade, grade
 from examdesk.core.roles import Role
-from examdesk.core.scoring import ResultScore, Scorer
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import events, keys
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services import events, keys, sittings
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.exams import Exam, core_exam, core_responses
-from examdesk.services.package_fields import PACKAGE, printable
+from examdesk.services.exams import Exam, core_exam
+from examdesk.services.package_accommodations import (
+    csv_accommodations,
+    ground_mappings,
+    package_ground_mappings,
+    stored_form,
+)
+from examdesk.services.package_fields import package_context, printable
 from examdesk.services.package_format import (
     MAX_CANDIDATES,
     MAX_PACKAGE_BYTES,
@@ -44,6 +44,7 @@ from examdesk.services.package_format import (
     Problem,
     ResultModel,
     known_exam,
+    off_site_columns,
     parse_package,
 )
 from examdesk.services.package_input import (
@@ -116,6 +117,7 @@ class ImportReport:
     sha256: str
     added: dict[str, int]
     unchanged: dict[str, int]
+    ground_mappings: tuple[Message, ...] = ()  # version 1: each basis and the ground it was read as
 
     @property
     def changed_anything(self) -> bool:
@@ -137,7 +139,8 @@ def read_package_file(path: Path) -> tuple[Loaded, str]:
 
     Raises :class:`PackageRefused` naming what is wrong with the file itself: its size, zip members,
     encoding, nesting or JSON (package_input). What is wrong inside it (duplicate keys, control
-    characters, numbers of too many digits) comes with the data, to be reported with the model's problems.
+    characters, numbers of too many digits) comes with the data, to be reported with the model's
+    problems by :func:`parse_loaded`.
     """
     try:
         loaded, raw = read_package(path, MAX_PACKAGE_BYTES)
@@ -146,7 +149,8 @@ def read_package_file(path: Path) -> tuple[Loaded, str]:
     return loaded, hashlib.sha256(raw).hexdigest()
 
 
-def _parse(loaded: Loaded, known: Known) -> tuple[PackageModel | None, list[Problem]]:
+def parse_loaded(loaded: Loaded, known: Known) -> tuple[PackageModel | None, list[Problem]]:
+    """:func:`parse_package` of what was read, with the reader's own problems first (all at once)."""
     package, problems = parse_package(loaded.data, known)
     if loaded.problems:
         return None, later_problems(loaded.problems, problems)
@@ -156,7 +160,7 @@ def _parse(loaded: Loaded, known: Known) -> tuple[PackageModel | None, list[Prob
 # --- what the station holds -----------------------------------------------------------------------
 
 
-def _known(session: Session) -> tuple[Known, dict[str, ExamRow]]:
+def known_on_station(session: Session) -> tuple[Known, dict[str, ExamRow]]:
     exam_rows = {row.code: row for row in package_store.all_exams(session)}
     exams: dict[str, KnownExam] = {
         code: known_exam(ExamModel.model_validate(json.loads(row.definition)))
@@ -190,8 +194,8 @@ def import_package(
     progress(1, 4)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
-        known, _ = _known(session)
-        package, problems = _parse(loaded, known)
+        known, _ = known_on_station(session)
+        package, problems = parse_loaded(loaded, known)
         progress(2, 4)
         if package is None:
             raise PackageRefused(path, problems)
@@ -201,7 +205,7 @@ def import_package(
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
         progress(3, 4)
-        report = ImportReport(digest, writer.added, writer.unchanged)
+        report = ImportReport(digest, writer.added, writer.unchanged, tuple(package_ground_mappings(package)))
         if report.changed_anything:
             events.record_in(
                 session,
@@ -318,6 +322,7 @@ class _Writer:
                     location_kind=group.location.kind,
                     room=group.location.room,
                     second_sitting_of=group.second_sitting_of,
+                    **off_site_columns(group),
                     imported_at=self.now,
                 )
             )
@@ -329,12 +334,12 @@ class _Writer:
     def candidate(self, group_code: str, candidate: CandidateModel, where: str) -> None:
         normalised = bsn.normalise(candidate.bsn)
         lookup = bsn_lookup_hash(self.data_key, normalised)
-        accommodations = canonical_json(
-            [a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations]
+        accommodations = stored_form(
+            a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations
         )
         existing = self._candidates.get((group_code, candidate.number))
         if existing is not None:
-            if (existing.name, existing.bsn_hash, existing.accommodations) != (
+            if (existing.name, existing.bsn_hash, stored_form(json.loads(existing.accommodations))) != (
                 candidate.name,
                 lookup,
                 accommodations,
@@ -448,7 +453,7 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
             problems.append(Problem(_row_place(line), message(_CSV_COLUMNS, count=len(row))))
             continue
         cells = [cell.strip() for cell in row] + [""] * (4 - len(row))
-        accommodations, bad = _accommodations(cells[3])
+        accommodations, bad = csv_accommodations(cells[3])
         if bad is not None:
             problems.append(
                 Problem(_row_place(line, "accommodations"), message(_CSV_ACCOMMODATION, value=printable(bad)))
@@ -457,7 +462,7 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
         try:
             candidate = CandidateModel.model_validate(
                 {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations},
-                context=PACKAGE,
+                context=package_context(1),  # the CSV's accommodation cells are version 1's form
             )
         except ValidationError as error:
             for found in (p for e in error.errors(include_url=False) for p in pydantic_problems(e)):
@@ -486,34 +491,6 @@ def _row_place(row: int, column: str | None = None) -> str:
     return i18n.render(message(_ROW_COLUMN, row=row, column=column) if column else message(_ROW, row=row))
 
 
-_MINUTES = re.compile(r"[0-9]{1,4}")
-_FACTOR = re.compile(r"[0-9]{1,2}(?:[.,][0-9]{1,6})?")
-
-
-def _accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
-    """``extra_time:30:dyslexie:2023-09-01|large_print`` → accommodation objects (None when fine)."""
-    found: list[dict[str, Any]] = []
-    for part in (p.strip() for p in cell.split("|") if p.strip()):
-        fields = [f.strip() for f in part.split(":")]
-        entry: dict[str, Any] = {"kind": fields[0]}
-        if len(fields) > 1 and fields[1]:
-            # Digits only: int() would also take "3_0", " 30" or Arabic-Indic digits.
-            if fields[0] == "extended_duration" and _FACTOR.fullmatch(fields[1]):
-                entry["factor"] = Decimal(fields[1].replace(",", "."))
-            elif fields[0] != "extended_duration" and _MINUTES.fullmatch(fields[1]):
-                entry["minutes"] = int(fields[1])
-            else:
-                return [], part
-        if len(fields) > 2 and fields[2]:
-            entry["basis"] = fields[2]
-        if len(fields) > 3 and fields[3]:
-            entry["statement_date"] = fields[3]
-        if len(fields) > 4:
-            return [], part
-        found.append(entry)
-    return found, None
-
-
 def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path) -> ImportReport:
     """Add a CSV roster's candidates to an existing afnamegroep: all of them, or none."""
     require(actor, Role.EXAMENSECRETARIS)
@@ -530,12 +507,16 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
             raise PackageRefused(path, [Problem(_FILE, message(_NO_GROUP, code=group_code))])
         writer = _Writer(session, lambda: keys.data_key(station), station.clock.read().wall)
         writer.load_roster(group_code)
+        held = {c.number for c in package_store.candidates_of(session, group_code)}
         with session.no_autoflush:
             for line, candidate in enumerate(candidates, start=2):
                 writer.candidate(group_code, candidate, _row_place(line))
+        lines = {c.number: line for line, c in enumerate(candidates, start=2)}
+        for number, refusal in sittings.roster_refusals(session, station, group_code, held):  # R-SES-3, 4
+            writer.conflicts.append(Problem(_row_place(lines[number]), refusal))
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
-        report = ImportReport(digest, writer.added, writer.unchanged)
+        report = ImportReport(digest, writer.added, writer.unchanged, tuple(ground_mappings(candidates)))
         if report.changed_anything:
             events.record_in(
                 session,
@@ -550,56 +531,3 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
                 },
             )
     return report
-
-
-# --- scoring ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScoredResult:
-    candidate: str
-    exam: Exam
-    variant: str
-    score: ResultScore
-    grade: Grade | None  # None when every item was excluded
-
-    @property
-    def percent(self) -> Fraction:
-        """The exact percentage of the maximum (0 when every item was excluded)."""
-        return self.score.points * 100 / self.score.max_points if self.score.max_points else Fraction(0)
-
-
-def score_package(
-    path: Path, excluded: Iterable[str] = (), station: Station | None = None
-) -> list[ScoredResult]:
-    """Score every result of a package without importing anything (R-SCO-8, R-SCO-9, R-GRD-1..3).
-
-    Results may refer to exams on ``station``; the package's own exams come first.
-    """
-    loaded, _ = read_package_file(path)
-    known, exam_models = Known({}, {}), {}
-    if station is not None:
-        with transaction(station.engine) as session:
-            known, rows = _known(session)
-            exam_models = {
-                code: ExamModel.model_validate(json.loads(row.definition)) for code, row in rows.items()
-            }
-    package, problems = _parse(loaded, known)
-    if package is None:
-        raise PackageRefused(path, problems)
-    exams = {code: core_exam(model) for code, model in exam_models.items()}
-    exams.update({model.code: core_exam(model) for model in package.exams})
-    dropped = frozenset(excluded)
-    scorers: dict[tuple[str, str], Scorer] = {}
-    scored = []
-    for result in package.results:
-        exam = exams[result.exam]
-        scorer = scorers.get((exam.code, result.variant))
-        if scorer is None:
-            scorer = scorers[(exam.code, result.variant)] = Scorer(
-                exam.variant_items(result.variant), dropped
-            )
-        score = scorer.score(core_responses(exam, result.responses))
-        result_grade = grade(score.points, score.max_points, exam.grading) if score.max_points else None
-        scored.append(ScoredResult(result.candidate, exam, result.variant, score, result_grade))
-    return scored

@@ -348,10 +348,15 @@ def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageRepo
         id_check=entry.id_check,
         id_document=entry.id_document,
         items=tuple(
-            OpenedItem(item, item in entry.keys_shown, item in entry.marking_schemes_shown) for item in opened
+            OpenedItem(
+                item, item in entry.keys_shown, item in entry.marking_schemes_shown, entry.number_of(item)
+            )
+            for item in opened
         ),
         chain_head=entry.last_hash,
         proces_verbaal_shown=entry.proces_verbaal_shown,
+        # R-PV-5: an inzage started before the sitting was recorded with it counts as known when it was shown.
+        sitting_known=bool(entry.sitting) or entry.proces_verbaal_shown,
     )
 
 

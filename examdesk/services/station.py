@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from examdesk import paths
+from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import secrets as secrets_mod
@@ -131,7 +133,10 @@ class Station:
         if self._secrets is not None:
             from examdesk.services import chain
 
-            chain.anchor_now(self)
+            try:
+                chain.anchor_now(self)
+            except (ExamdeskError, OSError, SQLAlchemyError):
+                pass  # closing must not fail; the anchor stays where it was, which is never a false alarm
         self.engine.dispose()
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from examdesk.core.clock import Clock, ClockState
-from examdesk.services import packages, sessions
+from examdesk.services import packages, planning, sessions
 from examdesk.services.sessions import CandidateStatus
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.dashboard import (
@@ -147,10 +147,10 @@ def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(  # type: ign
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sid = sessions.plan_session(
+    sid = planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
-    sessions.start_session(station, people["jansen"], sid)
+    planning.start_session(station, people["jansen"], sid)
     model = DashboardModel()
     model.set_rows(sessions.dashboard(station, people["jansen"], sid), clock.wall)
     cell = model.index(0, DashboardColumn.ACCOMMODATIONS)

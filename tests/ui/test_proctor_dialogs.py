@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, packages, sessions
+from examdesk.services import events, packages, planning, sessions
 from examdesk.services.sessions import SessionState
 from examdesk.ui.proctor.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import ExtensionDialog, IrregularityDialog, RemarkDialog
@@ -101,10 +101,10 @@ def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: 
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sid = sessions.plan_session(
+    sid = planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
-    sessions.start_session(station, people["jansen"], sid)
+    planning.start_session(station, people["jansen"], sid)
     dialog = _bsn_dialog(station, people["jansen"], sid, "1001", qtbot)
     assert dialog.vsv_warning.isVisible()
     assert "does not cover every accommodation" in dialog.vsv_warning.text()
@@ -202,7 +202,9 @@ def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_
     assert dialog.room_edit.text() == "Lokaal 2.14"
     assert not dialog.permission_edit.isVisible()
     dialog.location_combo.setCurrentIndex(dialog.location_combo.findData("hospital"))
-    assert dialog.permission_edit.isVisible() and dialog.simultaneous_check.isChecked()
+    # R-SES-2, R-SES-3: the off-site facts; simultaneous is computed, not ticked
+    assert dialog.permission_edit.isVisible() and dialog.consulted.isVisible()
+    assert dialog.quarantine_reported.isVisible() and not hasattr(dialog, "simultaneous_check")
     dialog.room_edit.setText("UMC kamer 4")
     dialog.surveillant_rows[0].name_combo.setEditText("jansen")
     dialog.surveillant_rows[0].teacher_check.setChecked(True)
@@ -223,39 +225,58 @@ def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_
     assert workspace.start_button.isEnabled() and not workspace.open_button.isEnabled()
     workspace.start_button.click()
     qtbot.waitUntil(workspace.error.isVisible, timeout=WAIT)
+    assert workspace.error.text().startswith("The session cannot start yet; still missing:")
+    assert "consultation with the Inspectie" in workspace.error.text()
     assert "at least two surveillants" in workspace.error.text()
     assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
 
 
-# R-SES-3
-def test_the_plan_dialog_warns_about_a_third_sitting_that_day_but_still_plans_R_SES_3(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, picker, qtbot
+# R-SES-3 (issue 14 finding 14): refused, naming the other two; the examensecretaris may override with a reason
+def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SES_3(  # type: ignore[no-untyped-def]
+    station, people, imported, clock, picker, qtbot, tmp_path
 ):
+    data = valid_package()
+    data.pop("results")
+    exam = data["exams"][0]
+    data["exams"] = [{**exam, "code": code, "title": code} for code in ("HYP-1", "SCH-1")]
+    group = data["groups"][0]
+    data["groups"] = [
+        {**group, "code": code, "exam": exam_code, "start_time": start}
+        for code, exam_code, start in (("HYP-A", "HYP-1", "13:00"), ("SCH-A", "SCH-1", "16:00"))
+    ]
+    path = tmp_path / "more.json"
+    path.write_text(json.dumps(data), "utf-8")
+    packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    for room in ("Lokaal 1", "Lokaal 2"):
-        sessions.plan_session(
-            station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], room=room
-        )
+    for code in (SAMPLE_GROUP, "HYP-A"):
+        planning.plan_session(station, people["secretaris"], code, surveillants=[("jansen", True)])
     workspace = picker(people["secretaris"])
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=WAIT)
     dialog = workspace.open_plan_dialog()
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.group_combo.count() == 3, timeout=WAIT)
+    dialog.group_combo.setCurrentIndex(dialog.group_combo.findData("SCH-A"))
     qtbot.waitUntil(dialog.sitting_warning.isVisible, timeout=WAIT)
     text = dialog.sitting_warning.text()
-    assert text.startswith("Please check before planning:")
-    assert "Sanne de Vries (1001) already sits 2 exams on 2026-06-12" in text
-    assert dialog.sitting_warning.accessibleName() == text
+    assert text.startswith("Planning this group is refused unless you override it with a reason:")
+    assert "Sanne de Vries (1001) already sits two exams on 2026-06-12" in text and "HYP-A" in text
+    assert dialog.override_edit.isVisible()
     dialog.surveillant_rows[0].name_combo.setEditText("bakker")
-    with qtbot.waitSignal(dialog.completed, timeout=WAIT):  # a warning, not a refusal
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert "a third is not allowed" in dialog.error.text() and len(sessions.list_sessions(station)) == 2
+    dialog.override_edit.setText("Op verzoek van de kandidaat")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         dialog.ok_button.click()
     assert len(sessions.list_sessions(station)) == 3
+    assert len(events.list_events(station, kinds=(EventKind.RULE_OVERRIDDEN,))) == 2
 
 
 def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type: ignore[no-untyped-def]
     station, people, imported, clock, picker, qtbot
 ):
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sessions.plan_session(
+    planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
     workspace = picker(people["jansen"])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk import i18n
+from examdesk.core.inspection import explanation_before_key
 from examdesk.core.scoring import ScoreStatus
 from examdesk.ui.formats import points_text
 from examdesk.ui.review.viewer.entry import ViewerEntry
@@ -415,6 +416,7 @@ class InspectionViewer(Retranslating, QWidget):
         if view is None:
             return
         view.set_key_visible(checked)
+        self._explain()
         self._retranslate_key_button()
         if checked:
             self._emit_key_shown(view)
@@ -433,9 +435,10 @@ class InspectionViewer(Retranslating, QWidget):
         self.question_title.setText(
             QCoreApplication.translate("InspectionViewer", "Question {number}").format(number=entry.number)
         )
+        # R-INZ-9: the number the candidate saw; the item id beside it for the examensecretaris.
         self.position.setText(
-            QCoreApplication.translate("InspectionViewer", "{position} of {count}").format(
-                position=self.current + 1, count=len(self.entries)
+            QCoreApplication.translate("InspectionViewer", "{position} of {count} · item {item}").format(
+                position=self.current + 1, count=len(self.entries), item=entry.item.id
             )
         )
         self.chip.set_status(score.status)
@@ -454,13 +457,26 @@ class InspectionViewer(Retranslating, QWidget):
         self.points.setAccessibleName(
             QCoreApplication.translate("InspectionViewer", "Score: {score}").format(score=self.points.text())
         )
-        self.explanation.setText(i18n.render(score.explanation))
-        self.explanation.setAccessibleName(self.explanation.text())
+        self._explain()
         self.band.setAccessibleName(
             f"{self.question_title.text()}, {self.chip.text.text()}, {self.points.text()}"
         )
         self.key_button.setEnabled(True)
         self._retranslate_key_button()
+
+    def _explain(self) -> None:
+        """R-INZ-9: before "Answer key" / "Marking scheme" is pressed the explanation names no key (nor the
+        tolerance, nor how the penalty counted); with the key shown, the full one."""
+        if self.current < 0:
+            return
+        entry = self.entries[self.current]
+        view = self.views.get(self.current)
+        if view is not None and view.key_visible:
+            explanation = entry.score.explanation
+        else:
+            explanation = explanation_before_key(entry.item, entry.response, entry.score)
+        self.explanation.setText(i18n.render(explanation))
+        self.explanation.setAccessibleName(self.explanation.text())
 
     def _retranslate_key_button(self) -> None:
         view = self.current_view()
