@@ -568,3 +568,57 @@ def test_refusals_speak_dutch(station, secretaris, tmp_path) -> None:  # type: i
     assert "UTC" in problems["results[0].published_at"]
     assert "has no" not in problems["results[0].published_at"]
     assert "U+202E" in problems["groups[0].name"] and "direction" not in problems["groups[0].name"]
+
+
+# --- version 2's fields are hardened the same way ----------------------------------------------------------
+
+
+def _version_2(**changes: Any) -> dict[str, Any]:
+    data = valid_package()
+    data["version"] = 2
+    accommodation = {
+        "kind": "extra_time",
+        "minutes": 30,
+        "ground": "nt2",
+        "nt2_school_years": 3,
+        "statement": {"date": "2023-09-01", "valid_until": None},
+        "isd_reported_on": "2026-03-02",
+    }
+    accommodation.update(changes)
+    data["groups"][0]["candidates"][0]["accommodations"] = [accommodation]
+    return data
+
+
+# R-ACC-2
+@pytest.mark.parametrize(
+    ("change", "where", "fragment"),
+    [
+        ({"statement": {"date": "9999-12-31"}}, "statement.date", "between 1900-01-01 and 2199-12-31"),
+        ({"statement": {"date": "2023-09-01", "valid_until": 0}}, "statement.valid_until", "YYYY-MM-DD"),
+        ({"isd_reported_on": "2026-03-02T10:00"}, "isd_reported_on", "YYYY-MM-DD"),
+        ({"nt2_school_years": True}, "nt2_school_years", "whole number"),
+        ({"minutes": "30"}, "minutes", "whole number"),
+        ({"note": "zie\u202edossier"}, "note", "U+202E"),
+        (
+            {"cvte_consult": {"date": "2026-04-01", "reference": "CvTE\n118", "minutes": 30}},
+            "cvte_consult.reference",
+            "single line",
+        ),
+    ],
+)
+def test_version_2_accommodations_refuse_far_dates_coercion_and_control_characters_R_ACC_2(
+    change: dict[str, Any], where: str, fragment: str
+) -> None:
+    problems = _problems(_version_2(**change))
+    assert fragment in problems[f"{ACCOMMODATION}.{where}"], problems
+
+
+def test_off_site_facts_take_only_real_dates() -> None:
+    data = valid_package()
+    data["version"] = 2
+    data["groups"][0]["location"] = {"kind": "hospital", "room": "Kamer 12"}
+    data["groups"][0]["inspectie"] = {"consulted_on": 0}
+    data["groups"][0]["quarantine"] = {"reported_on": "9999-12-31"}
+    problems = _problems(data)
+    assert "YYYY-MM-DD" in problems["groups[0].inspectie.consulted_on"]
+    assert "between 1900-01-01" in problems["groups[0].quarantine.reported_on"]
