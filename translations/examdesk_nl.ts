@@ -3750,6 +3750,78 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: &apos;CSV UTF-8&apos;)</source>
+        <translation>het bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8 (in een spreadsheet: &apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand bevat NUL-bytes: het is waarschijnlijk UTF-16-tekst zonder byte order mark; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand begint als UTF-16-tekst maar is beschadigd; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lijsten en objecten zijn meer dan {limit} niveaus diep genest; een pakket heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>het bestand bevat meer dan {limit} waarden; zoveel heeft een pakket nooit nodig</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is given more than once in this object</source>
+        <translation>&apos;{key}&apos; staat meer dan eens in dit object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>een veldnaam hier {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft {count} tekens; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>het zip-archief bevat {count} bestanden; een pakket mag er ten hoogste {limit} bevatten</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>het zip-archief pakt uit tot {size} MB; een pakket mag ten hoogste {limit} MB zijn</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>het zip-archief bevat deze naam meer dan eens</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>dit bestand in het zip-archief is versleuteld; examdesk leest alleen onversleutelde pakketten</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>dit bestand in het zip-archief is gecomprimeerd op een manier die examdesk niet kan lezen; gebruik gewone zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>dit bestand in het zip-archief is beschadigd en kan niet worden uitgepakt</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>een cel in deze rij is langer dan {limit} tekens; een rooster heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>deze rij kan niet als CSV worden gelezen (een aanhalingsteken dat nooit wordt gesloten?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>het bestand heeft meer dan {limit} rijen</translation>
+    </message>
 </context><context><name>ImportDialog</name><message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
         <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
@@ -5069,6 +5141,74 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>an object with text and awarded</source>
         <translation>een object met text en awarded</translation>
+    </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} kan geen tweede afname van zichzelf zijn, ook niet via {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>bevat het stuurteken {character}; tekst mag geen stuurtekens bevatten behalve regeleinden en tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>bevat een regeleinde of tab ({character}); deze tekst moet één regel zijn</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>bevat het onzichtbare richtingsteken {character}, waardoor tekst anders kan worden gelezen dan hij is opgeslagen</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>bevat {character}, wat geen teken is (beschadigde tekst)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} ligt niet tussen 1900-01-01 en 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>moet een datum en tijd met UTC-verschil zijn (ISO 8601), bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>&apos;{value}&apos; mist het verschil met UTC; schrijf het erbij, bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>moet een getal zijn, geschreven zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft te veel cijfers; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} heeft meer dan {places} decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is te klein: ten minste {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is te klein: het moet meer zijn dan {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is te groot: ten hoogste {limit}</translation>
     </message>
 </context><context><name>Paths</name><message>
         <source>The data folder {path} is a file, not a folder.</source>
