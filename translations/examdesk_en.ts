@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"><context><name>AboutDialog</name><message>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
         <source>not opened yet</source>
         <translation>not opened yet</translation>
     </message>
@@ -24,7 +27,10 @@
         <source>About examdesk</source>
         <translation>About examdesk</translation>
     </message>
-</context><context><name>Accommodation</name><message>
+</context>
+<context>
+    <name>Accommodation</name>
+    <message>
         <source>extra time</source>
         <translation>extra time</translation>
     </message>
@@ -144,7 +150,10 @@
         <source>other</source>
         <translation>other</translation>
     </message>
-</context><context><name>AccountDialog</name><message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -228,7 +237,10 @@
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
-</context><context><name>AccountTableModel</name><message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -252,7 +264,10 @@
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
-</context><context><name>Accounts</name><message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
         <source>The username or password is wrong.</source>
         <translation>The username or password is wrong.</translation>
     </message>
@@ -300,7 +315,10 @@
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is the last active beheerder; give another account that role first.</translation>
     </message>
-</context><context><name>AddendumDialog</name><message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
         <source>Recording the addendum…</source>
         <translation>Recording the addendum…</translation>
     </message>
@@ -336,7 +354,10 @@
         <source>Record addendum</source>
         <translation>Record addendum</translation>
     </message>
-</context><context><name>AdjustmentDialog</name><message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -464,7 +485,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-</context><context><name>AdminWorkspace</name><message>
+</context>
+<context>
+    <name>AdminWorkspace</name>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -576,7 +600,10 @@
         <source>Keys kept</source>
         <translation>Keys kept</translation>
     </message>
-</context><context><name>AppointmentModel</name><message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -600,7 +627,10 @@
         <source>State</source>
         <translation>State</translation>
     </message>
-</context><context><name>Appointments</name><message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
         <translation>The appointment ({on}) cannot lie before the day it was requested ({requested}).</translation>
     </message>
@@ -660,7 +690,10 @@
         <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
         <translation>{name} already has a booked appointment on {on}: cancel that one first.</translation>
     </message>
-</context><context><name>AppointmentsPage</name><message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
         <source>← Afnamegroepen</source>
         <translation>← Afnamegroepen</translation>
     </message>
@@ -700,7 +733,10 @@
         <source>Lapsed (passed since)</source>
         <translation>Lapsed (passed since)</translation>
     </message>
-</context><context><name>BookAppointmentDialog</name><message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
         <source>Booking the appointment…</source>
         <translation>Booking the appointment…</translation>
     </message>
@@ -728,7 +764,10 @@
         <source>Book</source>
         <translation>Book</translation>
     </message>
-</context><context><name>Bsn</name><message>
+</context>
+<context>
+    <name>Bsn</name>
+    <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
         <translation>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</translation>
     </message>
@@ -756,7 +795,10 @@
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>A valid BSN format does not prove that the number belongs to this person.</translation>
     </message>
-</context><context><name>BsnCheckDialog</name><message>
+</context>
+<context>
+    <name>BsnCheckDialog</name>
+    <message>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
@@ -884,7 +926,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context><context><name>CaseDuoDialog</name><message>
+</context>
+<context>
+    <name>CaseDuoDialog</name>
+    <message>
         <source>Recording the step…</source>
         <translation>Recording the step…</translation>
     </message>
@@ -932,7 +977,10 @@
         <source>Record</source>
         <translation>Record</translation>
     </message>
-</context><context><name>CaseStepDialog</name><message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
         <source>Recording the correction…</source>
         <translation>Recording the correction…</translation>
     </message>
@@ -1044,7 +1092,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context><context><name>CaseTableModel</name><message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
         <source>Exam period</source>
         <translation>Exam period</translation>
     </message>
@@ -1080,7 +1131,10 @@
         <source>{category}, technical</source>
         <translation>{category}, technical</translation>
     </message>
-</context><context><name>Cases</name><message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Aids or information that are not allowed, during the exam</translation>
     </message>
@@ -1484,7 +1538,10 @@
         <source>A tweede zitting is already planned for this case.</source>
         <translation>A tweede zitting is already planned for this case.</translation>
     </message>
-</context><context><name>CasesWorkspace</name><message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -1698,7 +1755,10 @@ Opened on {opened} from {origin}</translation>
         <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
         <translation>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</translation>
     </message>
-</context><context><name>Catalogue</name><message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
         <source>There is no afnamegroep {code} on this station.</source>
         <translation>There is no afnamegroep {code} on this station.</translation>
     </message>
@@ -1706,7 +1766,10 @@ Opened on {opened} from {origin}</translation>
         <source>There is no candidate with number {number} in {group}.</source>
         <translation>There is no candidate with number {number} in {group}.</translation>
     </message>
-</context><context><name>CertificateBox</name><message>
+</context>
+<context>
+    <name>CertificateBox</name>
+    <message>
         <source>Reading the certificate…</source>
         <translation>Reading the certificate…</translation>
     </message>
@@ -1838,7 +1901,10 @@ Opened on {opened} from {origin}</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-</context><context><name>Certificates</name><message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
         <translation>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</translation>
     </message>
@@ -1878,7 +1944,10 @@ Opened on {opened} from {origin}</translation>
         <source>Unknown key type '{value}': use {allowed}.</source>
         <translation>Unknown key type '{value}': use {allowed}.</translation>
     </message>
-</context><context><name>Cli</name><message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -2350,7 +2419,10 @@ Opened on {opened} from {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
     </message>
-</context><context><name>Clock</name><message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
         <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</translation>
     </message>
@@ -2374,7 +2446,10 @@ Opened on {opened} from {origin}</translation>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
         <translation>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</translation>
     </message>
-</context><context><name>CloseInterruptedDialog</name><message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
+    <message>
         <source>Closing the inzage…</source>
         <translation>Closing the inzage…</translation>
     </message>
@@ -2398,7 +2473,10 @@ Opened on {opened} from {origin}</translation>
         <source>Close as interrupted</source>
         <translation>Close as interrupted</translation>
     </message>
-</context><context><name>CloseSessionDialog</name><message>
+</context>
+<context>
+    <name>CloseSessionDialog</name>
+    <message>
         <source>Closing the session…</source>
         <translation>Closing the session…</translation>
     </message>
@@ -2418,7 +2496,10 @@ Opened on {opened} from {origin}</translation>
         <source>Close session</source>
         <translation>Close session</translation>
     </message>
-</context><context><name>CompensationDialog</name><message>
+</context>
+<context>
+    <name>CompensationDialog</name>
+    <message>
         <source>Loading the storingen…</source>
         <translation>Loading the storingen…</translation>
     </message>
@@ -2458,7 +2539,10 @@ Opened on {opened} from {origin}</translation>
         <source>Give compensation</source>
         <translation>Give compensation</translation>
     </message>
-</context><context><name>ConsultDialog</name><message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
         <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
         <translation>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</translation>
     </message>
@@ -2490,7 +2574,10 @@ Opened on {opened} from {origin}</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-</context><context><name>CorrectionDialog</name><message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
         <source>Loading the recorded events…</source>
         <translation>Loading the recorded events…</translation>
     </message>
@@ -2534,7 +2621,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record correction</source>
         <translation>Record correction</translation>
     </message>
-</context><context><name>Counts</name><message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
         <source>1 exam</source>
         <translation>1 exam</translation>
     </message>
@@ -2574,7 +2664,10 @@ Opened on {opened} from {origin}</translation>
         <source>{count} were already there</source>
         <translation>{count} were already there</translation>
     </message>
-</context><context><name>Dashboard</name><message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
         <source>Loading the candidates…</source>
         <translation>Loading the candidates…</translation>
     </message>
@@ -2938,7 +3031,10 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the candidates table</source>
         <translation>Columns of the candidates table</translation>
     </message>
-</context><context><name>DashboardModel</name><message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3098,7 +3194,10 @@ Opened on {opened} from {origin}</translation>
         <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
         <translation>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</translation>
     </message>
-</context><context><name>Database</name><message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
         <translation>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</translation>
     </message>
@@ -3122,11 +3221,17 @@ Opened on {opened} from {origin}</translation>
         <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
         <translation>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</translation>
     </message>
-</context><context><name>Demo</name><message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</translation>
     </message>
-</context><context><name>EntryTableModel</name><message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3166,7 +3271,10 @@ Opened on {opened} from {origin}</translation>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
-</context><context><name>Errors</name><message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
         <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
         <translation>examdesk ran into an internal error and could not finish this. The details are in {log}.</translation>
     </message>
@@ -3178,7 +3286,10 @@ Opened on {opened} from {origin}</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-</context><context><name>EventChain</name><message>
+</context>
+<context>
+    <name>EventChain</name>
+    <message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
         <translation>event {seq} of station {station} follows event {previous}: events are missing</translation>
     </message>
@@ -3218,11 +3329,17 @@ Opened on {opened} from {origin}</translation>
         <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
         <translation>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</translation>
     </message>
-</context><context><name>Events</name><message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
         <source>There is no event {id} to correct.</source>
         <translation>There is no event {id} to correct.</translation>
     </message>
-</context><context><name>ExamTableModel</name><message>
+</context>
+<context>
+    <name>ExamTableModel</name>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3318,7 +3435,10 @@ Opened on {opened} from {origin}</translation>
         <source>open</source>
         <translation>open</translation>
     </message>
-</context><context><name>ExamsWorkspace</name><message>
+</context>
+<context>
+    <name>ExamsWorkspace</name>
+    <message>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
@@ -3394,7 +3514,10 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the roster</source>
         <translation>Columns of the roster</translation>
     </message>
-</context><context><name>ExportReportDialog</name><message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
         <source>Loading the meldingen…</source>
         <translation>Loading the meldingen…</translation>
     </message>
@@ -3490,7 +3613,10 @@ Opened on {opened} from {origin}</translation>
         <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
         <translation>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</translation>
     </message>
-</context><context><name>ExtensionDialog</name><message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
         <source>Recording the extra time…</source>
         <translation>Recording the extra time…</translation>
     </message>
@@ -3518,7 +3644,10 @@ Opened on {opened} from {origin}</translation>
         <source>Give extra time</source>
         <translation>Give extra time</translation>
     </message>
-</context><context><name>FilePicker</name><message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3526,7 +3655,10 @@ Opened on {opened} from {origin}</translation>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
-</context><context><name>FirstRunPage</name><message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
@@ -3566,11 +3698,17 @@ Opened on {opened} from {origin}</translation>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
     </message>
-</context><context><name>Formats</name><message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
-</context><context><name>GroupTableModel</name><message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3638,7 +3776,10 @@ Opened on {opened} from {origin}</translation>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</translation>
     </message>
-</context><context><name>HistoryModel</name><message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -3666,7 +3807,10 @@ Opened on {opened} from {origin}</translation>
         <source>{facts} Why corrected: {reason}</source>
         <translation>{facts} Why corrected: {reason}</translation>
     </message>
-</context><context><name>Import</name><message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
         <source>{path} was not imported: {count} problems. Nothing was changed.</source>
         <translation>{path} was not imported: {count} problems. Nothing was changed.</translation>
     </message>
@@ -3751,12 +3895,28 @@ Opened on {opened} from {origin}</translation>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</source>
+        <translation>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
         <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
         <translation>lists and objects are nested more than {limit} levels deep; a package never needs that</translation>
     </message>
     <message>
         <source>the file holds more than {limit} values; a package never needs that many</source>
         <translation>the file holds more than {limit} values; a package never needs that many</translation>
+    </message>
+    <message>
+        <source>'{key}' is given more than once in this object</source>
+        <translation>'{key}' is given more than once in this object</translation>
     </message>
     <message>
         <source>a field name here {problem}</source>
@@ -3806,7 +3966,10 @@ Opened on {opened} from {origin}</translation>
         <source>the file has more than {limit} rows</source>
         <translation>the file has more than {limit} rows</translation>
     </message>
-</context><context><name>ImportDialog</name><message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
         <translation>Version 1 package: the grounds of extra time were read from the basis text. Check them:</translation>
     </message>
@@ -3910,7 +4073,10 @@ Opened on {opened} from {origin}</translation>
         <source>Drag a CSV file here or choose a file</source>
         <translation>Drag a CSV file here or choose a file</translation>
     </message>
-</context><context><name>Inspection</name><message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
         <source>Inzage allowed until {until} (inclusive).</source>
         <translation>Inzage allowed until {until} (inclusive).</translation>
     </message>
@@ -3986,7 +4152,10 @@ Opened on {opened} from {origin}</translation>
         <source>Answered {answer}: score {score}, maximum {points}.</source>
         <translation>Answered {answer}: score {score}, maximum {points}.</translation>
     </message>
-</context><context><name>InspectionViewer</name><message>
+</context>
+<context>
+    <name>InspectionViewer</name>
+    <message>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -4106,7 +4275,10 @@ Opened on {opened} from {origin}</translation>
         <source>{position} of {count} · item {item}</source>
         <translation>{position} of {count} · item {item}</translation>
     </message>
-</context><context><name>Instance</name><message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
         <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
     </message>
@@ -4114,7 +4286,10 @@ Opened on {opened} from {origin}</translation>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
     </message>
-</context><context><name>InterruptedPage</name><message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
         <source>An inzage was interrupted</source>
         <translation>An inzage was interrupted</translation>
     </message>
@@ -4142,7 +4317,10 @@ Opened on {opened} from {origin}</translation>
         <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
         <translation>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</translation>
     </message>
-</context><context><name>Inzage</name><message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
         <source>There is no candidate {id} on this station.</source>
         <translation>There is no candidate {id} on this station.</translation>
     </message>
@@ -4222,7 +4400,10 @@ Opened on {opened} from {origin}</translation>
         <source>Without questions {questions} nothing of the exam would be left to score.</source>
         <translation>Without questions {questions} nothing of the exam would be left to score.</translation>
     </message>
-</context><context><name>InzageGroupModel</name><message>
+</context>
+<context>
+    <name>InzageGroupModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4254,7 +4435,10 @@ Opened on {opened} from {origin}</translation>
         <source>Results</source>
         <translation>Results</translation>
     </message>
-</context><context><name>InzageIdCheckDialog</name><message>
+</context>
+<context>
+    <name>InzageIdCheckDialog</name>
+    <message>
         <source>ID check before the inzage</source>
         <translation>ID check before the inzage</translation>
     </message>
@@ -4262,7 +4446,10 @@ Opened on {opened} from {origin}</translation>
         <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
         <translation>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</translation>
     </message>
-</context><context><name>InzageLogModel</name><message>
+</context>
+<context>
+    <name>InzageLogModel</name>
+    <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -4306,7 +4493,10 @@ Opened on {opened} from {origin}</translation>
         <source>{time} (interrupted)</source>
         <translation>{time} (interrupted)</translation>
     </message>
-</context><context><name>InzageSessionPage</name><message>
+</context>
+<context>
+    <name>InzageSessionPage</name>
+    <message>
         <source>Remaining time {time}</source>
         <translation>Remaining time {time}</translation>
     </message>
@@ -4350,7 +4540,10 @@ Opened on {opened} from {origin}</translation>
         <source>VOV about the content of the exam</source>
         <translation>VOV about the content of the exam</translation>
     </message>
-</context><context><name>InzageVovDialog</name><message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
         <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
         <translation>Type the question numbers as the candidate saw them, for example 3, 7.</translation>
     </message>
@@ -4382,7 +4575,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record VOV</source>
         <translation>Record VOV</translation>
     </message>
-</context><context><name>IrregularityDialog</name><message>
+</context>
+<context>
+    <name>IrregularityDialog</name>
+    <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Aids or information that are not allowed, during the exam</translation>
     </message>
@@ -4438,7 +4634,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record irregularity</source>
         <translation>Record irregularity</translation>
     </message>
-</context><context><name>ItemView</name><message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
         <source>1 point</source>
         <translation>1 point</translation>
     </message>
@@ -4574,7 +4773,10 @@ Opened on {opened} from {origin}</translation>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Awarded by the corrector: {awarded} of {maximum}.</translation>
     </message>
-</context><context><name>Keys</name><message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
         <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
         <translation>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</translation>
     </message>
@@ -4582,7 +4784,10 @@ Opened on {opened} from {origin}</translation>
         <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
         <translation>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</translation>
     </message>
-</context><context><name>LeftEarlyDialog</name><message>
+</context>
+<context>
+    <name>LeftEarlyDialog</name>
+    <message>
         <source>Recording the departure…</source>
         <translation>Recording the departure…</translation>
     </message>
@@ -4610,7 +4815,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record departure</source>
         <translation>Record departure</translation>
     </message>
-</context><context><name>LoginPage</name><message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
         <source>Fill in your username.</source>
         <translation>Fill in your username.</translation>
     </message>
@@ -4634,7 +4842,10 @@ Opened on {opened} from {origin}</translation>
         <source>Password</source>
         <translation>Password</translation>
     </message>
-</context><context><name>MainWindow</name><message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
         <source>Exam-day station</source>
         <translation>Exam-day station</translation>
     </message>
@@ -4722,7 +4933,10 @@ Opened on {opened} from {origin}</translation>
         <source>Page</source>
         <translation>Page</translation>
     </message>
-</context><context><name>MeldingDialog</name><message>
+</context>
+<context>
+    <name>MeldingDialog</name>
+    <message>
         <source>Exam conditions (noise, heat, an interruption in the room)</source>
         <translation>Exam conditions (noise, heat, an interruption in the room)</translation>
     </message>
@@ -4798,11 +5012,17 @@ Opened on {opened} from {origin}</translation>
         <source>Record melding</source>
         <translation>Record melding</translation>
     </message>
-</context><context><name>Numbers</name><message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
         <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
         <translation>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</translation>
     </message>
-</context><context><name>OpenCaseDialog</name><message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
         <source>Loading the sessions…</source>
         <translation>Loading the sessions…</translation>
     </message>
@@ -4882,7 +5102,10 @@ Opened on {opened} from {origin}</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context><context><name>OverrideDialog</name><message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
         <source>Write the reason for the override.</source>
         <translation>Write the reason for the override.</translation>
     </message>
@@ -4918,7 +5141,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Override</source>
         <translation>Override</translation>
     </message>
-</context><context><name>Package</name><message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
@@ -5159,12 +5385,20 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</translation>
     </message>
     <message>
+        <source>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
         <source>should be a number, written without quotes</source>
         <translation>should be a number, written without quotes</translation>
     </message>
     <message>
         <source>should be a number</source>
         <translation>should be a number</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>'{value}' is not a number</translation>
     </message>
     <message>
         <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
@@ -5186,7 +5420,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>{value} is too large: at most {limit}</source>
         <translation>{value} is too large: at most {limit}</translation>
     </message>
-</context><context><name>Paths</name><message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>The data folder {path} is a file, not a folder.</translation>
     </message>
@@ -5202,7 +5439,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
         <translation>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</translation>
     </message>
-</context><context><name>Permissions</name><message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
         <source>This needs the role {roles}; {user} does not have it.</source>
         <translation>This needs the role {roles}; {user} does not have it.</translation>
     </message>
@@ -5210,11 +5450,17 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source> or </source>
         <translation> or </translation>
     </message>
-</context><context><name>PersonalData</name><message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
         <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
         <translation>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</translation>
     </message>
-</context><context><name>PlanSessionDialog</name><message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
         <source>Surveillant {number}</source>
         <translation>Surveillant {number}</translation>
     </message>
@@ -5370,7 +5616,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Plan session</source>
         <translation>Plan session</translation>
     </message>
-</context><context><name>Planning</name><message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
         <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
         <translation>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</translation>
     </message>
@@ -5414,7 +5663,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
         <translation>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</translation>
     </message>
-</context><context><name>ProblemTableModel</name><message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -5422,7 +5674,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-</context><context><name>ProcesVerbaal</name><message>
+</context>
+<context>
+    <name>ProcesVerbaal</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -5958,7 +6213,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</translation>
     </message>
-</context><context><name>ProcesVerbaalPane</name><message>
+</context>
+<context>
+    <name>ProcesVerbaalPane</name>
+    <message>
         <source>Hide ({keys})</source>
         <translation>Hide ({keys})</translation>
     </message>
@@ -5994,7 +6252,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
         <translation>Show or hide the candidate's part of the proces-verbaal ({keys})</translation>
     </message>
-</context><context><name>ProcesVerbaalView</name><message>
+</context>
+<context>
+    <name>ProcesVerbaalView</name>
+    <message>
         <source>Reading the proces-verbaal…</source>
         <translation>Reading the proces-verbaal…</translation>
     </message>
@@ -6166,7 +6427,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
     </message>
-</context><context><name>ProctorDialog</name><message>
+</context>
+<context>
+    <name>ProctorDialog</name>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6182,7 +6446,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The whole group (collective)</source>
         <translation>The whole group (collective)</translation>
     </message>
-</context><context><name>ProctorWorkspace</name><message>
+</context>
+<context>
+    <name>ProctorWorkspace</name>
+    <message>
         <source>Proctor</source>
         <translation>Proctor</translation>
     </message>
@@ -6258,7 +6525,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
     </message>
-</context><context><name>RemarkDialog</name><message>
+</context>
+<context>
+    <name>RemarkDialog</name>
+    <message>
         <source>Recording the remark…</source>
         <translation>Recording the remark…</translation>
     </message>
@@ -6278,7 +6548,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Record remark</source>
         <translation>Record remark</translation>
     </message>
-</context><context><name>Report</name><message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
         <source>page {page} of {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
@@ -6581,6 +6854,14 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
         <translation>{granted} min granted, on the clock from the start; {used} min of it used</translation>
+    </message>
+    <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, reported to the Inspectie on {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie consulted on</translation>
     </message>
     <message>
         <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
@@ -7098,7 +7379,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>A correction never replaces the melding; both are shown.</source>
         <translation>A correction never replaces the melding; both are shown.</translation>
     </message>
-</context><context><name>ReportHead</name><message>
+</context>
+<context>
+    <name>ReportHead</name>
+    <message>
         <source>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
         <translation>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</translation>
     </message>
@@ -7110,7 +7394,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The station's event log, which this report was made from, is no longer intact: {reason}.</source>
         <translation>The station's event log, which this report was made from, is no longer intact: {reason}.</translation>
     </message>
-</context><context><name>Reports</name><message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -7154,7 +7441,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Dossier of an irregularity case</source>
         <translation>Dossier of an irregularity case</translation>
     </message>
-</context><context><name>ResultModel</name><message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -7238,7 +7528,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
-</context><context><name>ReviewWorkspace</name><message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -7450,7 +7743,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Resuming the inzage…</source>
         <translation>Resuming the inzage…</translation>
     </message>
-</context><context><name>Role</name><message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
         <source>Surveillant (invigilator)</source>
         <translation>Surveillant (invigilator)</translation>
     </message>
@@ -7462,7 +7758,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Beheerder (administrator)</source>
         <translation>Beheerder (administrator)</translation>
     </message>
-</context><context><name>RosterCorrectionDialog</name><message>
+</context>
+<context>
+    <name>RosterCorrectionDialog</name>
+    <message>
         <source>Type the correct BSN.</source>
         <translation>Type the correct BSN.</translation>
     </message>
@@ -7494,7 +7793,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Correct roster</source>
         <translation>Correct roster</translation>
     </message>
-</context><context><name>RosterTableModel</name><message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -7558,11 +7860,14 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>To be reported to the Inspectie (ISD melding): {accommodations}</translation>
     </message>
-<message>
+    <message>
         <source>{ground}, {years} school years in NL</source>
         <translation>{ground}, {years} school years in NL</translation>
     </message>
-    </context><context><name>Scoring</name><message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
         <source>Not answered: 0 points.</source>
         <translation>Not answered: 0 points.</translation>
     </message>
@@ -7626,7 +7931,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
         <translation>Awarded by the corrector: {score} out of a maximum of {points}.</translation>
     </message>
-</context><context><name>Secrets</name><message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
         <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</translation>
     </message>
@@ -7674,7 +7982,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
         <translation>The station passphrase is wrong. Wait {seconds} seconds before you try again.</translation>
     </message>
-</context><context><name>SelfTest</name><message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
         <source>Qt platform plugin and translations</source>
         <translation>Qt platform plugin and translations</translation>
     </message>
@@ -7726,11 +8037,17 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>a changed byte in a signed PDF was not detected</translation>
     </message>
-</context><context><name>SessionLog</name><message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
-</context><context><name>SessionTableModel</name><message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -7774,7 +8091,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>{place} (quarantine)</source>
         <translation>{place} (quarantine)</translation>
     </message>
-</context><context><name>Sessions</name><message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -7886,7 +8206,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
         <translation>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</translation>
     </message>
-</context><context><name>Signing</name><message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
         <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
         <translation>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</translation>
     </message>
@@ -7898,7 +8221,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The signature cannot be read: it is damaged.</source>
         <translation>The signature cannot be read: it is damaged.</translation>
     </message>
-</context><context><name>StartingPage</name><message>
+</context>
+<context>
+    <name>StartingPage</name>
+    <message>
         <source>The station could not be opened</source>
         <translation>The station could not be opened</translation>
     </message>
@@ -7926,7 +8252,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
-</context><context><name>Station</name><message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
         <source>The {what} cannot be empty.</source>
         <translation>The {what} cannot be empty.</translation>
     </message>
@@ -7954,7 +8283,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
         <translation>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</translation>
     </message>
-</context><context><name>StationNamesBox</name><message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
         <source>School and station names</source>
         <translation>School and station names</translation>
     </message>
@@ -7986,7 +8318,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Saved. Reports made from now on name the school and the station.</source>
         <translation>Saved. Reports made from now on name the school and the station.</translation>
     </message>
-</context><context><name>StoringDialog</name><message>
+</context>
+<context>
+    <name>StoringDialog</name>
+    <message>
         <source>Recording the storing…</source>
         <translation>Recording the storing…</translation>
     </message>
@@ -8034,15 +8369,24 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>End storing</source>
         <translation>End storing</translation>
     </message>
-</context><context><name>Tasks</name><message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
-</context><context><name>Throttle</name><message>
+</context>
+<context>
+    <name>Throttle</name>
+    <message>
         <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before you try again.</translation>
     </message>
-</context><context><name>Timeline</name><message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
         <source>working</source>
         <translation>working</translation>
     </message>
@@ -8158,7 +8502,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
     </message>
-</context><context><name>Trust</name><message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} cannot be read: {reason}.</translation>
     </message>
@@ -8166,7 +8513,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
         <translation>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</translation>
     </message>
-</context><context><name>UnlockPage</name><message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
         <source>Enter the station passphrase.</source>
         <translation>Enter the station passphrase.</translation>
     </message>
@@ -8210,7 +8560,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
-</context><context><name>VerifyReportDialog</name><message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>
@@ -8290,7 +8643,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>The signer is NOT trusted by this station.</source>
         <translation>The signer is NOT trusted by this station.</translation>
     </message>
-</context><context><name>VsvConfirmation</name><message>
+</context>
+<context>
+    <name>VsvConfirmation</name>
+    <message>
         <source>{accommodation} matches the VSV ({state})</source>
         <translation>{accommodation} matches the VSV ({state})</translation>
     </message>
@@ -8306,7 +8662,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
         <translation>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</translation>
     </message>
-</context><context><name>WorkspacesPage</name><message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
         <source>Workspaces</source>
         <translation>Workspaces</translation>
     </message>
@@ -8334,4 +8693,5 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
     </message>
-</context></TS>
+</context>
+</TS>
