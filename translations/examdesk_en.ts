@@ -8320,6 +8320,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>deadline {time}</translation>
     </message>
     <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ override by the examensecretaris</translation>
+    </message>
+    <message>
         <source>Timeline of the candidates</source>
         <translation>Timeline of the candidates</translation>
     </message>

@@ -8320,6 +8320,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <translation>eindtijd {time}</translation>
     </message>
     <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ afwijking door de examensecretaris</translation>
+    </message>
+    <message>
         <source>Timeline of the candidates</source>
         <translation>Tijdlijn van de kandidaten</translation>
     </message>
