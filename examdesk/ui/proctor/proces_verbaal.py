@@ -512,7 +512,7 @@ class TimelineWidget(QWidget):
     def _zone_text(self, record: CandidateRecord, kind: ZoneKind, start: datetime, end: datetime) -> str:
         text = f"{record.label}: {_kind_name(kind)} {_span_text(start, end)}"
         if kind is ZoneKind.EXTENSION and record.extension_basis:
-            text += " · " + ", ".join(record.extension_basis)
+            text += " · " + ", ".join(i18n.render(b) for b in record.extension_basis)
         if kind is ZoneKind.LATE_START:
             text += " · " + QCoreApplication.translate(
                 "Timeline", "a late arrival's time ends as if they had started on time"
