@@ -6716,6 +6716,14 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>{granted} min granted, on the clock from the start; {used} min of it used</translation>
     </message>
     <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, reported to the Inspectie on {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie consulted on</translation>
+    </message>
+    <message>
         <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
         <translation>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</translation>
     </message>

@@ -6714,6 +6714,14 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, gemeld bij de Inspectie op {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Overleg met de Inspectie op</translation>
+    </message>
+    <message>
         <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
