@@ -37,7 +37,7 @@ def hospital_session(
             "permission_reference": "INS-2026-0412",
         },
         "quarantine": {"reported_on": (today - timedelta(days=11)).isoformat()},
-        "candidates": [{"number": "1099", "name": "Noor Hendriks", "bsn": "999991000"}],
+        "candidates": [{"number": "1099", "name": "Fenna Mulder", "bsn": "999991000"}],
     }
     data = {"format": "examdesk-package", "version": 2, "groups": [group]}
     with tempfile.TemporaryDirectory() as folder:
