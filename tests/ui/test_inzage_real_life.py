@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 from examdesk.services import appointments, inspection, inzage_sessions
 from examdesk.ui.review.workspace import ReviewWorkspace
 from examdesk.ui.workspaces import WorkspaceKey, WorkspacesPage
-from tests.demo_station import DEMO_NOW, PE_GROUP, candidate_id, demo_actor
+from tests.demo_station import PE_GROUP, candidate_id, demo_actor
 
 WAIT = 15_000
 
@@ -213,9 +213,7 @@ def test_r_inz_7_an_interrupted_inzage_of_another_day_is_closed_without_counting
 
 def test_r_inz_6_todays_appointment_is_where_a_pe_inzage_starts(qtbot: Any, demo_station: Any) -> None:
     actor = demo_actor(demo_station, "secretaris")
-    noor = _noor(demo_station, actor)
-    today = DEMO_NOW.date()
-    appointments.book(demo_station, actor, noor, requested_on=today, on=today, at="14:00")
+    noor = _noor(demo_station, actor)  # the demo's appointment of today, 14:00
     page, review = _page(qtbot, demo_station, actor)
     qtbot.waitUntil(lambda: review.groups_page.today_count == 1, timeout=WAIT)
     assert review.groups_page.appointments_button.text() == "Appointments (today: 1)"
@@ -247,12 +245,17 @@ def test_r_inz_6_booking_from_the_results_refuses_a_late_request_inline(
     dialog.set_days(dt.date(2026, 6, 12), dt.date(2026, 6, 20))  # before the result: refused
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
-    assert appointments.appointments(demo_station, actor) == []
+
+    def booked() -> list[appointments.Appointment]:
+        return [a for a in appointments.appointments(demo_station, actor) if a.state.value == "booked"]
+
+    (demo,) = booked()  # the demo's appointment of today
+    appointments.cancel(demo_station, actor, demo.id)
     dialog.set_days(dt.date(2026, 6, 16), dt.date(2026, 7, 3))
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         dialog.submit()
-    (booked,) = appointments.appointments(demo_station, actor)
-    assert booked.on == dt.date(2026, 7, 3) and booked.at == "10:00"
+    (made,) = booked()
+    assert made.on == dt.date(2026, 7, 3) and made.at == "10:00"
 
 
 # --- R-VOV-4 ------------------------------------------------------------------------------------------------
