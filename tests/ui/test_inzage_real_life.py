@@ -304,22 +304,14 @@ def test_large_print_makes_question_and_key_text_larger_and_the_list_is_not_cut_
     view = viewer.current_view()  # type: ignore[attr-defined]
     stem = view.stem if view.stem is not None else view.key_text
     before = stem.fontInfo().pointSizeF()
+    assert _list_fits(viewer.question_list)  # type: ignore[attr-defined]  # "20. Niet beantwoord (0…" before
     normal = style.current_look()
     try:
         style.apply(app, normal.zoomed(5))  # the largest print
         qtbot.waitUntil(lambda: stem.fontInfo().pointSizeF() > before * 1.5, timeout=WAIT)
         assert stem.fontInfo().pointSizeF() >= app.font().pointSizeF()
         assert view.key_text.fontInfo().pointSizeF() >= app.font().pointSizeF()
-        listing = viewer.question_list  # type: ignore[attr-defined]
-        qtbot.waitUntil(
-            lambda: all(
-                listing.visualItemRect(listing.item(i)).width() <= listing.viewport().width()
-                and listing.fontMetrics().horizontalAdvance(listing.item(i).text()) + 24
-                <= listing.viewport().width()
-                for i in range(listing.count())
-            ),
-            timeout=WAIT,
-        )
+        qtbot.waitUntil(lambda: _list_fits(viewer.question_list), timeout=WAIT)  # type: ignore[attr-defined]
     finally:
         style.apply(app, normal)
 
@@ -345,6 +337,15 @@ def test_the_proces_verbaal_button_and_its_hide_button_never_show_together(
     assert pane.width() > 200
     beside.toggle()
     assert beside.button.isVisible() and not pane.isVisible()
+
+
+def _list_fits(listing: Any) -> bool:
+    """Every line of the question list fits beside its icon, with the scroll bar shown."""
+    room = listing.viewport().width() - 16 - 24  # the icon, the item's padding and the gap beside the icon
+    return all(
+        listing.fontMetrics().horizontalAdvance(listing.item(i).text()) <= room
+        for i in range(listing.count())
+    )
 
 
 def _save(widget: Any, name: str) -> None:

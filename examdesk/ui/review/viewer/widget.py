@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -331,13 +332,13 @@ class InspectionViewer(Retranslating, QWidget):
         widest = max(
             (metrics.horizontalAdvance(listing.item(i).text()) for i in range(listing.count())), default=0
         )
-        extra = (
-            listing.iconSize().width()
-            + 32
-            + 2 * listing.frameWidth()
-            + listing.verticalScrollBar().sizeHint().width()
-        )
-        self.list_panel.setFixedWidth(max(LIST_WIDTH, widest + extra))
+        icon = listing.iconSize().width()
+        if icon <= 0:
+            icon = listing.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, listing)
+        # The item's own padding and the gap beside its icon (the style sheet's), the frame and the scroll bar.
+        chrome = 2 * listing.frameWidth() + listing.verticalScrollBar().sizeHint().width() + 8
+        needed = max(widest + icon + 40, listing.sizeHintForColumn(0) + 16) + chrome
+        self.list_panel.setFixedWidth(max(LIST_WIDTH, needed))
 
     # --- navigation ------------------------------------------------------------------------------------
 
