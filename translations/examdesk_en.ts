@@ -3894,6 +3894,78 @@ Opened on {opened} from {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</source>
+        <translation>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lists and objects are nested more than {limit} levels deep; a package never needs that</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>the file holds more than {limit} values; a package never needs that many</translation>
+    </message>
+    <message>
+        <source>'{key}' is given more than once in this object</source>
+        <translation>'{key}' is given more than once in this object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>a field name here {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>the zip archive holds {count} files; a package may hold at most {limit}</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>the zip archive holds this name more than once</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>this file in the zip archive is damaged and cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>a cell in this row is longer than {limit} characters; a roster never needs that</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>this row cannot be read as CSV (a quote that is never closed?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>the file has more than {limit} rows</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5279,6 +5351,74 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>an object with text and awarded</source>
         <translation>an object with text and awarded</translation>
+    </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>contains the control character {character}; text may hold no control characters other than new lines and tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>contains a line break or tab ({character}); this text must be a single line</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>contains the invisible direction mark {character}, which can make text read differently from how it is stored</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>contains {character}, which is not a character (broken text)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} is not between 1900-01-01 and 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>should be a number, written without quotes</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>should be a number</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>'{value}' is not a number</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} has more than {places} decimals</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is too small: at least {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is too small: it must be more than {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is too large: at most {limit}</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +6856,14 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>{granted} min granted, on the clock from the start; {used} min of it used</translation>
     </message>
     <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, reported to the Inspectie on {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie consulted on</translation>
+    </message>
+    <message>
         <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
         <translation>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</translation>
     </message>
@@ -7233,6 +7381,21 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
 </context>
 <context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</translation>
+    </message>
+    <message>
+        <source>The station's event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>The station's event log, which this report was made from, is no longer intact: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>There is no session {id} on this station.</source>
@@ -7696,6 +7859,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>To be reported to the Inspectie (ISD melding): {accommodations}</translation>
+    </message>
+    <message>
+        <source>{ground}, {years} school years in NL</source>
+        <translation>{ground}, {years} school years in NL</translation>
     </message>
 </context>
 <context>

@@ -40,23 +40,23 @@
     </message>
     <message>
         <source>adapted workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>aangepaste werkplek</translation>
     </message>
     <message>
         <source>computer for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>computer als schrijfgerei</translation>
     </message>
     <message>
         <source>sign-language interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>gebarentolk</translation>
     </message>
     <message>
         <source>help with reading, writing, drawing or structure</source>
-        <translation type="unfinished"></translation>
+        <translation>hulp bij (af)lezen, schrijven, tekenen of structuur</translation>
     </message>
     <message>
         <source>motor help (buddy)</source>
-        <translation type="unfinished"></translation>
+        <translation>motorische hulp (buddy)</translation>
     </message>
     <message>
         <source>pauses</source>
@@ -64,47 +64,47 @@
     </message>
     <message>
         <source>separate room (low stimulus)</source>
-        <translation type="unfinished"></translation>
+        <translation>aparte ruimte (prikkelarm)</translation>
     </message>
     <message>
         <source>rekenkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>rekenkaart</translation>
     </message>
     <message>
         <source>reading-aloud exam</source>
-        <translation type="unfinished"></translation>
+        <translation>voorleesexamen</translation>
     </message>
     <message>
         <source>dyslexia</source>
-        <translation type="unfinished"></translation>
+        <translation>dyslexie</translation>
     </message>
     <message>
         <source>Dutch as a second language (NT2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands als tweede taal (NT2)</translation>
     </message>
     <message>
         <source>ADHD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADHD</translation>
     </message>
     <message>
         <source>autism</source>
-        <translation type="unfinished"></translation>
+        <translation>autisme</translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>psychische gezondheid</translation>
     </message>
     <message>
         <source>chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>chronische ziekte</translation>
     </message>
     <message>
         <source>other ground</source>
-        <translation type="unfinished"></translation>
+        <translation>andere grond</translation>
     </message>
     <message>
         <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een spellingcontrole is niet toegestaan bij een examen Nederlands (004 §4.4).</translation>
     </message>
     <message>
         <source>braille</source>
@@ -112,31 +112,31 @@
     </message>
     <message>
         <source>accessible exam</source>
-        <translation type="unfinished"></translation>
+        <translation>toegankelijk examen</translation>
     </message>
     <message>
         <source>speech synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>spraaksynthese</translation>
     </message>
     <message>
         <source>spread over periods</source>
-        <translation type="unfinished"></translation>
+        <translation>spreiding over tijdvakken</translation>
     </message>
     <message>
         <source>large print or magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>vergroting of loep</translation>
     </message>
     <message>
         <source>pre-structured exam</source>
-        <translation type="unfinished"></translation>
+        <translation>voorgestructureerd examen</translation>
     </message>
     <message>
         <source>ear defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>gehoorbescherming</translation>
     </message>
     <message>
         <source>interrupted exam</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken examen</translation>
     </message>
     <message>
         <source>exam assistant</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Tick each accommodation that matches the candidate&apos;s VSV; one not ticked is not applied (no extra time on the clock, no pauses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink elke voorziening aan die overeenkomt met de VSV van de kandidaat; een voorziening zonder vinkje wordt niet toegepast (geen extra tijd op de klok, geen pauzes).</translation>
     </message>
     <message>
         <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
@@ -931,51 +931,51 @@
     <name>CaseDuoDialog</name>
     <message>
         <source>Recording the step…</source>
-        <translation type="unfinished">De stap wordt vastgelegd…</translation>
+        <translation>De stap wordt vastgelegd…</translation>
     </message>
     <message>
         <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een PE-examen: DUO beslist over de onregelmatigheid. Leg vast wanneer u die bij DUO hebt gemeld.</translation>
     </message>
     <message>
         <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: een aangifte, gedaan in overleg met de CDFD of DUO.</translation>
     </message>
     <message>
         <source>DUO&apos;s decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het besluit van DUO: per kandidaat of de uitslag ongeldig is verklaard, en of het certificaat wordt ingehouden of ingetrokken.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Kenmerk</translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>In consultation with</source>
-        <translation type="unfinished"></translation>
+        <translation>In overleg met</translation>
     </message>
     <message>
         <source>{name}: result declared invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: uitslag ongeldig verklaard</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Besluit</translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Vastleggen</translation>
+        <translation>Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1184,15 +1184,15 @@
     </message>
     <message>
         <source>certificate not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat blijft geldig</translation>
     </message>
     <message>
         <source>certificate withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat ingehouden</translation>
     </message>
     <message>
         <source>certificate revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat ingetrokken</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -1220,15 +1220,15 @@
     </message>
     <message>
         <source>Reported to DUO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld bij DUO</translation>
     </message>
     <message>
         <source>Aangifte (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangifte (optioneel)</translation>
     </message>
     <message>
         <source>DUO&apos;s decision received</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit van DUO ontvangen</translation>
     </message>
     <message>
         <source>Examenloket by phone</source>
@@ -1240,15 +1240,15 @@
     </message>
     <message>
         <source>Reported to DUO on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op {date} gemeld bij DUO.</translation>
     </message>
     <message>
         <source>Aangifte on {date}, in consultation with {consulted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangifte op {date}, in overleg met {consulted}.</translation>
     </message>
     <message>
         <source>DUO&apos;s decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit van DUO van {date}. Ongeldig verklaard: {invalid}. Geldig: {valid}. {certificate}.</translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan met wie de aangifte is besproken: de CDFD of DUO.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
@@ -1396,35 +1396,35 @@
     </message>
     <message>
         <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een PE-examen: meld de onregelmatigheid bij DUO, dat erover beslist. Leg de datum van de melding vast.</translation>
     </message>
     <message>
         <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Is er reden voor een aangifte, doe die dan in overleg met de CDFD of DUO en leg hem vast (optioneel).</translation>
     </message>
     <message>
         <source>Wait for DUO&apos;s decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op het besluit van DUO: per kandidaat geldig of ongeldig, en of het certificaat wordt ingehouden of ingetrokken. Leg het hier vast.</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van DUO over bijstelling van de uitslag bij deze technische storing moet er uiterlijk {date} zijn (acht weken).</translation>
     </message>
     <message>
         <source>DUO&apos;s answer was due by {date} and has not been recorded: ask DUO about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van DUO had er uiterlijk {date} moeten zijn en is niet vastgelegd: vraag DUO ernaar.</translation>
     </message>
     <message>
         <source>Nothing more to do here: DUO decided on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier hoeft niets meer te gebeuren: DUO besliste op {date}.</translation>
     </message>
     <message>
         <source>Reported to DUO: date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld bij DUO: datum</translation>
     </message>
     <message>
         <source>DUO&apos;s decision: its date, per candidate valid or invalid, and the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit van DUO: de datum, per kandidaat geldig of ongeldig, en het certificaat</translation>
     </message>
     <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
@@ -1516,11 +1516,11 @@
     </message>
     <message>
         <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afnamegroep {group} is gemarkeerd als tweede zitting van {first}; die wordt alleen gepland als tweede zitting van een zaak waarvan het besluit het werk ongeldig verklaarde.</translation>
     </message>
     <message>
         <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft {exam} al ingeleverd ({where}); opnieuw plannen kan alleen met een zaak waarvan het besluit dat werk ongeldig verklaart.</translation>
     </message>
     <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
@@ -1559,11 +1559,11 @@
     </message>
     <message>
         <source>Overdue: DUO&apos;s answer was due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen: het antwoord van DUO had er uiterlijk {date} moeten zijn.</translation>
     </message>
     <message>
         <source>DUO&apos;s answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van DUO moet er uiterlijk {date} zijn.</translation>
     </message>
     <message>
         <source>Record the report…</source>
@@ -1587,11 +1587,11 @@
     </message>
     <message>
         <source>Record the report to DUO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding bij DUO vastleggen…</translation>
     </message>
     <message>
         <source>Record DUO&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit van DUO vastleggen…</translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1677,7 +1677,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Record an aangifte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangifte vastleggen…</translation>
     </message>
     <message>
         <source>Loading the cases…</source>
@@ -2077,7 +2077,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
     </message>
     <message>
         <source>{file} holds nothing new: everything in it is already on this station.</source>
@@ -2424,15 +2424,15 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>Clock</name>
     <message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>The {granted} minutes granted are already on this candidate&apos;s clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {granted} toegekende minuten staan al op de klok van deze kandidaat; {minutes} minuten meer is meer tijd dan toegekend, op zich al een onregelmatigheid. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>Give a number of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een aantal minuten groter dan nul.</translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -2444,7 +2444,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 30 minuten extra tijd op één grond vraagt het overleg met het CvTE (datum en kenmerk).</translation>
     </message>
 </context>
 <context>
@@ -3112,27 +3112,27 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{granted} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{granted} min</translation>
     </message>
     <message>
         <source>{granted} +{applied} {marker}</source>
-        <translation type="unfinished"></translation>
+        <translation>{granted} +{applied} {marker}</translation>
     </message>
     <message>
         <source>Override by the examensecretaris (see the proces-verbaal): {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking door de examensecretaris (zie het proces-verbaal): {rules}</translation>
     </message>
     <message>
         <source>Base end {base}; with the {granted} min granted: {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoon einde {base}; met de {granted} min toegekend: {end}.</translation>
     </message>
     <message>
         <source>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer tijd dan toegekend: {applied} min boven de {granted} min, door de examensecretaris.</translation>
     </message>
     <message>
         <source>{granted} min granted, on the clock from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{granted} min toegekend, vanaf de start op de klok.</translation>
     </message>
     <message>
         <source>{minutes}, consult CvTE</source>
@@ -3168,7 +3168,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{name}, overridden by the examensecretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, afwijking door de examensecretaris</translation>
     </message>
     <message>
         <source>no accommodations</source>
@@ -3626,7 +3626,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {granted} toegekende minuten staan vanaf de start op de klok. Meer is meer tijd dan toegekend, op zich al een onregelmatigheid: alleen de examensecretaris kan dat beslissen, met een geschreven reden.</translation>
     </message>
     <message>
         <source>Extra minutes</source>
@@ -3762,7 +3762,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>elders</translation>
     </message>
     <message>
         <source>second sitting of {group}</source>
@@ -3894,12 +3894,84 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: &apos;CSV UTF-8&apos;)</source>
+        <translation>het bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8 (in een spreadsheet: &apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand bevat NUL-bytes: het is waarschijnlijk UTF-16-tekst zonder byte order mark; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand begint als UTF-16-tekst maar is beschadigd; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lijsten en objecten zijn meer dan {limit} niveaus diep genest; een pakket heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>het bestand bevat meer dan {limit} waarden; zoveel heeft een pakket nooit nodig</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is given more than once in this object</source>
+        <translation>&apos;{key}&apos; staat meer dan eens in dit object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>een veldnaam hier {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft {count} tekens; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>het zip-archief bevat {count} bestanden; een pakket mag er ten hoogste {limit} bevatten</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>het zip-archief pakt uit tot {size} MB; een pakket mag ten hoogste {limit} MB zijn</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>het zip-archief bevat deze naam meer dan eens</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>dit bestand in het zip-archief is versleuteld; examdesk leest alleen onversleutelde pakketten</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>dit bestand in het zip-archief is gecomprimeerd op een manier die examdesk niet kan lezen; gebruik gewone zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>dit bestand in het zip-archief is beschadigd en kan niet worden uitgepakt</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>een cel in deze rij is langer dan {limit} tekens; een rooster heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>deze rij kan niet als CSV worden gelezen (een aanhalingsteken dat nooit wordt gesloten?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>het bestand heeft meer dan {limit} rijen</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
     </message>
     <message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
@@ -5035,37 +5107,39 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>OverrideDialog</name>
     <message>
         <source>Write the reason for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de reden van de afwijking op.</translation>
     </message>
     <message>
         <source>Recording the override…</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwijking wordt vastgelegd…</translation>
     </message>
     <message>
         <source>Override by the examensecretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking door de examensecretaris</translation>
     </message>
     <message>
         <source>{refusal}
 
 Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal}
+
+Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De afwijking wordt als zodanig vastgelegd en gemarkeerd op het overzicht, de tijdlijn en het proces-verbaal.</translation>
     </message>
     <message>
         <source>Examensecretaris (user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Examensecretaris (gebruikersnaam)</translation>
     </message>
     <message>
         <source>Their password</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens wachtwoord</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijken</translation>
     </message>
 </context>
 <context>
@@ -5076,43 +5150,43 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>is a field of package version 1; version 2 uses ground, note and statement</source>
-        <translation type="unfinished"></translation>
+        <translation>is een veld van pakketversie 1; versie 2 gebruikt ground, note en statement</translation>
     </message>
     <message>
         <source>is a field of package version 2; this package says version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>is een veld van pakketversie 2; dit pakket zegt versie 1</translation>
     </message>
     <message>
         <source>&apos;magnifier&apos; is large_print in package version 2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;magnifier&apos; is large_print in pakketversie 2</translation>
     </message>
     <message>
         <source>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan 30 minuten extra tijd vraagt het overleg met het CvTE (datum, kenmerk, minuten)</translation>
     </message>
     <message>
         <source>only extra_time has a ground</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen extra_time heeft een grond</translation>
     </message>
     <message>
         <source>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>de grond nt2 vraagt nt2_school_years (jaren onderwijs in Nederland)</translation>
     </message>
     <message>
         <source>{number}: &apos;{basis}&apos; read as ground {ground}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond {ground}</translation>
     </message>
     <message>
         <source>{number}: &apos;{basis}&apos; read as ground nt2 with {years} school years in the Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond nt2 met {years} jaar onderwijs in Nederland</translation>
     </message>
     <message>
         <source>{number}: &apos;{basis}&apos; read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond nt2; de jaren onderwijs staan er niet bij, dus de uitzondering van 60 minuten geldt niet</translation>
     </message>
     <message>
         <source>{number}: &apos;{basis}&apos; matches no keyword: ground other, with the text as its note</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: &apos;{basis}&apos; past bij geen trefwoord: grond other, met de tekst als toelichting</translation>
     </message>
     <message>
         <source>is not a field of the package format (a typo?)</source>
@@ -5278,6 +5352,74 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>an object with text and awarded</source>
         <translation>een object met text en awarded</translation>
     </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} kan geen tweede afname van zichzelf zijn, ook niet via {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>bevat het stuurteken {character}; tekst mag geen stuurtekens bevatten behalve regeleinden en tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>bevat een regeleinde of tab ({character}); deze tekst moet één regel zijn</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>bevat het onzichtbare richtingsteken {character}, waardoor tekst anders kan worden gelezen dan hij is opgeslagen</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>bevat {character}, wat geen teken is (beschadigde tekst)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} ligt niet tussen 1900-01-01 en 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>moet een datum en tijd met UTC-verschil zijn (ISO 8601), bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>&apos;{value}&apos; mist het verschil met UTC; schrijf het erbij, bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>moet een getal zijn, geschreven zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft te veel cijfers; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} heeft meer dan {places} decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is te klein: ten minste {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is te klein: het moet meer zijn dan {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is te groot: ten hoogste {limit}</translation>
+    </message>
 </context>
 <context>
     <name>Paths</name>
@@ -5380,39 +5522,39 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>Planning this group is refused unless you override it with a reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze groep plannen wordt geweigerd, tenzij u dat met een reden doorbreekt:</translation>
     </message>
     <message>
         <source>The session takes the afnamegroep&apos;s date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie&apos;s consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school&apos;s sitting also the Inspectie&apos;s permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afname neemt de datum en begintijd van de afnamegroep over. Buiten de school (thuis, in het ziekenhuis, elders) is overleg met de Inspectie nodig en zijn er twee surveillanten, van wie één een bevoegde docent van de school; op een ander tijdstip dan de zitting op school ook toestemming van de Inspectie en quarantaine, vooraf gemeld. De afname kan pas beginnen als dat allemaal klopt.</translation>
     </message>
     <message>
         <source>consulted on</source>
-        <translation type="unfinished"></translation>
+        <translation>overlegd op</translation>
     </message>
     <message>
         <source>Inspectie consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg met de Inspectie</translation>
     </message>
     <message>
         <source>reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeld op</translation>
     </message>
     <message>
         <source>Quarantine reported to the Inspectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine gemeld bij de Inspectie</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor doorbreken</translation>
     </message>
     <message>
         <source>Examensecretaris: why the refusal is set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Examensecretaris: waarom de weigering opzij wordt gezet</translation>
     </message>
     <message>
         <source>Needed when not at the date and time of the school&apos;s sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig als de afname niet op de datum en tijd van de zitting op school is</translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -5479,47 +5621,47 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <name>Planning</name>
     <message>
         <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>de datum van het overleg met de Inspectie (een afname buiten de school wordt met haar afgesproken)</translation>
     </message>
     <message>
         <source>at least two surveillants (there is {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ten minste twee surveillanten (er is er {count})</translation>
     </message>
     <message>
         <source>a surveillant flagged as a qualified teacher employed by the school</source>
-        <translation type="unfinished"></translation>
+        <translation>een surveillant die als bevoegde docent in dienst van de school is aangemerkt</translation>
     </message>
     <message>
         <source>the Inspectie&apos;s permission reference: the sitting is not at the time of the school&apos;s sitting ({school})</source>
-        <translation type="unfinished"></translation>
+        <translation>het kenmerk van de toestemming van de Inspectie: de afname is niet op het tijdstip van de zitting op school ({school})</translation>
     </message>
     <message>
         <source>the Inspectie&apos;s permission reference: no school sitting of this exam at the same date and time is known</source>
-        <translation type="unfinished"></translation>
+        <translation>het kenmerk van de toestemming van de Inspectie: er is geen zitting op school van dit examen op dezelfde datum en tijd bekend</translation>
     </message>
     <message>
         <source>quarantine: the sitting is at another time than the school&apos;s, so the candidates are kept apart</source>
-        <translation type="unfinished"></translation>
+        <translation>quarantaine: de afname is op een ander tijdstip dan op school, dus de kandidaten worden afgezonderd</translation>
     </message>
     <message>
         <source>the date on which the quarantine was reported to the Inspectie</source>
-        <translation type="unfinished"></translation>
+        <translation>de datum waarop de quarantaine bij de Inspectie is gemeld</translation>
     </message>
     <message>
         <source>The session cannot start yet; still missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afname kan nog niet beginnen; nog nodig: {missing}.</translation>
     </message>
     <message>
         <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number}) maakt op {date} al twee examens: {first} en {second}; een derde is niet toegestaan.</translation>
     </message>
     <message>
         <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number}) deed {qualification} op {earlier} ({group}); de volgende afname van die kwalificatie mag vanaf {allowed}.</translation>
     </message>
     <message>
         <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze afname is gepland op {planned}, niet vandaag ({today}); starten kan alleen na een bevestiging met een reden.</translation>
     </message>
 </context>
 <context>
@@ -6045,31 +6187,31 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>Override by the examensecretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking door de examensecretaris</translation>
     </message>
     <message>
         <source>more time than granted ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>meer tijd dan toegekend ({minutes} min)</translation>
     </message>
     <message>
         <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>een pauze zonder recht daarop (geen voorziening pauzes, of boven de grens)</translation>
     </message>
     <message>
         <source>a start later than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>een start later dan toegestaan</translation>
     </message>
     <message>
         <source>accommodation {number} applied without a valid, confirmed VSV</source>
-        <translation type="unfinished"></translation>
+        <translation>voorziening {number} toegepast zonder geldige, bevestigde VSV</translation>
     </message>
     <message>
         <source>{rule}: {what}, decided by {person} because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: {what}, besloten door {person} omdat: {reason}</translation>
     </message>
     <message>
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging +{minutes} min boven de toegekende {granted} min: meer tijd dan toegekend</translation>
     </message>
 </context>
 <context>
@@ -6321,7 +6463,7 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>Start on another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten op een andere dag</translation>
     </message>
     <message>
         <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
@@ -6711,11 +6853,19 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
-        <translation type="unfinished"></translation>
+        <translation>{granted} min toegekend, vanaf de start op de klok; daarvan {used} min gebruikt</translation>
+    </message>
+    <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, gemeld aan de Inspectie op {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie geraadpleegd op</translation>
     </message>
     <message>
         <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>MEER TIJD DAN TOEGEKEND, door de examensecretaris omdat: {reason}</translation>
     </message>
     <message>
         <source>Pauses</source>
@@ -7231,6 +7381,21 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
 </context>
 <context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station&apos;s event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>Dit rapport is gemaakt toen het gebeurtenislogboek van het station tot en met gebeurtenis {seq} ging; het logboek eindigt nu bij gebeurtenis {last}: er zijn gebeurtenissen verwijderd nadat het rapport is gemaakt (of een oudere kopie van de database is teruggezet).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station&apos;s event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>Dit rapport is gemaakt bij gebeurtenis {seq} van het gebeurtenislogboek van het station, maar het logboek bevat nu een andere gebeurtenis met dat nummer: het logboek is vervangen nadat het rapport is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>Het gebeurtenislogboek van het station, waaruit dit rapport is gemaakt, is niet meer intact: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>There is no session {id} on this station.</source>
@@ -7695,6 +7860,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>Te melden aan de Inspectie (ISD-melding): {accommodations}</translation>
     </message>
+    <message>
+        <source>{ground}, {years} school years in NL</source>
+        <translation>{ground}, {years} jaar onderwijs in NL</translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
@@ -7943,11 +8112,11 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>{user} is planned twice on this session; name each surveillant once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} staat twee keer op deze afname; noem elke surveillant één keer.</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7975,23 +8144,23 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {name} is geen voorziening pauzes toegepast, dus een pauze zou de klok stilzetten zonder recht daarop; een toiletbezoek is een opmerking. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft in totaal {minutes} minuten gepauzeerd; meer dan {limit} vraagt het overleg met het CvTE op de voorziening pauzes. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>{name} has no accommodation number {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen voorziening nummer {index}.</translation>
     </message>
     <message>
         <source>That accommodation of {name} is already applied; there is nothing to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die voorziening van {name} wordt al toegepast; er valt niets af te wijken.</translation>
     </message>
     <message>
         <source>The session is closed; only the examensecretaris can read a candidate&apos;s full BSN now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afname is gesloten; alleen de examensecretaris kan nu het volledige BSN van een kandidaat inzien.</translation>
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -8035,7 +8204,7 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     </message>
     <message>
         <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} is niet op deze afname ingepland; alleen de eigen surveillanten en de examensecretaris handelen erin.</translation>
     </message>
 </context>
 <context>
@@ -8479,19 +8648,19 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <name>VsvConfirmation</name>
     <message>
         <source>{accommodation} matches the VSV ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{accommodation} komt overeen met de VSV ({state})</translation>
     </message>
     <message>
         <source>{accommodation} (no VSV needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{accommodation} (geen VSV nodig)</translation>
     </message>
     <message>
         <source>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{accommodation}: VSV {state}. Niet toegepast, tenzij de examensecretaris afwijkt.</translation>
     </message>
     <message>
         <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{accommodation}: GEEN VSV op de lijst. Niet toegepast, tenzij de examensecretaris afwijkt.</translation>
     </message>
 </context>
 <context>

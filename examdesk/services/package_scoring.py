@@ -11,8 +11,8 @@ from pathlib import Path
 from examdesk.core.grading import Grade, grade
 from examdesk.core.scoring import ResultScore, Scorer
 from examdesk.services.exams import Exam, core_exam, core_responses
-from examdesk.services.package_format import ExamModel, Known, parse_package
-from examdesk.services.packages import PackageRefused, known_on_station, read_package_file
+from examdesk.services.package_format import ExamModel, Known
+from examdesk.services.packages import PackageRefused, known_on_station, parse_loaded, read_package_file
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
 
@@ -38,7 +38,7 @@ def score_package(
 
     Results may refer to exams on ``station``; the package's own exams come first.
     """
-    data, _ = read_package_file(path)
+    loaded, _ = read_package_file(path)
     known, exam_models = Known({}, {}), {}
     if station is not None:
         with transaction(station.engine) as session:
@@ -46,7 +46,7 @@ def score_package(
             exam_models = {
                 code: ExamModel.model_validate(json.loads(row.definition)) for code, row in rows.items()
             }
-    package, problems = parse_package(data, known)
+    package, problems = parse_loaded(loaded, known)
     if package is None:
         raise PackageRefused(path, problems)
     exams = {code: core_exam(model) for code, model in exam_models.items()}
