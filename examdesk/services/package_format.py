@@ -249,9 +249,11 @@ class OpenAnswerModel(_Strict):
 # Response texts are checked for control characters when the package is read (package_input).
 ResponseModel = (
     Annotated[
-        Annotated[str, Tag("str")]
-        | Annotated[list[str], Tag("list[str]")]
-        | Annotated[dict[str, str], Tag("dict[str,str]")]
+        Annotated[str, Field(max_length=MAX_TEXT), Tag("str")]
+        | Annotated[list[Annotated[str, Field(max_length=500)]], Field(max_length=50), Tag("list[str]")]
+        | Annotated[
+            dict[str, Annotated[str, Field(max_length=500)]], Field(max_length=50), Tag("dict[str,str]")
+        ]
         | Annotated[OpenAnswerModel, Tag("OpenAnswerModel")],
         Discriminator(response_shape),
     ]
