@@ -27,6 +27,7 @@ from examdesk.services import (
     accounts,
     cases,
     certificates,
+    demo_rules,
     inspection,
     inzage_sessions,
     keys,
@@ -119,6 +120,12 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         _irregularity_case(station, clock, secretaris, closed, closed_start)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
+        today = now.astimezone(
+            AMSTERDAM
+        ).date()  # R-SES-2, R-SES-3, R-IRR-5: the demo's v2 planning and cases
+        school = (now - RUNNING_FOR).astimezone(AMSTERDAM).strftime("%H:%M")
+        demo_rules.hospital_session(station, secretaris, dated["exams"][0]["code"], today, school)
+        demo_rules.duo_case(station, clock, secretaris, now)
         accounts.sign_out(station, secretaris)
     finally:
         station.close()

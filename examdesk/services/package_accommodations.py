@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
-from examdesk.core.accommodations import Accommodation, Ground, ground_from_basis
+from examdesk.core.accommodations import (
+    Accommodation,
+    AccommodationKind,
+    Ground,
+    ground_from_basis,
+    subject_refusal,
+)
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.package_fields import Bounded, FreeText, Line, SafeDate, Whole
@@ -218,3 +224,21 @@ def csv_accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
 def stored_form(entries: Iterable[Mapping[str, Any]]) -> str:
     """The roster's stored JSON of accommodations: always version 2's structured form (R-ACC-1)."""
     return canonical_json([Accommodation.from_json(entry).to_json() for entry in entries])
+
+
+def subject_problems(package: PackageModel) -> Located:
+    """R-ACC-3: ``spelling_check`` is refused for a candidate of an exam whose subject is Nederlands."""
+    subjects = {exam.code: exam.subject or "" for exam in package.exams}
+    found: Located = []
+    for g, group in enumerate(package.groups):
+        for c, candidate in enumerate(group.candidates):
+            for a, accommodation in enumerate(candidate.accommodations):
+                kind = (
+                    AccommodationKind.LARGE_PRINT
+                    if accommodation.kind == "magnifier"
+                    else AccommodationKind(accommodation.kind)
+                )
+                refusal = subject_refusal(kind, subjects.get(group.exam, ""))
+                if refusal is not None:
+                    found.append((("groups", g, "candidates", c, "accommodations", a, "kind"), refusal))
+    return found

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from examdesk.core import bsn
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services.package_accommodations import AccommodationModel
+from examdesk.services.package_accommodations import AccommodationModel, subject_problems
 from examdesk.services.package_fields import (
     Bounded,
     Flag,
@@ -156,6 +156,8 @@ class ExamModel(_Strict):
     kind: Literal["pe", "ce", "other"]
     # Package v2 (R-SES-4, R-INZ-3): the beroepskwalificatie; a version 1 PE exam's title stands in for it.
     qualification: ShortText | None = None
+    # Package v2 (R-ACC-3): the subject; an exam of Nederlands refuses the spelling_check accommodation.
+    subject: ShortText | None = None
     duration_minutes: Annotated[int, Whole(1, 600)]
     grading: GradingModel = GradingModel()
     inspection: InspectionModel = InspectionModel()
@@ -514,6 +516,7 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
     exams: dict[str, KnownExam] = {**known.exams, **{exam.code: known_exam(exam) for exam in package.exams}}
     groups: dict[str, KnownGroup] = dict(known.groups)
     package_groups = {group.code for group in package.groups}
+    found += subject_problems(package)  # R-ACC-3
     for index, group in enumerate(package.groups):
         if group.exam not in exams:
             found.append((("groups", index, "exam"), message(_UNKNOWN_EXAM, value=group.exam)))

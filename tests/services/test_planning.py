@@ -366,3 +366,14 @@ def test_reading_a_full_bsn_is_recorded_and_closed_sessions_keep_it_from_surveil
         sessions.bsn_for_check(station, jansen, school, ids["1001"])
     sessions.bsn_for_check(station, people["secretaris"], school, ids["1001"])
     assert len(events.list_events(station, session_id=school, kinds=(EventKind.BSN_READ,))) == 2
+
+
+# Issue 13 finding 7: the examensecretaris's roster read of a full BSN is recorded too
+def test_the_roster_read_of_a_full_bsn_is_recorded(station, people, school) -> None:  # type: ignore[no-untyped-def]
+    from examdesk.services import catalogue
+
+    assert catalogue.full_bsn(station, people["secretaris"], GROUP, "1001") == "999993653"
+    (read,) = events.list_events(station, kinds=(EventKind.BSN_READ,))
+    assert read.actor == "secretaris" and read.payload["purpose"] == "roster"
+    with pytest.raises(PermissionDenied):
+        catalogue.full_bsn(station, people["jansen"], GROUP, "1001")

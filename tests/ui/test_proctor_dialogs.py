@@ -17,10 +17,11 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, packages, planning, sessions
 from examdesk.services.sessions import SessionState
 from examdesk.ui.proctor.bsn_check import BsnCheckDialog
-from examdesk.ui.proctor.dialogs import ExtensionDialog, IrregularityDialog, RemarkDialog
+from examdesk.ui.proctor.dialogs import IrregularityDialog, RemarkDialog
+from examdesk.ui.proctor.override_dialog import ExtensionDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.services.sample_package import valid_package
-from tests.ui.conftest import SAMPLE_GROUP, SESSION_START
+from tests.ui.conftest import PASSWORD, SAMPLE_GROUP, SESSION_START
 
 WAIT = 10_000
 
@@ -46,7 +47,10 @@ def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(  # t
     assert dialog.bsn_label.font().pointSize() == 72
     assert QFontInfo(dialog.bsn_label.font()).fixedPitch()
     assert dialog.name_label.text() == "Sanne de Vries"
-    assert dialog.accommodations_text.text() == "extra time 30 min (dyslexie): VSV valid until 31 Aug 2028"
+    # R-ACC-2: one confirmation per accommodation, nothing ticked beforehand.
+    (box,) = dialog.confirmation.boxes.values()
+    assert box.text() == "extra time 30 min (dyslexia) matches the VSV (valid until 31 Aug 2028)"
+    assert not box.isChecked() and "not applied" in dialog.accommodations_text.text()
     assert not dialog.vsv_warning.isVisible()
     assert [dialog.document_combo.itemData(i) for i in range(dialog.document_combo.count())] == [
         "passport",
@@ -79,7 +83,7 @@ def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(station, people,
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
-    assert check.payload == {"match": True, "id_document": "driving_licence", "note": ""}
+    assert check.payload == {"match": True, "id_document": "driving_licence", "note": "", "confirmed": []}
     assert check.actor == "jansen"
 
 
@@ -108,10 +112,24 @@ def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: 
     dialog = _bsn_dialog(station, people["jansen"], sid, "1001", qtbot)
     assert dialog.vsv_warning.isVisible()
     assert "does not cover every accommodation" in dialog.vsv_warning.text()
-    assert dialog.accommodations_text.text() == (
-        "extra time 30 min (dyslexie): VSV EXPIRED (valid until 9 Jan 2024). "
-        "Ask the examensecretaris before the start."
+    assert dialog.confirmation.boxes == {}  # an expired VSV cannot be confirmed (R-ACC-2)
+    assert dialog.confirmation.notes[0].text() == (
+        "extra time 30 min (dyslexia): VSV EXPIRED (valid until 9 Jan 2024). "
+        "Not applied unless the examensecretaris overrides."
     )
+
+
+# R-ACC-2 (issue 14 finding 13)
+def test_ticking_an_accommodation_applies_it_and_records_the_confirmation_R_ACC_2(  # type: ignore[no-untyped-def]
+    station, people, running_session, qtbot
+):
+    dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
+    dialog.confirmation.boxes[0].setChecked(True)
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.match_button.click()
+    (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
+    assert check.payload["confirmed"] == [0]
+    assert _status(station, people["jansen"], running_session, "1001").granted_extension == 30
 
 
 # R-TIME-4
@@ -122,7 +140,13 @@ def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TI
     clock.wall = SESSION_START
     candidate = _status(station, jansen, running_session, "1001")
     sessions.record_bsn_check(
-        station, jansen, running_session, candidate.candidate_id, match=True, id_document="passport"
+        station,
+        jansen,
+        running_session,
+        candidate.candidate_id,
+        match=True,
+        id_document="passport",
+        confirmed=[0],
     )
     sessions.start_candidate(station, jansen, running_session, candidate.candidate_id)
     dialog = ExtensionDialog(
@@ -130,15 +154,47 @@ def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TI
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.override_edit.isVisible()
-    assert "Granted in the roster: 30 min. Given so far: 0 min." in dialog.intro.text()
-    dialog.minutes_spin.setValue(45)
-    dialog.override_edit.setText("CvTE-overleg 2026-118")
+    assert dialog.override_edit.isVisible() and not dialog.user_edit.isVisible()
+    assert "The 30 min granted are on the clock from the start." in dialog.intro.text()
+    dialog.minutes_spin.setValue(15)
+    dialog.override_edit.setPlainText("CvTE-overleg 2026-118")
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         dialog.ok_button.click()
+    (decided,) = events.list_events(station, session_id=running_session, kinds=(EventKind.RULE_OVERRIDDEN,))
     (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.EXTENSION_APPLIED,))
-    assert event.payload == {"minutes": 45, "granted": 30, "override": "CvTE-overleg 2026-118"}
-    assert event.actor == "secretaris"
+    assert event.payload == {"minutes": 15, "granted": 30, "override": decided.id}
+    assert decided.actor == "secretaris" and decided.payload["reason"] == "CvTE-overleg 2026-118"
+
+
+# R-TIME-4
+def test_a_surveillant_calls_the_examensecretaris_to_sign_the_override_R_TIME_4(  # type: ignore[no-untyped-def]
+    station, people, running_session, clock, qtbot
+):
+    jansen = people["jansen"]
+    clock.wall = SESSION_START
+    candidate = _status(station, jansen, running_session, "1001")
+    sessions.record_bsn_check(
+        station, jansen, running_session, candidate.candidate_id, match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, jansen, running_session, candidate.candidate_id)
+    dialog = ExtensionDialog(
+        station, jansen, running_session, _status(station, jansen, running_session, "1001")
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.minutes_spin.setValue(10)
+    dialog.ok_button.click()  # without an override: the rule's sentence, nothing written
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert "more time than granted" in dialog.error.text()
+    assert not events.list_events(station, session_id=running_session, kinds=(EventKind.EXTENSION_APPLIED,))
+    dialog.user_edit.setText("secretaris")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.override_edit.setPlainText("stroomstoring in het gebouw")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.ok_button.click()
+    (decided,) = events.list_events(station, session_id=running_session, kinds=(EventKind.RULE_OVERRIDDEN,))
+    assert decided.actor == "secretaris"
+    assert _status(station, jansen, running_session, "1001").more_time_than_granted
 
 
 # R-IRR-1
