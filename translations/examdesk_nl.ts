@@ -5932,7 +5932,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Start</source>
