@@ -186,3 +186,5 @@ def test_reports_print_no_rule_ids_no_session_id_and_read_right(demo_station: An
     # Meldingen and irregularities in the order they happened.
     meldingen = texts["pv"].split("Meldingen en onregelmatigheden")[1].split("Opmerkingen en correcties")[0]
     assert meldingen.index("Spiekbriefje X1") < meldingen.index("Lawaai Y2")
+    # No word split across lines in a narrow column ("Onregelmatighei d").
+    assert "Onregelmatigheid" in meldingen and "Onregelmatighe " not in meldingen
