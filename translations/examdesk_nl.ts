@@ -6692,7 +6692,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>not shown: the session in which this result was made is not known on this station</source>
-        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+        <translation>niet getoond: de afname waarin dit resultaat is gemaakt, is op dit station niet bekend</translation>
     </message>
     <message>
         <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
