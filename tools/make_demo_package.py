@@ -793,12 +793,15 @@ BSNS = (
     "999936852",
 )
 
+
 def _statement(date: str | None) -> Json:
     """The VSV (PE) or deskundigenverklaring, without its own end date (R-ACC-2: five years)."""
     return {"statement": {"date": date, "valid_until": None}} if date is not None else {}
 
 
-def _extra_time(ground: str, statement_date: str | None = None, *, nt2_school_years: int | None = None) -> Json:
+def _extra_time(
+    ground: str, statement_date: str | None = None, *, nt2_school_years: int | None = None
+) -> Json:
     """Extra time with its ground as a code (R-ACC-1, R-TIME-3) and the ISD melding reported (R-ACC-3)."""
     accommodation: Json = {"kind": "extra_time", "minutes": 30, "ground": ground}
     if nt2_school_years is not None:

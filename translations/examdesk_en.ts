@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"><context><name>AboutDialog</name><message>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
         <source>not opened yet</source>
         <translation>not opened yet</translation>
     </message>
@@ -24,7 +27,10 @@
         <source>About examdesk</source>
         <translation>About examdesk</translation>
     </message>
-</context><context><name>Accommodation</name><message>
+</context>
+<context>
+    <name>Accommodation</name>
+    <message>
         <source>extra time</source>
         <translation>extra time</translation>
     </message>
@@ -144,23 +150,10 @@
         <source>other</source>
         <translation>other</translation>
     </message>
-<message>
-        <source>reading aloud</source>
-        <translation>reading aloud</translation>
-    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
     <message>
-        <source>large print</source>
-        <translation>large print</translation>
-    </message>
-    <message>
-        <source>magnifier</source>
-        <translation>magnifier</translation>
-    </message>
-    <message>
-        <source>separate room</source>
-        <translation>separate room</translation>
-    </message>
-    </context><context><name>AccountDialog</name><message>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -244,7 +237,10 @@
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
-</context><context><name>AccountTableModel</name><message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -268,7 +264,10 @@
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
-</context><context><name>Accounts</name><message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
         <source>The username or password is wrong.</source>
         <translation>The username or password is wrong.</translation>
     </message>
@@ -316,7 +315,10 @@
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is the last active beheerder; give another account that role first.</translation>
     </message>
-</context><context><name>AddendumDialog</name><message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
         <source>Recording the addendum…</source>
         <translation>Recording the addendum…</translation>
     </message>
@@ -352,7 +354,10 @@
         <source>Record addendum</source>
         <translation>Record addendum</translation>
     </message>
-</context><context><name>AdjustmentDialog</name><message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -480,7 +485,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-</context><context><name>AdminWorkspace</name><message>
+</context>
+<context>
+    <name>AdminWorkspace</name>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -592,7 +600,10 @@
         <source>Keys kept</source>
         <translation>Keys kept</translation>
     </message>
-</context><context><name>AppointmentModel</name><message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -616,7 +627,10 @@
         <source>State</source>
         <translation>State</translation>
     </message>
-</context><context><name>Appointments</name><message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
         <translation>The appointment ({on}) cannot lie before the day it was requested ({requested}).</translation>
     </message>
@@ -676,7 +690,10 @@
         <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
         <translation>{name} already has a booked appointment on {on}: cancel that one first.</translation>
     </message>
-</context><context><name>AppointmentsPage</name><message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
         <source>← Afnamegroepen</source>
         <translation>← Afnamegroepen</translation>
     </message>
@@ -716,7 +733,10 @@
         <source>Lapsed (passed since)</source>
         <translation>Lapsed (passed since)</translation>
     </message>
-</context><context><name>BookAppointmentDialog</name><message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
         <source>Booking the appointment…</source>
         <translation>Booking the appointment…</translation>
     </message>
@@ -744,7 +764,10 @@
         <source>Book</source>
         <translation>Book</translation>
     </message>
-</context><context><name>Bsn</name><message>
+</context>
+<context>
+    <name>Bsn</name>
+    <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
         <translation>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</translation>
     </message>
@@ -772,7 +795,10 @@
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>A valid BSN format does not prove that the number belongs to this person.</translation>
     </message>
-</context><context><name>BsnCheckDialog</name><message>
+</context>
+<context>
+    <name>BsnCheckDialog</name>
+    <message>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
@@ -823,6 +849,10 @@
     <message>
         <source>No accommodations on the roster.</source>
         <translation>No accommodations on the roster.</translation>
+    </message>
+    <message>
+        <source>Tick each accommodation that matches the candidate's VSV; one not ticked is not applied (no extra time on the clock, no pauses).</source>
+        <translation>Tick each accommodation that matches the candidate's VSV; one not ticked is not applied (no extra time on the clock, no pauses).</translation>
     </message>
     <message>
         <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
@@ -896,7 +926,61 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context><context><name>CaseStepDialog</name><message>
+</context>
+<context>
+    <name>CaseDuoDialog</name>
+    <message>
+        <source>Recording the step…</source>
+        <translation>Recording the step…</translation>
+    </message>
+    <message>
+        <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
+        <translation>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</translation>
+    </message>
+    <message>
+        <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
+        <translation>Optional: an aangifte, made in consultation with the CDFD or DUO.</translation>
+    </message>
+    <message>
+        <source>DUO's decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
+        <translation>DUO's decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In consultation with</source>
+        <translation>In consultation with</translation>
+    </message>
+    <message>
+        <source>{name}: result declared invalid</source>
+        <translation>{name}: result declared invalid</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
         <source>Recording the correction…</source>
         <translation>Recording the correction…</translation>
     </message>
@@ -1008,7 +1092,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context><context><name>CaseTableModel</name><message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
         <source>Exam period</source>
         <translation>Exam period</translation>
     </message>
@@ -1044,7 +1131,10 @@
         <source>{category}, technical</source>
         <translation>{category}, technical</translation>
     </message>
-</context><context><name>Cases</name><message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Aids or information that are not allowed, during the exam</translation>
     </message>
@@ -1093,6 +1183,18 @@
         <translation>opened by hand</translation>
     </message>
     <message>
+        <source>certificate not affected</source>
+        <translation>certificate not affected</translation>
+    </message>
+    <message>
+        <source>certificate withheld</source>
+        <translation>certificate withheld</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>certificate revoked</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
@@ -1117,12 +1219,36 @@
         <translation>Tweede zitting planned</translation>
     </message>
     <message>
+        <source>Reported to DUO</source>
+        <translation>Reported to DUO</translation>
+    </message>
+    <message>
+        <source>Aangifte (optional)</source>
+        <translation>Aangifte (optional)</translation>
+    </message>
+    <message>
+        <source>DUO's decision received</source>
+        <translation>DUO's decision received</translation>
+    </message>
+    <message>
         <source>Examenloket by phone</source>
         <translation>Examenloket by phone</translation>
     </message>
     <message>
         <source>Examenloket by e-mail</source>
         <translation>Examenloket by e-mail</translation>
+    </message>
+    <message>
+        <source>Reported to DUO on {date}.</source>
+        <translation>Reported to DUO on {date}.</translation>
+    </message>
+    <message>
+        <source>Aangifte on {date}, in consultation with {consulted}.</source>
+        <translation>Aangifte on {date}, in consultation with {consulted}.</translation>
+    </message>
+    <message>
+        <source>DUO's decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
+        <translation>DUO's decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1175,6 +1301,10 @@
     <message>
         <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
         <translation>The tweede zitting on {date} lies before the decision letter of {decision}.</translation>
+    </message>
+    <message>
+        <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
+        <translation>Say with whom the aangifte was discussed: the CDFD or DUO.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
@@ -1265,6 +1395,38 @@
         <translation>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</translation>
     </message>
     <message>
+        <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
+        <translation>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</translation>
+    </message>
+    <message>
+        <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
+        <translation>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</translation>
+    </message>
+    <message>
+        <source>Wait for DUO's decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
+        <translation>Wait for DUO's decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</translation>
+    </message>
+    <message>
+        <source>DUO's answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
+        <translation>DUO's answer on a result adjustment for this technical fault is due by {date} (eight weeks).</translation>
+    </message>
+    <message>
+        <source>DUO's answer was due by {date} and has not been recorded: ask DUO about it.</source>
+        <translation>DUO's answer was due by {date} and has not been recorded: ask DUO about it.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: DUO decided on {date}.</source>
+        <translation>Nothing more to do here: DUO decided on {date}.</translation>
+    </message>
+    <message>
+        <source>Reported to DUO: date</source>
+        <translation>Reported to DUO: date</translation>
+    </message>
+    <message>
+        <source>DUO's decision: its date, per candidate valid or invalid, and the certificate</source>
+        <translation>DUO's decision: its date, per candidate valid or invalid, and the certificate</translation>
+    </message>
+    <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
         <translation>The exam has no variant {variant}; it has {variants}.</translation>
     </message>
@@ -1353,6 +1515,14 @@
         <translation>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</translation>
     </message>
     <message>
+        <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
+        <translation>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</translation>
+    </message>
+    <message>
+        <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
+        <translation>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</translation>
+    </message>
+    <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
         <translation>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</translation>
     </message>
@@ -1368,7 +1538,10 @@
         <source>A tweede zitting is already planned for this case.</source>
         <translation>A tweede zitting is already planned for this case.</translation>
     </message>
-</context><context><name>CasesWorkspace</name><message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -1383,6 +1556,14 @@
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Overdue: DUO's answer was due by {date}.</source>
+        <translation>Overdue: DUO's answer was due by {date}.</translation>
+    </message>
+    <message>
+        <source>DUO's answer is due by {date}.</source>
+        <translation>DUO's answer is due by {date}.</translation>
     </message>
     <message>
         <source>Record the report…</source>
@@ -1403,6 +1584,14 @@
     <message>
         <source>Plan the tweede zitting…</source>
         <translation>Plan the tweede zitting…</translation>
+    </message>
+    <message>
+        <source>Record the report to DUO…</source>
+        <translation>Record the report to DUO…</translation>
+    </message>
+    <message>
+        <source>Record DUO's decision…</source>
+        <translation>Record DUO's decision…</translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1487,6 +1676,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Nothing.</translation>
     </message>
     <message>
+        <source>Record an aangifte…</source>
+        <translation>Record an aangifte…</translation>
+    </message>
+    <message>
         <source>Loading the cases…</source>
         <translation>Loading the cases…</translation>
     </message>
@@ -1562,7 +1755,10 @@ Opened on {opened} from {origin}</translation>
         <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
         <translation>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</translation>
     </message>
-</context><context><name>Catalogue</name><message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
         <source>There is no afnamegroep {code} on this station.</source>
         <translation>There is no afnamegroep {code} on this station.</translation>
     </message>
@@ -1570,7 +1766,10 @@ Opened on {opened} from {origin}</translation>
         <source>There is no candidate with number {number} in {group}.</source>
         <translation>There is no candidate with number {number} in {group}.</translation>
     </message>
-</context><context><name>CertificateBox</name><message>
+</context>
+<context>
+    <name>CertificateBox</name>
+    <message>
         <source>Reading the certificate…</source>
         <translation>Reading the certificate…</translation>
     </message>
@@ -1702,7 +1901,10 @@ Opened on {opened} from {origin}</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-</context><context><name>Certificates</name><message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
         <translation>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</translation>
     </message>
@@ -1742,7 +1944,10 @@ Opened on {opened} from {origin}</translation>
         <source>Unknown key type '{value}': use {allowed}.</source>
         <translation>Unknown key type '{value}': use {allowed}.</translation>
     </message>
-</context><context><name>Cli</name><message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1871,6 +2076,10 @@ Opened on {opened} from {origin}</translation>
         <translation>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</translation>
     </message>
     <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Version 1 package: the grounds of extra time were read from the basis text. Check them:</translation>
+    </message>
+    <message>
         <source>{file} holds nothing new: everything in it is already on this station.</source>
         <translation>{file} holds nothing new: everything in it is already on this station.</translation>
     </message>
@@ -1937,10 +2146,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>'{value}' is not an appointment number (a whole number).</source>
         <translation>'{value}' is not an appointment number (a whole number).</translation>
-    </message>
-    <message>
-        <source>{id}</source>
-        <translation>{id}</translation>
     </message>
     <message>
         <source>Appointment {id} is cancelled.</source>
@@ -2214,7 +2419,10 @@ Opened on {opened} from {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
     </message>
-</context><context><name>Clock</name><message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
         <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</translation>
     </message>
@@ -2238,19 +2446,10 @@ Opened on {opened} from {origin}</translation>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
         <translation>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</translation>
     </message>
-<message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</translation>
-    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</translation>
-    </message>
-    <message>
-        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
-        <translation>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</translation>
-    </message>
-</context><context><name>CloseInterruptedDialog</name><message>
         <source>Closing the inzage…</source>
         <translation>Closing the inzage…</translation>
     </message>
@@ -2274,7 +2473,10 @@ Opened on {opened} from {origin}</translation>
         <source>Close as interrupted</source>
         <translation>Close as interrupted</translation>
     </message>
-</context><context><name>CloseSessionDialog</name><message>
+</context>
+<context>
+    <name>CloseSessionDialog</name>
+    <message>
         <source>Closing the session…</source>
         <translation>Closing the session…</translation>
     </message>
@@ -2294,7 +2496,10 @@ Opened on {opened} from {origin}</translation>
         <source>Close session</source>
         <translation>Close session</translation>
     </message>
-</context><context><name>CompensationDialog</name><message>
+</context>
+<context>
+    <name>CompensationDialog</name>
+    <message>
         <source>Loading the storingen…</source>
         <translation>Loading the storingen…</translation>
     </message>
@@ -2334,7 +2539,10 @@ Opened on {opened} from {origin}</translation>
         <source>Give compensation</source>
         <translation>Give compensation</translation>
     </message>
-</context><context><name>ConsultDialog</name><message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
         <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
         <translation>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</translation>
     </message>
@@ -2366,7 +2574,10 @@ Opened on {opened} from {origin}</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-</context><context><name>CorrectionDialog</name><message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
         <source>Loading the recorded events…</source>
         <translation>Loading the recorded events…</translation>
     </message>
@@ -2410,7 +2621,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record correction</source>
         <translation>Record correction</translation>
     </message>
-</context><context><name>Counts</name><message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
         <source>1 exam</source>
         <translation>1 exam</translation>
     </message>
@@ -2450,7 +2664,10 @@ Opened on {opened} from {origin}</translation>
         <source>{count} were already there</source>
         <translation>{count} were already there</translation>
     </message>
-</context><context><name>Dashboard</name><message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
         <source>Loading the candidates…</source>
         <translation>Loading the candidates…</translation>
     </message>
@@ -2814,7 +3031,10 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the candidates table</source>
         <translation>Columns of the candidates table</translation>
     </message>
-</context><context><name>DashboardModel</name><message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2891,8 +3111,28 @@ Opened on {opened} from {origin}</translation>
         <translation>absent</translation>
     </message>
     <message>
-        <source>+{applied} / {granted} min</source>
-        <translation>+{applied} / {granted} min</translation>
+        <source>{granted} min</source>
+        <translation>{granted} min</translation>
+    </message>
+    <message>
+        <source>{granted} +{applied} {marker}</source>
+        <translation>{granted} +{applied} {marker}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris (see the proces-verbaal): {rules}</source>
+        <translation>Override by the examensecretaris (see the proces-verbaal): {rules}</translation>
+    </message>
+    <message>
+        <source>Base end {base}; with the {granted} min granted: {end}.</source>
+        <translation>Base end {base}; with the {granted} min granted: {end}.</translation>
+    </message>
+    <message>
+        <source>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</source>
+        <translation>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</translation>
+    </message>
+    <message>
+        <source>{granted} min granted, on the clock from the start.</source>
+        <translation>{granted} min granted, on the clock from the start.</translation>
     </message>
     <message>
         <source>{minutes}, consult CvTE</source>
@@ -2927,6 +3167,10 @@ Opened on {opened} from {origin}</translation>
         <translation>BSN not checked yet</translation>
     </message>
     <message>
+        <source>{name}, overridden by the examensecretaris</source>
+        <translation>{name}, overridden by the examensecretaris</translation>
+    </message>
+    <message>
         <source>no accommodations</source>
         <translation>no accommodations</translation>
     </message>
@@ -2937,10 +3181,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Paused since {time}: the clock stands still.</source>
         <translation>Paused since {time}: the clock stands still.</translation>
-    </message>
-    <message>
-        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
-        <translation>Extra time given: {applied} min of the {granted} min granted in the roster.</translation>
     </message>
     <message>
         <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
@@ -2954,7 +3194,10 @@ Opened on {opened} from {origin}</translation>
         <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
         <translation>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</translation>
     </message>
-</context><context><name>Database</name><message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
         <translation>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</translation>
     </message>
@@ -2978,11 +3221,17 @@ Opened on {opened} from {origin}</translation>
         <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
         <translation>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</translation>
     </message>
-</context><context><name>Demo</name><message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</translation>
     </message>
-</context><context><name>EntryTableModel</name><message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3022,7 +3271,10 @@ Opened on {opened} from {origin}</translation>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
-</context><context><name>Errors</name><message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
         <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
         <translation>examdesk ran into an internal error and could not finish this. The details are in {log}.</translation>
     </message>
@@ -3034,7 +3286,10 @@ Opened on {opened} from {origin}</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-</context><context><name>EventChain</name><message>
+</context>
+<context>
+    <name>EventChain</name>
+    <message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
         <translation>event {seq} of station {station} follows event {previous}: events are missing</translation>
     </message>
@@ -3074,11 +3329,17 @@ Opened on {opened} from {origin}</translation>
         <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
         <translation>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</translation>
     </message>
-</context><context><name>Events</name><message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
         <source>There is no event {id} to correct.</source>
         <translation>There is no event {id} to correct.</translation>
     </message>
-</context><context><name>ExamTableModel</name><message>
+</context>
+<context>
+    <name>ExamTableModel</name>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3174,7 +3435,10 @@ Opened on {opened} from {origin}</translation>
         <source>open</source>
         <translation>open</translation>
     </message>
-</context><context><name>ExamsWorkspace</name><message>
+</context>
+<context>
+    <name>ExamsWorkspace</name>
+    <message>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
@@ -3250,7 +3514,10 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the roster</source>
         <translation>Columns of the roster</translation>
     </message>
-</context><context><name>ExportReportDialog</name><message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
         <source>Loading the meldingen…</source>
         <translation>Loading the meldingen…</translation>
     </message>
@@ -3346,7 +3613,10 @@ Opened on {opened} from {origin}</translation>
         <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
         <translation>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</translation>
     </message>
-</context><context><name>ExtensionDialog</name><message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
         <source>Recording the extra time…</source>
         <translation>Recording the extra time…</translation>
     </message>
@@ -3355,8 +3625,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Extra time</translation>
     </message>
     <message>
-        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
-        <translation>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</translation>
+        <source>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</translation>
     </message>
     <message>
         <source>Extra minutes</source>
@@ -3371,14 +3641,13 @@ Opened on {opened} from {origin}</translation>
         <translation>Reason to go beyond the grant</translation>
     </message>
     <message>
-        <source>Only beyond the grant; for example the CvTE consult reference</source>
-        <translation>Only beyond the grant; for example the CvTE consult reference</translation>
-    </message>
-    <message>
         <source>Give extra time</source>
         <translation>Give extra time</translation>
     </message>
-</context><context><name>FilePicker</name><message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3386,7 +3655,10 @@ Opened on {opened} from {origin}</translation>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
-</context><context><name>FirstRunPage</name><message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
@@ -3426,11 +3698,17 @@ Opened on {opened} from {origin}</translation>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
     </message>
-</context><context><name>Formats</name><message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
-</context><context><name>GroupTableModel</name><message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3483,6 +3761,10 @@ Opened on {opened} from {origin}</translation>
         <translation>exam centre</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>elsewhere</translation>
+    </message>
+    <message>
         <source>second sitting of {group}</source>
         <translation>second sitting of {group}</translation>
     </message>
@@ -3494,7 +3776,10 @@ Opened on {opened} from {origin}</translation>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</translation>
     </message>
-</context><context><name>HistoryModel</name><message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -3522,7 +3807,10 @@ Opened on {opened} from {origin}</translation>
         <source>{facts} Why corrected: {reason}</source>
         <translation>{facts} Why corrected: {reason}</translation>
     </message>
-</context><context><name>Import</name><message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
         <source>{path} was not imported: {count} problems. Nothing was changed.</source>
         <translation>{path} was not imported: {count} problems. Nothing was changed.</translation>
     </message>
@@ -3606,7 +3894,86 @@ Opened on {opened} from {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
-</context><context><name>ImportDialog</name><message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</source>
+        <translation>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lists and objects are nested more than {limit} levels deep; a package never needs that</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>the file holds more than {limit} values; a package never needs that many</translation>
+    </message>
+    <message>
+        <source>'{key}' is given more than once in this object</source>
+        <translation>'{key}' is given more than once in this object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>a field name here {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>the zip archive holds {count} files; a package may hold at most {limit}</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>the zip archive holds this name more than once</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>this file in the zip archive is damaged and cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>a cell in this row is longer than {limit} characters; a roster never needs that</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>this row cannot be read as CSV (a quote that is never closed?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>the file has more than {limit} rows</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Version 1 package: the grounds of extra time were read from the basis text. Check them:</translation>
+    </message>
+    <message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Nothing new in {file}: everything in it was already on this station.</translation>
     </message>
@@ -3706,7 +4073,10 @@ Opened on {opened} from {origin}</translation>
         <source>Drag a CSV file here or choose a file</source>
         <translation>Drag a CSV file here or choose a file</translation>
     </message>
-</context><context><name>Inspection</name><message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
         <source>Inzage allowed until {until} (inclusive).</source>
         <translation>Inzage allowed until {until} (inclusive).</translation>
     </message>
@@ -3755,18 +4125,6 @@ Opened on {opened} from {origin}</translation>
         <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
     </message>
     <message>
-        <source>{status}: {score} of {points} points.</source>
-        <translation>{status}: {score} of {points} points.</translation>
-    </message>
-    <message>
-        <source>Chose {chosen}: {score} of {points} points.</source>
-        <translation>Chose {chosen}: {score} of {points} points.</translation>
-    </message>
-    <message>
-        <source>Answered {answer}: {score} of {points} points.</source>
-        <translation>Answered {answer}: {score} of {points} points.</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>Right</translation>
     </message>
@@ -3782,7 +4140,7 @@ Opened on {opened} from {origin}</translation>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</translation>
     </message>
-<message>
+    <message>
         <source>{status}: score {score}, maximum {points}.</source>
         <translation>{status}: score {score}, maximum {points}.</translation>
     </message>
@@ -3794,11 +4152,10 @@ Opened on {opened} from {origin}</translation>
         <source>Answered {answer}: score {score}, maximum {points}.</source>
         <translation>Answered {answer}: score {score}, maximum {points}.</translation>
     </message>
+</context>
+<context>
+    <name>InspectionViewer</name>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
-    </message>
-    </context><context><name>InspectionViewer</name><message>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -3813,10 +4170,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Question {number}</source>
         <translation>Question {number}</translation>
-    </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} of {count}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -3918,11 +4271,14 @@ Opened on {opened} from {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Excluded (technical fault)</translation>
     </message>
-<message>
+    <message>
         <source>{position} of {count} · item {item}</source>
         <translation>{position} of {count} · item {item}</translation>
     </message>
-    </context><context><name>Instance</name><message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
         <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
     </message>
@@ -3930,7 +4286,10 @@ Opened on {opened} from {origin}</translation>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
     </message>
-</context><context><name>InterruptedPage</name><message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
         <source>An inzage was interrupted</source>
         <translation>An inzage was interrupted</translation>
     </message>
@@ -3958,7 +4317,10 @@ Opened on {opened} from {origin}</translation>
         <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
         <translation>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</translation>
     </message>
-</context><context><name>Inzage</name><message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
         <source>There is no candidate {id} on this station.</source>
         <translation>There is no candidate {id} on this station.</translation>
     </message>
@@ -4038,7 +4400,10 @@ Opened on {opened} from {origin}</translation>
         <source>Without questions {questions} nothing of the exam would be left to score.</source>
         <translation>Without questions {questions} nothing of the exam would be left to score.</translation>
     </message>
-</context><context><name>InzageGroupModel</name><message>
+</context>
+<context>
+    <name>InzageGroupModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4070,7 +4435,10 @@ Opened on {opened} from {origin}</translation>
         <source>Results</source>
         <translation>Results</translation>
     </message>
-</context><context><name>InzageIdCheckDialog</name><message>
+</context>
+<context>
+    <name>InzageIdCheckDialog</name>
+    <message>
         <source>ID check before the inzage</source>
         <translation>ID check before the inzage</translation>
     </message>
@@ -4078,7 +4446,10 @@ Opened on {opened} from {origin}</translation>
         <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
         <translation>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</translation>
     </message>
-</context><context><name>InzageLogModel</name><message>
+</context>
+<context>
+    <name>InzageLogModel</name>
+    <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -4118,11 +4489,14 @@ Opened on {opened} from {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Marking scheme shown</translation>
     </message>
-<message>
+    <message>
         <source>{time} (interrupted)</source>
         <translation>{time} (interrupted)</translation>
     </message>
-    </context><context><name>InzageSessionPage</name><message>
+</context>
+<context>
+    <name>InzageSessionPage</name>
+    <message>
         <source>Remaining time {time}</source>
         <translation>Remaining time {time}</translation>
     </message>
@@ -4154,7 +4528,7 @@ Opened on {opened} from {origin}</translation>
         <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
         <translation>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</translation>
     </message>
-<message>
+    <message>
         <source>VOV {id} is recorded with this inzage.</source>
         <translation>VOV {id} is recorded with this inzage.</translation>
     </message>
@@ -4166,7 +4540,10 @@ Opened on {opened} from {origin}</translation>
         <source>VOV about the content of the exam</source>
         <translation>VOV about the content of the exam</translation>
     </message>
-    </context><context><name>InzageVovDialog</name><message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
         <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
         <translation>Type the question numbers as the candidate saw them, for example 3, 7.</translation>
     </message>
@@ -4198,7 +4575,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record VOV</source>
         <translation>Record VOV</translation>
     </message>
-</context><context><name>IrregularityDialog</name><message>
+</context>
+<context>
+    <name>IrregularityDialog</name>
+    <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Aids or information that are not allowed, during the exam</translation>
     </message>
@@ -4254,7 +4634,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record irregularity</source>
         <translation>Record irregularity</translation>
     </message>
-</context><context><name>ItemView</name><message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
         <source>1 point</source>
         <translation>1 point</translation>
     </message>
@@ -4390,7 +4773,10 @@ Opened on {opened} from {origin}</translation>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Awarded by the corrector: {awarded} of {maximum}.</translation>
     </message>
-</context><context><name>Keys</name><message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
         <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
         <translation>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</translation>
     </message>
@@ -4398,7 +4784,10 @@ Opened on {opened} from {origin}</translation>
         <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
         <translation>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</translation>
     </message>
-</context><context><name>LeftEarlyDialog</name><message>
+</context>
+<context>
+    <name>LeftEarlyDialog</name>
+    <message>
         <source>Recording the departure…</source>
         <translation>Recording the departure…</translation>
     </message>
@@ -4426,7 +4815,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record departure</source>
         <translation>Record departure</translation>
     </message>
-</context><context><name>LoginPage</name><message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
         <source>Fill in your username.</source>
         <translation>Fill in your username.</translation>
     </message>
@@ -4450,7 +4842,10 @@ Opened on {opened} from {origin}</translation>
         <source>Password</source>
         <translation>Password</translation>
     </message>
-</context><context><name>MainWindow</name><message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
         <source>Exam-day station</source>
         <translation>Exam-day station</translation>
     </message>
@@ -4538,7 +4933,10 @@ Opened on {opened} from {origin}</translation>
         <source>Page</source>
         <translation>Page</translation>
     </message>
-</context><context><name>MeldingDialog</name><message>
+</context>
+<context>
+    <name>MeldingDialog</name>
+    <message>
         <source>Exam conditions (noise, heat, an interruption in the room)</source>
         <translation>Exam conditions (noise, heat, an interruption in the room)</translation>
     </message>
@@ -4614,11 +5012,17 @@ Opened on {opened} from {origin}</translation>
         <source>Record melding</source>
         <translation>Record melding</translation>
     </message>
-</context><context><name>Numbers</name><message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
         <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
         <translation>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</translation>
     </message>
-</context><context><name>OpenCaseDialog</name><message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
         <source>Loading the sessions…</source>
         <translation>Loading the sessions…</translation>
     </message>
@@ -4698,9 +5102,91 @@ Opened on {opened} from {origin}</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context><context><name>Package</name><message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Write the reason for the override.</translation>
+    </message>
+    <message>
+        <source>Recording the override…</source>
+        <translation>Recording the override…</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Override by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+        <translation>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Examensecretaris (user name)</source>
+        <translation>Examensecretaris (user name)</translation>
+    </message>
+    <message>
+        <source>Their password</source>
+        <translation>Their password</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
         <source>is missing</source>
         <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is a field of package version 1; version 2 uses ground, note and statement</source>
+        <translation>is a field of package version 1; version 2 uses ground, note and statement</translation>
+    </message>
+    <message>
+        <source>is a field of package version 2; this package says version 1</source>
+        <translation>is a field of package version 2; this package says version 1</translation>
+    </message>
+    <message>
+        <source>'magnifier' is large_print in package version 2</source>
+        <translation>'magnifier' is large_print in package version 2</translation>
+    </message>
+    <message>
+        <source>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</source>
+        <translation>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</translation>
+    </message>
+    <message>
+        <source>only extra_time has a ground</source>
+        <translation>only extra_time has a ground</translation>
+    </message>
+    <message>
+        <source>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</source>
+        <translation>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' read as ground {ground}</source>
+        <translation>{number}: '{basis}' read as ground {ground}</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' read as ground nt2 with {years} school years in the Netherlands</source>
+        <translation>{number}: '{basis}' read as ground nt2 with {years} school years in the Netherlands</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</source>
+        <translation>{number}: '{basis}' read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' matches no keyword: ground other, with the text as its note</source>
+        <translation>{number}: '{basis}' matches no keyword: ground other, with the text as its note</translation>
     </message>
     <message>
         <source>is not a field of the package format (a typo?)</source>
@@ -4866,7 +5352,78 @@ Opened on {opened} from {origin}</translation>
         <source>an object with text and awarded</source>
         <translation>an object with text and awarded</translation>
     </message>
-</context><context><name>Paths</name><message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>contains the control character {character}; text may hold no control characters other than new lines and tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>contains a line break or tab ({character}); this text must be a single line</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>contains the invisible direction mark {character}, which can make text read differently from how it is stored</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>contains {character}, which is not a character (broken text)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} is not between 1900-01-01 and 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>should be a number, written without quotes</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>should be a number</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>'{value}' is not a number</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} has more than {places} decimals</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is too small: at least {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is too small: it must be more than {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is too large: at most {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>The data folder {path} is a file, not a folder.</translation>
     </message>
@@ -4882,7 +5439,10 @@ Opened on {opened} from {origin}</translation>
         <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
         <translation>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</translation>
     </message>
-</context><context><name>Permissions</name><message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
         <source>This needs the role {roles}; {user} does not have it.</source>
         <translation>This needs the role {roles}; {user} does not have it.</translation>
     </message>
@@ -4890,11 +5450,17 @@ Opened on {opened} from {origin}</translation>
         <source> or </source>
         <translation> or </translation>
     </message>
-</context><context><name>PersonalData</name><message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
         <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
         <translation>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</translation>
     </message>
-</context><context><name>PlanSessionDialog</name><message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
         <source>Surveillant {number}</source>
         <translation>Surveillant {number}</translation>
     </message>
@@ -4955,8 +5521,40 @@ Opened on {opened} from {origin}</translation>
         <translation>Checking the candidates' other sittings…</translation>
     </message>
     <message>
-        <source>Please check before planning:</source>
-        <translation>Please check before planning:</translation>
+        <source>Planning this group is refused unless you override it with a reason:</source>
+        <translation>Planning this group is refused unless you override it with a reason:</translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep's date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie's consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school's sitting also the Inspectie's permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
+        <translation>The session takes the afnamegroep's date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie's consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school's sitting also the Inspectie's permission and quarantine, reported beforehand. It cannot start until all of this holds.</translation>
+    </message>
+    <message>
+        <source>consulted on</source>
+        <translation>consulted on</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted</source>
+        <translation>Inspectie consulted</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>reported on</translation>
+    </message>
+    <message>
+        <source>Quarantine reported to the Inspectie</source>
+        <translation>Quarantine reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>Examensecretaris: why the refusal is set aside</source>
+        <translation>Examensecretaris: why the refusal is set aside</translation>
+    </message>
+    <message>
+        <source>Needed when not at the date and time of the school's sitting</source>
+        <translation>Needed when not at the date and time of the school's sitting</translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -4969,10 +5567,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Plan a session</source>
         <translation>Plan a session</translation>
-    </message>
-    <message>
-        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</translation>
     </message>
     <message>
         <source>Plan a tweede zitting</source>
@@ -5011,20 +5605,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <source>At the same time as the school's sitting</source>
-        <translation>At the same time as the school's sitting</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
         <source>Inspectie permission reference</source>
         <translation>Inspectie permission reference</translation>
-    </message>
-    <message>
-        <source>Needed when not at the same time</source>
-        <translation>Needed when not at the same time</translation>
     </message>
     <message>
         <source>Plan tweede zitting</source>
@@ -5034,7 +5616,57 @@ Opened on {opened} from {origin}</translation>
         <source>Plan session</source>
         <translation>Plan session</translation>
     </message>
-</context><context><name>ProblemTableModel</name><message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
+        <translation>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</translation>
+    </message>
+    <message>
+        <source>at least two surveillants (there is {count})</source>
+        <translation>at least two surveillants (there is {count})</translation>
+    </message>
+    <message>
+        <source>a surveillant flagged as a qualified teacher employed by the school</source>
+        <translation>a surveillant flagged as a qualified teacher employed by the school</translation>
+    </message>
+    <message>
+        <source>the Inspectie's permission reference: the sitting is not at the time of the school's sitting ({school})</source>
+        <translation>the Inspectie's permission reference: the sitting is not at the time of the school's sitting ({school})</translation>
+    </message>
+    <message>
+        <source>the Inspectie's permission reference: no school sitting of this exam at the same date and time is known</source>
+        <translation>the Inspectie's permission reference: no school sitting of this exam at the same date and time is known</translation>
+    </message>
+    <message>
+        <source>quarantine: the sitting is at another time than the school's, so the candidates are kept apart</source>
+        <translation>quarantine: the sitting is at another time than the school's, so the candidates are kept apart</translation>
+    </message>
+    <message>
+        <source>the date on which the quarantine was reported to the Inspectie</source>
+        <translation>the date on which the quarantine was reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>The session cannot start yet; still missing: {missing}.</source>
+        <translation>The session cannot start yet; still missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
+        <translation>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
+        <translation>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</translation>
+    </message>
+    <message>
+        <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
+        <translation>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -5042,7 +5674,10 @@ Opened on {opened} from {origin}</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-</context><context><name>ProcesVerbaal</name><message>
+</context>
+<context>
+    <name>ProcesVerbaal</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -5546,11 +6181,42 @@ Opened on {opened} from {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Event chain broken: {reason}</translation>
     </message>
-<message>
+    <message>
         <source>question {question}</source>
         <translation>question {question}</translation>
     </message>
-    </context><context><name>ProcesVerbaalPane</name><message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Override by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation>more time than granted ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
+        <translation>a pause without the right to it (no pauses accommodation, or past the limit)</translation>
+    </message>
+    <message>
+        <source>a start later than allowed</source>
+        <translation>a start later than allowed</translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation>accommodation {number} applied without a valid, confirmed VSV</translation>
+    </message>
+    <message>
+        <source>{rule}: {what}, decided by {person} because: {reason}</source>
+        <translation>{rule}: {what}, decided by {person} because: {reason}</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
+        <translation>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</translation>
+    </message>
+</context>
+<context>
+    <name>ProcesVerbaalPane</name>
+    <message>
         <source>Hide ({keys})</source>
         <translation>Hide ({keys})</translation>
     </message>
@@ -5586,7 +6252,10 @@ Opened on {opened} from {origin}</translation>
         <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
         <translation>Show or hide the candidate's part of the proces-verbaal ({keys})</translation>
     </message>
-</context><context><name>ProcesVerbaalView</name><message>
+</context>
+<context>
+    <name>ProcesVerbaalView</name>
+    <message>
         <source>Reading the proces-verbaal…</source>
         <translation>Reading the proces-verbaal…</translation>
     </message>
@@ -5758,7 +6427,10 @@ Opened on {opened} from {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
     </message>
-</context><context><name>ProctorDialog</name><message>
+</context>
+<context>
+    <name>ProctorDialog</name>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5774,7 +6446,10 @@ Opened on {opened} from {origin}</translation>
         <source>The whole group (collective)</source>
         <translation>The whole group (collective)</translation>
     </message>
-</context><context><name>ProctorWorkspace</name><message>
+</context>
+<context>
+    <name>ProctorWorkspace</name>
+    <message>
         <source>Proctor</source>
         <translation>Proctor</translation>
     </message>
@@ -5785,6 +6460,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Starting the session…</source>
         <translation>Starting the session…</translation>
+    </message>
+    <message>
+        <source>Start on another day</source>
+        <translation>Start on another day</translation>
     </message>
     <message>
         <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
@@ -5846,7 +6525,10 @@ Opened on {opened} from {origin}</translation>
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
     </message>
-</context><context><name>RemarkDialog</name><message>
+</context>
+<context>
+    <name>RemarkDialog</name>
+    <message>
         <source>Recording the remark…</source>
         <translation>Recording the remark…</translation>
     </message>
@@ -5866,7 +6548,10 @@ Opened on {opened} from {origin}</translation>
         <source>Record remark</source>
         <translation>Record remark</translation>
     </message>
-</context><context><name>Report</name><message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
         <source>page {page} of {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
@@ -5997,10 +6682,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Items are named by their number only: this report holds no question text, answer or key.</source>
         <translation>Items are named by their number only: this report holds no question text, answer or key.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
     </message>
     <message>
         <source>Key shown</source>
@@ -6167,16 +6848,24 @@ Opened on {opened} from {origin}</translation>
         <translation>Extension</translation>
     </message>
     <message>
-        <source>{minutes} min applied of {granted} min granted</source>
-        <translation>{minutes} min applied of {granted} min granted</translation>
-    </message>
-    <message>
         <source>basis: {basis}</source>
         <translation>basis: {basis}</translation>
     </message>
     <message>
-        <source>beyond the grant because: {reason}</source>
-        <translation>beyond the grant because: {reason}</translation>
+        <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
+        <translation>{granted} min granted, on the clock from the start; {used} min of it used</translation>
+    </message>
+    <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, reported to the Inspectie on {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie consulted on</translation>
+    </message>
+    <message>
+        <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
+        <translation>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</translation>
     </message>
     <message>
         <source>Pauses</source>
@@ -6251,16 +6940,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Addenda</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</translation>
-    </message>
-    <message>
         <source>The event log in time order</source>
         <translation>The event log in time order</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -6301,10 +6982,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Case</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} at {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -6349,10 +7026,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{step}; the case is closed</source>
         <translation>{step}; the case is closed</translation>
-    </message>
-    <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Only the last four digits of a BSN are shown (R-BSN-6).</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6451,10 +7124,6 @@ Opened on {opened} from {origin}</translation>
         <translation>not declared invalid: the result stands</translation>
     </message>
     <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Session of the tweede zitting</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -6481,10 +7150,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>History of the case</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6671,10 +7336,6 @@ Opened on {opened} from {origin}</translation>
         <translation>Corrections to this melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>A correction never replaces the melding; both are shown (R-PV-2).</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -6682,7 +7343,7 @@ Opened on {opened} from {origin}</translation>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
-<message>
+    <message>
         <source>interrupted, closed afterwards by the examensecretaris</source>
         <translation>interrupted, closed afterwards by the examensecretaris</translation>
     </message>
@@ -6718,7 +7379,25 @@ Opened on {opened} from {origin}</translation>
         <source>A correction never replaces the melding; both are shown.</source>
         <translation>A correction never replaces the melding; both are shown.</translation>
     </message>
-    </context><context><name>Reports</name><message>
+</context>
+<context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</translation>
+    </message>
+    <message>
+        <source>The station's event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>The station's event log, which this report was made from, is no longer intact: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -6762,7 +7441,10 @@ Opened on {opened} from {origin}</translation>
         <source>Dossier of an irregularity case</source>
         <translation>Dossier of an irregularity case</translation>
     </message>
-</context><context><name>ResultModel</name><message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -6846,7 +7528,10 @@ Opened on {opened} from {origin}</translation>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
-</context><context><name>ReviewWorkspace</name><message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -7042,7 +7727,7 @@ Opened on {opened} from {origin}</translation>
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
-<message>
+    <message>
         <source>Appointments (today: {count})</source>
         <translation>Appointments (today: {count})</translation>
     </message>
@@ -7058,7 +7743,10 @@ Opened on {opened} from {origin}</translation>
         <source>Resuming the inzage…</source>
         <translation>Resuming the inzage…</translation>
     </message>
-    </context><context><name>Role</name><message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
         <source>Surveillant (invigilator)</source>
         <translation>Surveillant (invigilator)</translation>
     </message>
@@ -7070,7 +7758,10 @@ Opened on {opened} from {origin}</translation>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder (administrator)</translation>
     </message>
-</context><context><name>RosterCorrectionDialog</name><message>
+</context>
+<context>
+    <name>RosterCorrectionDialog</name>
+    <message>
         <source>Type the correct BSN.</source>
         <translation>Type the correct BSN.</translation>
     </message>
@@ -7102,7 +7793,10 @@ Opened on {opened} from {origin}</translation>
         <source>Correct roster</source>
         <translation>Correct roster</translation>
     </message>
-</context><context><name>RosterTableModel</name><message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -7166,7 +7860,14 @@ Opened on {opened} from {origin}</translation>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>To be reported to the Inspectie (ISD melding): {accommodations}</translation>
     </message>
-</context><context><name>Scoring</name><message>
+    <message>
+        <source>{ground}, {years} school years in NL</source>
+        <translation>{ground}, {years} school years in NL</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
         <source>Not answered: 0 points.</source>
         <translation>Not answered: 0 points.</translation>
     </message>
@@ -7230,7 +7931,10 @@ Opened on {opened} from {origin}</translation>
         <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
         <translation>Awarded by the corrector: {score} out of a maximum of {points}.</translation>
     </message>
-</context><context><name>Secrets</name><message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
         <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</translation>
     </message>
@@ -7278,7 +7982,10 @@ Opened on {opened} from {origin}</translation>
         <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
         <translation>The station passphrase is wrong. Wait {seconds} seconds before you try again.</translation>
     </message>
-</context><context><name>SelfTest</name><message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
         <source>Qt platform plugin and translations</source>
         <translation>Qt platform plugin and translations</translation>
     </message>
@@ -7330,11 +8037,17 @@ Opened on {opened} from {origin}</translation>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>a changed byte in a signed PDF was not detected</translation>
     </message>
-</context><context><name>SessionLog</name><message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
-</context><context><name>SessionTableModel</name><message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -7378,7 +8091,10 @@ Opened on {opened} from {origin}</translation>
         <source>{place} (quarantine)</source>
         <translation>{place} (quarantine)</translation>
     </message>
-</context><context><name>Sessions</name><message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>There is no session {id} on this station.</translation>
     </message>
@@ -7395,12 +8111,12 @@ Opened on {opened} from {origin}</translation>
         <translation>{user} is not a surveillant on this station.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</translation>
+        <source>{user} is planned twice on this session; name each surveillant once.</source>
+        <translation>{user} is planned twice on this session; name each surveillant once.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
-        <translation>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</translation>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7443,6 +8159,10 @@ Opened on {opened} from {origin}</translation>
         <translation>That accommodation of {name} is already applied; there is nothing to override.</translation>
     </message>
     <message>
+        <source>The session is closed; only the examensecretaris can read a candidate's full BSN now.</source>
+        <translation>The session is closed; only the examensecretaris can read a candidate's full BSN now.</translation>
+    </message>
+    <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
         <translation>A melding of this kind needs the question numbers it is about.</translation>
     </message>
@@ -7483,10 +8203,13 @@ Opened on {opened} from {origin}</translation>
         <translation>The corrected BSN is not valid: {reason}.</translation>
     </message>
     <message>
-        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
-        <translation>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</translation>
+        <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
+        <translation>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</translation>
     </message>
-</context><context><name>Signing</name><message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
         <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
         <translation>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</translation>
     </message>
@@ -7498,7 +8221,10 @@ Opened on {opened} from {origin}</translation>
         <source>The signature cannot be read: it is damaged.</source>
         <translation>The signature cannot be read: it is damaged.</translation>
     </message>
-</context><context><name>StartingPage</name><message>
+</context>
+<context>
+    <name>StartingPage</name>
+    <message>
         <source>The station could not be opened</source>
         <translation>The station could not be opened</translation>
     </message>
@@ -7526,7 +8252,10 @@ Opened on {opened} from {origin}</translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
-</context><context><name>Station</name><message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
         <source>The {what} cannot be empty.</source>
         <translation>The {what} cannot be empty.</translation>
     </message>
@@ -7554,7 +8283,10 @@ Opened on {opened} from {origin}</translation>
         <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
         <translation>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</translation>
     </message>
-</context><context><name>StationNamesBox</name><message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
         <source>School and station names</source>
         <translation>School and station names</translation>
     </message>
@@ -7586,7 +8318,10 @@ Opened on {opened} from {origin}</translation>
         <source>Saved. Reports made from now on name the school and the station.</source>
         <translation>Saved. Reports made from now on name the school and the station.</translation>
     </message>
-</context><context><name>StoringDialog</name><message>
+</context>
+<context>
+    <name>StoringDialog</name>
+    <message>
         <source>Recording the storing…</source>
         <translation>Recording the storing…</translation>
     </message>
@@ -7634,15 +8369,24 @@ Opened on {opened} from {origin}</translation>
         <source>End storing</source>
         <translation>End storing</translation>
     </message>
-</context><context><name>Tasks</name><message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
-</context><context><name>Throttle</name><message>
+</context>
+<context>
+    <name>Throttle</name>
+    <message>
         <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
         <translation>Too many wrong attempts. Wait {seconds} seconds before you try again.</translation>
     </message>
-</context><context><name>Timeline</name><message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
         <source>working</source>
         <translation>working</translation>
     </message>
@@ -7758,7 +8502,10 @@ Opened on {opened} from {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
     </message>
-</context><context><name>Trust</name><message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} cannot be read: {reason}.</translation>
     </message>
@@ -7766,7 +8513,10 @@ Opened on {opened} from {origin}</translation>
         <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
         <translation>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</translation>
     </message>
-</context><context><name>UnlockPage</name><message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
         <source>Enter the station passphrase.</source>
         <translation>Enter the station passphrase.</translation>
     </message>
@@ -7810,7 +8560,10 @@ Opened on {opened} from {origin}</translation>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
-</context><context><name>VerifyReportDialog</name><message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>
@@ -7874,7 +8627,7 @@ Opened on {opened} from {origin}</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
-<message>
+    <message>
         <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
         <translation>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</translation>
     </message>
@@ -7890,7 +8643,29 @@ Opened on {opened} from {origin}</translation>
         <source>The signer is NOT trusted by this station.</source>
         <translation>The signer is NOT trusted by this station.</translation>
     </message>
-    </context><context><name>WorkspacesPage</name><message>
+</context>
+<context>
+    <name>VsvConfirmation</name>
+    <message>
+        <source>{accommodation} matches the VSV ({state})</source>
+        <translation>{accommodation} matches the VSV ({state})</translation>
+    </message>
+    <message>
+        <source>{accommodation} (no VSV needed)</source>
+        <translation>{accommodation} (no VSV needed)</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
         <source>Workspaces</source>
         <translation>Workspaces</translation>
     </message>
@@ -7898,7 +8673,7 @@ Opened on {opened} from {origin}</translation>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
     </message>
-<message>
+    <message>
         <source>An inzage is running</source>
         <translation>An inzage is running</translation>
     </message>
@@ -7918,4 +8693,5 @@ Opened on {opened} from {origin}</translation>
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
     </message>
-    </context></TS>
+</context>
+</TS>

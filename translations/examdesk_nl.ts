@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="nl" sourcelanguage="en"><context><name>AboutDialog</name><message>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
         <source>not opened yet</source>
         <translation>nog niet geopend</translation>
     </message>
@@ -24,7 +27,10 @@
         <source>About examdesk</source>
         <translation>Over examdesk</translation>
     </message>
-</context><context><name>Accommodation</name><message>
+</context>
+<context>
+    <name>Accommodation</name>
+    <message>
         <source>extra time</source>
         <translation>verlenging examentijd</translation>
     </message>
@@ -34,23 +40,23 @@
     </message>
     <message>
         <source>adapted workplace</source>
-        <translation type="unfinished" />
+        <translation>aangepaste werkplek</translation>
     </message>
     <message>
         <source>computer for writing</source>
-        <translation type="unfinished" />
+        <translation>computer als schrijfgerei</translation>
     </message>
     <message>
         <source>sign-language interpreter</source>
-        <translation type="unfinished" />
+        <translation>gebarentolk</translation>
     </message>
     <message>
         <source>help with reading, writing, drawing or structure</source>
-        <translation type="unfinished" />
+        <translation>hulp bij (af)lezen, schrijven, tekenen of structuur</translation>
     </message>
     <message>
         <source>motor help (buddy)</source>
-        <translation type="unfinished" />
+        <translation>motorische hulp (buddy)</translation>
     </message>
     <message>
         <source>pauses</source>
@@ -58,47 +64,47 @@
     </message>
     <message>
         <source>separate room (low stimulus)</source>
-        <translation type="unfinished" />
+        <translation>aparte ruimte (prikkelarm)</translation>
     </message>
     <message>
         <source>rekenkaart</source>
-        <translation type="unfinished" />
+        <translation>rekenkaart</translation>
     </message>
     <message>
         <source>reading-aloud exam</source>
-        <translation type="unfinished" />
+        <translation>voorleesexamen</translation>
     </message>
     <message>
         <source>dyslexia</source>
-        <translation type="unfinished" />
+        <translation>dyslexie</translation>
     </message>
     <message>
         <source>Dutch as a second language (NT2)</source>
-        <translation type="unfinished" />
+        <translation>Nederlands als tweede taal (NT2)</translation>
     </message>
     <message>
         <source>ADHD</source>
-        <translation type="unfinished" />
+        <translation>ADHD</translation>
     </message>
     <message>
         <source>autism</source>
-        <translation type="unfinished" />
+        <translation>autisme</translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished" />
+        <translation>psychische gezondheid</translation>
     </message>
     <message>
         <source>chronic illness</source>
-        <translation type="unfinished" />
+        <translation>chronische ziekte</translation>
     </message>
     <message>
         <source>other ground</source>
-        <translation type="unfinished" />
+        <translation>andere grond</translation>
     </message>
     <message>
         <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
-        <translation type="unfinished" />
+        <translation>Een spellingcontrole is niet toegestaan bij een examen Nederlands (004 §4.4).</translation>
     </message>
     <message>
         <source>braille</source>
@@ -106,31 +112,31 @@
     </message>
     <message>
         <source>accessible exam</source>
-        <translation type="unfinished" />
+        <translation>toegankelijk examen</translation>
     </message>
     <message>
         <source>speech synthesis</source>
-        <translation type="unfinished" />
+        <translation>spraaksynthese</translation>
     </message>
     <message>
         <source>spread over periods</source>
-        <translation type="unfinished" />
+        <translation>spreiding over tijdvakken</translation>
     </message>
     <message>
         <source>large print or magnifier</source>
-        <translation type="unfinished" />
+        <translation>vergroting of loep</translation>
     </message>
     <message>
         <source>pre-structured exam</source>
-        <translation type="unfinished" />
+        <translation>voorgestructureerd examen</translation>
     </message>
     <message>
         <source>ear defenders</source>
-        <translation type="unfinished" />
+        <translation>gehoorbescherming</translation>
     </message>
     <message>
         <source>interrupted exam</source>
-        <translation type="unfinished" />
+        <translation>onderbroken examen</translation>
     </message>
     <message>
         <source>exam assistant</source>
@@ -144,23 +150,10 @@
         <source>other</source>
         <translation>anders</translation>
     </message>
-<message>
-        <source>reading aloud</source>
-        <translation>voorleesexamen</translation>
-    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
     <message>
-        <source>large print</source>
-        <translation>grootbeeld</translation>
-    </message>
-    <message>
-        <source>magnifier</source>
-        <translation>loepfunctie</translation>
-    </message>
-    <message>
-        <source>separate room</source>
-        <translation>aparte ruimte (prikkelarm)</translation>
-    </message>
-    </context><context><name>AccountDialog</name><message>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -244,7 +237,10 @@
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
-</context><context><name>AccountTableModel</name><message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
         <source>Username</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -268,7 +264,10 @@
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
-</context><context><name>Accounts</name><message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
         <source>The username or password is wrong.</source>
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
     </message>
@@ -281,23 +280,23 @@
         <translation>Het account {user} is uitgeschakeld. Vraag het de beheerder.</translation>
     </message>
     <message>
-        <source>Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
-        <translation>Gebruikersnaam '{user}': gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
+        <source>Username &apos;{user}&apos;: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Gebruikersnaam &apos;{user}&apos;: gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
-        <source>The username '{user}' is reserved for the station itself.</source>
-        <translation>De gebruikersnaam '{user}' is gereserveerd voor het station zelf.</translation>
+        <source>The username &apos;{user}&apos; is reserved for the station itself.</source>
+        <translation>De gebruikersnaam &apos;{user}&apos; is gereserveerd voor het station zelf.</translation>
     </message>
     <message>
-        <source>There is already an account '{user}'.</source>
-        <translation>Er is al een account '{user}'.</translation>
+        <source>There is already an account &apos;{user}&apos;.</source>
+        <translation>Er is al een account &apos;{user}&apos;.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
         <translation>Het wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
-        <source>Fill in the person's name.</source>
+        <source>Fill in the person&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
@@ -309,14 +308,17 @@
         <translation>Dit station heeft al accounts; de eerste beheerder kan maar één keer worden aangemaakt.</translation>
     </message>
     <message>
-        <source>There is no account '{user}'.</source>
-        <translation>Er is geen account '{user}'.</translation>
+        <source>There is no account &apos;{user}&apos;.</source>
+        <translation>Er is geen account &apos;{user}&apos;.</translation>
     </message>
     <message>
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is de laatste actieve beheerder; geef eerst een ander account die rol.</translation>
     </message>
-</context><context><name>AddendumDialog</name><message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
         <source>Recording the addendum…</source>
         <translation>Aanvulling vastleggen…</translation>
     </message>
@@ -352,7 +354,10 @@
         <source>Record addendum</source>
         <translation>Aanvulling vastleggen</translation>
     </message>
-</context><context><name>AdjustmentDialog</name><message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -433,7 +438,7 @@
         <translation>Zonder vragen {questions}</translation>
     </message>
     <message>
-        <source> Questions {questions} are not in the candidate's exam.</source>
+        <source> Questions {questions} are not in the candidate&apos;s exam.</source>
         <translation> Vragen {questions} komen niet voor in het examen van de kandidaat.</translation>
     </message>
     <message>
@@ -480,7 +485,10 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-</context><context><name>AdminWorkspace</name><message>
+</context>
+<context>
+    <name>AdminWorkspace</name>
+    <message>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -592,7 +600,10 @@
         <source>Keys kept</source>
         <translation>Sleutels bewaard</translation>
     </message>
-</context><context><name>AppointmentModel</name><message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -616,13 +627,16 @@
         <source>State</source>
         <translation>Stand</translation>
     </message>
-</context><context><name>Appointments</name><message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
         <translation>De afspraak ({on}) kan niet vóór de dag van de aanvraag ({requested}) liggen.</translation>
     </message>
     <message>
-        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
-        <translation>'{value}' is geen tijdstip als UU:MM (bijvoorbeeld 10:30).</translation>
+        <source>&apos;{value}&apos; is not a time of day as HH:MM (for example 10:30).</source>
+        <translation>&apos;{value}&apos; is geen tijdstip als UU:MM (bijvoorbeeld 10:30).</translation>
     </message>
     <message>
         <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
@@ -676,7 +690,10 @@
         <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
         <translation>{name} heeft al een afspraak op {on}: zeg die eerst af.</translation>
     </message>
-</context><context><name>AppointmentsPage</name><message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
         <source>← Afnamegroepen</source>
         <translation>← Afnamegroepen</translation>
     </message>
@@ -697,8 +714,8 @@
         <translation>Inzageafspraken vandaag, {day}</translation>
     </message>
     <message>
-        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</source>
-        <translation>Een PE-inzage wordt binnen 14 dagen na de uitslag aangevraagd en op de afspraak gehouden. Kies de afspraak van vandaag en dan 'Inzage' om de afname van de kandidaat te openen.</translation>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today&apos;s appointment and choose &apos;Inzage&apos; to open the candidate&apos;s afname.</source>
+        <translation>Een PE-inzage wordt binnen 14 dagen na de uitslag aangevraagd en op de afspraak gehouden. Kies de afspraak van vandaag en dan &apos;Inzage&apos; om de afname van de kandidaat te openen.</translation>
     </message>
     <message>
         <source>Inzage</source>
@@ -716,7 +733,10 @@
         <source>Lapsed (passed since)</source>
         <translation>Vervallen (inmiddels geslaagd)</translation>
     </message>
-</context><context><name>BookAppointmentDialog</name><message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
         <source>Booking the appointment…</source>
         <translation>De afspraak wordt vastgelegd…</translation>
     </message>
@@ -744,7 +764,10 @@
         <source>Book</source>
         <translation>Afspraak maken</translation>
     </message>
-</context><context><name>Bsn</name><message>
+</context>
+<context>
+    <name>Bsn</name>
+    <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
         <translation>het heeft {count} cijfers; een BSN heeft er 9 (of 8, gelezen met een voorloopnul)</translation>
     </message>
@@ -753,8 +776,8 @@
         <translation>het heeft {count} cijfers; een BSN heeft er 9</translation>
     </message>
     <message>
-        <source>it contains '{char}'; only digits, spaces and dots are allowed</source>
-        <translation>het bevat '{char}'; alleen cijfers, spaties en punten zijn toegestaan</translation>
+        <source>it contains &apos;{char}&apos;; only digits, spaces and dots are allowed</source>
+        <translation>het bevat &apos;{char}&apos;; alleen cijfers, spaties en punten zijn toegestaan</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -772,7 +795,10 @@
         <source>A valid BSN format does not prove that the number belongs to this person.</source>
         <translation>Een geldige BSN-vorm bewijst niet dat het nummer bij deze persoon hoort.</translation>
     </message>
-</context><context><name>BsnCheckDialog</name><message>
+</context>
+<context>
+    <name>BsnCheckDialog</name>
+    <message>
         <source>Passport</source>
         <translation>Paspoort</translation>
     </message>
@@ -823,6 +849,10 @@
     <message>
         <source>No accommodations on the roster.</source>
         <translation>Geen voorzieningen op de kandidatenlijst.</translation>
+    </message>
+    <message>
+        <source>Tick each accommodation that matches the candidate&apos;s VSV; one not ticked is not applied (no extra time on the clock, no pauses).</source>
+        <translation>Vink elke voorziening aan die overeenkomt met de VSV van de kandidaat; een voorziening zonder vinkje wordt niet toegepast (geen extra tijd op de klok, geen pauzes).</translation>
     </message>
     <message>
         <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
@@ -896,7 +926,61 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-</context><context><name>CaseStepDialog</name><message>
+</context>
+<context>
+    <name>CaseDuoDialog</name>
+    <message>
+        <source>Recording the step…</source>
+        <translation>De stap wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
+        <translation>Een PE-examen: DUO beslist over de onregelmatigheid. Leg vast wanneer u die bij DUO hebt gemeld.</translation>
+    </message>
+    <message>
+        <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
+        <translation>Optioneel: een aangifte, gedaan in overleg met de CDFD of DUO.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
+        <translation>Het besluit van DUO: per kandidaat of de uitslag ongeldig is verklaard, en of het certificaat wordt ingehouden of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>In consultation with</source>
+        <translation>In overleg met</translation>
+    </message>
+    <message>
+        <source>{name}: result declared invalid</source>
+        <translation>{name}: uitslag ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
         <source>Recording the correction…</source>
         <translation>De correctie wordt vastgelegd…</translation>
     </message>
@@ -917,7 +1001,7 @@
         <translation>Stap 1 van de procedure: leg vast wanneer en hoe u de onregelmatigheid bij de Inspectie meldde.</translation>
     </message>
     <message>
-        <source>Step 2: record the Inspectie's call with the school and what it decided about the work.</source>
+        <source>Step 2: record the Inspectie&apos;s call with the school and what it decided about the work.</source>
         <translation>Stap 2: leg het gesprek van de Inspectie met de school vast en wat zij over het werk besliste.</translation>
     </message>
     <message>
@@ -925,7 +1009,7 @@
         <translation>Stap 3 en 4: leg vast dat u het formulier in het ISD (Internet SchoolDossier) hebt ingevuld.</translation>
     </message>
     <message>
-        <source>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <source>Step 5: record the Inspectie&apos;s decision letter, its date and, per candidate, whether the work was declared invalid.</source>
         <translation>Stap 5: leg de besluitbrief van de Inspectie vast, de datum en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -1008,7 +1092,10 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-</context><context><name>CaseTableModel</name><message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
         <source>Exam period</source>
         <translation>Examenperiode</translation>
     </message>
@@ -1044,7 +1131,10 @@
         <source>{category}, technical</source>
         <translation>{category}, technisch</translation>
     </message>
-</context><context><name>Cases</name><message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
     </message>
@@ -1093,6 +1183,18 @@
         <translation>met de hand geopend</translation>
     </message>
     <message>
+        <source>certificate not affected</source>
+        <translation>certificaat blijft geldig</translation>
+    </message>
+    <message>
+        <source>certificate withheld</source>
+        <translation>certificaat ingehouden</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>certificaat ingetrokken</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
@@ -1117,12 +1219,36 @@
         <translation>Tweede zitting gepland</translation>
     </message>
     <message>
+        <source>Reported to DUO</source>
+        <translation>Gemeld bij DUO</translation>
+    </message>
+    <message>
+        <source>Aangifte (optional)</source>
+        <translation>Aangifte (optioneel)</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision received</source>
+        <translation>Besluit van DUO ontvangen</translation>
+    </message>
+    <message>
         <source>Examenloket by phone</source>
         <translation>Examenloket, telefonisch</translation>
     </message>
     <message>
         <source>Examenloket by e-mail</source>
         <translation>Examenloket, per e-mail</translation>
+    </message>
+    <message>
+        <source>Reported to DUO on {date}.</source>
+        <translation>Op {date} gemeld bij DUO.</translation>
+    </message>
+    <message>
+        <source>Aangifte on {date}, in consultation with {consulted}.</source>
+        <translation>Aangifte op {date}, in overleg met {consulted}.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
+        <translation>Besluit van DUO van {date}. Ongeldig verklaard: {invalid}. Geldig: {valid}. {certificate}.</translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1157,7 +1283,7 @@
         <translation>Noteer wat de Inspectie in het telefoongesprek besliste.</translation>
     </message>
     <message>
-        <source>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <source>A technical irregularity needs the Facet helpdesk&apos;s meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
         <translation>Voor een onregelmatigheid van technische aard is het meldingsnummer van de helpdesk Facet nodig op het ISD-formulier; neem eerst contact op met de helpdesk Facet als u er geen hebt.</translation>
     </message>
     <message>
@@ -1177,6 +1303,10 @@
         <translation>De tweede zitting op {date} ligt vóór de besluitbrief van {decision}.</translation>
     </message>
     <message>
+        <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
+        <translation>Geef aan met wie de aangifte is besproken: de CDFD of DUO.</translation>
+    </message>
+    <message>
         <source>Say why the entry is corrected.</source>
         <translation>Zeg waarom de vastlegging wordt gecorrigeerd.</translation>
     </message>
@@ -1185,7 +1315,7 @@
         <translation>Vastlegging {id} is geen stap van deze zaak.</translation>
     </message>
     <message>
-        <source>A correction of “{step}” must give that step's facts.</source>
+        <source>A correction of “{step}” must give that step&apos;s facts.</source>
         <translation>Een correctie van “{step}” moet de gegevens van die stap geven.</translation>
     </message>
     <message>
@@ -1213,7 +1343,7 @@
         <translation>Het meldingsnummer uit de afname is {number}; controleer het bij de helpdesk Facet.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <source>Wait for the Inspectie&apos;s call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
         <translation>Wacht op het telefoontje van de Inspectie: die neemt altijd contact op met de school om de casus te bespreken en bepaalt dan of het werk ongeldig wordt verklaard. Leg de datum van het gesprek vast en wat er werd besloten.</translation>
     </message>
     <message>
@@ -1221,11 +1351,11 @@
         <translation>De Inspectie mailt wanneer het formulier in het ISD (Internet SchoolDossier) klaarstaat. Vul het volledig in en leg de datum hier vast.</translation>
     </message>
     <message>
-        <source>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <source>Write the Facet helpdesk&apos;s meldingsnummer on the form: without it the form cannot be recorded.</source>
         <translation>Vermeld het meldingsnummer van de helpdesk Facet op het formulier: zonder dat nummer kan het formulier niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <source>Wait for the Inspectie&apos;s decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
         <translation>Wacht op de besluitbrief van de Inspectie (aan het bevoegd gezag, met u in cc). Leg de datum vast en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -1245,7 +1375,7 @@
         <translation>Gemeld bij de Inspectie: datum, telefonisch of per e-mail</translation>
     </message>
     <message>
-        <source>The Inspectie's call: date and its decision</source>
+        <source>The Inspectie&apos;s call: date and its decision</source>
         <translation>Gesprek met de Inspectie: datum en besluit</translation>
     </message>
     <message>
@@ -1253,7 +1383,7 @@
         <translation>ISD-formulier ingevuld: datum</translation>
     </message>
     <message>
-        <source>ISD form completed: date and the Facet helpdesk's meldingsnummer</source>
+        <source>ISD form completed: date and the Facet helpdesk&apos;s meldingsnummer</source>
         <translation>ISD-formulier ingevuld: datum en het meldingsnummer van de helpdesk Facet</translation>
     </message>
     <message>
@@ -1263,6 +1393,38 @@
     <message>
         <source>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</source>
         <translation>Tweede zitting voor de kandidaten van wie het werk ongeldig is verklaard, met een variant zonder overlap</translation>
+    </message>
+    <message>
+        <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
+        <translation>Dit is een PE-examen: meld de onregelmatigheid bij DUO, dat erover beslist. Leg de datum van de melding vast.</translation>
+    </message>
+    <message>
+        <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
+        <translation>Is er reden voor een aangifte, doe die dan in overleg met de CDFD of DUO en leg hem vast (optioneel).</translation>
+    </message>
+    <message>
+        <source>Wait for DUO&apos;s decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
+        <translation>Wacht op het besluit van DUO: per kandidaat geldig of ongeldig, en of het certificaat wordt ingehouden of ingetrokken. Leg het hier vast.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
+        <translation>Het antwoord van DUO over bijstelling van de uitslag bij deze technische storing moet er uiterlijk {date} zijn (acht weken).</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer was due by {date} and has not been recorded: ask DUO about it.</source>
+        <translation>Het antwoord van DUO had er uiterlijk {date} moeten zijn en is niet vastgelegd: vraag DUO ernaar.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: DUO decided on {date}.</source>
+        <translation>Hier hoeft niets meer te gebeuren: DUO besliste op {date}.</translation>
+    </message>
+    <message>
+        <source>Reported to DUO: date</source>
+        <translation>Gemeld bij DUO: datum</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision: its date, per candidate valid or invalid, and the certificate</source>
+        <translation>Besluit van DUO: de datum, per kandidaat geldig of ongeldig, en het certificaat</translation>
     </message>
     <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
@@ -1345,12 +1507,20 @@
         <translation>Vanuit deze vastlegging van de afname is al zaak {case} geopend.</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {allowed}.</source>
-        <translation>'{value}' is niet een van: {allowed}.</translation>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
         <translation>De afnamegroep {group} is niet aangemerkt als tweede zitting van {first}, de groep van de eerste afname.</translation>
+    </message>
+    <message>
+        <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
+        <translation>De afnamegroep {group} is gemarkeerd als tweede zitting van {first}; die wordt alleen gepland als tweede zitting van een zaak waarvan het besluit het werk ongeldig verklaarde.</translation>
+    </message>
+    <message>
+        <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
+        <translation>{name} heeft {exam} al ingeleverd ({where}); opnieuw plannen kan alleen met een zaak waarvan het besluit dat werk ongeldig verklaart.</translation>
     </message>
     <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
@@ -1368,7 +1538,10 @@
         <source>A tweede zitting is already planned for this case.</source>
         <translation>Voor deze zaak is al een tweede zitting gepland.</translation>
     </message>
-</context><context><name>CasesWorkspace</name><message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
         <source>other</source>
         <translation>anders</translation>
     </message>
@@ -1385,11 +1558,19 @@
         <translation>Onregelmatigheden</translation>
     </message>
     <message>
+        <source>Overdue: DUO&apos;s answer was due by {date}.</source>
+        <translation>Verlopen: het antwoord van DUO had er uiterlijk {date} moeten zijn.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer is due by {date}.</source>
+        <translation>Het antwoord van DUO moet er uiterlijk {date} zijn.</translation>
+    </message>
+    <message>
         <source>Record the report…</source>
         <translation>Melding vastleggen…</translation>
     </message>
     <message>
-        <source>Record the Inspectie's call…</source>
+        <source>Record the Inspectie&apos;s call…</source>
         <translation>Gesprek met de Inspectie vastleggen…</translation>
     </message>
     <message>
@@ -1403,6 +1584,14 @@
     <message>
         <source>Plan the tweede zitting…</source>
         <translation>Tweede zitting plannen…</translation>
+    </message>
+    <message>
+        <source>Record the report to DUO…</source>
+        <translation>Melding bij DUO vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record DUO&apos;s decision…</source>
+        <translation>Besluit van DUO vastleggen…</translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1437,7 +1626,7 @@
         <translation>Ondertekend dossier (pdf)…</translation>
     </message>
     <message>
-        <source>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</source>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school&apos;s records.</source>
         <translation>De hele zaak als pdf, ondertekend door dit station: voor de Inspectie en het archief van de school.</translation>
     </message>
     <message>
@@ -1487,6 +1676,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Niets.</translation>
     </message>
     <message>
+        <source>Record an aangifte…</source>
+        <translation>Aangifte vastleggen…</translation>
+    </message>
+    <message>
         <source>Loading the cases…</source>
         <translation>De zaken worden geladen…</translation>
     </message>
@@ -1515,7 +1708,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{open} open, {closed} afgesloten</translation>
     </message>
     <message>
-        <source>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie&apos;s procedure: the report to the Examenloket, the Inspectie&apos;s call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
         <translation>Hier volgt de examensecretaris elke onregelmatigheid door de procedure van de Inspectie: de melding bij het Examenloket, het gesprek met de Inspectie, het ISD-formulier, de besluitbrief en, als werk ongeldig is verklaard, de tweede zitting met een variant zonder overlap.</translation>
     </message>
     <message>
@@ -1559,10 +1752,13 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend dossier van de zaak exporteren</translation>
     </message>
     <message>
-        <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
-        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN's.</translation>
+        <source>Case {id}: {group}, {date}. The dossier holds the case&apos;s facts, every step with its dates and corrections, the session&apos;s entries about these candidates and their masked BSNs.</source>
+        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN&apos;s.</translation>
     </message>
-</context><context><name>Catalogue</name><message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
         <source>There is no afnamegroep {code} on this station.</source>
         <translation>Er is geen afnamegroep {code} op dit station.</translation>
     </message>
@@ -1570,7 +1766,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>There is no candidate with number {number} in {group}.</source>
         <translation>Er is geen kandidaat met nummer {number} in {group}.</translation>
     </message>
-</context><context><name>CertificateBox</name><message>
+</context>
+<context>
+    <name>CertificateBox</name>
+    <message>
         <source>Reading the certificate…</source>
         <translation>Het certificaat wordt gelezen…</translation>
     </message>
@@ -1579,7 +1778,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</source>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school&apos;s certificate (PKCS#12).</source>
         <translation>Nog geen certificaat: rapporten kunnen niet worden ondertekend. Maak er een op dit station, of importeer het certificaat van de school (PKCS#12).</translation>
     </message>
     <message>
@@ -1603,7 +1802,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekeningscertificaat</translation>
     </message>
     <message>
-        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</source>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station&apos;s keys.</source>
         <translation>Het proces-verbaal, de VOV en het inzageverslag worden met dit certificaat ondertekend, zodat elke latere wijziging zichtbaar wordt. De sleutel wordt versleuteld bewaard; het wachtwoord ervan zit bij de sleutels van het station.</translation>
     </message>
     <message>
@@ -1639,7 +1838,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Rapport controleren…</translation>
     </message>
     <message>
-        <source>It replaces the current certificate; reports signed earlier stay recognised as this station's.</source>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station&apos;s.</source>
         <translation>Het vervangt het huidige certificaat; eerder ondertekende rapporten blijven herkend als rapporten van dit station.</translation>
     </message>
     <message>
@@ -1679,7 +1878,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het certificaat wordt geïmporteerd…</translation>
     </message>
     <message>
-        <source>Import the school's certificate</source>
+        <source>Import the school&apos;s certificate</source>
         <translation>Certificaat van de school importeren</translation>
     </message>
     <message>
@@ -1702,16 +1901,19 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
-</context><context><name>Certificates</name><message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
         <source>This station has no signing certificate yet. A beheerder creates or imports one under Administration, Signing certificate.</source>
         <translation>Dit station heeft nog geen ondertekeningscertificaat. Een beheerder maakt of importeert er een onder Beheer, Ondertekeningscertificaat.</translation>
     </message>
     <message>
-        <source>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <source>The passphrase of the station&apos;s signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
         <translation>Het wachtwoord van de ondertekeningssleutel van het station ontbreekt in de sleutelbos, dus rapporten kunnen niet worden ondertekend. Een beheerder maakt of importeert een nieuw certificaat.</translation>
     </message>
     <message>
-        <source>The station's signing key in {path} cannot be opened: it is damaged.</source>
+        <source>The station&apos;s signing key in {path} cannot be opened: it is damaged.</source>
         <translation>De ondertekeningssleutel van het station in {path} kan niet worden geopend: hij is beschadigd.</translation>
     </message>
     <message>
@@ -1739,10 +1941,13 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <source>Unknown key type '{value}': use {allowed}.</source>
-        <translation>Onbekend sleuteltype '{value}': gebruik {allowed}.</translation>
+        <source>Unknown key type &apos;{value}&apos;: use {allowed}.</source>
+        <translation>Onbekend sleuteltype &apos;{value}&apos;: gebruik {allowed}.</translation>
     </message>
-</context><context><name>Cli</name><message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
@@ -1751,32 +1956,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ongeldig: {reason}</translation>
     </message>
     <message>
-        <source>Unknown command '{command}'. The commands are: {commands}.</source>
-        <translation>Onbekende opdracht '{command}'. De opdrachten zijn: {commands}.</translation>
+        <source>Unknown command &apos;{command}&apos;. The commands are: {commands}.</source>
+        <translation>Onbekende opdracht &apos;{command}&apos;. De opdrachten zijn: {commands}.</translation>
     </message>
     <message>
-        <source>The arguments are not right: {detail}. See 'examdesk --help'.</source>
-        <translation>De argumenten kloppen niet: {detail}. Zie 'examdesk --help'.</translation>
+        <source>The arguments are not right: {detail}. See &apos;examdesk --help&apos;.</source>
+        <translation>De argumenten kloppen niet: {detail}. Zie &apos;examdesk --help&apos;.</translation>
     </message>
     <message>
-        <source>'{command}' needs {what}. See 'examdesk {command} --help'.</source>
-        <translation>'{command}' heeft {what} nodig. Zie 'examdesk {command} --help'.</translation>
+        <source>&apos;{command}&apos; needs {what}. See &apos;examdesk {command} --help&apos;.</source>
+        <translation>&apos;{command}&apos; heeft {what} nodig. Zie &apos;examdesk {command} --help&apos;.</translation>
     </message>
     <message>
-        <source>Unknown option '{option}'. See 'examdesk --help'.</source>
-        <translation>Onbekende optie '{option}'. Zie 'examdesk --help'.</translation>
+        <source>Unknown option &apos;{option}&apos;. See &apos;examdesk --help&apos;.</source>
+        <translation>Onbekende optie &apos;{option}&apos;. Zie &apos;examdesk --help&apos;.</translation>
     </message>
     <message>
-        <source>Unknown language '{value}': use nl or en.</source>
-        <translation>Onbekende taal '{value}': gebruik nl of en.</translation>
+        <source>Unknown language &apos;{value}&apos;: use nl or en.</source>
+        <translation>Onbekende taal &apos;{value}&apos;: gebruik nl of en.</translation>
     </message>
     <message>
-        <source>'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.</source>
-        <translation>'examdesk demo' heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
+        <source>&apos;examdesk demo&apos; needs --data-dir DIR: the new folder to write the demo data into.</source>
+        <translation>&apos;examdesk demo&apos; heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
     </message>
     <message>
-        <source>Demo data written to {path}. Sign in as 'demo' with password '{password}'.</source>
-        <translation>Demogegevens geschreven naar {path}. Meld je aan als 'demo' met wachtwoord '{password}'.</translation>
+        <source>Demo data written to {path}. Sign in as &apos;demo&apos; with password &apos;{password}&apos;.</source>
+        <translation>Demogegevens geschreven naar {path}. Meld je aan als &apos;demo&apos; met wachtwoord &apos;{password}&apos;.</translation>
     </message>
     <message>
         <source>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</source>
@@ -1787,11 +1992,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examdesk: het examenstation. Zonder opdracht opent het de toepassing.</translation>
     </message>
     <message>
-        <source>the data folder (default: the platform's user data folder)</source>
+        <source>the data folder (default: the platform&apos;s user data folder)</source>
         <translation>de gegevensmap (standaard: de gegevensmap van de gebruiker op dit platform)</translation>
     </message>
     <message>
-        <source>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</source>
+        <source>language of messages and windows: nl or en (default: the system&apos;s, Dutch if unsure)</source>
         <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
@@ -1804,7 +2009,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>check the format of one or more BSNs (11-proef)</source>
-        <translation>controleer de vorm van een of meer BSN's (11-proef)</translation>
+        <translation>controleer de vorm van een of meer BSN&apos;s (11-proef)</translation>
     </message>
     <message>
         <source>a BSN; spaces and dots are ignored</source>
@@ -1835,7 +2040,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de resultaten in een pakket scoren zonder iets te importeren</translation>
     </message>
     <message>
-        <source>print the package format's JSON Schema</source>
+        <source>print the package format&apos;s JSON Schema</source>
         <translation>het JSON Schema van het pakketformaat tonen</translation>
     </message>
     <message>
@@ -1871,6 +2076,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file} geïmporteerd: {exams} examens, {groups} afnamegroepen, {candidates} kandidaten en {results} resultaten toegevoegd; {same} stonden al op dit station.</translation>
     </message>
     <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
+    </message>
+    <message>
         <source>{file} holds nothing new: everything in it is already on this station.</source>
         <translation>{file} bevat niets nieuws: alles erin staat al op dit station.</translation>
     </message>
@@ -1895,7 +2104,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>een PE-inzageafspraak maken of afzeggen</translation>
     </message>
     <message>
-        <source>book the appointment a candidate requested; prints the appointment's number</source>
+        <source>book the appointment a candidate requested; prints the appointment&apos;s number</source>
         <translation>de afspraak maken die een kandidaat aanvroeg; drukt het nummer van de afspraak af</translation>
     </message>
     <message>
@@ -1907,11 +2116,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de PE-inzageafspraken tonen (van één dag)</translation>
     </message>
     <message>
-        <source>the afnamegroep's code</source>
+        <source>the afnamegroep&apos;s code</source>
         <translation>de code van de afnamegroep</translation>
     </message>
     <message>
-        <source>the candidate's number in the afnamegroep</source>
+        <source>the candidate&apos;s number in the afnamegroep</source>
         <translation>het nummer van de kandidaat in de afnamegroep</translation>
     </message>
     <message>
@@ -1927,7 +2136,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het tijdstip van de afspraak, UU:MM</translation>
     </message>
     <message>
-        <source>the appointment's number</source>
+        <source>the appointment&apos;s number</source>
         <translation>het nummer van de afspraak</translation>
     </message>
     <message>
@@ -1935,12 +2144,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>alleen de afspraken van deze dag, JJJJ-MM-DD</translation>
     </message>
     <message>
-        <source>'{value}' is not an appointment number (a whole number).</source>
-        <translation>'{value}' is geen afspraaknummer (een geheel getal).</translation>
-    </message>
-    <message>
-        <source>{id}</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not an appointment number (a whole number).</source>
+        <translation>&apos;{value}&apos; is geen afspraaknummer (een geheel getal).</translation>
     </message>
     <message>
         <source>Appointment {id} is cancelled.</source>
@@ -1955,20 +2160,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>een afspraaknummer</translation>
     </message>
     <message>
-        <source>'add' or 'cancel'</source>
-        <translation>'add' of 'cancel'</translation>
+        <source>&apos;add&apos; or &apos;cancel&apos;</source>
+        <translation>&apos;add&apos; of &apos;cancel&apos;</translation>
     </message>
     <message>
-        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
-        <translation>'appointment' heeft {what} nodig. Zie 'examdesk appointment --help'.</translation>
+        <source>&apos;appointment&apos; needs {what}. See &apos;examdesk appointment --help&apos;.</source>
+        <translation>&apos;appointment&apos; heeft {what} nodig. Zie &apos;examdesk appointment --help&apos;.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
         <translation>de dag waarvoor het geldt, JJJJ-MM-DD (standaard: vandaag in Amsterdam)</translation>
     </message>
     <message>
-        <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
-        <translation>'{value}' is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
     </message>
     <message>
         <source>export a signed report as PDF</source>
@@ -1979,27 +2184,27 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het proces-verbaal van één afname</translation>
     </message>
     <message>
-        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
-        <translation>de meldingen (VOV's) van een sessie tonen: wat 'report vov' verwacht</translation>
+        <source>list a session&apos;s meldingen (VOVs): what &apos;report vov&apos; takes</source>
+        <translation>de meldingen (VOV&apos;s) van een sessie tonen: wat &apos;report vov&apos; verwacht</translation>
     </message>
     <message>
-        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
-        <translation>de inzages van een afnamegroep tonen: wat 'report inzage' verwacht</translation>
+        <source>list an afnamegroep&apos;s inzages: what &apos;report inzage&apos; takes</source>
+        <translation>de inzages van een afnamegroep tonen: wat &apos;report inzage&apos; verwacht</translation>
     </message>
     <message>
-        <source>list the irregularity cases: what 'report case' takes</source>
-        <translation>de onregelmatigheidsdossiers tonen: wat 'report case' verwacht</translation>
+        <source>list the irregularity cases: what &apos;report case&apos; takes</source>
+        <translation>de onregelmatigheidsdossiers tonen: wat &apos;report case&apos; verwacht</translation>
     </message>
     <message>
-        <source>the session's id (see 'examdesk sessions')</source>
-        <translation>de id van de afname (zie 'examdesk sessions')</translation>
+        <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
+        <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
     </message>
     <message>
         <source>a session id</source>
         <translation>een sessie-id</translation>
     </message>
     <message>
-        <source>an afnamegroep's code</source>
+        <source>an afnamegroep&apos;s code</source>
         <translation>de code van een afnamegroep</translation>
     </message>
     <message>
@@ -2011,7 +2216,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het verslag van één inzage</translation>
     </message>
     <message>
-        <source>the inzage's number (as the inzage log shows it)</source>
+        <source>the inzage&apos;s number (as the inzage log shows it)</source>
         <translation>het nummer van de inzage (zoals het inzagelogboek het toont)</translation>
     </message>
     <message>
@@ -2023,7 +2228,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de verklaring van ordentelijk verloop van één melding</translation>
     </message>
     <message>
-        <source>the melding's number (as the proces-verbaal shows it)</source>
+        <source>the melding&apos;s number (as the proces-verbaal shows it)</source>
         <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
     </message>
     <message>
@@ -2031,7 +2236,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het dossier van één onregelmatigheid</translation>
     </message>
     <message>
-        <source>the case's number (as the Cases workspace shows it)</source>
+        <source>the case&apos;s number (as the Cases workspace shows it)</source>
         <translation>het nummer van de zaak (zoals het werkblad Onregelmatigheden het toont)</translation>
     </message>
     <message>
@@ -2079,11 +2284,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file}: NIET GELDIG.</translation>
     </message>
     <message>
-        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
-        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars ('examdesk trust add CERT' voegt een certificaat toe dat de beheerder vertrouwt).</translation>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list (&apos;examdesk trust add CERT&apos; adds a certificate the beheerder trusts).</source>
+        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars (&apos;examdesk trust add CERT&apos; voegt een certificaat toe dat de beheerder vertrouwt).</translation>
     </message>
     <message>
-        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
+        <source>signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
         <translation>vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
     </message>
     <message>
@@ -2115,7 +2320,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ondertekend: {time}</translation>
     </message>
     <message>
-        <source>this station's certificate: {answer}</source>
+        <source>this station&apos;s certificate: {answer}</source>
         <translation>certificaat van dit station: {answer}</translation>
     </message>
     <message>
@@ -2127,15 +2332,15 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>show or set the school's and the station's names (R-SIG-5)</source>
+        <source>show or set the school&apos;s and the station&apos;s names (R-SIG-5)</source>
         <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
     </message>
     <message>
-        <source>the school's name, as reports print it</source>
+        <source>the school&apos;s name, as reports print it</source>
         <translation>de naam van de school, zoals rapporten die afdrukken</translation>
     </message>
     <message>
-        <source>the station's name, as reports print it</source>
+        <source>the station&apos;s name, as reports print it</source>
         <translation>de naam van het station, zoals rapporten die afdrukken</translation>
     </message>
     <message>
@@ -2155,7 +2360,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Opgeslagen. Rapporten noemen ze vanaf nu; een certificaat dat vanaf nu wordt gemaakt, draagt ze.</translation>
     </message>
     <message>
-        <source>a session's events in order, with the check of the event chain</source>
+        <source>a session&apos;s events in order, with the check of the event chain</source>
         <translation>de gebeurtenissen van een afname op volgorde, met de controle van de gebeurtenisketen</translation>
     </message>
     <message>
@@ -2175,7 +2380,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de ondertekenaars van wie dit station de rapporten vertrouwt (R-SIG-4)</translation>
     </message>
     <message>
-        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
+        <source>trust a certificate (PEM or DER), e.g. another station&apos;s of the school</source>
         <translation>een certificaat vertrouwen (PEM of DER), bijvoorbeeld dat van een ander station van de school</translation>
     </message>
     <message>
@@ -2214,17 +2419,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
     </message>
-</context><context><name>Clock</name><message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished" />
+        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
-        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
-        <translation type="unfinished" />
+        <source>The {granted} minutes granted are already on this candidate&apos;s clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation>De {granted} toegekende minuten staan al op de klok van deze kandidaat; {minutes} minuten meer is meer tijd dan toegekend, op zich al een onregelmatigheid. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>Give a number of minutes above zero.</source>
-        <translation type="unfinished" />
+        <translation>Geef een aantal minuten groter dan nul.</translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -2236,21 +2444,12 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
-        <translation type="unfinished" />
+        <translation>Meer dan 30 minuten extra tijd op één grond vraagt het overleg met het CvTE (datum en kenmerk).</translation>
     </message>
-<message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen.</translation>
-    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minuten is meer dan de {granted} minuten die deze kandidaat is toegekend ({applied} al gegeven). Meer tijd geven dan toegestaan is zelf een onregelmatigheid; alleen de examensecretaris kan dit met een reden toestaan.</translation>
-    </message>
-    <message>
-        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
-        <translation>Meer dan 30 minuten verlenging op één grond vraagt het kenmerk van het overleg met het CvTE.</translation>
-    </message>
-</context><context><name>CloseInterruptedDialog</name><message>
         <source>Closing the inzage…</source>
         <translation>De inzage wordt afgesloten…</translation>
     </message>
@@ -2274,7 +2473,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close as interrupted</source>
         <translation>Afsluiten als onderbroken</translation>
     </message>
-</context><context><name>CloseSessionDialog</name><message>
+</context>
+<context>
+    <name>CloseSessionDialog</name>
+    <message>
         <source>Closing the session…</source>
         <translation>Afname sluiten…</translation>
     </message>
@@ -2294,7 +2496,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close session</source>
         <translation>Afname sluiten</translation>
     </message>
-</context><context><name>CompensationDialog</name><message>
+</context>
+<context>
+    <name>CompensationDialog</name>
+    <message>
         <source>Loading the storingen…</source>
         <translation>Storingen laden…</translation>
     </message>
@@ -2334,7 +2539,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Give compensation</source>
         <translation>Compensatie geven</translation>
     </message>
-</context><context><name>ConsultDialog</name><message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
         <source>CvTE consulted about more than 60 minutes of pauses; reference: {reference}</source>
         <translation>CvTE geraadpleegd over meer dan 60 minuten pauze; kenmerk: {reference}</translation>
     </message>
@@ -2366,7 +2574,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-</context><context><name>CorrectionDialog</name><message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
         <source>Loading the recorded events…</source>
         <translation>De vastgelegde gebeurtenissen worden geladen…</translation>
     </message>
@@ -2410,7 +2621,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record correction</source>
         <translation>Correctie vastleggen</translation>
     </message>
-</context><context><name>Counts</name><message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
         <source>1 exam</source>
         <translation>1 examen</translation>
     </message>
@@ -2450,7 +2664,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{count} were already there</source>
         <translation>{count} stonden er al</translation>
     </message>
-</context><context><name>Dashboard</name><message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
         <source>Loading the candidates…</source>
         <translation>Kandidaten laden…</translation>
     </message>
@@ -2615,7 +2832,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>loopt</translation>
     </message>
     <message>
-        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
         <translation>Let op de klok: de klok van de computer ging om {time} {seconds} seconden terug ({count} keer vandaag). Het station heeft dat vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok samen met de examensecretaris.</translation>
     </message>
     <message>
@@ -2783,7 +3000,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal</translation>
     </message>
     <message>
-        <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
     </message>
     <message>
@@ -2814,7 +3031,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Columns of the candidates table</source>
         <translation>Kolommen van de tabel met kandidaten</translation>
     </message>
-</context><context><name>DashboardModel</name><message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -2891,8 +3111,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>afwezig</translation>
     </message>
     <message>
-        <source>+{applied} / {granted} min</source>
-        <translation>+{applied} / {granted} min</translation>
+        <source>{granted} min</source>
+        <translation>{granted} min</translation>
+    </message>
+    <message>
+        <source>{granted} +{applied} {marker}</source>
+        <translation>{granted} +{applied} {marker}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris (see the proces-verbaal): {rules}</source>
+        <translation>Afwijking door de examensecretaris (zie het proces-verbaal): {rules}</translation>
+    </message>
+    <message>
+        <source>Base end {base}; with the {granted} min granted: {end}.</source>
+        <translation>Gewoon einde {base}; met de {granted} min toegekend: {end}.</translation>
+    </message>
+    <message>
+        <source>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</source>
+        <translation>Meer tijd dan toegekend: {applied} min boven de {granted} min, door de examensecretaris.</translation>
+    </message>
+    <message>
+        <source>{granted} min granted, on the clock from the start.</source>
+        <translation>{granted} min toegekend, vanaf de start op de klok.</translation>
     </message>
     <message>
         <source>{minutes}, consult CvTE</source>
@@ -2927,6 +3167,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN nog niet gecontroleerd</translation>
     </message>
     <message>
+        <source>{name}, overridden by the examensecretaris</source>
+        <translation>{name}, afwijking door de examensecretaris</translation>
+    </message>
+    <message>
         <source>no accommodations</source>
         <translation>geen voorzieningen</translation>
     </message>
@@ -2937,10 +3181,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Paused since {time}: the clock stands still.</source>
         <translation>Pauze sinds {time}: de klok staat stil.</translation>
-    </message>
-    <message>
-        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
-        <translation>Verlenging gegeven: {applied} min van de {granted} min die de kandidatenlijst toekent.</translation>
     </message>
     <message>
         <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
@@ -2954,7 +3194,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The BSN did not match the ID document. The examensecretaris corrects the roster; then check again.</source>
         <translation>Het BSN kwam niet overeen met het identiteitsbewijs. De examensecretaris corrigeert de kandidatenlijst; controleer daarna opnieuw.</translation>
     </message>
-</context><context><name>Database</name><message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
         <source>{path} is not an examdesk database. Nothing was changed; choose another data folder with --data-dir.</source>
         <translation>{path} is geen examdesk-database. Er is niets veranderd; kies een andere gegevensmap met --data-dir.</translation>
     </message>
@@ -2975,14 +3218,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
-        <translation>De schijf waarop {folder} staat is vol. Er is niets verloren: wat nu werd opgeslagen is niet opgeslagen, alles wat eerder is opgeslagen is intact. Maak ruimte vrij op die schijf (oude geëxporteerde rapporten, back-ups die u elders hebt bewaard, bestanden van andere programma's) en doe het opnieuw.</translation>
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs&apos; files) and do it again.</source>
+        <translation>De schijf waarop {folder} staat is vol. Er is niets verloren: wat nu werd opgeslagen is niet opgeslagen, alles wat eerder is opgeslagen is intact. Maak ruimte vrij op die schijf (oude geëxporteerde rapporten, back-ups die u elders hebt bewaard, bestanden van andere programma&apos;s) en doe het opnieuw.</translation>
     </message>
-</context><context><name>Demo</name><message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>De map {path} bevat al een examdesk-database; demogegevens gaan alleen in een nieuwe map.</translation>
     </message>
-</context><context><name>EntryTableModel</name><message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -3022,7 +3271,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
-</context><context><name>Errors</name><message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
         <source>examdesk ran into an internal error and could not finish this. The details are in {log}.</source>
         <translation>examdesk liep tegen een interne fout aan en kon dit niet afmaken. De details staan in {log}.</translation>
     </message>
@@ -3034,7 +3286,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
-</context><context><name>EventChain</name><message>
+</context>
+<context>
+    <name>EventChain</name>
+    <message>
         <source>event {seq} of station {station} follows event {previous}: events are missing</source>
         <translation>gebeurtenis {seq} van station {station} volgt op gebeurtenis {previous}: er ontbreken gebeurtenissen</translation>
     </message>
@@ -3051,16 +3306,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de eerste gebeurtenis van station {station} heeft nummer {seq} in plaats van 1</translation>
     </message>
     <message>
-        <source>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</source>
+        <source>event {seq} of station {station} does not carry the station&apos;s key: it was changed and re-hashed by someone without the key</source>
         <translation>gebeurtenis {seq} van station {station} draagt de sleutel van het station niet: ze is gewijzigd en opnieuw gehasht door iemand zonder de sleutel</translation>
     </message>
     <message>
-        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</source>
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station&apos;s key: a forged append</source>
         <translation>gebeurtenis {seq} van station {station} is na de laatste gebeurtenis die het station zelf bevestigde ({anchor}) toegevoegd door iemand zonder de sleutel van het station: een vervalste toevoeging</translation>
     </message>
     <message>
         <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
-        <translation>gebeurtenis {seq} van station {station} is vastgelegd als rij {recorded} maar is nu rij {row}: rijnummers zijn verwisseld of vernummerd, zodat verwijzingen ernaar (VOV's, inzages, correcties) ergens anders heen wijzen</translation>
+        <translation>gebeurtenis {seq} van station {station} is vastgelegd als rij {recorded} maar is nu rij {row}: rijnummers zijn verwisseld of vernummerd, zodat verwijzingen ernaar (VOV&apos;s, inzages, correcties) ergens anders heen wijzen</translation>
     </message>
     <message>
         <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
@@ -3074,11 +3329,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
         <translation>gebeurtenis {seq} van station {station} is niet de gebeurtenis die het station met dat nummer vastlegde: de keten is vervangen</translation>
     </message>
-</context><context><name>Events</name><message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
         <source>There is no event {id} to correct.</source>
         <translation>Er is geen gebeurtenis {id} om te corrigeren.</translation>
     </message>
-</context><context><name>ExamTableModel</name><message>
+</context>
+<context>
+    <name>ExamTableModel</name>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3174,7 +3435,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>open</source>
         <translation>open</translation>
     </message>
-</context><context><name>ExamsWorkspace</name><message>
+</context>
+<context>
+    <name>ExamsWorkspace</name>
+    <message>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
@@ -3211,7 +3475,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{candidates} · ISD-melding nodig: {isd} · VSV verlopen of ontbrekend: {vsv}</translation>
     </message>
     <message>
-        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group's candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
+        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group&apos;s candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
         <translation>Hier zie je de examens op dit station, de afnamegroepen die ze maken, en per groep de kandidaten met hun voorzieningen, de geldigheid van hun VSV en de ISD-meldingen die gedaan moeten worden. Examens en groepen komen uit een examenpakket.</translation>
     </message>
     <message>
@@ -3250,7 +3514,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Columns of the roster</source>
         <translation>Kolommen van de kandidatenlijst</translation>
     </message>
-</context><context><name>ExportReportDialog</name><message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
         <source>Loading the meldingen…</source>
         <translation>De meldingen worden geladen…</translation>
     </message>
@@ -3346,7 +3613,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Inzage {number} of {candidate} ({exam}), conducted by {person}. The report lists the items opened and whether the key or marking scheme was shown; it holds no question text.</source>
         <translation>Inzage {number} van {candidate} ({exam}), afgenomen door {person}. Het verslag noemt de geopende vragen en of de sleutel of het correctievoorschrift is getoond; het bevat geen vraagtekst.</translation>
     </message>
-</context><context><name>ExtensionDialog</name><message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
         <source>Recording the extra time…</source>
         <translation>Verlenging vastleggen…</translation>
     </message>
@@ -3355,8 +3625,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verlenging</translation>
     </message>
     <message>
-        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
-        <translation>Toegekend in de kandidatenlijst: {granted} min. Tot nu toe gegeven: {applied} min. Meer geven dan toegekend is zelf een onregelmatigheid.</translation>
+        <source>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation>De {granted} toegekende minuten staan vanaf de start op de klok. Meer is meer tijd dan toegekend, op zich al een onregelmatigheid: alleen de examensecretaris kan dat beslissen, met een geschreven reden.</translation>
     </message>
     <message>
         <source>Extra minutes</source>
@@ -3371,14 +3641,13 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Reden om boven de toekenning te gaan</translation>
     </message>
     <message>
-        <source>Only beyond the grant; for example the CvTE consult reference</source>
-        <translation>Alleen boven de toekenning; bijvoorbeeld het kenmerk van het CvTE-overleg</translation>
-    </message>
-    <message>
         <source>Give extra time</source>
         <translation>Verlenging geven</translation>
     </message>
-</context><context><name>FilePicker</name><message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -3386,7 +3655,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Choose a file</source>
         <translation>Bestand kiezen</translation>
     </message>
-</context><context><name>FirstRunPage</name><message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
@@ -3426,11 +3698,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Create account and sign in</source>
         <translation>Account aanmaken en aanmelden</translation>
     </message>
-</context><context><name>Formats</name><message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
-</context><context><name>GroupTableModel</name><message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3483,6 +3761,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examencentrum</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>elders</translation>
+    </message>
+    <message>
         <source>second sitting of {group}</source>
         <translation>tweede zitting van {group}</translation>
     </message>
@@ -3494,7 +3776,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{count} of {total} candidates have an accommodation that must be reported to the Inspectie (ISD melding).</source>
         <translation>{count} van de {total} kandidaten hebben een voorziening die aan de Inspectie gemeld moet worden (ISD-melding).</translation>
     </message>
-</context><context><name>HistoryModel</name><message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
@@ -3522,7 +3807,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{facts} Why corrected: {reason}</source>
         <translation>{facts} Reden van de correctie: {reason}</translation>
     </message>
-</context><context><name>Import</name><message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
         <source>{path} was not imported: {count} problems. Nothing was changed.</source>
         <translation>{path} is niet geïmporteerd: {count} problemen. Er is niets veranderd.</translation>
     </message>
@@ -3571,8 +3859,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het resultaat van kandidaat {number} voor examen {exam} staat al op dit station met andere antwoorden</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'</source>
-        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als 'CSV UTF-8'</translation>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
         <source>the first row must name the columns {columns}, separated by semicolons</source>
@@ -3595,18 +3883,97 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het bestand bevat geen kandidaten</translation>
     </message>
     <message>
-        <source>'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
-        <translation>'{value}' is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
+        <source>&apos;{value}&apos; is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
+        <translation>&apos;{value}&apos; is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
     </message>
     <message>
-        <source>there is no afnamegroep '{code}' on this station</source>
-        <translation>er is geen afnamegroep '{code}' op dit station</translation>
+        <source>there is no afnamegroep &apos;{code}&apos; on this station</source>
+        <translation>er is geen afnamegroep &apos;{code}&apos; op dit station</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
-</context><context><name>ImportDialog</name><message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: &apos;CSV UTF-8&apos;)</source>
+        <translation>het bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8 (in een spreadsheet: &apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand bevat NUL-bytes: het is waarschijnlijk UTF-16-tekst zonder byte order mark; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand begint als UTF-16-tekst maar is beschadigd; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lijsten en objecten zijn meer dan {limit} niveaus diep genest; een pakket heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>het bestand bevat meer dan {limit} waarden; zoveel heeft een pakket nooit nodig</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is given more than once in this object</source>
+        <translation>&apos;{key}&apos; staat meer dan eens in dit object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>een veldnaam hier {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft {count} tekens; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>het zip-archief bevat {count} bestanden; een pakket mag er ten hoogste {limit} bevatten</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>het zip-archief pakt uit tot {size} MB; een pakket mag ten hoogste {limit} MB zijn</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>het zip-archief bevat deze naam meer dan eens</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>dit bestand in het zip-archief is versleuteld; examdesk leest alleen onversleutelde pakketten</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>dit bestand in het zip-archief is gecomprimeerd op een manier die examdesk niet kan lezen; gebruik gewone zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>dit bestand in het zip-archief is beschadigd en kan niet worden uitgepakt</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>een cel in deze rij is langer dan {limit} tekens; een rooster heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>deze rij kan niet als CSV worden gelezen (een aanhalingsteken dat nooit wordt gesloten?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>het bestand heeft meer dan {limit} rijen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
+    </message>
+    <message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Niets nieuws in {file}: alles erin stond al op dit station.</translation>
     </message>
@@ -3699,14 +4066,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afnamegroep: {group}</translation>
     </message>
     <message>
-        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with 'CSV UTF-8'. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
-        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met 'CSV UTF-8'. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
+        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with &apos;CSV UTF-8&apos;. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
+        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met &apos;CSV UTF-8&apos;. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
     </message>
     <message>
         <source>Drag a CSV file here or choose a file</source>
         <translation>Sleep een CSV-bestand hierheen of kies een bestand</translation>
     </message>
-</context><context><name>Inspection</name><message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
         <source>Inzage allowed until {until} (inclusive).</source>
         <translation>Inzage toegestaan tot en met {until}.</translation>
     </message>
@@ -3755,18 +4125,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
     </message>
     <message>
-        <source>{status}: {score} of {points} points.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chose {chosen}: {score} of {points} points.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Answered {answer}: {score} of {points} points.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Right</source>
         <translation>Goed</translation>
     </message>
@@ -3782,7 +4140,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>De kandidaat heeft dit examen al ingezien op {last}; maximaal {count} keer per {days} dagen, dus de volgende inzage kan vanaf {next}.</translation>
     </message>
-<message>
+    <message>
         <source>{status}: score {score}, maximum {points}.</source>
         <translation>{status}: score {score}, maximaal {points}.</translation>
     </message>
@@ -3794,11 +4152,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Answered {answer}: score {score}, maximum {points}.</source>
         <translation>{answer} geantwoord: score {score}, maximaal {points}.</translation>
     </message>
+</context>
+<context>
+    <name>InspectionViewer</name>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
-    </message>
-    </context><context><name>InspectionViewer</name><message>
         <source> or </source>
         <translation> of </translation>
     </message>
@@ -3813,10 +4170,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
-    </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} van {count}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -3918,19 +4271,25 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Vervallen (technische storing)</translation>
     </message>
-<message>
+    <message>
         <source>{position} of {count} · item {item}</source>
         <translation>{position} van {count} · item {item}</translation>
     </message>
-    </context><context><name>Instance</name><message>
-        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
         <translation>examdesk is al geopend op de gegevensmap {folder}: door {user} op {host} (proces {pid}), sinds {since}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
     </message>
     <message>
-        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
         <translation>examdesk is al geopend op de gegevensmap {folder}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
     </message>
-</context><context><name>InterruptedPage</name><message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
         <source>An inzage was interrupted</source>
         <translation>Een inzage is onderbroken</translation>
     </message>
@@ -3958,7 +4317,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
         <translation>Ze kan niet meer worden hervat (een andere dag, of geen tijd meer over): sluit haar af als onderbroken. Ze telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
     </message>
-</context><context><name>Inzage</name><message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
         <source>There is no candidate {id} on this station.</source>
         <translation>Kandidaat {id} staat niet op dit station.</translation>
     </message>
@@ -4023,8 +4385,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Deze inzage heeft geen vraag {number}.</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {allowed}.</source>
-        <translation>'{value}' is niet een van: {allowed}.</translation>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>Write down what differs between the roster and the ID document.</source>
@@ -4038,7 +4400,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Without questions {questions} nothing of the exam would be left to score.</source>
         <translation>Zonder vraag {questions} blijft er van het examen niets over om te scoren.</translation>
     </message>
-</context><context><name>InzageGroupModel</name><message>
+</context>
+<context>
+    <name>InzageGroupModel</name>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4070,7 +4435,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
-</context><context><name>InzageIdCheckDialog</name><message>
+</context>
+<context>
+    <name>InzageIdCheckDialog</name>
+    <message>
         <source>ID check before the inzage</source>
         <translation>Legitimatiecontrole voor de inzage</translation>
     </message>
@@ -4078,7 +4446,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Ask the candidate to compare this number with the BSN on their ID document, then choose the document and say whether they match. Without a match the inzage cannot start.</source>
         <translation>Vraag de kandidaat dit nummer te vergelijken met het BSN op het legitimatiebewijs, kies daarna het document en geef aan of ze overeenkomen. Zonder overeenkomst kan de inzage niet starten.</translation>
     </message>
-</context><context><name>InzageLogModel</name><message>
+</context>
+<context>
+    <name>InzageLogModel</name>
+    <message>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
     </message>
@@ -4118,11 +4489,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Correctievoorschrift getoond</translation>
     </message>
-<message>
+    <message>
         <source>{time} (interrupted)</source>
         <translation>{time} (onderbroken)</translation>
     </message>
-    </context><context><name>InzageSessionPage</name><message>
+</context>
+<context>
+    <name>InzageSessionPage</name>
+    <message>
         <source>Remaining time {time}</source>
         <translation>Resterende tijd {time}</translation>
     </message>
@@ -4151,10 +4525,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>PE-inzage: alleen de {count} fout beantwoorde vragen, elk met het juiste antwoord; geen uitleg buiten de antwoordsleutel. Er kan niets worden gewijzigd, afgedrukt of geëxporteerd. De inzage stopt vanzelf als de tijd om is.</translation>
     </message>
     <message>
-        <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
+        <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
     </message>
-<message>
+    <message>
         <source>VOV {id} is recorded with this inzage.</source>
         <translation>VOV {id} is bij deze inzage vastgelegd.</translation>
     </message>
@@ -4166,7 +4540,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>VOV about the content of the exam</source>
         <translation>VOV over de inhoud van het examen</translation>
     </message>
-    </context><context><name>InzageVovDialog</name><message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
         <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
         <translation>Typ de vraagnummers zoals de kandidaat ze zag, bijvoorbeeld 3, 7.</translation>
     </message>
@@ -4198,7 +4575,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record VOV</source>
         <translation>VOV vastleggen</translation>
     </message>
-</context><context><name>IrregularityDialog</name><message>
+</context>
+<context>
+    <name>IrregularityDialog</name>
+    <message>
         <source>a) Aids or information that are not allowed, during the exam</source>
         <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
     </message>
@@ -4254,7 +4634,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record irregularity</source>
         <translation>Onregelmatigheid vastleggen</translation>
     </message>
-</context><context><name>ItemView</name><message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
         <source>1 point</source>
         <translation>1 punt</translation>
     </message>
@@ -4271,7 +4654,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Casus</translation>
     </message>
     <message>
-        <source>The candidate's answer</source>
+        <source>The candidate&apos;s answer</source>
         <translation>Antwoord van de kandidaat</translation>
     </message>
     <message>
@@ -4351,7 +4734,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat heeft in geen enkele keuzelijst iets gekozen.</translation>
     </message>
     <message>
-        <source>Candidate's order</source>
+        <source>Candidate&apos;s order</source>
         <translation>Volgorde van de kandidaat</translation>
     </message>
     <message>
@@ -4363,7 +4746,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verkeerde plaats</translation>
     </message>
     <message>
-        <source>The right order stands beside the candidate's.</source>
+        <source>The right order stands beside the candidate&apos;s.</source>
         <translation>De juiste volgorde staat naast die van de kandidaat.</translation>
     </message>
     <message>
@@ -4390,15 +4773,21 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Toegekend door de corrector: {awarded} van {maximum}.</translation>
     </message>
-</context><context><name>Keys</name><message>
-        <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This station&apos;s data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station&apos;s backup.</source>
         <translation>De gegevenssleutel van dit station ontbreekt in de sleutelopslag, maar de database bevat gegevens die ermee zijn vergrendeld. Er is niets gewijzigd: zet het sleutelbestand (of de sleutelbosvermelding) terug uit de back-up van het station.</translation>
     </message>
     <message>
-        <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
+        <source>The key store holds another station&apos;s data key, not the one this database was locked with. Nothing was changed: put back this station&apos;s own key file (or keyring entry).</source>
         <translation>De sleutelopslag bevat de gegevenssleutel van een ander station, niet die waarmee deze database is vergrendeld. Er is niets gewijzigd: zet het eigen sleutelbestand (of de sleutelbosvermelding) van dit station terug.</translation>
     </message>
-</context><context><name>LeftEarlyDialog</name><message>
+</context>
+<context>
+    <name>LeftEarlyDialog</name>
+    <message>
         <source>Recording the departure…</source>
         <translation>Vertrek vastleggen…</translation>
     </message>
@@ -4426,7 +4815,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record departure</source>
         <translation>Vertrek vastleggen</translation>
     </message>
-</context><context><name>LoginPage</name><message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
         <source>Fill in your username.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
@@ -4450,7 +4842,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
-</context><context><name>MainWindow</name><message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
         <source>Exam-day station</source>
         <translation>Examenstation</translation>
     </message>
@@ -4538,7 +4933,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
-</context><context><name>MeldingDialog</name><message>
+</context>
+<context>
+    <name>MeldingDialog</name>
+    <message>
         <source>Exam conditions (noise, heat, an interruption in the room)</source>
         <translation>Examenomstandigheden (lawaai, warmte, een onderbreking in het lokaal)</translation>
     </message>
@@ -4572,7 +4970,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Separated by commas, for example V3, K1</source>
-        <translation>Gescheiden door komma's, bijvoorbeeld V3, K1</translation>
+        <translation>Gescheiden door komma&apos;s, bijvoorbeeld V3, K1</translation>
     </message>
     <message>
         <source>For</source>
@@ -4614,11 +5012,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record melding</source>
         <translation>Melding vastleggen</translation>
     </message>
-</context><context><name>Numbers</name><message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
         <source>Use a full stop as the thousands separator. Example: 25.000. Use a comma as the decimal sign. Example: 0,25.</source>
         <translation>Gebruik een punt als scheidingsteken voor duizendtallen. Voorbeeld: 25.000. Gebruik een komma als decimaalteken. Voorbeeld: 0,25.</translation>
     </message>
-</context><context><name>OpenCaseDialog</name><message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
         <source>Loading the sessions…</source>
         <translation>De afnames worden geladen…</translation>
     </message>
@@ -4627,7 +5031,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnames op dit station; een zaak hoort bij een afname.</translation>
     </message>
     <message>
-        <source>Loading the session's record…</source>
+        <source>Loading the session&apos;s record…</source>
         <translation>De vastleggingen van de afname worden geladen…</translation>
     </message>
     <message>
@@ -4659,7 +5063,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Zaak over een onregelmatigheid openen</translation>
     </message>
     <message>
-        <source>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <source>A case follows the Inspectie&apos;s procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
         <translation>Een zaak volgt de procedure van de Inspectie, van de melding tot een eventuele tweede zitting. Open haar vanuit wat in de afname is vastgelegd, of met de hand.</translation>
     </message>
     <message>
@@ -4698,9 +5102,91 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-</context><context><name>Package</name><message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Schrijf de reden van de afwijking op.</translation>
+    </message>
+    <message>
+        <source>Recording the override…</source>
+        <translation>De afwijking wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Afwijking door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+        <translation>{refusal}
+
+Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De afwijking wordt als zodanig vastgelegd en gemarkeerd op het overzicht, de tijdlijn en het proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Examensecretaris (user name)</source>
+        <translation>Examensecretaris (gebruikersnaam)</translation>
+    </message>
+    <message>
+        <source>Their password</source>
+        <translation>Diens wachtwoord</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Afwijken</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is a field of package version 1; version 2 uses ground, note and statement</source>
+        <translation>is een veld van pakketversie 1; versie 2 gebruikt ground, note en statement</translation>
+    </message>
+    <message>
+        <source>is a field of package version 2; this package says version 1</source>
+        <translation>is een veld van pakketversie 2; dit pakket zegt versie 1</translation>
+    </message>
+    <message>
+        <source>&apos;magnifier&apos; is large_print in package version 2</source>
+        <translation>&apos;magnifier&apos; is large_print in pakketversie 2</translation>
+    </message>
+    <message>
+        <source>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</source>
+        <translation>meer dan 30 minuten extra tijd vraagt het overleg met het CvTE (datum, kenmerk, minuten)</translation>
+    </message>
+    <message>
+        <source>only extra_time has a ground</source>
+        <translation>alleen extra_time heeft een grond</translation>
+    </message>
+    <message>
+        <source>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</source>
+        <translation>de grond nt2 vraagt nt2_school_years (jaren onderwijs in Nederland)</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground {ground}</source>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond {ground}</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground nt2 with {years} school years in the Netherlands</source>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond nt2 met {years} jaar onderwijs in Nederland</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</source>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond nt2; de jaren onderwijs staan er niet bij, dus de uitzondering van 60 minuten geldt niet</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; matches no keyword: ground other, with the text as its note</source>
+        <translation>{number}: &apos;{basis}&apos; past bij geen trefwoord: grond other, met de tekst als toelichting</translation>
     </message>
     <message>
         <source>is not a field of the package format (a typo?)</source>
@@ -4719,8 +5205,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is te kort: minstens {limit}</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed here; use one of: {allowed}</source>
-        <translation>'{value}' is hier niet toegestaan; gebruik een van: {allowed}</translation>
+        <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>
+        <translation>&apos;{value}&apos; is hier niet toegestaan; gebruik een van: {allowed}</translation>
     </message>
     <message>
         <source>{value} is out of range ({detail})</source>
@@ -4731,16 +5217,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is niet geldig: {detail}</translation>
     </message>
     <message>
-        <source>'{value}' does not have the required form: {pattern}</source>
-        <translation>'{value}' heeft niet de vereiste vorm: {pattern}</translation>
+        <source>&apos;{value}&apos; does not have the required form: {pattern}</source>
+        <translation>&apos;{value}&apos; heeft niet de vereiste vorm: {pattern}</translation>
     </message>
     <message>
-        <source>letters, digits, '.', '_' or '-', starting with a letter or digit</source>
-        <translation>letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer</translation>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
     </message>
     <message>
-        <source>letters, digits, '.', '_' or '-'</source>
-        <translation>letters, cijfers, '.', '_' of '-'</translation>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;</translation>
     </message>
     <message>
         <source>hours and minutes as HH:MM, e.g. 09:00</source>
@@ -4751,56 +5237,56 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{value} is geen geldig BSN van kandidaat {candidate} ({reason})</translation>
     </message>
     <message>
-        <source>'{value}' occurs more than once</source>
-        <translation>'{value}' komt meer dan eens voor</translation>
+        <source>&apos;{value}&apos; occurs more than once</source>
+        <translation>&apos;{value}&apos; komt meer dan eens voor</translation>
     </message>
     <message>
-        <source>'{value}' is not one of this item's options</source>
-        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>&apos;{value}&apos; is not one of this item&apos;s options</source>
+        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>must list every option exactly once</source>
         <translation>moet elke antwoordmogelijkheid precies één keer noemen</translation>
     </message>
     <message>
-        <source>the stem has a place '{{{value}}}' but there is no dropdown '{value}'</source>
-        <translation>de vraagtekst heeft een plek '{{{value}}}' maar er is geen keuzelijst '{value}'</translation>
+        <source>the stem has a place &apos;{{{value}}}&apos; but there is no dropdown &apos;{value}&apos;</source>
+        <translation>de vraagtekst heeft een plek &apos;{{{value}}}&apos; maar er is geen keuzelijst &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>dropdown '{value}' has no place '{{{value}}}' in the stem</source>
-        <translation>keuzelijst '{value}' heeft geen plek '{{{value}}}' in de vraagtekst</translation>
+        <source>dropdown &apos;{value}&apos; has no place &apos;{{{value}}}&apos; in the stem</source>
+        <translation>keuzelijst &apos;{value}&apos; heeft geen plek &apos;{{{value}}}&apos; in de vraagtekst</translation>
     </message>
     <message>
-        <source>there is no item '{value}' in exam {exam}</source>
-        <translation>examen {exam} heeft geen vraag '{value}'</translation>
+        <source>there is no item &apos;{value}&apos; in exam {exam}</source>
+        <translation>examen {exam} heeft geen vraag &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>there is no exam '{value}' in the package or on this station</source>
-        <translation>er is geen examen '{value}' in het pakket of op dit station</translation>
+        <source>there is no exam &apos;{value}&apos; in the package or on this station</source>
+        <translation>er is geen examen &apos;{value}&apos; in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no afnamegroep '{value}' in the package or on this station</source>
-        <translation>er is geen afnamegroep '{value}' in het pakket of op dit station</translation>
+        <source>there is no afnamegroep &apos;{value}&apos; in the package or on this station</source>
+        <translation>er is geen afnamegroep &apos;{value}&apos; in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no candidate '{value}' in afnamegroep {group}</source>
-        <translation>afnamegroep {group} heeft geen kandidaat '{value}'</translation>
+        <source>there is no candidate &apos;{value}&apos; in afnamegroep {group}</source>
+        <translation>afnamegroep {group} heeft geen kandidaat &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>exam {exam} has no variant '{value}'</source>
-        <translation>examen {exam} heeft geen variant '{value}'</translation>
+        <source>exam {exam} has no variant &apos;{value}&apos;</source>
+        <translation>examen {exam} heeft geen variant &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>afnamegroep {group} sits exam {expected}, not '{value}'</source>
-        <translation>afnamegroep {group} maakt examen {expected}, niet '{value}'</translation>
+        <source>afnamegroep {group} sits exam {expected}, not &apos;{value}&apos;</source>
+        <translation>afnamegroep {group} maakt examen {expected}, niet &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>a {kind} answer should be {expected}</source>
         <translation>een antwoord op een vraag van het type {kind} moet {expected} zijn</translation>
     </message>
     <message>
-        <source>'{value}' is not an option of this item</source>
-        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>&apos;{value}&apos; is not an option of this item</source>
+        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>awarded {value} points but the item has {points}</source>
@@ -4843,16 +5329,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>een datum en tijd (ISO 8601, bijvoorbeeld 2026-06-12T10:31:00+02:00)</translation>
     </message>
     <message>
-        <source>one option key, e.g. "B"</source>
-        <translation>één antwoordletter, bijvoorbeeld "B"</translation>
+        <source>one option key, e.g. &quot;B&quot;</source>
+        <translation>één antwoordletter, bijvoorbeeld &quot;B&quot;</translation>
     </message>
     <message>
-        <source>the text as typed, e.g. "10.000,00"</source>
-        <translation>de tekst zoals getypt, bijvoorbeeld "10.000,00"</translation>
+        <source>the text as typed, e.g. &quot;10.000,00&quot;</source>
+        <translation>de tekst zoals getypt, bijvoorbeeld &quot;10.000,00&quot;</translation>
     </message>
     <message>
-        <source>a list of option keys, e.g. ["A", "C"]</source>
-        <translation>een lijst van antwoordletters, bijvoorbeeld ["A", "C"]</translation>
+        <source>a list of option keys, e.g. [&quot;A&quot;, &quot;C&quot;]</source>
+        <translation>een lijst van antwoordletters, bijvoorbeeld [&quot;A&quot;, &quot;C&quot;]</translation>
     </message>
     <message>
         <source>the final order as a list of option keys</source>
@@ -4866,7 +5352,78 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>an object with text and awarded</source>
         <translation>een object met text en awarded</translation>
     </message>
-</context><context><name>Paths</name><message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} kan geen tweede afname van zichzelf zijn, ook niet via {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>bevat het stuurteken {character}; tekst mag geen stuurtekens bevatten behalve regeleinden en tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>bevat een regeleinde of tab ({character}); deze tekst moet één regel zijn</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>bevat het onzichtbare richtingsteken {character}, waardoor tekst anders kan worden gelezen dan hij is opgeslagen</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>bevat {character}, wat geen teken is (beschadigde tekst)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} ligt niet tussen 1900-01-01 en 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>moet een datum en tijd met UTC-verschil zijn (ISO 8601), bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>&apos;{value}&apos; mist het verschil met UTC; schrijf het erbij, bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>moet een getal zijn, geschreven zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft te veel cijfers; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} heeft meer dan {places} decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is te klein: ten minste {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is te klein: het moet meer zijn dan {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is te groot: ten hoogste {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>De gegevensmap {path} is een bestand, geen map.</translation>
     </message>
@@ -4879,10 +5436,13 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examdesk kan niet schrijven in de gegevensmap {path}. Kies een andere map met --data-dir of vraag ICT om schrijfrechten.</translation>
     </message>
     <message>
-        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
-        <translation>De schijf waarop de gegevensmap {path} staat is vol ({free} MB vrij; examdesk heeft {needed} MB nodig om veilig te starten). Maak ruimte vrij op die schijf: oude geëxporteerde rapporten, back-ups in {backups} die u elders hebt bewaard, of bestanden van andere programma's. De gegevens van het station zijn intact: zet geen back-up terug, dan gaan de laatste gebeurtenissen verloren.</translation>
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs&apos; files. The station&apos;s data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation>De schijf waarop de gegevensmap {path} staat is vol ({free} MB vrij; examdesk heeft {needed} MB nodig om veilig te starten). Maak ruimte vrij op die schijf: oude geëxporteerde rapporten, back-ups in {backups} die u elders hebt bewaard, of bestanden van andere programma&apos;s. De gegevens van het station zijn intact: zet geen back-up terug, dan gaan de laatste gebeurtenissen verloren.</translation>
     </message>
-</context><context><name>Permissions</name><message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
         <source>This needs the role {roles}; {user} does not have it.</source>
         <translation>Hiervoor is de rol {roles} nodig; {user} heeft die niet.</translation>
     </message>
@@ -4890,11 +5450,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <source> or </source>
         <translation> of </translation>
     </message>
-</context><context><name>PersonalData</name><message>
-        <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>This candidate&apos;s BSN cannot be read with the station&apos;s data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station&apos;s own key file (or keyring entry) from its backup.</source>
         <translation>Het BSN van deze kandidaat kan niet worden gelezen met de gegevenssleutel van het station: de sleutelopslag bevat een andere sleutel dan die waarmee het BSN is vergrendeld. Er is niets gewijzigd; zet het eigen sleutelbestand (of de sleutelbosvermelding) van het station terug uit de back-up.</translation>
     </message>
-</context><context><name>PlanSessionDialog</name><message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
         <source>Surveillant {number}</source>
         <translation>Surveillant {number}</translation>
     </message>
@@ -4951,12 +5517,44 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
     <message>
-        <source>Checking the candidates' other sittings…</source>
+        <source>Checking the candidates&apos; other sittings…</source>
         <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
     </message>
     <message>
-        <source>Please check before planning:</source>
-        <translation>Controleer dit voordat u plant:</translation>
+        <source>Planning this group is refused unless you override it with a reason:</source>
+        <translation>Deze groep plannen wordt geweigerd, tenzij u dat met een reden doorbreekt:</translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep&apos;s date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie&apos;s consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school&apos;s sitting also the Inspectie&apos;s permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
+        <translation>De afname neemt de datum en begintijd van de afnamegroep over. Buiten de school (thuis, in het ziekenhuis, elders) is overleg met de Inspectie nodig en zijn er twee surveillanten, van wie één een bevoegde docent van de school; op een ander tijdstip dan de zitting op school ook toestemming van de Inspectie en quarantaine, vooraf gemeld. De afname kan pas beginnen als dat allemaal klopt.</translation>
+    </message>
+    <message>
+        <source>consulted on</source>
+        <translation>overlegd op</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted</source>
+        <translation>Overleg met de Inspectie</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>gemeld op</translation>
+    </message>
+    <message>
+        <source>Quarantine reported to the Inspectie</source>
+        <translation>Quarantaine gemeld bij de Inspectie</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Reden voor doorbreken</translation>
+    </message>
+    <message>
+        <source>Examensecretaris: why the refusal is set aside</source>
+        <translation>Examensecretaris: waarom de weigering opzij wordt gezet</translation>
+    </message>
+    <message>
+        <source>Needed when not at the date and time of the school&apos;s sitting</source>
+        <translation>Nodig als de afname niet op de datum en tijd van de zitting op school is</translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -4969,10 +5567,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Plan a session</source>
         <translation>Afname plannen</translation>
-    </message>
-    <message>
-        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
         <source>Plan a tweede zitting</source>
@@ -5011,20 +5605,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>At the same time as the school's sitting</source>
-        <translation>Op hetzelfde moment als de afname op school</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
         <source>Inspectie permission reference</source>
         <translation>Kenmerk toestemming Inspectie</translation>
-    </message>
-    <message>
-        <source>Needed when not at the same time</source>
-        <translation>Nodig als het niet op hetzelfde moment is</translation>
     </message>
     <message>
         <source>Plan tweede zitting</source>
@@ -5034,7 +5616,57 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Plan session</source>
         <translation>Afname plannen</translation>
     </message>
-</context><context><name>ProblemTableModel</name><message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
+        <translation>de datum van het overleg met de Inspectie (een afname buiten de school wordt met haar afgesproken)</translation>
+    </message>
+    <message>
+        <source>at least two surveillants (there is {count})</source>
+        <translation>ten minste twee surveillanten (er is er {count})</translation>
+    </message>
+    <message>
+        <source>a surveillant flagged as a qualified teacher employed by the school</source>
+        <translation>een surveillant die als bevoegde docent in dienst van de school is aangemerkt</translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s permission reference: the sitting is not at the time of the school&apos;s sitting ({school})</source>
+        <translation>het kenmerk van de toestemming van de Inspectie: de afname is niet op het tijdstip van de zitting op school ({school})</translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s permission reference: no school sitting of this exam at the same date and time is known</source>
+        <translation>het kenmerk van de toestemming van de Inspectie: er is geen zitting op school van dit examen op dezelfde datum en tijd bekend</translation>
+    </message>
+    <message>
+        <source>quarantine: the sitting is at another time than the school&apos;s, so the candidates are kept apart</source>
+        <translation>quarantaine: de afname is op een ander tijdstip dan op school, dus de kandidaten worden afgezonderd</translation>
+    </message>
+    <message>
+        <source>the date on which the quarantine was reported to the Inspectie</source>
+        <translation>de datum waarop de quarantaine bij de Inspectie is gemeld</translation>
+    </message>
+    <message>
+        <source>The session cannot start yet; still missing: {missing}.</source>
+        <translation>De afname kan nog niet beginnen; nog nodig: {missing}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
+        <translation>{name} ({number}) maakt op {date} al twee examens: {first} en {second}; een derde is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
+        <translation>{name} ({number}) deed {qualification} op {earlier} ({group}); de volgende afname van die kwalificatie mag vanaf {allowed}.</translation>
+    </message>
+    <message>
+        <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
+        <translation>Deze afname is gepland op {planned}, niet vandaag ({today}); starten kan alleen na een bevestiging met een reden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
@@ -5042,7 +5674,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
-</context><context><name>ProcesVerbaal</name><message>
+</context>
+<context>
+    <name>ProcesVerbaal</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
@@ -5051,11 +5686,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
     </message>
     <message>
-        <source>Event #{id} is not part of this session's proces-verbaal.</source>
+        <source>Event #{id} is not part of this session&apos;s proces-verbaal.</source>
         <translation>Gebeurtenis #{id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Write the addendum's text.</source>
+        <source>Write the addendum&apos;s text.</source>
         <translation>Schrijf de tekst van de aanvulling.</translation>
     </message>
     <message>
@@ -5531,7 +6166,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>over gebeurtenis #{id} ({what} om {time})</translation>
     </message>
     <message>
-        <source>The computer's clock went back {seconds} seconds</source>
+        <source>The computer&apos;s clock went back {seconds} seconds</source>
         <translation>De klok van de computer ging {seconds} seconden terug</translation>
     </message>
     <message>
@@ -5546,11 +6181,42 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Gebeurtenissenketen verbroken: {reason}</translation>
     </message>
-<message>
+    <message>
         <source>question {question}</source>
         <translation>vraag {question}</translation>
     </message>
-    </context><context><name>ProcesVerbaalPane</name><message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Afwijking door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation>meer tijd dan toegekend ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
+        <translation>een pauze zonder recht daarop (geen voorziening pauzes, of boven de grens)</translation>
+    </message>
+    <message>
+        <source>a start later than allowed</source>
+        <translation>een start later dan toegestaan</translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation>voorziening {number} toegepast zonder geldige, bevestigde VSV</translation>
+    </message>
+    <message>
+        <source>{rule}: {what}, decided by {person} because: {reason}</source>
+        <translation>{rule}: {what}, besloten door {person} omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
+        <translation>Verlenging +{minutes} min boven de toegekende {granted} min: meer tijd dan toegekend</translation>
+    </message>
+</context>
+<context>
+    <name>ProcesVerbaalPane</name>
+    <message>
         <source>Hide ({keys})</source>
         <translation>Verbergen ({keys})</translation>
     </message>
@@ -5583,10 +6249,13 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal naast het werk</translation>
     </message>
     <message>
-        <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
+        <source>Show or hide the candidate&apos;s part of the proces-verbaal ({keys})</source>
         <translation>Het deel van de kandidaat in het proces-verbaal tonen of verbergen ({keys})</translation>
     </message>
-</context><context><name>ProcesVerbaalView</name><message>
+</context>
+<context>
+    <name>ProcesVerbaalView</name>
+    <message>
         <source>Reading the proces-verbaal…</source>
         <translation>Proces-verbaal lezen…</translation>
     </message>
@@ -5758,7 +6427,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
     </message>
-</context><context><name>ProctorDialog</name><message>
+</context>
+<context>
+    <name>ProctorDialog</name>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5774,7 +6446,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The whole group (collective)</source>
         <translation>De hele groep (collectief)</translation>
     </message>
-</context><context><name>ProctorWorkspace</name><message>
+</context>
+<context>
+    <name>ProctorWorkspace</name>
+    <message>
         <source>Proctor</source>
         <translation>Surveilleren</translation>
     </message>
@@ -5787,7 +6462,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname starten…</translation>
     </message>
     <message>
-        <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <source>Start on another day</source>
+        <translation>Starten op een andere dag</translation>
+    </message>
+    <message>
+        <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
     <message>
@@ -5846,7 +6525,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
     </message>
-</context><context><name>RemarkDialog</name><message>
+</context>
+<context>
+    <name>RemarkDialog</name>
+    <message>
         <source>Recording the remark…</source>
         <translation>Opmerking vastleggen…</translation>
     </message>
@@ -5866,7 +6548,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Record remark</source>
         <translation>Opmerking vastleggen</translation>
     </message>
-</context><context><name>Report</name><message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
         <source>page {page} of {pages}</source>
         <translation>pagina {page} van {pages}</translation>
     </message>
@@ -5999,10 +6684,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vragen worden alleen met hun nummer genoemd: dit verslag bevat geen vraagtekst, antwoord of sleutel.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
         <source>Key shown</source>
         <translation>Sleutel getoond</translation>
     </message>
@@ -6075,7 +6756,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Locatie en lokaal</translation>
     </message>
     <message>
-        <source>Inspectie's permission</source>
+        <source>Inspectie&apos;s permission</source>
         <translation>Toestemming van de Inspectie</translation>
     </message>
     <message>
@@ -6167,16 +6848,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verlenging</translation>
     </message>
     <message>
-        <source>{minutes} min applied of {granted} min granted</source>
-        <translation>{minutes} min toegepast van {granted} min toegekend</translation>
-    </message>
-    <message>
         <source>basis: {basis}</source>
         <translation>grond: {basis}</translation>
     </message>
     <message>
-        <source>beyond the grant because: {reason}</source>
-        <translation>meer dan toegekend omdat: {reason}</translation>
+        <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
+        <translation>{granted} min toegekend, vanaf de start op de klok; daarvan {used} min gebruikt</translation>
+    </message>
+    <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, gemeld aan de Inspectie op {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie geraadpleegd op</translation>
+    </message>
+    <message>
+        <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
+        <translation>MEER TIJD DAN TOEGEKEND, door de examensecretaris omdat: {reason}</translation>
     </message>
     <message>
         <source>Pauses</source>
@@ -6251,16 +6940,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aanvullingen</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten (R-PV-4); gemarkeerd als aanvulling.</translation>
-    </message>
-    <message>
         <source>The event log in time order</source>
         <translation>Het logboek in volgorde van tijd</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -6301,10 +6982,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Zaak</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} om {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -6349,10 +7026,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{step}; the case is closed</source>
         <translation>{step}; de zaak is afgesloten</translation>
-    </message>
-    <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Van een BSN staan alleen de laatste vier cijfers hier (R-BSN-6).</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6423,7 +7096,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <source>The Inspectie's decision</source>
+        <source>The Inspectie&apos;s decision</source>
         <translation>Besluit van de Inspectie</translation>
     </message>
     <message>
@@ -6449,10 +7122,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>not declared invalid: the result stands</source>
         <translation>niet ongeldig verklaard: het resultaat blijft staan</translation>
-    </message>
-    <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Afname van de tweede zitting</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -6481,10 +7150,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>Geschiedenis van de zaak</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6639,11 +7304,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraagnummers</translation>
     </message>
     <message>
-        <source>The candidate's description</source>
+        <source>The candidate&apos;s description</source>
         <translation>Omschrijving door de kandidaat</translation>
     </message>
     <message>
-        <source>The surveillant's description</source>
+        <source>The surveillant&apos;s description</source>
         <translation>Omschrijving door de surveillant</translation>
     </message>
     <message>
@@ -6671,10 +7336,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Correcties op deze melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>Een correctie vervangt de melding nooit; beide worden getoond (R-PV-2).</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -6682,7 +7343,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
-<message>
+    <message>
         <source>interrupted, closed afterwards by the examensecretaris</source>
         <translation>onderbroken, achteraf afgesloten door de examensecretaris</translation>
     </message>
@@ -6699,7 +7360,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten; gemarkeerd als aanvulling.</translation>
     </message>
     <message>
-        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
         <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond. Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
@@ -6718,7 +7379,25 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>A correction never replaces the melding; both are shown.</source>
         <translation>Een correctie vervangt de melding nooit; beide worden getoond.</translation>
     </message>
-    </context><context><name>Reports</name><message>
+</context>
+<context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station&apos;s event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>Dit rapport is gemaakt toen het gebeurtenislogboek van het station tot en met gebeurtenis {seq} ging; het logboek eindigt nu bij gebeurtenis {last}: er zijn gebeurtenissen verwijderd nadat het rapport is gemaakt (of een oudere kopie van de database is teruggezet).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station&apos;s event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>Dit rapport is gemaakt bij gebeurtenis {seq} van het gebeurtenislogboek van het station, maar het logboek bevat nu een andere gebeurtenis met dat nummer: het logboek is vervangen nadat het rapport is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>Het gebeurtenislogboek van het station, waaruit dit rapport is gemaakt, is niet meer intact: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
@@ -6762,7 +7441,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Dossier of an irregularity case</source>
         <translation>Dossier onregelmatigheid</translation>
     </message>
-</context><context><name>ResultModel</name><message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
@@ -6846,7 +7528,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
-</context><context><name>ReviewWorkspace</name><message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
         <source>Review</source>
         <translation>Inzage</translation>
     </message>
@@ -6855,7 +7540,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage: kies de afnamegroep</translation>
     </message>
     <message>
-        <source>Select an afnamegroep and choose 'View exam results' to see its candidates, their results and whether they may have inzage.</source>
+        <source>Select an afnamegroep and choose &apos;View exam results&apos; to see its candidates, their results and whether they may have inzage.</source>
         <translation>Selecteer een afnamegroep en kies ‘Inzien examenresultaten’ voor de kandidaten, hun resultaten en of ze inzage mogen krijgen.</translation>
     </message>
     <message>
@@ -6959,7 +7644,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Legitimatie controleren…</translation>
     </message>
     <message>
-        <source>Check the candidate's ID on the start screen</source>
+        <source>Check the candidate&apos;s ID on the start screen</source>
         <translation>De legitimatie van de kandidaat controleren op het startscherm</translation>
     </message>
     <message>
@@ -6995,7 +7680,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De inzage toont de {count} fout beantwoorde van de {total} vragen, elk met het juiste antwoord, gedurende hooguit {minutes} minuten.</translation>
     </message>
     <message>
-        <source>The inzage shows all {total} questions with the candidate's answers and scores.</source>
+        <source>The inzage shows all {total} questions with the candidate&apos;s answers and scores.</source>
         <translation>De inzage toont alle {total} vragen met de antwoorden van de kandidaat en de scores.</translation>
     </message>
     <message>
@@ -7003,7 +7688,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afnamegroepen laden…</translation>
     </message>
     <message>
-        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate's work read-only with the answer key and the correctievoorschrift.</source>
+        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate&apos;s work read-only with the answer key and the correctievoorschrift.</source>
         <translation>Inzage zoals in Facet: kies een afnamegroep, bekijk de resultaten en open het werk van een kandidaat alleen-lezen, met de antwoordsleutel en het correctievoorschrift.</translation>
     </message>
     <message>
@@ -7011,7 +7696,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er staan nog geen afnamegroepen op dit station. Importeer een pakket met resultaten in de werkruimte Examens.</translation>
     </message>
     <message>
-        <source>Inzage shows candidates' answers and keys: only the examensecretaris holds it.</source>
+        <source>Inzage shows candidates&apos; answers and keys: only the examensecretaris holds it.</source>
         <translation>Inzage toont antwoorden van kandidaten en antwoordsleutels: alleen de examensecretaris verleent inzage.</translation>
     </message>
     <message>
@@ -7042,7 +7727,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>What to do now</source>
         <translation>Wat je nu kunt doen</translation>
     </message>
-<message>
+    <message>
         <source>Appointments (today: {count})</source>
         <translation>Afspraken (vandaag: {count})</translation>
     </message>
@@ -7058,7 +7743,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Resuming the inzage…</source>
         <translation>De inzage wordt hervat…</translation>
     </message>
-    </context><context><name>Role</name><message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
         <source>Surveillant (invigilator)</source>
         <translation>Surveillant</translation>
     </message>
@@ -7070,7 +7758,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Beheerder (administrator)</source>
         <translation>Beheerder</translation>
     </message>
-</context><context><name>RosterCorrectionDialog</name><message>
+</context>
+<context>
+    <name>RosterCorrectionDialog</name>
+    <message>
         <source>Type the correct BSN.</source>
         <translation>Typ het juiste BSN.</translation>
     </message>
@@ -7083,7 +7774,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN op de kandidatenlijst corrigeren</translation>
     </message>
     <message>
-        <source>Only after checking the candidate's ID document against the school's records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
+        <source>Only after checking the candidate&apos;s ID document against the school&apos;s records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
         <translation>Alleen nadat u het identiteitsbewijs van de kandidaat met de administratie van de school hebt vergeleken. De correctie en de reden komen in het proces-verbaal; daarna wordt de BSN-controle opnieuw gedaan.</translation>
     </message>
     <message>
@@ -7102,7 +7793,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Correct roster</source>
         <translation>Kandidatenlijst corrigeren</translation>
     </message>
-</context><context><name>RosterTableModel</name><message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -7166,7 +7860,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>Te melden aan de Inspectie (ISD-melding): {accommodations}</translation>
     </message>
-</context><context><name>Scoring</name><message>
+    <message>
+        <source>{ground}, {years} school years in NL</source>
+        <translation>{ground}, {years} jaar onderwijs in NL</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
         <source>Not answered: 0 points.</source>
         <translation>Niet beantwoord: 0 punten.</translation>
     </message>
@@ -7203,8 +7904,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{answer} ligt niet binnen {tolerance} van {key}: 0 punten.</translation>
     </message>
     <message>
-        <source>'{text}' is not a number in Dutch notation: 0 points. {warning}</source>
-        <translation>'{text}' is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
+        <source>&apos;{text}&apos; is not a number in Dutch notation: 0 points. {warning}</source>
+        <translation>&apos;{text}&apos; is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
     </message>
     <message>
         <source>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</source>
@@ -7230,8 +7931,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Awarded by the corrector: {score} out of a maximum of {points}.</source>
         <translation>Toegekend door de corrector: {score} van maximaal {points}.</translation>
     </message>
-</context><context><name>Secrets</name><message>
-        <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>This computer has no usable keyring, so the station&apos;s keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>Deze computer heeft geen bruikbare sleutelbos, dus de sleutels van het station staan in een versleuteld bestand dat de wachtwoordzin van het station nodig heeft. Zet de omgevingsvariabele EXAMDESK_KEY_PASSPHRASE op die wachtwoordzin.</translation>
     </message>
     <message>
@@ -7243,11 +7947,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het sleutelbestand {path} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <source>The key file {path} is missing, but this station&apos;s data was locked with it. Put the key file back (from the station&apos;s backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
         <translation>Het sleutelbestand {path} ontbreekt, maar de gegevens van dit station zijn ermee vergrendeld. Zet het sleutelbestand terug (uit de back-up van het station); examdesk maakt geen nieuw, want dan zouden de gegevens die met het oude zijn vergrendeld nooit meer te lezen zijn.</translation>
     </message>
     <message>
-        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</source>
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station&apos;s own key file back and start examdesk again.</source>
         <translation>Het sleutelbestand {path} is vervangen door een ander terwijl examdesk draaide. Er is niets gewijzigd; zet het eigen sleutelbestand van het station terug en start examdesk opnieuw.</translation>
     </message>
     <message>
@@ -7263,7 +7967,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De sleutelbos van het systeem gaf geen antwoord: {reason}</translation>
     </message>
     <message>
-        <source>No system keyring: the station's keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
+        <source>No system keyring: the station&apos;s keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
         <translation>Geen sleutelbos van het systeem: de sleutels van het station staan in een versleuteld bestand in de gegevensmap, ontgrendeld met de wachtwoordzin van het station.</translation>
     </message>
     <message>
@@ -7271,14 +7975,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Demostation: de sleutels staan onbeveiligd in de demomap.</translation>
     </message>
     <message>
-        <source>The station's keys are locked: enter the station passphrase first.</source>
+        <source>The station&apos;s keys are locked: enter the station passphrase first.</source>
         <translation>De sleutels van het station zijn vergrendeld: voer eerst de wachtwoordzin van het station in.</translation>
     </message>
     <message>
         <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
         <translation>Het stationswachtwoord klopt niet. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
     </message>
-</context><context><name>SelfTest</name><message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
         <source>Qt platform plugin and translations</source>
         <translation>Qt-platformplug-in en vertalingen</translation>
     </message>
@@ -7330,11 +8037,17 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
     </message>
-</context><context><name>SessionLog</name><message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
-</context><context><name>SessionTableModel</name><message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -7378,7 +8091,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{place} (quarantine)</source>
         <translation>{place} (quarantaine)</translation>
     </message>
-</context><context><name>Sessions</name><message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
         <source>There is no session {id} on this station.</source>
         <translation>Er is geen afname {id} op dit station.</translation>
     </message>
@@ -7395,12 +8111,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{user} is geen surveillant op dit station.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
+        <source>{user} is planned twice on this session; name each surveillant once.</source>
+        <translation>{user} staat twee keer op deze afname; noem elke surveillant één keer.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
-        <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7423,24 +8139,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{name} is {state}; deze handeling kan nu niet.</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {allowed}.</source>
-        <translation>'{value}' is niet een van: {allowed}.</translation>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Voor {name} is geen voorziening pauzes toegepast, dus een pauze zou de klok stilzetten zonder recht daarop; een toiletbezoek is een opmerking. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished" />
+        <translation>{name} heeft in totaal {minutes} minuten gepauzeerd; meer dan {limit} vraagt het overleg met het CvTE op de voorziening pauzes. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>{name} has no accommodation number {index}.</source>
-        <translation type="unfinished" />
+        <translation>{name} heeft geen voorziening nummer {index}.</translation>
     </message>
     <message>
         <source>That accommodation of {name} is already applied; there is nothing to override.</source>
-        <translation type="unfinished" />
+        <translation>Die voorziening van {name} wordt al toegepast; er valt niets af te wijken.</translation>
+    </message>
+    <message>
+        <source>The session is closed; only the examensecretaris can read a candidate&apos;s full BSN now.</source>
+        <translation>De afname is gesloten; alleen de examensecretaris kan nu het volledige BSN van een kandidaat inzien.</translation>
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -7471,11 +8191,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
     </message>
     <message>
-        <source>Event {id} is not part of this session's proces-verbaal.</source>
+        <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
         <translation>Gebeurtenis {id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <source>Only an event of a candidate&apos;s clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
         <translation>Alleen een gebeurtenis van de klok van een kandidaat (start, pauze, verlenging, compensatie, inleveren, vertrek, afwezigheid, tijd om) kan uit de klok worden gehaald; gebeurtenis {id} is dat niet.</translation>
     </message>
     <message>
@@ -7483,10 +8203,13 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het gecorrigeerde BSN is niet geldig: {reason}.</translation>
     </message>
     <message>
-        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
-        <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
+        <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
+        <translation>{user} is niet op deze afname ingepland; alleen de eigen surveillanten en de examensecretaris handelen erin.</translation>
     </message>
-</context><context><name>Signing</name><message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
         <source>The file cannot be read as a PDF: it is damaged, or it was changed after it was made.</source>
         <translation>Het bestand kan niet als pdf worden gelezen: het is beschadigd, of het is gewijzigd nadat het is gemaakt.</translation>
     </message>
@@ -7498,7 +8221,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The signature cannot be read: it is damaged.</source>
         <translation>De handtekening kan niet worden gelezen: ze is beschadigd.</translation>
     </message>
-</context><context><name>StartingPage</name><message>
+</context>
+<context>
+    <name>StartingPage</name>
+    <message>
         <source>The station could not be opened</source>
         <translation>Het station kon niet worden geopend</translation>
     </message>
@@ -7526,7 +8252,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
-</context><context><name>Station</name><message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
         <source>The {what} cannot be empty.</source>
         <translation>De {what} mag niet leeg zijn.</translation>
     </message>
@@ -7539,22 +8268,25 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De {what} bevat een stuurteken; typ hem opnieuw als gewone tekst.</translation>
     </message>
     <message>
-        <source>school's name</source>
+        <source>school&apos;s name</source>
         <translation>naam van de school</translation>
     </message>
     <message>
-        <source>station's name</source>
+        <source>station&apos;s name</source>
         <translation>naam van het station</translation>
     </message>
-<message>
-        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
+    <message>
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station&apos;s database back from its backup, or, if this station never held any data, remove the empty file.</source>
         <translation>De database {path} is leeg (0 bytes). Er is niets gewijzigd en er is geen nieuw station overheen gestart: zet de database van het station terug uit de back-up, of verwijder het lege bestand als dit station nooit gegevens heeft gehad.</translation>
     </message>
     <message>
-        <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
+        <source>The data folder {folder} holds a station&apos;s key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station&apos;s backup, or choose another data folder.</source>
         <translation>De gegevensmap {folder} bevat het sleutelbestand van een station maar geen database. Er is niets gewijzigd en er is geen nieuw station naast de oude sleutels gestart: zet de database terug uit de back-up van het station, of kies een andere gegevensmap.</translation>
     </message>
-</context><context><name>StationNamesBox</name><message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
         <source>School and station names</source>
         <translation>Naam van school en station</translation>
     </message>
@@ -7586,7 +8318,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Saved. Reports made from now on name the school and the station.</source>
         <translation>Opgeslagen. Rapporten die vanaf nu worden gemaakt, noemen de school en het station.</translation>
     </message>
-</context><context><name>StoringDialog</name><message>
+</context>
+<context>
+    <name>StoringDialog</name>
+    <message>
         <source>Recording the storing…</source>
         <translation>Storing vastleggen…</translation>
     </message>
@@ -7595,7 +8330,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Storing begint</translation>
     </message>
     <message>
-        <source>The candidate's clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
+        <source>The candidate&apos;s clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
         <translation>De klok van de kandidaat loopt door tijdens een storing. Als de storing voorbij is, kun je compensatie geven, hoogstens zo lang als de storing duurde. Elk veld is optioneel.</translation>
     </message>
     <message>
@@ -7634,15 +8369,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>End storing</source>
         <translation>Storing beëindigen</translation>
     </message>
-</context><context><name>Tasks</name><message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
-</context><context><name>Throttle</name><message>
+</context>
+<context>
+    <name>Throttle</name>
+    <message>
         <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
         <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
     </message>
-</context><context><name>Timeline</name><message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
         <source>working</source>
         <translation>aan het werk</translation>
     </message>
@@ -7723,7 +8467,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>compensatie {minutes}</translation>
     </message>
     <message>
-        <source>a late arrival's time ends as if they had started on time</source>
+        <source>a late arrival&apos;s time ends as if they had started on time</source>
         <translation>voor een laatkomer eindigt de tijd alsof op tijd was begonnen</translation>
     </message>
     <message>
@@ -7758,7 +8502,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
     </message>
-</context><context><name>Trust</name><message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
@@ -7766,7 +8513,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
         <translation>{file} bevat geen certificaat: geef een certificaatbestand in PEM- of DER-vorm (.pem, .crt, .cer).</translation>
     </message>
-</context><context><name>UnlockPage</name><message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
         <source>Enter the station passphrase.</source>
         <translation>Voer de wachtwoordzin van het station in.</translation>
     </message>
@@ -7775,19 +8525,19 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <source>Unlocking the station's keys…</source>
+        <source>Unlocking the station&apos;s keys…</source>
         <translation>Sleutels van het station ontgrendelen…</translation>
     </message>
     <message>
-        <source>Unlock the station's keys</source>
+        <source>Unlock the station&apos;s keys</source>
         <translation>Ontgrendel de sleutels van het station</translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so the station's keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
+        <source>This computer has no system keyring, so the station&apos;s keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
         <translation>Deze computer heeft geen sleutelbos van het systeem, dus de sleutels van het station staan in een versleuteld bestand in de gegevensmap. De wachtwoordzin van het station ontgrendelt ze.</translation>
     </message>
     <message>
-        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station's data cannot be read.</source>
+        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station&apos;s data cannot be read.</source>
         <translation>Dit is de eerste start: kies een wachtwoordzin voor het station van minstens {count} tekens en bewaar die op een veilige plek. Zonder die wachtwoordzin zijn de gegevens van het station niet te lezen.</translation>
     </message>
     <message>
@@ -7810,7 +8560,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
-</context><context><name>VerifyReportDialog</name><message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
         <source>Checking the signatures…</source>
         <translation>De handtekeningen worden gecontroleerd…</translation>
     </message>
@@ -7843,11 +8596,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend op: {date} om {time}</translation>
     </message>
     <message>
-        <source>Signed with this station's certificate.</source>
+        <source>Signed with this station&apos;s certificate.</source>
         <translation>Ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
-        <source>Not signed with this station's certificate.</source>
+        <source>Not signed with this station&apos;s certificate.</source>
         <translation>Niet ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
@@ -7874,12 +8627,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-<message>
+    <message>
         <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
         <translation>Ongeschonden, maar de ondertekenaar wordt niet vertrouwd: niet dit station en geen certificaat uit de lijst van vertrouwde ondertekenaars heeft het ondertekend.</translation>
     </message>
     <message>
-        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <source>Signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
         <translation>Vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
     </message>
     <message>
@@ -7890,7 +8643,29 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The signer is NOT trusted by this station.</source>
         <translation>Dit station vertrouwt de ondertekenaar NIET.</translation>
     </message>
-    </context><context><name>WorkspacesPage</name><message>
+</context>
+<context>
+    <name>VsvConfirmation</name>
+    <message>
+        <source>{accommodation} matches the VSV ({state})</source>
+        <translation>{accommodation} komt overeen met de VSV ({state})</translation>
+    </message>
+    <message>
+        <source>{accommodation} (no VSV needed)</source>
+        <translation>{accommodation} (geen VSV nodig)</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: VSV {state}. Niet toegepast, tenzij de examensecretaris afwijkt.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: GEEN VSV op de lijst. Niet toegepast, tenzij de examensecretaris afwijkt.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
         <source>Workspaces</source>
         <translation>Werkruimtes</translation>
     </message>
@@ -7898,7 +8673,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
     </message>
-<message>
+    <message>
         <source>An inzage is running</source>
         <translation>Er loopt een inzage</translation>
     </message>
@@ -7918,4 +8693,5 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
     </message>
-    </context></TS>
+</context>
+</TS>

@@ -209,14 +209,14 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     from examdesk.core.grading import format_percent, shown_percent
     from examdesk.core.numbers import format_amount, round_half_up
-    from examdesk.services import packages
+    from examdesk.services import package_scoring
 
     path = Path(invocation.arguments.package)
     # Results may refer to exams already on the station, but scoring never creates a station.
     data_dir = paths.resolve_data_dir(invocation.data_dir)
     station = open_station(invocation) if paths.database_path(data_dir).exists() else None
     try:
-        scored = packages.score_package(path, invocation.arguments.exclude, station)
+        scored = package_scoring.score_package(path, invocation.arguments.exclude, station)
     finally:
         if station is not None:
             station.close()

@@ -51,6 +51,8 @@ _PLANNED_VALUE = QT_TRANSLATE_NOOP("Report", "{start}, {minutes} minutes")
 _LOCATION = QT_TRANSLATE_NOOP("Report", "Location and room")
 _PERMISSION = QT_TRANSLATE_NOOP("Report", "Inspectie's permission")
 _QUARANTINE = QT_TRANSLATE_NOOP("Report", "Quarantine")
+_QUARANTINE_REPORTED = QT_TRANSLATE_NOOP("Report", "{answer}, reported to the Inspectie on {date}")
+_CONSULTED = QT_TRANSLATE_NOOP("Report", "Inspectie consulted on")
 _SURVEILLANTS = QT_TRANSLATE_NOOP("Report", "Surveillants")
 _QUALIFIED = QT_TRANSLATE_NOOP("Report", "{name} (qualified teacher)")
 _OPENED = QT_TRANSLATE_NOOP("Report", "Opened")
@@ -277,10 +279,17 @@ def _header_rows(pv: Any, tr: Translate, language: str) -> list[tuple[str, str]]
         (tr(_PLANNED), tr(message(_PLANNED_VALUE, start=header.start_time, minutes=header.duration_minutes))),
         (tr(_LOCATION), f"{tr(header.location)}, {header.room}"),
     ]
+    consulted = header.consulted_on
+    if consulted is not None:  # R-SES-2
+        rows.append((tr(_CONSULTED), date_text(consulted, language)))
     if header.permission_reference:
         rows.append((tr(_PERMISSION), header.permission_reference))
+    reported = header.quarantine_reported_on
+    quarantine = yes_no(bool(header.quarantine), tr)
+    if reported is not None:  # R-SES-3: the proces-verbaal states the quarantine and when it was reported
+        quarantine = tr(message(_QUARANTINE_REPORTED, answer=quarantine, date=date_text(reported, language)))
     rows += [
-        (tr(_QUARANTINE), yes_no(bool(header.quarantine), tr)),
+        (tr(_QUARANTINE), quarantine),
         (tr(_SURVEILLANTS), ", ".join(surveillants) or tr(NONE_GIVEN)),
         (tr(_OPENED), moment_text(header.opened_at, language) if header.opened_at else tr(_NOT_YET)),
     ]

@@ -27,10 +27,12 @@ from examdesk.services import (
     accounts,
     cases,
     certificates,
+    demo_rules,
     inspection,
     inzage_sessions,
     keys,
     packages,
+    planning,
     sessions,
 )
 from examdesk.services.actors import SignedIn
@@ -118,6 +120,12 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         _irregularity_case(station, clock, secretaris, closed, closed_start)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
+        today = now.astimezone(
+            AMSTERDAM
+        ).date()  # R-SES-2, R-SES-3, R-IRR-5: the demo's v2 planning and cases
+        school = (now - RUNNING_FOR).astimezone(AMSTERDAM).strftime("%H:%M")
+        demo_rules.hospital_session(station, secretaris, dated["exams"][0]["code"], today, school)
+        demo_rules.duo_case(station, clock, secretaris, now)
         accounts.sign_out(station, secretaris)
     finally:
         station.close()
@@ -181,12 +189,12 @@ def _closed_session(
     """The CE session (20 May in the package): pauses, an extension, a storing with compensation, VOVs, a late
     arrival, an absent candidate, and the surveillants' sign-off."""
     clock.set_wall(start - timedelta(minutes=20))
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, secretaris, group, surveillants=[("surveillant1", True), ("surveillant2", False)]
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
     bakker = accounts.sign_in(station, "surveillant2", DEMO_PASSWORD)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     late, absent = "3004", "3008"
     clock.set_wall(start - timedelta(minutes=2))
@@ -340,7 +348,7 @@ def _running_session(
     started = now - RUNNING_FOR
     local = started.astimezone(ZoneInfo("Europe/Amsterdam"))
     clock.set_wall(started - timedelta(minutes=5))
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station,
         secretaris,
         group,
@@ -349,7 +357,7 @@ def _running_session(
         start_time=local.strftime("%H:%M"),
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     clock.set_wall(started)
     for number in ("1001", "1002", "1003", "1004", "1005", "1006"):

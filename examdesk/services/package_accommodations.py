@@ -3,22 +3,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
-from examdesk.core.accommodations import Accommodation, Ground, ground_from_basis
+from examdesk.core.accommodations import (
+    Accommodation,
+    AccommodationKind,
+    Ground,
+    ground_from_basis,
+    subject_refusal,
+)
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services.package_fields import Bounded, FreeText, Line, SafeDate, Whole
 
 if TYPE_CHECKING:
     from examdesk.services.package_format import CandidateModel, PackageModel
 
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+ShortText = Annotated[str, Line(200)]
 Located = list[tuple[tuple[str | int, ...], Message]]
 
 _MISSING = QT_TRANSLATE_NOOP("Package", "is missing")
@@ -49,16 +56,16 @@ def _found(problems: Located) -> None:
 class StatementModel(_Strict):
     """The VSV (PE) or deskundigenverklaring, with its own end date when it states one (R-ACC-2)."""
 
-    date: dt.date
-    valid_until: dt.date | None = None
+    date: SafeDate
+    valid_until: SafeDate | None = None
 
 
 class CvteConsultModel(_Strict):
     """R-ACC-4: the CvTE consult; its minutes are the grant (R-TIME-6)."""
 
-    date: dt.date
+    date: SafeDate
     reference: ShortText
-    minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    minutes: Annotated[int, Whole(1, 600)] | None = None
 
 
 AccommodationKindCode = Literal[
@@ -96,18 +103,18 @@ class AccommodationModel(_Strict):
     (mapped to a ground by the keyword table of ``core.accommodations``), each version with its own fields."""
 
     kind: AccommodationKindCode
-    minutes: Annotated[int, Field(ge=1, le=600)] | None = None
-    factor: Annotated[Decimal, Field(gt=1, le=2)] | None = None
+    minutes: Annotated[int, Whole(1, 600)] | None = None
+    factor: Annotated[Decimal, Bounded(gt=1, le=2)] | None = None
     ground: GroundCode | None = None
-    nt2_school_years: Annotated[int, Field(ge=0, le=30)] | None = None
-    note: Annotated[str, Field(max_length=2000)] | None = None
+    nt2_school_years: Annotated[int, Whole(0, 30)] | None = None
+    note: Annotated[str, FreeText(2000)] | None = None
     statement: StatementModel | None = None
     cvte_consult: CvteConsultModel | None = None
-    isd_reported_on: dt.date | None = None
+    isd_reported_on: SafeDate | None = None
     # version 1
-    basis: Annotated[str, Field(max_length=200)] | None = None
-    statement_date: dt.date | None = None
-    text: Annotated[str, Field(max_length=2000)] | None = None
+    basis: Annotated[str, Line(200, min_length=0)] | None = None
+    statement_date: SafeDate | None = None
+    text: Annotated[str, FreeText(2000)] | None = None
 
     @model_validator(mode="after")
     def _by_version(self, info: ValidationInfo) -> Self:
@@ -185,25 +192,30 @@ def package_ground_mappings(package: PackageModel) -> list[Message]:
     return ground_mappings(c for group in package.groups for c in group.candidates)
 
 
+_MINUTES = re.compile(r"[0-9]{1,4}")
+_FACTOR = re.compile(r"[0-9]{1,2}(?:[.,][0-9]{1,6})?")
+
+
 def csv_accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
     """``extra_time:30:dyslexie:2023-09-01|large_print`` → accommodation objects (None when fine)."""
     found: list[dict[str, Any]] = []
     for part in (p.strip() for p in cell.split("|") if p.strip()):
         fields = [f.strip() for f in part.split(":")]
         entry: dict[str, Any] = {"kind": fields[0]}
-        try:
-            if len(fields) > 1 and fields[1]:
-                if fields[0] == "extended_duration":
-                    entry["factor"] = fields[1].replace(",", ".")
-                else:
-                    entry["minutes"] = int(fields[1])
-            if len(fields) > 2 and fields[2]:
-                entry["basis"] = fields[2]
-            if len(fields) > 3 and fields[3]:
-                entry["statement_date"] = fields[3]
-            if len(fields) > 4:
+        if len(fields) > 1 and fields[1]:
+            # Digits only (issue 13 #6): int() would also take "3_0" or Arabic-Indic digits, and a
+            # factor is a number here, never the text "1E-999999999".
+            if fields[0] == "extended_duration" and _FACTOR.fullmatch(fields[1]):
+                entry["factor"] = Decimal(fields[1].replace(",", "."))
+            elif fields[0] != "extended_duration" and _MINUTES.fullmatch(fields[1]):
+                entry["minutes"] = int(fields[1])
+            else:
                 return [], part
-        except ValueError:
+        if len(fields) > 2 and fields[2]:
+            entry["basis"] = fields[2]
+        if len(fields) > 3 and fields[3]:
+            entry["statement_date"] = fields[3]
+        if len(fields) > 4:
             return [], part
         found.append(entry)
     return found, None
@@ -212,3 +224,21 @@ def csv_accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
 def stored_form(entries: Iterable[Mapping[str, Any]]) -> str:
     """The roster's stored JSON of accommodations: always version 2's structured form (R-ACC-1)."""
     return canonical_json([Accommodation.from_json(entry).to_json() for entry in entries])
+
+
+def subject_problems(package: PackageModel) -> Located:
+    """R-ACC-3: ``spelling_check`` is refused for a candidate of an exam whose subject is Nederlands."""
+    subjects = {exam.code: exam.subject or "" for exam in package.exams}
+    found: Located = []
+    for g, group in enumerate(package.groups):
+        for c, candidate in enumerate(group.candidates):
+            for a, accommodation in enumerate(candidate.accommodations):
+                kind = (
+                    AccommodationKind.LARGE_PRINT
+                    if accommodation.kind == "magnifier"
+                    else AccommodationKind(accommodation.kind)
+                )
+                refusal = subject_refusal(kind, subjects.get(group.exam, ""))
+                if refusal is not None:
+                    found.append((("groups", g, "candidates", c, "accommodations", a, "kind"), refusal))
+    return found

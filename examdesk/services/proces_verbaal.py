@@ -307,6 +307,8 @@ class Header:
     closed_at: datetime | None
     closed_by: Person | None  # who closed it
     signed_off_by: tuple[Person, ...]  # every surveillant who confirmed with their password (R-PV-4)
+    consulted_on: dt.date | None = None  # R-SES-2: the consultation with the Inspectie (off-site)
+    quarantine_reported_on: dt.date | None = None  # R-SES-3: reported to the Inspectie beforehand
 
     @property
     def location(self) -> Text | str:
@@ -621,6 +623,8 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
         quarantine=row.quarantine,
         simultaneous=row.simultaneous,
         permission_reference=row.permission_reference,
+        consulted_on=row.consulted_on,
+        quarantine_reported_on=row.quarantine_reported_on,
         surveillants=tuple(Surveillant(people[name], r.qualified_teacher) for r, name in assigned),
         state=state,
         opened_at=opened.wall_utc if opened else None,

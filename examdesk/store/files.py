@@ -228,10 +228,10 @@ class Staged:
             finally:
                 os.close(folder)
             self._named = named
+        os.close(self._descriptor)  # Windows renames no file that is still open
+        self._descriptor = None
         os.replace(self._named, self.path)
         self._named = None
-        os.close(self._descriptor)
-        self._descriptor = None
         fsync_folder(self.path.parent)
 
     def discard(self) -> None:

@@ -83,6 +83,7 @@ class WorkspacesPage(Retranslating, QWidget):
         layout.addWidget(self.tabs)
         self.locked = False
         self.sign_out_box: QMessageBox | None = None
+        self.tabs.currentChanged.connect(self._keep_locked)
         review_widget = self.workspace(WorkspaceKey.REVIEW)
         if isinstance(review_widget, review.ReviewWorkspace):
             review_widget.lock_changed.connect(self.set_locked)
@@ -129,6 +130,13 @@ class WorkspacesPage(Retranslating, QWidget):
         if locked and review_index >= 0:
             self.tabs.setCurrentIndex(review_index)
         self.retranslate()
+
+    def _keep_locked(self, index: int) -> None:
+        """R-INZ-8: whatever asks for another tab (a click, a key, code), the running inzage stays shown."""
+        if self.locked and WorkspaceKey.REVIEW in self.keys():
+            review_index = self.keys().index(WorkspaceKey.REVIEW)
+            if index != review_index:
+                self.tabs.setCurrentIndex(review_index)
 
     def hold_sign_out(self, proceed: Callable[[], object]) -> bool:
         """R-INZ-7: signing out (or closing) during an inzage asks to end it first; ``proceed`` runs once it

@@ -150,3 +150,14 @@ def test_the_cli_import_prints_the_ground_mapping(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "1001: 'dyslexie' read as ground dyslexia" in done.stdout
     assert json.loads(path.read_text("utf-8"))["version"] == 1
+
+
+# R-ACC-3
+def test_spelling_check_is_refused_for_an_exam_of_nederlands_with_its_path_R_ACC_3() -> None:
+    data = version_2({"kind": "spelling_check"})
+    data["exams"][0]["subject"] = "Nederlands"
+    found = problems(data)
+    assert "Nederlands" in found[f"{WHERE}.kind"]
+    data["exams"][0]["subject"] = "Economie"
+    package, found_none = parse_package(data)
+    assert found_none == [] and package is not None

@@ -34,6 +34,10 @@ def test_station_files_are_the_owners_alone_whatever_the_umask(data_dir: Path) -
         data_dir.rmdir()
         station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE)
         events.record(station, None, EventKind.REMARK, payload={"text": "x"})
+        from examdesk.services import certificates
+
+        beheerder = accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
+        certificates.create_certificate(station, beheerder)
         backup = db.copy_aside(paths.database_path(data_dir), paths.backup_dir(data_dir), "0003")
         station.close()
         from examdesk.cli.base import report_internal_error
@@ -46,11 +50,14 @@ def test_station_files_are_the_owners_alone_whatever_the_umask(data_dir: Path) -
             report_internal_error(str(data_dir), io.StringIO())
     finally:
         os.umask(previous)
-    for folder in (data_dir, paths.backup_dir(data_dir), paths.log_dir(data_dir)):
+    for folder in [data_dir, paths.backup_dir(data_dir), paths.log_dir(data_dir)] + [
+        p for p in data_dir.rglob("*") if p.is_dir()
+    ]:
         assert _mode(folder) == 0o700, folder
     written = [p for p in data_dir.rglob("*") if p.is_file()]
     assert backup in written and any(p.parent == paths.log_dir(data_dir) for p in written)
     assert paths.secrets_path(data_dir) in written and paths.database_path(data_dir) in written
+    assert any(p.name.endswith(".pem") for p in written)  # the signing key and certificate
     for path in written:
         assert _mode(path) & 0o077 == 0, path
 

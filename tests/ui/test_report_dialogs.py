@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QWidget
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import certificates, events, reports, sessions
+from examdesk.services import certificates, events, planning, reports, sessions
 from examdesk.ui.admin.certificate import CertificateBox, CreateCertificateDialog, ImportCertificateDialog
 from examdesk.ui.dialogs.export_report import ExportReportDialog
 from examdesk.ui.dialogs.verify_report import VerifyReportDialog
@@ -144,7 +144,7 @@ def test_the_proces_verbaal_is_exported_from_the_same_dialog_R_PV_1(
 
 
 def test_a_planned_session_has_no_reports_yet(station: Any, people: Any, imported: None, qtbot: Any) -> None:
-    sessions.plan_session(station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+    planning.plan_session(station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
     workspace = ProctorWorkspace(station, people["jansen"], auto_open=False)
     qtbot.addWidget(workspace)
     workspace.show()

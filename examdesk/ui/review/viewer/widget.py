@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -209,6 +209,7 @@ class InspectionViewer(Retranslating, QWidget):
             self.question_list.addItem(list_item)
         left = QWidget()
         left.setFixedWidth(LIST_WIDTH)
+        self.list_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(6)
@@ -294,6 +295,11 @@ class InspectionViewer(Retranslating, QWidget):
         self.key_action = local_action(self, KEY_KEYS, self._toggle_key)
 
         self.question_list.currentRowChanged.connect(self._open)
+        # Issue 16 #10: larger print (the View menu's zoom, or the system's) restyles the viewer at the new
+        # size, after the application's own re-polish; its texts never end up smaller than the rest.
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.fontChanged.connect(self._font_changed)
         self.setFocusProxy(self.question_list)
         self.setTabOrder(self.question_list, self.key_button)
         self.setTabOrder(self.key_button, self.previous_button)
@@ -308,6 +314,30 @@ class InspectionViewer(Retranslating, QWidget):
             self._show(0)
         else:
             self._show_nothing()
+
+    def _font_changed(self, _font: object) -> None:
+        QTimer.singleShot(0, self._restyle)
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(stylesheet())
+        for view in self.views.values():
+            view.restyle()
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The question list as wide as its longest line needs ("10. Not answered (0/1)" never cut off)."""
+        listing = self.question_list
+        metrics = listing.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(listing.item(i).text()) for i in range(listing.count())), default=0
+        )
+        extra = (
+            listing.iconSize().width()
+            + 32
+            + 2 * listing.frameWidth()
+            + listing.verticalScrollBar().sizeHint().width()
+        )
+        self.list_panel.setFixedWidth(max(LIST_WIDTH, widest + extra))
 
     # --- navigation ------------------------------------------------------------------------------------
 
@@ -579,6 +609,7 @@ class InspectionViewer(Retranslating, QWidget):
         self.band.setAccessibleName(QCoreApplication.translate("InspectionViewer", "Score"))
         for index in self.pages:
             self._name_page(index)
+        self._fit_list()
         self._update_band()
         if self.current < 0:
             self._retranslate_key_button()
