@@ -6621,7 +6621,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7357,7 +7357,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>not shown: the session in which this result was made is not known on this station</source>
-        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+        <translation>niet getoond: de afname waarin dit resultaat is gemaakt, is op dit station niet bekend</translation>
     </message>
     <message>
         <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
