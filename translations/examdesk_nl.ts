@@ -5541,10 +5541,6 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <translation>gemeld op</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantaine gemeld bij de Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Reden voor doorbreken</translation>
     </message>
@@ -5603,6 +5599,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantaine gemeld</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>
