@@ -5541,10 +5541,6 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>reported on</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantine reported to the Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
@@ -5603,6 +5599,10 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantine reported</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>

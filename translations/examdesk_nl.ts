@@ -5541,10 +5541,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>gemeld op</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantaine gemeld bij de Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Reden voor doorbreken</translation>
     </message>
@@ -5603,6 +5599,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantaine gemeld</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>
@@ -6621,7 +6621,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7357,7 +7357,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>not shown: the session in which this result was made is not known on this station</source>
-        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+        <translation>niet getoond: de afname waarin dit resultaat is gemaakt, is op dit station niet bekend</translation>
     </message>
     <message>
         <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>

@@ -322,7 +322,7 @@ def workspace(demo_station: Any, qtbot: Any) -> ProctorWorkspace:
     shown.resize(1280, 900)
     shown.show()
     qtbot.waitExposed(shown)
-    qtbot.waitUntil(lambda: shown.model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 3, timeout=WAIT)  # with the planned hospital session
     return shown
 
 
