@@ -5120,10 +5120,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
         <translation>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
     </message>
     <message>
         <source>Examensecretaris (user name)</source>
