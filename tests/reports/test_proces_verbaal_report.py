@@ -51,7 +51,8 @@ def _text(path: Path) -> str:
                 "09:55–10:00 (5 min)",  # 3006 Sem de Jong
                 "Storingen 09:25–09:32, question 4, computer PC-07 → PC-12, meldingsnummer FH-2026-0519, "
                 "compensation 7 min",
-                "Extension 60 min applied of 60 min granted; basis: dyslexie",  # 3002
+                # R-TIME-4: granted time is on the clock from the start; the report says how much was used
+                "Extension 60 min granted, on the clock from the start; 60 min of it used",  # 3002
                 "late arrival: 18 min after the planned start",  # 3004
                 "Absent: the candidate did not start.",  # 3008
                 "Melding (VOV)",
@@ -69,7 +70,7 @@ def _text(path: Path) -> str:
                 "Pauzes 09:45–09:55 (10 min); totaal 10 min",
                 "Storingen 09:25–09:32, vraag 4, computer PC-07 → PC-12, meldingsnummer FH-2026-0519, "
                 "compensatie 7 min",
-                "Verlenging 60 min toegepast van 60 min toegekend",
+                "Verlenging 60 min toegekend, vanaf de start op de klok; daarvan 60 min gebruikt",
                 "te laat: 18 min na de geplande aanvang",
                 "Afwezig: de kandidaat is niet begonnen.",
                 "Afgetekend door A. Jansen, R. Bakker",
