@@ -6213,6 +6213,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Verlenging +{minutes} min boven de toegekende {granted} min: meer tijd dan toegekend</translation>
     </message>
+    <message>
+        <source>{ground}, {years} school years in the Netherlands</source>
+        <translation>{ground}, {years} jaar onderwijs in Nederland</translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -8481,6 +8485,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>deadline {time}</source>
         <translation>eindtijd {time}</translation>
+    </message>
+    <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ afwijking door de examensecretaris</translation>
     </message>
     <message>
         <source>Timeline of the candidates</source>

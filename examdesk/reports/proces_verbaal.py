@@ -374,7 +374,7 @@ def _candidate_rows(candidate: Any, tr: Translate, language: str) -> list[tuple[
             )
         )
         if candidate.extension_basis:
-            extension += "; " + tr(message(_BASIS, basis=", ".join(candidate.extension_basis)))
+            extension += "; " + tr(message(_BASIS, basis=", ".join(tr(b) for b in candidate.extension_basis)))
         for reason in candidate.extension_overrides:
             extension += "; " + tr(message(_OVERRIDE, reason=reason))
         rows.append((tr(_EXTENSION), extension))

@@ -37,8 +37,8 @@ def _secretaris(station: Any) -> Any:
 def _demo_case(station: Any) -> int:
     from examdesk.services import cases
 
-    # The CE case from the closed session's storing (the demo also holds a PE case on DUO's path).
-    (case,) = [c for c in cases.list_cases(station, _secretaris(station)) if c.exam_code.startswith("BB-EC")]
+    # The demo's CE case on the Inspectie's path (its PE case goes to DUO, R-IRR-5)
+    (case,) = [c for c in cases.list_cases(station, _secretaris(station)) if c.path.value == "inspectie"]
     return case.id
 
 
