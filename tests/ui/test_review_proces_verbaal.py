@@ -132,11 +132,8 @@ def _pe_session_with(station: Any, clock: Any, number: str) -> str:
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     sessions.record_bsn_check(station, jansen, session_id, ids[number], match=True, id_document="passport")
     sessions.start_candidate(station, jansen, session_id, ids[number])
-    clock.advance(timedelta(minutes=5))
-    sessions.pause_candidate(station, jansen, session_id, ids[number])
-    clock.advance(timedelta(minutes=3))
-    sessions.resume_candidate(station, jansen, session_id, ids[number])
-    clock.advance(timedelta(minutes=30))
+    # No pause: Noor has no pauses accommodation, so a pause would be refused (R-TIME-5).
+    clock.advance(timedelta(minutes=38))
     sessions.hand_in(station, jansen, session_id, ids[number])
     sessions.mark_absent(station, jansen, session_id, ids["2001"])  # someone else's part
     return session_id
