@@ -4125,6 +4125,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
     </message>
     <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</source>
+        <translation>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Right</translation>
     </message>

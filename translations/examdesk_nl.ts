@@ -4125,6 +4125,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
     </message>
     <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</source>
+        <translation>De kandidaat had al inzage van dit examen op {last}; hoogstens {count} per halfjaar, dus de volgende kan vanaf {next}.</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Goed</translation>
     </message>

@@ -74,9 +74,9 @@ def test_r_inz_3_pe_group_today_grades_4_and_5_until_14_days_after_the_result(
     assert _row(results, "2007").eligibility.refusal is Refusal.GRADE  # grade 2
     assert _row(results, "2006").eligibility.refusal is Refusal.NO_RESULT  # absent
     assert _row(results, "2006").grade is None
-    # Kim de Graaf had inzage in the demo on 14 June (R-INZ-3: once per 183 days).
+    # Kim de Graaf had inzage in the demo on 14 June (R-INZ-3: once per half year, six calendar months).
     kim = _row(results, "2002").eligibility
-    assert kim.refusal is Refusal.RECENT_INZAGE and kim.next_possible == dt.date(2026, 6, 14) + timedelta(183)
+    assert kim.refusal is Refusal.RECENT_INZAGE and kim.next_possible == dt.date(2026, 12, 14)
     assert "already had inzage of this exam on 14 Jun 2026" in i18n.render(kim.explanation)
 
 
@@ -198,12 +198,14 @@ def test_r_inz_4_the_log_records_who_when_items_and_keys(
     assert inzage_sessions.inzage_log(demo_station, secretaris, PE_MORNING) == []
 
 
-def test_r_inz_3_after_an_inzage_the_next_is_refused_for_183_days(demo_station: Any, secretaris: Any) -> None:
+def test_r_inz_3_after_an_inzage_the_next_is_refused_for_half_a_year(
+    demo_station: Any, secretaris: Any
+) -> None:
     started = _start_pe(demo_station, secretaris)
     inzage_sessions.end_inzage(demo_station, secretaris, started.id)
     row = _row(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
     assert row.eligibility.refusal is Refusal.RECENT_INZAGE
-    assert row.eligibility.next_possible == TODAY + timedelta(days=183)
+    assert row.eligibility.next_possible == dt.date(2026, 12, 16)  # six calendar months
     with pytest.raises(InvalidInput, match="already had inzage"):
         _start_pe(demo_station, secretaris)
 
