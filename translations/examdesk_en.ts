@@ -6217,6 +6217,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</translation>
     </message>
+    <message>
+        <source>{ground}, {years} school years in the Netherlands</source>
+        <translation>{ground}, {years} school years in the Netherlands</translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -8485,6 +8489,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>deadline {time}</source>
         <translation>deadline {time}</translation>
+    </message>
+    <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ override by the examensecretaris</translation>
     </message>
     <message>
         <source>Timeline of the candidates</source>

@@ -6217,6 +6217,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Verlenging +{minutes} min boven de toegekende {granted} min: meer tijd dan toegekend</translation>
     </message>
+    <message>
+        <source>{ground}, {years} school years in the Netherlands</source>
+        <translation>{ground}, {years} jaar onderwijs in Nederland</translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -6621,7 +6625,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7357,7 +7361,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>not shown: the session in which this result was made is not known on this station</source>
-        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+        <translation>niet getoond: de afname waarin dit resultaat is gemaakt, is op dit station niet bekend</translation>
     </message>
     <message>
         <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
@@ -8485,6 +8489,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>deadline {time}</source>
         <translation>eindtijd {time}</translation>
+    </message>
+    <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ afwijking door de examensecretaris</translation>
     </message>
     <message>
         <source>Timeline of the candidates</source>
