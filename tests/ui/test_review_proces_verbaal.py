@@ -191,7 +191,10 @@ def test_without_a_session_on_this_station_the_pane_says_where_the_proces_verbaa
     qtbot.mouseClick(afname.beside.button, Qt.MouseButton.LeftButton)
     pane = afname.pv_pane
     assert afname.beside.is_open() and pane.view is None and pane.absent.isVisible()
-    assert pane.absent.text().startswith(f"No session of afnamegroep {PE_GROUP} with this candidate")
+    # R-PV-5: no sitting known, and it says so (never another session of the group).
+    assert pane.absent.text().startswith(
+        f"The session of afnamegroep {PE_GROUP} in which this result was made"
+    )
     for control in (pane.close_button, afname.beside.button):
         assert control.accessibleName()
     qtbot.mouseClick(pane.close_button, Qt.MouseButton.LeftButton)
