@@ -5124,10 +5124,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
         <translation>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
     </message>
     <message>
         <source>Examensecretaris (user name)</source>
@@ -5545,10 +5545,6 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>reported on</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantine reported to the Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
@@ -5607,6 +5603,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantine reported</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>

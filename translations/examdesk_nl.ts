@@ -5124,10 +5124,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
         <translation>{refusal}
 
-Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De afwijking wordt als zodanig vastgelegd en gemarkeerd op het overzicht, de tijdlijn en het proces-verbaal.</translation>
+De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft de reden op. De afwijking wordt als zodanig vastgelegd en gemarkeerd op het overzicht, de tijdlijn en het proces-verbaal.</translation>
     </message>
     <message>
         <source>Examensecretaris (user name)</source>
@@ -5545,10 +5545,6 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <translation>gemeld op</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantaine gemeld bij de Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Reden voor doorbreken</translation>
     </message>
@@ -5607,6 +5603,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantaine gemeld</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>
