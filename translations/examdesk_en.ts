@@ -4125,6 +4125,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
     </message>
     <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</source>
+        <translation>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Right</translation>
     </message>
@@ -4556,8 +4560,8 @@ Opened on {opened} from {origin}</translation>
         <translation>VOV about the content of the exam</translation>
     </message>
     <message>
-        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
-        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</translation>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made, when that is known on this station.</source>
+        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made, when that is known on this station.</translation>
     </message>
     <message>
         <source>Question numbers</source>
@@ -6241,8 +6245,8 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>What was recorded about the candidate and about the whole group during their session.</translation>
     </message>
     <message>
-        <source>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</source>
-        <translation>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</translation>
+        <source>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</source>
+        <translation>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</translation>
     </message>
     <message>
         <source>Proces-verbaal ({keys})</source>

@@ -4125,6 +4125,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
     </message>
     <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</source>
+        <translation>De kandidaat had al inzage van dit examen op {last}; hoogstens {count} per halfjaar, dus de volgende kan vanaf {next}.</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Goed</translation>
     </message>
@@ -4556,8 +4560,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>VOV over de inhoud van het examen</translation>
     </message>
     <message>
-        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
-        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt.</translation>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made, when that is known on this station.</source>
+        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt, als die op dit station bekend is.</translation>
     </message>
     <message>
         <source>Question numbers</source>
@@ -6241,8 +6245,8 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Wat er tijdens de afname over de kandidaat en over de hele groep is vastgelegd.</translation>
     </message>
     <message>
-        <source>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</source>
-        <translation>Op dit station is geen afname van afnamegroep {group} met deze kandidaat gehouden; het proces-verbaal staat dus niet hier. Vraag het op bij de school waar het examen is afgenomen.</translation>
+        <source>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</source>
+        <translation>De sessie van afnamegroep {group} waarin dit resultaat is gemaakt is op dit station niet bekend, dus het proces-verbaal ervan wordt hier niet getoond. Vraag het op bij de school waar het examen is afgenomen.</translation>
     </message>
     <message>
         <source>Proces-verbaal ({keys})</source>
