@@ -16,9 +16,11 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from examdesk.core import actions
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import clock as clock_rules
 from examdesk.core.accommodations import AccommodationKind
+from examdesk.core.actions import CandidateAct
 from examdesk.core.clock import Clock, ClockPlan, ClockState, ExtraTimeGround
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
@@ -70,7 +72,6 @@ _MISMATCH_BLOCKS = QT_TRANSLATE_NOOP(
     "Sessions",
     "The BSN did not match; the examensecretaris corrects the roster before the check is done again.",
 )
-_STATE_REFUSES = QT_TRANSLATE_NOOP("Sessions", "{name} is {state}; this action is not possible now.")
 _BAD_KIND = QT_TRANSLATE_NOOP("Sessions", "'{value}' is not one of: {allowed}.")
 _QUESTIONS_NEEDED = QT_TRANSLATE_NOOP(
     "Sessions", "A melding of this kind needs the question numbers it is about."
@@ -509,9 +510,11 @@ def _act(
         )
 
 
-def _refuse_unless(context: _Context, clock: Clock, *states: ClockState) -> None:
-    if clock.state not in states:
-        raise InvalidInput(message(_STATE_REFUSES, name=context.candidate.name, state=clock.state.value))
+def _refuse_unless(context: _Context, clock: Clock, act: CandidateAct) -> None:
+    """The clock's state must allow ``act``: the same decision as the dashboard's (core.actions)."""
+    refusal = actions.state_refusal(act, context.candidate.name, clock.state, clock.state.value)
+    if refusal is not None:
+        raise InvalidInput(refusal)
 
 
 def bsn_for_check(
@@ -545,7 +548,7 @@ def record_bsn_check(
         raise InvalidInput(message(_BAD_KIND, value=id_document, allowed=", ".join(ID_DOCUMENTS)))
 
     def check(context: _Context, clock: Clock, now: datetime) -> None:
-        _refuse_unless(context, clock, ClockState.NOT_STARTED)
+        _refuse_unless(context, clock, CandidateAct.BSN_CHECK)
         checks = [e for e in context.events if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
         if checks and checks[-1].kind == EventKind.BSN_CHECKED and not checks[-1].payload["match"]:
             raise InvalidInput(message(_MISMATCH_BLOCKS))
@@ -567,7 +570,7 @@ def start_candidate(
     """Start a candidate's clock; only after a recorded BSN match (R-BSN-4), late at most 30 minutes (R-TIME-8)."""
 
     def check(context: _Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        _refuse_unless(context, clock, ClockState.NOT_STARTED)
+        _refuse_unless(context, clock, CandidateAct.LATE_START if late_arrival else CandidateAct.START)
         checks = [e for e in context.events if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
         if not checks or checks[-1].kind != EventKind.BSN_CHECKED or not checks[-1].payload["match"]:
             raise InvalidInput(message(_NEEDS_MATCH, name=context.candidate.name))
@@ -590,7 +593,7 @@ def pause_candidate(station: Station, actor: SignedIn, session_id: str, candidat
         session_id,
         candidate_id,
         EventKind.PAUSE_STARTED,
-        lambda c, clock, now: _refuse_unless(c, clock, ClockState.RUNNING),
+        lambda c, clock, now: _refuse_unless(c, clock, CandidateAct.PAUSE),
     )
 
 
@@ -604,7 +607,7 @@ def resume_candidate(
         session_id,
         candidate_id,
         EventKind.PAUSE_ENDED,
-        lambda c, clock, now: _refuse_unless(c, clock, ClockState.PAUSED),
+        lambda c, clock, now: _refuse_unless(c, clock, CandidateAct.RESUME),
     )
     status = candidate_status(station, actor, session_id, candidate_id)
     return event, status.pause_consult_needed
@@ -622,7 +625,7 @@ def apply_extension(
     """R-TIME-4: extra time up to the grant; beyond it only the examensecretaris, with a written reason."""
 
     def check(context: _Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        _refuse_unless(context, clock, ClockState.RUNNING, ClockState.PAUSED, ClockState.NOT_STARTED)
+        _refuse_unless(context, clock, CandidateAct.EXTENSION)
         applied = int(clock.applied_extension.total_seconds() // 60)
         refusal = clock_rules.extension_refusal(minutes, context.granted, applied)
         if refusal is None:
@@ -661,7 +664,7 @@ def start_storing(
         session_id,
         candidate_id,
         EventKind.STORING_STARTED,
-        lambda c, clock, now: _refuse_unless(c, clock, ClockState.RUNNING, ClockState.PAUSED),
+        lambda c, clock, now: _refuse_unless(c, clock, CandidateAct.STORING),
         payload,
     )
 
@@ -690,7 +693,7 @@ def grant_compensation(
     """R-TIME-7: compensation refers to an ended storing and never exceeds its duration."""
 
     def check(context: _Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        _refuse_unless(context, clock, ClockState.RUNNING, ClockState.PAUSED)
+        _refuse_unless(context, clock, CandidateAct.COMPENSATION)
         started, ended = context.storing(storing_id)
         already = sum(
             (
@@ -718,7 +721,7 @@ def hand_in(station: Station, actor: SignedIn, session_id: str, candidate_id: in
         session_id,
         candidate_id,
         EventKind.HANDED_IN,
-        lambda c, clock, now: _refuse_unless(c, clock, ClockState.RUNNING, ClockState.PAUSED),
+        lambda c, clock, now: _refuse_unless(c, clock, CandidateAct.HAND_IN),
     )
 
 
@@ -734,7 +737,7 @@ def leave_early(
         session_id,
         candidate_id,
         EventKind.LEFT_EARLY,
-        lambda c, clock, now: _refuse_unless(c, clock, ClockState.RUNNING, ClockState.PAUSED),
+        lambda c, clock, now: _refuse_unless(c, clock, CandidateAct.LEFT_EARLY),
         {"reason": reason.strip(), "ill": ill},
     )
 
@@ -746,7 +749,7 @@ def mark_absent(station: Station, actor: SignedIn, session_id: str, candidate_id
         session_id,
         candidate_id,
         EventKind.ABSENT,
-        lambda c, clock, now: _refuse_unless(c, clock, ClockState.NOT_STARTED),
+        lambda c, clock, now: _refuse_unless(c, clock, CandidateAct.ABSENT),
     )
 
 

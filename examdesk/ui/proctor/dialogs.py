@@ -29,10 +29,10 @@ from examdesk.services.proces_verbaal import Entry
 from examdesk.services.sessions import IRREGULARITY_CATEGORIES, MELDING_KINDS, CandidateStatus, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import local_time_text, whole_minutes
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import paragraph, password_edit
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 MAX_EXTENSION_MINUTES = 120
 

@@ -32,12 +32,12 @@ from examdesk.services.cases import SecondSittingOptions
 from examdesk.services.catalogue import GroupSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import date_text
 from examdesk.ui.models.base import tr
 from examdesk.ui.models.groups import LOCATIONS
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import plain
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 LOCATION_KINDS = ("school", "home", "hospital", "exam_centre")
 
