@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
@@ -118,7 +118,8 @@ def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected
     assert dashboard.model.index(1, DashboardColumn.BSN_CHECK).data() == "✗ mismatch"
     dashboard.select("1002")
     assert not dashboard.buttons[Act.BSN_CHECK].isEnabled()  # redone only after a roster correction
-    dashboard.buttons[Act.START].click()
+    assert not dashboard.buttons[Act.START].isEnabled()  # it would be refused, so it does not look allowed
+    press(qtbot, dashboard, Qt.Key.Key_S)  # the key says why
     qtbot.waitUntil(dashboard.message.is_refusal, timeout=WAIT)
     assert "cannot start" in dashboard.message.text()
 
@@ -260,6 +261,7 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     melding.number_edit.setText("FH-77")
     melding.ok_button.click()
     qtbot.waitUntil(lambda: EventKind.MELDING in kinds(station, sid), timeout=WAIT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=WAIT)  # the dialog has closed
     (vov,) = events.list_events(station, session_id=sid, kinds=(EventKind.MELDING,))
     assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == str(
         row(dashboard, "1001").candidate_id
@@ -485,10 +487,9 @@ def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(da
     assert texts[Act.CLOSE] == "Close session (Ctrl+Shift+C)"
     assert dashboard.buttons[Act.PAUSE].toolTip() == "A supervised pause stops the clock (P)"
     enabled = {act for act, button in dashboard.buttons.items() if button.isEnabled()}
+    # Start stays off until the BSN check matched (R-BSN-4): it would be refused (issue 15, #12).
     assert enabled == {
         Act.BSN_CHECK,
-        Act.START,
-        Act.LATE_START,
         Act.EXTENSION,
         Act.ABSENT,
         Act.MELDING,

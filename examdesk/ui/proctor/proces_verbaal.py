@@ -72,11 +72,11 @@ from examdesk.ui.models.proces_verbaal import (
     EntryFilter,
     EntryTableModel,
 )
-from examdesk.ui.proctor.dashboard import MessageBar
 from examdesk.ui.proctor.dialogs import text_edit
 from examdesk.ui.style import ERROR, MUTED, TEXT, fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, local_action, plain, primary
+from examdesk.ui.widgets.message_bar import MessageBar
 from examdesk.ui.widgets.service_dialog import ServiceDialog
 from examdesk.ui.widgets.tables import FittedTable
 

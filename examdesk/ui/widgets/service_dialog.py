@@ -128,14 +128,14 @@ class ServiceDialog(Retranslating, QDialog):
         inner.addWidget(self.intro)
         inner.addLayout(self.body)
         inner.addStretch(1)
-        self.scroll = FittingScroll()
-        self.scroll.setObjectName("dialogScroll")
-        self.scroll.setWidget(self.content)
+        self.scroll_area = FittingScroll()
+        self.scroll_area.setObjectName("dialogScroll")
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
@@ -151,7 +151,7 @@ class ServiceDialog(Retranslating, QDialog):
 
     # --- keyboard -------------------------------------------------------------------------------------
 
-    def first_field(self) -> QWidget | None:
+    def initial_field(self) -> QWidget | None:
         """The field that has the focus when the dialog opens: the first one that takes it."""
         for row in range(self.body.rowCount()):
             item = self.body.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.body.itemAt(
@@ -169,7 +169,7 @@ class ServiceDialog(Retranslating, QDialog):
             for edit in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
                 edit.installEventFilter(self)
             self.fit()
-            field = self.first_field()
+            field = self.initial_field()
             if field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -213,7 +213,7 @@ class ServiceDialog(Retranslating, QDialog):
         """Say what is wrong and put the focus on the field it is about (or the one the person was in)."""
         self.error.show_text(sentence)
         self.fit()
-        target = focus or self._last_field or self.first_field()
+        target = focus or self._last_field or self.initial_field()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
