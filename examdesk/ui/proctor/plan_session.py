@@ -346,6 +346,19 @@ class PlanSessionDialog(ServiceDialog):
         code = self.group_combo.currentData()
         if code is None and self.second_sitting is None:
             return
+        seen: set[str] = set()
+        for row in self.surveillant_rows:
+            name = row.username()
+            if name and name.casefold() in seen:
+                # Issue 15: the same person twice was an internal error (a UNIQUE constraint).
+                self.refuse(
+                    lambda name=name: QCoreApplication.translate(
+                        "PlanSessionDialog", "{user} is chosen twice; choose each surveillant once."
+                    ).format(user=name),
+                    row.name_combo,
+                )
+                return
+            seen.add(name.casefold())
         chosen = [(row.username(), row.teacher_check.isChecked()) for row in self.surveillant_rows]
         chosen = [(name, teacher) for name, teacher in chosen if name]
         station, actor = self.station, self.actor
