@@ -56,6 +56,12 @@ def plan_choices(station: Station, actor: SignedIn) -> PlanChoices:
     return PlanChoices(catalogue.groups(station, actor), sorted(names))
 
 
+def _chosen_twice(user: str) -> str:
+    return QCoreApplication.translate(
+        "PlanSessionDialog", "{user} is chosen twice; choose each surveillant once."
+    ).format(user=user)
+
+
 class SurveillantRow(QWidget):
     """A surveillant's username and whether they are a qualified teacher employed by the school."""
 
@@ -351,12 +357,7 @@ class PlanSessionDialog(ServiceDialog):
             name = row.username()
             if name and name.casefold() in seen:
                 # Issue 15: the same person twice was an internal error (a UNIQUE constraint).
-                self.refuse(
-                    lambda name=name: QCoreApplication.translate(
-                        "PlanSessionDialog", "{user} is chosen twice; choose each surveillant once."
-                    ).format(user=name),
-                    row.name_combo,
-                )
+                self.refuse(partial(_chosen_twice, name), row.name_combo)
                 return
             seen.add(name.casefold())
         chosen = [(row.username(), row.teacher_check.isChecked()) for row in self.surveillant_rows]
