@@ -84,7 +84,8 @@ _NOT_FINAL = QT_TRANSLATE_NOOP(
     "Sessions", "The session cannot close: {count} candidates are not finished yet."
 )
 _CONFIRM = QT_TRANSLATE_NOOP(
-    "Sessions", "Every surveillant of the session confirms with their password; {user} did not."
+    "Sessions",
+    "The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.",
 )
 _NOT_IN_SESSION = QT_TRANSLATE_NOOP("Sessions", "Event {id} is not part of this session's proces-verbaal.")
 _NOT_VOIDABLE = QT_TRANSLATE_NOOP(

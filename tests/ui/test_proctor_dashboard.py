@@ -299,15 +299,17 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     dashboard.buttons[Act.CLOSE].click()
     closing = wait_dialog(qtbot, dashboard, CloseSessionDialog)
     assert [closing.password_fields[name].label.text() for name in ("jansen", "bakker")] == [
-        "Password of jansen",
-        "Password of bakker",
+        "Password of Jansen",
+        "Password of Bakker",
     ]
     closing.password_edits["jansen"].setText(PASSWORD)
     closing.password_edits["bakker"].setText("not it")
     closing.ok_button.click()
     qtbot.waitUntil(closing.error.isVisible, timeout=WAIT)
-    assert "bakker did not" in closing.error.text()
-    closing.password_edits["jansen"].setText(PASSWORD)
+    # Issue 15 (#10): the sentence says the password is wrong, and the focus waits in that field.
+    assert closing.error.text().startswith("The password of bakker is wrong")
+    qtbot.waitUntil(lambda: closing.focusWidget() is closing.password_edits["bakker"], timeout=WAIT)
+    assert closing.password_edits["jansen"].text() == PASSWORD
     closing.password_edits["bakker"].setText(PASSWORD)
     closing.ok_button.click()
     wait_refreshed(qtbot, dashboard, lambda: dashboard.session.state is SessionState.CLOSED)

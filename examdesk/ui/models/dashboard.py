@@ -441,7 +441,9 @@ class DashboardFilter(QSortFilterProxyModel):
         self.setFilterRole(FILTER_ROLE)
         self.setFilterKeyColumn(DashboardColumn.NUMBER)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
+        # Rows move only when the person sorts (a header click): a ticking time or a new state never moves
+        # the row under the mouse or the keyboard (issue 15).
+        self.setDynamicSortFilter(False)
 
     def set_text(self, text: str) -> None:
         self.setFilterFixedString(text.strip())
