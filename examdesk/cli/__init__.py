@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from examdesk import __version__, i18n
-from examdesk.cli import inzage, reports, station
+from examdesk.cli import appointments, identity, inzage, listings, log, reports, station, trust
 from examdesk.cli.base import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -50,7 +50,7 @@ __all__ = [
     "run_command",
 ]
 
-_MODULES = (station, inzage, reports)
+_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings)
 _QT_PROBE = Command(
     "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
 )
@@ -77,8 +77,11 @@ _HELP_WHAT_PACKAGE = QT_TRANSLATE_NOOP("Cli", "a package file (.json or .zip)")
 
 def _usage_message(prog: str, text: str) -> Message:
     command = prog.split()[-1] if " " in prog else ""
+    words = prog.removeprefix("examdesk ")
+    if words in _NEEDS and text.startswith("the following arguments are required"):
+        return message(_MISSING, command=words, what=i18n.render(_NEEDS[words]))
     if command in _NEEDS and text.startswith("the following arguments are required"):
-        return message(_MISSING, command=prog.removeprefix("examdesk "), what=i18n.render(_NEEDS[command]))
+        return message(_MISSING, command=words, what=i18n.render(_NEEDS[command]))
     if text.startswith("the following arguments are required"):
         what = _HELP_WHAT_BSN if command == "check-bsn" else _HELP_WHAT_PACKAGE
         return message(_MISSING, command=command, what=i18n.render(what))

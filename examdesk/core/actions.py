@@ -23,6 +23,7 @@ class CandidateAct(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     EXTENSION = "extension"
+    ACCOMMODATION = "accommodation"
     STORING = "storing"
     END_STORING = "end_storing"
     COMPENSATION = "compensation"
@@ -43,6 +44,7 @@ STATES: dict[CandidateAct, frozenset[ClockState]] = {
     CandidateAct.PAUSE: frozenset({ClockState.RUNNING}),
     CandidateAct.RESUME: frozenset({ClockState.PAUSED}),
     CandidateAct.EXTENSION: _WAITING | _ACTIVE,
+    CandidateAct.ACCOMMODATION: _WAITING | _ACTIVE,
     CandidateAct.STORING: _ACTIVE,
     CandidateAct.END_STORING: frozenset(ClockState),
     CandidateAct.COMPENSATION: _ACTIVE,
