@@ -108,7 +108,7 @@ def dashboard_tick(candidates: int, repeats: int) -> list[float]:
     from examdesk.core.clock import Clock, ClockState
     from examdesk.services.sessions import CandidateStatus
     from examdesk.ui.models.dashboard import DashboardColumn, DashboardFilter, DashboardModel
-    from examdesk.ui.proctor.dashboard import DashboardTable
+    from examdesk.ui.proctor.dashboard_table import DashboardTable
 
     app = QApplication.instance() or QApplication([])
     now = datetime(2026, 6, 12, 7, 30, tzinfo=UTC)

@@ -114,7 +114,12 @@ def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected
     dialog.mismatch_button.click()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").bsn_checked is False)
     (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
-    assert check.payload == {"match": False, "id_document": "identity_card", "note": "laatste cijfers anders"}
+    assert check.payload == {
+        "match": False,
+        "id_document": "identity_card",
+        "note": "laatste cijfers anders",
+        "confirmed": [],
+    }
     assert dashboard.model.index(1, DashboardColumn.BSN_CHECK).data() == "✗ mismatch"
     dashboard.select("1002")
     assert not dashboard.buttons[Act.BSN_CHECK].isEnabled()  # redone only after a roster correction

@@ -47,9 +47,9 @@ class FilePicker(Retranslating, QWidget):
         if not text:
             return None
         if text.endswith(("/", "\\")) or not Path(text).expanduser().name or Path(text).expanduser().is_dir():
-            return QCoreApplication.translate("FilePicker", "{path} is a folder; add a file name after it.").format(
-                path=text
-            )
+            return QCoreApplication.translate(
+                "FilePicker", "{path} is a folder; add a file name after it."
+            ).format(path=text)
         return None
 
     def set_path(self, path: Path) -> None:
