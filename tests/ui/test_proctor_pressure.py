@@ -40,12 +40,12 @@ def working(station, people, dashboard, running_session, qtbot, clock):  # type:
     return dashboard
 
 
-def _current_in_name_column(dashboard, number: str) -> None:  # type: ignore[no-untyped-def]
-    dashboard.select(number)
-    for r in range(dashboard.proxy.rowCount()):
-        if dashboard.proxy.index(r, DashboardColumn.NUMBER).data() == number:
-            dashboard.table.selectionModel().setCurrentIndex(
-                dashboard.proxy.index(r, DashboardColumn.NAME), QItemSelectionModel.SelectionFlag.NoUpdate
+def _current_in_name_column(board, number: str) -> None:  # type: ignore[no-untyped-def]
+    board.select(number)
+    for r in range(board.proxy.rowCount()):
+        if board.proxy.index(r, DashboardColumn.NUMBER).data() == number:
+            board.table.selectionModel().setCurrentIndex(
+                board.proxy.index(r, DashboardColumn.NAME), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 
 
