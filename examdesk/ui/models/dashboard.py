@@ -251,6 +251,11 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         """
         self._now = now
         running = [i for i, row in enumerate(self._rows) if row.clock.state is ClockState.RUNNING]
+        for i in running:
+            if self.remaining(self._rows[i]) <= _NOTHING:
+                # R-TIME-9: the state says "time up" at the next tick after the deadline (issue 15: it lagged
+                # until the station had recorded it); the whole row changes colour.
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
         if running:
             column = DashboardColumn.REMAINING
             self.dataChanged.emit(
@@ -259,6 +264,12 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE],
             )
         return any(self.remaining(self._rows[i]) <= _NOTHING for i in running)
+
+    def shown_state(self, status: CandidateStatus) -> ClockState:
+        """The state as it is now: a working candidate whose deadline has passed has run out of time."""
+        if status.clock.state is ClockState.RUNNING and self.remaining(status) <= _NOTHING:
+            return ClockState.TIME_UP
+        return status.clock.state
 
     def remaining(self, status: CandidateStatus) -> timedelta:
         """The remaining time now: derived from the deadline while working (R-TIME-1)."""
@@ -280,7 +291,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         if col is DashboardColumn.NAME:
             return item.name
         if col is DashboardColumn.STATE:
-            return state_text(clock.state)
+            return state_text(self.shown_state(item))
         if col is DashboardColumn.REMAINING:
             if clock.state in _NO_TIME_SHOWN:
                 return NONE_SHOWN
@@ -401,7 +412,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
             return None
         item = self._rows[row]
         column = index.column()
-        state = item.clock.state
+        state = self.shown_state(item)
         if column == _REMAINING:
             if role == _DISPLAY:
                 return NONE_SHOWN if state in _NO_TIME_SHOWN else clock_text(self.remaining(item))

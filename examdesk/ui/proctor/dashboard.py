@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,20 +45,20 @@ from examdesk.services.events import Event
 from examdesk.services.sessions import CandidateStatus, SessionState, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.formats import AMSTERDAM, count_text, date_text, local_time_text
+from examdesk.ui.formats import AMSTERDAM
 from examdesk.ui.models.dashboard import (
     CANDIDATE_ROLE,
     DashboardColumn,
     DashboardFilter,
     DashboardModel,
-    state_text,
 )
-from examdesk.ui.models.sessions import session_location_text
-from examdesk.ui.proctor import acts
-from examdesk.ui.proctor.acts import ACTS, CANDIDATE_ACTS, KEYS, SESSION_ACTS, SPECS, Act, Selection
+from examdesk.ui.proctor.acts import ACTS, CANDIDATE_ACTS, SESSION_ACTS, SPECS, Act, Selection
+from examdesk.ui.proctor.alerts import Alert, AlertKind, TimeAlerts
 from examdesk.ui.proctor.dashboard_actions import DashboardActions
 from examdesk.ui.proctor.dashboard_table import DashboardTable
+from examdesk.ui.proctor.dashboard_texts import DashboardTexts
 from examdesk.ui.proctor.dialogs import candidate_label
+from examdesk.ui.proctor.room_view import RoomScroll, RoomView
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.button_rows import ButtonRows
@@ -74,8 +75,7 @@ from examdesk.ui.widgets.message_bar import MessageBar
 
 TICK_MS = 1000
 REFRESH_MS = 15_000
-ROW_HEIGHT = 40
-MIN_ACCOMMODATION_CHARS = 22
+ROW_HEIGHT = 36
 
 ACTIVE = (ClockState.RUNNING, ClockState.PAUSED)
 
@@ -92,7 +92,7 @@ class Snapshot:
     session: SessionSummary
 
 
-class Dashboard(DashboardActions, Retranslating, QWidget):
+class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
     """The candidates of one session with their clocks, and the surveillant's actions."""
 
     refreshed = Signal()
@@ -220,6 +220,20 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         self.pv_button.setAutoDefault(False)
         self.pv_action = local_action(self, "Ctrl+P", self.proces_verbaal_requested.emit)
         self.pv_button.clicked.connect(self.pv_action.trigger)
+        # The room view (F10): large times, who needs attention first; the table stays for editing.
+        self.room = RoomView(self.model)
+        self.room_scroll = RoomScroll(self.room)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.room_scroll)
+        self.room_button = QPushButton()
+        self.room_button.setObjectName("roomViewButton")
+        self.room_button.setAutoDefault(False)
+        self.room_button.setCheckable(True)
+        self.room_action = window_action(self, "F10", self.toggle_room_view)
+        self.room_button.clicked.connect(self.room_action.trigger)
+        self.alerts = TimeAlerts()
+        self.sound = False  # a beep with each alert, for who wants it
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
         self.session_label = plain(QLabel())
@@ -229,7 +243,9 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
         self.candidate_grid = ButtonRows([self.buttons[act] for act in CANDIDATE_ACTS])
         self.candidate_grid.setObjectName("candidateActions")
-        self.session_grid = ButtonRows([self.pv_button, *(self.buttons[act] for act in SESSION_ACTS)])
+        self.session_grid = ButtonRows(
+            [self.room_button, self.pv_button, *(self.buttons[act] for act in SESSION_ACTS)]
+        )
         self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
@@ -250,7 +266,7 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views, 1)
         # Below the table, in room kept for them: a message never moves a row under the mouse (issue 15).
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
@@ -290,8 +306,34 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         """Once a second: the remaining times and the clock at the top (R-TIME-1)."""
         now = self.now()
         self.now_label.setText(now.astimezone(AMSTERDAM).strftime("%H:%M:%S"))
+        if self.room_scroll.isVisible():
+            self.room.tick()
+        self._alert(self.alerts.check(self.model.rows(), now))
         if self.model.tick(now) and self.running():
             self.refresh()  # a time ran out: record it (R-TIME-9) and show the new state
+
+    def toggle_room_view(self) -> None:
+        """F10: the room view for reading from a distance, or the table for editing."""
+        room = self.views.currentWidget() is not self.room_scroll
+        self.views.setCurrentWidget(self.room_scroll if room else self.table)
+        self.room_button.setChecked(room)
+        if room:
+            self.room.rows_changed()
+        else:
+            self.table.setFocus()
+
+    def _alert(self, alerts: list[Alert]) -> None:
+        """Five minutes left, or time up: said in the message bar (and with a beep when sound is on)."""
+        if not alerts:
+            return
+        labels = ", ".join(candidate_label(alert.candidate) for alert in alerts)
+        if any(alert.kind is AlertKind.TIME_UP for alert in alerts):
+            text = QCoreApplication.translate("Dashboard", "Time is up: {names}.").format(names=labels)
+        else:
+            text = QCoreApplication.translate("Dashboard", "Five minutes left: {names}.").format(names=labels)
+        self.message.show_warning(lambda: text)
+        if self.sound:
+            QApplication.beep()
 
     def stop(self) -> None:
         """Stop the timers for good (the dashboard is being closed)."""
@@ -364,6 +406,8 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         self.session = snapshot.session
         selected = {row.candidate_id for row in self.selected()}
         self.model.update_rows(snapshot.rows, self.now())
+        if self.room_scroll.isVisible():
+            self.room.rows_changed()
         if {row.candidate_id for row in self.selected()} != selected:
             self._select_ids(selected)  # the rows were reset: the same candidates stay selected
         self.anomalies = self._relevant(snapshot.anomalies)
@@ -384,23 +428,7 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         return [e for e in anomalies if e.wall_utc.astimezone(AMSTERDAM).date() in days]
 
     def fit_columns(self) -> None:
-        """Every column as wide as its contents; the accommodations give up room (their tooltip has all) or
-        take what is left."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        # The remaining time never changes width as it ticks: room for "10:00:00".
-        header.resizeSection(
-            DashboardColumn.REMAINING,
-            header.sectionSize(DashboardColumn.REMAINING) + metrics.horizontalAdvance("0") * 2,
-        )
-        column = DashboardColumn.ACCOMMODATIONS
-        excess = header.length() - self.table.viewport().width()
-        least = metrics.averageCharWidth() * MIN_ACCOMMODATION_CHARS
-        if excess > 0 and header.sectionSize(column) > least:
-            header.resizeSection(column, max(least, header.sectionSize(column) - excess))
-        elif excess < 0:
-            header.resizeSection(column, header.sectionSize(column) - excess)  # room to spare goes here
+        self.table.fit_columns()
 
     # --- selection -------------------------------------------------------------------------------------------
 
@@ -463,122 +491,6 @@ class Dashboard(DashboardActions, Retranslating, QWidget):
         for spec in ACTS:
             self.buttons[spec.act].setEnabled(spec.check(selection) is None)
         self._retranslate_actions()
-
-    # --- texts ------------------------------------------------------------------------------------------------
-
-    def _retranslate_session(self) -> None:
-        session = self.session
-        self.title.setText(
-            QCoreApplication.translate("Dashboard", "{group} ({code})").format(
-                group=session.group_name, code=session.group_code
-            )
-        )
-        self.facts.setText(
-            QCoreApplication.translate(
-                "Dashboard",
-                "{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}",
-            ).format(
-                exam=session.exam_title,
-                date=date_text(session.date),
-                time=session.start_time,
-                location=session_location_text(session),
-                surveillants=", ".join(session.surveillants),
-                state=self._session_state_text(),
-            )
-        )
-        self.title.setAccessibleName(self.title.text())
-        self.facts.setAccessibleName(self.facts.text())
-
-    def _session_state_text(self) -> str:
-        if self.session.state is SessionState.CLOSED:
-            return QCoreApplication.translate("Dashboard", "closed: nothing can be recorded here any more")
-        if self.session.state is SessionState.PLANNED:
-            return QCoreApplication.translate("Dashboard", "not started yet")
-        return QCoreApplication.translate("Dashboard", "running")
-
-    def _retranslate_banner(self) -> None:
-        anomalies = self.anomalies
-        if not anomalies:
-            self.banner.clear_error()
-            return
-
-        def text() -> str:
-            last = anomalies[-1]
-            seconds = round(float(last.payload.get("jump_back_seconds", 0)))
-            return QCoreApplication.translate(
-                "Dashboard",
-                "Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) "
-                "today). The station recorded it. Remaining times follow the event log; check the clock with "
-                "the examensecretaris.",
-            ).format(seconds=seconds, time=local_time_text(last.wall_utc), count=len(anomalies))
-
-        self.banner.show_text(text)
-
-    def _retranslate_counts(self) -> None:
-        rows = self.model.rows()
-        counts: dict[ClockState, int] = {}
-        for row in rows:
-            counts[row.clock.state] = counts.get(row.clock.state, 0) + 1
-        parts = [count_text("candidates", len(rows))]
-        parts += [f"{count} {state_text(state)}" for state, count in counts.items()]
-        self.counts_label.setText(" · ".join(parts))
-        self.counts_label.setAccessibleName(self.counts_label.text())
-
-    def _key_text(self, act: Act) -> str:
-        return QKeySequence(KEYS[act]).toString(QKeySequence.SequenceFormat.NativeText)
-
-    def _retranslate_actions(self) -> None:
-        one = self.one()
-        chosen = self.selected()
-        current = self.selection()
-        for act, button in self.buttons.items():
-            keys = self._key_text(act)
-            said = acts.words(act, current)
-            button.setText(
-                QCoreApplication.translate("Dashboard", "{action} ({keys})").format(action=said, keys=keys)
-            )
-            button.setAccessibleName(said)
-            tip = QCoreApplication.translate("Dashboard", "{tip} ({keys})").format(
-                tip=acts.tip(act), keys=keys
-            )
-            button.setToolTip(tip)
-            self.actions_by_key[act].setText(said)
-            self.actions_by_key[act].setToolTip(tip)
-        if not self.running():
-            selection = QCoreApplication.translate(
-                "Dashboard", "Nothing can be recorded: the session is {state}."
-            ).format(state=self._session_state_text())
-        elif one is not None:
-            selection = QCoreApplication.translate("Dashboard", "Selected: {candidate} ({state})").format(
-                candidate=candidate_label(one), state=state_text(one.clock.state)
-            )
-        elif chosen:
-            selection = QCoreApplication.translate("Dashboard", "Selected: {count}").format(
-                count=count_text("candidates", len(chosen))
-            )
-        else:
-            selection = QCoreApplication.translate(
-                "Dashboard",
-                "Select a candidate in the table (several with Ctrl or Shift to start them together).",
-            )
-        self.selection_label.setText(selection)
-        self.selection_label.setAccessibleName(selection)
-        self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
-        pv_words = QCoreApplication.translate("Dashboard", "Proces-verbaal")
-        self.pv_button.setText(
-            QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
-                action=pv_words, keys=QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
-        self.pv_button.setAccessibleName(pv_words)
-        self.pv_button.setToolTip(
-            QCoreApplication.translate(
-                "Dashboard",
-                "The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)",
-            )
-        )
-        self.candidate_grid.reflow()
-        self.session_grid.reflow()
 
     def _text_size_changed(self, _font: QFont) -> None:
         """The in-app zoom or the system's text size changed: the explicitly sized texts follow (after the

@@ -47,12 +47,13 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QTableView, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from examdesk.services.actors import SignedIn
     from examdesk.services.sessions import SessionSummary
     from examdesk.services.station import Station
     from examdesk.ui.proctor.acts import Selection
+    from examdesk.ui.proctor.dashboard_table import DashboardTable
     from examdesk.ui.widgets.message_bar import MessageBar
 
     _Widget = QWidget
@@ -75,7 +76,7 @@ class DashboardActions(_Widget):
     actor: SignedIn
     session: SessionSummary
     message: MessageBar
-    table: QTableView
+    table: DashboardTable
     dialog: QWidget | None
     dialog_opened: SignalInstance
 

@@ -8,6 +8,28 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Signal
 from PySide6.QtGui import QAccessible, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QTableView
 
+from examdesk.ui.models.dashboard import DashboardColumn
+
+MIN_ACCOMMODATION_CHARS = 22
+# Left to right as a surveillant reads a row: who, how they are doing, then the checks (name, BSN and
+# accommodations stay in sight on a 1366×768 laptop), then the details (issue 15).
+VISUAL_ORDER = (
+    DashboardColumn.NUMBER,
+    DashboardColumn.NAME,
+    DashboardColumn.STATE,
+    DashboardColumn.REMAINING,
+    DashboardColumn.BSN_CHECK,
+    DashboardColumn.BSN,
+    DashboardColumn.ACCOMMODATIONS,
+    DashboardColumn.DEADLINE,
+    DashboardColumn.EXTENSION,
+    DashboardColumn.PAUSE,
+    DashboardColumn.STORINGEN,
+    DashboardColumn.START,
+)
+# Shown when there is room: the start and the end follow from the remaining time and its tooltip.
+OPTIONAL = (DashboardColumn.START, DashboardColumn.DEADLINE)
+
 
 class DashboardTable(QTableView):
     """The candidates' table; says when it has been resized or shown, so that its columns are fitted.
@@ -50,3 +72,32 @@ class DashboardTable(QTableView):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.resized.emit()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its contents, in the surveillant's order; when the table is too narrow the
+        accommodations give up room (their tooltip has all) and the start and end columns step aside."""
+        header = self.horizontalHeader()
+        for visual, column in enumerate(VISUAL_ORDER):
+            if header.visualIndex(column) != visual:
+                header.moveSection(header.visualIndex(column), visual)
+        for column in OPTIONAL:
+            self.setColumnHidden(column, False)
+        self.resizeColumnsToContents()
+        metrics = self.fontMetrics()
+        # The remaining time never changes width as it ticks: room for "10:00:00".
+        header.resizeSection(
+            DashboardColumn.REMAINING,
+            header.sectionSize(DashboardColumn.REMAINING) + metrics.horizontalAdvance("0") * 2,
+        )
+        column = DashboardColumn.ACCOMMODATIONS
+        least = metrics.averageCharWidth() * MIN_ACCOMMODATION_CHARS
+        excess = header.length() - self.viewport().width()
+        if excess > 0 and header.sectionSize(column) > least:
+            header.resizeSection(column, max(least, header.sectionSize(column) - excess))
+        for hidden in OPTIONAL:
+            if header.length() - self.viewport().width() <= 0:
+                break
+            self.setColumnHidden(hidden, True)
+        excess = header.length() - self.viewport().width()
+        if excess < 0:
+            header.resizeSection(column, header.sectionSize(column) - excess)  # room to spare goes here

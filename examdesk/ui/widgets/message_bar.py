@@ -38,6 +38,11 @@ class MessageBar(Retranslating, QLabel):
         self._set_kind("error")
         self._say(producer)
 
+    def show_warning(self, producer: Callable[[], str]) -> None:
+        """Something to act on now that is not a refusal (five minutes left, time up)."""
+        self._set_kind("warning")
+        self._say(producer)
+
     def show_text(self, producer: Callable[[], str]) -> None:
         self.show_refusal(producer)
 
@@ -56,6 +61,7 @@ class MessageBar(Retranslating, QLabel):
     def _set_kind(self, kind: str | None) -> None:
         self.setProperty("error", "true" if kind == "error" else "false")
         self.setProperty("notice", "true" if kind == "notice" else "false")
+        self.setProperty("warning", "true" if kind == "warning" else "false")
         self.style().unpolish(self)
         self.style().polish(self)
 

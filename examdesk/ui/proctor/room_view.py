@@ -1,0 +1,190 @@
+"""The room view (F10): every candidate as a tile with a large remaining time, who needs attention first.
+
+For the surveillant at two metres, or the room on a projector: paused, not started, the last five minutes
+and a BSN mismatch come first, then who is working (least time left first), then who has finished. The
+tiles are painted by this one widget, and each second only the time of the tiles in sight is repainted
+(within the dashboard's 5 ms tick for 200 candidates, bench/proctor.py). The detailed table stays for
+editing; the keys work on its selection in either view.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+
+from examdesk.core.clock import ClockState
+from examdesk.services.sessions import CandidateStatus
+from examdesk.ui.formats import clock_text
+from examdesk.ui.models.dashboard import STATE_COLOURS, DashboardModel, state_text
+from examdesk.ui.style import fixed_font
+
+MIN_TILE = QSize(230, 112)
+GAP = 8
+FIVE_MINUTES = timedelta(minutes=5)
+FINAL = frozenset({ClockState.FINISHED, ClockState.LEFT_EARLY, ClockState.ABSENT})
+
+
+def attention(model: DashboardModel, status: CandidateStatus) -> tuple[int, float, str]:
+    """The order of the tiles: who needs the surveillant first (issue 15)."""
+    state = model.shown_state(status)
+    left = model.remaining(status).total_seconds()
+    if state is ClockState.PAUSED:
+        rank = 0
+    elif state is ClockState.NOT_STARTED or status.bsn_checked is False:
+        rank = 1
+    elif state is ClockState.RUNNING and left <= FIVE_MINUTES.total_seconds():
+        rank = 2
+    elif state is ClockState.RUNNING:
+        rank = 3
+    elif state is ClockState.TIME_UP:
+        rank = 4
+    else:
+        rank = 5
+    return rank, left, status.number.zfill(12)
+
+
+def reason_text(model: DashboardModel, status: CandidateStatus) -> str:
+    """What the tile says under the time: the state, and what needs attention."""
+    words = [state_text(model.shown_state(status))]
+    if status.bsn_checked is False:
+        words.append(QCoreApplication.translate("RoomView", "BSN mismatch"))
+    if status.open_storing is not None:
+        words.append(QCoreApplication.translate("RoomView", "storing"))
+    return " · ".join(words)
+
+
+class RoomView(QWidget):
+    """Tiles of candidates with large remaining times, ordered by attention."""
+
+    def __init__(self, model: DashboardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomView")
+        self.model = model
+        self.order: list[CandidateStatus] = []
+        self.columns = 1
+        self.tile = MIN_TILE
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(QCoreApplication.translate("RoomView", "Room view: every candidate's time"))
+        model.modelReset.connect(self.rows_changed)
+
+    def rows_changed(self) -> None:
+        """New rows or states: order the tiles again (never on a tick, so tiles do not jump every second)."""
+        self.order = sorted(self.model.rows(), key=lambda status: attention(self.model, status))
+        self._lay_out()
+        self.update()
+
+    def _lay_out(self) -> None:
+        width = max(self.width(), MIN_TILE.width())
+        count = max(1, len(self.order))
+        self.columns = max(1, min(count, (width + GAP) // (MIN_TILE.width() + GAP)))
+        rows = math.ceil(count / self.columns)
+        tile_width = (width - GAP * (self.columns - 1)) // self.columns
+        parent = self.parentWidget()
+        room = parent.height() if parent is not None else self.height()
+        fitting = (room - GAP * (rows - 1)) // rows if rows else room
+        tile_height = max(MIN_TILE.height(), min(fitting, int(tile_width * 0.62)))
+        self.tile = QSize(tile_width, tile_height)
+        self.setMinimumHeight(rows * tile_height + GAP * (rows - 1))
+
+    def tile_rect(self, position: int) -> QRect:
+        row, column = divmod(position, self.columns)
+        return QRect(
+            column * (self.tile.width() + GAP),
+            row * (self.tile.height() + GAP),
+            self.tile.width(),
+            self.tile.height(),
+        )
+
+    def _time_rect(self, tile: QRect) -> QRect:
+        top = tile.top() + int(tile.height() * 0.30)
+        return QRect(tile.left() + 10, top, tile.width() - 20, int(tile.height() * 0.46))
+
+    def tick(self) -> None:
+        """Once a second: repaint the times of the working candidates in sight, nothing else."""
+        visible = self.visibleRegion().boundingRect()
+        for position, status in enumerate(self.order):
+            if status.clock.state is not ClockState.RUNNING:
+                continue
+            rect = self.tile_rect(position)
+            if rect.intersects(visible):
+                self.update(self._time_rect(rect))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(MIN_TILE.width() * 4, self.minimumHeight())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        exposed = event.rect()
+        height = self.tile.height()
+        name_font = QFont(self.font())
+        name_font.setPixelSize(max(12, int(height * 0.17)))
+        name_font.setBold(True)
+        time_font = fixed_font(10)
+        time_font.setPixelSize(max(18, int(height * 0.40)))
+        time_font.setBold(True)
+        small_font = QFont(self.font())
+        small_font.setPixelSize(max(11, int(height * 0.14)))
+        for position, status in enumerate(self.order):
+            tile = self.tile_rect(position)
+            if not tile.intersects(exposed):
+                continue
+            state = self.model.shown_state(status)
+            background, foreground = STATE_COLOURS[state]
+            painter.fillRect(tile, QColor(background))
+            alarm = state is ClockState.TIME_UP or (
+                state is ClockState.RUNNING and self.model.remaining(status) <= FIVE_MINUTES
+            )
+            if alarm or status.bsn_checked is False or state is ClockState.PAUSED:
+                painter.setPen(QPen(QColor("#a4161a" if alarm else "#6b4700"), 4))
+                painter.drawRect(tile.adjusted(2, 2, -2, -2))
+            painter.setPen(QColor(foreground))
+            inner = tile.adjusted(10, 6, -10, -6)
+            painter.setFont(name_font)
+            painter.drawText(
+                QRect(inner.left(), inner.top(), inner.width(), int(height * 0.26)),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(
+                    f"{status.number} {status.name}", Qt.TextElideMode.ElideRight, inner.width()
+                ),
+            )
+            painter.setFont(time_font)
+            time = "—" if state in FINAL else clock_text(self.model.remaining(status))
+            if alarm:
+                painter.setPen(QColor("#a4161a"))
+            painter.drawText(
+                self._time_rect(tile), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, time
+            )
+            painter.setPen(QColor(foreground))
+            painter.setFont(small_font)
+            painter.drawText(
+                QRect(inner.left(), tile.bottom() - int(height * 0.24), inner.width(), int(height * 0.22)),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(
+                    reason_text(self.model, status), Qt.TextElideMode.ElideRight, inner.width()
+                ),
+            )
+        painter.end()
+
+
+class RoomScroll(QScrollArea):
+    """The room view in a scroll area: with many candidates the tiles keep a readable size and scroll."""
+
+    def __init__(self, room: RoomView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomScroll")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(room)
+        self.room = room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.room._lay_out()
