@@ -368,7 +368,18 @@ def start_storing(
     pc_new: str = "",
     meldingsnummer: str = "",
 ) -> Event:
-    """R-TIME-7: a storing begins; the clock does not stop by itself."""
+    """R-TIME-7: a storing begins; the clock does not stop by itself. The question, when given, is one of
+    the exam's (issue 15: "bij vraag abc" was stored)."""
+    from examdesk.core import questions as question_rules
+    from examdesk.services.sessions import session_questions
+
+    numbers = question_rules.split(question)
+    if numbers:
+        known = session_questions(station, session_id)
+        wrong = question_rules.refusal(numbers, known)
+        if wrong is not None:
+            raise InvalidInput(wrong)
+        question = ", ".join(question_rules.canonical(numbers, known))
     payload = {
         "question": question.strip(),
         "pc_old": pc_old.strip(),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from examdesk.core import bsn as bsn_rules
+from examdesk.core import questions as question_rules
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
@@ -52,6 +53,7 @@ from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.session_base import (
     AMSTERDAM,
+    NO_SESSION,
     SessionState,
     planned_start,
     require_running,
@@ -370,6 +372,21 @@ def _session_event(
         )
 
 
+def session_questions(station: Station, session_id: str) -> list[str]:
+    """The question numbers of the session's exam, in the exam's order."""
+    from examdesk.services.inspection import exam_model
+
+    with transaction(station.engine) as session:
+        row = session.get(ExamSessionRow, session_id)
+        if row is None:
+            raise NotFound(message(NO_SESSION, id=session_id))
+        group = session.get(ExamGroupRow, row.group_code)
+        exam = session.get(ExamRow, group.exam_code) if group is not None else None
+        if exam is None:
+            return []
+        return [item.id for item in exam_model(exam).items]
+
+
 def record_melding(
     station: Station,
     actor: SignedIn,
@@ -391,6 +408,12 @@ def record_melding(
     numbers = [q.strip() for q in questions if q.strip()]
     if kind in ("examenvraag", "werking_examenbank") and not numbers:
         raise InvalidInput(message(_QUESTIONS_NEEDED))
+    if numbers:
+        known = session_questions(station, session_id)
+        wrong = question_rules.refusal(numbers, known)  # issue 15: "Z99, 12" is not a question of the exam
+        if wrong is not None:
+            raise InvalidInput(wrong)
+        numbers = question_rules.canonical(numbers, known)
     if not (candidate_text.strip() or surveillant_text.strip()):
         raise InvalidInput(message(_TEXT_NEEDED))
     payload = {
