@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -121,7 +122,35 @@ class Header(Retranslating, QFrame):
         layout.addLayout(row)
         layout.addWidget(self.person_row)
         layout.addWidget(self.notice_label)
+        self._row = row
+        self._layout = layout
+        self._person_in_row = False
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Who is signed in goes in the one row when it fits (a 1366×768 laptop keeps its table rows), and
+        on a line of its own when it does not (large print, long names) (issue 15)."""
+        super().resizeEvent(event)
+        self._place_person()
+
+    def _place_person(self) -> None:
+        margins = self._layout.contentsMargins()
+        needed = (
+            self._row.sizeHint().width()
+            + (0 if self._person_in_row else self.person_row.sizeHint().width() + self._row.spacing())
+            + margins.left()
+            + margins.right()
+        )
+        fits = needed <= self.width()
+        if fits == self._person_in_row:
+            return
+        if fits:
+            self._layout.removeWidget(self.person_row)
+            self._row.insertWidget(self._row.indexOf(self.language_label), self.person_row)
+        else:
+            self._row.removeWidget(self.person_row)
+            self._layout.insertWidget(1, self.person_row)
+        self._person_in_row = fits
 
     def show_language(self, language: str) -> None:
         """Mark ``language`` as the chosen one."""
@@ -152,6 +181,7 @@ class Header(Retranslating, QFrame):
         self._actor = actor
         self.person_row.setVisible(actor is not None)
         self.retranslate()
+        self._place_person()
 
     def retranslate(self) -> None:
         station = self._station

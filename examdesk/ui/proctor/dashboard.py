@@ -75,7 +75,7 @@ from examdesk.ui.widgets.message_bar import MessageBar
 
 TICK_MS = 1000
 REFRESH_MS = 15_000
-ROW_HEIGHT = 36
+ROW_HEIGHT = 32
 
 ACTIVE = (ClockState.RUNNING, ClockState.PAUSED)
 
@@ -163,7 +163,8 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(180)
         self.filter_edit.setMaximumWidth(340)
-        self.filter_action = local_action(self, "Ctrl+F", self._focus_filter)
+        top.insertWidget(2, self.filter_edit, 1, Qt.AlignmentFlag.AlignBottom)
+        self.filter_action = window_action(self, "Ctrl+F", self._focus_filter)
         self.refresh_action = local_action(self, "F5", self.refresh)
         self.counts_label = plain(QLabel())
         self.counts_label.setProperty("muted", "true")
@@ -254,18 +255,15 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         actions_box.setSpacing(6)
         actions_box.addLayout(labels)
         actions_box.addWidget(self.candidate_grid)
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(8)
-        filter_row.addWidget(self.filter_edit, 2)
-        filter_row.addSpacing(16)
-        filter_row.addWidget(self.session_label)
-        filter_row.addWidget(self.session_grid, 3)
+        # On a 1366×768 laptop every row of the table counts: the filter sits in the title's row and the
+        # session's actions have a row of their own (issue 15).
+        self.session_label.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addLayout(filter_row)
+        layout.addWidget(self.session_grid)
         layout.addWidget(self.views, 1)
         # Below the table, in room kept for them: a message never moves a row under the mouse (issue 15).
         layout.addWidget(self.banner)

@@ -26,6 +26,7 @@ class MessageBar(Retranslating, QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setIndent(10)
         self._producer: Callable[[], str] | None = None
         self._set_kind(None)
         self._fit_height()
