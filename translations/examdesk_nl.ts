@@ -39,36 +39,112 @@
         <translation>verlengde examenduur</translation>
     </message>
     <message>
+        <source>adapted workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>computer for writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-language interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>help with reading, writing, drawing or structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>motor help (buddy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>pauses</source>
         <translation>pauzes</translation>
     </message>
     <message>
-        <source>reading aloud</source>
-        <translation>voorleesexamen</translation>
+        <source>separate room (low stimulus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rekenkaart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading-aloud exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dyslexia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dutch as a second language (NT2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>autism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chronic illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other ground</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>braille</source>
         <translation>braille</translation>
     </message>
     <message>
+        <source>accessible exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speech synthesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spread over periods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>large print or magnifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pre-structured exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ear defenders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>exam assistant</source>
         <translation>examenhulp</translation>
     </message>
     <message>
-        <source>large print</source>
-        <translation>grootbeeld</translation>
-    </message>
-    <message>
-        <source>magnifier</source>
-        <translation>loepfunctie</translation>
-    </message>
-    <message>
         <source>spelling check</source>
         <translation>spellingcontrole</translation>
-    </message>
-    <message>
-        <source>separate room</source>
-        <translation>aparte ruimte (prikkelarm)</translation>
     </message>
     <message>
         <source>other</source>
@@ -196,27 +272,31 @@
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
     </message>
     <message>
+        <source>The username or password is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
         <translation>Het account {user} is uitgeschakeld. Vraag het de beheerder.</translation>
     </message>
     <message>
-        <source>Username &apos;{user}&apos;: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
-        <translation>Gebruikersnaam &apos;{user}&apos;: gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
+        <source>Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Gebruikersnaam '{user}': gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
-        <source>The username &apos;{user}&apos; is reserved for the station itself.</source>
-        <translation>De gebruikersnaam &apos;{user}&apos; is gereserveerd voor het station zelf.</translation>
+        <source>The username '{user}' is reserved for the station itself.</source>
+        <translation>De gebruikersnaam '{user}' is gereserveerd voor het station zelf.</translation>
     </message>
     <message>
-        <source>There is already an account &apos;{user}&apos;.</source>
-        <translation>Er is al een account &apos;{user}&apos;.</translation>
+        <source>There is already an account '{user}'.</source>
+        <translation>Er is al een account '{user}'.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
         <translation>Het wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
-        <source>Fill in the person&apos;s name.</source>
+        <source>Fill in the person's name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
@@ -228,12 +308,206 @@
         <translation>Dit station heeft al accounts; de eerste beheerder kan maar één keer worden aangemaakt.</translation>
     </message>
     <message>
-        <source>There is no account &apos;{user}&apos;.</source>
-        <translation>Er is geen account &apos;{user}&apos;.</translation>
+        <source>There is no account '{user}'.</source>
+        <translation>Er is geen account '{user}'.</translation>
     </message>
     <message>
         <source>{user} is the last active beheerder; give another account that role first.</source>
         <translation>{user} is de laatste actieve beheerder; geef eerst een ander account die rol.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; dit kan nu niet.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} kan niet beginnen: de BSN-controle op het startscherm is niet als overeenkomend vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{name}'s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>Het BSN van {name} klopte niet; de examensecretaris verbetert eerst de kandidatenlijst, daarna wordt opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{name}'s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
+        <translation>Het BSN van {name} is niet afwijkend bevonden; de kandidatenlijst wordt alleen na een afwijking verbeterd.</translation>
+    </message>
+    <message>
+        <source>Only the examensecretaris corrects the roster.</source>
+        <translation>Alleen de examensecretaris verbetert de kandidatenlijst.</translation>
+    </message>
+    <message>
+        <source>{name} has had no storing; compensation gives back the time an ended storing cost.</source>
+        <translation>{name} heeft geen storing gehad; compensatie geeft de tijd terug die een beëindigde storing kostte.</translation>
+    </message>
+    <message>
+        <source>{name} has no storing going on.</source>
+        <translation>Bij {name} loopt geen storing.</translation>
+    </message>
+</context>
+<context>
+    <name>Acts</name>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Er kan niets worden vastgelegd: de afname is {state}.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table first.</source>
+        <translation>Kies eerst een kandidaat in de tabel.</translation>
+    </message>
+    <message>
+        <source>Select one candidate for this action.</source>
+        <translation>Kies voor deze handeling één kandidaat.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>BSN corrigeren</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Laatkomer</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>Een pauze onder toezicht zet de klok stil</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Leg het begin of einde van een storing vast</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Inleveren</translation>
+    </message>
+    <message>
+        <source>The selected candidates hand in their work</source>
+        <translation>De gekozen kandidaten leveren hun werk in</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>De kandidaat is niet gekomen</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>Een opmerking voor het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Afname sluiten</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>Storing beëindigen</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>{count} kandidaten starten</translation>
+    </message>
+    <message>
+        <source>Hand in {count} candidates</source>
+        <translation>{count} kandidaten inleveren</translation>
+    </message>
+    <message>
+        <source>Absent: {count} candidates</source>
+        <translation>Afwezig: {count} kandidaten</translation>
     </message>
 </context>
 <context>
@@ -358,7 +632,7 @@
         <translation>Zonder vragen {questions}</translation>
     </message>
     <message>
-        <source> Questions {questions} are not in the candidate&apos;s exam.</source>
+        <source> Questions {questions} are not in the candidate's exam.</source>
         <translation> Vragen {questions} komen niet voor in het examen van de kandidaat.</translation>
     </message>
     <message>
@@ -522,6 +796,69 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Bsn</name>
     <message>
         <source>it has {count} digits; a BSN has 9 (or 8, read with a leading zero)</source>
@@ -532,8 +869,8 @@
         <translation>het heeft {count} cijfers; een BSN heeft er 9</translation>
     </message>
     <message>
-        <source>it contains &apos;{char}&apos;; only digits, spaces and dots are allowed</source>
-        <translation>het bevat &apos;{char}&apos;; alleen cijfers, spaties en punten zijn toegestaan</translation>
+        <source>it contains '{char}'; only digits, spaces and dots are allowed</source>
+        <translation>het bevat '{char}'; alleen cijfers, spaties en punten zijn toegestaan</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -702,7 +1039,7 @@
         <translation>Stap 1 van de procedure: leg vast wanneer en hoe u de onregelmatigheid bij de Inspectie meldde.</translation>
     </message>
     <message>
-        <source>Step 2: record the Inspectie&apos;s call with the school and what it decided about the work.</source>
+        <source>Step 2: record the Inspectie's call with the school and what it decided about the work.</source>
         <translation>Stap 2: leg het gesprek van de Inspectie met de school vast en wat zij over het werk besliste.</translation>
     </message>
     <message>
@@ -710,7 +1047,7 @@
         <translation>Stap 3 en 4: leg vast dat u het formulier in het ISD (Internet SchoolDossier) hebt ingevuld.</translation>
     </message>
     <message>
-        <source>Step 5: record the Inspectie&apos;s decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <source>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</source>
         <translation>Stap 5: leg de besluitbrief van de Inspectie vast, de datum en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -948,7 +1285,7 @@
         <translation>Noteer wat de Inspectie in het telefoongesprek besliste.</translation>
     </message>
     <message>
-        <source>A technical irregularity needs the Facet helpdesk&apos;s meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <source>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
         <translation>Voor een onregelmatigheid van technische aard is het meldingsnummer van de helpdesk Facet nodig op het ISD-formulier; neem eerst contact op met de helpdesk Facet als u er geen hebt.</translation>
     </message>
     <message>
@@ -976,7 +1313,7 @@
         <translation>Vastlegging {id} is geen stap van deze zaak.</translation>
     </message>
     <message>
-        <source>A correction of “{step}” must give that step&apos;s facts.</source>
+        <source>A correction of “{step}” must give that step's facts.</source>
         <translation>Een correctie van “{step}” moet de gegevens van die stap geven.</translation>
     </message>
     <message>
@@ -1004,7 +1341,7 @@
         <translation>Het meldingsnummer uit de afname is {number}; controleer het bij de helpdesk Facet.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie&apos;s call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <source>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
         <translation>Wacht op het telefoontje van de Inspectie: die neemt altijd contact op met de school om de casus te bespreken en bepaalt dan of het werk ongeldig wordt verklaard. Leg de datum van het gesprek vast en wat er werd besloten.</translation>
     </message>
     <message>
@@ -1012,11 +1349,11 @@
         <translation>De Inspectie mailt wanneer het formulier in het ISD (Internet SchoolDossier) klaarstaat. Vul het volledig in en leg de datum hier vast.</translation>
     </message>
     <message>
-        <source>Write the Facet helpdesk&apos;s meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <source>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</source>
         <translation>Vermeld het meldingsnummer van de helpdesk Facet op het formulier: zonder dat nummer kan het formulier niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie&apos;s decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <source>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
         <translation>Wacht op de besluitbrief van de Inspectie (aan het bevoegd gezag, met u in cc). Leg de datum vast en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -1036,7 +1373,7 @@
         <translation>Gemeld bij de Inspectie: datum, telefonisch of per e-mail</translation>
     </message>
     <message>
-        <source>The Inspectie&apos;s call: date and its decision</source>
+        <source>The Inspectie's call: date and its decision</source>
         <translation>Gesprek met de Inspectie: datum en besluit</translation>
     </message>
     <message>
@@ -1044,7 +1381,7 @@
         <translation>ISD-formulier ingevuld: datum</translation>
     </message>
     <message>
-        <source>ISD form completed: date and the Facet helpdesk&apos;s meldingsnummer</source>
+        <source>ISD form completed: date and the Facet helpdesk's meldingsnummer</source>
         <translation>ISD-formulier ingevuld: datum en het meldingsnummer van de helpdesk Facet</translation>
     </message>
     <message>
@@ -1136,8 +1473,8 @@
         <translation>Vanuit deze vastlegging van de afname is al zaak {case} geopend.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
@@ -1183,7 +1520,7 @@
         <translation>Melding vastleggen…</translation>
     </message>
     <message>
-        <source>Record the Inspectie&apos;s call…</source>
+        <source>Record the Inspectie's call…</source>
         <translation>Gesprek met de Inspectie vastleggen…</translation>
     </message>
     <message>
@@ -1231,7 +1568,7 @@
         <translation>Ondertekend dossier (pdf)…</translation>
     </message>
     <message>
-        <source>The whole case as a PDF signed by this station: for the Inspectie and the school&apos;s records.</source>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</source>
         <translation>De hele zaak als pdf, ondertekend door dit station: voor de Inspectie en het archief van de school.</translation>
     </message>
     <message>
@@ -1309,7 +1646,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{open} open, {closed} afgesloten</translation>
     </message>
     <message>
-        <source>Here the examensecretaris follows each irregularity through the Inspectie&apos;s procedure: the report to the Examenloket, the Inspectie&apos;s call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
         <translation>Hier volgt de examensecretaris elke onregelmatigheid door de procedure van de Inspectie: de melding bij het Examenloket, het gesprek met de Inspectie, het ISD-formulier, de besluitbrief en, als werk ongeldig is verklaard, de tweede zitting met een variant zonder overlap.</translation>
     </message>
     <message>
@@ -1353,8 +1690,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend dossier van de zaak exporteren</translation>
     </message>
     <message>
-        <source>Case {id}: {group}, {date}. The dossier holds the case&apos;s facts, every step with its dates and corrections, the session&apos;s entries about these candidates and their masked BSNs.</source>
-        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN&apos;s.</translation>
+        <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
+        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN's.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1716,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school&apos;s certificate (PKCS#12).</source>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</source>
         <translation>Nog geen certificaat: rapporten kunnen niet worden ondertekend. Maak er een op dit station, of importeer het certificaat van de school (PKCS#12).</translation>
     </message>
     <message>
@@ -1403,7 +1740,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekeningscertificaat</translation>
     </message>
     <message>
-        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station&apos;s keys.</source>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</source>
         <translation>Het proces-verbaal, de VOV en het inzageverslag worden met dit certificaat ondertekend, zodat elke latere wijziging zichtbaar wordt. De sleutel wordt versleuteld bewaard; het wachtwoord ervan zit bij de sleutels van het station.</translation>
     </message>
     <message>
@@ -1439,7 +1776,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Rapport controleren…</translation>
     </message>
     <message>
-        <source>It replaces the current certificate; reports signed earlier stay recognised as this station&apos;s.</source>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station's.</source>
         <translation>Het vervangt het huidige certificaat; eerder ondertekende rapporten blijven herkend als rapporten van dit station.</translation>
     </message>
     <message>
@@ -1479,7 +1816,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het certificaat wordt geïmporteerd…</translation>
     </message>
     <message>
-        <source>Import the school&apos;s certificate</source>
+        <source>Import the school's certificate</source>
         <translation>Certificaat van de school importeren</translation>
     </message>
     <message>
@@ -1510,11 +1847,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Dit station heeft nog geen ondertekeningscertificaat. Een beheerder maakt of importeert er een onder Beheer, Ondertekeningscertificaat.</translation>
     </message>
     <message>
-        <source>The passphrase of the station&apos;s signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <source>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
         <translation>Het wachtwoord van de ondertekeningssleutel van het station ontbreekt in de sleutelbos, dus rapporten kunnen niet worden ondertekend. Een beheerder maakt of importeert een nieuw certificaat.</translation>
     </message>
     <message>
-        <source>The station&apos;s signing key in {path} cannot be opened: it is damaged.</source>
+        <source>The station's signing key in {path} cannot be opened: it is damaged.</source>
         <translation>De ondertekeningssleutel van het station in {path} kan niet worden geopend: hij is beschadigd.</translation>
     </message>
     <message>
@@ -1542,8 +1879,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <source>Unknown key type &apos;{value}&apos;: use {allowed}.</source>
-        <translation>Onbekend sleuteltype &apos;{value}&apos;: gebruik {allowed}.</translation>
+        <source>Unknown key type '{value}': use {allowed}.</source>
+        <translation>Onbekend sleuteltype '{value}': gebruik {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -1557,32 +1894,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ongeldig: {reason}</translation>
     </message>
     <message>
-        <source>Unknown command &apos;{command}&apos;. The commands are: {commands}.</source>
-        <translation>Onbekende opdracht &apos;{command}&apos;. De opdrachten zijn: {commands}.</translation>
+        <source>Unknown command '{command}'. The commands are: {commands}.</source>
+        <translation>Onbekende opdracht '{command}'. De opdrachten zijn: {commands}.</translation>
     </message>
     <message>
-        <source>The arguments are not right: {detail}. See &apos;examdesk --help&apos;.</source>
-        <translation>De argumenten kloppen niet: {detail}. Zie &apos;examdesk --help&apos;.</translation>
+        <source>The arguments are not right: {detail}. See 'examdesk --help'.</source>
+        <translation>De argumenten kloppen niet: {detail}. Zie 'examdesk --help'.</translation>
     </message>
     <message>
-        <source>&apos;{command}&apos; needs {what}. See &apos;examdesk {command} --help&apos;.</source>
-        <translation>&apos;{command}&apos; heeft {what} nodig. Zie &apos;examdesk {command} --help&apos;.</translation>
+        <source>'{command}' needs {what}. See 'examdesk {command} --help'.</source>
+        <translation>'{command}' heeft {what} nodig. Zie 'examdesk {command} --help'.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;{option}&apos;. See &apos;examdesk --help&apos;.</source>
-        <translation>Onbekende optie &apos;{option}&apos;. Zie &apos;examdesk --help&apos;.</translation>
+        <source>Unknown option '{option}'. See 'examdesk --help'.</source>
+        <translation>Onbekende optie '{option}'. Zie 'examdesk --help'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;: use nl or en.</source>
-        <translation>Onbekende taal &apos;{value}&apos;: gebruik nl of en.</translation>
+        <source>Unknown language '{value}': use nl or en.</source>
+        <translation>Onbekende taal '{value}': gebruik nl of en.</translation>
     </message>
     <message>
-        <source>&apos;examdesk demo&apos; needs --data-dir DIR: the new folder to write the demo data into.</source>
-        <translation>&apos;examdesk demo&apos; heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
+        <source>'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.</source>
+        <translation>'examdesk demo' heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
     </message>
     <message>
-        <source>Demo data written to {path}. Sign in as &apos;demo&apos; with password &apos;{password}&apos;.</source>
-        <translation>Demogegevens geschreven naar {path}. Meld je aan als &apos;demo&apos; met wachtwoord &apos;{password}&apos;.</translation>
+        <source>Demo data written to {path}. Sign in as 'demo' with password '{password}'.</source>
+        <translation>Demogegevens geschreven naar {path}. Meld je aan als 'demo' met wachtwoord '{password}'.</translation>
     </message>
     <message>
         <source>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</source>
@@ -1593,11 +1930,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examdesk: het examenstation. Zonder opdracht opent het de toepassing.</translation>
     </message>
     <message>
-        <source>the data folder (default: the platform&apos;s user data folder)</source>
+        <source>the data folder (default: the platform's user data folder)</source>
         <translation>de gegevensmap (standaard: de gegevensmap van de gebruiker op dit platform)</translation>
     </message>
     <message>
-        <source>language of messages and windows: nl or en (default: the system&apos;s, Dutch if unsure)</source>
+        <source>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</source>
         <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
@@ -1610,7 +1947,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>check the format of one or more BSNs (11-proef)</source>
-        <translation>controleer de vorm van een of meer BSN&apos;s (11-proef)</translation>
+        <translation>controleer de vorm van een of meer BSN's (11-proef)</translation>
     </message>
     <message>
         <source>a BSN; spaces and dots are ignored</source>
@@ -1641,7 +1978,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de resultaten in een pakket scoren zonder iets te importeren</translation>
     </message>
     <message>
-        <source>print the package format&apos;s JSON Schema</source>
+        <source>print the package format's JSON Schema</source>
         <translation>het JSON Schema van het pakketformaat tonen</translation>
     </message>
     <message>
@@ -1697,16 +2034,84 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>voor elke kandidaat van een afnamegroep: cijfer, en of inzage op een datum is toegestaan en zo niet, waarom niet</translation>
     </message>
     <message>
-        <source>the afnamegroep&apos;s code</source>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment's number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the afnamegroep's code</source>
         <translation>de code van de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the candidate's number in the afnamegroep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the appointment's number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not an appointment number (a whole number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'add' or 'cancel'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
         <translation>de dag waarvoor het geldt, JJJJ-MM-DD (standaard: vandaag in Amsterdam)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
-        <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+        <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>'{value}' is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
     </message>
     <message>
         <source>export a signed report as PDF</source>
@@ -1717,8 +2122,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het proces-verbaal van één afname</translation>
     </message>
     <message>
-        <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
-        <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
+        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the irregularity cases: what 'report case' takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session's id (see 'examdesk sessions')</source>
+        <translation>de id van de afname (zie 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an afnamegroep's code</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1729,7 +2154,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het verslag van één inzage</translation>
     </message>
     <message>
-        <source>the inzage&apos;s number (as the inzage log shows it)</source>
+        <source>the inzage's number (as the inzage log shows it)</source>
         <translation>het nummer van de inzage (zoals het inzagelogboek het toont)</translation>
     </message>
     <message>
@@ -1741,7 +2166,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de verklaring van ordentelijk verloop van één melding</translation>
     </message>
     <message>
-        <source>the melding&apos;s number (as the proces-verbaal shows it)</source>
+        <source>the melding's number (as the proces-verbaal shows it)</source>
         <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
     </message>
     <message>
@@ -1749,7 +2174,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het dossier van één onregelmatigheid</translation>
     </message>
     <message>
-        <source>the case&apos;s number (as the Cases workspace shows it)</source>
+        <source>the case's number (as the Cases workspace shows it)</source>
         <translation>het nummer van de zaak (zoals het werkblad Onregelmatigheden het toont)</translation>
     </message>
     <message>
@@ -1759,6 +2184,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat wordt geschreven</translation>
+    </message>
+    <message>
+        <source>replace the file when it already exists</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check the digital signatures of a PDF report</source>
@@ -1793,6 +2222,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file}: NIET GELDIG.</translation>
     </message>
     <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>intact</source>
         <translation>ongeschonden</translation>
     </message>
@@ -1817,7 +2258,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ondertekend: {time}</translation>
     </message>
     <message>
-        <source>this station&apos;s certificate: {answer}</source>
+        <source>this station's certificate: {answer}</source>
         <translation>certificaat van dit station: {answer}</translation>
     </message>
     <message>
@@ -1828,16 +2269,108 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>show or set the school's and the station's names (R-SIG-5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the school's name, as reports print it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the station's name, as reports print it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation type="unfinished">Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a session's events in order, with the check of the event chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event chain intact: {count} events checked, head {head}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event chain BROKEN: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session {session} has no events yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen.</translation>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minuten is meer dan de {granted} minuten die deze kandidaat is toegekend ({applied} al gegeven). Meer tijd geven dan toegestaan is zelf een onregelmatigheid; alleen de examensecretaris kan dit met een reden toestaan.</translation>
+        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a number of minutes above zero.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -1848,8 +2381,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Compensatie kan pas worden gegeven als de storing voorbij is.</translation>
     </message>
     <message>
-        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
-        <translation>Meer dan 30 minuten verlenging op één grond vraagt het kenmerk van het overleg met het CvTE.</translation>
+        <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1871,8 +2404,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Wachtwoord van {user}</translation>
     </message>
     <message>
-        <source>Close session</source>
-        <translation>Afname sluiten</translation>
+        <source>Close {group} ({code})</source>
+        <translation>{group} ({code}) sluiten</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2599,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>kandidatenlijst gecorrigeerd. Doe de BSN-controle opnieuw.</translation>
     </message>
     <message>
-        <source>Started: {names}.</source>
-        <translation>Gestart: {names}.</translation>
-    </message>
-    <message>
         <source>Started as a late arrival at {time}: {names}.</source>
         <translation>Om {time} gestart als laatkomer: {names}.</translation>
     </message>
@@ -2122,20 +2651,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>handed in at {time}.</source>
-        <translation>om {time} ingeleverd.</translation>
+        <source>Absent: {candidates}</source>
+        <translation>{candidates} afwezig melden</translation>
     </message>
     <message>
         <source>Recording the hand-in…</source>
         <translation>Inleveren vastleggen…</translation>
-    </message>
-    <message>
-        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
-        <translation>{candidate} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Hand in</source>
-        <translation>Inleveren</translation>
     </message>
     <message>
         <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
@@ -2162,12 +2683,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afwezigheid vastleggen…</translation>
     </message>
     <message>
-        <source>Record as absent: {names}. They cannot start after this.</source>
-        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
+        <source>Handed in at {time}: {names}.</source>
+        <translation>Ingeleverd om {time}: {names}.</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Afwezig</translation>
+        <source>{candidates}: hands in now. The exam ends; this cannot be undone.</source>
+        <translation>{candidates} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Hand in: {candidates}</source>
+        <translation>{candidates} inleveren</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
     </message>
     <message>
         <source>Melding recorded.</source>
@@ -2210,144 +2739,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>loopt</translation>
     </message>
     <message>
-        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
-        <translation>Let op de klok: de klok van de computer ging om {time} {seconds} seconden terug ({count} keer vandaag). Het station heeft dat vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok samen met de examensecretaris.</translation>
+        <source>Room view</source>
+        <translation>Zaalweergave</translation>
     </message>
     <message>
-        <source>BSN check</source>
-        <translation>BSN-controle</translation>
-    </message>
-    <message>
-        <source>Correct BSN</source>
-        <translation>BSN corrigeren</translation>
-    </message>
-    <message>
-        <source>Start {count} candidates</source>
-        <translation>{count} kandidaten starten</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>Laatkomer</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Verlenging</translation>
-    </message>
-    <message>
-        <source>End storing</source>
-        <translation>Storing beëindigen</translation>
-    </message>
-    <message>
-        <source>Storing</source>
-        <translation>Storing</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensatie</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Vertrokken</translation>
-    </message>
-    <message>
-        <source>Melding (VOV)</source>
-        <translation>Melding (VOV)</translation>
-    </message>
-    <message>
-        <source>Irregularity</source>
-        <translation>Onregelmatigheid</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Correctie</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Afname sluiten</translation>
-    </message>
-    <message>
-        <source>Show the BSN large for the candidate to compare with their ID document</source>
-        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
-    </message>
-    <message>
-        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
-        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
-    </message>
-    <message>
-        <source>Start the clock of the selected candidates (after a BSN match)</source>
-        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
-    </message>
-    <message>
-        <source>Start a late arrival: their time ends as if they had started on time</source>
-        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
-    </message>
-    <message>
-        <source>A supervised pause stops the clock</source>
-        <translation>Een pauze onder toezicht zet de klok stil</translation>
-    </message>
-    <message>
-        <source>Give extra time, up to what the roster grants</source>
-        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
-    </message>
-    <message>
-        <source>Record the start or end of a storing (malfunction)</source>
-        <translation>Leg het begin of einde van een storing vast</translation>
-    </message>
-    <message>
-        <source>Give back the time an ended storing cost</source>
-        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
-    </message>
-    <message>
-        <source>The candidate hands in their work</source>
-        <translation>De kandidaat levert het werk in</translation>
-    </message>
-    <message>
-        <source>The candidate leaves before their time is up</source>
-        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
-    </message>
-    <message>
-        <source>The candidate did not come</source>
-        <translation>De kandidaat is niet gekomen</translation>
-    </message>
-    <message>
-        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
-        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
-    </message>
-    <message>
-        <source>Record an irregularity (categories a to f, or other)</source>
-        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
-    </message>
-    <message>
-        <source>A remark for the proces-verbaal</source>
-        <translation>Een opmerking voor het proces-verbaal</translation>
-    </message>
-    <message>
-        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
-        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
-    </message>
-    <message>
-        <source>Close the session: every surveillant confirms with their password</source>
-        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+        <source>Large remaining times for the whole room, who needs attention first (F10)</source>
+        <translation>Grote resterende tijden voor de hele zaal, wie aandacht nodig heeft eerst (F10)</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Klokwaarschuwing: de klok van de computer ging om {time} {seconds} seconden terug ({times}). Het station heeft dit vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok met de examensecretaris.</translation>
     </message>
     <message>
         <source>{tip} ({keys})</source>
@@ -2378,8 +2783,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal</translation>
     </message>
     <message>
-        <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation><numerusform>%n kandidaat</numerusform><numerusform>%n kandidaten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) today</source>
+        <translation><numerusform>%n keer vandaag</numerusform><numerusform>%n keer vandaag</numerusform></translation>
+    </message>
+    <message>
+        <source>Time is up: {names}.</source>
+        <translation>De tijd is om: {names}.</translation>
+    </message>
+    <message>
+        <source>Five minutes left: {names}.</source>
+        <translation>Nog vijf minuten: {names}.</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -2575,6 +2996,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2658,6 +3083,30 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>the first event of station {station} has number {seq} instead of 1</source>
         <translation>de eerste gebeurtenis van station {station} heeft nummer {seq} in plaats van 1</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2805,7 +3254,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{candidates} · ISD-melding nodig: {isd} · VSV verlopen of ontbrekend: {vsv}</translation>
     </message>
     <message>
-        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group&apos;s candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
+        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group's candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
         <translation>Hier zie je de examens op dit station, de afnamegroepen die ze maken, en per groep de kandidaten met hun voorzieningen, de geldigheid van hun VSV en de ISD-meldingen die gedaan moeten worden. Examens en groepen komen uit een examenpakket.</translation>
     </message>
     <message>
@@ -2900,6 +3349,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
@@ -2965,6 +3430,10 @@ Geopend op {opened} vanuit {origin}</translation>
 </context>
 <context>
     <name>FilePicker</name>
+    <message>
+        <source>{path} is a folder; add a file name after it.</source>
+        <translation>{path} is een map; zet er een bestandsnaam achter.</translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
@@ -3173,8 +3642,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het resultaat van kandidaat {number} voor examen {exam} staat al op dit station met andere antwoorden</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
-        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als &apos;CSV UTF-8&apos;</translation>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als 'CSV UTF-8'</translation>
     </message>
     <message>
         <source>the first row must name the columns {columns}, separated by semicolons</source>
@@ -3197,12 +3666,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het bestand bevat geen kandidaten</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
-        <translation>&apos;{value}&apos; is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
+        <source>'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
+        <translation>'{value}' is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
     </message>
     <message>
-        <source>there is no afnamegroep &apos;{code}&apos; on this station</source>
-        <translation>er is geen afnamegroep &apos;{code}&apos; op dit station</translation>
+        <source>there is no afnamegroep '{code}' on this station</source>
+        <translation>er is geen afnamegroep '{code}' op dit station</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -3304,8 +3773,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afnamegroep: {group}</translation>
     </message>
     <message>
-        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with &apos;CSV UTF-8&apos;. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
-        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met &apos;CSV UTF-8&apos;. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
+        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with 'CSV UTF-8'. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
+        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met 'CSV UTF-8'. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
     </message>
     <message>
         <source>Drag a CSV file here or choose a file</source>
@@ -3321,6 +3790,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Inzage allowed; this exam sets no last day.</source>
         <translation>Inzage toegestaan; dit examen kent geen laatste dag.</translation>
+    </message>
+    <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This exam does not allow inzage.</source>
@@ -3355,8 +3828,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat is inmiddels geslaagd voor dit examen ({day}); de inzage vervalt.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status}: {score} of {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chose {chosen}: {score} of {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered {answer}: {score} of {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished">Deels goed</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation type="unfinished">Niet juist</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
@@ -3487,6 +3984,17 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Inzage</name>
     <message>
         <source>There is no candidate {id} on this station.</source>
@@ -3521,8 +4029,40 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraag {item} hoort niet bij deze inzage.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>Write down what differs between the roster and the ID document.</source>
@@ -3657,7 +4197,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>PE-inzage: alleen de {count} fout beantwoorde vragen, elk met het juiste antwoord; geen uitleg buiten de antwoordsleutel. Er kan niets worden gewijzigd, afgedrukt of geëxporteerd. De inzage stopt vanzelf als de tijd om is.</translation>
     </message>
     <message>
-        <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
+        <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
     </message>
 </context>
@@ -3739,7 +4279,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Casus</translation>
     </message>
     <message>
-        <source>The candidate&apos;s answer</source>
+        <source>The candidate's answer</source>
         <translation>Antwoord van de kandidaat</translation>
     </message>
     <message>
@@ -3819,7 +4359,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat heeft in geen enkele keuzelijst iets gekozen.</translation>
     </message>
     <message>
-        <source>Candidate&apos;s order</source>
+        <source>Candidate's order</source>
         <translation>Volgorde van de kandidaat</translation>
     </message>
     <message>
@@ -3831,7 +4371,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verkeerde plaats</translation>
     </message>
     <message>
-        <source>The right order stands beside the candidate&apos;s.</source>
+        <source>The right order stands beside the candidate's.</source>
         <translation>De juiste volgorde staat naast die van de kandidaat.</translation>
     </message>
     <message>
@@ -3857,6 +4397,17 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Toegekend door de corrector: {awarded} van {maximum}.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4007,6 +4558,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
+        <translation><numerusform>Er loopt %n afname. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform><numerusform>Er lopen %n afnames. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform></translation>
+    </message>
+    <message>
+        <source>Close examdesk</source>
+        <translation>examdesk sluiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
 </context>
 <context>
     <name>MeldingDialog</name>
@@ -4044,7 +4607,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Separated by commas, for example V3, K1</source>
-        <translation>Gescheiden door komma&apos;s, bijvoorbeeld V3, K1</translation>
+        <translation>Gescheiden door komma's, bijvoorbeeld V3, K1</translation>
     </message>
     <message>
         <source>For</source>
@@ -4105,7 +4668,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnames op dit station; een zaak hoort bij een afname.</translation>
     </message>
     <message>
-        <source>Loading the session&apos;s record…</source>
+        <source>Loading the session's record…</source>
         <translation>De vastleggingen van de afname worden geladen…</translation>
     </message>
     <message>
@@ -4137,7 +4700,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Zaak over een onregelmatigheid openen</translation>
     </message>
     <message>
-        <source>A case follows the Inspectie&apos;s procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <source>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
         <translation>Een zaak volgt de procedure van de Inspectie, van de melding tot een eventuele tweede zitting. Open haar vanuit wat in de afname is vastgelegd, of met de hand.</translation>
     </message>
     <message>
@@ -4200,8 +4763,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is te kort: minstens {limit}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>
-        <translation>&apos;{value}&apos; is hier niet toegestaan; gebruik een van: {allowed}</translation>
+        <source>'{value}' is not allowed here; use one of: {allowed}</source>
+        <translation>'{value}' is hier niet toegestaan; gebruik een van: {allowed}</translation>
     </message>
     <message>
         <source>{value} is out of range ({detail})</source>
@@ -4212,16 +4775,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is niet geldig: {detail}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; does not have the required form: {pattern}</source>
-        <translation>&apos;{value}&apos; heeft niet de vereiste vorm: {pattern}</translation>
+        <source>'{value}' does not have the required form: {pattern}</source>
+        <translation>'{value}' heeft niet de vereiste vorm: {pattern}</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
+        <source>letters, digits, '.', '_' or '-', starting with a letter or digit</source>
+        <translation>letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;</translation>
+        <source>letters, digits, '.', '_' or '-'</source>
+        <translation>letters, cijfers, '.', '_' of '-'</translation>
     </message>
     <message>
         <source>hours and minutes as HH:MM, e.g. 09:00</source>
@@ -4232,56 +4795,56 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{value} is geen geldig BSN van kandidaat {candidate} ({reason})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; occurs more than once</source>
-        <translation>&apos;{value}&apos; komt meer dan eens voor</translation>
+        <source>'{value}' occurs more than once</source>
+        <translation>'{value}' komt meer dan eens voor</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of this item&apos;s options</source>
-        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>'{value}' is not one of this item's options</source>
+        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>must list every option exactly once</source>
         <translation>moet elke antwoordmogelijkheid precies één keer noemen</translation>
     </message>
     <message>
-        <source>the stem has a place &apos;{{{value}}}&apos; but there is no dropdown &apos;{value}&apos;</source>
-        <translation>de vraagtekst heeft een plek &apos;{{{value}}}&apos; maar er is geen keuzelijst &apos;{value}&apos;</translation>
+        <source>the stem has a place '{{{value}}}' but there is no dropdown '{value}'</source>
+        <translation>de vraagtekst heeft een plek '{{{value}}}' maar er is geen keuzelijst '{value}'</translation>
     </message>
     <message>
-        <source>dropdown &apos;{value}&apos; has no place &apos;{{{value}}}&apos; in the stem</source>
-        <translation>keuzelijst &apos;{value}&apos; heeft geen plek &apos;{{{value}}}&apos; in de vraagtekst</translation>
+        <source>dropdown '{value}' has no place '{{{value}}}' in the stem</source>
+        <translation>keuzelijst '{value}' heeft geen plek '{{{value}}}' in de vraagtekst</translation>
     </message>
     <message>
-        <source>there is no item &apos;{value}&apos; in exam {exam}</source>
-        <translation>examen {exam} heeft geen vraag &apos;{value}&apos;</translation>
+        <source>there is no item '{value}' in exam {exam}</source>
+        <translation>examen {exam} heeft geen vraag '{value}'</translation>
     </message>
     <message>
-        <source>there is no exam &apos;{value}&apos; in the package or on this station</source>
-        <translation>er is geen examen &apos;{value}&apos; in het pakket of op dit station</translation>
+        <source>there is no exam '{value}' in the package or on this station</source>
+        <translation>er is geen examen '{value}' in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no afnamegroep &apos;{value}&apos; in the package or on this station</source>
-        <translation>er is geen afnamegroep &apos;{value}&apos; in het pakket of op dit station</translation>
+        <source>there is no afnamegroep '{value}' in the package or on this station</source>
+        <translation>er is geen afnamegroep '{value}' in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no candidate &apos;{value}&apos; in afnamegroep {group}</source>
-        <translation>afnamegroep {group} heeft geen kandidaat &apos;{value}&apos;</translation>
+        <source>there is no candidate '{value}' in afnamegroep {group}</source>
+        <translation>afnamegroep {group} heeft geen kandidaat '{value}'</translation>
     </message>
     <message>
-        <source>exam {exam} has no variant &apos;{value}&apos;</source>
-        <translation>examen {exam} heeft geen variant &apos;{value}&apos;</translation>
+        <source>exam {exam} has no variant '{value}'</source>
+        <translation>examen {exam} heeft geen variant '{value}'</translation>
     </message>
     <message>
-        <source>afnamegroep {group} sits exam {expected}, not &apos;{value}&apos;</source>
-        <translation>afnamegroep {group} maakt examen {expected}, niet &apos;{value}&apos;</translation>
+        <source>afnamegroep {group} sits exam {expected}, not '{value}'</source>
+        <translation>afnamegroep {group} maakt examen {expected}, niet '{value}'</translation>
     </message>
     <message>
         <source>a {kind} answer should be {expected}</source>
         <translation>een antwoord op een vraag van het type {kind} moet {expected} zijn</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an option of this item</source>
-        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>'{value}' is not an option of this item</source>
+        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>awarded {value} points but the item has {points}</source>
@@ -4324,16 +4887,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>een datum en tijd (ISO 8601, bijvoorbeeld 2026-06-12T10:31:00+02:00)</translation>
     </message>
     <message>
-        <source>one option key, e.g. &quot;B&quot;</source>
-        <translation>één antwoordletter, bijvoorbeeld &quot;B&quot;</translation>
+        <source>one option key, e.g. "B"</source>
+        <translation>één antwoordletter, bijvoorbeeld "B"</translation>
     </message>
     <message>
-        <source>the text as typed, e.g. &quot;10.000,00&quot;</source>
-        <translation>de tekst zoals getypt, bijvoorbeeld &quot;10.000,00&quot;</translation>
+        <source>the text as typed, e.g. "10.000,00"</source>
+        <translation>de tekst zoals getypt, bijvoorbeeld "10.000,00"</translation>
     </message>
     <message>
-        <source>a list of option keys, e.g. [&quot;A&quot;, &quot;C&quot;]</source>
-        <translation>een lijst van antwoordletters, bijvoorbeeld [&quot;A&quot;, &quot;C&quot;]</translation>
+        <source>a list of option keys, e.g. ["A", "C"]</source>
+        <translation>een lijst van antwoordletters, bijvoorbeeld ["A", "C"]</translation>
     </message>
     <message>
         <source>the final order as a list of option keys</source>
@@ -4362,6 +4925,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</source>
         <translation>examdesk kan niet schrijven in de gegevensmap {path}. Kies een andere map met --data-dir of vraag ICT om schrijfrechten.</translation>
     </message>
+    <message>
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -4375,7 +4942,18 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanSessionDialog</name>
+    <message>
+        <source>{user} is chosen twice; choose each surveillant once.</source>
+        <translation>{user} is twee keer gekozen; kies elke surveillant één keer.</translation>
+    </message>
     <message>
         <source>Surveillant {number}</source>
         <translation>Surveillant {number}</translation>
@@ -4433,7 +5011,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
     <message>
-        <source>Checking the candidates&apos; other sittings…</source>
+        <source>Checking the candidates' other sittings…</source>
         <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
     </message>
     <message>
@@ -4453,7 +5031,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname plannen</translation>
     </message>
     <message>
-        <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
+        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
         <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
@@ -4493,7 +5071,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>At the same time as the school&apos;s sitting</source>
+        <source>At the same time as the school's sitting</source>
         <translation>Op hetzelfde moment als de afname op school</translation>
     </message>
     <message>
@@ -4539,11 +5117,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
     </message>
     <message>
-        <source>Event #{id} is not part of this session&apos;s proces-verbaal.</source>
+        <source>Event #{id} is not part of this session's proces-verbaal.</source>
         <translation>Gebeurtenis #{id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Write the addendum&apos;s text.</source>
+        <source>Write the addendum's text.</source>
         <translation>Schrijf de tekst van de aanvulling.</translation>
     </message>
     <message>
@@ -5019,7 +5597,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>over gebeurtenis #{id} ({what} om {time})</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock went back {seconds} seconds</source>
+        <source>The computer's clock went back {seconds} seconds</source>
         <translation>De klok van de computer ging {seconds} seconden terug</translation>
     </message>
     <message>
@@ -5070,7 +5648,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal naast het werk</translation>
     </message>
     <message>
-        <source>Show or hide the candidate&apos;s part of the proces-verbaal ({keys})</source>
+        <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
         <translation>Het deel van de kandidaat in het proces-verbaal tonen of verbergen ({keys})</translation>
     </message>
 </context>
@@ -5283,7 +5861,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname starten…</translation>
     </message>
     <message>
-        <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
     <message>
@@ -5341,6 +5919,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
+        <translation>Dit examen heeft geen vraag {numbers}; de vragen zijn {known}. Noem ze zoals het examen ze noemt.</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +6162,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Locatie en lokaal</translation>
     </message>
     <message>
-        <source>Inspectie&apos;s permission</source>
+        <source>Inspectie's permission</source>
         <translation>Toestemming van de Inspectie</translation>
     </message>
     <message>
@@ -5619,6 +6204,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} {name} · {state}</source>
@@ -5753,7 +6346,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het logboek in volgorde van tijd</translation>
     </message>
     <message>
-        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
         <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
@@ -5917,7 +6510,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <source>The Inspectie&apos;s decision</source>
+        <source>The Inspectie's decision</source>
         <translation>Besluit van de Inspectie</translation>
     </message>
     <message>
@@ -6133,11 +6726,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraagnummers</translation>
     </message>
     <message>
-        <source>The candidate&apos;s description</source>
+        <source>The candidate's description</source>
         <translation>Omschrijving door de kandidaat</translation>
     </message>
     <message>
-        <source>The surveillant&apos;s description</source>
+        <source>The surveillant's description</source>
         <translation>Omschrijving door de surveillant</translation>
     </message>
     <message>
@@ -6198,6 +6791,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -6318,7 +6915,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage: kies de afnamegroep</translation>
     </message>
     <message>
-        <source>Select an afnamegroep and choose &apos;View exam results&apos; to see its candidates, their results and whether they may have inzage.</source>
+        <source>Select an afnamegroep and choose 'View exam results' to see its candidates, their results and whether they may have inzage.</source>
         <translation>Selecteer een afnamegroep en kies ‘Inzien examenresultaten’ voor de kandidaten, hun resultaten en of ze inzage mogen krijgen.</translation>
     </message>
     <message>
@@ -6422,7 +7019,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Legitimatie controleren…</translation>
     </message>
     <message>
-        <source>Check the candidate&apos;s ID on the start screen</source>
+        <source>Check the candidate's ID on the start screen</source>
         <translation>De legitimatie van de kandidaat controleren op het startscherm</translation>
     </message>
     <message>
@@ -6458,7 +7055,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De inzage toont de {count} fout beantwoorde van de {total} vragen, elk met het juiste antwoord, gedurende hooguit {minutes} minuten.</translation>
     </message>
     <message>
-        <source>The inzage shows all {total} questions with the candidate&apos;s answers and scores.</source>
+        <source>The inzage shows all {total} questions with the candidate's answers and scores.</source>
         <translation>De inzage toont alle {total} vragen met de antwoorden van de kandidaat en de scores.</translation>
     </message>
     <message>
@@ -6466,7 +7063,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afnamegroepen laden…</translation>
     </message>
     <message>
-        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate&apos;s work read-only with the answer key and the correctievoorschrift.</source>
+        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate's work read-only with the answer key and the correctievoorschrift.</source>
         <translation>Inzage zoals in Facet: kies een afnamegroep, bekijk de resultaten en open het werk van een kandidaat alleen-lezen, met de antwoordsleutel en het correctievoorschrift.</translation>
     </message>
     <message>
@@ -6474,7 +7071,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er staan nog geen afnamegroepen op dit station. Importeer een pakket met resultaten in de werkruimte Examens.</translation>
     </message>
     <message>
-        <source>Inzage shows candidates&apos; answers and keys: only the examensecretaris holds it.</source>
+        <source>Inzage shows candidates' answers and keys: only the examensecretaris holds it.</source>
         <translation>Inzage toont antwoorden van kandidaten en antwoordsleutels: alleen de examensecretaris verleent inzage.</translation>
     </message>
     <message>
@@ -6522,6 +7119,21 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <source>BSN mismatch</source>
+        <translation>BSN afwijkend</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>Room view: every candidate's time</source>
+        <translation>Zaalweergave: de tijd van elke kandidaat</translation>
+    </message>
+</context>
+<context>
     <name>RosterCorrectionDialog</name>
     <message>
         <source>Type the correct BSN.</source>
@@ -6536,7 +7148,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN op de kandidatenlijst corrigeren</translation>
     </message>
     <message>
-        <source>Only after checking the candidate&apos;s ID document against the school&apos;s records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
+        <source>Only after checking the candidate's ID document against the school's records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
         <translation>Alleen nadat u het identiteitsbewijs van de kandidaat met de administratie van de school hebt vergeleken. De correctie en de reden komen in het proces-verbaal; daarna wordt de BSN-controle opnieuw gedaan.</translation>
     </message>
     <message>
@@ -6662,8 +7274,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{answer} ligt niet binnen {tolerance} van {key}: 0 punten.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number in Dutch notation: 0 points. {warning}</source>
-        <translation>&apos;{text}&apos; is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
+        <source>'{text}' is not a number in Dutch notation: 0 points. {warning}</source>
+        <translation>'{text}' is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
     </message>
     <message>
         <source>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</source>
@@ -6693,7 +7305,7 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>Secrets</name>
     <message>
-        <source>This computer has no usable keyring, so the station&apos;s keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
+        <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>Deze computer heeft geen bruikbare sleutelbos, dus de sleutels van het station staan in een versleuteld bestand dat de wachtwoordzin van het station nodig heeft. Zet de omgevingsvariabele EXAMDESK_KEY_PASSPHRASE op die wachtwoordzin.</translation>
     </message>
     <message>
@@ -6705,6 +7317,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het sleutelbestand {path} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
+        <source>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}). It was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
         <translation>Kies een wachtwoordzin voor het station van minstens {count} tekens.</translation>
     </message>
@@ -6713,7 +7337,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De sleutelbos van het systeem gaf geen antwoord: {reason}</translation>
     </message>
     <message>
-        <source>No system keyring: the station&apos;s keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
+        <source>No system keyring: the station's keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
         <translation>Geen sleutelbos van het systeem: de sleutels van het station staan in een versleuteld bestand in de gegevensmap, ontgrendeld met de wachtwoordzin van het station.</translation>
     </message>
     <message>
@@ -6721,8 +7345,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Demostation: de sleutels staan onbeveiligd in de demomap.</translation>
     </message>
     <message>
-        <source>The station&apos;s keys are locked: enter the station passphrase first.</source>
+        <source>The station's keys are locked: enter the station passphrase first.</source>
         <translation>De sleutels van het station zijn vergrendeld: voer eerst de wachtwoordzin van het station in.</translation>
+    </message>
+    <message>
+        <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6778,6 +7406,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation type="unfinished">Er is geen afname {id} op dit station.</translation>
     </message>
 </context>
 <context>
@@ -6850,8 +7485,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school&apos;s needs the Inspectie&apos;s permission reference.</source>
+        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
         <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
+    </message>
+    <message>
+        <source>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</source>
+        <translation>Het wachtwoord van {user} is onjuist (of ontbreekt): elke surveillant van de afname bevestigt met het eigen wachtwoord.</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -6870,12 +7509,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het BSN kwam niet overeen; de examensecretaris corrigeert eerst de kandidatenlijst, daarna wordt de controle opnieuw gedaan.</translation>
     </message>
     <message>
-        <source>{name} is {state}; this action is not possible now.</source>
-        <translation>{name} is {state}; deze handeling kan nu niet.</translation>
+        <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
+        <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no accommodation number {index}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That accommodation of {name} is already applied; there is nothing to override.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not one of: {allowed}.</source>
+        <translation>'{value}' is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -6902,15 +7553,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afname kan niet worden gesloten: {count} kandidaten zijn nog niet klaar.</translation>
     </message>
     <message>
-        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
-        <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
-    </message>
-    <message>
-        <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
+        <source>Event {id} is not part of this session's proces-verbaal.</source>
         <translation>Gebeurtenis {id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Only an event of a candidate&apos;s clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <source>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
         <translation>Alleen een gebeurtenis van de klok van een kandidaat (start, pauze, verlenging, compensatie, inleveren, vertrek, afwezigheid, tijd om) kan uit de klok worden gehaald; gebeurtenis {id} is dat niet.</translation>
     </message>
     <message>
@@ -6969,6 +7616,72 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>station's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
+        <source>School and station names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished">Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoringDialog</name>
     <message>
         <source>Recording the storing…</source>
@@ -6979,7 +7692,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Storing begint</translation>
     </message>
     <message>
-        <source>The candidate&apos;s clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
+        <source>The candidate's clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
         <translation>De klok van de kandidaat loopt door tijdens een storing. Als de storing voorbij is, kun je compensatie geven, hoogstens zo lang als de storing duurde. Elk veld is optioneel.</translation>
     </message>
     <message>
@@ -7024,6 +7737,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>Throttle</name>
+    <message>
+        <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7109,7 +7829,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>compensatie {minutes}</translation>
     </message>
     <message>
-        <source>a late arrival&apos;s time ends as if they had started on time</source>
+        <source>a late arrival's time ends as if they had started on time</source>
         <translation>voor een laatkomer eindigt de tijd alsof op tijd was begonnen</translation>
     </message>
     <message>
@@ -7146,6 +7866,17 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation type="unfinished">{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Enter the station passphrase.</source>
@@ -7156,19 +7887,19 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <source>Unlocking the station&apos;s keys…</source>
+        <source>Unlocking the station's keys…</source>
         <translation>Sleutels van het station ontgrendelen…</translation>
     </message>
     <message>
-        <source>Unlock the station&apos;s keys</source>
+        <source>Unlock the station's keys</source>
         <translation>Ontgrendel de sleutels van het station</translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so the station&apos;s keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
+        <source>This computer has no system keyring, so the station's keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
         <translation>Deze computer heeft geen sleutelbos van het systeem, dus de sleutels van het station staan in een versleuteld bestand in de gegevensmap. De wachtwoordzin van het station ontgrendelt ze.</translation>
     </message>
     <message>
-        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station&apos;s data cannot be read.</source>
+        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station's data cannot be read.</source>
         <translation>Dit is de eerste start: kies een wachtwoordzin voor het station van minstens {count} tekens en bewaar die op een veilige plek. Zonder die wachtwoordzin zijn de gegevens van het station niet te lezen.</translation>
     </message>
     <message>
@@ -7227,11 +7958,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend op: {date} om {time}</translation>
     </message>
     <message>
-        <source>Signed with this station&apos;s certificate.</source>
+        <source>Signed with this station's certificate.</source>
         <translation>Ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
-        <source>Not signed with this station&apos;s certificate.</source>
+        <source>Not signed with this station's certificate.</source>
         <translation>Niet ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>

@@ -433,8 +433,7 @@ class MainWindow(Retranslating, QMainWindow):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("examdesk")
         box.setText(
-            QCoreApplication.translate(
-                "MainWindow",
+            self.tr(
                 "%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens "
                 "again, every remaining time is as it should be. Close examdesk?",
                 "",

@@ -313,12 +313,13 @@ def words(act: Act, selection: Selection) -> str:
         }[act]
         count = len(allowed_for(core_act, selection))
         if count > 1:
+            # Only ever more than one here: the plural is always the right form.
             template = {
-                Act.START: QCoreApplication.translate("Acts", "Start %n candidates", "", count),
-                Act.HAND_IN: QCoreApplication.translate("Acts", "Hand in %n candidates", "", count),
-                Act.ABSENT: QCoreApplication.translate("Acts", "Absent: %n candidates", "", count),
+                Act.START: QCoreApplication.translate("Acts", "Start {count} candidates"),
+                Act.HAND_IN: QCoreApplication.translate("Acts", "Hand in {count} candidates"),
+                Act.ABSENT: QCoreApplication.translate("Acts", "Absent: {count} candidates"),
             }[act]
-            return template
+            return template.format(count=count)
     spec = SPECS[act]
     return QCoreApplication.translate("Acts", spec.words)
 

@@ -288,6 +288,13 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         self._stopped = False
         self._start_timers()
 
+    def candidates_text(self, count: int) -> str:
+        """``1 candidate``, ``2 candidates``: Qt's numerus forms, in either language."""
+        return self.tr("%n candidate(s)", "", count)
+
+    def times_today(self, count: int) -> str:
+        return self.tr("%n time(s) today", "", count)
+
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()

@@ -68,12 +68,12 @@ class DashboardTexts(_Base):  # type: ignore[misc]
             seconds = round(float(last.payload.get("jump_back_seconds", 0)))
             return QCoreApplication.translate(
                 "Dashboard",
-                "Clock warning: the computer's clock went back {seconds} seconds at {time} (%n time(s) today). "
+                "Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). "
                 "The station recorded it. Remaining times follow the event log; check the clock with the "
                 "examensecretaris.",
-                "",
-                len(anomalies),
-            ).format(seconds=seconds, time=local_time_text(last.wall_utc))
+            ).format(
+                seconds=seconds, time=local_time_text(last.wall_utc), times=self.times_today(len(anomalies))
+            )
 
         self.banner.show_text(text)
 
@@ -82,7 +82,7 @@ class DashboardTexts(_Base):  # type: ignore[misc]
         counts: dict[ClockState, int] = {}
         for row in rows:
             counts[row.clock.state] = counts.get(row.clock.state, 0) + 1
-        parts = [QCoreApplication.translate("Dashboard", "%n candidate(s)", "", len(rows))]
+        parts = [self.candidates_text(len(rows))]
         parts += [f"{count} {state_text(state)}" for state, count in counts.items()]
         self.counts_label.setText(" · ".join(parts))
         self.counts_label.setAccessibleName(self.counts_label.text())
@@ -116,7 +116,9 @@ class DashboardTexts(_Base):  # type: ignore[misc]
                 candidate=candidate_label(one), state=state_text(one.clock.state)
             )
         elif chosen:
-            selection = QCoreApplication.translate("Dashboard", "Selected: %n candidate(s)", "", len(chosen))
+            selection = QCoreApplication.translate("Dashboard", "Selected: {count}").format(
+                count=self.candidates_text(len(chosen))
+            )
         else:
             selection = QCoreApplication.translate(
                 "Dashboard",
