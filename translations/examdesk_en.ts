@@ -2788,11 +2788,17 @@ Opened on {opened} from {origin}</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n candidate</numerusform><numerusform>%n candidates</numerusform></translation>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) today</source>
-        <translation><numerusform>%n time today</numerusform><numerusform>%n times today</numerusform></translation>
+        <translation>
+            <numerusform>%n time today</numerusform>
+            <numerusform>%n times today</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time is up: {names}.</source>
@@ -4560,7 +4566,10 @@ Opened on {opened} from {origin}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
-        <translation><numerusform>%n session is running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform><numerusform>%n sessions are running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform></translation>
+        <translation>
+            <numerusform>%n session is running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform>
+            <numerusform>%n sessions are running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close examdesk</source>

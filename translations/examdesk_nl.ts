@@ -40,23 +40,23 @@
     </message>
     <message>
         <source>adapted workplace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>computer for writing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sign-language interpreter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>help with reading, writing, drawing or structure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>motor help (buddy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pauses</source>
@@ -64,47 +64,47 @@
     </message>
     <message>
         <source>separate room (low stimulus)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rekenkaart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading-aloud exam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dyslexia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dutch as a second language (NT2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADHD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>autism</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chronic illness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>other ground</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>braille</source>
@@ -112,31 +112,31 @@
     </message>
     <message>
         <source>accessible exam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>speech synthesis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spread over periods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>large print or magnifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pre-structured exam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ear defenders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>interrupted exam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exam assistant</source>
@@ -273,30 +273,30 @@
     </message>
     <message>
         <source>The username or password is wrong. Wait {seconds} seconds before you try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
         <translation>Het account {user} is uitgeschakeld. Vraag het de beheerder.</translation>
     </message>
     <message>
-        <source>Username '{user}': use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
-        <translation>Gebruikersnaam '{user}': gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
+        <source>Username &apos;{user}&apos;: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Gebruikersnaam &apos;{user}&apos;: gebruik 2 tot 64 kleine letters, cijfers, punten, koppeltekens of lage streepjes, te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
-        <source>The username '{user}' is reserved for the station itself.</source>
-        <translation>De gebruikersnaam '{user}' is gereserveerd voor het station zelf.</translation>
+        <source>The username &apos;{user}&apos; is reserved for the station itself.</source>
+        <translation>De gebruikersnaam &apos;{user}&apos; is gereserveerd voor het station zelf.</translation>
     </message>
     <message>
-        <source>There is already an account '{user}'.</source>
-        <translation>Er is al een account '{user}'.</translation>
+        <source>There is already an account &apos;{user}&apos;.</source>
+        <translation>Er is al een account &apos;{user}&apos;.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
         <translation>Het wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
-        <source>Fill in the person's name.</source>
+        <source>Fill in the person&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
         <translation>Dit station heeft al accounts; de eerste beheerder kan maar één keer worden aangemaakt.</translation>
     </message>
     <message>
-        <source>There is no account '{user}'.</source>
-        <translation>Er is geen account '{user}'.</translation>
+        <source>There is no account &apos;{user}&apos;.</source>
+        <translation>Er is geen account &apos;{user}&apos;.</translation>
     </message>
     <message>
         <source>{user} is the last active beheerder; give another account that role first.</source>
@@ -327,11 +327,11 @@
         <translation>{name} kan niet beginnen: de BSN-controle op het startscherm is niet als overeenkomend vastgelegd.</translation>
     </message>
     <message>
-        <source>{name}'s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <source>{name}&apos;s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
         <translation>Het BSN van {name} klopte niet; de examensecretaris verbetert eerst de kandidatenlijst, daarna wordt opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <source>{name}'s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
+        <source>{name}&apos;s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
         <translation>Het BSN van {name} is niet afwijkend bevonden; de kandidatenlijst wordt alleen na een afwijking verbeterd.</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>Zonder vragen {questions}</translation>
     </message>
     <message>
-        <source> Questions {questions} are not in the candidate's exam.</source>
+        <source> Questions {questions} are not in the candidate&apos;s exam.</source>
         <translation> Vragen {questions} komen niet voor in het examen van de kandidaat.</translation>
     </message>
     <message>
@@ -799,63 +799,63 @@
     <name>Appointments</name>
     <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a time of day as HH:MM (for example 10:30).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no inzage appointment {id} on this station.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afnamegroep {group} has no candidate with number {number}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -869,8 +869,8 @@
         <translation>het heeft {count} cijfers; een BSN heeft er 9</translation>
     </message>
     <message>
-        <source>it contains '{char}'; only digits, spaces and dots are allowed</source>
-        <translation>het bevat '{char}'; alleen cijfers, spaties en punten zijn toegestaan</translation>
+        <source>it contains &apos;{char}&apos;; only digits, spaces and dots are allowed</source>
+        <translation>het bevat &apos;{char}&apos;; alleen cijfers, spaties en punten zijn toegestaan</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -1039,7 +1039,7 @@
         <translation>Stap 1 van de procedure: leg vast wanneer en hoe u de onregelmatigheid bij de Inspectie meldde.</translation>
     </message>
     <message>
-        <source>Step 2: record the Inspectie's call with the school and what it decided about the work.</source>
+        <source>Step 2: record the Inspectie&apos;s call with the school and what it decided about the work.</source>
         <translation>Stap 2: leg het gesprek van de Inspectie met de school vast en wat zij over het werk besliste.</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>Stap 3 en 4: leg vast dat u het formulier in het ISD (Internet SchoolDossier) hebt ingevuld.</translation>
     </message>
     <message>
-        <source>Step 5: record the Inspectie's decision letter, its date and, per candidate, whether the work was declared invalid.</source>
+        <source>Step 5: record the Inspectie&apos;s decision letter, its date and, per candidate, whether the work was declared invalid.</source>
         <translation>Stap 5: leg de besluitbrief van de Inspectie vast, de datum en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -1285,7 +1285,7 @@
         <translation>Noteer wat de Inspectie in het telefoongesprek besliste.</translation>
     </message>
     <message>
-        <source>A technical irregularity needs the Facet helpdesk's meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
+        <source>A technical irregularity needs the Facet helpdesk&apos;s meldingsnummer on the ISD form; contact the helpdesk Facet first if you have none.</source>
         <translation>Voor een onregelmatigheid van technische aard is het meldingsnummer van de helpdesk Facet nodig op het ISD-formulier; neem eerst contact op met de helpdesk Facet als u er geen hebt.</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@
         <translation>Vastlegging {id} is geen stap van deze zaak.</translation>
     </message>
     <message>
-        <source>A correction of “{step}” must give that step's facts.</source>
+        <source>A correction of “{step}” must give that step&apos;s facts.</source>
         <translation>Een correctie van “{step}” moet de gegevens van die stap geven.</translation>
     </message>
     <message>
@@ -1341,7 +1341,7 @@
         <translation>Het meldingsnummer uit de afname is {number}; controleer het bij de helpdesk Facet.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie's call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
+        <source>Wait for the Inspectie&apos;s call: it always calls the school to discuss the case and then decides whether the work is declared invalid. Record the date of the call and what was decided.</source>
         <translation>Wacht op het telefoontje van de Inspectie: die neemt altijd contact op met de school om de casus te bespreken en bepaalt dan of het werk ongeldig wordt verklaard. Leg de datum van het gesprek vast en wat er werd besloten.</translation>
     </message>
     <message>
@@ -1349,11 +1349,11 @@
         <translation>De Inspectie mailt wanneer het formulier in het ISD (Internet SchoolDossier) klaarstaat. Vul het volledig in en leg de datum hier vast.</translation>
     </message>
     <message>
-        <source>Write the Facet helpdesk's meldingsnummer on the form: without it the form cannot be recorded.</source>
+        <source>Write the Facet helpdesk&apos;s meldingsnummer on the form: without it the form cannot be recorded.</source>
         <translation>Vermeld het meldingsnummer van de helpdesk Facet op het formulier: zonder dat nummer kan het formulier niet worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Wait for the Inspectie's decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
+        <source>Wait for the Inspectie&apos;s decision letter (sent to the bevoegd gezag, with a copy to you). Record its date and, for each candidate, whether their work was declared invalid.</source>
         <translation>Wacht op de besluitbrief van de Inspectie (aan het bevoegd gezag, met u in cc). Leg de datum vast en per kandidaat of het werk ongeldig is verklaard.</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         <translation>Gemeld bij de Inspectie: datum, telefonisch of per e-mail</translation>
     </message>
     <message>
-        <source>The Inspectie's call: date and its decision</source>
+        <source>The Inspectie&apos;s call: date and its decision</source>
         <translation>Gesprek met de Inspectie: datum en besluit</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@
         <translation>ISD-formulier ingevuld: datum</translation>
     </message>
     <message>
-        <source>ISD form completed: date and the Facet helpdesk's meldingsnummer</source>
+        <source>ISD form completed: date and the Facet helpdesk&apos;s meldingsnummer</source>
         <translation>ISD-formulier ingevuld: datum en het meldingsnummer van de helpdesk Facet</translation>
     </message>
     <message>
@@ -1473,8 +1473,8 @@
         <translation>Vanuit deze vastlegging van de afname is al zaak {case} geopend.</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {allowed}.</source>
-        <translation>'{value}' is niet een van: {allowed}.</translation>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</source>
@@ -1520,7 +1520,7 @@
         <translation>Melding vastleggen…</translation>
     </message>
     <message>
-        <source>Record the Inspectie's call…</source>
+        <source>Record the Inspectie&apos;s call…</source>
         <translation>Gesprek met de Inspectie vastleggen…</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@
         <translation>Ondertekend dossier (pdf)…</translation>
     </message>
     <message>
-        <source>The whole case as a PDF signed by this station: for the Inspectie and the school's records.</source>
+        <source>The whole case as a PDF signed by this station: for the Inspectie and the school&apos;s records.</source>
         <translation>De hele zaak als pdf, ondertekend door dit station: voor de Inspectie en het archief van de school.</translation>
     </message>
     <message>
@@ -1646,7 +1646,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{open} open, {closed} afgesloten</translation>
     </message>
     <message>
-        <source>Here the examensecretaris follows each irregularity through the Inspectie's procedure: the report to the Examenloket, the Inspectie's call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
+        <source>Here the examensecretaris follows each irregularity through the Inspectie&apos;s procedure: the report to the Examenloket, the Inspectie&apos;s call, the ISD form, the decision letter and, when work is declared invalid, the tweede zitting with a variant without overlap.</source>
         <translation>Hier volgt de examensecretaris elke onregelmatigheid door de procedure van de Inspectie: de melding bij het Examenloket, het gesprek met de Inspectie, het ISD-formulier, de besluitbrief en, als werk ongeldig is verklaard, de tweede zitting met een variant zonder overlap.</translation>
     </message>
     <message>
@@ -1690,8 +1690,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend dossier van de zaak exporteren</translation>
     </message>
     <message>
-        <source>Case {id}: {group}, {date}. The dossier holds the case's facts, every step with its dates and corrections, the session's entries about these candidates and their masked BSNs.</source>
-        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN's.</translation>
+        <source>Case {id}: {group}, {date}. The dossier holds the case&apos;s facts, every step with its dates and corrections, the session&apos;s entries about these candidates and their masked BSNs.</source>
+        <translation>Zaak {id}: {group}, {date}. Het dossier bevat de gegevens van de zaak, elke stap met de data en correcties, de vermeldingen uit de afname over deze kandidaten en hun afgeschermde BSN&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1716,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school's certificate (PKCS#12).</source>
+        <source>No certificate yet: reports cannot be signed. Create one on this station, or import the school&apos;s certificate (PKCS#12).</source>
         <translation>Nog geen certificaat: rapporten kunnen niet worden ondertekend. Maak er een op dit station, of importeer het certificaat van de school (PKCS#12).</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekeningscertificaat</translation>
     </message>
     <message>
-        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station's keys.</source>
+        <source>The proces-verbaal, the VOV and the inzage report are signed with this certificate, so that any change to them afterwards shows. Its key is kept encrypted; the passphrase is in the station&apos;s keys.</source>
         <translation>Het proces-verbaal, de VOV en het inzageverslag worden met dit certificaat ondertekend, zodat elke latere wijziging zichtbaar wordt. De sleutel wordt versleuteld bewaard; het wachtwoord ervan zit bij de sleutels van het station.</translation>
     </message>
     <message>
@@ -1776,7 +1776,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Rapport controleren…</translation>
     </message>
     <message>
-        <source>It replaces the current certificate; reports signed earlier stay recognised as this station's.</source>
+        <source>It replaces the current certificate; reports signed earlier stay recognised as this station&apos;s.</source>
         <translation>Het vervangt het huidige certificaat; eerder ondertekende rapporten blijven herkend als rapporten van dit station.</translation>
     </message>
     <message>
@@ -1816,7 +1816,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het certificaat wordt geïmporteerd…</translation>
     </message>
     <message>
-        <source>Import the school's certificate</source>
+        <source>Import the school&apos;s certificate</source>
         <translation>Certificaat van de school importeren</translation>
     </message>
     <message>
@@ -1847,11 +1847,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Dit station heeft nog geen ondertekeningscertificaat. Een beheerder maakt of importeert er een onder Beheer, Ondertekeningscertificaat.</translation>
     </message>
     <message>
-        <source>The passphrase of the station's signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
+        <source>The passphrase of the station&apos;s signing key is missing from the keyring, so reports cannot be signed. A beheerder creates or imports a new certificate.</source>
         <translation>Het wachtwoord van de ondertekeningssleutel van het station ontbreekt in de sleutelbos, dus rapporten kunnen niet worden ondertekend. Een beheerder maakt of importeert een nieuw certificaat.</translation>
     </message>
     <message>
-        <source>The station's signing key in {path} cannot be opened: it is damaged.</source>
+        <source>The station&apos;s signing key in {path} cannot be opened: it is damaged.</source>
         <translation>De ondertekeningssleutel van het station in {path} kan niet worden geopend: hij is beschadigd.</translation>
     </message>
     <message>
@@ -1879,8 +1879,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <source>Unknown key type '{value}': use {allowed}.</source>
-        <translation>Onbekend sleuteltype '{value}': gebruik {allowed}.</translation>
+        <source>Unknown key type &apos;{value}&apos;: use {allowed}.</source>
+        <translation>Onbekend sleuteltype &apos;{value}&apos;: gebruik {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -1894,32 +1894,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ongeldig: {reason}</translation>
     </message>
     <message>
-        <source>Unknown command '{command}'. The commands are: {commands}.</source>
-        <translation>Onbekende opdracht '{command}'. De opdrachten zijn: {commands}.</translation>
+        <source>Unknown command &apos;{command}&apos;. The commands are: {commands}.</source>
+        <translation>Onbekende opdracht &apos;{command}&apos;. De opdrachten zijn: {commands}.</translation>
     </message>
     <message>
-        <source>The arguments are not right: {detail}. See 'examdesk --help'.</source>
-        <translation>De argumenten kloppen niet: {detail}. Zie 'examdesk --help'.</translation>
+        <source>The arguments are not right: {detail}. See &apos;examdesk --help&apos;.</source>
+        <translation>De argumenten kloppen niet: {detail}. Zie &apos;examdesk --help&apos;.</translation>
     </message>
     <message>
-        <source>'{command}' needs {what}. See 'examdesk {command} --help'.</source>
-        <translation>'{command}' heeft {what} nodig. Zie 'examdesk {command} --help'.</translation>
+        <source>&apos;{command}&apos; needs {what}. See &apos;examdesk {command} --help&apos;.</source>
+        <translation>&apos;{command}&apos; heeft {what} nodig. Zie &apos;examdesk {command} --help&apos;.</translation>
     </message>
     <message>
-        <source>Unknown option '{option}'. See 'examdesk --help'.</source>
-        <translation>Onbekende optie '{option}'. Zie 'examdesk --help'.</translation>
+        <source>Unknown option &apos;{option}&apos;. See &apos;examdesk --help&apos;.</source>
+        <translation>Onbekende optie &apos;{option}&apos;. Zie &apos;examdesk --help&apos;.</translation>
     </message>
     <message>
-        <source>Unknown language '{value}': use nl or en.</source>
-        <translation>Onbekende taal '{value}': gebruik nl of en.</translation>
+        <source>Unknown language &apos;{value}&apos;: use nl or en.</source>
+        <translation>Onbekende taal &apos;{value}&apos;: gebruik nl of en.</translation>
     </message>
     <message>
-        <source>'examdesk demo' needs --data-dir DIR: the new folder to write the demo data into.</source>
-        <translation>'examdesk demo' heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
+        <source>&apos;examdesk demo&apos; needs --data-dir DIR: the new folder to write the demo data into.</source>
+        <translation>&apos;examdesk demo&apos; heeft --data-dir DIR nodig: de nieuwe map waarin de demogegevens worden geschreven.</translation>
     </message>
     <message>
-        <source>Demo data written to {path}. Sign in as 'demo' with password '{password}'.</source>
-        <translation>Demogegevens geschreven naar {path}. Meld je aan als 'demo' met wachtwoord '{password}'.</translation>
+        <source>Demo data written to {path}. Sign in as &apos;demo&apos; with password &apos;{password}&apos;.</source>
+        <translation>Demogegevens geschreven naar {path}. Meld je aan als &apos;demo&apos; met wachtwoord &apos;{password}&apos;.</translation>
     </message>
     <message>
         <source>examdesk stopped because of an internal error. Nothing more was written; the details are in {log}.</source>
@@ -1930,11 +1930,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examdesk: het examenstation. Zonder opdracht opent het de toepassing.</translation>
     </message>
     <message>
-        <source>the data folder (default: the platform's user data folder)</source>
+        <source>the data folder (default: the platform&apos;s user data folder)</source>
         <translation>de gegevensmap (standaard: de gegevensmap van de gebruiker op dit platform)</translation>
     </message>
     <message>
-        <source>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</source>
+        <source>language of messages and windows: nl or en (default: the system&apos;s, Dutch if unsure)</source>
         <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
@@ -1947,7 +1947,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>check the format of one or more BSNs (11-proef)</source>
-        <translation>controleer de vorm van een of meer BSN's (11-proef)</translation>
+        <translation>controleer de vorm van een of meer BSN&apos;s (11-proef)</translation>
     </message>
     <message>
         <source>a BSN; spaces and dots are ignored</source>
@@ -1978,7 +1978,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de resultaten in een pakket scoren zonder iets te importeren</translation>
     </message>
     <message>
-        <source>print the package format's JSON Schema</source>
+        <source>print the package format&apos;s JSON Schema</source>
         <translation>het JSON Schema van het pakketformaat tonen</translation>
     </message>
     <message>
@@ -2035,83 +2035,83 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>book or cancel a PE inzage appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>book the appointment a candidate requested; prints the appointment's number</source>
-        <translation type="unfinished" />
+        <source>book the appointment a candidate requested; prints the appointment&apos;s number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the candidate cancelled the appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the PE inzage appointments (of one day)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the afnamegroep's code</source>
+        <source>the afnamegroep&apos;s code</source>
         <translation>de code van de afnamegroep</translation>
     </message>
     <message>
-        <source>the candidate's number in the afnamegroep</source>
-        <translation type="unfinished" />
+        <source>the candidate&apos;s number in the afnamegroep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the day of the appointment, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the time of the appointment, HH:MM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the appointment's number</source>
-        <translation type="unfinished" />
+        <source>the appointment&apos;s number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only the appointments of this day, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not an appointment number (a whole number).</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not an appointment number (a whole number).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment {id} is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an afnamegroep, a candidate number, --requested and --on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an appointment number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'add' or 'cancel'</source>
-        <translation type="unfinished" />
+        <source>&apos;add&apos; or &apos;cancel&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
-        <translation type="unfinished" />
+        <source>&apos;appointment&apos; needs {what}. See &apos;examdesk appointment --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
         <translation>de dag waarvoor het geldt, JJJJ-MM-DD (standaard: vandaag in Amsterdam)</translation>
     </message>
     <message>
-        <source>'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
-        <translation>'{value}' is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2026-06-27.</source>
+        <translation>&apos;{value}&apos; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-06-27.</translation>
     </message>
     <message>
         <source>export a signed report as PDF</source>
@@ -2122,28 +2122,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het proces-verbaal van één afname</translation>
     </message>
     <message>
-        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
-        <translation type="unfinished" />
+        <source>list a session&apos;s meldingen (VOVs): what &apos;report vov&apos; takes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
-        <translation type="unfinished" />
+        <source>list an afnamegroep&apos;s inzages: what &apos;report inzage&apos; takes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list the irregularity cases: what 'report case' takes</source>
-        <translation type="unfinished" />
+        <source>list the irregularity cases: what &apos;report case&apos; takes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the session's id (see 'examdesk sessions')</source>
-        <translation>de id van de afname (zie 'examdesk sessions')</translation>
+        <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
+        <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
     </message>
     <message>
         <source>a session id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an afnamegroep's code</source>
-        <translation type="unfinished" />
+        <source>an afnamegroep&apos;s code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -2154,7 +2154,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het verslag van één inzage</translation>
     </message>
     <message>
-        <source>the inzage's number (as the inzage log shows it)</source>
+        <source>the inzage&apos;s number (as the inzage log shows it)</source>
         <translation>het nummer van de inzage (zoals het inzagelogboek het toont)</translation>
     </message>
     <message>
@@ -2166,7 +2166,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de verklaring van ordentelijk verloop van één melding</translation>
     </message>
     <message>
-        <source>the melding's number (as the proces-verbaal shows it)</source>
+        <source>the melding&apos;s number (as the proces-verbaal shows it)</source>
         <translation>het nummer van de melding (zoals het proces-verbaal het toont)</translation>
     </message>
     <message>
@@ -2174,7 +2174,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het dossier van één onregelmatigheid</translation>
     </message>
     <message>
-        <source>the case's number (as the Cases workspace shows it)</source>
+        <source>the case&apos;s number (as the Cases workspace shows it)</source>
         <translation>het nummer van de zaak (zoals het werkblad Onregelmatigheden het toont)</translation>
     </message>
     <message>
@@ -2187,7 +2187,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>replace the file when it already exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>check the digital signatures of a PDF report</source>
@@ -2222,16 +2222,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{file}: NIET GELDIG.</translation>
     </message>
     <message>
-        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
-        <translation type="unfinished" />
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list (&apos;examdesk trust add CERT&apos; adds a certificate the beheerder trusts).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>trusted signer: {answer}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>intact</source>
@@ -2258,7 +2258,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>ondertekend: {time}</translation>
     </message>
     <message>
-        <source>this station's certificate: {answer}</source>
+        <source>this station&apos;s certificate: {answer}</source>
         <translation>certificaat van dit station: {answer}</translation>
     </message>
     <message>
@@ -2270,20 +2270,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>show or set the school's and the station's names (R-SIG-5)</source>
-        <translation type="unfinished" />
+        <source>show or set the school&apos;s and the station&apos;s names (R-SIG-5)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the school's name, as reports print it</source>
-        <translation type="unfinished" />
+        <source>the school&apos;s name, as reports print it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the station's name, as reports print it</source>
-        <translation type="unfinished" />
+        <source>the station&apos;s name, as reports print it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School: {school}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station: {name}</source>
@@ -2291,86 +2291,86 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>(not set yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a session's events in order, with the check of the event chain</source>
-        <translation type="unfinished" />
+        <source>a session&apos;s events in order, with the check of the event chain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event chain intact: {count} events checked, head {head}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event chain BROKEN: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session {session} has no events yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the signers whose reports this station trusts (R-SIG-4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
-        <translation type="unfinished" />
+        <source>trust a certificate (PEM or DER), e.g. another station&apos;s of the school</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the certificate file (.pem, .crt or .cer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the trusted signers with their fingerprints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add CERT or list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a certificate file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added by the beheerder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This station trusts no signer yet: it has no certificate of its own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
-        <translation type="unfinished" />
+        <source>The {granted} minutes granted are already on this candidate&apos;s clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give a number of minutes above zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -2382,7 +2382,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2751,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{action} ({keys})</translation>
     </message>
     <message>
-        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
         <translation>Klokwaarschuwing: de klok van de computer ging om {time} {seconds} seconden terug ({times}). Het station heeft dit vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok met de examensecretaris.</translation>
     </message>
     <message>
@@ -2783,16 +2783,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal</translation>
     </message>
     <message>
-        <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
+        <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidaat</numerusform><numerusform>%n kandidaten</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) today</source>
-        <translation><numerusform>%n keer vandaag</numerusform><numerusform>%n keer vandaag</numerusform></translation>
+        <translation>
+            <numerusform>%n keer vandaag</numerusform>
+            <numerusform>%n keer vandaag</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time is up: {names}.</source>
@@ -2997,8 +3003,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
-        <translation type="unfinished" />
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs&apos; files) and do it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3085,28 +3091,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de eerste gebeurtenis van station {station} heeft nummer {seq} in plaats van 1</translation>
     </message>
     <message>
-        <source>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</source>
-        <translation type="unfinished" />
+        <source>event {seq} of station {station} does not carry the station&apos;s key: it was changed and re-hashed by someone without the key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</source>
-        <translation type="unfinished" />
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station&apos;s key: a forged append</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3260,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{candidates} · ISD-melding nodig: {isd} · VSV verlopen of ontbrekend: {vsv}</translation>
     </message>
     <message>
-        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group's candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
+        <source>Here you see the exams on this station, the afnamegroepen that sit them, and each group&apos;s candidates with their accommodations, the validity of their VSV and the ISD meldingen to make. Exams and groups come from an exam package.</source>
         <translation>Hier zie je de examens op dit station, de afnamegroepen die ze maken, en per groep de kandidaten met hun voorzieningen, de geldigheid van hun VSV en de ISD-meldingen die gedaan moeten worden. Examens en groepen komen uit een examenpakket.</translation>
     </message>
     <message>
@@ -3350,19 +3356,19 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it with the new report?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the existing file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3642,8 +3648,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het resultaat van kandidaat {number} voor examen {exam} staat al op dit station met andere antwoorden</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'</source>
-        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als 'CSV UTF-8'</translation>
+        <source>the file is not UTF-8 text; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand is geen UTF-8-tekst; sla het in het rekenblad op als &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
         <source>the first row must name the columns {columns}, separated by semicolons</source>
@@ -3666,12 +3672,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het bestand bevat geen kandidaten</translation>
     </message>
     <message>
-        <source>'{value}' is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
-        <translation>'{value}' is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
+        <source>&apos;{value}&apos; is not an accommodation; write kind, kind:minutes, kind:minutes:basis or kind:minutes:basis:YYYY-MM-DD, separated by |</source>
+        <translation>&apos;{value}&apos; is geen voorziening; schrijf soort, soort:minuten, soort:minuten:grond of soort:minuten:grond:JJJJ-MM-DD, gescheiden door |</translation>
     </message>
     <message>
-        <source>there is no afnamegroep '{code}' on this station</source>
-        <translation>er is geen afnamegroep '{code}' op dit station</translation>
+        <source>there is no afnamegroep &apos;{code}&apos; on this station</source>
+        <translation>er is geen afnamegroep &apos;{code}&apos; op dit station</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -3773,8 +3779,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afnamegroep: {group}</translation>
     </message>
     <message>
-        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with 'CSV UTF-8'. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
-        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met 'CSV UTF-8'. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
+        <source>A CSV file with the columns number;name;bsn;accommodations, separated by semicolons, as a spreadsheet saves it with &apos;CSV UTF-8&apos;. Every row is checked first: a file with any problem adds nobody, and every problem is listed by row and column.</source>
+        <translation>Een CSV-bestand met de kolommen number;name;bsn;accommodations, gescheiden door puntkomma’s, zoals een rekenblad het opslaat met &apos;CSV UTF-8&apos;. Elke rij wordt eerst gecontroleerd: een bestand met ook maar één probleem voegt niemand toe, en elk probleem wordt genoemd met rij en kolom.</translation>
     </message>
     <message>
         <source>Drag a CSV file here or choose a file</source>
@@ -3793,7 +3799,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This exam does not allow inzage.</source>
@@ -3829,23 +3835,23 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{status}: {score} of {points} points.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chose {chosen}: {score} of {points} points.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answered {answer}: {score} of {points} points.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partly right</source>
@@ -3986,12 +3992,12 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>Instance</name>
     <message>
-        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
-        <translation type="unfinished" />
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
-        <translation type="unfinished" />
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4030,39 +4036,39 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why this interrupted inzage counts against the half year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write down what the candidate says about the content of the exam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This inzage has no question {number}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {allowed}.</source>
-        <translation>'{value}' is niet een van: {allowed}.</translation>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>Write down what differs between the roster and the ID document.</source>
@@ -4197,7 +4203,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>PE-inzage: alleen de {count} fout beantwoorde vragen, elk met het juiste antwoord; geen uitleg buiten de antwoordsleutel. Er kan niets worden gewijzigd, afgedrukt of geëxporteerd. De inzage stopt vanzelf als de tijd om is.</translation>
     </message>
     <message>
-        <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
+        <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
     </message>
 </context>
@@ -4279,7 +4285,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Casus</translation>
     </message>
     <message>
-        <source>The candidate's answer</source>
+        <source>The candidate&apos;s answer</source>
         <translation>Antwoord van de kandidaat</translation>
     </message>
     <message>
@@ -4359,7 +4365,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat heeft in geen enkele keuzelijst iets gekozen.</translation>
     </message>
     <message>
-        <source>Candidate's order</source>
+        <source>Candidate&apos;s order</source>
         <translation>Volgorde van de kandidaat</translation>
     </message>
     <message>
@@ -4371,7 +4377,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verkeerde plaats</translation>
     </message>
     <message>
-        <source>The right order stands beside the candidate's.</source>
+        <source>The right order stands beside the candidate&apos;s.</source>
         <translation>De juiste volgorde staat naast die van de kandidaat.</translation>
     </message>
     <message>
@@ -4402,12 +4408,12 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
-        <translation type="unfinished" />
+        <source>This station&apos;s data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station&apos;s backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
-        <translation type="unfinished" />
+        <source>The key store holds another station&apos;s data key, not the one this database was locked with. Nothing was changed: put back this station&apos;s own key file (or keyring entry).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4559,8 +4565,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Pagina</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
-        <translation><numerusform>Er loopt %n afname. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform><numerusform>Er lopen %n afnames. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform></translation>
+        <source>%n session(s) running. The candidates&apos; clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
+        <translation>
+            <numerusform>Er loopt %n afname. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform>
+            <numerusform>Er lopen %n afnames. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close examdesk</source>
@@ -4607,7 +4616,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Separated by commas, for example V3, K1</source>
-        <translation>Gescheiden door komma's, bijvoorbeeld V3, K1</translation>
+        <translation>Gescheiden door komma&apos;s, bijvoorbeeld V3, K1</translation>
     </message>
     <message>
         <source>For</source>
@@ -4668,7 +4677,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnames op dit station; een zaak hoort bij een afname.</translation>
     </message>
     <message>
-        <source>Loading the session's record…</source>
+        <source>Loading the session&apos;s record…</source>
         <translation>De vastleggingen van de afname worden geladen…</translation>
     </message>
     <message>
@@ -4700,7 +4709,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Zaak over een onregelmatigheid openen</translation>
     </message>
     <message>
-        <source>A case follows the Inspectie's procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
+        <source>A case follows the Inspectie&apos;s procedure from the report to a possible tweede zitting. Open it from what the session recorded, or by hand.</source>
         <translation>Een zaak volgt de procedure van de Inspectie, van de melding tot een eventuele tweede zitting. Open haar vanuit wat in de afname is vastgelegd, of met de hand.</translation>
     </message>
     <message>
@@ -4763,8 +4772,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is te kort: minstens {limit}</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed here; use one of: {allowed}</source>
-        <translation>'{value}' is hier niet toegestaan; gebruik een van: {allowed}</translation>
+        <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>
+        <translation>&apos;{value}&apos; is hier niet toegestaan; gebruik een van: {allowed}</translation>
     </message>
     <message>
         <source>{value} is out of range ({detail})</source>
@@ -4775,16 +4784,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>is niet geldig: {detail}</translation>
     </message>
     <message>
-        <source>'{value}' does not have the required form: {pattern}</source>
-        <translation>'{value}' heeft niet de vereiste vorm: {pattern}</translation>
+        <source>&apos;{value}&apos; does not have the required form: {pattern}</source>
+        <translation>&apos;{value}&apos; heeft niet de vereiste vorm: {pattern}</translation>
     </message>
     <message>
-        <source>letters, digits, '.', '_' or '-', starting with a letter or digit</source>
-        <translation>letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer</translation>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer</translation>
     </message>
     <message>
-        <source>letters, digits, '.', '_' or '-'</source>
-        <translation>letters, cijfers, '.', '_' of '-'</translation>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;</translation>
     </message>
     <message>
         <source>hours and minutes as HH:MM, e.g. 09:00</source>
@@ -4795,56 +4804,56 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{value} is geen geldig BSN van kandidaat {candidate} ({reason})</translation>
     </message>
     <message>
-        <source>'{value}' occurs more than once</source>
-        <translation>'{value}' komt meer dan eens voor</translation>
+        <source>&apos;{value}&apos; occurs more than once</source>
+        <translation>&apos;{value}&apos; komt meer dan eens voor</translation>
     </message>
     <message>
-        <source>'{value}' is not one of this item's options</source>
-        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>&apos;{value}&apos; is not one of this item&apos;s options</source>
+        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>must list every option exactly once</source>
         <translation>moet elke antwoordmogelijkheid precies één keer noemen</translation>
     </message>
     <message>
-        <source>the stem has a place '{{{value}}}' but there is no dropdown '{value}'</source>
-        <translation>de vraagtekst heeft een plek '{{{value}}}' maar er is geen keuzelijst '{value}'</translation>
+        <source>the stem has a place &apos;{{{value}}}&apos; but there is no dropdown &apos;{value}&apos;</source>
+        <translation>de vraagtekst heeft een plek &apos;{{{value}}}&apos; maar er is geen keuzelijst &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>dropdown '{value}' has no place '{{{value}}}' in the stem</source>
-        <translation>keuzelijst '{value}' heeft geen plek '{{{value}}}' in de vraagtekst</translation>
+        <source>dropdown &apos;{value}&apos; has no place &apos;{{{value}}}&apos; in the stem</source>
+        <translation>keuzelijst &apos;{value}&apos; heeft geen plek &apos;{{{value}}}&apos; in de vraagtekst</translation>
     </message>
     <message>
-        <source>there is no item '{value}' in exam {exam}</source>
-        <translation>examen {exam} heeft geen vraag '{value}'</translation>
+        <source>there is no item &apos;{value}&apos; in exam {exam}</source>
+        <translation>examen {exam} heeft geen vraag &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>there is no exam '{value}' in the package or on this station</source>
-        <translation>er is geen examen '{value}' in het pakket of op dit station</translation>
+        <source>there is no exam &apos;{value}&apos; in the package or on this station</source>
+        <translation>er is geen examen &apos;{value}&apos; in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no afnamegroep '{value}' in the package or on this station</source>
-        <translation>er is geen afnamegroep '{value}' in het pakket of op dit station</translation>
+        <source>there is no afnamegroep &apos;{value}&apos; in the package or on this station</source>
+        <translation>er is geen afnamegroep &apos;{value}&apos; in het pakket of op dit station</translation>
     </message>
     <message>
-        <source>there is no candidate '{value}' in afnamegroep {group}</source>
-        <translation>afnamegroep {group} heeft geen kandidaat '{value}'</translation>
+        <source>there is no candidate &apos;{value}&apos; in afnamegroep {group}</source>
+        <translation>afnamegroep {group} heeft geen kandidaat &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>exam {exam} has no variant '{value}'</source>
-        <translation>examen {exam} heeft geen variant '{value}'</translation>
+        <source>exam {exam} has no variant &apos;{value}&apos;</source>
+        <translation>examen {exam} heeft geen variant &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>afnamegroep {group} sits exam {expected}, not '{value}'</source>
-        <translation>afnamegroep {group} maakt examen {expected}, niet '{value}'</translation>
+        <source>afnamegroep {group} sits exam {expected}, not &apos;{value}&apos;</source>
+        <translation>afnamegroep {group} maakt examen {expected}, niet &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>a {kind} answer should be {expected}</source>
         <translation>een antwoord op een vraag van het type {kind} moet {expected} zijn</translation>
     </message>
     <message>
-        <source>'{value}' is not an option of this item</source>
-        <translation>'{value}' is geen antwoordmogelijkheid van deze vraag</translation>
+        <source>&apos;{value}&apos; is not an option of this item</source>
+        <translation>&apos;{value}&apos; is geen antwoordmogelijkheid van deze vraag</translation>
     </message>
     <message>
         <source>awarded {value} points but the item has {points}</source>
@@ -4887,16 +4896,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>een datum en tijd (ISO 8601, bijvoorbeeld 2026-06-12T10:31:00+02:00)</translation>
     </message>
     <message>
-        <source>one option key, e.g. "B"</source>
-        <translation>één antwoordletter, bijvoorbeeld "B"</translation>
+        <source>one option key, e.g. &quot;B&quot;</source>
+        <translation>één antwoordletter, bijvoorbeeld &quot;B&quot;</translation>
     </message>
     <message>
-        <source>the text as typed, e.g. "10.000,00"</source>
-        <translation>de tekst zoals getypt, bijvoorbeeld "10.000,00"</translation>
+        <source>the text as typed, e.g. &quot;10.000,00&quot;</source>
+        <translation>de tekst zoals getypt, bijvoorbeeld &quot;10.000,00&quot;</translation>
     </message>
     <message>
-        <source>a list of option keys, e.g. ["A", "C"]</source>
-        <translation>een lijst van antwoordletters, bijvoorbeeld ["A", "C"]</translation>
+        <source>a list of option keys, e.g. [&quot;A&quot;, &quot;C&quot;]</source>
+        <translation>een lijst van antwoordletters, bijvoorbeeld [&quot;A&quot;, &quot;C&quot;]</translation>
     </message>
     <message>
         <source>the final order as a list of option keys</source>
@@ -4926,8 +4935,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examdesk kan niet schrijven in de gegevensmap {path}. Kies een andere map met --data-dir of vraag ICT om schrijfrechten.</translation>
     </message>
     <message>
-        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
-        <translation type="unfinished" />
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs&apos; files. The station&apos;s data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4944,8 +4953,8 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>PersonalData</name>
     <message>
-        <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
-        <translation type="unfinished" />
+        <source>This candidate&apos;s BSN cannot be read with the station&apos;s data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station&apos;s own key file (or keyring entry) from its backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5020,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er zijn nog geen afnamegroepen: importeer eerst een examenpakket.</translation>
     </message>
     <message>
-        <source>Checking the candidates' other sittings…</source>
+        <source>Checking the candidates&apos; other sittings…</source>
         <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
     </message>
     <message>
@@ -5031,7 +5040,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname plannen</translation>
     </message>
     <message>
-        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
+        <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
         <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
@@ -5071,7 +5080,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>At the same time as the school's sitting</source>
+        <source>At the same time as the school&apos;s sitting</source>
         <translation>Op hetzelfde moment als de afname op school</translation>
     </message>
     <message>
@@ -5117,11 +5126,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
     </message>
     <message>
-        <source>Event #{id} is not part of this session's proces-verbaal.</source>
+        <source>Event #{id} is not part of this session&apos;s proces-verbaal.</source>
         <translation>Gebeurtenis #{id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Write the addendum's text.</source>
+        <source>Write the addendum&apos;s text.</source>
         <translation>Schrijf de tekst van de aanvulling.</translation>
     </message>
     <message>
@@ -5597,7 +5606,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>over gebeurtenis #{id} ({what} om {time})</translation>
     </message>
     <message>
-        <source>The computer's clock went back {seconds} seconds</source>
+        <source>The computer&apos;s clock went back {seconds} seconds</source>
         <translation>De klok van de computer ging {seconds} seconden terug</translation>
     </message>
     <message>
@@ -5648,7 +5657,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Proces-verbaal naast het werk</translation>
     </message>
     <message>
-        <source>Show or hide the candidate's part of the proces-verbaal ({keys})</source>
+        <source>Show or hide the candidate&apos;s part of the proces-verbaal ({keys})</source>
         <translation>Het deel van de kandidaat in het proces-verbaal tonen of verbergen ({keys})</translation>
     </message>
 </context>
@@ -5861,7 +5870,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname starten…</translation>
     </message>
     <message>
-        <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
+        <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
     <message>
@@ -6162,7 +6171,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Locatie en lokaal</translation>
     </message>
     <message>
-        <source>Inspectie's permission</source>
+        <source>Inspectie&apos;s permission</source>
         <translation>Toestemming van de Inspectie</translation>
     </message>
     <message>
@@ -6207,11 +6216,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Proces-verbaal (PROVISIONAL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PROVISIONAL: the session was still running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} {name} · {state}</source>
@@ -6346,7 +6355,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het logboek in volgorde van tijd</translation>
     </message>
     <message>
-        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
         <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
@@ -6510,7 +6519,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <source>The Inspectie's decision</source>
+        <source>The Inspectie&apos;s decision</source>
         <translation>Besluit van de Inspectie</translation>
     </message>
     <message>
@@ -6726,11 +6735,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vraagnummers</translation>
     </message>
     <message>
-        <source>The candidate's description</source>
+        <source>The candidate&apos;s description</source>
         <translation>Omschrijving door de kandidaat</translation>
     </message>
     <message>
-        <source>The surveillant's description</source>
+        <source>The surveillant&apos;s description</source>
         <translation>Omschrijving door de surveillant</translation>
     </message>
     <message>
@@ -6794,7 +6803,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file carries no digital signature.</source>
@@ -6915,7 +6924,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage: kies de afnamegroep</translation>
     </message>
     <message>
-        <source>Select an afnamegroep and choose 'View exam results' to see its candidates, their results and whether they may have inzage.</source>
+        <source>Select an afnamegroep and choose &apos;View exam results&apos; to see its candidates, their results and whether they may have inzage.</source>
         <translation>Selecteer een afnamegroep en kies ‘Inzien examenresultaten’ voor de kandidaten, hun resultaten en of ze inzage mogen krijgen.</translation>
     </message>
     <message>
@@ -7019,7 +7028,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Legitimatie controleren…</translation>
     </message>
     <message>
-        <source>Check the candidate's ID on the start screen</source>
+        <source>Check the candidate&apos;s ID on the start screen</source>
         <translation>De legitimatie van de kandidaat controleren op het startscherm</translation>
     </message>
     <message>
@@ -7055,7 +7064,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De inzage toont de {count} fout beantwoorde van de {total} vragen, elk met het juiste antwoord, gedurende hooguit {minutes} minuten.</translation>
     </message>
     <message>
-        <source>The inzage shows all {total} questions with the candidate's answers and scores.</source>
+        <source>The inzage shows all {total} questions with the candidate&apos;s answers and scores.</source>
         <translation>De inzage toont alle {total} vragen met de antwoorden van de kandidaat en de scores.</translation>
     </message>
     <message>
@@ -7063,7 +7072,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afnamegroepen laden…</translation>
     </message>
     <message>
-        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate's work read-only with the answer key and the correctievoorschrift.</source>
+        <source>Inzage as in Facet: choose an afnamegroep, view its results, and open one candidate&apos;s work read-only with the answer key and the correctievoorschrift.</source>
         <translation>Inzage zoals in Facet: kies een afnamegroep, bekijk de resultaten en open het werk van een kandidaat alleen-lezen, met de antwoordsleutel en het correctievoorschrift.</translation>
     </message>
     <message>
@@ -7071,7 +7080,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er staan nog geen afnamegroepen op dit station. Importeer een pakket met resultaten in de werkruimte Examens.</translation>
     </message>
     <message>
-        <source>Inzage shows candidates' answers and keys: only the examensecretaris holds it.</source>
+        <source>Inzage shows candidates&apos; answers and keys: only the examensecretaris holds it.</source>
         <translation>Inzage toont antwoorden van kandidaten en antwoordsleutels: alleen de examensecretaris verleent inzage.</translation>
     </message>
     <message>
@@ -7129,7 +7138,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>storing</translation>
     </message>
     <message>
-        <source>Room view: every candidate's time</source>
+        <source>Room view: every candidate&apos;s time</source>
         <translation>Zaalweergave: de tijd van elke kandidaat</translation>
     </message>
 </context>
@@ -7148,7 +7157,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN op de kandidatenlijst corrigeren</translation>
     </message>
     <message>
-        <source>Only after checking the candidate's ID document against the school's records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
+        <source>Only after checking the candidate&apos;s ID document against the school&apos;s records. The correction and its reason go into the proces-verbaal; afterwards the BSN check is done again.</source>
         <translation>Alleen nadat u het identiteitsbewijs van de kandidaat met de administratie van de school hebt vergeleken. De correctie en de reden komen in het proces-verbaal; daarna wordt de BSN-controle opnieuw gedaan.</translation>
     </message>
     <message>
@@ -7274,8 +7283,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{answer} ligt niet binnen {tolerance} van {key}: 0 punten.</translation>
     </message>
     <message>
-        <source>'{text}' is not a number in Dutch notation: 0 points. {warning}</source>
-        <translation>'{text}' is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
+        <source>&apos;{text}&apos; is not a number in Dutch notation: 0 points. {warning}</source>
+        <translation>&apos;{text}&apos; is geen getal in Nederlandse schrijfwijze: 0 punten. {warning}</translation>
     </message>
     <message>
         <source>{correct} of {total} dropdowns right: {correct} × {points}/{total} = {score}.</source>
@@ -7305,7 +7314,7 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>Secrets</name>
     <message>
-        <source>This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
+        <source>This computer has no usable keyring, so the station&apos;s keys are kept in an encrypted file that needs the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.</source>
         <translation>Deze computer heeft geen bruikbare sleutelbos, dus de sleutels van het station staan in een versleuteld bestand dat de wachtwoordzin van het station nodig heeft. Zet de omgevingsvariabele EXAMDESK_KEY_PASSPHRASE op die wachtwoordzin.</translation>
     </message>
     <message>
@@ -7317,16 +7326,16 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het sleutelbestand {path} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
-        <translation type="unfinished" />
+        <source>The key file {path} is missing, but this station&apos;s data was locked with it. Put the key file back (from the station&apos;s backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</source>
-        <translation type="unfinished" />
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station&apos;s own key file back and start examdesk again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key file {path} cannot be written ({reason}). It was left as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
@@ -7337,7 +7346,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De sleutelbos van het systeem gaf geen antwoord: {reason}</translation>
     </message>
     <message>
-        <source>No system keyring: the station's keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
+        <source>No system keyring: the station&apos;s keys are in an encrypted file in the data folder, unlocked with the station passphrase.</source>
         <translation>Geen sleutelbos van het systeem: de sleutels van het station staan in een versleuteld bestand in de gegevensmap, ontgrendeld met de wachtwoordzin van het station.</translation>
     </message>
     <message>
@@ -7345,12 +7354,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Demostation: de sleutels staan onbeveiligd in de demomap.</translation>
     </message>
     <message>
-        <source>The station's keys are locked: enter the station passphrase first.</source>
+        <source>The station&apos;s keys are locked: enter the station passphrase first.</source>
         <translation>De sleutels van het station zijn vergrendeld: voer eerst de wachtwoordzin van het station in.</translation>
     </message>
     <message>
         <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7485,7 +7494,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
+        <source>An exam at home or in hospital at another time than the school&apos;s needs the Inspectie&apos;s permission reference.</source>
         <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
     </message>
     <message>
@@ -7510,23 +7519,23 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has no accommodation number {index}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That accommodation of {name} is already applied; there is nothing to override.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {allowed}.</source>
-        <translation>'{value}' is niet een van: {allowed}.</translation>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -7553,11 +7562,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afname kan niet worden gesloten: {count} kandidaten zijn nog niet klaar.</translation>
     </message>
     <message>
-        <source>Event {id} is not part of this session's proces-verbaal.</source>
+        <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
         <translation>Gebeurtenis {id} hoort niet bij het proces-verbaal van deze afname.</translation>
     </message>
     <message>
-        <source>Only an event of a candidate's clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
+        <source>Only an event of a candidate&apos;s clock (start, pause, extra time, compensation, hand-in, leaving, absence, time up) can be taken out of the clock; event {id} is not one.</source>
         <translation>Alleen een gebeurtenis van de klok van een kandidaat (start, pauze, verlenging, compensatie, inleveren, vertrek, afwezigheid, tijd om) kan uit de klok worden gehaald; gebeurtenis {id} is dat niet.</translation>
     </message>
     <message>
@@ -7619,50 +7628,50 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>Station</name>
     <message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {what} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {what} holds a control character; type it again as plain text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>school's name</source>
-        <translation type="unfinished" />
+        <source>school&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>station's name</source>
-        <translation type="unfinished" />
+        <source>station&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
-        <translation type="unfinished" />
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station&apos;s database back from its backup, or, if this station never held any data, remove the empty file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
-        <translation type="unfinished" />
+        <source>The data folder {folder} holds a station&apos;s key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station&apos;s backup, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StationNamesBox</name>
     <message>
         <source>School and station names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;School</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School</source>
@@ -7674,11 +7683,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Save the names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. Reports made from now on name the school and the station.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7692,7 +7701,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Storing begint</translation>
     </message>
     <message>
-        <source>The candidate's clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
+        <source>The candidate&apos;s clock goes on during a storing. When it has ended you can give compensation time, at most as long as the storing lasted. Every field is optional.</source>
         <translation>De klok van de kandidaat loopt door tijdens een storing. Als de storing voorbij is, kun je compensatie geven, hoogstens zo lang als de storing duurde. Elk veld is optioneel.</translation>
     </message>
     <message>
@@ -7743,7 +7752,7 @@ Geopend op {opened} vanuit {origin}</translation>
     <name>Throttle</name>
     <message>
         <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7829,7 +7838,7 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>compensatie {minutes}</translation>
     </message>
     <message>
-        <source>a late arrival's time ends as if they had started on time</source>
+        <source>a late arrival&apos;s time ends as if they had started on time</source>
         <translation>voor een laatkomer eindigt de tijd alsof op tijd was begonnen</translation>
     </message>
     <message>
@@ -7873,7 +7882,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7887,19 +7896,19 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <source>Unlocking the station's keys…</source>
+        <source>Unlocking the station&apos;s keys…</source>
         <translation>Sleutels van het station ontgrendelen…</translation>
     </message>
     <message>
-        <source>Unlock the station's keys</source>
+        <source>Unlock the station&apos;s keys</source>
         <translation>Ontgrendel de sleutels van het station</translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so the station's keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
+        <source>This computer has no system keyring, so the station&apos;s keys are kept in an encrypted file in the data folder. The station passphrase unlocks them.</source>
         <translation>Deze computer heeft geen sleutelbos van het systeem, dus de sleutels van het station staan in een versleuteld bestand in de gegevensmap. De wachtwoordzin van het station ontgrendelt ze.</translation>
     </message>
     <message>
-        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station's data cannot be read.</source>
+        <source>This is the first start: choose a station passphrase of at least {count} characters and keep it somewhere safe. Without it the station&apos;s data cannot be read.</source>
         <translation>Dit is de eerste start: kies een wachtwoordzin voor het station van minstens {count} tekens en bewaar die op een veilige plek. Zonder die wachtwoordzin zijn de gegevens van het station niet te lezen.</translation>
     </message>
     <message>
@@ -7958,11 +7967,11 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Ondertekend op: {date} om {time}</translation>
     </message>
     <message>
-        <source>Signed with this station's certificate.</source>
+        <source>Signed with this station&apos;s certificate.</source>
         <translation>Ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
-        <source>Not signed with this station's certificate.</source>
+        <source>Not signed with this station&apos;s certificate.</source>
         <translation>Niet ondertekend met het certificaat van dit station.</translation>
     </message>
     <message>
