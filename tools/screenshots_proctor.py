@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from examdesk.core.roles import Role
-from examdesk.services import accounts, demo, packages, secrets, sessions
+from examdesk.services import accounts, demo, packages, planning, secrets, sessions
 from examdesk.services.candidate_actions import Override
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import open_station
@@ -55,10 +55,10 @@ def mid_session(work: Path, language: str) -> tuple[Any, str, ManualClock]:
     path = work / f"dag-{language}.json"
     path.write_text(json.dumps(shots.exam_day_package()), "utf-8")
     packages.import_package(station, secretaris, path)
-    sessions.plan_session(
+    planning.plan_session(
         station, secretaris, "2026-06-12-CK-Z", surveillants=[("surveillant1", True), ("surveillant2", False)]
     )
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, secretaris, "2026-06-12-CK-A", surveillants=[("surveillant1", True), ("surveillant2", False)]
     )
     supervised = Override(secretaris, "begeleide pauze, met de examensecretaris overlegd")
@@ -67,7 +67,7 @@ def mid_session(work: Path, language: str) -> tuple[Any, str, ManualClock]:
         clock.wall = datetime(2026, 6, 12, hours - 2, minutes, tzinfo=UTC)  # Amsterdam summer time
 
     at(8, 50)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = {r.number: r.candidate_id for r in sessions.dashboard(station, jansen, session_id)}
     at(8, 55)
     for number in ("1001", "1002", "1004", "1005", "1006", "1007"):

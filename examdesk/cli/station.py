@@ -59,6 +59,9 @@ _IMPORTED = QT_TRANSLATE_NOOP(
     "Cli",
     "{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.",
 )
+_GROUNDS_READ = QT_TRANSLATE_NOOP(
+    "Cli", "Version 1 package: the grounds of extra time were read from the basis text. Check them:"
+)
 _NOTHING_NEW = QT_TRANSLATE_NOOP(
     "Cli", "{file} holds nothing new: everything in it is already on this station."
 )
@@ -154,6 +157,10 @@ def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     else:
         text = message(_NOTHING_NEW, file=path.name)
     err.write(i18n.render(text) + "\n")
+    if report.ground_mappings:  # exam-package.md: a version 1 basis read as a ground, line by line
+        out.write(i18n.render(message(_GROUNDS_READ)) + "\n")
+        for line in report.ground_mappings:
+            out.write("  " + i18n.render(line) + "\n")
     return EXIT_OK
 
 
@@ -202,14 +209,14 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     from examdesk.core.grading import format_percent, shown_percent
     from examdesk.core.numbers import format_amount, round_half_up
-    from examdesk.services import packages
+    from examdesk.services import package_scoring
 
     path = Path(invocation.arguments.package)
     # Results may refer to exams already on the station, but scoring never creates a station.
     data_dir = paths.resolve_data_dir(invocation.data_dir)
     station = open_station(invocation) if paths.database_path(data_dir).exists() else None
     try:
-        scored = packages.score_package(path, invocation.arguments.exclude, station)
+        scored = package_scoring.score_package(path, invocation.arguments.exclude, station)
     finally:
         if station is not None:
             station.close()

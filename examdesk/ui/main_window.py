@@ -276,6 +276,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Record the sign-out and go back to the login page with empty fields."""
         if self.station is None or self.actor is None:
             return
+        if self.workspaces_page is not None and self.workspaces_page.hold_sign_out(self.sign_out):
+            return  # R-INZ-7: an inzage runs; it is ended first, if the person says so
         from examdesk.services import accounts
 
         station, actor = self.station, self.actor
@@ -461,6 +463,9 @@ class MainWindow(Retranslating, QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.workspaces_page is not None and self.workspaces_page.hold_sign_out(self.close):
+            event.ignore()  # R-INZ-7: as signing out, closing during an inzage asks to end it first
+            return
         if not self.ask_before_closing():
             event.ignore()
             return

@@ -15,7 +15,8 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, sessions
 from examdesk.ui.models.dashboard import DashboardColumn
 from examdesk.ui.proctor.acts import ACTS, SPECS, Act
-from examdesk.ui.proctor.dialogs import CloseSessionDialog, ExtensionDialog
+from examdesk.ui.proctor.dialogs import CloseSessionDialog
+from examdesk.ui.proctor.override_dialog import ExtensionDialog
 from examdesk.ui.widgets.file_picker import FilePicker
 from tests.ui.conftest import PASSWORD, SESSION_START
 from tests.ui.test_proctor_dashboard import dashboard, open_workspace, press, row, wait_dialog  # noqa: F401

@@ -32,7 +32,6 @@ from examdesk.ui.proctor.dialogs import (
     ConsultDialog,
     CorrectionDialog,
     EndStoringDialog,
-    ExtensionDialog,
     IrregularityDialog,
     LeftEarlyDialog,
     MeldingDialog,
@@ -41,6 +40,7 @@ from examdesk.ui.proctor.dialogs import (
     StartStoringDialog,
     candidate_label,
 )
+from examdesk.ui.proctor.override_dialog import ExtensionDialog, OverriddenAction, OverrideDialog
 from examdesk.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -101,8 +101,10 @@ class DashboardActions(_Widget):
         notice: Callable[[Any], str] | None,
         label: str,
         then: Callable[[Any], None] | None = None,
+        overridable: OverriddenAction | None = None,
     ) -> None:
-        """Run one service call; then say what was recorded (or why not) and fetch the dashboard again."""
+        """Run one service call; then say what was recorded (or why not) and fetch the dashboard again.
+        A refusal the examensecretaris may override opens the override dialog with ``overridable``."""
 
         def succeeded(result: Any) -> None:
             if notice is not None:
@@ -115,8 +117,17 @@ class DashboardActions(_Widget):
         def failed(error: BaseException) -> None:
             self.message.show_refusal(lambda: errors.describe(error))
             self.refresh()
+            if overridable is not None and isinstance(error, sessions.OverridableRefusal):
+                self.open_override(errors.describe(error), overridable, notice)
 
         run_task(self, work, succeeded, failed, label=label)
+
+    def open_override(
+        self, refusal: str, action: OverriddenAction, notice: Callable[[Any], str] | None = None
+    ) -> QDialog:
+        """Where a refusal names the override: the examensecretaris decides, with a reason."""
+        dialog = OverrideDialog(self.station, self.actor, self.session.id, self.one(), refusal, action, self)
+        return self._open(dialog, notice)
 
     def _open(self, dialog: QDialog, notice: Callable[[Any], str] | None = None) -> QDialog:
         """Open a dialog; when it records something, say so and fetch the dashboard again."""
@@ -204,6 +215,13 @@ class DashboardActions(_Widget):
                 else QCoreApplication.translate("Dashboard", "Started at {time}: {names}.")
             )
             self._say_outcome(outcome, lambda names: what.format(time=at, names=names), "start candidate")
+            late = [e for e in outcome.refused if isinstance(e, sessions.OverridableRefusal)]
+            if len(chosen) == 1 and late:  # R-TIME-8: a start past the limit, only by override
+                cid = chosen[0].candidate_id
+                self.open_override(
+                    errors.describe(late[0]),
+                    lambda o: sessions.start_candidate(station, actor, session_id, cid, override=o),
+                )
 
         self._run(work, None, QCoreApplication.translate("Dashboard", "Starting…"), done)
 
@@ -252,6 +270,9 @@ class DashboardActions(_Widget):
                     ).format(time=local_time_text(event.wall_utc)),
                 )(event),
                 QCoreApplication.translate("Dashboard", "Pausing…"),
+                overridable=lambda o: sessions.pause_candidate(
+                    station, actor, sid, cid, override=o
+                ),  # R-TIME-5
             )
         elif one.clock.state is ClockState.PAUSED:
 
