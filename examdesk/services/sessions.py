@@ -64,7 +64,7 @@ from examdesk.services.session_base import (
 from examdesk.services.station import Station
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamGroupRow, ExamRow, SessionSurveillantRow
+from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
 
 __all__ = [
     "AMSTERDAM",

@@ -23,7 +23,10 @@ from examdesk.ui.widgets.common import (
     Retranslating,
     password_edit,
 )
-from examdesk.ui.widgets.service_dialog import ServiceDialog
+
+# ServiceDialog lives in ui/widgets now; named here too for the dialogs that import it from here.
+from examdesk.ui.widgets.service_dialog import FormRow as FormRow
+from examdesk.ui.widgets.service_dialog import ServiceDialog as ServiceDialog
 
 
 class RoleChecks(Retranslating, QWidget):
