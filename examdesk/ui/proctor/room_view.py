@@ -13,7 +13,7 @@ import math
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QRegion, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from examdesk.core.clock import ClockState
@@ -67,6 +67,7 @@ class RoomView(QWidget):
         self.order: list[CandidateStatus] = []
         self.columns = 1
         self.tile = MIN_TILE
+        self._fonts: tuple[QFont, QFont, QFont] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(QCoreApplication.translate("RoomView", "Room view: every candidate's time"))
         model.modelReset.connect(self.rows_changed)
@@ -87,8 +88,22 @@ class RoomView(QWidget):
         room = parent.height() if parent is not None else self.height()
         fitting = (room - GAP * (rows - 1)) // rows if rows else room
         tile_height = max(MIN_TILE.height(), min(fitting, int(tile_width * 0.62)))
+        if QSize(tile_width, tile_height) != self.tile or not self._fonts:
+            self._fonts = self._make_fonts(tile_height)
         self.tile = QSize(tile_width, tile_height)
         self.setMinimumHeight(rows * tile_height + GAP * (rows - 1))
+
+    def _make_fonts(self, height: int) -> tuple[QFont, QFont, QFont]:
+        """The tiles' fonts for this tile height, made once per layout (never on a tick)."""
+        name_font = QFont(self.font())
+        name_font.setPixelSize(max(12, int(height * 0.17)))
+        name_font.setBold(True)
+        time_font = fixed_font(10)
+        time_font.setPixelSize(max(18, int(height * 0.40)))
+        time_font.setBold(True)
+        small_font = QFont(self.font())
+        small_font.setPixelSize(max(11, int(height * 0.14)))
+        return name_font, time_font, small_font
 
     def tile_rect(self, position: int) -> QRect:
         row, column = divmod(position, self.columns)
@@ -99,6 +114,13 @@ class RoomView(QWidget):
             self.tile.height(),
         )
 
+    def positions_in(self, rect: QRect) -> range:
+        """The tiles whose rows meet ``rect`` (only those are looked at when painting or ticking)."""
+        step = self.tile.height() + GAP
+        first = max(0, rect.top() // step) * self.columns
+        last = min(len(self.order), (rect.bottom() // step + 1) * self.columns)
+        return range(first, max(first, last))
+
     def _time_rect(self, tile: QRect) -> QRect:
         top = tile.top() + int(tile.height() * 0.30)
         return QRect(tile.left() + 10, top, tile.width() - 20, int(tile.height() * 0.46))
@@ -106,12 +128,9 @@ class RoomView(QWidget):
     def tick(self) -> None:
         """Once a second: repaint the times of the working candidates in sight, nothing else."""
         visible = self.visibleRegion().boundingRect()
-        for position, status in enumerate(self.order):
-            if status.clock.state is not ClockState.RUNNING:
-                continue
-            rect = self.tile_rect(position)
-            if rect.intersects(visible):
-                self.update(self._time_rect(rect))
+        for position in self.positions_in(visible):
+            if self.order[position].clock.state is ClockState.RUNNING:
+                self.update(self._time_rect(self.tile_rect(position)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -122,26 +141,34 @@ class RoomView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        exposed = event.rect()
+        region = event.region()
         height = self.tile.height()
-        name_font = QFont(self.font())
-        name_font.setPixelSize(max(12, int(height * 0.17)))
-        name_font.setBold(True)
-        time_font = fixed_font(10)
-        time_font.setPixelSize(max(18, int(height * 0.40)))
-        time_font.setBold(True)
-        small_font = QFont(self.font())
-        small_font.setPixelSize(max(11, int(height * 0.14)))
-        for position, status in enumerate(self.order):
+        if self._fonts is None:
+            self._fonts = self._make_fonts(height)
+        name_font, time_font, small_font = self._fonts
+        for position in self.positions_in(region.boundingRect()):
+            status = self.order[position]
             tile = self.tile_rect(position)
-            if not tile.intersects(exposed):
+            if not region.intersects(tile):
                 continue
             state = self.model.shown_state(status)
             background, foreground = STATE_COLOURS[state]
-            painter.fillRect(tile, QColor(background))
             alarm = state is ClockState.TIME_UP or (
                 state is ClockState.RUNNING and self.model.remaining(status) <= FIVE_MINUTES
             )
+            time_rect = self._time_rect(tile)
+            if region.subtracted(QRegion(time_rect)).intersected(QRegion(tile)).isEmpty():
+                # A tick: only the time changed; the rest of the tile stands as it was painted.
+                painter.fillRect(time_rect, QColor(background))
+                painter.setFont(time_font)
+                painter.setPen(QColor("#a4161a" if alarm else foreground))
+                painter.drawText(
+                    time_rect,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    clock_text(self.model.remaining(status)),
+                )
+                continue
+            painter.fillRect(tile, QColor(background))
             if alarm or status.bsn_checked is False or state is ClockState.PAUSED:
                 painter.setPen(QPen(QColor("#a4161a" if alarm else "#6b4700"), 4))
                 painter.drawRect(tile.adjusted(2, 2, -2, -2))
