@@ -3792,6 +3792,51 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>FirstSetupDialog</name>
+    <message>
+        <source>Saving the names…</source>
+        <translation>Saving the names…</translation>
+    </message>
+    <message>
+        <source>This station's names</source>
+        <translation>This station's names</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</source>
+        <translation>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Save the names</translation>
+    </message>
+    <message>
+        <source>Saved: {school}, station {station}.</source>
+        <translation>Saved: {school}, station {station}.</translation>
+    </message>
+    <message>
+        <source>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</source>
+        <translation>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</translation>
+    </message>
+    <message>
+        <source>To Beheer</source>
+        <translation>To Beheer</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>{minutes} min</source>

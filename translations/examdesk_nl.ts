@@ -3792,6 +3792,51 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>FirstSetupDialog</name>
+    <message>
+        <source>Saving the names…</source>
+        <translation>De namen worden bewaard…</translation>
+    </message>
+    <message>
+        <source>This station&apos;s names</source>
+        <translation>De namen van dit station</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</source>
+        <translation>Elk ondertekend verslag noemt de school en het station waarop het is gemaakt. Geef ze nu; u kunt ze later wijzigen onder Beheer.</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Namen bewaren</translation>
+    </message>
+    <message>
+        <source>Saved: {school}, station {station}.</source>
+        <translation>Bewaard: {school}, station {station}.</translation>
+    </message>
+    <message>
+        <source>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</source>
+        <translation>Wat nu komt, onder Beheer:
+1. Maak een account voor de examensecretaris en voor elke surveillant (Nieuw account…).
+2. Maak of importeer het certificaat waarmee de verslagen worden ondertekend (Certificaat).
+3. Daarna importeert de examensecretaris het examenpakket onder Examens (Importeren…).</translation>
+    </message>
+    <message>
+        <source>To Beheer</source>
+        <translation>Naar Beheer</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>{minutes} min</source>

@@ -93,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._painted = False
         self._closing_confirmed = False
         self.close_box: QWidget | None = None
+        self.first_setup: QWidget | None = None
         self._opening = False
         self._has_accounts = True
         self.station: Station | None = None
@@ -235,6 +236,21 @@ class MainWindow(Retranslating, QMainWindow):
     def _first_signed_in(self, actor: SignedIn) -> None:
         self._has_accounts = True
         self._signed_in(actor)
+        QTimer.singleShot(0, self.open_first_setup)
+
+    def open_first_setup(self) -> QWidget | None:
+        """R-SIG-5, issue 15: the first beheerder names the school and the station, then reads what is next."""
+        from examdesk.services import identity
+        from examdesk.ui.dialogs.first_setup import FirstSetupDialog
+
+        if self.station is None or self.actor is None or identity.station_names(self.station).complete:
+            return None
+        dialog = FirstSetupDialog(self.station, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.completed.connect(lambda _names: self.header.set_station(self.station))
+        self.first_setup = dialog
+        dialog.open()
+        return dialog
 
     def _signed_in(self, actor: SignedIn) -> None:
         from examdesk.ui.workspaces import WorkspacesPage

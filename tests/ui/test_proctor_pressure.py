@@ -313,3 +313,35 @@ def test_fitted_keeps_the_window_inside_a_laptop_screen() -> None:
     laptop = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel task bar
     frame = fitted(laptop, 1200, 780)
     assert frame.bottom() + 8 <= laptop.bottom() and frame.top() >= 0 and frame.height() <= 728 - 40
+
+
+# --- #13: the first run names the school and the station, then says what comes next (R-SIG-5) -----------
+
+
+def test_the_first_run_asks_for_the_names_and_points_to_the_next_steps_R_SIG_5(  # type: ignore[no-untyped-def]
+    station, open_window, wait_page, qtbot
+):
+    from examdesk.services import identity
+
+    window = open_window(lambda: station)
+    wait_page(window, "first_run")
+    page = window.first_run_page
+    qtbot.keyClicks(page.username_edit, "jvisser")
+    qtbot.keyClicks(page.name_edit, "J. Visser")
+    qtbot.keyClicks(page.password_edit, PASSWORD)
+    qtbot.keyClicks(page.repeat_edit, PASSWORD)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    wait_page(window, "workspaces")
+    qtbot.waitUntil(lambda: window.first_setup is not None and window.first_setup.isVisible(), timeout=WAIT)
+    dialog = window.first_setup
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.school_edit, timeout=WAIT)
+    qtbot.keyClicks(dialog.school_edit, "Het Baken")
+    dialog.station_edit.setText("Lokaal 1.14")
+    qtbot.keyClick(dialog.station_edit, Qt.Key.Key_Return)  # Enter from any field
+    qtbot.waitUntil(dialog.next_steps.isVisible, timeout=WAIT)
+    assert "New account" in dialog.next_steps.text() and "Certificate" in dialog.next_steps.text()
+    assert "Import" in dialog.next_steps.text()
+    assert identity.station_names(station) == identity.StationNames("Het Baken", "Lokaal 1.14")
+    assert dialog.ok_button.text() == "To Beheer"
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=WAIT)
