@@ -178,7 +178,7 @@ def exam_day_package() -> dict[str, Any]:
                         "1009",
                         "Julia Mulder",
                         {"kind": "pauses", "statement_date": "2025-02-01"},
-                        {"kind": "extended_duration", "factor": "1.25", "statement_date": "2025-02-01"},
+                        {"kind": "extended_duration", "factor": 1.25, "statement_date": "2025-02-01"},
                     ),
                 ],
             },

@@ -65,12 +65,11 @@ from examdesk.ui.widgets.button_rows import ButtonRows
 from examdesk.ui.widgets.common import (
     InlineError,
     Retranslating,
-    heading,
     local_action,
-    paragraph,
     plain,
     window_action,
 )
+from examdesk.ui.widgets.elided_label import ElidedLabel
 from examdesk.ui.widgets.message_bar import MessageBar
 
 TICK_MS = 1000
@@ -128,8 +127,12 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         self.back_button.setObjectName("backToSessions")
         self.back_button.clicked.connect(self.back_requested)
         self.back_action = window_action(self, "Alt+Left", self.back_requested.emit)
-        self.title = heading(2)
-        self.facts = paragraph(muted=True)
+        # One line each, shortened with "…" when short of room (the whole text in the tooltip): on a laptop
+        # at large print the table keeps its rows (issue 15).
+        self.title = ElidedLabel()
+        self.title.setProperty("heading", "2")
+        self.facts = ElidedLabel()
+        self.facts.setProperty("muted", "true")
         self.now_label = plain(QLabel())
         self.now_label.setObjectName("nowClock")
         self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
