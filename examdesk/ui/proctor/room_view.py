@@ -79,27 +79,36 @@ class RoomView(QWidget):
         self.update()
 
     def _lay_out(self) -> None:
+        """As many columns as give the largest tiles that all fit in sight (scrolling only past the minimum)."""
         width = max(self.width(), MIN_TILE.width())
         count = max(1, len(self.order))
-        self.columns = max(1, min(count, (width + GAP) // (MIN_TILE.width() + GAP)))
-        rows = math.ceil(count / self.columns)
-        tile_width = (width - GAP * (self.columns - 1)) // self.columns
         parent = self.parentWidget()
-        room = parent.height() if parent is not None else self.height()
-        fitting = (room - GAP * (rows - 1)) // rows if rows else room
-        tile_height = max(MIN_TILE.height(), min(fitting, int(tile_width * 0.62)))
+        room = max(MIN_TILE.height(), parent.height() if parent is not None else self.height())
+        best = (0, 1, MIN_TILE.width(), MIN_TILE.height())
+        for columns in range(1, count + 1):
+            tile_width = (width - GAP * (columns - 1)) // columns
+            if tile_width < MIN_TILE.width() and columns > 1:
+                break
+            rows = math.ceil(count / columns)
+            tile_height = min((room - GAP * (rows - 1)) // rows, int(tile_width * 0.5))
+            tile_height = max(MIN_TILE.height(), tile_height)
+            if tile_height > best[0] or (tile_height == best[0] and columns > best[1]):
+                best = (tile_height, columns, tile_width, tile_height)
+        _, self.columns, tile_width, tile_height = best
+        rows = math.ceil(count / self.columns)
         if QSize(tile_width, tile_height) != self.tile or not self._fonts:
-            self._fonts = self._make_fonts(tile_height)
+            self._fonts = self._make_fonts(tile_width, tile_height)
         self.tile = QSize(tile_width, tile_height)
         self.setMinimumHeight(rows * tile_height + GAP * (rows - 1))
 
-    def _make_fonts(self, height: int) -> tuple[QFont, QFont, QFont]:
-        """The tiles' fonts for this tile height, made once per layout (never on a tick)."""
+    def _make_fonts(self, width: int, height: int) -> tuple[QFont, QFont, QFont]:
+        """The tiles' fonts for this tile size, made once per layout (never on a tick); the time "0:00:00"
+        always fits the tile's width."""
         name_font = QFont(self.font())
-        name_font.setPixelSize(max(12, int(height * 0.17)))
+        name_font.setPixelSize(max(12, min(int(height * 0.17), width // 14)))
         name_font.setBold(True)
         time_font = fixed_font(10)
-        time_font.setPixelSize(max(18, int(height * 0.40)))
+        time_font.setPixelSize(max(18, min(int(height * 0.40), int((width - 20) / 4.6))))
         time_font.setBold(True)
         small_font = QFont(self.font())
         small_font.setPixelSize(max(11, int(height * 0.14)))
@@ -144,7 +153,7 @@ class RoomView(QWidget):
         region = event.region()
         height = self.tile.height()
         if self._fonts is None:
-            self._fonts = self._make_fonts(height)
+            self._fonts = self._make_fonts(self.tile.width(), height)
         name_font, time_font, small_font = self._fonts
         for position in self.positions_in(region.boundingRect()):
             status = self.order[position]
