@@ -263,8 +263,8 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         self.session_label.hide()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(14, 6, 14, 8)
+        layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.session_grid)
         layout.addWidget(self.views, 1)
