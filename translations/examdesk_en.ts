@@ -3010,6 +3010,10 @@ Opened on {opened} from {origin}</translation>
         <translation>{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <source>closed: nothing can be recorded here any more</source>
         <translation>closed: nothing can be recorded here any more</translation>
     </message>

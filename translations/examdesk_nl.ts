@@ -3010,6 +3010,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{exam} · {date} vanaf {time} · {location} · surveillanten: {surveillants} · {state}</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
         <source>closed: nothing can be recorded here any more</source>
         <translation>gesloten: hier kan niets meer worden vastgelegd</translation>
     </message>

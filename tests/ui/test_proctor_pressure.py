@@ -345,3 +345,27 @@ def test_the_first_run_asks_for_the_names_and_points_to_the_next_steps_R_SIG_5( 
     assert dialog.ok_button.text() == "To Beheer"
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=WAIT)
+
+
+# --- #12, #14 ------------------------------------------------------------------------------------------------
+
+
+def test_enter_in_the_filter_selects_its_single_match(working, qtbot):  # type: ignore[no-untyped-def]
+    press(qtbot, working, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(working.filter_edit, "yilm")
+    qtbot.keyClick(working.filter_edit, Qt.Key.Key_Return)
+    assert [s.number for s in working.selected()] == ["1002"]
+    assert working.table.hasFocus()
+    working.filter_edit.setFocus()
+    working.table.clearSelection()
+    qtbot.keyClick(working.filter_edit, Qt.Key.Key_Down)
+    assert [s.number for s in working.selected()] == ["1002"]
+
+
+def test_a_closed_session_says_so_once(working, station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+    sessions.hand_in(station, people["jansen"], running_session, row(working, "1001").candidate_id)
+    sessions.mark_absent(station, people["jansen"], running_session, row(working, "1002").candidate_id)
+    sessions.close_session(station, people["jansen"], running_session, {"jansen": PASSWORD, "bakker": PASSWORD})
+    working.refresh()
+    qtbot.waitUntil(lambda: working.session.state.value == "closed", timeout=WAIT)
+    assert working.selection_label.text() == "Nothing can be recorded: the session is closed."

@@ -18,12 +18,14 @@ from functools import partial
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
+    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -167,6 +169,8 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         self.filter_edit.setMinimumWidth(180)
         self.filter_edit.setMaximumWidth(340)
         top.insertWidget(2, self.filter_edit, 1, Qt.AlignmentFlag.AlignBottom)
+        self.filter_edit.returnPressed.connect(self._to_first_match)
+        self.filter_edit.installEventFilter(self)
         self.filter_action = window_action(self, "Ctrl+F", self._focus_filter)
         self.refresh_action = local_action(self, "F5", self.refresh)
         self.counts_label = plain(QLabel())
@@ -297,6 +301,28 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
 
     def times_today(self, count: int) -> str:
         return self.tr("%n time(s) today", "", count)
+
+    def _to_first_match(self) -> None:
+        """Enter (or ↓) in the filter: the first candidate it keeps is selected, the focus in the table
+        (issue 15, #12: a single match could not be reached from the keyboard)."""
+        if self.proxy.rowCount() == 0:
+            return
+        first = self.proxy.index(0, DashboardColumn.NUMBER)
+        self.table.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._to_first_match()
+            return True
+        return super().eventFilter(watched, event)
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -476,7 +502,7 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
             chosen=self.selected(),
             running=self.running(),
             examensecretaris=self.actor.has(Role.EXAMENSECRETARIS),
-            session_state=self._session_state_text(),
+            session_state=self.session_state_word(),
         )
 
     def refusal(self, act: Act) -> str | None:

@@ -50,6 +50,12 @@ class DashboardTexts(_Base):  # type: ignore[misc]
         self.title.setAccessibleName(self.title.text())
         self.facts.setAccessibleName(self.facts.text())
 
+    def session_state_word(self) -> str:
+        """The session's state in one word, for "the session is {state}" (issue 15, #14: said once)."""
+        if self.session.state is SessionState.CLOSED:
+            return QCoreApplication.translate("Dashboard", "closed")
+        return self._session_state_text()
+
     def _session_state_text(self) -> str:
         if self.session.state is SessionState.CLOSED:
             return QCoreApplication.translate("Dashboard", "closed: nothing can be recorded here any more")
@@ -110,7 +116,7 @@ class DashboardTexts(_Base):  # type: ignore[misc]
         if not self.running():
             selection = QCoreApplication.translate(
                 "Dashboard", "Nothing can be recorded: the session is {state}."
-            ).format(state=self._session_state_text())
+            ).format(state=self.session_state_word())
         elif one is not None:
             selection = QCoreApplication.translate("Dashboard", "Selected: {candidate} ({state})").format(
                 candidate=candidate_label(one), state=state_text(one.clock.state)
