@@ -357,7 +357,7 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
     assert dashboard.title.text() == "Ochtend (2026-06-12-CK-A)"
     assert dashboard.facts.text() == (
         "Bijzonder Examen Adviseur Consumptief krediet · 12 Jun 2026 from 10:00 · school, Lokaal 2.14 · "
-        "surveillants: jansen · running"
+        "surveillants: Jansen · running"
     )
     dashboard.back_button.click()
     assert workspace.dashboard is None and workspace.pages.currentWidget() is workspace.picker
