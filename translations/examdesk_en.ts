@@ -5276,10 +5276,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
         <translation>{refusal}
 
-Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
+The examensecretaris signs with their own name and password and writes the reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
     </message>
     <message>
         <source>Examensecretaris (user name)</source>
@@ -5697,10 +5697,6 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>reported on</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantine reported to the Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
@@ -5763,6 +5759,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantine reported</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>
@@ -6372,6 +6372,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</translation>
+    </message>
+    <message>
+        <source>{ground}, {years} school years in the Netherlands</source>
+        <translation>{ground}, {years} school years in the Netherlands</translation>
     </message>
 </context>
 <context>
@@ -8659,6 +8663,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>deadline {time}</source>
         <translation>deadline {time}</translation>
+    </message>
+    <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ override by the examensecretaris</translation>
     </message>
     <message>
         <source>Timeline of the candidates</source>
