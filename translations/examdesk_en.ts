@@ -317,6 +317,200 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; this action is not possible now.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</translation>
+    </message>
+    <message>
+        <source>{name}'s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>{name}'s BSN did not match; the examensecretaris corrects the roster before the check is done again.</translation>
+    </message>
+    <message>
+        <source>{name}'s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
+        <translation>{name}'s BSN has not been found wrong; the roster is corrected only after a mismatch.</translation>
+    </message>
+    <message>
+        <source>Only the examensecretaris corrects the roster.</source>
+        <translation>Only the examensecretaris corrects the roster.</translation>
+    </message>
+    <message>
+        <source>{name} has had no storing; compensation gives back the time an ended storing cost.</source>
+        <translation>{name} has had no storing; compensation gives back the time an ended storing cost.</translation>
+    </message>
+    <message>
+        <source>{name} has no storing going on.</source>
+        <translation>{name} has no storing going on.</translation>
+    </message>
+</context>
+<context>
+    <name>Acts</name>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Nothing can be recorded: the session is {state}.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table first.</source>
+        <translation>Select a candidate in the table first.</translation>
+    </message>
+    <message>
+        <source>Select one candidate for this action.</source>
+        <translation>Select one candidate for this action.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Show the BSN large for the candidate to compare with their ID document</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>Correct BSN</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start the clock of the selected candidates (after a BSN match)</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start a late arrival: their time ends as if they had started on time</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>A supervised pause stops the clock</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Give extra time, up to what the roster grants</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Record the start or end of a storing (malfunction)</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Give back the time an ended storing cost</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <source>The selected candidates hand in their work</source>
+        <translation>The selected candidates hand in their work</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>The candidate leaves before their time is up</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>The candidate did not come</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>A melding for the verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularity</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Record an irregularity (categories a to f, or other)</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>A remark for the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Correct an earlier event: it stays as recorded, the correction names it</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Close the session: every surveillant confirms with their password</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>End storing</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>Start {count} candidates</translation>
+    </message>
+    <message>
+        <source>Hand in {count} candidates</source>
+        <translation>Hand in {count} candidates</translation>
+    </message>
+    <message>
+        <source>Absent: {count} candidates</source>
+        <translation>Absent: {count} candidates</translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>Recording the addendum…</source>
@@ -2493,8 +2687,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Password of {user}</translation>
     </message>
     <message>
-        <source>Close session</source>
-        <translation>Close session</translation>
+        <source>Close {group} ({code})</source>
+        <translation>Close {group} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +2882,6 @@ Opened on {opened} from {origin}</translation>
         <translation>roster corrected. Do the BSN check again.</translation>
     </message>
     <message>
-        <source>Started: {names}.</source>
-        <translation>Started: {names}.</translation>
-    </message>
-    <message>
         <source>Started as a late arrival at {time}: {names}.</source>
         <translation>Started as a late arrival at {time}: {names}.</translation>
     </message>
@@ -2744,20 +2934,12 @@ Opened on {opened} from {origin}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>handed in at {time}.</source>
-        <translation>handed in at {time}.</translation>
+        <source>Absent: {candidates}</source>
+        <translation>Absent: {candidates}</translation>
     </message>
     <message>
         <source>Recording the hand-in…</source>
         <translation>Recording the hand-in…</translation>
-    </message>
-    <message>
-        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
-        <translation>{candidate} hands in now. Their exam ends; this cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Hand in</source>
-        <translation>Hand in</translation>
     </message>
     <message>
         <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
@@ -2784,12 +2966,20 @@ Opened on {opened} from {origin}</translation>
         <translation>Recording the absence…</translation>
     </message>
     <message>
-        <source>Record as absent: {names}. They cannot start after this.</source>
-        <translation>Record as absent: {names}. They cannot start after this.</translation>
+        <source>Handed in at {time}: {names}.</source>
+        <translation>Handed in at {time}: {names}.</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
+        <source>{candidates}: hands in now. The exam ends; this cannot be undone.</source>
+        <translation>{candidates}: hands in now. The exam ends; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Hand in: {candidates}</source>
+        <translation>Hand in: {candidates}</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Record as absent: {names}. They cannot start after this.</translation>
     </message>
     <message>
         <source>Melding recorded.</source>
@@ -2820,6 +3010,10 @@ Opened on {opened} from {origin}</translation>
         <translation>{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <source>closed: nothing can be recorded here any more</source>
         <translation>closed: nothing can be recorded here any more</translation>
     </message>
@@ -2832,140 +3026,8 @@ Opened on {opened} from {origin}</translation>
         <translation>running</translation>
     </message>
     <message>
-        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
-        <translation>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</translation>
-    </message>
-    <message>
-        <source>BSN check</source>
-        <translation>BSN check</translation>
-    </message>
-    <message>
-        <source>Correct BSN</source>
-        <translation>Correct BSN</translation>
-    </message>
-    <message>
-        <source>Start {count} candidates</source>
-        <translation>Start {count} candidates</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>Late arrival</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Extra time</translation>
-    </message>
-    <message>
-        <source>End storing</source>
-        <translation>End storing</translation>
-    </message>
-    <message>
-        <source>Storing</source>
-        <translation>Storing</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensation</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Left early</translation>
-    </message>
-    <message>
-        <source>Melding (VOV)</source>
-        <translation>Melding (VOV)</translation>
-    </message>
-    <message>
-        <source>Irregularity</source>
-        <translation>Irregularity</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Correction</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Close session</translation>
-    </message>
-    <message>
-        <source>Show the BSN large for the candidate to compare with their ID document</source>
-        <translation>Show the BSN large for the candidate to compare with their ID document</translation>
-    </message>
-    <message>
-        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
-        <translation>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</translation>
-    </message>
-    <message>
-        <source>Start the clock of the selected candidates (after a BSN match)</source>
-        <translation>Start the clock of the selected candidates (after a BSN match)</translation>
-    </message>
-    <message>
-        <source>Start a late arrival: their time ends as if they had started on time</source>
-        <translation>Start a late arrival: their time ends as if they had started on time</translation>
-    </message>
-    <message>
-        <source>A supervised pause stops the clock</source>
-        <translation>A supervised pause stops the clock</translation>
-    </message>
-    <message>
-        <source>Give extra time, up to what the roster grants</source>
-        <translation>Give extra time, up to what the roster grants</translation>
-    </message>
-    <message>
-        <source>Record the start or end of a storing (malfunction)</source>
-        <translation>Record the start or end of a storing (malfunction)</translation>
-    </message>
-    <message>
-        <source>Give back the time an ended storing cost</source>
-        <translation>Give back the time an ended storing cost</translation>
-    </message>
-    <message>
-        <source>The candidate hands in their work</source>
-        <translation>The candidate hands in their work</translation>
-    </message>
-    <message>
-        <source>The candidate leaves before their time is up</source>
-        <translation>The candidate leaves before their time is up</translation>
-    </message>
-    <message>
-        <source>The candidate did not come</source>
-        <translation>The candidate did not come</translation>
-    </message>
-    <message>
-        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
-        <translation>A melding for the verklaring van ordentelijk verloop (VOV)</translation>
-    </message>
-    <message>
-        <source>Record an irregularity (categories a to f, or other)</source>
-        <translation>Record an irregularity (categories a to f, or other)</translation>
-    </message>
-    <message>
-        <source>A remark for the proces-verbaal</source>
-        <translation>A remark for the proces-verbaal</translation>
-    </message>
-    <message>
-        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
-        <translation>Correct an earlier event: it stays as recorded, the correction names it</translation>
-    </message>
-    <message>
-        <source>Close the session: every surveillant confirms with their password</source>
-        <translation>Close the session: every surveillant confirms with their password</translation>
+        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
@@ -3002,6 +3064,36 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation>Room view</translation>
+    </message>
+    <message>
+        <source>Large remaining times for the whole room, who needs attention first (F10)</source>
+        <translation>Large remaining times for the whole room, who needs attention first (F10)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) today</source>
+        <translation>
+            <numerusform>%n time today</numerusform>
+            <numerusform>%n times today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: {names}.</source>
+        <translation>Time is up: {names}.</translation>
+    </message>
+    <message>
+        <source>Five minutes left: {names}.</source>
+        <translation>Five minutes left: {names}.</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -3648,6 +3740,10 @@ Opened on {opened} from {origin}</translation>
 <context>
     <name>FilePicker</name>
     <message>
+        <source>{path} is a folder; add a file name after it.</source>
+        <translation>{path} is a folder; add a file name after it.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3697,6 +3793,51 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSetupDialog</name>
+    <message>
+        <source>Saving the names…</source>
+        <translation>Saving the names…</translation>
+    </message>
+    <message>
+        <source>This station's names</source>
+        <translation>This station's names</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</source>
+        <translation>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Save the names</translation>
+    </message>
+    <message>
+        <source>Saved: {school}, station {station}.</source>
+        <translation>Saved: {school}, station {station}.</translation>
+    </message>
+    <message>
+        <source>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</source>
+        <translation>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</translation>
+    </message>
+    <message>
+        <source>To Beheer</source>
+        <translation>To Beheer</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5078,21 @@ Opened on {opened} from {origin}</translation>
         <source>Page</source>
         <translation>Page</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
+        <translation>
+            <numerusform>%n session is running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform>
+            <numerusform>%n sessions are running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close examdesk</source>
+        <translation>Close examdesk</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
 </context>
 <context>
     <name>MeldingDialog</name>
@@ -5559,6 +5715,10 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Planning the tweede zitting…</source>
         <translation>Planning the tweede zitting…</translation>
+    </message>
+    <message>
+        <source>{user} is chosen twice; choose each surveillant once.</source>
+        <translation>{user} is chosen twice; choose each surveillant once.</translation>
     </message>
     <message>
         <source>Planning the session…</source>
@@ -6532,6 +6692,13 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
+        <translation>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</translation>
     </message>
 </context>
 <context>
@@ -7768,6 +7935,21 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <source>BSN mismatch</source>
+        <translation>BSN mismatch</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>Room view: every candidate's time</source>
+        <translation>Room view: every candidate's time</translation>
+    </message>
+</context>
+<context>
     <name>RosterCorrectionDialog</name>
     <message>
         <source>Type the correct BSN.</source>
@@ -8143,10 +8325,6 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>The BSN did not match; the examensecretaris corrects the roster before the check is done again.</translation>
     </message>
     <message>
-        <source>{name} is {state}; this action is not possible now.</source>
-        <translation>{name} is {state}; this action is not possible now.</translation>
-    </message>
-    <message>
         <source>'{value}' is not one of: {allowed}.</source>
         <translation>'{value}' is not one of: {allowed}.</translation>
     </message>
@@ -8195,8 +8373,8 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>The session cannot close: {count} candidates are not finished yet.</translation>
     </message>
     <message>
-        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
-        <translation>Every surveillant of the session confirms with their password; {user} did not.</translation>
+        <source>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</source>
+        <translation>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</translation>
     </message>
     <message>
         <source>Event {id} is not part of this session's proces-verbaal.</source>

@@ -317,6 +317,200 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; dit kan nu niet.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} kan niet beginnen: de BSN-controle op het startscherm is niet als overeenkomend vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>Het BSN van {name} klopte niet; de examensecretaris verbetert eerst de kandidatenlijst, daarna wordt opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
+        <translation>Het BSN van {name} is niet afwijkend bevonden; de kandidatenlijst wordt alleen na een afwijking verbeterd.</translation>
+    </message>
+    <message>
+        <source>Only the examensecretaris corrects the roster.</source>
+        <translation>Alleen de examensecretaris verbetert de kandidatenlijst.</translation>
+    </message>
+    <message>
+        <source>{name} has had no storing; compensation gives back the time an ended storing cost.</source>
+        <translation>{name} heeft geen storing gehad; compensatie geeft de tijd terug die een beëindigde storing kostte.</translation>
+    </message>
+    <message>
+        <source>{name} has no storing going on.</source>
+        <translation>Bij {name} loopt geen storing.</translation>
+    </message>
+</context>
+<context>
+    <name>Acts</name>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Er kan niets worden vastgelegd: de afname is {state}.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table first.</source>
+        <translation>Kies eerst een kandidaat in de tabel.</translation>
+    </message>
+    <message>
+        <source>Select one candidate for this action.</source>
+        <translation>Kies voor deze handeling één kandidaat.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>BSN corrigeren</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Laatkomer</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>Een pauze onder toezicht zet de klok stil</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Leg het begin of einde van een storing vast</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Inleveren</translation>
+    </message>
+    <message>
+        <source>The selected candidates hand in their work</source>
+        <translation>De gekozen kandidaten leveren hun werk in</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>De kandidaat is niet gekomen</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>Een opmerking voor het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Afname sluiten</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>Storing beëindigen</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>{count} kandidaten starten</translation>
+    </message>
+    <message>
+        <source>Hand in {count} candidates</source>
+        <translation>{count} kandidaten inleveren</translation>
+    </message>
+    <message>
+        <source>Absent: {count} candidates</source>
+        <translation>Afwezig: {count} kandidaten</translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>Recording the addendum…</source>
@@ -2493,8 +2687,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Wachtwoord van {user}</translation>
     </message>
     <message>
-        <source>Close session</source>
-        <translation>Afname sluiten</translation>
+        <source>Close {group} ({code})</source>
+        <translation>{group} ({code}) sluiten</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +2882,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>kandidatenlijst gecorrigeerd. Doe de BSN-controle opnieuw.</translation>
     </message>
     <message>
-        <source>Started: {names}.</source>
-        <translation>Gestart: {names}.</translation>
-    </message>
-    <message>
         <source>Started as a late arrival at {time}: {names}.</source>
         <translation>Om {time} gestart als laatkomer: {names}.</translation>
     </message>
@@ -2744,20 +2934,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>handed in at {time}.</source>
-        <translation>om {time} ingeleverd.</translation>
+        <source>Absent: {candidates}</source>
+        <translation>{candidates} afwezig melden</translation>
     </message>
     <message>
         <source>Recording the hand-in…</source>
         <translation>Inleveren vastleggen…</translation>
-    </message>
-    <message>
-        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
-        <translation>{candidate} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Hand in</source>
-        <translation>Inleveren</translation>
     </message>
     <message>
         <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
@@ -2784,12 +2966,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afwezigheid vastleggen…</translation>
     </message>
     <message>
-        <source>Record as absent: {names}. They cannot start after this.</source>
-        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
+        <source>Handed in at {time}: {names}.</source>
+        <translation>Ingeleverd om {time}: {names}.</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Afwezig</translation>
+        <source>{candidates}: hands in now. The exam ends; this cannot be undone.</source>
+        <translation>{candidates} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Hand in: {candidates}</source>
+        <translation>{candidates} inleveren</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
     </message>
     <message>
         <source>Melding recorded.</source>
@@ -2820,6 +3010,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{exam} · {date} vanaf {time} · {location} · surveillanten: {surveillants} · {state}</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
         <source>closed: nothing can be recorded here any more</source>
         <translation>gesloten: hier kan niets meer worden vastgelegd</translation>
     </message>
@@ -2832,140 +3026,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>loopt</translation>
     </message>
     <message>
-        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
-        <translation>Let op de klok: de klok van de computer ging om {time} {seconds} seconden terug ({count} keer vandaag). Het station heeft dat vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok samen met de examensecretaris.</translation>
-    </message>
-    <message>
-        <source>BSN check</source>
-        <translation>BSN-controle</translation>
-    </message>
-    <message>
-        <source>Correct BSN</source>
-        <translation>BSN corrigeren</translation>
-    </message>
-    <message>
-        <source>Start {count} candidates</source>
-        <translation>{count} kandidaten starten</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>Laatkomer</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Verlenging</translation>
-    </message>
-    <message>
-        <source>End storing</source>
-        <translation>Storing beëindigen</translation>
-    </message>
-    <message>
-        <source>Storing</source>
-        <translation>Storing</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensatie</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Vertrokken</translation>
-    </message>
-    <message>
-        <source>Melding (VOV)</source>
-        <translation>Melding (VOV)</translation>
-    </message>
-    <message>
-        <source>Irregularity</source>
-        <translation>Onregelmatigheid</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Correctie</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Afname sluiten</translation>
-    </message>
-    <message>
-        <source>Show the BSN large for the candidate to compare with their ID document</source>
-        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
-    </message>
-    <message>
-        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
-        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
-    </message>
-    <message>
-        <source>Start the clock of the selected candidates (after a BSN match)</source>
-        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
-    </message>
-    <message>
-        <source>Start a late arrival: their time ends as if they had started on time</source>
-        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
-    </message>
-    <message>
-        <source>A supervised pause stops the clock</source>
-        <translation>Een pauze onder toezicht zet de klok stil</translation>
-    </message>
-    <message>
-        <source>Give extra time, up to what the roster grants</source>
-        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
-    </message>
-    <message>
-        <source>Record the start or end of a storing (malfunction)</source>
-        <translation>Leg het begin of einde van een storing vast</translation>
-    </message>
-    <message>
-        <source>Give back the time an ended storing cost</source>
-        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
-    </message>
-    <message>
-        <source>The candidate hands in their work</source>
-        <translation>De kandidaat levert het werk in</translation>
-    </message>
-    <message>
-        <source>The candidate leaves before their time is up</source>
-        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
-    </message>
-    <message>
-        <source>The candidate did not come</source>
-        <translation>De kandidaat is niet gekomen</translation>
-    </message>
-    <message>
-        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
-        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
-    </message>
-    <message>
-        <source>Record an irregularity (categories a to f, or other)</source>
-        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
-    </message>
-    <message>
-        <source>A remark for the proces-verbaal</source>
-        <translation>Een opmerking voor het proces-verbaal</translation>
-    </message>
-    <message>
-        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
-        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
-    </message>
-    <message>
-        <source>Close the session: every surveillant confirms with their password</source>
-        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Klokwaarschuwing: de klok van de computer ging om {time} {seconds} seconden terug ({times}). Het station heeft dit vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok met de examensecretaris.</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
@@ -3002,6 +3064,36 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation>Zaalweergave</translation>
+    </message>
+    <message>
+        <source>Large remaining times for the whole room, who needs attention first (F10)</source>
+        <translation>Grote resterende tijden voor de hele zaal, wie aandacht nodig heeft eerst (F10)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) today</source>
+        <translation>
+            <numerusform>%n keer vandaag</numerusform>
+            <numerusform>%n keer vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: {names}.</source>
+        <translation>De tijd is om: {names}.</translation>
+    </message>
+    <message>
+        <source>Five minutes left: {names}.</source>
+        <translation>Nog vijf minuten: {names}.</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -3648,6 +3740,10 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>FilePicker</name>
     <message>
+        <source>{path} is a folder; add a file name after it.</source>
+        <translation>{path} is een map; zet er een bestandsnaam achter.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -3697,6 +3793,51 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Create account and sign in</source>
         <translation>Account aanmaken en aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSetupDialog</name>
+    <message>
+        <source>Saving the names…</source>
+        <translation>De namen worden bewaard…</translation>
+    </message>
+    <message>
+        <source>This station&apos;s names</source>
+        <translation>De namen van dit station</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</source>
+        <translation>Elk ondertekend verslag noemt de school en het station waarop het is gemaakt. Geef ze nu; u kunt ze later wijzigen onder Beheer.</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Namen bewaren</translation>
+    </message>
+    <message>
+        <source>Saved: {school}, station {station}.</source>
+        <translation>Bewaard: {school}, station {station}.</translation>
+    </message>
+    <message>
+        <source>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</source>
+        <translation>Wat nu komt, onder Beheer:
+1. Maak een account voor de examensecretaris en voor elke surveillant (Nieuw account…).
+2. Maak of importeer het certificaat waarmee de verslagen worden ondertekend (Certificaat).
+3. Daarna importeert de examensecretaris het examenpakket onder Examens (Importeren…).</translation>
+    </message>
+    <message>
+        <source>To Beheer</source>
+        <translation>Naar Beheer</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5078,21 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) running. The candidates&apos; clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
+        <translation>
+            <numerusform>Er loopt %n afname. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform>
+            <numerusform>Er lopen %n afnames. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close examdesk</source>
+        <translation>examdesk sluiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
 </context>
 <context>
     <name>MeldingDialog</name>
@@ -5559,6 +5715,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Planning the tweede zitting…</source>
         <translation>De tweede zitting wordt gepland…</translation>
+    </message>
+    <message>
+        <source>{user} is chosen twice; choose each surveillant once.</source>
+        <translation>{user} is twee keer gekozen; kies elke surveillant één keer.</translation>
     </message>
     <message>
         <source>Planning the session…</source>
@@ -6532,6 +6692,13 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
+        <translation>Dit examen heeft geen vraag {numbers}; de vragen zijn {known}. Noem ze zoals het examen ze noemt.</translation>
     </message>
 </context>
 <context>
@@ -7768,6 +7935,21 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <source>BSN mismatch</source>
+        <translation>BSN afwijkend</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>Room view: every candidate&apos;s time</source>
+        <translation>Zaalweergave: de tijd van elke kandidaat</translation>
+    </message>
+</context>
+<context>
     <name>RosterCorrectionDialog</name>
     <message>
         <source>Type the correct BSN.</source>
@@ -8143,10 +8325,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Het BSN kwam niet overeen; de examensecretaris corrigeert eerst de kandidatenlijst, daarna wordt de controle opnieuw gedaan.</translation>
     </message>
     <message>
-        <source>{name} is {state}; this action is not possible now.</source>
-        <translation>{name} is {state}; deze handeling kan nu niet.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
         <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
@@ -8195,8 +8373,8 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>De afname kan niet worden gesloten: {count} kandidaten zijn nog niet klaar.</translation>
     </message>
     <message>
-        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
-        <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
+        <source>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</source>
+        <translation>Het wachtwoord van {user} is onjuist (of ontbreekt): elke surveillant van de afname bevestigt met het eigen wachtwoord.</translation>
     </message>
     <message>
         <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>

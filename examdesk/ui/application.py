@@ -23,6 +23,7 @@ from examdesk import APP_NAME, __version__, i18n, paths
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow, look_from
 from examdesk.ui.probe import binding_problem
+from examdesk.ui.window_geometry import DEFAULT_SIZE as DEFAULT_SIZE
 
 if TYPE_CHECKING:
     from examdesk.services.actors import SignedIn
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 BENCH_FIRST_PAINT_ENV = "EXAMDESK_BENCH_FIRST_PAINT"
 FIRST_PAINT_LINE = "examdesk-first-paint"
-DEFAULT_SIZE = (1200, 780)
 DESKTOP_FILE_NAME = "nl.examdesk.examdesk"  # packaging/linux/nl.examdesk.examdesk.desktop
 
 
@@ -153,10 +153,7 @@ def run(data_dir: str | None = None, language: str | None = None, demo: bool = F
         errors.use_log_folder(paths.log_dir(folder))
         _install_excepthook(window)
 
-    screen = app.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        window.resize(min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height()))
+    window.place_on_screen()
     window.show()
     try:
         return app.exec()
