@@ -11,7 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -21,7 +21,6 @@ from typing import Any
 from sqlmodel import Session
 
 from examdesk.core import bsn
-from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.grading import Grade, grade
@@ -31,6 +30,8 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.exams import Exam, core_exam, core_responses
+from examdesk.services.package_file import FILE as _FILE
+from examdesk.services.package_file import PackageRefused, json_error_text
 from examdesk.services.package_format import (
     MAX_PACKAGE_BYTES,
     CandidateModel,
@@ -51,9 +52,8 @@ from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
 
-_REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")
-_FILE = "(file)"
 _MISSING_FILE = QT_TRANSLATE_NOOP("Import", "the file does not exist")
+_A_FOLDER = QT_TRANSLATE_NOOP("Import", "this is a folder, not a package file")
 _UNREADABLE = QT_TRANSLATE_NOOP("Import", "the file cannot be read: {reason}")
 _TOO_BIG = QT_TRANSLATE_NOOP("Import", "the file is {size} MB; a package may be at most {limit} MB")
 _BAD_ZIP = QT_TRANSLATE_NOOP("Import", "the zip archive is damaged or not a zip archive")
@@ -94,20 +94,6 @@ _NO_GROUP = QT_TRANSLATE_NOOP("Import", "there is no afnamegroep '{code}' on thi
 ROSTER_COLUMNS = ("number", "name", "bsn", "accommodations")
 
 
-class PackageRefused(ExamdeskError):
-    """The input has problems; nothing was written. ``problems`` lists every one with where it is."""
-
-    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
-        super().__init__(
-            message(_REFUSED, path=path.name, count=len(problems)),
-            *(
-                message(QT_TRANSLATE_NOOP("Import", "{path}: {problem}"), path=p.path, problem=p.message)
-                for p in problems
-            ),
-        )
-        self.problems = list(problems)
-
-
 @dataclass(frozen=True)
 class ImportReport:
     """What an import added and what it found already there."""
@@ -140,6 +126,8 @@ def read_package_file(path: Path) -> tuple[Any, str]:
     def refuse(text: Message) -> PackageRefused:
         return PackageRefused(path, [Problem(_FILE, text)])
 
+    if path.is_dir():
+        raise refuse(message(_A_FOLDER))
     if not path.is_file():
         raise refuse(message(_MISSING_FILE))
     size = path.stat().st_size
@@ -159,7 +147,8 @@ def read_package_file(path: Path) -> tuple[Any, str]:
     try:
         return json.loads(text), digest
     except json.JSONDecodeError as error:
-        raise refuse(message(_NOT_JSON, detail=error.msg, line=error.lineno, column=error.colno)) from error
+        detail = json_error_text(error.msg)
+        raise refuse(message(_NOT_JSON, detail=detail, line=error.lineno, column=error.colno)) from error
 
 
 def _package_json_from_zip(raw: bytes, refuse: Callable[[Message], PackageRefused]) -> bytes:
@@ -571,7 +560,10 @@ def score_package(
 
     Results may refer to exams on ``station``; the package's own exams come first.
     """
-    data, _ = read_package_file(path)
+    try:
+        data, _ = read_package_file(path)
+    except PackageRefused as refused:
+        raise PackageRefused(path, refused.problems, scoring=True) from refused
     known, exam_models = Known({}, {}), {}
     if station is not None:
         with transaction(station.engine) as session:
@@ -581,7 +573,7 @@ def score_package(
             }
     package, problems = parse_package(data, known)
     if package is None:
-        raise PackageRefused(path, problems)
+        raise PackageRefused(path, problems, scoring=True)
     exams = {code: core_exam(model) for code, model in exam_models.items()}
     exams.update({model.code: core_exam(model) for model in package.exams})
     dropped = frozenset(excluded)

@@ -216,3 +216,33 @@ def transaction(engine: Engine) -> Iterator[Session]:
     """One unit of work: committed (durably) when the block ends, rolled back when it raises."""
     with Session(engine, expire_on_commit=False) as session, session.begin():
         yield session
+
+
+def online_backup(engine: Engine, target: Path) -> None:
+    """Dialect-specific (SQLite): copy the open database into a new file at ``target`` while it runs.
+
+    The copy goes through one of the engine's own connections (SQLite's online-backup API), so it is
+    consistent even while events are written, and keeps working whatever driver the engine was made with.
+    """
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Dialect-specific (SQLite): what SQLite's integrity check finds wrong in the file, or ``None``."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if verdict == "ok" else verdict

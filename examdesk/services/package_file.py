@@ -1,0 +1,62 @@
+"""How a package file is refused: the headline and one line per problem, and JSON's complaints in words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from examdesk.core.errors import ExamdeskError
+from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.services.package_format import Problem
+
+FILE = "(file)"
+_REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")
+_REFUSED_ONE = QT_TRANSLATE_NOOP("Import", "{path} was not imported: 1 problem. Nothing was changed.")
+_NOT_SCORED = QT_TRANSLATE_NOOP("Import", "{path} cannot be scored: {count} problems.")
+_NOT_SCORED_ONE = QT_TRANSLATE_NOOP("Import", "{path} cannot be scored: 1 problem.")
+_NOT_A_PACKAGE = QT_TRANSLATE_NOOP("Import", "{path} is not an examdesk package: {problem}.")
+
+# What Python's JSON reader says (json.JSONDecodeError.msg), in words the user's language has.
+_JSON_ERRORS: dict[str, Text] = {
+    "Expecting value": QT_TRANSLATE_NOOP("Json", "a value was expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "Json", "a name in double quotes was expected"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Json", "a ':' was expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Json", "a ',' was expected"),
+    "Extra data": QT_TRANSLATE_NOOP("Json", "there is more text after the end"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("Json", "a text is not closed with a double quote"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("Json", "a text holds a control character"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("Json", "a text holds a backslash that escapes nothing"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("Json", "a text holds a broken unicode escape"),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "Json", "a ',' before the end of an object"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP("Json", "a ',' before the end of a list"),
+}
+_JSON_OTHER = QT_TRANSLATE_NOOP("Json", "the text is not JSON")
+
+
+def json_error_text(detail: str) -> Text:
+    """JSON's English complaint as translatable text."""
+    return _JSON_ERRORS.get(detail, _JSON_OTHER)
+
+
+class PackageRefused(ExamdeskError):
+    """The input has problems; nothing was written. ``problems`` lists every one with where it is."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem], scoring: bool = False) -> None:
+        details = [
+            message(QT_TRANSLATE_NOOP("Import", "{path}: {problem}"), path=p.path, problem=p.message)
+            for p in problems
+        ]
+        if scoring and len(problems) == 1 and problems[0].path == FILE:
+            # Scoring imports nothing: a file that is no package is simply that.
+            super().__init__(message(_NOT_A_PACKAGE, path=path.name, problem=problems[0].message))
+        elif scoring:
+            headline = _NOT_SCORED_ONE if len(problems) == 1 else _NOT_SCORED
+            super().__init__(message(headline, path=path.name, count=len(problems)), *details)
+        else:
+            headline = _REFUSED_ONE if len(problems) == 1 else _REFUSED
+            super().__init__(message(headline, path=path.name, count=len(problems)), *details)
+        self.problems = list(problems)
