@@ -4,7 +4,8 @@ The window is painted first; the station (and with it SQLAlchemy and the service
 background only after that paint. This module therefore imports no service at the top.
 
 Start-up benchmark: with ``EXAMDESK_BENCH_FIRST_PAINT`` set, the first paint of the main window prints
-``examdesk-first-paint`` and the application ends with exit code 0 before anything else is loaded.
+``examdesk-first-paint`` and the application ends with exit code 0 before anything else is loaded;
+with ``EXAMDESK_REPORT_PAGES`` set, each page shown prints its name (``examdesk-page login``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 
 BENCH_FIRST_PAINT_ENV = "EXAMDESK_BENCH_FIRST_PAINT"
 FIRST_PAINT_LINE = "examdesk-first-paint"
+# With this set, every page the window shows, once painted, prints ``examdesk-page NAME`` (login,
+# workspaces, …): the start-up benchmark times the sign-in page by it, tests wait for it.
+REPORT_PAGES_ENV = "EXAMDESK_REPORT_PAGES"
+PAGE_LINE = "examdesk-page"
 DEFAULT_SIZE = (1200, 780)
 _KEPT = QT_TRANSLATE_NOOP("Application", "The demo folder stays: {path}")
 DESKTOP_FILE_NAME = "nl.examdesk.examdesk"  # packaging/linux/nl.examdesk.examdesk.desktop
@@ -179,6 +184,13 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
     else:
         errors.use_log_folder(paths.log_dir(folder))
         _install_excepthook(window)
+    if os.environ.get(REPORT_PAGES_ENV):
+
+        def page_shown(name: str) -> None:
+            window.repaint()  # painted, not only chosen: what a person would see now
+            print(f"{PAGE_LINE} {name}", flush=True)
+
+        window.page_changed.connect(page_shown)
 
     screen = app.primaryScreen()
     if screen is not None:
