@@ -29,6 +29,16 @@ _NOT_WRITABLE = QT_TRANSLATE_NOOP(
 )
 
 
+_FULL_AT_START = QT_TRANSLATE_NOOP(
+    "Paths",
+    "The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start "
+    "safely). Free space on that disk: old exported reports, backups in {backups} that you have copied "
+    "elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, "
+    "that would lose its latest events.",
+)
+MIN_FREE_BYTES = 8 * 1024 * 1024
+
+
 def default_data_dir() -> Path:
     """The platform's per-user data folder for examdesk."""
     import platformdirs
@@ -44,19 +54,49 @@ def resolve_data_dir(override: str | os.PathLike[str] | None) -> Path:
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
-    """Create ``data_dir`` if needed and prove it is writable; raise a clear error otherwise."""
+    """Create ``data_dir`` if needed (the owner's alone, issue 13) and prove it is writable and has room.
+
+    A full disk is told as such, with what to free (issue 13, finding 11), never as a damaged station.
+    """
+    import errno
+
+    from examdesk.store import files
+
     if data_dir.exists() and not data_dir.is_dir():
         raise ExamdeskError(message(_NOT_A_FOLDER, path=str(data_dir)))
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        files.private_folder(data_dir)
     except OSError as exc:
         raise ExamdeskError(message(_CANNOT_CREATE, path=str(data_dir), reason=exc.strerror or exc)) from exc
+    full = False
     try:
-        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-"):
-            pass
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-") as probe:
+            probe.write(b"examdesk")
+            probe.flush()
+            os.fsync(probe.fileno())
     except OSError as exc:
-        raise ExamdeskError(message(_NOT_WRITABLE, path=str(data_dir))) from exc
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise ExamdeskError(message(_NOT_WRITABLE, path=str(data_dir))) from exc
+        full = True
+    free = free_bytes(data_dir)
+    if full or free < MIN_FREE_BYTES:
+        raise ExamdeskError(
+            message(
+                _FULL_AT_START,
+                path=str(data_dir),
+                free=free // (1024 * 1024),
+                needed=MIN_FREE_BYTES // (1024 * 1024),
+                backups=str(backup_dir(data_dir)),
+            )
+        )
     return data_dir
+
+
+def free_bytes(folder: Path) -> int:
+    """The space left on the disk that holds ``folder``."""
+    import shutil
+
+    return shutil.disk_usage(folder).free
 
 
 def database_path(data_dir: Path) -> Path:

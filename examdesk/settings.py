@@ -18,6 +18,8 @@ class RuleSettings:
     pause_consult_threshold_minutes: int = 60
     # R-TIME-8: latest start after the session's start.
     late_arrival_max_minutes: int = 30
+    # R-TIME-8: a start later than the session's start plus this grace is a late start.
+    late_arrival_grace_minutes: int = 5
     # R-TIME-10: a wall clock that jumps back more than this is a clock anomaly.
     clock_jump_back_seconds: float = 5.0
     # R-SES-3: sittings per candidate per day before the station warns.

@@ -64,3 +64,15 @@ def beheerder(station):  # type: ignore[no-untyped-def]
     from examdesk.services import accounts
 
     return accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a Qt widget as ``gui``: ``./dev test -m "not gui"`` is the fast loop.
+
+    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``.
+    """
+    gui = pytest.mark.gui
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "tests/ui/" in item.nodeid or "qtbot" in fixtures or "qapp" in fixtures:
+            item.add_marker(gui)

@@ -39,36 +39,112 @@
         <translation>extended duration</translation>
     </message>
     <message>
+        <source>adapted workplace</source>
+        <translation>adapted workplace</translation>
+    </message>
+    <message>
+        <source>computer for writing</source>
+        <translation>computer for writing</translation>
+    </message>
+    <message>
+        <source>sign-language interpreter</source>
+        <translation>sign-language interpreter</translation>
+    </message>
+    <message>
+        <source>help with reading, writing, drawing or structure</source>
+        <translation>help with reading, writing, drawing or structure</translation>
+    </message>
+    <message>
+        <source>motor help (buddy)</source>
+        <translation>motor help (buddy)</translation>
+    </message>
+    <message>
         <source>pauses</source>
         <translation>pauses</translation>
     </message>
     <message>
-        <source>reading aloud</source>
-        <translation>reading aloud</translation>
+        <source>separate room (low stimulus)</source>
+        <translation>separate room (low stimulus)</translation>
+    </message>
+    <message>
+        <source>rekenkaart</source>
+        <translation>rekenkaart</translation>
+    </message>
+    <message>
+        <source>reading-aloud exam</source>
+        <translation>reading-aloud exam</translation>
+    </message>
+    <message>
+        <source>dyslexia</source>
+        <translation>dyslexia</translation>
+    </message>
+    <message>
+        <source>Dutch as a second language (NT2)</source>
+        <translation>Dutch as a second language (NT2)</translation>
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation>ADHD</translation>
+    </message>
+    <message>
+        <source>autism</source>
+        <translation>autism</translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation>mental health</translation>
+    </message>
+    <message>
+        <source>chronic illness</source>
+        <translation>chronic illness</translation>
+    </message>
+    <message>
+        <source>other ground</source>
+        <translation>other ground</translation>
+    </message>
+    <message>
+        <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
+        <translation>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</translation>
     </message>
     <message>
         <source>braille</source>
         <translation>braille</translation>
     </message>
     <message>
+        <source>accessible exam</source>
+        <translation>accessible exam</translation>
+    </message>
+    <message>
+        <source>speech synthesis</source>
+        <translation>speech synthesis</translation>
+    </message>
+    <message>
+        <source>spread over periods</source>
+        <translation>spread over periods</translation>
+    </message>
+    <message>
+        <source>large print or magnifier</source>
+        <translation>large print or magnifier</translation>
+    </message>
+    <message>
+        <source>pre-structured exam</source>
+        <translation>pre-structured exam</translation>
+    </message>
+    <message>
+        <source>ear defenders</source>
+        <translation>ear defenders</translation>
+    </message>
+    <message>
+        <source>interrupted exam</source>
+        <translation>interrupted exam</translation>
+    </message>
+    <message>
         <source>exam assistant</source>
         <translation>exam assistant</translation>
     </message>
     <message>
-        <source>large print</source>
-        <translation>large print</translation>
-    </message>
-    <message>
-        <source>magnifier</source>
-        <translation>magnifier</translation>
-    </message>
-    <message>
         <source>spelling check</source>
         <translation>spelling check</translation>
-    </message>
-    <message>
-        <source>separate room</source>
-        <translation>separate room</translation>
     </message>
     <message>
         <source>other</source>
@@ -194,6 +270,10 @@
     <message>
         <source>The username or password is wrong.</source>
         <translation>The username or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>The username or password is wrong. Wait {seconds} seconds before you try again.</translation>
     </message>
     <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
@@ -526,6 +606,69 @@
     <message>
         <source>The demo folder stays: {path}</source>
         <translation>The demo folder stays: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation>The appointment ({on}) cannot lie before the day it was requested ({requested}).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a time of day as HH:MM (for example 10:30).</source>
+        <translation>'{value}' is not a time of day as HH:MM (for example 10:30).</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation>The request cannot be dated after today ({today}): it was made on {requested}.</translation>
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</translation>
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</translation>
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation>No appointment for {name}: a request on {requested} is not allowed: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation>There is no inzage appointment {id} on this station.</translation>
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation>Afnamegroep {group} has no candidate with number {number}.</translation>
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation>{name} already has a booked appointment on {on}: cancel that one first.</translation>
     </message>
 </context>
 <context>
@@ -1823,8 +1966,76 @@ Opened on {opened} from {origin}</translation>
         <translation>for each candidate of an afnamegroep: grade, and whether inzage is allowed on a date and why not</translation>
     </message>
     <message>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation>book or cancel a PE inzage appointment</translation>
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment's number</source>
+        <translation>book the appointment a candidate requested; prints the appointment's number</translation>
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation>the candidate cancelled the appointment</translation>
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation>list the PE inzage appointments (of one day)</translation>
+    </message>
+    <message>
         <source>the afnamegroep's code</source>
         <translation>the afnamegroep's code</translation>
+    </message>
+    <message>
+        <source>the candidate's number in the afnamegroep</source>
+        <translation>the candidate's number in the afnamegroep</translation>
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation>the day the candidate asked for inzage, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation>the day of the appointment, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation>the time of the appointment, HH:MM</translation>
+    </message>
+    <message>
+        <source>the appointment's number</source>
+        <translation>the appointment's number</translation>
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation>only the appointments of this day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an appointment number (a whole number).</source>
+        <translation>'{value}' is not an appointment number (a whole number).</translation>
+    </message>
+    <message>
+        <source>{id}</source>
+        <translation>{id}</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation>Appointment {id} is cancelled.</translation>
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation>an afnamegroep, a candidate number, --requested and --on</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>an appointment number</translation>
+    </message>
+    <message>
+        <source>'add' or 'cancel'</source>
+        <translation>'add' or 'cancel'</translation>
+    </message>
+    <message>
+        <source>'appointment' needs {what}. See 'examdesk appointment --help'.</source>
+        <translation>'appointment' needs {what}. See 'examdesk appointment --help'.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -1843,8 +2054,28 @@ Opened on {opened} from {origin}</translation>
         <translation>the proces-verbaal of one session</translation>
     </message>
     <message>
+        <source>list a session's meldingen (VOVs): what 'report vov' takes</source>
+        <translation>list a session's meldingen (VOVs): what 'report vov' takes</translation>
+    </message>
+    <message>
+        <source>list an afnamegroep's inzages: what 'report inzage' takes</source>
+        <translation>list an afnamegroep's inzages: what 'report inzage' takes</translation>
+    </message>
+    <message>
+        <source>list the irregularity cases: what 'report case' takes</source>
+        <translation>list the irregularity cases: what 'report case' takes</translation>
+    </message>
+    <message>
         <source>the session's id (see 'examdesk sessions')</source>
         <translation>the session's id (see 'examdesk sessions')</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation>a session id</translation>
+    </message>
+    <message>
+        <source>an afnamegroep's code</source>
+        <translation>an afnamegroep's code</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1887,6 +2118,10 @@ Opened on {opened} from {origin}</translation>
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <source>replace the file when it already exists</source>
+        <translation>replace the file when it already exists</translation>
+    </message>
+    <message>
         <source>check the digital signatures of a PDF report</source>
         <translation>check the digital signatures of a PDF report</translation>
     </message>
@@ -1917,6 +2152,18 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: NOT VALID.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</source>
+        <translation>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list ('examdesk trust add CERT' adds a certificate the beheerder trusts).</translation>
+    </message>
+    <message>
+        <source>signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation>trusted signer: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -1994,16 +2241,108 @@ Opened on {opened} from {origin}</translation>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
     </message>
+    <message>
+        <source>show or set the school's and the station's names (R-SIG-5)</source>
+        <translation>show or set the school's and the station's names (R-SIG-5)</translation>
+    </message>
+    <message>
+        <source>the school's name, as reports print it</source>
+        <translation>the school's name, as reports print it</translation>
+    </message>
+    <message>
+        <source>the station's name, as reports print it</source>
+        <translation>the station's name, as reports print it</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation>Saved. Reports name them from now on; a certificate made from now on carries them.</translation>
+    </message>
+    <message>
+        <source>a session's events in order, with the check of the event chain</source>
+        <translation>a session's events in order, with the check of the event chain</translation>
+    </message>
+    <message>
+        <source>Event chain intact: {count} events checked, head {head}.</source>
+        <translation>Event chain intact: {count} events checked, head {head}.</translation>
+    </message>
+    <message>
+        <source>Event chain BROKEN: {reason}.</source>
+        <translation>Event chain BROKEN: {reason}.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no events yet.</source>
+        <translation>Session {session} has no events yet.</translation>
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation>the signers whose reports this station trusts (R-SIG-4)</translation>
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station's of the school</source>
+        <translation>trust a certificate (PEM or DER), e.g. another station's of the school</translation>
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation>the certificate file (.pem, .crt or .cer)</translation>
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation>list the trusted signers with their fingerprints</translation>
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation>add CERT or list</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>a certificate file</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation>Trusted from now on: {subject} (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation>added by the beheerder</translation>
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation>This station trusts no signer yet: it has no certificate of its own.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</translation>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
+        <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</translation>
     </message>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</translation>
+        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</translation>
+    </message>
+    <message>
+        <source>Give a number of minutes above zero.</source>
+        <translation>Give a number of minutes above zero.</translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -2014,8 +2353,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Compensation can be given once the storing has ended.</translation>
     </message>
     <message>
-        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
-        <translation>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</translation>
+        <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
+        <translation>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3080,10 @@ Opened on {opened} from {origin}</translation>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</translation>
     </message>
+    <message>
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
+        <translation>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2839,6 +3182,30 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>the first event of station {station} has number {seq} instead of 1</source>
         <translation>the first event of station {station} has number {seq} instead of 1</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</source>
+        <translation>event {seq} of station {station} does not carry the station's key: it was changed and re-hashed by someone without the key</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</source>
+        <translation>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station's key: a forged append</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
+        <translation>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</translation>
+    </message>
+    <message>
+        <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
+        <translation>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</translation>
+    </message>
+    <message>
+        <source>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</source>
+        <translation>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
+        <translation>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3446,22 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation>{name} already exists in {folder}. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Keep the existing file</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3524,6 +3907,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Inzage allowed; this exam sets no last day.</translation>
     </message>
     <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation>Inzage allowed at the appointment requested on {requested}, within the request period.</translation>
+    </message>
+    <message>
         <source>This exam does not allow inzage.</source>
         <translation>This exam does not allow inzage.</translation>
     </message>
@@ -3556,8 +3943,32 @@ Opened on {opened} from {origin}</translation>
         <translation>The candidate has passed this exam since ({day}), so the inzage lapses.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    <message>
+        <source>{status}: {score} of {points} points.</source>
+        <translation>{status}: {score} of {points} points.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: {score} of {points} points.</source>
+        <translation>Chose {chosen}: {score} of {points} points.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: {score} of {points} points.</source>
+        <translation>Answered {answer}: {score} of {points} points.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Not right</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
@@ -3688,6 +4099,17 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
+    <message>
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
+        <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
+</context>
+<context>
     <name>Inzage</name>
     <message>
         <source>There is no candidate {id} on this station.</source>
@@ -3720,6 +4142,38 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Item {item} is not part of this inzage.</source>
         <translation>Item {item} is not part of this inzage.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation>The inzage of {name} has no time left to resume. Close it as interrupted.</translation>
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation>Say why this interrupted inzage counts against the half year.</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation>Write down what the candidate says about the content of the exam.</translation>
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</translation>
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation>This inzage has no question {number}.</translation>
     </message>
     <message>
         <source>'{value}' is not one of: {allowed}.</source>
@@ -4109,6 +4563,17 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>the text is not JSON</source>
         <translation>the text is not JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
+        <translation>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</translation>
+    </message>
+    <message>
+        <source>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</source>
+        <translation>The key store holds another station's data key, not the one this database was locked with. Nothing was changed: put back this station's own key file (or keyring entry).</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +5079,10 @@ Opened on {opened} from {origin}</translation>
         <source>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</source>
         <translation>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</translation>
     </message>
+    <message>
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs' files. The station's data is intact: do not restore it from a backup, that would lose its latest events.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -4624,6 +5093,13 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</source>
+        <translation>This candidate's BSN cannot be read with the station's data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring entry) from its backup.</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +6349,14 @@ Opened on {opened} from {origin}</translation>
         <translation>Candidates</translation>
     </message>
     <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation>Proces-verbaal (PROVISIONAL)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation>PROVISIONAL: the session was still running</translation>
+    </message>
+    <message>
         <source>{number} {name} · {state}</source>
         <translation>{number} {name} · {state}</translation>
     </message>
@@ -6452,6 +6936,10 @@ Opened on {opened} from {origin}</translation>
         <translation>{path} cannot be read: {reason}.</translation>
     </message>
     <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</translation>
+    </message>
+    <message>
         <source>The file carries no digital signature.</source>
         <translation>The file carries no digital signature.</translation>
     </message>
@@ -6957,6 +7445,18 @@ Opened on {opened} from {origin}</translation>
         <translation>The key file {path} is damaged and cannot be read.</translation>
     </message>
     <message>
+        <source>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <translation>The key file {path} is missing, but this station's data was locked with it. Put the key file back (from the station's backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</source>
+        <translation>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station's own key file back and start examdesk again.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}). It was left as it was.</source>
+        <translation>The key file {path} cannot be written ({reason}). It was left as it was.</translation>
+    </message>
+    <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
         <translation>Choose a station passphrase of at least {count} characters.</translation>
     </message>
@@ -6975,6 +7475,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The station's keys are locked: enter the station passphrase first.</source>
         <translation>The station's keys are locked: enter the station passphrase first.</translation>
+    </message>
+    <message>
+        <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>The station passphrase is wrong. Wait {seconds} seconds before you try again.</translation>
     </message>
 </context>
 <context>
@@ -7030,6 +7534,13 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>a changed byte in a signed PDF was not detected</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7641,22 @@ Opened on {opened} from {origin}</translation>
         <translation>'{value}' is not one of: {allowed}.</translation>
     </message>
     <message>
+        <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
+        <translation>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</translation>
+    </message>
+    <message>
+        <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
+        <translation>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</translation>
+    </message>
+    <message>
+        <source>{name} has no accommodation number {index}.</source>
+        <translation>{name} has no accommodation number {index}.</translation>
+    </message>
+    <message>
+        <source>That accommodation of {name} is already applied; there is nothing to override.</source>
+        <translation>That accommodation of {name} is already applied; there is nothing to override.</translation>
+    </message>
+    <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
         <translation>A melding of this kind needs the question numbers it is about.</translation>
     </message>
@@ -7221,6 +7748,72 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>The {what} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>The {what} is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation>The {what} holds a control character; type it again as plain text.</translation>
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation>school's name</translation>
+    </message>
+    <message>
+        <source>station's name</source>
+        <translation>station's name</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</source>
+        <translation>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station's database back from its backup, or, if this station never held any data, remove the empty file.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
+        <translation>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
+        <source>School and station names</source>
+        <translation>School and station names</translation>
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation>Every report names the school and this station, and a certificate made on this station carries both.</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Save the names</translation>
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation>Saved. Reports made from now on name the school and the station.</translation>
+    </message>
+</context>
+<context>
     <name>StoringDialog</name>
     <message>
         <source>Recording the storing…</source>
@@ -7276,6 +7869,13 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>Throttle</name>
+    <message>
+        <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
+        <translation>Too many wrong attempts. Wait {seconds} seconds before you try again.</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7995,17 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</translation>
     </message>
 </context>
 <context>

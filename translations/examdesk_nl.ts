@@ -39,36 +39,112 @@
         <translation>verlengde examenduur</translation>
     </message>
     <message>
+        <source>adapted workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computer for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-language interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help with reading, writing, drawing or structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motor help (buddy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pauses</source>
         <translation>pauzes</translation>
     </message>
     <message>
-        <source>reading aloud</source>
-        <translation>voorleesexamen</translation>
+        <source>separate room (low stimulus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rekenkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading-aloud exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dyslexia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch as a second language (NT2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADHD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chronic illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>braille</source>
         <translation>braille</translation>
     </message>
     <message>
+        <source>accessible exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speech synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread over periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large print or magnifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-structured exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ear defenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>exam assistant</source>
         <translation>examenhulp</translation>
     </message>
     <message>
-        <source>large print</source>
-        <translation>grootbeeld</translation>
-    </message>
-    <message>
-        <source>magnifier</source>
-        <translation>loepfunctie</translation>
-    </message>
-    <message>
         <source>spelling check</source>
         <translation>spellingcontrole</translation>
-    </message>
-    <message>
-        <source>separate room</source>
-        <translation>aparte ruimte (prikkelarm)</translation>
     </message>
     <message>
         <source>other</source>
@@ -194,6 +270,10 @@
     <message>
         <source>The username or password is wrong.</source>
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>The account {user} has been switched off. Ask the beheerder.</source>
@@ -526,6 +606,69 @@
     <message>
         <source>The demo folder stays: {path}</source>
         <translation>De demomap blijft bewaard: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day as HH:MM (for example 10:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inzage appointment {id} on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afnamegroep {group} has no candidate with number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1823,8 +1966,76 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>voor elke kandidaat van een afnamegroep: cijfer, en of inzage op een datum is toegestaan en zo niet, waarom niet</translation>
     </message>
     <message>
+        <source>book or cancel a PE inzage appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book the appointment a candidate requested; prints the appointment&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate cancelled the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the PE inzage appointments (of one day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the afnamegroep&apos;s code</source>
         <translation>de code van de afnamegroep</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s number in the afnamegroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the appointment, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of the appointment, HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the appointments of this day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an appointment number (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment {id} is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an afnamegroep, a candidate number, --requested and --on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;add&apos; or &apos;cancel&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;appointment&apos; needs {what}. See &apos;examdesk appointment --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -1843,8 +2054,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het proces-verbaal van één afname</translation>
     </message>
     <message>
+        <source>list a session&apos;s meldingen (VOVs): what &apos;report vov&apos; takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list an afnamegroep&apos;s inzages: what &apos;report inzage&apos; takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the irregularity cases: what &apos;report case&apos; takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
         <translation>de id van de afname (zie &apos;examdesk sessions&apos;)</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an afnamegroep&apos;s code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -1887,6 +2118,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het pdf-bestand dat wordt geschreven</translation>
     </message>
     <message>
+        <source>replace the file when it already exists</source>
+        <translation>het bestand vervangen als het al bestaat</translation>
+    </message>
+    <message>
         <source>check the digital signatures of a PDF report</source>
         <translation>de digitale handtekeningen van een pdf-rapport controleren</translation>
     </message>
@@ -1917,6 +2152,18 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{file}: NOT VALID.</source>
         <translation>{file}: NIET GELDIG.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list (&apos;examdesk trust add CERT&apos; adds a certificate the beheerder trusts).</source>
+        <translation>{file}: ongeschonden, ondertekenaar niet vertrouwd. De ondertekenaar is niet dit station en staat niet in de lijst van vertrouwde ondertekenaars (&apos;examdesk trust add CERT&apos; voegt een certificaat toe dat de beheerder vertrouwt).</translation>
+    </message>
+    <message>
+        <source>signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
+        <translation>vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>trusted signer: {answer}</source>
+        <translation>vertrouwde ondertekenaar: {answer}</translation>
     </message>
     <message>
         <source>intact</source>
@@ -1994,16 +2241,108 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
     </message>
+    <message>
+        <source>show or set the school&apos;s and the station&apos;s names (R-SIG-5)</source>
+        <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
+    </message>
+    <message>
+        <source>the school&apos;s name, as reports print it</source>
+        <translation>de naam van de school, zoals rapporten die afdrukken</translation>
+    </message>
+    <message>
+        <source>the station&apos;s name, as reports print it</source>
+        <translation>de naam van het station, zoals rapporten die afdrukken</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Station: {name}</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(nog niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>Saved. Reports name them from now on; a certificate made from now on carries them.</source>
+        <translation>Opgeslagen. Rapporten noemen ze vanaf nu; een certificaat dat vanaf nu wordt gemaakt, draagt ze.</translation>
+    </message>
+    <message>
+        <source>a session&apos;s events in order, with the check of the event chain</source>
+        <translation>de gebeurtenissen van een afname op volgorde, met de controle van de gebeurtenisketen</translation>
+    </message>
+    <message>
+        <source>Event chain intact: {count} events checked, head {head}.</source>
+        <translation>Gebeurtenisketen intact: {count} gebeurtenissen gecontroleerd, kop {head}.</translation>
+    </message>
+    <message>
+        <source>Event chain BROKEN: {reason}.</source>
+        <translation>Gebeurtenisketen GEBROKEN: {reason}.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no events yet.</source>
+        <translation>Afname {session} heeft nog geen gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>the signers whose reports this station trusts (R-SIG-4)</source>
+        <translation>de ondertekenaars van wie dit station de rapporten vertrouwt (R-SIG-4)</translation>
+    </message>
+    <message>
+        <source>trust a certificate (PEM or DER), e.g. another station&apos;s of the school</source>
+        <translation>een certificaat vertrouwen (PEM of DER), bijvoorbeeld dat van een ander station van de school</translation>
+    </message>
+    <message>
+        <source>the certificate file (.pem, .crt or .cer)</source>
+        <translation>het certificaatbestand (.pem, .crt of .cer)</translation>
+    </message>
+    <message>
+        <source>list the trusted signers with their fingerprints</source>
+        <translation>de vertrouwde ondertekenaars met hun vingerafdrukken tonen</translation>
+    </message>
+    <message>
+        <source>add CERT or list</source>
+        <translation>add CERT of list</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>een certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Trusted from now on: {subject} (SHA-256 {fingerprint}).</source>
+        <translation>Vanaf nu vertrouwd: {subject} (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>dit station</translation>
+    </message>
+    <message>
+        <source>added by the beheerder</source>
+        <translation>toegevoegd door de beheerder</translation>
+    </message>
+    <message>
+        <source>This station trusts no signer yet: it has no certificate of its own.</source>
+        <translation>Dit station vertrouwt nog geen ondertekenaar: het heeft nog geen eigen certificaat.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
+        <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
-        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late.</source>
-        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen.</translation>
+        <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.</source>
-        <translation>{minutes} minuten is meer dan de {granted} minuten die deze kandidaat is toegekend ({applied} al gegeven). Meer tijd geven dan toegestaan is zelf een onregelmatigheid; alleen de examensecretaris kan dit met een reden toestaan.</translation>
+        <source>The {granted} minutes granted are already on this candidate&apos;s clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of minutes above zero.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -2014,8 +2353,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Compensatie kan pas worden gegeven als de storing voorbij is.</translation>
     </message>
     <message>
-        <source>More than 30 minutes of extra time on one ground needs the reference of the CvTE consult.</source>
-        <translation>Meer dan 30 minuten verlenging op één grond vraagt het kenmerk van het overleg met het CvTE.</translation>
+        <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3080,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs&apos; files) and do it again.</source>
+        <translation>De schijf waarop {folder} staat is vol. Er is niets verloren: wat nu werd opgeslagen is niet opgeslagen, alles wat eerder is opgeslagen is intact. Maak ruimte vrij op die schijf (oude geëxporteerde rapporten, back-ups die u elders hebt bewaard, bestanden van andere programma&apos;s) en doe het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2839,6 +3182,30 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>the first event of station {station} has number {seq} instead of 1</source>
         <translation>de eerste gebeurtenis van station {station} heeft nummer {seq} in plaats van 1</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not carry the station&apos;s key: it was changed and re-hashed by someone without the key</source>
+        <translation>gebeurtenis {seq} van station {station} draagt de sleutel van het station niet: ze is gewijzigd en opnieuw gehasht door iemand zonder de sleutel</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was added after the last event the station itself confirmed ({anchor}) by someone without the station&apos;s key: a forged append</source>
+        <translation>gebeurtenis {seq} van station {station} is na de laatste gebeurtenis die het station zelf bevestigde ({anchor}) toegevoegd door iemand zonder de sleutel van het station: een vervalste toevoeging</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} was recorded as row {recorded} but is now row {row}: row ids were swapped or renumbered, so references to them (VOVs, inzages, corrections) point elsewhere</source>
+        <translation>gebeurtenis {seq} van station {station} is vastgelegd als rij {recorded} maar is nu rij {row}: rijnummers zijn verwisseld of vernummerd, zodat verwijzingen ernaar (VOV&apos;s, inzages, correcties) ergens anders heen wijzen</translation>
+    </message>
+    <message>
+        <source>the events 1 to {through} of station {station}, recorded before the chain was keyed, were changed, re-hashed or renumbered after they were sealed</source>
+        <translation>de gebeurtenissen 1 tot en met {through} van station {station}, vastgelegd voordat de keten een sleutel kreeg, zijn na hun verzegeling gewijzigd, opnieuw gehasht of vernummerd</translation>
+    </message>
+    <message>
+        <source>the log of station {station} ends at event {seq}, but the station had recorded {anchor} events: events were removed from the end (or an older copy of the database was put back)</source>
+        <translation>het logboek van station {station} eindigt bij gebeurtenis {seq}, maar het station had {anchor} gebeurtenissen vastgelegd: er zijn gebeurtenissen van het eind verwijderd (of een oudere kopie van de database is teruggezet)</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} is not the event the station recorded with that number: the chain was replaced</source>
+        <translation>gebeurtenis {seq} van station {station} is niet de gebeurtenis die het station met dat nummer vastlegde: de keten is vervangen</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3446,22 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with the new report?</source>
+        <translation>{name} bestaat al in {folder}. Vervangen door het nieuwe rapport?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Het bestaande bestand houden</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3524,6 +3907,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Inzage toegestaan; dit examen kent geen laatste dag.</translation>
     </message>
     <message>
+        <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This exam does not allow inzage.</source>
         <translation>Voor dit examen is inzage niet toegestaan.</translation>
     </message>
@@ -3556,8 +3943,32 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De kandidaat is inmiddels geslaagd voor dit examen ({day}); de inzage vervalt.</translation>
     </message>
     <message>
-        <source>Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} plaatsvinden, dus uiterlijk op {until}.</translation>
+        <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {score} of {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: {score} of {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {answer}: {score} of {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished">Deels goed</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation type="unfinished">Niet juist</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
@@ -3688,6 +4099,17 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>examdesk is already open on the data folder {folder}: by {user} on {host} (process {pid}), since {since}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
+        <translation>examdesk is al geopend op de gegevensmap {folder}: door {user} op {host} (proces {pid}), sinds {since}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
+    <message>
+        <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
+        <translation>examdesk is al geopend op de gegevensmap {folder}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
+</context>
+<context>
     <name>Inzage</name>
     <message>
         <source>There is no candidate {id} on this station.</source>
@@ -3720,6 +4142,38 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Item {item} is not part of this inzage.</source>
         <translation>Vraag {item} hoort niet bij deze inzage.</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this interrupted inzage counts against the half year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says about the content of the exam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inzage has no question {number}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
@@ -4109,6 +4563,17 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>the text is not JSON</source>
         <translation>de tekst is geen JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This station&apos;s data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station&apos;s backup.</source>
+        <translation>De gegevenssleutel van dit station ontbreekt in de sleutelopslag, maar de database bevat gegevens die ermee zijn vergrendeld. Er is niets gewijzigd: zet het sleutelbestand (of de sleutelbosvermelding) terug uit de back-up van het station.</translation>
+    </message>
+    <message>
+        <source>The key store holds another station&apos;s data key, not the one this database was locked with. Nothing was changed: put back this station&apos;s own key file (or keyring entry).</source>
+        <translation>De sleutelopslag bevat de gegevenssleutel van een ander station, niet die waarmee deze database is vergrendeld. Er is niets gewijzigd: zet het eigen sleutelbestand (of de sleutelbosvermelding) van dit station terug.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +5079,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>examdesk cannot write in the data folder {path}. Choose another folder with --data-dir or ask IT for write access.</source>
         <translation>examdesk kan niet schrijven in de gegevensmap {path}. Kies een andere map met --data-dir of vraag ICT om schrijfrechten.</translation>
     </message>
+    <message>
+        <source>The disk that holds the data folder {path} is full ({free} MB free; examdesk needs {needed} MB to start safely). Free space on that disk: old exported reports, backups in {backups} that you have copied elsewhere, or other programs&apos; files. The station&apos;s data is intact: do not restore it from a backup, that would lose its latest events.</source>
+        <translation>De schijf waarop de gegevensmap {path} staat is vol ({free} MB vrij; examdesk heeft {needed} MB nodig om veilig te starten). Maak ruimte vrij op die schijf: oude geëxporteerde rapporten, back-ups in {backups} die u elders hebt bewaard, of bestanden van andere programma&apos;s. De gegevens van het station zijn intact: zet geen back-up terug, dan gaan de laatste gebeurtenissen verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -4624,6 +5093,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source> or </source>
         <translation> of </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>This candidate&apos;s BSN cannot be read with the station&apos;s data key: the key store holds another key than the one the BSN was locked with. Nothing was changed; put back the station&apos;s own key file (or keyring entry) from its backup.</source>
+        <translation>Het BSN van deze kandidaat kan niet worden gelezen met de gegevenssleutel van het station: de sleutelopslag bevat een andere sleutel dan die waarmee het BSN is vergrendeld. Er is niets gewijzigd; zet het eigen sleutelbestand (of de sleutelbosvermelding) van het station terug uit de back-up.</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +6349,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Kandidaten</translation>
     </message>
     <message>
+        <source>Proces-verbaal (PROVISIONAL)</source>
+        <translation>Proces-verbaal (VOORLOPIG)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the session was still running</source>
+        <translation>VOORLOPIG: de afname liep nog</translation>
+    </message>
+    <message>
         <source>{number} {name} · {state}</source>
         <translation>{number} {name} · {state}</translation>
     </message>
@@ -6452,6 +6936,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{path} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
+        <source>{path} already exists, so the report was not written: choose another file name, or say that the existing file is to be replaced (--force).</source>
+        <translation>{path} bestaat al, dus het rapport is niet geschreven: kies een andere bestandsnaam, of geef aan dat het bestaande bestand moet worden vervangen (--force).</translation>
+    </message>
+    <message>
         <source>The file carries no digital signature.</source>
         <translation>Het bestand draagt geen digitale handtekening.</translation>
     </message>
@@ -6957,6 +7445,18 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het sleutelbestand {path} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
+        <source>The key file {path} is missing, but this station&apos;s data was locked with it. Put the key file back (from the station&apos;s backup); examdesk does not make a new one, because the data locked with the old one could then never be read again.</source>
+        <translation>Het sleutelbestand {path} ontbreekt, maar de gegevens van dit station zijn ermee vergrendeld. Zet het sleutelbestand terug (uit de back-up van het station); examdesk maakt geen nieuw, want dan zouden de gegevens die met het oude zijn vergrendeld nooit meer te lezen zijn.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was replaced by another one while examdesk was running. Nothing was changed; put the station&apos;s own key file back and start examdesk again.</source>
+        <translation>Het sleutelbestand {path} is vervangen door een ander terwijl examdesk draaide. Er is niets gewijzigd; zet het eigen sleutelbestand van het station terug en start examdesk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}). It was left as it was.</source>
+        <translation>Het sleutelbestand {path} kan niet worden geschreven ({reason}). Het is gelaten zoals het was.</translation>
+    </message>
+    <message>
         <source>Choose a station passphrase of at least {count} characters.</source>
         <translation>Kies een wachtwoordzin voor het station van minstens {count} tekens.</translation>
     </message>
@@ -6975,6 +7475,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>The station&apos;s keys are locked: enter the station passphrase first.</source>
         <translation>De sleutels van het station zijn vergrendeld: voer eerst de wachtwoordzin van het station in.</translation>
+    </message>
+    <message>
+        <source>The station passphrase is wrong. Wait {seconds} seconds before you try again.</source>
+        <translation>Het stationswachtwoord klopt niet. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
     </message>
 </context>
 <context>
@@ -7030,6 +7534,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7641,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
     <message>
+        <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no accommodation number {index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That accommodation of {name} is already applied; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
         <translation>Een melding van deze soort vraagt de vraagnummers waar ze over gaat.</translation>
     </message>
@@ -7221,6 +7748,72 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>De {what} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>De {what} is {length} tekens lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character; type it again as plain text.</source>
+        <translation>De {what} bevat een stuurteken; typ hem opnieuw als gewone tekst.</translation>
+    </message>
+    <message>
+        <source>school&apos;s name</source>
+        <translation>naam van de school</translation>
+    </message>
+    <message>
+        <source>station&apos;s name</source>
+        <translation>naam van het station</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put the station&apos;s database back from its backup, or, if this station never held any data, remove the empty file.</source>
+        <translation>De database {path} is leeg (0 bytes). Er is niets gewijzigd en er is geen nieuw station overheen gestart: zet de database van het station terug uit de back-up, of verwijder het lege bestand als dit station nooit gegevens heeft gehad.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds a station&apos;s key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station&apos;s backup, or choose another data folder.</source>
+        <translation>De gegevensmap {folder} bevat het sleutelbestand van een station maar geen database. Er is niets gewijzigd en er is geen nieuw station naast de oude sleutels gestart: zet de database terug uit de back-up van het station, of kies een andere gegevensmap.</translation>
+    </message>
+</context>
+<context>
+    <name>StationNamesBox</name>
+    <message>
+        <source>School and station names</source>
+        <translation>Naam van school en station</translation>
+    </message>
+    <message>
+        <source>Every report names the school and this station, and a certificate made on this station carries both.</source>
+        <translation>Elk rapport noemt de school en dit station, en een certificaat dat op dit station wordt gemaakt, draagt beide.</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Namen opslaan</translation>
+    </message>
+    <message>
+        <source>Saved. Reports made from now on name the school and the station.</source>
+        <translation>Opgeslagen. Rapporten die vanaf nu worden gemaakt, noemen de school en het station.</translation>
+    </message>
+</context>
+<context>
     <name>StoringDialog</name>
     <message>
         <source>Recording the storing…</source>
@@ -7276,6 +7869,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Working…</source>
         <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>Throttle</name>
+    <message>
+        <source>Too many wrong attempts. Wait {seconds} seconds before you try again.</source>
+        <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7995,17 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate: give a certificate file in PEM or DER form (.pem, .crt, .cer).</source>
+        <translation>{file} bevat geen certificaat: geef een certificaatbestand in PEM- of DER-vorm (.pem, .crt, .cer).</translation>
     </message>
 </context>
 <context>

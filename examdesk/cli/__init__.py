@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from examdesk import __version__, i18n
-from examdesk.cli import backup, inzage, reports, station
+from examdesk.cli import appointments, backup, identity, inzage, listings, log, reports, station, trust
 from examdesk.cli.base import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -51,7 +51,7 @@ __all__ = [
     "run_command",
 ]
 
-_MODULES = (station, inzage, reports, backup)
+_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings, backup)
 _QT_PROBE = Command(
     "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
 )
@@ -84,9 +84,12 @@ def _starts_like(text: str, source: str) -> bool:
 
 def _usage_message(prog: str, text: str) -> Message:
     command = prog.split()[-1] if " " in prog else ""
+    words = prog.removeprefix("examdesk ")
     required = _starts_like(text, "the following arguments are required: %s")
+    if words in _NEEDS and required:
+        return message(_MISSING, command=words, what=i18n.render(_NEEDS[words]))
     if command in _NEEDS and required:
-        return message(_MISSING, command=prog.removeprefix("examdesk "), what=i18n.render(_NEEDS[command]))
+        return message(_MISSING, command=words, what=i18n.render(_NEEDS[command]))
     if required:
         what = _HELP_WHAT_BSN if command == "check-bsn" else _HELP_WHAT_PACKAGE
         return message(_MISSING, command=command, what=i18n.render(what))

@@ -194,7 +194,7 @@ def crash_log_path(data_dir: str | None) -> Path:
     if data_dir:
         folder = paths.log_dir(paths.resolve_data_dir(data_dir))
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             return folder / f"crash-{stamp}.log"
         except OSError:
             pass
@@ -204,11 +204,15 @@ def crash_log_path(data_dir: str | None) -> Path:
 def report_internal_error(data_dir: str | None, err: TextIO) -> int:
     """Write the current exception's trace to a log file and one sentence to ``err``."""
     import logging
+    import os
     import traceback
 
     log = crash_log_path(data_dir)
     try:
-        log.write_text(traceback.format_exc(), "utf-8")
+        # Issue 13, finding 8: the owner's alone (0600) whatever the umask; the engine hides SQL parameters.
+        descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
     except OSError:
         logging.getLogger("examdesk").exception("internal error")
     err.write(i18n.render(message(_INTERNAL, log=str(log))) + "\n")

@@ -71,6 +71,8 @@ def _inzage_status(invocation: Invocation, out: TextIO, err: TextIO) -> int:
                         if row.eligibility.allowed
                         else i18n.render(row.eligibility.explanation),
                         "until": row.eligibility.until.isoformat() if row.eligibility.until else None,
+                        # R-INZ-6 (cli.md, inzage-status version 2): the booked appointment's day.
+                        "appointment": row.appointment.isoformat() if row.appointment else None,
                     }
                     for row in results.candidates
                 ]

@@ -33,6 +33,7 @@ _HELP_REPORT_CASE = QT_TRANSLATE_NOOP("Cli", "the dossier of one irregularity ca
 _HELP_CASE_ID = QT_TRANSLATE_NOOP("Cli", "the case's number (as the Cases workspace shows it)")
 _WHAT_CASE = QT_TRANSLATE_NOOP("Cli", "a case number and --out FILE.pdf")
 _HELP_OUT = QT_TRANSLATE_NOOP("Cli", "the PDF file to write")
+_HELP_FORCE = QT_TRANSLATE_NOOP("Cli", "replace the file when it already exists")
 _HELP_VERIFY = QT_TRANSLATE_NOOP("Cli", "check the digital signatures of a PDF report")
 _HELP_PDF = QT_TRANSLATE_NOOP("Cli", "the PDF file to check")
 _WHAT_REPORT = QT_TRANSLATE_NOOP("Cli", "a kind of report: proces-verbaal, vov, inzage or case")
@@ -51,6 +52,13 @@ _VERIFY_VALID = QT_TRANSLATE_NOOP(
     "Cli", "{file}: intact; every signature is valid and covers the whole document."
 )
 _VERIFY_INVALID = QT_TRANSLATE_NOOP("Cli", "{file}: NOT VALID.")
+_VERIFY_UNTRUSTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{file}: intact, signer not trusted. The signer is neither this station nor in its trusted list "
+    "('examdesk trust add CERT' adds a certificate the beheerder trusts).",
+)
+_VERIFY_FINGERPRINT = QT_TRANSLATE_NOOP("Cli", "signer's fingerprint (SHA-256): {fingerprint}")
+_VERIFY_TRUSTED = QT_TRANSLATE_NOOP("Cli", "trusted signer: {answer}")
 _VERIFY_INTACT = QT_TRANSLATE_NOOP("Cli", "intact")
 _VERIFY_CHANGED = QT_TRANSLATE_NOOP(
     "Cli", "CHANGED after signing: the signed bytes no longer match the signature"
@@ -73,18 +81,22 @@ def _add_report(sub: Any) -> None:
     pv = kinds.add_parser("proces-verbaal", help=i18n.render(_HELP_REPORT_PV))
     pv.add_argument("session", metavar="SESSION", help=i18n.render(_HELP_SESSION_ID))
     pv.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    pv.add_argument("--force", action="store_true", help=i18n.render(_HELP_FORCE))
     common(pv)
     inzage = kinds.add_parser("inzage", help=i18n.render(_HELP_REPORT_INZAGE))
     inzage.add_argument("inzage_id", metavar="INZAGE_ID", type=int, help=i18n.render(_HELP_INZAGE_ID))
     inzage.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    inzage.add_argument("--force", action="store_true", help=i18n.render(_HELP_FORCE))
     common(inzage)
     vov = kinds.add_parser("vov", help=i18n.render(_HELP_REPORT_VOV))
     vov.add_argument("vov_id", metavar="VOV_ID", type=int, help=i18n.render(_HELP_VOV_ID))
     vov.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    vov.add_argument("--force", action="store_true", help=i18n.render(_HELP_FORCE))
     common(vov)
     case = kinds.add_parser("case", help=i18n.render(_HELP_REPORT_CASE))
     case.add_argument("case_id", metavar="CASE_ID", type=int, help=i18n.render(_HELP_CASE_ID))
     case.add_argument("--out", metavar="FILE.pdf", required=True, help=i18n.render(_HELP_OUT))
+    case.add_argument("--force", action="store_true", help=i18n.render(_HELP_FORCE))
     common(case)
 
 
@@ -101,24 +113,25 @@ def _report(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     arguments = invocation.arguments
     target = Path(arguments.out).expanduser().absolute()
+    force = bool(arguments.force)  # every report refuses to overwrite a file unless --force (cli.md)
     station = open_station(invocation)
     try:
         operator = command_line_operator()
         if arguments.report_kind == "proces-verbaal":
             exported = reports.export_proces_verbaal(
-                station, operator, arguments.session, target, language=invocation.language
+                station, operator, arguments.session, target, language=invocation.language, overwrite=force
             )
         elif arguments.report_kind == "inzage":
             exported = reports.export_inzage(
-                station, operator, arguments.inzage_id, target, language=invocation.language
+                station, operator, arguments.inzage_id, target, language=invocation.language, overwrite=force
             )
         elif arguments.report_kind == "case":
             exported = reports.export_case(
-                station, operator, arguments.case_id, target, language=invocation.language
+                station, operator, arguments.case_id, target, language=invocation.language, overwrite=force
             )
         else:
             exported = reports.export_vov(
-                station, operator, arguments.vov_id, target, language=invocation.language
+                station, operator, arguments.vov_id, target, language=invocation.language, overwrite=force
             )
     finally:
         station.close()
@@ -148,6 +161,7 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         document: dict[str, Any] = {
             "file": result.file,
             "valid": result.valid,
+            "trusted": result.trusted,
             "signatures": [
                 {
                     "field": s.field,
@@ -156,6 +170,8 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
                     "signer": s.signer,
                     "signed_at": signed_at(s),
                     "this_station": s.this_station,
+                    "trusted": s.trusted,
+                    "fingerprint": s.fingerprint,
                 }
                 | ({"problem": i18n.render(s.problem)} if s.problem else {})
                 for s in result.signatures
@@ -164,8 +180,11 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         if result.problem is not None:
             document["problem"] = i18n.render(result.problem)
         json_dump(document, out)
-        return EXIT_OK if result.valid else EXIT_INVALID
-    verdict = _VERIFY_VALID if result.valid else _VERIFY_INVALID
+        return EXIT_OK if result.trusted else EXIT_INVALID
+    # R-SIG-4: intact is not enough; exit 0 only when every signer is trusted as well.
+    verdict = _VERIFY_INVALID
+    if result.valid:
+        verdict = _VERIFY_VALID if result.trusted else _VERIFY_UNTRUSTED
     out.write(i18n.render(message(verdict, file=result.file)) + "\n")
     if result.problem is not None:
         out.write("  " + i18n.render(result.problem) + "\n")
@@ -181,9 +200,14 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
             out.write("    " + i18n.render(message(_VERIFY_SIGNER, signer=s.signer)) + "\n")
         if s.signed_at is not None:
             out.write("    " + i18n.render(message(_VERIFY_SIGNED_AT, time=signed_at(s))) + "\n")
+        if s.fingerprint:
+            text = ":".join(s.fingerprint[i : i + 2] for i in range(0, len(s.fingerprint), 2)).upper()
+            out.write("    " + i18n.render(message(_VERIFY_FINGERPRINT, fingerprint=text)) + "\n")
         answer = i18n.render(_YES if s.this_station else _NO)
         out.write("    " + i18n.render(message(_VERIFY_THIS_STATION, answer=answer)) + "\n")
-    return EXIT_OK if result.valid else EXIT_INVALID
+        answer = i18n.render(_YES if s.trusted else _NO)
+        out.write("    " + i18n.render(message(_VERIFY_TRUSTED, answer=answer)) + "\n")
+    return EXIT_OK if result.trusted else EXIT_INVALID
 
 
 COMMANDS = (

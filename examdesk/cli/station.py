@@ -260,6 +260,7 @@ def _schema(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     from fractions import Fraction
 
+    from examdesk.core.grading import format_percent, shown_percent
     from examdesk.core.numbers import format_amount, round_half_up
     from examdesk.services import packages
 
@@ -291,7 +292,7 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
                         "variant": result.variant,
                         "points": number(result.score.points),
                         "max_points": number(result.score.max_points),
-                        "percent": number(result.percent),
+                        "percent": float(shown_percent(result.percent, 2)),  # R-GRD-4
                         "grade": shown_grade(result),
                         "passed": bool(result.grade and result.grade.passed),
                         "items": [
@@ -315,7 +316,7 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     for result in scored:
         points = format_amount(result.score.points, 2, language)
         maximum = format_amount(result.score.max_points, 2, language)
-        percent = format_amount(result.percent, 2, language)
+        percent = format_percent(result.percent, 2, language)  # R-GRD-4: rounded down
         if result.grade is None:
             verdict = "-"
         else:

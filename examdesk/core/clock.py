@@ -3,8 +3,9 @@
 ``evaluate(plan, events, now)`` is a pure function: after a crash or a restart the station evaluates the
 same events again and gets exactly the same state, deadline and remaining time.
 
-Deadline = anchor + base duration + applied extension + storing compensation + total pause time, where
-the anchor is the candidate's start, or the session's planned start for a late arrival (R-TIME-8).
+Deadline = anchor + base duration + grant + applied extension + storing compensation + total pause time,
+where the anchor is the candidate's start, or the session's planned start for a late arrival (R-TIME-8),
+and the grant is the allowance of R-TIME-3, on the clock from the start (R-TIME-4).
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from fractions import Fraction
 
+from examdesk.core.accommodations import (
+    MAX_EXTRA_MINUTES,
+    NT2_EXCEPTION_MINUTES,
+    NT2_EXCEPTION_YEARS,
+    Accommodation,
+    AccommodationKind,
+    Ground,
+)
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 ZERO = timedelta(0)
@@ -44,6 +54,7 @@ class Started:
 @dataclass(frozen=True)
 class PauseStarted:
     at: datetime
+    unlimited: bool = False  # R-TIME-5: a pause past the limit, with the CvTE consult or an override
 
 
 @dataclass(frozen=True)
@@ -85,7 +96,9 @@ class ClockPlan:
     """What the clock needs from the session and the roster."""
 
     planned_start: datetime
-    base_duration: timedelta  # the exam's duration, doubled at most for extended_duration (R-TIME-2)
+    base_duration: timedelta  # the exam's duration (R-TIME-2)
+    grant: timedelta = ZERO  # R-TIME-4: the allowance (R-TIME-3), on the clock from the start
+    pause_limit: timedelta | None = None  # R-TIME-5: a limited pause ends when the total reaches this
 
 
 @dataclass(frozen=True)
@@ -101,10 +114,33 @@ class Clock:
     applied_extension: timedelta
     compensation: timedelta
     ended_at: datetime | None
+    base_end: datetime | None = None  # R-TIME-4: the end without the grant (nor any override's time)
+    grant: timedelta = ZERO
 
     @property
     def is_final(self) -> bool:
         return self.state in FINAL_STATES
+
+    @property
+    def end_with_grant(self) -> datetime | None:
+        """R-TIME-4: the base end plus the grant (the deadline, unless an override added more)."""
+        return self.base_end + self.grant if self.base_end is not None else None
+
+    @property
+    def grant_used(self) -> timedelta:
+        """R-TIME-4 (004 §8.4 "de gebruikte tijdverlenging"): working time past the base end, at most the grant."""
+        if self.ended_at is None or self.base_end is None:
+            return ZERO
+        return min(self.grant, max(ZERO, self.ended_at - self.base_end))
+
+
+def _pause_end(
+    start: datetime, end: datetime, unlimited: bool, before: timedelta, plan: ClockPlan
+) -> datetime:
+    """R-TIME-5: a limited pause ends at the moment the total pause time reaches the plan's limit."""
+    if unlimited or plan.pause_limit is None:
+        return end
+    return min(end, start + max(ZERO, plan.pause_limit - before))
 
 
 def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Clock:
@@ -113,6 +149,7 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
     anchor: datetime | None = None
     closed_pause = ZERO
     paused_since: datetime | None = None
+    unlimited_pause = False
     extension = ZERO
     compensation = ZERO
     ended: Ended | None = None
@@ -121,10 +158,17 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
         if isinstance(event, Started):
             started_at = event.at
             anchor = plan.planned_start if event.late_arrival else event.at
-        elif isinstance(event, PauseStarted) and paused_since is None:
-            paused_since = event.at
+        elif isinstance(event, PauseStarted):
+            if paused_since is not None:  # R-TIME-5: a limited pause may have ended at the limit already
+                end = _pause_end(paused_since, event.at, unlimited_pause, closed_pause, plan)
+                if end < event.at:
+                    closed_pause += max(ZERO, end - paused_since)
+                    paused_since = None
+            if paused_since is None:
+                paused_since, unlimited_pause = event.at, event.unlimited
         elif isinstance(event, PauseEnded) and paused_since is not None:
-            closed_pause += max(ZERO, event.at - paused_since)
+            end = _pause_end(paused_since, event.at, unlimited_pause, closed_pause, plan)
+            closed_pause += max(ZERO, end - paused_since)
             paused_since = None
         elif isinstance(event, ExtensionApplied):
             extension += timedelta(minutes=event.minutes)
@@ -132,7 +176,8 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
             compensation += event.duration
         elif isinstance(event, Ended):
             if paused_since is not None:  # ending closes an open pause (R-TIME-5: it stopped the clock)
-                closed_pause += max(ZERO, event.at - paused_since)
+                end = _pause_end(paused_since, event.at, unlimited_pause, closed_pause, plan)
+                closed_pause += max(ZERO, end - paused_since)
                 paused_since = None
             ended = event
         elif isinstance(event, MarkedAbsent):
@@ -140,14 +185,43 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
     if absent and started_at is None:
         return Clock(ClockState.ABSENT, None, None, ZERO, ZERO, None, ZERO, ZERO, None)
     if anchor is None:
-        return Clock(ClockState.NOT_STARTED, None, None, plan.base_duration, ZERO, None, ZERO, ZERO, None)
+        return Clock(
+            ClockState.NOT_STARTED,
+            None,
+            None,
+            plan.base_duration + plan.grant,
+            ZERO,
+            None,
+            ZERO,
+            ZERO,
+            None,
+            grant=plan.grant,
+        )
     moment = ended.at if ended is not None else now
-    open_pause = max(ZERO, moment - paused_since) if paused_since is not None else ZERO
+    open_pause = ZERO
+    if paused_since is not None:
+        limit_end = _pause_end(paused_since, moment, unlimited_pause, closed_pause, plan)
+        open_pause = max(ZERO, limit_end - paused_since)
+        if limit_end < moment:  # R-TIME-5: the pause ended at the limit; the clock runs again
+            closed_pause += open_pause
+            open_pause = ZERO
+            paused_since = None
     total_pause = closed_pause + open_pause
-    deadline = anchor + plan.base_duration + extension + compensation + total_pause
+    base_end = anchor + plan.base_duration + compensation + total_pause
+    deadline = base_end + plan.grant + extension
     if ended is not None:
         return Clock(
-            ended.state, started_at, deadline, ZERO, total_pause, None, extension, compensation, ended.at
+            ended.state,
+            started_at,
+            deadline,
+            ZERO,
+            total_pause,
+            None,
+            extension,
+            compensation,
+            ended.at,
+            base_end,
+            plan.grant,
         )
     remaining = max(ZERO, deadline - now)
     if paused_since is not None:
@@ -158,77 +232,108 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
         state = ClockState.RUNNING
     ended_at = deadline if state is ClockState.TIME_UP else None
     return Clock(
-        state, started_at, deadline, remaining, total_pause, paused_since, extension, compensation, ended_at
+        state,
+        started_at,
+        deadline,
+        remaining,
+        total_pause,
+        paused_since,
+        extension,
+        compensation,
+        ended_at,
+        base_end,
+        plan.grant,
     )
 
 
 # --- the limits the surveillant's actions are checked against -----------------------------------------
 
 _LATE = QT_TRANSLATE_NOOP(
-    "Clock", "The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late."
+    "Clock",
+    "The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. "
+    "Only the examensecretaris can override this, with a reason.",
 )
 _BEYOND_GRANT = QT_TRANSLATE_NOOP(
     "Clock",
-    "{minutes} minutes is more than the {granted} minutes this candidate was granted ({applied} already given). "
-    "Giving more time than allowed is itself an irregularity; only the examensecretaris can override it, with a reason.",
+    "The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time "
+    "than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.",
 )
+_NO_MINUTES = QT_TRANSLATE_NOOP("Clock", "Give a number of minutes above zero.")
 _OVER_COMPENSATION = QT_TRANSLATE_NOOP(
     "Clock",
     "The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.",
 )
 _STORING_OPEN = QT_TRANSLATE_NOOP("Clock", "Compensation can be given once the storing has ended.")
 _NO_CONSULT = QT_TRANSLATE_NOOP(
-    "Clock", "More than 30 minutes of extra time on one ground needs the reference of the CvTE consult."
+    "Clock", "More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference)."
 )
 
 
-@dataclass(frozen=True)
-class ExtraTimeGround:
-    """A ground for extra time from the roster (R-TIME-3): minutes and basis (e.g. "dyslexie")."""
-
-    minutes: int
-    basis: str
-
-
-def _is_dyslexia(basis: str) -> bool:
-    return "dyslex" in basis.lower()
+def extra_minutes(accommodation: Accommodation) -> int:
+    """R-TIME-3, R-TIME-6: one extra_time's grant: at most 30 minutes, unless the CvTE was consulted;
+    then the consulted minutes are the grant."""
+    consult = accommodation.cvte_consult
+    if consult is not None and consult.minutes is not None:
+        return consult.minutes
+    return min(MAX_EXTRA_MINUTES, accommodation.minutes or 0)
 
 
-def _is_recent_newcomer(basis: str) -> bool:
-    text = basis.lower()
-    return "nt2" in text or "anderstalig" in text or "niet-nederlandstalig" in text or "non-native" in text
+def _factor_time(base: timedelta, factor: Fraction) -> timedelta:
+    # R-TIME-2: whole seconds, exact arithmetic; the factor is at most 2.
+    seconds = Fraction(int(base.total_seconds())) * (min(Fraction(2), factor) - 1)
+    return timedelta(seconds=int(seconds))
 
 
-def granted_extension(grounds: Sequence[ExtraTimeGround], consulted: bool = False) -> int:
-    """The extra minutes a candidate may be given (R-TIME-3, R-TIME-6).
+def _exception_candidate(accommodation: Accommodation, ground: Ground) -> bool:
+    if accommodation.kind is not AccommodationKind.EXTRA_TIME or accommodation.ground is not ground:
+        return False
+    if ground is Ground.NT2:
+        years = accommodation.nt2_school_years
+        return years is not None and years < NT2_EXCEPTION_YEARS
+    return True
 
-    Extensions on different grounds do not add up: the largest counts, at most 30 minutes unless the
-    CvTE was consulted. The one exception is dyslexia together with non-native speaker (fewer than six
-    school years in the Netherlands): 2 × 30 = 60 minutes, only with both grounds recorded.
-    """
-    if not grounds:
-        return 0
-    largest = max(ground.minutes for ground in grounds)
-    if any(_is_dyslexia(g.basis) for g in grounds) and any(_is_recent_newcomer(g.basis) for g in grounds):
-        return min(
-            60,
-            sum(min(30, g.minutes) for g in grounds if _is_dyslexia(g.basis) or _is_recent_newcomer(g.basis)),
+
+def allowance(base: timedelta, applied: Sequence[Accommodation]) -> timedelta:
+    """R-TIME-3: the time beyond the base duration a candidate is granted: the largest *single* one of
+    base × factor and extra time, never a sum. The one exception, decided by ground codes: dyslexia
+    together with NT2 (fewer than six school years in the Netherlands) gives 2 × 30 = 60 minutes."""
+    options = [ZERO]
+    for accommodation in applied:
+        if accommodation.kind is AccommodationKind.EXTENDED_DURATION and accommodation.factor is not None:
+            options.append(_factor_time(base, accommodation.factor))
+        elif accommodation.kind is AccommodationKind.EXTRA_TIME:
+            options.append(timedelta(minutes=extra_minutes(accommodation)))
+    dyslexia = [a for a in applied if _exception_candidate(a, Ground.DYSLEXIA)]
+    nt2 = [a for a in applied if _exception_candidate(a, Ground.NT2)]
+    if dyslexia and nt2:
+        pair = min(MAX_EXTRA_MINUTES, max(a.minutes or 0 for a in dyslexia)) + min(
+            MAX_EXTRA_MINUTES, max(a.minutes or 0 for a in nt2)
         )
-    return largest if consulted else min(30, largest)
+        options.append(timedelta(minutes=min(NT2_EXCEPTION_MINUTES, pair)))
+    return max(options)
 
 
-def needs_consult(grounds: Sequence[ExtraTimeGround]) -> Message | None:
-    """R-TIME-6: a single ground above 30 minutes needs a CvTE consult reference (None when it does not)."""
-    if any(g.minutes > 30 for g in grounds) and granted_extension(grounds) < max(g.minutes for g in grounds):
+def consult_problem(accommodation: Accommodation) -> Message | None:
+    """R-TIME-6: extra time above 30 minutes exists only with a CvTE consult recorded on it."""
+    if (
+        accommodation.kind is AccommodationKind.EXTRA_TIME
+        and (accommodation.minutes or 0) > MAX_EXTRA_MINUTES
+        and accommodation.cvte_consult is None
+    ):
         return message(_NO_CONSULT)
     return None
 
 
-def extension_refusal(minutes: int, granted: int, applied: int) -> Message | None:
-    """R-TIME-4: why the surveillant may not apply ``minutes`` more (None when allowed)."""
-    if minutes <= 0 or applied + minutes > granted:
-        return message(_BEYOND_GRANT, minutes=minutes, granted=granted, applied=applied)
-    return None
+def extension_refusal(minutes: int, granted: int) -> Message | None:
+    """R-TIME-4: the grant is on the clock from the start, so any time the surveillant adds is beyond it."""
+    if minutes <= 0:
+        return message(_NO_MINUTES)
+    return message(_BEYOND_GRANT, minutes=minutes, granted=granted)
+
+
+def is_late(planned_start: datetime, at: datetime, grace_minutes: int) -> bool:
+    """R-TIME-8: a start later than the session's start plus the grace is a late start, whatever was pressed."""
+    return at > planned_start + timedelta(minutes=grace_minutes)
 
 
 def late_start_refusal(planned_start: datetime, now: datetime, limit_minutes: int) -> Message | None:
@@ -237,6 +342,11 @@ def late_start_refusal(planned_start: datetime, now: datetime, limit_minutes: in
     if late > timedelta(minutes=limit_minutes):
         return message(_LATE, minutes=int(late.total_seconds() // 60), limit=limit_minutes)
     return None
+
+
+def compensation_given(compensations: Iterable[Compensated], storing_id: int) -> timedelta:
+    """R-TIME-7: the compensation given for one storing (from the clock's events, so voided grants are out)."""
+    return sum((c.duration for c in compensations if c.storing_id == storing_id), ZERO)
 
 
 def compensation_refusal(

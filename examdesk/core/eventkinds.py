@@ -9,6 +9,8 @@ class EventKind(StrEnum):
     STATION_INITIALISED = "station_initialised"
     DATABASE_MIGRATED = "database_migrated"
     SETTINGS_CHANGED = "settings_changed"
+    # R-SIG-5: the beheerder named the school or the station.
+    STATION_RENAMED = "station_renamed"
     ACCOUNT_CREATED = "account_created"
     ACCOUNT_ROLES_CHANGED = "account_roles_changed"
     ACCOUNT_DEACTIVATED = "account_deactivated"
@@ -46,6 +48,8 @@ class EventKind(StrEnum):
     MELDING = "melding"
     IRREGULARITY = "irregularity"
     ROSTER_IMPORTED = "roster_imported"
+    # Domain rules v2: an examensecretaris decided past a refusing rule, with a reason (flagged everywhere).
+    RULE_OVERRIDDEN = "rule_overridden"
     # Irregularity cases (R-IRR-2): opening the case and each step of the Inspectie's procedure is one
     # event; the payload names the case (the id of its case_opened event). A wrong entry is corrected by a
     # case_corrected event that refers to it (corrects_id) and gives the step's facts again.
@@ -64,12 +68,24 @@ class EventKind(StrEnum):
     INZAGE_ANSWER_SHOWN = "inzage_answer_shown"
     INZAGE_PROCES_VERBAAL_SHOWN = "inzage_proces_verbaal_shown"
     INZAGE_ENDED = "inzage_ended"
+    # R-INZ-7: an inzage interrupted by a crash or power loss, resumed the same day for its remaining minutes.
+    # (Closing it as interrupted is an inzage_ended with reason "interrupted", and whether it counts.)
+    INZAGE_RESUMED = "inzage_resumed"
+    # R-INZ-6: PE inzage appointments; their state is derived from these and from the inzage held.
+    APPOINTMENT_BOOKED = "appointment_booked"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    APPOINTMENT_LAPSED = "appointment_lapsed"
+    APPOINTMENT_NO_SHOW = "appointment_no_show"
     # R-VOV-3: a result-adjustment preview for a technical fault, as the examensecretaris saw it.
     ADJUSTMENT_PREVIEWED = "adjustment_previewed"
     # R-SIG-1, R-SIG-2: the station's signing certificate, and every signed report it exports.
     CERTIFICATE_CREATED = "certificate_created"
     CERTIFICATE_IMPORTED = "certificate_imported"
+    # R-SIG-4: a certificate the beheerder added to the trusted signers.
+    CERTIFICATE_TRUSTED = "certificate_trusted"
     REPORT_EXPORTED = "report_exported"
+    # R-PV-3 (issue 13): a station from before the keyed chain seals its old events once with the key.
+    CHAIN_SEALED = "chain_sealed"
 
 
 # The actor of events the station records by itself (R-ROLE-3: every event names an actor).

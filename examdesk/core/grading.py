@@ -1,11 +1,12 @@
-"""Pass and grade from points (R-GRD-1..3), compared and computed exactly."""
+"""Pass and grade from points (R-GRD-1..3), compared and computed exactly; percentages as shown (R-GRD-4)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from examdesk.core.numbers import round_half_up
+from examdesk.core.numbers import format_amount, round_half_up
 
 PE_DECIMALS = 0
 
@@ -61,3 +62,15 @@ def grade(points: Fraction, maximum: Fraction, rules: GradingRules) -> Grade:
 def pe_rules(cesuur_percent: Fraction = Fraction(68), floor: Fraction = Fraction(1)) -> GradingRules:
     """R-GRD-3: PE grades are whole numbers."""
     return GradingRules(cesuur_percent, floor, PE_DECIMALS)
+
+
+def shown_percent(value: Fraction, decimals: int = 1) -> Fraction:
+    """R-GRD-4: a percentage rounded *down* to ``decimals``, so a missed cesuur is never shown as reached
+    (23,11 of 34 is 67,97…% and shows as 67,9 %, not 68,0 %)."""
+    scale = Fraction(10) ** decimals
+    return Fraction(math.floor(value * scale)) / scale
+
+
+def format_percent(value: Fraction, decimals: int = 1, language: str = "nl") -> str:
+    """R-GRD-4: ``67,9`` (Dutch) or ``67.9`` (English), rounded down; without the percent sign."""
+    return format_amount(shown_percent(value, decimals), decimals, language)

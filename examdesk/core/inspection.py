@@ -15,8 +15,8 @@ from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from examdesk.core.grading import Grade, GradingRules, grade
-from examdesk.core.items import AnyItem, Response
-from examdesk.core.scoring import ResultScore, ScoreStatus, score_result
+from examdesk.core.items import AnyItem, MultipleChoiceItem, NumericItem, Response
+from examdesk.core.scoring import ItemScore, ResultScore, ScoreStatus, score_result
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -127,6 +127,9 @@ class Refusal(StrEnum):
 
 _ALLOWED_UNTIL = QT_TRANSLATE_NOOP("Inspection", "Inzage allowed until {until} (inclusive).")
 _ALLOWED = QT_TRANSLATE_NOOP("Inspection", "Inzage allowed; this exam sets no last day.")
+_ALLOWED_APPOINTMENT = QT_TRANSLATE_NOOP(
+    "Inspection", "Inzage allowed at the appointment requested on {requested}, within the request period."
+)
 _NOT_ALLOWED = QT_TRANSLATE_NOOP("Inspection", "This exam does not allow inzage.")
 _EXPIRED = QT_TRANSLATE_NOOP(
     "Inspection", "The inspection period ended on {until}: inzage is no longer allowed."
@@ -149,7 +152,7 @@ _PASSED_SINCE = QT_TRANSLATE_NOOP(
 )
 _REQUEST_OVER = QT_TRANSLATE_NOOP(
     "Inspection",
-    "Inzage had to take place within {days} days after the result of {result}, so by {until} at the latest.",
+    "Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.",
 )
 _RECENT = QT_TRANSLATE_NOOP(
     "Inspection",
@@ -184,12 +187,16 @@ def eligibility(
     rounded_grade: Fraction | None,
     earlier_sessions: Iterable[dt.date] = (),
     later_passes: Iterable[dt.date] = (),
+    requested_on: dt.date | None = None,
 ) -> Eligibility:
     """Whether inzage is allowed on the day ``on`` (R-INZ-2, R-INZ-3; days inclusive, R-INZ-5).
 
     ``result_day`` is the Amsterdam day the result was made known (``None``: not yet); ``rounded_grade`` the
-    grade as shown; ``earlier_sessions`` the days of the candidate's earlier inzage sessions of this exam;
-    ``later_passes`` the result days of the candidate's passing results of this exam.
+    grade as shown; ``earlier_sessions`` the days of the candidate's earlier inzage sessions that count (of
+    this exam's qualification, R-INZ-3, R-INZ-7); ``later_passes`` the result days of the candidate's passing
+    results of that qualification. ``requested_on`` is the day a PE inzage was requested (its appointment,
+    R-INZ-6): the request days bound the request, not the inzage (R-INZ-3). Without it, the request is
+    taken as made on ``on``.
     """
     if not rules.allowed:
         return _refused(
@@ -216,7 +223,11 @@ def eligibility(
     # R-INZ-3 (and a relative period on any exam): within the request days after the result, inclusive.
     if rules.request_days is not None:
         request_until = result_day + dt.timedelta(days=rules.request_days)
-        if on > request_until:
+        # R-INZ-3 (version 2): a PE inzage at an appointment may be later; its request may not.
+        asked = on if requested_on is None or rules.refer_to_cvte else requested_on
+        if asked < result_day:
+            return _refused(Refusal.NO_RESULT, message(_NO_RESULT))
+        if asked > request_until:
             if rules.refer_to_cvte:
                 return _refused(Refusal.PERIOD_EXPIRED, message(_CVTE, until=request_until))
             return _refused(
@@ -247,6 +258,9 @@ def eligibility(
             )
     if last_day is None:
         return Eligibility(True, None, None, message(_ALLOWED))
+    if requested_on is not None and on > last_day:
+        # R-INZ-3: requested in time; the appointment itself may be later.
+        return Eligibility(True, None, last_day, message(_ALLOWED_APPOINTMENT, requested=requested_on))
     return Eligibility(True, None, last_day, message(_ALLOWED_UNTIL, until=last_day))
 
 
@@ -265,6 +279,38 @@ def answered_wrongly(status: ScoreStatus) -> bool:
     """R-INZ-3: an item the candidate did not get fully right ("fout gemaakte vragen"), including items
     left unanswered or answered in a form the rules reject."""
     return status in WRONG_STATUSES
+
+
+# --- R-INZ-9: the explanation before the key is shown ------------------------------------------------
+
+_BEFORE_KEY = QT_TRANSLATE_NOOP("Inspection", "{status}: {score} of {points} points.")
+_BEFORE_KEY_CHOSEN = QT_TRANSLATE_NOOP("Inspection", "Chose {chosen}: {score} of {points} points.")
+_BEFORE_KEY_TYPED = QT_TRANSLATE_NOOP("Inspection", "Answered {answer}: {score} of {points} points.")
+_STATUS_WORDS = {
+    ScoreStatus.CORRECT: QT_TRANSLATE_NOOP("Inspection", "Right"),
+    ScoreStatus.PARTIAL: QT_TRANSLATE_NOOP("Inspection", "Partly right"),
+    ScoreStatus.WRONG: QT_TRANSLATE_NOOP("Inspection", "Not right"),
+}
+
+
+def explanation_before_key(item: AnyItem, response: Response, score: ItemScore) -> Message:
+    """R-INZ-9: the one-line explanation as it may stand before "Antwoordsleutel" / "Correctievoorschrift"
+    is pressed: what the candidate answered and what it scored, never the key, the tolerance or how the
+    penalty was counted. Unanswered, excluded, invalid and open items explain nothing of the key anyway."""
+    if score.status in (ScoreStatus.UNANSWERED, ScoreStatus.EXCLUDED, ScoreStatus.INVALID) or not item.closed:
+        return score.explanation
+    if isinstance(item, MultipleChoiceItem):
+        return message(_BEFORE_KEY_CHOSEN, chosen=str(response), score=score.points, points=score.max_points)
+    if isinstance(item, NumericItem):
+        return message(
+            _BEFORE_KEY_TYPED, answer=str(response).strip(), score=score.points, points=score.max_points
+        )
+    return message(
+        _BEFORE_KEY,
+        status=message(_STATUS_WORDS.get(score.status, _STATUS_WORDS[ScoreStatus.WRONG])),
+        score=score.points,
+        points=score.max_points,
+    )
 
 
 # --- R-VOV-3: result-adjustment preview ----------------------------------------------------------------

@@ -12,8 +12,8 @@ from fractions import Fraction
 from examdesk.core.text import QT_TRANSLATE_NOOP
 
 # R-NUM-1: digits, optional '.' thousands separators in groups of exactly three, optional ',' with
-# decimals, optional leading '-'. '%' and '€' are never part of the answer.
-_NUMERIC = re.compile(r"-?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
+# decimals; no sign ("alleen getallen en punten en komma's"). '%' and '€' are never part of the answer.
+_NUMERIC = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
 
 # R-NUM-1: the exact warning (its Dutch translation is the rule's text, word for word).
 NUMERIC_WARNING = QT_TRANSLATE_NOOP(

@@ -13,8 +13,9 @@ Three kinds of thing make up a timeline:
   at work) without gaps or overlaps: working, pause, or working during a storing;
 * **zones** mark stretches of time the segments do not: the late start (planned start to actual start,
   R-TIME-8), the extension (R-TIME-3) and the compensation (R-TIME-7) beyond the regular end, and the
-  time that remains until the deadline while the candidate is still at work. Zones may lie before the
-  start or after the end: an extension that was given but not used still shows where it would have been;
+  time that remains until the deadline while the candidate is still at work. A late start lies before
+  the start; nothing lies after the end of a candidate's clock (R-PV-7): an extension or compensation
+  they did not reach is neither drawn nor counted;
 * the **end marker**: handed in, time up, left early, or absent.
 
 The times are whatever the event log says. When the wall clock went back during a session (R-TIME-10),
@@ -170,6 +171,19 @@ class Timeline:
         return next((z for z in self.zones if z.kind is kind), None)
 
     @property
+    def extension_counted(self) -> timedelta:
+        """The extension on the record (R-PV-7): all that was applied while the candidate works, only the
+        part they reached once their clock has ended."""
+        zone = self.zone(ZoneKind.EXTENSION)
+        return zone.duration if zone is not None else ZERO
+
+    @property
+    def compensation_counted(self) -> timedelta:
+        """The compensation on the record, cut at the end of the candidate's clock like the extension."""
+        zone = self.zone(ZoneKind.COMPENSATION)
+        return zone.duration if zone is not None else ZERO
+
+    @property
     def late_by(self) -> timedelta:
         """How late a late arrival started (R-TIME-8); zero for everyone else."""
         late = self.zone(ZoneKind.LATE_START)
@@ -217,16 +231,26 @@ def build(
     segments = _partition(start, end, pauses, storing_spans)
 
     deadline = clock.deadline
-    anchor = deadline - plan.base_duration - clock.applied_extension - clock.compensation - clock.total_pause
+    anchor = (
+        deadline
+        - plan.base_duration
+        - plan.grant
+        - clock.applied_extension
+        - clock.compensation
+        - clock.total_pause
+    )
     regular_end = anchor + plan.base_duration + clock.total_pause
     zones: list[Zone] = []
     if anchor < start:
         zones.append(Zone(ZoneKind.LATE_START, anchor, start))
+    # R-PV-7: once the candidate's clock has ended (hand-in, time up, leaving), no extension or compensation
+    # lies beyond that end: what was granted but not reached is neither drawn nor counted.
+    limit = end if clock.is_final else deadline
     extension_end = regular_end + clock.applied_extension
-    if clock.applied_extension > ZERO:
-        zones.append(Zone(ZoneKind.EXTENSION, regular_end, extension_end))
-    if clock.compensation > ZERO:
-        zones.append(Zone(ZoneKind.COMPENSATION, extension_end, deadline))
+    if clock.applied_extension > ZERO and min(extension_end, limit) > regular_end:
+        zones.append(Zone(ZoneKind.EXTENSION, regular_end, min(extension_end, limit)))
+    if clock.compensation > ZERO and min(deadline, limit) > extension_end:
+        zones.append(Zone(ZoneKind.COMPENSATION, extension_end, min(deadline, limit)))
     if not clock.is_final and deadline > end:
         zones.append(Zone(ZoneKind.REMAINING, end, deadline))
     return Timeline(clock, plan.planned_start, start, end, regular_end, segments, tuple(zones), spans, marker)

@@ -40,7 +40,12 @@ MUTED = "#5b646b"
 RULE = "#c3c8cc"
 HEADER_FILL = "#e9edf0"
 ADDENDUM_FILL = "#fff4d6"
+MARK = "#b03a2e"
 MARGIN_MM = 18.0
+
+FONT = "ExamdeskSans"
+FONT_BOLD = "ExamdeskSans-Bold"
+_FONT_FILES = {FONT: "DejaVuSansCondensed.ttf", FONT_BOLD: "DejaVuSansCondensed-Bold.ttf"}
 
 
 @dataclass(frozen=True)
@@ -89,20 +94,43 @@ def escaped(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+def register_fonts() -> None:
+    """R-SIG-3: the Unicode font shipped with examdesk (DejaVu Sans Condensed, regular and bold), embedded in every
+    report. The PDF standard fonts know WinAnsi only: "Yıldız", "Łukasz" and "Nguyễn" would print boxes."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from examdesk.resources import FONTS
+
+    registered = pdfmetrics.getRegisteredFontNames()
+    if FONT in registered and FONT_BOLD in registered:
+        return
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+    # <b> inside a paragraph picks the bold face of the same family.
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+
+
 class Styles:
-    """The paragraph styles of every report (Helvetica: the PDF standard fonts, nothing to embed)."""
+    """The paragraph styles of every report, in the embedded Unicode font (R-SIG-3)."""
 
     def __init__(self) -> None:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
+        register_fonts()
+
         ink, muted = HexColor(INK), HexColor(MUTED)
-        self.body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5, textColor=ink)
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=ink)
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10, textColor=muted)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5)
-        self.cell_bold = ParagraphStyle("cellBold", parent=self.cell, fontName="Helvetica-Bold")
+        self.cell_bold = ParagraphStyle("cellBold", parent=self.cell, fontName=FONT_BOLD)
         self.title = ParagraphStyle(
-            "title", parent=self.body, fontName="Helvetica-Bold", fontSize=17, leading=21, spaceAfter=2
+            "title", parent=self.body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2
         )
         self.subtitle = ParagraphStyle(
             "subtitle", parent=self.body, fontSize=10.5, leading=14, textColor=muted
@@ -110,7 +138,7 @@ class Styles:
         self.h2 = ParagraphStyle(
             "h2",
             parent=self.body,
-            fontName="Helvetica-Bold",
+            fontName=FONT_BOLD,
             fontSize=12,
             leading=15,
             spaceBefore=10,
@@ -119,7 +147,7 @@ class Styles:
         self.h3 = ParagraphStyle(
             "h3",
             parent=self.body,
-            fontName="Helvetica-Bold",
+            fontName=FONT_BOLD,
             fontSize=10.5,
             leading=13,
             spaceBefore=8,
@@ -143,10 +171,14 @@ def facts_table(
     from reportlab.platypus import Table, TableStyle
 
     data = [[paragraph(label, styles.label), paragraph(value, styles.cell)] for label, value in rows]
-    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
+    # Issue 13 #2: a row may split across pages, so a free text of any length wraps on (no LayoutError).
+    table = Table(
+        data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the cells' own font, even where empty (R-SIG-3)
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, HexColor(RULE)),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -178,8 +210,9 @@ def grid_table(
 
     data = [[paragraph(h, styles.cell_bold) for h in header]]
     data.extend([cell(v) for v in row] for row in rows)
-    table = LongTable(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = LongTable(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEADER_FILL)),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, HexColor(RULE)),
@@ -201,8 +234,17 @@ def content_width() -> float:
     return float(A4[0] - 2 * MARGIN_MM * mm)
 
 
-def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead, tr: Translate) -> bytes:
-    """Lay out ``story`` on A4 pages with the footer (school, station, when made, page x of y)."""
+def build(
+    story: list[Any],
+    *,
+    title: str,
+    subject: str,
+    letterhead: Letterhead,
+    tr: Translate,
+    page_mark: str = "",
+) -> bytes:
+    """Lay out ``story`` on A4 pages with the footer (school, station, when made, page x of y); a
+    ``page_mark`` (e.g. "VOORLOPIG", R-PV-6) stands at the top of every page."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -221,7 +263,8 @@ def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead,
         """Draws the footer once the number of pages is known ("pagina x van y")."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
+            # The canvas's own first font would be Helvetica, listed (not embedded) on every page (R-SIG-3).
+            super().__init__(*args, **(kwargs | {"initialFontName": FONT}))
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -233,8 +276,18 @@ def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead,
             for state in self._pages:
                 self.__dict__.update(state)
                 self._footer(total)
+                if page_mark:
+                    self._mark()
                 super().showPage()
             super().save()
+
+        def _mark(self) -> None:
+            width, height = A4
+            self.saveState()
+            self.setFillColor(HexColor(MARK))
+            self.setFont(FONT_BOLD, 9)
+            self.drawRightString(width - MARGIN_MM * mm, height - 10 * mm, page_mark)
+            self.restoreState()
 
         def _footer(self, total: int) -> None:
             width = A4[0]
@@ -243,7 +296,7 @@ def build(story: list[Any], *, title: str, subject: str, letterhead: Letterhead,
             self.setStrokeColor(HexColor(RULE))
             self.setLineWidth(0.4)
             self.line(MARGIN_MM * mm, y + 4 * mm, width - MARGIN_MM * mm, y + 4 * mm)
-            self.setFont("Helvetica", 7.5)
+            self.setFont(FONT, 7.5)
             self.setFillColor(HexColor(MUTED))
             self.drawString(MARGIN_MM * mm, y, left)
             self.drawCentredString(width / 2, y, generated)

@@ -14,6 +14,8 @@ from typing import Any
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.reports.document import (
+    FONT,
+    FONT_BOLD,
     INK,
     MUTED,
     NONE_GIVEN,
@@ -58,6 +60,8 @@ _RUNNING_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "The session was still running when this proces-verbaal was made: it shows the record up to then.",
 )
+_TITLE_PROVISIONAL = QT_TRANSLATE_NOOP("Report", "Proces-verbaal (PROVISIONAL)")
+_PAGE_MARK = QT_TRANSLATE_NOOP("Report", "PROVISIONAL: the session was still running")
 
 _CANDIDATES = QT_TRANSLATE_NOOP("Report", "Candidates")
 _CANDIDATE_HEADING = QT_TRANSLATE_NOOP("Report", "{number} {name} · {state}")
@@ -168,8 +172,11 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
     styles = Styles()
     width = content_width()
     header = pv.header
+    # R-PV-6: only a closed session's proces-verbaal is final; any other says so in its title and on every page.
+    provisional = str(header.state) != "closed"
+    heading = tr(_TITLE_PROVISIONAL if provisional else _TITLE)
     story: list[Any] = [
-        paragraph(tr(_TITLE), styles.title),
+        paragraph(heading, styles.title),
         paragraph(
             tr(
                 message(
@@ -185,7 +192,7 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
         paragraph(tr(_SESSION), styles.h2),
         facts_table(_header_rows(pv, tr, language), styles, width),
     ]
-    if str(header.state) != "closed":
+    if provisional:
         story += [Spacer(1, 4), paragraph(tr(_RUNNING_NOTE), styles.small)]
 
     scale = _Scale(pv.candidates, header.planned_start)
@@ -228,8 +235,9 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
         Spacer(1, 14),
         paragraph(tr(SIGNED_NOTE), styles.small),
     ]
-    title = f"{tr(_TITLE)} {header.exam_code} {header.group_code} {date_text(header.date, language)}"
-    return build(story, title=title, subject=header.exam_title, letterhead=letterhead, tr=tr)
+    title = f"{heading} {header.exam_code} {header.group_code} {date_text(header.date, language)}"
+    mark = tr(_PAGE_MARK) if provisional else ""
+    return build(story, title=title, subject=header.exam_title, letterhead=letterhead, tr=tr, page_mark=mark)
 
 
 # --- the header and the closing -----------------------------------------------------------------------------
@@ -425,7 +433,7 @@ def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate)
     from reportlab.lib.colors import HexColor
 
     height = 34.0
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     left, lane_width = 2.0, width - 4.0
     lane_y = 16.0
     drawing.add(Rect(left, lane_y, lane_width, _LANE_HEIGHT, fillColor=HexColor("#f4f6f8"), strokeColor=None))
@@ -439,7 +447,7 @@ def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate)
                 x + 1.5,
                 0.5,
                 tick.strftime("%H:%M"),
-                fontName="Helvetica",
+                fontName=FONT,
                 fontSize=6,
                 fillColor=HexColor(MUTED),
             )
@@ -491,7 +499,7 @@ def _legend(tr: Translate, width: float) -> Any:
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
 
-    drawing = Drawing(width, 24)
+    drawing = Drawing(width, 24, initialFontName=FONT)
     items: list[tuple[str, str, str]] = [
         ("lane", WORKING, tr(_LEGEND_WORKING)),
         ("pause", PAUSE, tr(_LEGEND_PAUSE)),
@@ -504,13 +512,13 @@ def _legend(tr: Translate, width: float) -> Any:
     ]
     x, y = 0.0, 12.0
     drawing.add(
-        String(0, y + 1, tr(_LEGEND) + ":", fontName="Helvetica-Bold", fontSize=7.5, fillColor=HexColor(INK))
+        String(0, y + 1, tr(_LEGEND) + ":", fontName=FONT_BOLD, fontSize=7.5, fillColor=HexColor(INK))
     )
     x = 50.0
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     for kind, colour, label in items:
-        advance = 14 + stringWidth(label, "Helvetica", 7.5) + 10
+        advance = 14 + stringWidth(label, FONT, 7.5) + 10
         if x + advance > width:
             x, y = 50.0, 1.0
         if kind == "lane":
@@ -523,7 +531,7 @@ def _legend(tr: Translate, width: float) -> Any:
             drawing.add(Rect(x, y + 2, 11, 3.2, fillColor=HexColor(colour), strokeColor=None))
         else:
             drawing.add(Line(x + 5, y - 1, x + 5, y + 9, strokeColor=HexColor(colour), strokeWidth=1.4))
-        drawing.add(String(x + 14, y + 1, label, fontName="Helvetica", fontSize=7.5, fillColor=HexColor(INK)))
+        drawing.add(String(x + 14, y + 1, label, fontName=FONT, fontSize=7.5, fillColor=HexColor(INK)))
         x += advance
     return drawing
 

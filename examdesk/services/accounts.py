@@ -16,7 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import events
+from examdesk.services import events, throttle
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import AuthenticationFailed, InvalidInput, NotFound
 from examdesk.services.station import Station
@@ -31,6 +31,9 @@ USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 RESERVED_USERNAMES = frozenset({SYSTEM_ACTOR})
 
 _WRONG = QT_TRANSLATE_NOOP("Accounts", "The username or password is wrong.")
+_WRONG_WAIT = QT_TRANSLATE_NOOP(
+    "Accounts", "The username or password is wrong. Wait {seconds} seconds before you try again."
+)
 _INACTIVE = QT_TRANSLATE_NOOP("Accounts", "The account {user} has been switched off. Ask the beheerder.")
 _BAD_USERNAME = QT_TRANSLATE_NOOP(
     "Accounts",
@@ -151,7 +154,16 @@ def create_account(
 
 
 def sign_in(station: Station, username: str, password: str) -> SignedIn:
-    """Check a password and sign the account in. Unknown names and wrong passwords get the same answer."""
+    """Check a password and sign the account in. Unknown names and wrong passwords get the same answer.
+
+    Issue 13, finding 11: after a few failures for a name, attempts for it wait longer each time; the wait
+    is said, and an attempt during it is refused before the password is even checked.
+    """
+    throttle_key = "sign-in:" + username.strip().lower()[:64]
+    now_ns = station.clock.read().monotonic_ns
+    wait = throttle.waiting(station.cache, throttle_key, now_ns)
+    if wait is not None:
+        raise AuthenticationFailed(wait)
     with transaction(station.engine) as session:
         row = account_store.find(session, username)
         roles = _roles(session, row.id) if row is not None and row.id is not None else frozenset()
@@ -171,7 +183,9 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
         events.record(
             station, None, EventKind.SIGN_IN_FAILED, payload={"username": username.strip().lower()[:64]}
         )
-        raise AuthenticationFailed(message(_WRONG))
+        seconds = throttle.failed(station.cache, throttle_key, now_ns)
+        raise AuthenticationFailed(message(_WRONG_WAIT, seconds=seconds) if seconds else message(_WRONG))
+    throttle.succeeded(station.cache, throttle_key)
     if not row.active:
         events.record(
             station, None, EventKind.SIGN_IN_FAILED, payload={"username": row.username, "inactive": True}

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
 
+from examdesk.core import accommodations as accommodation_rules
 from examdesk.core import bsn
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, check_vsv, needs_isd_melding
 from examdesk.core.roles import Role
@@ -64,6 +65,13 @@ class Accommodation:
     text: str | None
     vsv: VsvCheck
     isd_melding: bool
+    # The structured accommodation (R-ACC-1): ground code, NT2 years, consult, ISD melding date.
+    model: accommodation_rules.Accommodation | None = None
+
+    @property
+    def isd_reported(self) -> bool:
+        """R-ACC-3: whether the ISD melding's date is recorded."""
+        return self.model is not None and self.model.isd_reported_on is not None
 
 
 @dataclass(frozen=True)
@@ -117,23 +125,37 @@ def exams(station: Station, actor: SignedIn) -> list[ExamSummary]:
     return summaries
 
 
+def stored_accommodations(row: CandidateRow) -> list[accommodation_rules.Accommodation]:
+    """The candidate's accommodations as the roster stores them (version 1 entries read by the keyword table)."""
+    return [accommodation_rules.Accommodation.from_json(entry) for entry in json.loads(row.accommodations)]
+
+
+def _basis_text(model: accommodation_rules.Accommodation) -> str | None:
+    if model.ground is None:
+        return model.note or None
+    text = model.ground.value
+    if model.nt2_school_years is not None:
+        text += f" ({model.nt2_school_years})"
+    return f"{text}: {model.note}" if model.note else text
+
+
 def accommodations_of(
     row: CandidateRow, exam_kind: str, on: dt.date, years: int
 ) -> tuple[Accommodation, ...]:
     found = []
-    for entry in json.loads(row.accommodations):
-        kind = AccommodationKind(entry["kind"])
-        statement = dt.date.fromisoformat(entry["statement_date"]) if entry.get("statement_date") else None
+    for model in stored_accommodations(row):
+        statement = model.statement
         found.append(
             Accommodation(
-                kind=kind,
-                minutes=entry.get("minutes"),
-                factor=entry.get("factor"),
-                basis=entry.get("basis"),
-                statement_date=statement,
-                text=entry.get("text"),
-                vsv=check_vsv(kind, exam_kind, statement, on, years),
-                isd_melding=needs_isd_melding(kind),
+                kind=model.kind,
+                minutes=model.minutes,
+                factor=str(float(model.factor)) if model.factor is not None else None,
+                basis=_basis_text(model),
+                statement_date=statement.date if statement else None,
+                text=model.note or None,
+                vsv=check_vsv(model.kind, exam_kind, statement, on, years),
+                isd_melding=needs_isd_melding(model.kind),
+                model=model,
             )
         )
     return tuple(found)
@@ -148,9 +170,7 @@ def groups(station: Station, actor: SignedIn) -> list[GroupSummary]:
         for row in package_store.all_groups(session):
             candidates = package_store.candidates_of(session, row.code)
             flagged = sum(
-                1
-                for c in candidates
-                if any(needs_isd_melding(AccommodationKind(a["kind"])) for a in json.loads(c.accommodations))
+                1 for c in candidates if any(needs_isd_melding(a.kind) for a in stored_accommodations(c))
             )
             summaries.append(
                 GroupSummary(

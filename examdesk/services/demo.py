@@ -23,7 +23,16 @@ from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import accounts, cases, certificates, inspection, keys, packages, sessions
+from examdesk.services import (
+    accounts,
+    cases,
+    certificates,
+    inspection,
+    inzage_sessions,
+    keys,
+    packages,
+    sessions,
+)
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station, open_station
@@ -308,14 +317,16 @@ def _earlier_inzage(
         station, secretaris, candidate.candidate_id, match=True, id_document="identity_card"
     )
     clock.advance(timedelta(minutes=1))
-    started = inspection.start_inzage(station, secretaris, candidate.candidate_id, supervisor_present=True)
+    started = inzage_sessions.start_inzage(
+        station, secretaris, candidate.candidate_id, supervisor_present=True
+    )
     for work in started.items[:4]:
         clock.advance(timedelta(seconds=100))
-        inspection.record_item_opened(station, secretaris, started.id, work.item.id)
+        inzage_sessions.record_item_opened(station, secretaris, started.id, work.item.id)
         what = inspection.KEY if work.item.closed else inspection.MARKING_SCHEME
-        inspection.record_answer_shown(station, secretaris, started.id, work.item.id, what)
+        inzage_sessions.record_answer_shown(station, secretaris, started.id, work.item.id, what)
     clock.advance(timedelta(minutes=9))
-    inspection.end_inzage(station, secretaris, started.id)
+    inzage_sessions.end_inzage(station, secretaris, started.id)
 
 
 def _running_session(

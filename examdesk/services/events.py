@@ -15,11 +15,11 @@ from examdesk.core.eventchain import (
     canonical_json,
     is_clock_anomaly,
     utc_text,
-    verify_chain,
     wall_clock_jump_back,
 )
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services import chain
 from examdesk.services.actors import SignedIn
 from examdesk.services.errors import NotFound
 from examdesk.services.station import Station
@@ -83,9 +83,9 @@ def record(
     payload: Mapping[str, Any] | None = None,
     corrects: int | None = None,
 ) -> Event:
-    """Append one event in one short transaction; durable when this returns."""
+    """Append one event in one short transaction; durable when this returns (and anchored soon after)."""
     with eventlog.write_transaction(station.engine) as driver:
-        return _append(
+        event = _append(
             driver,
             station,
             actor,
@@ -95,10 +95,12 @@ def record(
             payload=payload,
             corrects=corrects,
         )
+    chain.anchor_soon(station)
+    return event
 
 
 def record_in(
-    session: Session | Connection,
+    session: Session | Connection | eventlog.Driver,
     station: Station,
     actor: SignedIn | None,
     kind: str,
@@ -137,6 +139,7 @@ def _append(
     payload: Mapping[str, Any] | None,
     corrects: int | None,
 ) -> Event:
+    key = chain.chain_key(station)
     reading = station.clock.read()
     if corrects is not None and not eventlog.exists(connection, corrects):
         raise NotFound(message(_NO_SUCH_EVENT, id=corrects))
@@ -151,6 +154,7 @@ def _append(
         }
         anomaly_id, anomaly_record, anomaly_hash = eventlog.append_link(
             connection,
+            key=key,
             station_id=station.station_id,
             reading=reading,
             actor=SYSTEM_ACTOR,
@@ -165,6 +169,7 @@ def _append(
     body = dict(payload or {})
     event_id, record, digest = eventlog.append_link(
         connection,
+        key=key,
         station_id=station.station_id,
         reading=reading,
         actor=actor_name(actor),
@@ -191,9 +196,11 @@ def _append(
 
 
 def verify(station: Station) -> ChainVerification:
-    """Verify every station's chain in the database and name the first broken link (R-PV-3)."""
-    with transaction(station.engine) as session:
-        return verify_chain((eventlog.to_record(row), row.hash) for row in eventlog.all_events(session))
+    """Verify every station's chain in the database and name the first broken link (R-PV-3).
+
+    This station's chain is checked with its key and against its anchor (issue 13, finding 5).
+    """
+    return chain.verify(station)
 
 
 def list_events(

@@ -143,6 +143,8 @@ class ExamModel(_Strict):
     code: Code
     title: ShortText
     kind: Literal["pe", "ce", "other"]
+    # Package v2 (R-SES-4, R-INZ-3): the beroepskwalificatie; a version 1 PE exam's title stands in for it.
+    qualification: ShortText | None = None
     duration_minutes: Annotated[int, Field(ge=1, le=600)]
     grading: GradingModel = GradingModel()
     inspection: InspectionModel = InspectionModel()

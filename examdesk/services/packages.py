@@ -31,7 +31,8 @@ from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.exams import Exam, core_exam, core_responses
 from examdesk.services.package_file import FILE as _FILE
-from examdesk.services.package_file import PackageRefused, json_error_text
+from examdesk.services.package_file import PackageRefused as PackageRefused
+from examdesk.services.package_file import json_error_text
 from examdesk.services.package_format import (
     MAX_PACKAGE_BYTES,
     CandidateModel,

@@ -14,9 +14,21 @@ import secrets
 from functools import lru_cache
 
 from examdesk.core import bsn
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services.errors import SecretsUnavailable
 
 _ENCRYPTION_INFO = b"examdesk bsn encryption v1"
 _LOOKUP_INFO = b"examdesk bsn lookup v1"
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "PersonalData",
+    "This candidate's BSN cannot be read with the station's data key: the key store holds another key than "
+    "the one the BSN was locked with. Nothing was changed; put back the station's own key file (or keyring "
+    "entry) from its backup.",
+)
+
+
+class UnreadableBsn(SecretsUnavailable, ValueError):
+    """A stored BSN that this data key does not open (issue 13, finding 1): a sentence, not a crash."""
 
 
 @lru_cache(maxsize=16)
@@ -39,19 +51,19 @@ def seal_bsn(data_key: bytes, value: str) -> str:
 
 
 def open_bsn(data_key: bytes, stored: str) -> str:
-    """The BSN back from its stored form; raises ``ValueError`` when the key is wrong or the data changed."""
+    """The BSN back from its stored form; raises :class:`UnreadableBsn` when the key is wrong or the data changed."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    raw = base64.b64decode(stored)
     try:
+        raw = base64.b64decode(stored)
         return (
             AESGCM(_derive(data_key, _ENCRYPTION_INFO))
             .decrypt(raw[:12], raw[12:], _ENCRYPTION_INFO)
             .decode("ascii")
         )
-    except InvalidTag as error:
-        raise ValueError("the stored BSN cannot be opened with this data key") from error
+    except (InvalidTag, ValueError) as error:
+        raise UnreadableBsn(message(_UNREADABLE)) from error
 
 
 def bsn_lookup_hash(data_key: bytes, value: str) -> str:

@@ -741,7 +741,7 @@ def _candidate(
         late_arrival=timeline.late_by > timedelta(0),
         late_by=timeline.late_by,
         granted_extension=context.granted,
-        extension=clock.applied_extension,
+        extension=timeline.extension_counted,  # R-PV-7: none after the end of the clock
         extension_basis=basis,
         extension_overrides=tuple(
             str(e.payload["override"])
@@ -751,7 +751,7 @@ def _candidate(
         pauses=pauses,
         total_pause=clock.total_pause,
         storingen=storing_records,
-        compensation=clock.compensation,
+        compensation=timeline.compensation_counted,  # R-PV-7
         left_early_reason=str(left.payload.get("reason", "")) if left is not None else None,
         left_early_ill=bool(left.payload.get("ill")) if left is not None else False,
         absent=clock.state is ClockState.ABSENT,

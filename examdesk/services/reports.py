@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,7 +26,7 @@ from examdesk.reports.case_dossier import CaseDossier, DossierCandidate, Dossier
 from examdesk.reports.document import Letterhead, Translate
 from examdesk.reports.inzage import InzageReport, OpenedItem
 from examdesk.reports.vov import Correction, VovReport
-from examdesk.services import accounts, certificates, events
+from examdesk.services import accounts, certificates, events, export_file
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
@@ -41,8 +40,12 @@ _NO_MELDING = QT_TRANSLATE_NOOP("Reports", "There is no melding (VOV) {id} on th
 _NOT_YOUR_SESSION = QT_TRANSLATE_NOOP(
     "Reports", "{user} is not a surveillant of this session, so cannot export its reports."
 )
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "The report cannot be written to {path}: {reason}.")
 _CANNOT_READ = QT_TRANSLATE_NOOP("Reports", "{path} cannot be read: {reason}.")
+_EXISTS = QT_TRANSLATE_NOOP(
+    "Reports",
+    "{path} already exists, so the report was not written: choose another file name, or say that the "
+    "existing file is to be replaced (--force).",
+)
 _NO_SIGNATURE = QT_TRANSLATE_NOOP("Reports", "The file carries no digital signature.")
 _REASON = {
     "proces_verbaal": QT_TRANSLATE_NOOP("Reports", "Proces-verbaal of the exam session"),
@@ -96,8 +99,12 @@ def _sign_write_record(
     subject: str,
     session_id: str | None = None,
     progress: Callable[[int], None] | None = None,
+    overwrite: bool = False,
 ) -> Exported:
-    """Render, sign with the station's key, write ``out`` atomically and record the export (one event)."""
+    """Render, sign with the station's key, write ``out`` atomically and record the export (one event).
+    An existing file is replaced only when ``overwrite`` says so (issue 16 #11): a signed PDF is a record."""
+    if out.exists() and not overwrite:
+        raise InvalidInput(message(_EXISTS, path=str(out)))
     key = certificates.signing_key(station)  # refuse before the work when there is no certificate
     chosen, tr = translator(language)
     report_progress = progress or (lambda _percent: None)
@@ -107,37 +114,27 @@ def _sign_write_record(
     location = " · ".join(part for part in (station.school, station.name) if part)
     signed = signing.sign(pdf, key, reason=tr(_REASON[kind.value]), location=location, name=station.name)
     report_progress(90)
-    _write(out, signed)
     digest = hashlib.sha256(signed).hexdigest()
     # The export is the station's business, not the session's: recorded without a session, so that a
     # proces-verbaal does not list its own exports (and exporting it again gives the same record).
-    event = events.record(
+    payload = {
+        "report": kind.value,
+        "subject": subject,
+        "session": session_id,
+        "file": out.name,
+        "sha256": digest,
+        "bytes": len(signed),
+        "language": chosen,
+        "certificate": signing.fingerprint(key.certificates[0]),
+    }
+    event = export_file.write_and_record(
         station,
-        actor,
-        EventKind.REPORT_EXPORTED,
-        payload={
-            "report": kind.value,
-            "subject": subject,
-            "session": session_id,
-            "file": out.name,
-            "sha256": digest,
-            "bytes": len(signed),
-            "language": chosen,
-            "certificate": signing.fingerprint(key.certificates[0]),
-        },
+        out,
+        signed,
+        lambda driver: events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload),
     )
     report_progress(100)
     return Exported(kind, out, digest, len(signed), event)
-
-
-def _write(out: Path, data: bytes) -> None:
-    temporary = out.with_name(f".{out.name}.partial")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, out)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(message(_CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc))) from exc
 
 
 def may_export_session(session: Any, actor: SignedIn, session_id: str) -> None:
@@ -177,6 +174,7 @@ def export_proces_verbaal(
     *,
     language: str | None = None,
     progress: Callable[[int], None] | None = None,
+    overwrite: bool = False,
 ) -> Exported:
     """R-PV-1, R-SIG-1: the signed proces-verbaal of a session as it stands now (up to now while it runs),
     rendered from ``services.proces_verbaal`` with the chain head and whether the chain verified (R-PV-3)."""
@@ -196,6 +194,7 @@ def export_proces_verbaal(
         subject=session_id,
         session_id=session_id,
         progress=progress,
+        overwrite=overwrite,
     )
 
 
@@ -262,6 +261,7 @@ def export_vov(
     *,
     language: str | None = None,
     progress: Callable[[int], None] | None = None,
+    overwrite: bool = False,
 ) -> Exported:
     """R-VOV-2, R-SIG-1: the signed VOV of one melding."""
     from examdesk.reports import vov
@@ -277,6 +277,7 @@ def export_vov(
         subject=str(melding_id),
         session_id=session_id,
         progress=progress,
+        overwrite=overwrite,
     )
 
 
@@ -319,10 +320,10 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
 def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageReport:
     """The inzage log entry as the report renders it: items opened with whether the key or the marking
     scheme was shown, never their text; the BSN masked (R-BSN-6). Only the examensecretaris (R-ROLE-2)."""
-    from examdesk.services import inspection
+    from examdesk.services import inzage_sessions
 
     require(actor, Role.EXAMENSECRETARIS)
-    entry = inspection.inzage_entry(station, actor, inzage_id)
+    entry = inzage_sessions.inzage_entry(station, actor, inzage_id)
     with transaction(station.engine) as session:
         candidate = session.get(CandidateRow, entry.candidate_id)
         masked = "*****" + candidate.bsn_last4 if candidate is not None else ""
@@ -362,6 +363,7 @@ def export_inzage(
     *,
     language: str | None = None,
     progress: Callable[[int], None] | None = None,
+    overwrite: bool = False,
 ) -> Exported:
     """R-INZ-4, R-SIG-1: the signed report of one inzage."""
     from examdesk.reports import inzage
@@ -376,6 +378,7 @@ def export_inzage(
         language=language,
         subject=str(inzage_id),
         progress=progress,
+        overwrite=overwrite,
     )
 
 
@@ -466,6 +469,7 @@ def export_case(
     *,
     language: str | None = None,
     progress: Callable[[int], None] | None = None,
+    overwrite: bool = False,
 ) -> Exported:
     """R-IRR-2, R-SIG-1: the signed dossier of one irregularity case."""
     from examdesk.reports import case_dossier
@@ -481,6 +485,7 @@ def export_case(
         subject=str(case_id),
         session_id=dossier.session_id,
         progress=progress,
+        overwrite=overwrite,
     )
 
 
@@ -498,6 +503,8 @@ class SignatureCheck:
     signed_at: dt.datetime | None
     this_station: bool
     problem: Text | None
+    fingerprint: str = ""  # SHA-256 of the signer's certificate, lower-case hex
+    trusted: bool = False  # R-SIG-4: this station's certificate, or one in its trusted list
 
     @property
     def valid(self) -> bool:
@@ -506,7 +513,8 @@ class SignatureCheck:
 
 @dataclass(frozen=True)
 class Verification:
-    """The outcome of checking a PDF's signatures: valid when it has one and every one is intact."""
+    """The outcome of checking a PDF's signatures: valid (intact) when it has one and every one is intact;
+    trusted when, besides, every signer is one this station trusts (R-SIG-4)."""
 
     file: str
     signatures: tuple[SignatureCheck, ...]
@@ -515,6 +523,11 @@ class Verification:
     @property
     def valid(self) -> bool:
         return self.problem is None and bool(self.signatures) and all(s.valid for s in self.signatures)
+
+    @property
+    def trusted(self) -> bool:
+        """R-SIG-4: intact, and signed only by trusted signers."""
+        return self.valid and all(s.trusted for s in self.signatures)
 
 
 def verify_file(path: Path, station: Station | None = None) -> Verification:
@@ -529,7 +542,10 @@ def verify_file(path: Path, station: Station | None = None) -> Verification:
 
 
 def verify_bytes(data: bytes, name: str, station: Station | None = None) -> Verification:
+    from examdesk.services import trust
+
     known = certificates.station_fingerprints(station) if station is not None else frozenset()
+    trusted = trust.trusted_fingerprints(station) if station is not None else frozenset()
     try:
         found = signing.inspect(data)
     except signing.UnreadablePdf as exc:
@@ -543,6 +559,8 @@ def verify_bytes(data: bytes, name: str, station: Station | None = None) -> Veri
             signed_at=facts.signed_at,
             this_station=facts.signer_fingerprint in known,
             problem=facts.problem,
+            fingerprint=facts.signer_fingerprint,
+            trusted=bool(facts.signer_fingerprint) and facts.signer_fingerprint in trusted,
         )
         for facts in found
     )

@@ -9,9 +9,12 @@ keyring"). Tests inject :class:`MemoryStore` and never touch a real keyring.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets as pysecrets
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +22,7 @@ from typing import Any, Protocol
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
+from examdesk.store import files
 
 PASSPHRASE_ENV = "EXAMDESK_KEY_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 12
@@ -29,8 +33,22 @@ NEED_PASSPHRASE = QT_TRANSLATE_NOOP(
     "This computer has no usable keyring, so the station's keys are kept in an encrypted file that needs "
     "the station passphrase. Set the environment variable EXAMDESK_KEY_PASSPHRASE to it.",
 )
-_WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Secrets", "The station passphrase is wrong.")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Secrets", "The station passphrase is wrong.")
 _DAMAGED = QT_TRANSLATE_NOOP("Secrets", "The key file {path} is damaged and cannot be read.")
+_MISSING = QT_TRANSLATE_NOOP(
+    "Secrets",
+    "The key file {path} is missing, but this station's data was locked with it. Put the key file back "
+    "(from the station's backup); examdesk does not make a new one, because the data locked with the old "
+    "one could then never be read again.",
+)
+_REPLACED = QT_TRANSLATE_NOOP(
+    "Secrets",
+    "The key file {path} was replaced by another one while examdesk was running. Nothing was changed; "
+    "put the station's own key file back and start examdesk again.",
+)
+_CANNOT_SAVE = QT_TRANSLATE_NOOP(
+    "Secrets", "The key file {path} cannot be written ({reason}). It was left as it was."
+)
 _SHORT = QT_TRANSLATE_NOOP("Secrets", "Choose a station passphrase of at least {count} characters.")
 _KEYRING_FAILED = QT_TRANSLATE_NOOP("Secrets", "The system keyring did not answer: {reason}")
 NOTICE_FALLBACK = QT_TRANSLATE_NOOP(
@@ -49,12 +67,17 @@ class SecretStore(Protocol):
 
     def delete(self, name: str) -> None: ...
 
+    def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
+        """Read ``name``, let ``change`` decide its new value, and write it: one step no other writer splits."""
+        ...
+
 
 class MemoryStore:
     """Secrets in memory only: for tests."""
 
     def __init__(self) -> None:
         self._values: dict[str, str] = {}
+        self._guard = threading.Lock()
 
     def get(self, name: str) -> str | None:
         return self._values.get(name)
@@ -65,13 +88,27 @@ class MemoryStore:
     def delete(self, name: str) -> None:
         self._values.pop(name, None)
 
+    def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
+        with self._guard:
+            value = change(self._values.get(name))
+            if value is None:
+                self._values.pop(name, None)
+            else:
+                self._values[name] = value
+            return value
+
 
 class KeyringStore:
-    """Secrets in the operating system's keyring, under one service name per station."""
+    """Secrets in the operating system's keyring, under one service name per station.
 
-    def __init__(self, backend: Any, station_id: str) -> None:
+    A keyring has no read-modify-write of its own, so :meth:`update` holds the station's lock file while
+    it reads and writes (issue 13: the data key is never created twice).
+    """
+
+    def __init__(self, backend: Any, station_id: str, lock_path: Path | None = None) -> None:
         self._backend = backend
         self._service = f"{KEYRING_SERVICE}/{station_id}"
+        self._lock_path = lock_path
 
     def get(self, name: str) -> str | None:
         try:
@@ -92,48 +129,71 @@ class KeyringStore:
         except Exception:  # deleting what is not there is fine
             pass
 
+    def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
+        with contextlib.ExitStack() as stack:
+            if self._lock_path is not None:
+                stack.enter_context(files.exclusive_lock(self._lock_path))
+            current = self.get(name)
+            value = change(current)
+            if value != current:
+                if value is None:
+                    self.delete(name)
+                else:
+                    self.set(name, value)
+            return value
+
 
 class PassphraseFileStore:
     """Secrets in one file, each encrypted with AES-256-GCM under a key derived from a passphrase (Argon2id).
 
     The file holds a salt, the KDF parameters and a check value that tells a wrong passphrase from a
-    damaged file. Writes replace the file atomically.
+    damaged file. Issue 13, findings 1, 9 and 10: every change happens under an exclusive lock on a lock
+    file beside it, on the file as it is on the disk at that moment (re-read under the lock), and is written
+    to a temporary file that is flushed and renamed over the old one, the folder flushed after. Reads pick up
+    what other processes wrote. A missing key file is created only when ``create`` says this station has
+    never had one; a damaged one is refused, never replaced.
     """
 
     _CHECK = "examdesk-passphrase-check"
 
-    def __init__(self, path: Path, passphrase: str) -> None:
+    def __init__(self, path: Path, passphrase: str, *, create: bool = True) -> None:
         self._path = path
-        data = self._load()
-        if data is None:
-            if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-                raise InvalidInput(message(_SHORT, count=MIN_PASSPHRASE_LENGTH))
-            salt = pysecrets.token_bytes(16)
-            data = {
-                "version": 1,
-                "kdf": {"name": "argon2id", "t": 3, "m": 65536, "p": 2, "salt": _b64(salt)},
-                "items": {},
-            }
-            self._key = self._derive(passphrase, data["kdf"])
-            data["check"] = self._seal(self._CHECK)
-            self._data = data
-            self._save()
-        else:
-            try:
+        self._lock_path = path.with_name(path.name + ".lock")
+        self._seen: tuple[int, int, int] | None = None
+        with files.exclusive_lock(self._lock_path):
+            data = self._load()
+            if data is None:
+                if not create:
+                    raise SecretsUnavailable(message(_MISSING, path=str(path)))
+                if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+                    raise InvalidInput(message(_SHORT, count=MIN_PASSPHRASE_LENGTH))
+                salt = pysecrets.token_bytes(16)
+                data = {
+                    "version": 1,
+                    "kdf": {"name": "argon2id", "t": 3, "m": 65536, "p": 2, "salt": _b64(salt)},
+                    "items": {},
+                }
                 self._key = self._derive(passphrase, data["kdf"])
-                check = data["check"]
-            except (KeyError, TypeError, ValueError) as exc:
-                raise SecretsUnavailable(message(_DAMAGED, path=str(path))) from exc
-            if self._open(check) != self._CHECK:
-                raise SecretsUnavailable(message(_WRONG_PASSPHRASE))
-            self._data = data
+                data["check"] = self._seal(self._CHECK)
+                self._data = data
+                self._save()
+            else:
+                try:
+                    self._key = self._derive(passphrase, data["kdf"])
+                    check = data["check"]
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise SecretsUnavailable(message(_DAMAGED, path=str(path))) from exc
+                if self._open(check) != self._CHECK:
+                    raise SecretsUnavailable(message(WRONG_PASSPHRASE))
+                self._data = data
 
     @staticmethod
     def exists(path: Path) -> bool:
         return path.exists()
 
     def get(self, name: str) -> str | None:
-        sealed = self._data["items"].get(name)
+        self._refresh()
+        sealed = self._items().get(name)
         if sealed is None:
             return None
         value = self._open(sealed)
@@ -142,26 +202,77 @@ class PassphraseFileStore:
         return value
 
     def set(self, name: str, value: str) -> None:
-        self._data["items"][name] = self._seal(value)
-        self._save()
+        self.update(name, lambda _current: value)
 
     def delete(self, name: str) -> None:
-        if self._data["items"].pop(name, None) is not None:
-            self._save()
+        self.update(name, lambda _current: None)
+
+    def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
+        with files.exclusive_lock(self._lock_path):
+            self._refresh(force=True)
+            current = self.get(name)
+            value = change(current)
+            if value != current:
+                if value is None:
+                    self._items().pop(name, None)
+                else:
+                    self._items()[name] = self._seal(value)
+                self._save()
+            return value
+
+    def _items(self) -> dict[str, str]:
+        items = self._data.get("items")
+        if not isinstance(items, dict):
+            raise SecretsUnavailable(message(_DAMAGED, path=str(self._path)))
+        return items
+
+    def _refresh(self, force: bool = False) -> None:
+        """Re-read the file when another process replaced it since this one last read or wrote it."""
+        try:
+            status = self._path.stat()
+        except FileNotFoundError as exc:
+            raise SecretsUnavailable(message(_MISSING, path=str(self._path))) from exc
+        stamp = (status.st_ino, status.st_mtime_ns, status.st_size)
+        if not force and stamp == self._seen:
+            return
+        data = self._load()
+        if data is None:
+            raise SecretsUnavailable(message(_MISSING, path=str(self._path)))
+        if data.get("check") != self._data.get("check"):
+            raise SecretsUnavailable(message(_REPLACED, path=str(self._path)))
+        self._data = data
 
     def _load(self) -> dict[str, Any] | None:
-        if not self._path.exists():
-            return None
         try:
-            loaded: dict[str, Any] = json.loads(self._path.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
+            status = self._path.stat()
+            raw = self._path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
             raise SecretsUnavailable(message(_DAMAGED, path=str(self._path))) from exc
+        try:
+            loaded = json.loads(raw.decode("utf-8"))
+        except ValueError as exc:
+            raise SecretsUnavailable(message(_DAMAGED, path=str(self._path))) from exc
+        if not isinstance(loaded, dict):
+            raise SecretsUnavailable(message(_DAMAGED, path=str(self._path)))
+        files.make_private(self._path)
+        self._seen = (status.st_ino, status.st_mtime_ns, status.st_size)
         return loaded
 
     def _save(self) -> None:
-        temporary = self._path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(self._data, indent=1), "utf-8")
-        os.replace(temporary, self._path)
+        from examdesk.store.db import disk_full, is_disk_full
+
+        try:
+            files.write_atomically(self._path, json.dumps(self._data, indent=1).encode("utf-8"))
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise disk_full(self._path.parent) from exc
+            raise SecretsUnavailable(
+                message(_CANNOT_SAVE, path=str(self._path), reason=exc.strerror)
+            ) from exc
+        status = self._path.stat()
+        self._seen = (status.st_ino, status.st_mtime_ns, status.st_size)
 
     @staticmethod
     def _derive(passphrase: str, kdf: dict[str, Any]) -> bytes:
@@ -190,7 +301,7 @@ class PassphraseFileStore:
         try:
             raw = base64.b64decode(sealed)
             return AESGCM(self._key).decrypt(raw[:12], raw[12:], None).decode("utf-8")
-        except (InvalidTag, ValueError):
+        except (InvalidTag, ValueError, TypeError):
             return None
 
 
@@ -234,18 +345,27 @@ def choose(is_demo: bool, backend: Any | None) -> SecretsChoice:
 
 
 def open_store(
-    choice: SecretsChoice, *, path: Path, station_id: str, backend: Any | None, passphrase: str | None
+    choice: SecretsChoice,
+    *,
+    path: Path,
+    station_id: str,
+    backend: Any | None,
+    passphrase: str | None,
+    create: bool = True,
 ) -> SecretStore:
-    """Open the store ``choice`` names. Without a passphrase the fallback raises :class:`SecretsUnavailable`."""
+    """Open the store ``choice`` names. Without a passphrase the fallback raises :class:`SecretsUnavailable`.
+
+    ``create`` is false once the station has keys: a missing key file is then refused, not made anew.
+    """
     if choice.kind is SecretsKind.KEYRING:
-        return KeyringStore(backend, station_id)
+        return KeyringStore(backend, station_id, path.with_name(path.name + ".lock"))
     if choice.kind is SecretsKind.DEMO:
-        return PassphraseFileStore(path, DEMO_PASSPHRASE)
+        return PassphraseFileStore(path, DEMO_PASSPHRASE, create=create)
     if choice.kind is SecretsKind.MEMORY:
         return MemoryStore()
     if not passphrase:
         raise SecretsUnavailable(message(NEED_PASSPHRASE))
-    return PassphraseFileStore(path, passphrase)
+    return PassphraseFileStore(path, passphrase, create=create)
 
 
 def passphrase_from_environment() -> str | None:

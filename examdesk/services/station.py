@@ -12,19 +12,36 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from examdesk import paths
-from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import secrets as secrets_mod
+from examdesk.services import throttle
 from examdesk.services.clock import Clock, SystemClock
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.settings import DEFAULTS, RuleSettings
-from examdesk.store import eventlog
-from examdesk.store.db import MigrationReport, open_database, transaction
+from examdesk.store.db import DatabaseProblem, MigrationReport, open_database, transaction
 from examdesk.store.models import SettingRow, StationRow
 
 LOCAL_STATION_KEY = "local_station_id"
 RULE_SETTINGS_KEY = "rule_settings"
 _LOCKED = QT_TRANSLATE_NOOP("Secrets", "The station's keys are locked: enter the station passphrase first.")
+_EMPTY_DATABASE = QT_TRANSLATE_NOOP(
+    "Station",
+    "The database {path} is empty (0 bytes). Nothing was changed and no new station was started over it: put "
+    "the station's database back from its backup, or, if this station never held any data, remove the empty "
+    "file.",
+)
+_KEYS_WITHOUT_DATABASE = QT_TRANSLATE_NOOP(
+    "Station",
+    "The data folder {folder} holds a station's key file but no database. Nothing was changed and no new "
+    "station was started beside the old keys: put the database back from the station's backup, or choose "
+    "another data folder.",
+)
+_WRONG_WAIT = QT_TRANSLATE_NOOP(
+    "Secrets", "The station passphrase is wrong. Wait {seconds} seconds before you try again."
+)
+DATA_KEY_CHECK = "data_key_check"
+PENDING_EVENTS = "pending_start_events"
 
 _UNSET: Any = object()
 
@@ -45,6 +62,7 @@ class Station:
     migration: MigrationReport
     _keyring_backend: Any = None
     _secrets: secrets_mod.SecretStore | None = field(default=None, repr=False)
+    cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def secrets_unlocked(self) -> bool:
@@ -52,8 +70,16 @@ class Station:
 
     @property
     def needs_new_passphrase(self) -> bool:
-        """True when the fallback key file does not exist yet: the first unlock chooses the passphrase."""
-        return not paths.secrets_path(self.data_dir).exists()
+        """True when the fallback key file does not exist yet and never did: the first unlock chooses the passphrase.
+
+        Issue 13, finding 9: a station whose data was locked with keys never gets a new key file.
+        """
+        return not paths.secrets_path(self.data_dir).exists() and not self.has_keys()
+
+    def has_keys(self) -> bool:
+        """Whether this station's database was locked with a data key (its check value is recorded)."""
+        with transaction(self.engine) as session:
+            return session.get(SettingRow, DATA_KEY_CHECK) is not None
 
     def secrets(self) -> secrets_mod.SecretStore:
         """The unlocked secret store, or :class:`SecretsUnavailable` while it is locked."""
@@ -64,16 +90,48 @@ class Station:
         return self._secrets
 
     def unlock(self, passphrase: str | None) -> None:
-        """Open the secret store (the fallback needs ``passphrase``; wrong ones are refused)."""
-        self._secrets = secrets_mod.open_store(
-            self.secrets_choice,
-            path=paths.secrets_path(self.data_dir),
-            station_id=self.station_id,
-            backend=self._keyring_backend,
-            passphrase=passphrase,
-        )
+        """Open the secret store (the fallback needs ``passphrase``; wrong ones are refused).
+
+        Issue 13, finding 11: after a few wrong passphrases each further attempt waits longer, and says so.
+        """
+        now_ns = self.clock.read().monotonic_ns
+        wait = throttle.waiting(self.cache, "passphrase", now_ns)
+        if wait is not None:
+            raise SecretsUnavailable(wait)
+        try:
+            self._secrets = secrets_mod.open_store(
+                self.secrets_choice,
+                path=paths.secrets_path(self.data_dir),
+                station_id=self.station_id,
+                backend=self._keyring_backend,
+                passphrase=passphrase,
+                create=not self.has_keys(),
+            )
+        except SecretsUnavailable as refused:
+            if refused.message.text != secrets_mod.WRONG_PASSPHRASE:
+                raise
+            seconds = throttle.failed(self.cache, "passphrase", now_ns)
+            if seconds:
+                raise SecretsUnavailable(message(_WRONG_WAIT, seconds=seconds)) from refused
+            raise
+        throttle.succeeded(self.cache, "passphrase")
+        self._after_unlock()
+
+    def _after_unlock(self) -> None:
+        from examdesk.services import chain
+
+        try:
+            chain.on_unlock(self)
+        except BaseException:
+            self._secrets = None
+            raise
 
     def close(self) -> None:
+        """Anchor the chain head (issue 13, finding 5) and let go of the database."""
+        if self._secrets is not None:
+            from examdesk.services import chain
+
+            chain.anchor_now(self)
         self.engine.dispose()
 
 
@@ -92,6 +150,11 @@ def open_station(
     through :meth:`Station.unlock` otherwise.
     """
     paths.prepare_data_dir(data_dir)
+    database = paths.database_path(data_dir)
+    if database.exists() and database.stat().st_size == 0:
+        raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
+    if not database.exists() and paths.secrets_path(data_dir).exists():
+        raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
     engine, report = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir))
     clock = clock or SystemClock()
     is_demo = paths.demo_marker_path(data_dir).exists()
@@ -120,13 +183,23 @@ def open_station(
         _keyring_backend=backend,
         _secrets=secret_store,
     )
-    if secret_store is None and (choice.kind is not secrets_mod.SecretsKind.PASSPHRASE_FILE or passphrase):
-        station.unlock(passphrase)
+    try:
+        if secret_store is not None:
+            station._after_unlock()
+        elif choice.kind is not secrets_mod.SecretsKind.PASSPHRASE_FILE or passphrase:
+            station.unlock(passphrase)
+    except BaseException:
+        engine.dispose()
+        raise
     return station
 
 
 def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[StationRow, dict[str, Any]]:
-    """This station's row (created on first start) and its rule-setting overrides."""
+    """This station's row (created on first start) and its rule-setting overrides.
+
+    The start-up events (a migration) wait in a setting until the keys are open: every event is hashed
+    with the station's key (R-PV-3, issue 13), and the fallback store opens only with the passphrase.
+    """
     with transaction(engine) as session:
         local = session.get(SettingRow, LOCAL_STATION_KEY)
         if local is None:
@@ -137,31 +210,24 @@ def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[St
             session.add(row)
             session.add(SettingRow(key=LOCAL_STATION_KEY, value=json.dumps(row.id)))
             session.flush()
-            eventlog.append(
-                session,
-                station_id=row.id,
-                reading=reading,
-                actor=SYSTEM_ACTOR,
-                kind=EventKind.STATION_INITIALISED,
-                payload={"name": row.name, "schema": report.to_revision},
-            )
         else:
             found = session.get(StationRow, json.loads(local.value))
             assert found is not None, "the local station id points at no station"
             row = found
             if report.from_revision != report.to_revision:
-                eventlog.append(
-                    session,
-                    station_id=row.id,
-                    reading=clock.read(),
-                    actor=SYSTEM_ACTOR,
-                    kind=EventKind.DATABASE_MIGRATED,
-                    payload={
-                        "from": report.from_revision,
-                        "to": report.to_revision,
-                        "backup": report.backup.name if report.backup else None,
-                    },
+                pending_row = session.get(SettingRow, PENDING_EVENTS)
+                pending = json.loads(pending_row.value) if pending_row is not None else []
+                pending.append(
+                    {
+                        "kind": EventKind.DATABASE_MIGRATED,
+                        "payload": {
+                            "from": report.from_revision,
+                            "to": report.to_revision,
+                            "backup": report.backup.name if report.backup else None,
+                        },
+                    }
                 )
+                session.merge(SettingRow(key=PENDING_EVENTS, value=json.dumps(pending)))
         overrides_row = session.get(SettingRow, RULE_SETTINGS_KEY)
         overrides = json.loads(overrides_row.value) if overrides_row else {}
     return row, overrides

@@ -21,6 +21,7 @@ from sqlmodel import Session, create_engine
 
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.store import files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -47,8 +48,40 @@ _BACKUP_FAILED = QT_TRANSLATE_NOOP(
 )
 
 
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Database",
+    "The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, "
+    "everything saved before is intact. Free some space on that disk (old exported reports, backups you have "
+    "copied elsewhere, other programs' files) and do it again.",
+)
+
+
 class DatabaseProblem(ExamdeskError):
     """The database cannot be used as it is; nothing was changed."""
+
+
+class DiskFull(ExamdeskError):
+    """The disk is full: the change was not made, nothing saved before was lost (issue 13, finding 11)."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` (SQLite's, SQLAlchemy's wrapping of it, or the operating system's) means a full disk."""
+    import errno
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(seen, sqlite3.Error) and (
+            getattr(seen, "sqlite_errorcode", None) == 13 or "full" in str(seen).lower()
+        ):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False
+
+
+def disk_full(folder: Path) -> DiskFull:
+    return DiskFull(message(_DISK_FULL, folder=str(folder)))
 
 
 @dataclass(frozen=True)
@@ -85,13 +118,17 @@ def known_revisions() -> tuple[set[str], str]:
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine for the SQLite file at ``path`` with the station's connection settings."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
-    _configure_sqlite(engine)
+    """An engine for the SQLite file at ``path`` with the station's connection settings.
+
+    ``hide_parameters``: an error's text (and so a crash log) never holds the values of a statement,
+    which are candidates' answers and names (issue 13, finding 8).
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30}, hide_parameters=True)
+    _configure_sqlite(engine, path)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, path: Path) -> None:
     """Dialect-specific (SQLite): pragmas on every connection and real transactions.
 
     WAL lets readers go on while an event is written; synchronous=FULL makes a committed event survive
@@ -110,6 +147,10 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
+        # Issue 13, finding 8: the owner's alone whatever the umask. SQLite gives the WAL and shared-memory
+        # files the database file's own mode when it creates them.
+        for member in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            files.make_private(member)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -157,17 +198,20 @@ def read_revision(path: Path) -> str | None:
 
 def copy_aside(path: Path, backup_folder: Path, revision: str | None) -> Path:
     """Dialect-specific (SQLite): a consistent copy of the database (WAL included) before it changes."""
-    backup_folder.mkdir(parents=True, exist_ok=True)
+    files.private_folder(backup_folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_folder / f"{path.stem}-{revision or 'base'}-{stamp}{path.suffix}"
     try:
         source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         destination = sqlite3.connect(target)
         try:
+            files.make_private(target)
             source.backup(destination)
         finally:
             destination.close()
             source.close()
+        files.make_private(target)
+        files.flush_file(target)
     except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         raise DatabaseProblem(message(_BACKUP_FAILED, path=str(path), reason=str(exc))) from exc
@@ -214,8 +258,18 @@ def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationRep
 @contextmanager
 def transaction(engine: Engine) -> Iterator[Session]:
     """One unit of work: committed (durably) when the block ends, rolled back when it raises."""
-    with Session(engine, expire_on_commit=False) as session, session.begin():
-        yield session
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    except Exception as error:
+        if is_disk_full(error):
+            raise disk_full(_folder_of(engine)) from error
+        raise
+
+
+def _folder_of(engine: Engine) -> Path:
+    database = engine.url.database
+    return Path(database).parent if database else Path.cwd()
 
 
 def online_backup(engine: Engine, target: Path) -> None:

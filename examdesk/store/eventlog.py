@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.engine import Dialect
 from sqlmodel import Session, col
 
-from examdesk.core.eventchain import GENESIS_HASH, ClockReading, EventRecord, canonical_json, event_hash
+from examdesk.core.eventchain import GENESIS_HASH, ClockReading, EventRecord
+from examdesk.core.keyedchain import ChainRow, keyed_hash
 from examdesk.store.models import EventRow
 
 
@@ -48,59 +50,6 @@ def reading_of(row: EventRow) -> ClockReading:
     return ClockReading(row.wall_utc, row.monotonic_ns, row.run_id)
 
 
-def append(
-    session: Session,
-    *,
-    station_id: str,
-    reading: ClockReading,
-    actor: str,
-    kind: str,
-    session_id: str | None = None,
-    candidate_id: str | None = None,
-    payload: Mapping[str, Any] | None = None,
-    corrects_id: int | None = None,
-    previous: EventRow | None = None,
-) -> EventRow:
-    """Add the next event of ``station_id`` to the chain, within the caller's transaction.
-
-    ``previous`` is the station's last event when the caller already read it in this transaction.
-    """
-    if previous is None:
-        previous = last_event(session, station_id)
-    record = EventRecord(
-        station_id=station_id,
-        seq=(previous.seq if previous else 0) + 1,
-        wall_utc=reading.wall,
-        monotonic_ns=reading.monotonic_ns,
-        run_id=reading.run_id,
-        actor=actor,
-        kind=kind,
-        session_id=session_id,
-        candidate_id=candidate_id,
-        payload=canonical_json(dict(payload or {})),
-        corrects_id=corrects_id,
-        prev_hash=previous.hash if previous else GENESIS_HASH,
-    )
-    row = EventRow(
-        station_id=record.station_id,
-        seq=record.seq,
-        wall_utc=record.wall_utc,
-        monotonic_ns=record.monotonic_ns,
-        run_id=record.run_id,
-        actor=record.actor,
-        kind=record.kind,
-        session_id=record.session_id,
-        candidate_id=record.candidate_id,
-        payload=record.payload,
-        corrects_id=record.corrects_id,
-        prev_hash=record.prev_hash,
-        hash=event_hash(record),
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
 _TABLE = EventRow.__table__  # type: ignore[attr-defined]
 
 
@@ -118,6 +67,7 @@ class Link:
 # straight to the driver (issue 4's budget: an event costs little more than the bare insert-and-commit).
 # The SQL is plain and portable; only the parameter markers follow the driver's paramstyle.
 _COLUMNS = (
+    "id",
     "station_id",
     "seq",
     "wall_utc",
@@ -136,7 +86,7 @@ _MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 @lru_cache(maxsize=4)
-def _driver_sql(paramstyle: str) -> tuple[str, str]:
+def _driver_sql(paramstyle: str) -> tuple[str, str, str]:
     marker = _MARKERS.get(paramstyle)
     if marker is None:  # pragma: no cover - every driver examdesk supports is listed above
         raise RuntimeError(f"unsupported DB-API paramstyle {paramstyle!r}")
@@ -144,8 +94,11 @@ def _driver_sql(paramstyle: str) -> tuple[str, str]:
         "SELECT id, seq, hash, wall_utc, monotonic_ns, run_id FROM event"
         f" WHERE station_id = {marker} ORDER BY seq DESC LIMIT 1"
     )
-    insert_sql = f"INSERT INTO event ({', '.join(_COLUMNS)}) VALUES ({', '.join([marker] * len(_COLUMNS))}) RETURNING id"
-    return last, insert_sql
+    insert_sql = f"INSERT INTO event ({', '.join(_COLUMNS)}) VALUES ({', '.join([marker] * len(_COLUMNS))})"
+    # R-PV-3: the row id is part of the keyed hash, so it is chosen before the insert. Inside the write
+    # transaction (SQLite: BEGIN IMMEDIATE holds the write lock) nobody else can take it.
+    next_id = "SELECT COALESCE(MAX(id), 0) + 1 FROM event"
+    return last, insert_sql, next_id
 
 
 @lru_cache(maxsize=4)
@@ -180,17 +133,26 @@ def write_transaction(engine: Engine) -> Iterator[Driver]:
     Dialect-specific (SQLite): BEGIN IMMEDIATE takes the write lock at once, as ``store.db`` does for
     every SQLAlchemy transaction.
     """
+    from examdesk.store.db import disk_full, is_disk_full
+
     pooled = engine.raw_connection()
     try:
         connection = pooled.driver_connection
         assert connection is not None
-        connection.execute("BEGIN IMMEDIATE" if engine.dialect.name == "sqlite" else "BEGIN")
         try:
-            yield Driver(connection, engine.dialect)
-        except BaseException:
-            connection.rollback()
+            connection.execute("BEGIN IMMEDIATE" if engine.dialect.name == "sqlite" else "BEGIN")
+            try:
+                yield Driver(connection, engine.dialect)
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+        except Exception as error:
+            # Issue 13, finding 11: a full disk is a sentence (exit 2), and the event was not recorded.
+            if is_disk_full(error):
+                database = engine.url.database
+                raise disk_full(Path(database).parent if database else Path.cwd()) from error
             raise
-        connection.commit()
     finally:
         pooled.close()
 
@@ -198,7 +160,7 @@ def write_transaction(engine: Engine) -> Iterator[Driver]:
 def last_link(connection: Connection | Driver, station_id: str) -> Link | None:
     """The station's newest event as a chain link."""
     driver = driver_of(connection)
-    last_sql, _ = _driver_sql(driver.dialect.paramstyle)
+    last_sql, _, _ = _driver_sql(driver.dialect.paramstyle)
     cursor = driver.connection.cursor()
     try:
         cursor.execute(last_sql, (station_id,))
@@ -215,6 +177,7 @@ def last_link(connection: Connection | Driver, station_id: str) -> Link | None:
 def append_link(
     connection: Connection | Driver,
     *,
+    key: bytes,
     station_id: str,
     reading: ClockReading,
     actor: str,
@@ -225,7 +188,10 @@ def append_link(
     corrects_id: int | None,
     previous: Link | None,
 ) -> tuple[int, EventRecord, str]:
-    """Insert the next event of the chain in the caller's transaction; returns its id, record and hash."""
+    """Insert the next event of the chain in the caller's transaction; returns its id, record and hash.
+
+    The hash is keyed with the station's chain key ``key`` and covers the row id (R-PV-3, issue 13).
+    """
     record = EventRecord(
         station_id=station_id,
         seq=(previous.seq if previous else 0) + 1,
@@ -240,15 +206,19 @@ def append_link(
         corrects_id=corrects_id,
         prev_hash=previous.hash if previous else GENESIS_HASH,
     )
-    digest = event_hash(record)
     driver = driver_of(connection)
-    _, insert_sql = _driver_sql(driver.dialect.paramstyle)
+    _, insert_sql, next_id_sql = _driver_sql(driver.dialect.paramstyle)
     to_db, _ = _wall_processors(driver.dialect)
     cursor = driver.connection.cursor()
     try:
+        cursor.execute(next_id_sql)
+        (event_id,) = cursor.fetchone()
+        event_id = int(event_id)
+        digest = keyed_hash(key, event_id, record)
         cursor.execute(
             insert_sql,
             (
+                event_id,
                 record.station_id,
                 record.seq,
                 to_db(record.wall_utc),
@@ -264,10 +234,9 @@ def append_link(
                 digest,
             ),
         )
-        (event_id,) = cursor.fetchone()
     finally:
         cursor.close()
-    return int(event_id), record, digest
+    return event_id, record, digest
 
 
 def exists(connection: Connection | Driver, event_id: int) -> bool:
@@ -279,6 +248,19 @@ def exists(connection: Connection | Driver, event_id: int) -> bool:
         return cursor.fetchone() is not None
     finally:
         cursor.close()
+
+
+def chain_rows(session: Session, station_id: str) -> Iterator[ChainRow]:
+    """One station's events as chain rows (id, record, stored hash), in sequence order."""
+    statement = (
+        select(EventRow)
+        .where(col(EventRow.station_id) == station_id)
+        .order_by(col(EventRow.seq))
+        .execution_options(yield_per=2000)
+    )
+    for row in session.execute(statement).scalars():
+        assert row.id is not None
+        yield ChainRow(row.id, to_record(row), row.hash)
 
 
 def all_events(session: Session, batch: int = 2000) -> Iterator[EventRow]:

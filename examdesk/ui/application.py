@@ -166,6 +166,16 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
     if os.environ.get(i18n.PSEUDO_ENV):  # a developer's check for clipped and untranslated labels
         i18n.set_pseudo(True)
     i18n_qt.install(choose_language(language, settings))
+    held = None
+    if not bench:
+        from examdesk.core.errors import ExamdeskError
+        from examdesk.services import instance
+
+        try:
+            held = instance.claim(folder)
+        except ExamdeskError as refused:  # another window holds the folder, or it cannot be made
+            refuse_start(i18n.render(refused.message))
+            return 2
     look = look_from(settings)
     if look != style.current_look():
         style.apply(app, look)
@@ -204,4 +214,15 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
         wake.stop()
         if window.station is not None:
             window.station.close()
+        if held is not None:
+            held.release()
         sys.excepthook = sys.__excepthook__
+
+
+def refuse_start(text: str) -> None:
+    """Say why the program does not start (issue 13: a second window on one data folder), and stop."""
+    from PySide6.QtWidgets import QMessageBox
+
+    print(text, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Warning, "examdesk", text, QMessageBox.StandardButton.Close)
+    box.exec()

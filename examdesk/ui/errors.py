@@ -8,6 +8,7 @@ sentence saying where the details are.
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,8 +54,14 @@ class _FolderFileHandler(logging.FileHandler):
         super().__init__(path, encoding="utf-8", delay=True)
 
     def _open(self):  # type: ignore[no-untyped-def]
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+        # Issue 13, finding 8: a log may name candidates; it is the owner's alone whatever the umask.
+        folder = Path(self.baseFilename).parent
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        stream = super()._open()
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def log_file() -> Path:

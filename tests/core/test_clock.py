@@ -8,23 +8,30 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from examdesk import i18n
+from examdesk.core.accommodations import (
+    Accommodation,
+    AccommodationKind,
+    CvteConsult,
+    Ground,
+    ground_from_basis,
+)
 from examdesk.core.clock import (
     ClockPlan,
     ClockState,
     Compensated,
     Ended,
     ExtensionApplied,
-    ExtraTimeGround,
     MarkedAbsent,
     PauseEnded,
     PauseStarted,
     Started,
+    allowance,
     compensation_refusal,
+    consult_problem,
     evaluate,
     extension_refusal,
-    granted_extension,
+    is_late,
     late_start_refusal,
-    needs_consult,
     pause_needs_consult,
 )
 
@@ -55,7 +62,7 @@ def test_deadline_is_start_plus_duration_extension_compensation_and_pauses_R_TIM
 
 # R-TIME-2
 def test_base_duration_comes_from_the_plan_R_TIME_2() -> None:
-    doubled = ClockPlan(T0, timedelta(minutes=180))
+    doubled = ClockPlan(T0, timedelta(minutes=90), grant=timedelta(minutes=90))
     assert evaluate(doubled, [Started(T0)], T0).remaining == timedelta(minutes=180)
 
 
@@ -112,37 +119,90 @@ def test_hand_in_left_early_and_absent_are_final_R_TIME_9() -> None:
     assert evaluate(PLAN, [MarkedAbsent()], at(60)).state is ClockState.ABSENT
 
 
-# R-TIME-3
-def test_extensions_on_different_grounds_do_not_add_up_R_TIME_3() -> None:
-    assert granted_extension([ExtraTimeGround(30, "dyslexie"), ExtraTimeGround(20, "ADHD")]) == 30
-    assert granted_extension([ExtraTimeGround(45, "visuele beperking")]) == 30
-    assert granted_extension([]) == 0
+BASE = timedelta(minutes=90)
+DAY = datetime(2026, 6, 12).date()
 
 
-# R-TIME-3
-def test_dyslexia_with_recent_newcomer_gives_sixty_minutes_only_with_both_grounds_R_TIME_3() -> None:
-    both = [
-        ExtraTimeGround(30, "dyslexie"),
-        ExtraTimeGround(30, "NT2 (minder dan zes jaar onderwijs in Nederland)"),
-    ]
-    assert granted_extension(both) == 60
-    assert granted_extension(both[:1]) == 30
+def extra(
+    minutes: int, ground: Ground, years: int | None = None, consult: int | None = None
+) -> Accommodation:
+    return Accommodation(
+        AccommodationKind.EXTRA_TIME,
+        minutes=minutes,
+        ground=ground,
+        nt2_school_years=years,
+        cvte_consult=CvteConsult(DAY, "CvTE-2026-118", consult) if consult is not None else None,
+    )
 
 
-# R-TIME-6
-def test_more_than_thirty_minutes_on_one_ground_needs_a_consult_R_TIME_6() -> None:
-    long = [ExtraTimeGround(45, "visuele beperking")]
-    assert needs_consult(long) is not None
-    assert granted_extension(long, consulted=True) == 45
-    assert needs_consult([ExtraTimeGround(30, "dyslexie")]) is None
+def factor(value: str) -> Accommodation:
+    from fractions import Fraction
+
+    return Accommodation(AccommodationKind.EXTENDED_DURATION, factor=Fraction(value))
 
 
-# R-TIME-4
-def test_extension_up_to_the_grant_and_no_further_R_TIME_4() -> None:
-    assert extension_refusal(15, 30, 15) is None
-    refusal = extension_refusal(20, 30, 15)
+# R-TIME-3 (issue 14 finding 1)
+def test_extended_duration_and_extra_time_never_add_up_R_TIME_3() -> None:
+    """Factor 2 plus 30 minutes (dyslexia) on a 90-minute exam at 09:00: the deadline is 12:00, not 12:30."""
+    grant = allowance(BASE, [factor("2"), extra(30, Ground.DYSLEXIA)])
+    assert grant == timedelta(minutes=90)
+    clock = evaluate(ClockPlan(T0, BASE, grant), [Started(T0)], T0)
+    assert clock.deadline == at(180)  # 12:00 in Amsterdam
+    assert allowance(BASE, [extra(30, Ground.DYSLEXIA), extra(20, Ground.ADHD)]) == timedelta(minutes=30)
+    assert allowance(BASE, [factor("1.25")]) == timedelta(minutes=22, seconds=30)  # exact, whole seconds
+    assert allowance(BASE, []) == timedelta(0)
+
+
+# R-TIME-3, R-ACC-1 (issue 14 finding 7)
+def test_the_sixty_minute_exception_is_decided_by_ground_codes_R_TIME_3_R_ACC_1() -> None:
+    assert allowance(BASE, [extra(30, Ground.DYSLEXIA), extra(30, Ground.NT2, 3)]) == timedelta(minutes=60)
+    assert allowance(BASE, [extra(30, Ground.DYSLEXIA), extra(30, Ground.NT2, 8)]) == timedelta(minutes=30)
+    assert allowance(BASE, [extra(30, Ground.DYSLEXIA), extra(30, Ground.NT2)]) == timedelta(minutes=30)
+    assert allowance(BASE, [extra(30, Ground.NT2, 3)]) == timedelta(minutes=30)
+    # Version 1 texts are read by the keyword table; "8 jaar" is read as eight school years.
+    eight = ground_from_basis("NT2, 8 jaar onderwijs in Nederland")
+    assert eight.ground is Ground.NT2 and eight.nt2_school_years == 8
+    mapped = Accommodation(AccommodationKind.EXTRA_TIME, 30, eight.ground, eight.nt2_school_years)
+    assert allowance(BASE, [extra(30, Ground.DYSLEXIA), mapped]) == timedelta(minutes=30)
+    assert ground_from_basis("nieuwkomer").ground is Ground.NT2
+
+
+# R-TIME-6, R-ACC-4 (issue 14 finding 8)
+def test_consulted_minutes_are_the_grant_R_TIME_6_R_ACC_4() -> None:
+    assert allowance(BASE, [extra(45, Ground.OTHER, consult=45)]) == timedelta(minutes=45)
+    assert allowance(BASE, [extra(45, Ground.OTHER)]) == timedelta(minutes=30)
+    assert consult_problem(extra(45, Ground.OTHER)) is not None
+    assert consult_problem(extra(45, Ground.OTHER, consult=45)) is None
+    assert consult_problem(extra(30, Ground.DYSLEXIA)) is None
+
+
+# R-TIME-4 (issue 14 finding 15)
+def test_the_grant_is_on_the_clock_and_more_is_refused_R_TIME_4() -> None:
+    plan = ClockPlan(T0, BASE, timedelta(minutes=30))
+    clock = evaluate(plan, [Started(T0)], at(95))
+    assert clock.state is ClockState.RUNNING and clock.base_end == at(90) and clock.deadline == at(120)
+    handed = evaluate(plan, [Started(T0), Ended(at(100), ClockState.FINISHED)], at(130))
+    assert handed.grant_used == timedelta(minutes=10)
+    early = evaluate(plan, [Started(T0), Ended(at(80), ClockState.FINISHED)], at(130))
+    assert early.grant_used == timedelta(0)
+    refusal = extension_refusal(15, 30)
     assert refusal is not None and "irregularity" in i18n.render(refusal)
-    assert extension_refusal(0, 30, 0) is not None
+    assert extension_refusal(0, 30) is not None
+
+
+# R-TIME-5 (issue 14 finding 3)
+def test_a_limited_pause_ends_at_the_limit_R_TIME_5() -> None:
+    plan = ClockPlan(T0, BASE, pause_limit=timedelta(minutes=60))
+    clock = evaluate(plan, [Started(T0), PauseStarted(at(10))], at(80))
+    assert clock.state is ClockState.RUNNING and clock.total_pause == timedelta(minutes=60)
+    assert clock.deadline == at(150)
+    longer = evaluate(plan, [Started(T0), PauseStarted(at(10)), PauseStarted(at(90), unlimited=True)], at(95))
+    assert longer.state is ClockState.PAUSED and longer.total_pause == timedelta(minutes=65)
+
+
+# R-TIME-8 (issue 14 finding 12)
+def test_lateness_is_decided_by_the_clock_R_TIME_8() -> None:
+    assert not is_late(T0, at(5), 5) and is_late(T0, at(5.5), 5)
 
 
 # R-TIME-7

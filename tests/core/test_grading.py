@@ -95,3 +95,17 @@ def test_passed_exactly_when_the_exact_grade_is_at_least_5_5_R_GRD_1(maximum: in
     result = grade(points, Fraction(maximum), GradingRules(cesuur, Fraction(1), 1))
     assert result.passed == (result.exact >= Fraction(11, 2))
     assert 1 <= result.exact <= 10
+
+
+# R-GRD-4
+def test_a_percentage_is_shown_rounded_down_so_a_missed_cesuur_never_shows_R_GRD_4() -> None:
+    from examdesk.core.grading import format_percent, shown_percent
+
+    exact = Fraction(2311, 100) / 34 * 100  # 23,11 of 34: 67,97…%
+    assert not passed(Fraction(2311, 100), Fraction(34), Fraction(68))
+    assert shown_percent(exact, 1) == Fraction(679, 10)
+    assert format_percent(exact, 1, "nl") == "67,9"
+    assert format_percent(exact, 1, "en") == "67.9"
+    assert format_percent(exact, 2, "nl") == "67,97"
+    assert format_percent(Fraction(68), 1, "nl") == "68,0"
+    assert format_percent(Fraction(100), 1, "en") == "100.0"

@@ -27,7 +27,7 @@ def test_the_four_spellings_of_ten_thousand_R_NUM_1(spelling: str) -> None:
 # R-NUM-1
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("0,25", "0.25"), ("-5", "-5"), ("1.000.000,5", "1000000.5"), (" 7 ", "7"), ("007", "7")],
+    [("0,25", "0.25"), ("1.000.000,5", "1000000.5"), (" 7 ", "7"), ("007", "7")],
 )
 def test_valid_answers_parse_exactly_R_NUM_1(text: str, value: str) -> None:
     assert parse_numeric(text) == Decimal(value)
@@ -43,6 +43,13 @@ def test_anything_else_is_invalid_R_NUM_1(text: str) -> None:
 
 
 # R-NUM-1
+@pytest.mark.parametrize("text", ["-5", "-1.000,50", "- 5", "−5"])
+def test_a_minus_sign_makes_an_answer_invalid_R_NUM_1(text: str) -> None:
+    """Domain rules v2, issue 14 finding 9: only digits, points and commas (002 §1.5)."""
+    assert parse_numeric(text) is None
+
+
+# R-NUM-1
 def test_the_warning_is_exactly_the_rules_text_in_dutch_R_NUM_1() -> None:
     assert i18n.render(NUMERIC_WARNING, "nl") == EXACT_WARNING
 
@@ -53,12 +60,14 @@ amounts = st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan
 # R-NUM-1
 @given(amounts)
 def test_formatting_the_dutch_way_and_parsing_back_is_exact_R_NUM_1(value: Decimal) -> None:
+    value = abs(value)  # an answer has no sign
     text = format_amount(value, None, "nl")
     assert parse_numeric(text) == value
 
 
 @given(amounts)
 def test_rounded_formatting_parses_back_to_the_rounded_value(value: Decimal) -> None:
+    value = abs(value)  # an answer has no sign (R-NUM-1)
     text = format_amount(value, 2, "nl")
     parsed = parse_numeric(text)
     assert parsed is not None

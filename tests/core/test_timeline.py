@@ -69,10 +69,10 @@ def test_a_hand_in_after_a_storing_and_a_pause_shows_each_in_its_place_R_PV_1() 
     assert timeline.storing_time == mins(7)
     (storing,) = timeline.storingen
     assert (storing.id, storing.start, storing.end, storing.compensation) == (12, at(25), at(32), mins(7))
-    # The regular end is start + duration + pauses; the compensation follows it up to the deadline.
+    # The regular end is start + duration + pauses; the compensation would follow it up to the deadline,
+    # but the candidate handed in before: none of it is drawn or counted (R-PV-7).
     assert timeline.regular_end == at(100)
-    compensation = timeline.zone(ZoneKind.COMPENSATION)
-    assert compensation is not None and (compensation.start, compensation.end) == (at(100), at(107))
+    assert timeline.zone(ZoneKind.COMPENSATION) is None and timeline.compensation_counted == timedelta(0)
     assert timeline.deadline == at(107)
     assert timeline.zone(ZoneKind.EXTENSION) is None and timeline.zone(ZoneKind.REMAINING) is None
 
@@ -87,13 +87,24 @@ def test_the_extension_follows_the_regular_end_and_the_compensation_follows_the_
     assert timeline.deadline == at(125)
 
 
-# R-TIME-4: an extension that was given but not used still shows where it would have been.
-def test_an_unused_extension_lies_after_an_early_hand_in() -> None:
-    events: list[ClockEvent] = [Started(at(0)), ExtensionApplied(30), Ended(at(70), ClockState.FINISHED)]
+# R-PV-7 (version 1 drew an unused extension after the hand-in, where it would have been)
+def test_no_extension_or_compensation_is_drawn_or_counted_after_the_hand_in_R_PV_7() -> None:
+    events: list[ClockEvent] = [
+        Started(at(0)),
+        ExtensionApplied(30),
+        Compensated(mins(5), storing_id=1),
+        Ended(at(70), ClockState.FINISHED),
+    ]
+    timeline = build(PLAN, events, at(300), [Storing(1, at(2), at(7))])
+    assert timeline.zone(ZoneKind.EXTENSION) is None and timeline.zone(ZoneKind.COMPENSATION) is None
+    assert timeline.extension_counted == timedelta(0) and timeline.compensation_counted == timedelta(0)
+    assert all(z.end <= timeline.end for z in timeline.zones)  # type: ignore[operator]
+    # Handed in halfway through the extension: only the part reached counts.
+    events = [Started(at(0)), ExtensionApplied(30), Ended(at(100), ClockState.FINISHED)]
     timeline = build(PLAN, events, at(300))
     extension = timeline.zone(ZoneKind.EXTENSION)
-    assert extension is not None and extension.start == at(90) > timeline.end  # type: ignore[operator]
-    assert timeline.latest == at(120)
+    assert extension is not None and (extension.start, extension.end) == (at(90), at(100))
+    assert timeline.extension_counted == mins(10)
 
 
 # R-TIME-8
@@ -350,8 +361,16 @@ def test_extension_compensation_and_late_start_zones_match_the_clock_R_TIME_3(hi
     clock = timeline.clock
     extension = timeline.zone(ZoneKind.EXTENSION)
     compensation = timeline.zone(ZoneKind.COMPENSATION)
-    assert (extension.duration if extension else timedelta(0)) == clock.applied_extension
-    assert (compensation.duration if compensation else timedelta(0)) == clock.compensation
+    if clock.is_final:  # R-PV-7: only what lies before the end of the clock
+        assert timeline.extension_counted <= clock.applied_extension
+        assert timeline.compensation_counted <= clock.compensation
+        assert all(z.end <= timeline.end for z in timeline.zones)  # type: ignore[operator]
+        if clock.state is ClockState.TIME_UP:
+            assert timeline.extension_counted == clock.applied_extension
+            assert timeline.compensation_counted == clock.compensation
+    else:
+        assert (extension.duration if extension else timedelta(0)) == clock.applied_extension
+        assert (compensation.duration if compensation else timedelta(0)) == clock.compensation
     assert timeline.regular_end is not None
     assert timeline.regular_end + clock.applied_extension + clock.compensation == clock.deadline
     started = events[0]

@@ -101,10 +101,10 @@ def test_an_inzage_without_items_or_end_says_so(tmp_path: Path) -> None:
 
 
 def _demo_inzage(station: Any) -> tuple[Any, Any]:
-    from examdesk.services import accounts, demo, inspection
+    from examdesk.services import accounts, demo, inzage_sessions
 
     secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
-    (entry,) = inspection.inzage_log(station, secretaris)
+    (entry,) = inzage_sessions.inzage_log(station, secretaris)
     return secretaris, entry
 
 

@@ -77,12 +77,13 @@ def test_small_clock_corrections_are_not_anomalies_R_TIME_10(station, clock) -> 
 def test_a_clock_jump_across_a_restart_is_recorded_R_TIME_10(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
     from examdesk.services.secrets import MemoryStore
 
-    first = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    store = MemoryStore()  # the same keys: a station reopened with other keys is refused (issue 13)
+    first = open_station(data_dir, clock=clock, secret_store=store)
     events.record(first, None, EventKind.REMARK)
     first.close()
     clock.restart()
     clock.set_wall(clock.wall - timedelta(hours=1))
-    second = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    second = open_station(data_dir, clock=clock, secret_store=store)
     events.record(second, None, EventKind.REMARK)
     assert len(events.clock_anomalies(second)) == 1
     second.close()

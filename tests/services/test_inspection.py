@@ -12,7 +12,7 @@ from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import Refusal
 from examdesk.core.scoring import ScoreStatus
-from examdesk.services import events, inspection
+from examdesk.services import adjustment, events, inspection, inzage_sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from tests.demo_station import CE_GROUP, PE_GROUP, PE_MORNING, candidate_id, demo_actor
 
@@ -42,9 +42,9 @@ def test_r_role_2_a_surveillant_gets_nothing_of_the_inzage(demo_station: Any, se
         lambda: inspection.record_bsn_check(
             demo_station, surveillant, someone, match=True, id_document="passport"
         ),
-        lambda: inspection.start_inzage(demo_station, surveillant, someone, supervisor_present=True),
-        lambda: inspection.inzage_log(demo_station, surveillant, PE_GROUP),
-        lambda: inspection.fault_meldingen(demo_station, surveillant, someone),
+        lambda: inzage_sessions.start_inzage(demo_station, surveillant, someone, supervisor_present=True),
+        lambda: inzage_sessions.inzage_log(demo_station, surveillant, PE_GROUP),
+        lambda: adjustment.fault_meldingen(demo_station, surveillant, someone),
     ]
     for call in calls:
         with pytest.raises(PermissionDenied):
@@ -121,19 +121,19 @@ def test_r_inz_3_pe_inzage_needs_a_matching_id_check_and_a_supervisor(
 ) -> None:
     noor = candidate_id(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
     with pytest.raises(InvalidInput, match="ID check on the start screen"):
-        inspection.start_inzage(demo_station, secretaris, noor, supervisor_present=True)
+        inzage_sessions.start_inzage(demo_station, secretaris, noor, supervisor_present=True)
     with pytest.raises(InvalidInput, match="what differs"):
         inspection.record_bsn_check(demo_station, secretaris, noor, match=False, id_document="passport")
     inspection.record_bsn_check(
         demo_station, secretaris, noor, match=False, id_document="passport", note="Andere geboortedatum"
     )
     with pytest.raises(InvalidInput, match="ID check on the start screen"):
-        inspection.start_inzage(demo_station, secretaris, noor, supervisor_present=True)
+        inzage_sessions.start_inzage(demo_station, secretaris, noor, supervisor_present=True)
     inspection.record_bsn_check(demo_station, secretaris, noor, match=True, id_document="passport")
     assert inspection.candidate_work(demo_station, secretaris, noor).id_check is True
     with pytest.raises(InvalidInput, match="supervisor"):
-        inspection.start_inzage(demo_station, secretaris, noor, supervisor_present=False)
-    started = inspection.start_inzage(demo_station, secretaris, noor, supervisor_present=True)
+        inzage_sessions.start_inzage(demo_station, secretaris, noor, supervisor_present=False)
+    started = inzage_sessions.start_inzage(demo_station, secretaris, noor, supervisor_present=True)
     assert started.time_limit == timedelta(minutes=20) and started.wrong_only
 
 
@@ -146,7 +146,7 @@ def test_r_bsn_4_the_check_shows_the_whole_bsn_grouped(demo_station: Any, secret
 def _start_pe(station: Any, actor: Any, number: str = "2003") -> inspection.InzageSession:
     who = candidate_id(inspection.group_results(station, actor, PE_GROUP), number)
     inspection.record_bsn_check(station, actor, who, match=True, id_document="identity_card")
-    return inspection.start_inzage(station, actor, who, supervisor_present=True)
+    return inzage_sessions.start_inzage(station, actor, who, supervisor_present=True)
 
 
 def test_r_inz_3_pe_inzage_shows_only_the_wrongly_answered_items(demo_station: Any, secretaris: Any) -> None:
@@ -164,21 +164,23 @@ def test_r_inz_4_the_log_records_who_when_items_and_keys(
     started = _start_pe(demo_station, secretaris)
     first, second = started.items[0].item.id, started.items[1].item.id
     demo_clock.advance(timedelta(minutes=1))
-    inspection.record_item_opened(demo_station, secretaris, started.id, first)
-    inspection.record_answer_shown(demo_station, secretaris, started.id, first, inspection.KEY)
-    inspection.record_item_opened(demo_station, secretaris, started.id, second)
-    inspection.record_item_opened(demo_station, secretaris, started.id, first)  # opened again: listed once
+    inzage_sessions.record_item_opened(demo_station, secretaris, started.id, first)
+    inzage_sessions.record_answer_shown(demo_station, secretaris, started.id, first, inspection.KEY)
+    inzage_sessions.record_item_opened(demo_station, secretaris, started.id, second)
+    inzage_sessions.record_item_opened(
+        demo_station, secretaris, started.id, first
+    )  # opened again: listed once
     with pytest.raises(InvalidInput, match="not part of this inzage"):
-        inspection.record_item_opened(demo_station, secretaris, started.id, "K999")
+        inzage_sessions.record_item_opened(demo_station, secretaris, started.id, "K999")
     demo_clock.advance(timedelta(minutes=20))
-    inspection.end_inzage(demo_station, secretaris, started.id, reason=inspection.END_TIME_UP)
+    inzage_sessions.end_inzage(demo_station, secretaris, started.id, reason=inspection.END_TIME_UP)
     with pytest.raises(InvalidInput, match="already ended"):
-        inspection.record_item_opened(demo_station, secretaris, started.id, first)
+        inzage_sessions.record_item_opened(demo_station, secretaris, started.id, first)
 
-    log = inspection.inzage_log(demo_station, secretaris, PE_GROUP)
+    log = inzage_sessions.inzage_log(demo_station, secretaris, PE_GROUP)
     assert [entry.candidate_number for entry in log] == ["2002", "2003"]  # the demo's own, then this one
     entry = log[-1]
-    assert entry == inspection.inzage_entry(demo_station, secretaris, started.id)
+    assert entry == inzage_sessions.inzage_entry(demo_station, secretaris, started.id)
     assert (entry.conducted_by, entry.conducted_by_name) == ("secretaris", "M. de Vries")
     assert entry.candidate_name == "Noor Hendriks" and entry.exam_kind == "pe"
     assert entry.started_at == started.started_at
@@ -193,12 +195,12 @@ def test_r_inz_4_the_log_records_who_when_items_and_keys(
     assert set(entry.event_ids) <= set(recorded) and recorded[entry.event_ids[-1]].hash == entry.last_hash
     assert recorded[entry.event_ids[-1]].kind == EventKind.INZAGE_ENDED
     # The log of the other PE group holds neither.
-    assert inspection.inzage_log(demo_station, secretaris, PE_MORNING) == []
+    assert inzage_sessions.inzage_log(demo_station, secretaris, PE_MORNING) == []
 
 
 def test_r_inz_3_after_an_inzage_the_next_is_refused_for_183_days(demo_station: Any, secretaris: Any) -> None:
     started = _start_pe(demo_station, secretaris)
-    inspection.end_inzage(demo_station, secretaris, started.id)
+    inzage_sessions.end_inzage(demo_station, secretaris, started.id)
     row = _row(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
     assert row.eligibility.refusal is Refusal.RECENT_INZAGE
     assert row.eligibility.next_possible == TODAY + timedelta(days=183)
@@ -223,28 +225,30 @@ def test_r_inz_1_ce_inzage_shows_every_item_without_a_start_screen_check(
     work = inspection.candidate_work(demo_station, secretaris, jayden)
     assert not work.needs_id_check and work.shown == work.items and len(work.items) == 6
     assert [w.number for w in work.items] == [1, 2, 3, 4, 5, 6]
-    started = inspection.start_inzage(demo_station, secretaris, jayden)
+    started = inzage_sessions.start_inzage(demo_station, secretaris, jayden)
     assert started.time_limit is None and not started.wrong_only and len(started.items) == 6
     closed = next(w.item.id for w in started.items if w.item.closed)
     open_item = next(w.item.id for w in started.items if not w.item.closed)
-    inspection.record_answer_shown(demo_station, secretaris, started.id, closed, inspection.KEY)
-    inspection.record_answer_shown(demo_station, secretaris, started.id, open_item, inspection.MARKING_SCHEME)
-    inspection.end_inzage(demo_station, secretaris, started.id)
-    (entry,) = inspection.inzage_log(demo_station, secretaris, CE_GROUP)
+    inzage_sessions.record_answer_shown(demo_station, secretaris, started.id, closed, inspection.KEY)
+    inzage_sessions.record_answer_shown(
+        demo_station, secretaris, started.id, open_item, inspection.MARKING_SCHEME
+    )
+    inzage_sessions.end_inzage(demo_station, secretaris, started.id)
+    (entry,) = inzage_sessions.inzage_log(demo_station, secretaris, CE_GROUP)
     assert entry.keys_shown == (closed,) and entry.marking_schemes_shown == (open_item,)
     assert entry.id_check is None and entry.end_reason == "closed"
 
 
 def test_unknown_inzage_and_bad_values_are_refused(demo_station: Any, secretaris: Any) -> None:
     with pytest.raises(NotFound):
-        inspection.record_item_opened(demo_station, secretaris, 999_999, "K1")
+        inzage_sessions.record_item_opened(demo_station, secretaris, 999_999, "K1")
     started = _start_pe(demo_station, secretaris)
     with pytest.raises(InvalidInput, match="'answer' is not one of"):
-        inspection.record_answer_shown(
+        inzage_sessions.record_answer_shown(
             demo_station, secretaris, started.id, started.items[0].item.id, "answer"
         )
     with pytest.raises(InvalidInput, match="'crashed' is not one of"):
-        inspection.end_inzage(demo_station, secretaris, started.id, reason="crashed")
+        inzage_sessions.end_inzage(demo_station, secretaris, started.id, reason="crashed")
 
 
 # --- R-VOV-3 ------------------------------------------------------------------------------------------------
@@ -252,9 +256,9 @@ def test_unknown_inzage_and_bad_values_are_refused(demo_station: Any, secretaris
 
 def test_r_vov_3_preview_of_the_demo_fault_from_fail_to_pass(demo_station: Any, secretaris: Any) -> None:
     zoe = candidate_id(inspection.group_results(demo_station, secretaris, CE_GROUP), "3007")
-    (fault,) = inspection.fault_meldingen(demo_station, secretaris, zoe)
+    (fault,) = adjustment.fault_meldingen(demo_station, secretaris, zoe)
     assert fault.questions == ("1", "2") and not fault.resolved and fault.duo_consulted
-    preview = inspection.preview_adjustment(
+    preview = adjustment.preview_adjustment(
         demo_station, secretaris, zoe, fault.event_id, representative=False
     )
     assert (preview.before.points, preview.before.max_points, preview.before.passed) == (5, 11, False)
@@ -264,7 +268,7 @@ def test_r_vov_3_preview_of_the_demo_fault_from_fail_to_pass(demo_station: Any, 
     before = len(events.list_events(demo_station, kinds=(EventKind.ADJUSTMENT_PREVIEWED,)))
     assert before == 0  # looking is not saving
 
-    saved, event = inspection.save_adjustment_preview(
+    saved, event = adjustment.save_adjustment_preview(
         demo_station, secretaris, zoe, fault.event_id, representative=True
     )
     assert saved.all_conditions_met
@@ -278,8 +282,8 @@ def test_r_vov_3_preview_of_the_demo_fault_from_fail_to_pass(demo_station: Any, 
 
 def test_r_vov_3_a_resolved_fault_fails_condition_3(demo_station: Any, secretaris: Any) -> None:
     daan = candidate_id(inspection.group_results(demo_station, secretaris, CE_GROUP), "3001")
-    (fault,) = inspection.fault_meldingen(demo_station, secretaris, daan)
-    preview = inspection.preview_adjustment(
+    (fault,) = adjustment.fault_meldingen(demo_station, secretaris, daan)
+    preview = adjustment.preview_adjustment(
         demo_station, secretaris, daan, fault.event_id, representative=True
     )
     assert preview.conditions[3] is False and not preview.changes_to_pass
@@ -288,10 +292,10 @@ def test_r_vov_3_a_resolved_fault_fails_condition_3(demo_station: Any, secretari
 def test_r_vov_3_another_candidates_melding_is_not_found(demo_station: Any, secretaris: Any) -> None:
     results = inspection.group_results(demo_station, secretaris, CE_GROUP)
     daan, zoe = candidate_id(results, "3001"), candidate_id(results, "3007")
-    (fault,) = inspection.fault_meldingen(demo_station, secretaris, zoe)
+    (fault,) = adjustment.fault_meldingen(demo_station, secretaris, zoe)
     with pytest.raises(NotFound):
-        inspection.preview_adjustment(demo_station, secretaris, daan, fault.event_id, representative=True)
-    assert inspection.fault_meldingen(demo_station, secretaris, candidate_id(results, "3002")) == []
+        adjustment.preview_adjustment(demo_station, secretaris, daan, fault.event_id, representative=True)
+    assert adjustment.fault_meldingen(demo_station, secretaris, candidate_id(results, "3002")) == []
 
 
 # --- R-PV-5: the proces-verbaal beside the work -------------------------------------------------------------

@@ -185,7 +185,8 @@ def test_each_candidate_has_their_section_with_start_end_extension_pauses_and_st
     (storing,) = daan.storingen
     assert (storing.question, storing.pc_old, storing.pc_new) == ("4", "PC-07", "PC-12")
     assert storing.meldingsnummers == ("FH-2026-0519",) and storing.compensation == timedelta(minutes=7)
-    assert daan.compensation == timedelta(minutes=7)
+    # R-PV-7: granted for the storing, but Daan handed in before his regular end, so none of it counts.
+    assert daan.compensation == timedelta(0)
     assert daan.deadline == daan.started_at + timedelta(minutes=90 + 7)  # type: ignore[operator]
 
     yohannes = _candidate(closed, "3002")

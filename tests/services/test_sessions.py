@@ -13,7 +13,6 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events, packages, sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
-from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import open_station
 from tests.services.sample_package import valid_package
 
@@ -34,9 +33,13 @@ def people(station, beheerder):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
-    """A running session of the sample group; candidate 1001 has 30 minutes extra time granted."""
+    """A running session of the sample group; candidate 1001 has 30 minutes extra time granted,
+    1002 the pauses accommodation (both with a valid VSV)."""
     data = valid_package()
     data.pop("results")
+    data["groups"][0]["candidates"][1]["accommodations"] = [
+        {"kind": "pauses", "statement_date": "2024-01-10"}
+    ]
     path = tmp_path / "p.json"
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
@@ -50,7 +53,17 @@ def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
 
 
 def _checked_and_started(station, actor, session_id, candidate_id) -> None:  # type: ignore[no-untyped-def]
-    sessions.record_bsn_check(station, actor, session_id, candidate_id, match=True, id_document="passport")
+    """The BSN check with every accommodation confirmed against the VSV (R-ACC-2), then the start."""
+    _, _, accommodations = sessions.bsn_for_check(station, actor, session_id, candidate_id)
+    sessions.record_bsn_check(
+        station,
+        actor,
+        session_id,
+        candidate_id,
+        match=True,
+        id_document="passport",
+        confirmed=range(len(accommodations)),
+    )
     sessions.start_candidate(station, actor, session_id, candidate_id)
 
 
@@ -160,42 +173,121 @@ def test_pause_stops_the_clock_and_resume_goes_on_R_TIME_1_R_TIME_5(station, peo
 
 
 # R-TIME-5
-def test_more_than_an_hour_of_pauses_asks_for_a_cvte_consult_R_TIME_5(
+def test_past_an_hour_of_pauses_the_pause_ends_unless_consulted_or_overridden_R_TIME_5(
     station, people, running, clock
 ) -> None:  # type: ignore[no-untyped-def]
+    """Without the CvTE consult on the pauses accommodation, the pause ends at the limit (60 minutes,
+    configurable) and another is refused unless the examensecretaris overrides."""
     session_id, rows = running
     jansen, candidate = people["jansen"], rows["1002"]
     clock.wall = START
     _checked_and_started(station, jansen, session_id, candidate)
     sessions.pause_candidate(station, jansen, session_id, candidate)
     clock.advance(timedelta(minutes=61))
-    _, consult = sessions.resume_candidate(station, jansen, session_id, candidate)
-    assert consult
+    status = _row(station, jansen, session_id, candidate)
+    assert status.clock.state is ClockState.RUNNING and status.clock.total_pause == timedelta(minutes=60)
+    assert status.clock.deadline == START + timedelta(minutes=150)
+    with pytest.raises(InvalidInput, match="needs the CvTE consult"):
+        sessions.pause_candidate(station, jansen, session_id, candidate)
+    with pytest.raises(PermissionDenied):
+        sessions.pause_candidate(
+            station, jansen, session_id, candidate, override=sessions.Override(jansen, "misselijk")
+        )
+    sessions.pause_candidate(
+        station, jansen, session_id, candidate, override=sessions.Override(people["secretaris"], "misselijk")
+    )
+    clock.advance(timedelta(minutes=5))
+    assert _row(station, jansen, session_id, candidate).clock.total_pause == timedelta(minutes=65)
 
 
-# R-TIME-3, R-TIME-4, R-TIME-6
-def test_extension_up_to_the_grant_beyond_only_by_override_R_TIME_3_R_TIME_4_R_TIME_6(
+# R-TIME-5 (issue 14 finding 3)
+def test_a_candidate_without_the_pauses_accommodation_is_not_paused_R_TIME_5(
     station, people, running, clock
 ) -> None:  # type: ignore[no-untyped-def]
     session_id, rows = running
-    jansen, candidate = people["jansen"], rows["1001"]  # granted 30 (dyslexie)
+    jansen, secretaris, candidate = people["jansen"], people["secretaris"], rows["1001"]
     clock.wall = START
     _checked_and_started(station, jansen, session_id, candidate)
-    sessions.apply_extension(station, jansen, session_id, candidate, 20)
+    clock.advance(timedelta(minutes=30))
+    deadline = _row(station, jansen, session_id, candidate).clock.deadline
+    with pytest.raises(InvalidInput, match="no pauses accommodation"):
+        sessions.pause_candidate(station, jansen, session_id, candidate)
+    clock.advance(timedelta(minutes=25))
+    assert _row(station, jansen, session_id, candidate).clock.deadline == deadline  # nothing written
+    assert not events.list_events(station, kinds=(EventKind.PAUSE_STARTED, EventKind.RULE_OVERRIDDEN))
+    with pytest.raises(InvalidInput, match="written reason"):
+        sessions.pause_candidate(
+            station, jansen, session_id, candidate, override=sessions.Override(secretaris, " ")
+        )
+    pause = sessions.pause_candidate(
+        station, jansen, session_id, candidate, override=sessions.Override(secretaris, "flauwte, arts gebeld")
+    )
+    (decided,) = events.list_events(station, kinds=(EventKind.RULE_OVERRIDDEN,))
+    assert decided.actor == "secretaris" and decided.payload["rule"] == "R-TIME-5"
+    assert decided.payload["reason"] == "flauwte, arts gebeld" and pause.payload["override"] == decided.id
+    assert _row(station, jansen, session_id, candidate).overridden
+
+
+# R-TIME-4 (issue 14 finding 15)
+def test_the_grant_is_on_the_clock_from_the_start_R_TIME_4(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+    """30 minutes granted: the deadline includes them at once; the base end and the end with the grant
+    are both there, and the grant used is the hand-in time past the base end."""
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1001"]  # 30 minutes granted (dyslexie)
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    status = _row(station, jansen, session_id, candidate)
+    assert status.granted_extension == 30
+    assert status.clock.base_end == START + timedelta(minutes=90)
+    assert status.clock.deadline == status.clock.end_with_grant == START + timedelta(minutes=120)
+    clock.advance(timedelta(minutes=91))
+    assert _row(station, jansen, session_id, candidate).clock.state is ClockState.RUNNING  # not time up
+    clock.advance(timedelta(minutes=11))
+    sessions.hand_in(station, jansen, session_id, candidate)
+    assert _row(station, jansen, session_id, candidate).clock.grant_used == timedelta(minutes=12)
+
+
+# R-TIME-4, R-TIME-3 (issue 14 finding 1)
+def test_more_time_than_granted_only_by_an_examensecretaris_override_R_TIME_4_R_TIME_3(
+    station, people, running, clock
+) -> None:  # type: ignore[no-untyped-def]
+    session_id, rows = running
+    jansen, secretaris, candidate = people["jansen"], people["secretaris"], rows["1001"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
     with pytest.raises(InvalidInput) as refused:
         sessions.apply_extension(station, jansen, session_id, candidate, 15)
     assert "irregularity" in i18n.render(refused.value.message)
-    with pytest.raises(PermissionDenied):
+    assert not events.list_events(station, kinds=(EventKind.EXTENSION_APPLIED, EventKind.RULE_OVERRIDDEN))
+    with pytest.raises(PermissionDenied):  # a surveillant cannot override
         sessions.apply_extension(
             station, jansen, session_id, candidate, 15, override_reason="kandidaat vroeg erom"
         )
-    override = sessions.apply_extension(
-        station, people["secretaris"], session_id, candidate, 15, override_reason="CvTE-overleg 2026-118"
+    with pytest.raises(PermissionDenied):
+        sessions.apply_extension(
+            station, jansen, session_id, candidate, 15, override=sessions.Override(jansen, "vroeg erom")
+        )
+    extension = sessions.apply_extension(
+        station,
+        jansen,
+        session_id,
+        candidate,
+        15,
+        override=sessions.Override(secretaris, "CvTE-overleg 2026-118"),
     )
-    assert override.payload["override"] == "CvTE-overleg 2026-118" and override.actor == "secretaris"
-    assert _row(station, jansen, session_id, candidate).clock.applied_extension == timedelta(minutes=35)
-    with pytest.raises(InvalidInput):
-        sessions.apply_extension(station, jansen, session_id, rows["1002"], 5)  # 1002 was granted nothing
+    (decided,) = events.list_events(station, kinds=(EventKind.RULE_OVERRIDDEN,))
+    assert decided.actor == "secretaris"
+    assert decided.payload == {
+        "rule": "R-TIME-4",
+        "reason": "CvTE-overleg 2026-118",
+        "examensecretaris": "secretaris",
+        "minutes": 15,
+        "accommodation": None,
+    }
+    assert extension.actor == "jansen" and extension.payload["override"] == decided.id
+    status = _row(station, jansen, session_id, candidate)
+    assert status.clock.applied_extension == timedelta(minutes=15) and status.more_time_than_granted
+    assert status.clock.deadline == START + timedelta(minutes=135)
 
 
 # R-TIME-7
@@ -254,13 +346,13 @@ def test_final_states_and_time_up_stamped_with_the_deadline_R_TIME_9_R_IRR_4(
     _checked_and_started(station, jansen, session_id, rows["1002"])
     left = sessions.leave_early(station, jansen, session_id, rows["1002"], reason="misselijk", ill=True)
     assert left.payload["ill"] is True
-    clock.advance(timedelta(minutes=95))
+    clock.advance(timedelta(minutes=125))  # 1001's 30 minutes granted are on the clock (R-TIME-4)
     assert sessions.record_time_ups(station, session_id) == 1
     assert sessions.record_time_ups(station, session_id) == 0
     (time_up,) = events.list_events(station, kinds=(EventKind.TIME_UP,))
     assert (
         time_up.actor == "system"
-        and time_up.payload["deadline"] == (START + timedelta(minutes=90)).isoformat()
+        and time_up.payload["deadline"] == (START + timedelta(minutes=120)).isoformat()
     )
     states = {row.number: row.clock.state for row in sessions.dashboard(station, jansen, session_id)}
     assert states == {"1001": ClockState.TIME_UP, "1002": ClockState.LEFT_EARLY}
@@ -319,7 +411,14 @@ def test_a_voiding_correction_takes_a_wrong_extension_out_of_the_clock_R_PV_2(
     jansen, candidate = people["jansen"], rows["1001"]
     clock.wall = START
     _checked_and_started(station, jansen, session_id, candidate)
-    wrong = sessions.apply_extension(station, jansen, session_id, candidate, 10)
+    wrong = sessions.apply_extension(
+        station,
+        jansen,
+        session_id,
+        candidate,
+        10,
+        override=sessions.Override(people["secretaris"], "te laat"),
+    )
     fix = sessions.record_correction(
         station, jansen, session_id, wrong.id, "verkeerde kandidaat", void=True, candidate_id=candidate
     )
@@ -332,7 +431,7 @@ def test_a_correction_stays_in_its_session_and_voids_only_clock_events_R_PV_2(
     station, people, running, clock
 ) -> None:  # type: ignore[no-untyped-def]
     session_id, rows = running
-    jansen, candidate = people["jansen"], rows["1001"]
+    jansen, candidate = people["jansen"], rows["1002"]
     clock.wall = START
     _checked_and_started(station, jansen, session_id, candidate)
     pause = sessions.pause_candidate(station, jansen, session_id, candidate)
@@ -342,7 +441,7 @@ def test_a_correction_stays_in_its_session_and_voids_only_clock_events_R_PV_2(
     with pytest.raises(NotFound, match="not part of this session"):
         sessions.record_correction(station, jansen, session_id, 999_999, "bestaat niet")
     with pytest.raises(InvalidInput, match="does not belong"):
-        sessions.record_correction(station, jansen, session_id, pause.id, "x", candidate_id=rows["1002"])
+        sessions.record_correction(station, jansen, session_id, pause.id, "x", candidate_id=rows["1001"])
     # The correction is about the corrected event's candidate even when the caller does not say so,
     # so that voiding reaches that candidate's clock.
     fix = sessions.record_correction(
@@ -386,16 +485,24 @@ def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
     _checked_and_started(station, jansen, session_id, rows["1002"])
     clock.advance(timedelta(minutes=12))
     sessions.pause_candidate(station, jansen, session_id, rows["1002"])
-    sessions.apply_extension(station, jansen, session_id, rows["1001"], 30)
+    sessions.apply_extension(
+        station,
+        jansen,
+        session_id,
+        rows["1001"],
+        30,
+        override=sessions.Override(people["secretaris"], "CvTE"),
+    )
     storing = sessions.start_storing(station, jansen, session_id, rows["1001"])
     clock.advance(timedelta(minutes=3))
     sessions.end_storing(station, jansen, session_id, rows["1001"], storing.id)
     sessions.grant_compensation(station, jansen, session_id, rows["1001"], storing.id, 3)
     clock.advance(timedelta(minutes=7))
     before = [(r.number, r.clock) for r in sessions.dashboard(station, jansen, session_id)]
+    store = station.secrets()  # the same keys: a station reopened with other keys is refused (issue 13)
     station.close()
     clock.restart()  # a new run: the monotonic clock starts afresh; the wall clock goes on
-    reopened = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    reopened = open_station(data_dir, clock=clock, secret_store=store)
     try:
         after = [(r.number, r.clock) for r in sessions.dashboard(reopened, jansen, session_id)]
     finally:
@@ -437,3 +544,27 @@ def test_quarantine_is_recorded_and_a_third_sitting_a_day_is_warned_about_R_SES_
         sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A", date=START.date().replace(day=13))
         == []
     )
+
+
+# R-TIME-7, R-PV-2 (issue 12)
+def test_a_voided_compensation_can_be_granted_again_R_TIME_7_R_PV_2(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: void a 10-minute compensation and grant it again; the service, the clock and the
+    dialog's storing spans count the same (voided grants are out of every total)."""
+    session_id, rows = running
+    jansen, candidate = people["jansen"], rows["1002"]
+    clock.wall = START
+    _checked_and_started(station, jansen, session_id, candidate)
+    storing = sessions.start_storing(station, jansen, session_id, candidate)
+    clock.advance(timedelta(minutes=10))
+    sessions.end_storing(station, jansen, session_id, candidate, storing.id)
+    grant = sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 10)
+    sessions.record_correction(
+        station, jansen, session_id, grant.id, "voor de verkeerde storing", void=True, candidate_id=candidate
+    )
+    assert _row(station, jansen, session_id, candidate).clock.compensation == timedelta(0)
+    (span,) = sessions.storing_spans(station, session_id, candidate)
+    assert span.compensated == timedelta(0) and span.left == timedelta(minutes=10)
+    sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 10)
+    assert _row(station, jansen, session_id, candidate).clock.compensation == timedelta(minutes=10)
+    (span,) = sessions.storing_spans(station, session_id, candidate)
+    assert span.compensated == timedelta(minutes=10) and span.left == timedelta(0)

@@ -23,9 +23,10 @@ def test_first_start_gives_the_station_an_identity(station) -> None:  # type: ig
 
 
 def test_the_identity_survives_a_restart(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
-    first = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    store = MemoryStore()  # the same keys: a station reopened with other keys is refused (issue 13)
+    first = open_station(data_dir, clock=clock, secret_store=store)
     first.close()
-    second = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    second = open_station(data_dir, clock=clock, secret_store=store)
     assert second.station_id == first.station_id
     assert len(events.list_events(second, kinds=(EventKind.STATION_INITIALISED,))) == 1
     second.close()

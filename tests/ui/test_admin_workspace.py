@@ -174,3 +174,18 @@ def test_station_facts_name_the_data_folder_and_where_keys_are_kept(admin, stati
     assert facts["Data folder"] == str(station.data_dir)
     assert facts["Keys kept"] == "In memory only: nothing is kept after closing (test station)."
     assert facts["Name"] == station.name
+
+
+# R-SIG-5
+def test_the_beheerder_sets_school_and_station_names_on_the_settings_page_R_SIG_5(admin, station, qtbot):
+    box = admin.names_box
+    box.school_edit.setText("Het Nieuwe Lyceum")
+    box.station_edit.setText("Lokaal 2.14")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.notice.isVisible())
+    assert (station.school, station.name) == ("Het Nieuwe Lyceum", "Lokaal 2.14")
+    assert any(value.text() == "Het Nieuwe Lyceum" for _, value in admin._facts)
+    box.school_edit.setText("   ")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.error.isVisible())
+    assert station.school == "Het Nieuwe Lyceum"

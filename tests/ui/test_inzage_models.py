@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from examdesk.services import inspection
+from examdesk.services import inspection, inzage_sessions
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.inzage import InzageGroupModel, InzageLogModel, LogColumn, ResultColumn, ResultModel
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
@@ -65,7 +65,7 @@ def test_group_and_log_models(qtmodeltester: Any, demo_station: Any) -> None:
     qtmodeltester.check(groups)
     assert groups.row_of(PE_GROUP) is not None
     log = InzageLogModel()
-    log.set_rows(inspection.inzage_log(demo_station, secretaris, PE_GROUP))
+    log.set_rows(inzage_sessions.inzage_log(demo_station, secretaris, PE_GROUP))
     qtmodeltester.check(log)
     assert [log.index(0, c).data() for c in LogColumn] == [
         "14 Jun 2026",
@@ -77,3 +77,14 @@ def test_group_and_log_models(qtmodeltester: Any, demo_station: Any) -> None:
         "K14, K11, K5, K3",
         "—",
     ]
+
+
+# R-GRD-4
+def test_the_screens_show_a_percentage_rounded_down_R_GRD_4() -> None:
+    from fractions import Fraction
+
+    from examdesk import i18n
+    from examdesk.ui.models.inzage import percent_text
+
+    i18n.set_language("nl")
+    assert percent_text(Fraction(2311, 100) / 34 * 100) == "67,9 %"

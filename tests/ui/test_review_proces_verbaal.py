@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, inspection, sessions
+from examdesk.services import events, inspection, inzage_sessions, sessions
 from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
@@ -114,7 +114,7 @@ def test_the_proces_verbaal_opens_beside_the_afname_and_the_inzage_and_is_logged
     with qtbot.waitSignal(workspace.inzage_ended, timeout=WAIT):
         qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
     assert _pv_shown(demo_station, inzage_id) == 1
-    entry = inspection.inzage_entry(demo_station, demo_actor(demo_station, "secretaris"), inzage_id)
+    entry = inzage_sessions.inzage_entry(demo_station, demo_actor(demo_station, "secretaris"), inzage_id)
     assert entry.proces_verbaal_shown and entry.end_reason == "closed"
     assert not page.beside.is_open() and page.pv_pane.view is None
 
@@ -175,7 +175,7 @@ def test_at_a_pe_inzage_the_proces_verbaal_only_shows_and_offers_no_addendum(
     qtbot.waitUntil(lambda: _pv_shown(demo_station, inzage_id) == 1, timeout=WAIT)
     with qtbot.waitSignal(workspace.inzage_ended, timeout=WAIT):
         qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
-    assert inspection.inzage_entry(demo_station, secretaris, inzage_id).proces_verbaal_shown
+    assert inzage_sessions.inzage_entry(demo_station, secretaris, inzage_id).proces_verbaal_shown
 
 
 # R-PV-5

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import events, inspection
+from examdesk.services import events, inspection, inzage_sessions
 from examdesk.ui import i18n_qt
 from examdesk.ui.review.viewer import InspectionViewer
 from examdesk.ui.review.workspace import ReviewWorkspace
@@ -154,7 +154,7 @@ def test_an_eligible_pe_candidate_from_group_list_to_a_session_the_countdown_clo
     qtbot.waitUntil(lambda: results.log_model.rowCount() == 2, timeout=WAIT)
     assert "ended by itself: the time was up" in results.message.text()
 
-    entry = inspection.inzage_log(demo_station, secretaris, PE_GROUP)[-1]
+    entry = inzage_sessions.inzage_log(demo_station, secretaris, PE_GROUP)[-1]
     assert entry.candidate_number == "2003" and entry.end_reason == "time_up"
     assert entry.items_opened == (first, second) and entry.keys_shown == (first, second)
     assert entry.marking_schemes_shown == () and not entry.proces_verbaal_shown
@@ -233,7 +233,7 @@ def test_a_ce_candidate_is_shown_every_item_without_countdown_or_id_check(
     with qtbot.waitSignal(workspace.inzage_ended, timeout=WAIT) as ended:
         qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
     assert ended.args == [inspection.END_CLOSED]
-    (entry,) = inspection.inzage_log(demo_station, demo_actor(demo_station, "secretaris"), CE_GROUP)
+    (entry,) = inzage_sessions.inzage_log(demo_station, demo_actor(demo_station, "secretaris"), CE_GROUP)
     assert entry.keys_shown == (closed_id,) and entry.marking_schemes_shown == (open_id,)
     assert set(entry.items_opened) == {viewer.entries[0].item.id, closed_id, open_id}
 

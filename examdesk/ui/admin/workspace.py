@@ -27,6 +27,7 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.secrets import SecretsKind
 from examdesk.services.station import Station
 from examdesk.ui.admin.certificate import CertificateBox
+from examdesk.ui.admin.station_names import StationNamesBox
 from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog, ServiceDialog
 from examdesk.ui.models.accounts import ACCOUNT_ROLE, AccountColumn, AccountTableModel
 from examdesk.ui.tasks import run_task
@@ -136,6 +137,9 @@ class AdminWorkspace(Retranslating, QWidget):
         side.addWidget(self.log_box)
         self.certificate_box = CertificateBox(station, actor, self)
         side.addWidget(self.certificate_box)
+        self.names_box = StationNamesBox(station, actor, self)  # R-SIG-5
+        self.names_box.saved.connect(self.retranslate)
+        side.addWidget(self.names_box)
         side.addWidget(self.station_box)
         side.addStretch(1)
 

@@ -34,8 +34,10 @@ class ExportCaseDossierDialog(ExportOneReportDialog):
         super().__init__(station, actor, name, parent, opener=opener)
 
     def work(self, path: Path, language: str) -> Callable[[], Exported]:
-        station, actor, case_id = self.station, self.actor, self.summary.id
-        return lambda: reports.export_case(station, actor, case_id, path, language=language)
+        station, actor, case_id, overwrite = self.station, self.actor, self.summary.id, self.overwrite
+        return lambda: reports.export_case(
+            station, actor, case_id, path, language=language, overwrite=overwrite
+        )
 
     def dialog_title(self) -> str:
         return QCoreApplication.translate("CasesWorkspace", "Export the signed dossier of the case")

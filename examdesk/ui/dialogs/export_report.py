@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -72,6 +73,7 @@ class ExportOneReportDialog(Retranslating, QDialog):
         self.actor = actor
         self.opener = opener
         self.exported: Exported | None = None
+        self.overwrite = False  # set by export() once the person agreed to replace an existing file
         self.title = heading(2)
         self.intro = paragraph(muted=True)
         body = self.body()
@@ -147,6 +149,10 @@ class ExportOneReportDialog(Retranslating, QDialog):
         path = self.picker.path()
         if path is None or not self.ready():
             return
+        # A signed PDF is a record: replace one only when the person says so (issue 16 #11).
+        self.overwrite = path.exists()
+        if self.overwrite and not self.confirm_overwrite(path):
+            return
         work = self.work(path, str(self.language_combo.currentData()))
         self.error.clear_error()
         self.notice.hide()
@@ -159,6 +165,27 @@ class ExportOneReportDialog(Retranslating, QDialog):
             label=QCoreApplication.translate("ExportReportDialog", "Making and signing the report…"),
             on_finished=self._update_button,
         )
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Ask whether the existing file ``path`` is to be replaced; No is the default."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("ExportReportDialog", "Replace the file?"))
+        box.setText(
+            QCoreApplication.translate(
+                "ExportReportDialog", "{name} already exists in {folder}. Replace it with the new report?"
+            ).format(name=path.name, folder=str(path.parent))
+        )
+        replace = box.addButton(
+            QCoreApplication.translate("ExportReportDialog", "Replace"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("ExportReportDialog", "Keep the existing file"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _update_button(self) -> None:
         self.export_button.setEnabled(self.ready())
@@ -312,11 +339,16 @@ class ExportReportDialog(ExportOneReportDialog):
 
     def work(self, path: Path, language: str) -> Callable[[], Exported]:
         station, actor, session_id = self.station, self.actor, self.session.id
+        overwrite = self.overwrite
         melding = self.selected()
         if self.wants_vov() and melding is not None:
             melding_id = melding.id
-            return lambda: reports.export_vov(station, actor, melding_id, path, language=language)
-        return lambda: reports.export_proces_verbaal(station, actor, session_id, path, language=language)
+            return lambda: reports.export_vov(
+                station, actor, melding_id, path, language=language, overwrite=overwrite
+            )
+        return lambda: reports.export_proces_verbaal(
+            station, actor, session_id, path, language=language, overwrite=overwrite
+        )
 
     def dialog_title(self) -> str:
         return QCoreApplication.translate("ExportReportDialog", "Export a signed report")
@@ -381,7 +413,10 @@ class ExportInzageReportDialog(ExportOneReportDialog):
 
     def work(self, path: Path, language: str) -> Callable[[], Exported]:
         station, actor, inzage_id = self.station, self.actor, self.entry.inzage_id
-        return lambda: reports.export_inzage(station, actor, inzage_id, path, language=language)
+        overwrite = self.overwrite
+        return lambda: reports.export_inzage(
+            station, actor, inzage_id, path, language=language, overwrite=overwrite
+        )
 
     def dialog_title(self) -> str:
         return QCoreApplication.translate("ExportReportDialog", "Export the signed inzage report")

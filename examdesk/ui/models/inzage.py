@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QCoreApplication
 
 from examdesk import i18n
+from examdesk.core.grading import format_percent
 from examdesk.core.numbers import format_amount
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.formats import date_text, local_time_text, points_text
@@ -103,7 +104,7 @@ def grade_text(row: CandidateResult) -> str:
 def percent_text(value: Fraction | None) -> str:
     if value is None:
         return NONE_SHOWN
-    return format_amount(value, 1, i18n.current_language()) + " %"
+    return format_percent(value, 1, i18n.current_language()) + " %"  # R-GRD-4: rounded down
 
 
 def passed_text(row: CandidateResult) -> str:

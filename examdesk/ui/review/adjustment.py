@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from examdesk import i18n
 from examdesk.core.inspection import AdjustmentPreview, Outcome
 from examdesk.core.numbers import format_amount
-from examdesk.services import inspection
+from examdesk.services import adjustment
 from examdesk.services.actors import SignedIn
-from examdesk.services.inspection import CandidateResult, FaultMelding
+from examdesk.services.adjustment import FaultMelding
+from examdesk.services.inspection import CandidateResult
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.dialogs.accounts import ServiceDialog
@@ -151,7 +152,7 @@ class AdjustmentDialog(ServiceDialog):
         self._retranslate_melding()
         run_task(
             self,
-            lambda: inspection.preview_adjustment(
+            lambda: adjustment.preview_adjustment(
                 station, actor, candidate_id, melding_id, representative=representative
             ),
             self._show,
@@ -167,7 +168,7 @@ class AdjustmentDialog(ServiceDialog):
         station, actor, candidate_id = self.station, self.actor, self.candidate.candidate_id
         melding_id, representative = self.melding().event_id, self.representative_box.isChecked()
         self.run(
-            lambda: inspection.save_adjustment_preview(
+            lambda: adjustment.save_adjustment_preview(
                 station, actor, candidate_id, melding_id, representative=representative
             ),
             QCoreApplication.translate("AdjustmentDialog", "Saving the preview…"),

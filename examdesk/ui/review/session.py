@@ -22,7 +22,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from examdesk.services import inspection
+from examdesk.services import inspection, inzage_sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.inspection import CandidateWork, InzageSession
 from examdesk.services.station import Station
@@ -232,7 +232,9 @@ class InzageSessionPage(Retranslating, QWidget):
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
         self._record(
-            "item_opened", item_id, lambda: inspection.record_item_opened(station, actor, inzage_id, item_id)
+            "item_opened",
+            item_id,
+            lambda: inzage_sessions.record_item_opened(station, actor, inzage_id, item_id),
         )
 
     def _answer_shown(self, item_id: str, what: str) -> None:
@@ -240,7 +242,9 @@ class InzageSessionPage(Retranslating, QWidget):
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
         self._record(
-            what, item_id, lambda: inspection.record_answer_shown(station, actor, inzage_id, item_id, what)
+            what,
+            item_id,
+            lambda: inzage_sessions.record_answer_shown(station, actor, inzage_id, item_id, what),
         )
 
     def _proces_verbaal_shown(self, _session_id: str) -> None:
@@ -249,7 +253,9 @@ class InzageSessionPage(Retranslating, QWidget):
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
         self._record(
-            "proces_verbaal", "", lambda: inspection.record_proces_verbaal_shown(station, actor, inzage_id)
+            "proces_verbaal",
+            "",
+            lambda: inzage_sessions.record_proces_verbaal_shown(station, actor, inzage_id),
         )
 
     def finish(self, reason: str) -> None:
@@ -273,7 +279,7 @@ class InzageSessionPage(Retranslating, QWidget):
         station, actor, inzage_id = self.station, self.actor, self.session.id
         run_task(
             self,
-            lambda: inspection.end_inzage(station, actor, inzage_id, reason=reason),
+            lambda: inzage_sessions.end_inzage(station, actor, inzage_id, reason=reason),
             lambda _: self._ended(reason),
             self._end_failed,
             label=QCoreApplication.translate("InzageSessionPage", "Ending the inzage…"),

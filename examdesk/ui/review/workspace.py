@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk import i18n
-from examdesk.services import inspection
+from examdesk.services import adjustment, inspection, inzage_sessions
 from examdesk.services.actors import SignedIn
+from examdesk.services.adjustment import FaultMelding
 from examdesk.services.inspection import (
     CandidateResult,
     CandidateWork,
-    FaultMelding,
     GroupResults,
     InzageGroup,
     InzageLogEntry,
@@ -555,7 +555,7 @@ class ReviewWorkspace(Retranslating, QWidget):
             self,
             lambda: (
                 inspection.group_results(station, actor, code),
-                inspection.inzage_log(station, actor, code),
+                inzage_sessions.inzage_log(station, actor, code),
             ),
             lambda found: self._show_results(*found, select),
             self._refuse,
@@ -580,7 +580,7 @@ class ReviewWorkspace(Retranslating, QWidget):
         station, actor, candidate_id = self.station, self.actor, candidate.candidate_id
         run_task(
             self,
-            lambda: inspection.fault_meldingen(station, actor, candidate_id),
+            lambda: adjustment.fault_meldingen(station, actor, candidate_id),
             lambda found: self._show_faults(candidate_id, found),
             self._refuse,
         )
@@ -664,7 +664,7 @@ class ReviewWorkspace(Retranslating, QWidget):
         candidate_id, supervisor = work.candidate.candidate_id, self.afname_page.supervisor_box.isChecked()
         run_task(
             self,
-            lambda: inspection.start_inzage(station, actor, candidate_id, supervisor_present=supervisor),
+            lambda: inzage_sessions.start_inzage(station, actor, candidate_id, supervisor_present=supervisor),
             lambda session: self._begin(session, work),
             self._start_refused,
             label=QCoreApplication.translate("ReviewWorkspace", "Starting the inzage…"),

@@ -1,0 +1,170 @@
+"""The keyed, anchored event chain of this station (R-PV-3, issue 13 finding 5).
+
+The chain key is derived from the station's data key (HKDF, its own purpose string), so the station has
+one secret to keep and lose, not two. The anchor (the chain head with its number) lives in the secret store.
+
+When the anchor is written: recording an event must stay cheap (issue 4's budget), and writing the key file
+costs two fsyncs. So the anchor is written after a committed event at most every
+:data:`ANCHOR_INTERVAL_SECONDS` (a burst of events costs one write), and always at the moments a head
+leaves the station or matters: a session closed, a report exported, the station closed, the log verified.
+The anchor never goes back: several processes may write it, and the store keeps the highest number.
+Events recorded since the last anchor are protected by the key (no forged append, no re-hash), only a cut
+of those last few seconds' events could go unnoticed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from functools import lru_cache
+
+from sqlmodel import Session
+
+from examdesk.core.eventchain import ChainVerification, verify_chain
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.keyedchain import Anchor, ChainRow, keyed_hash, prefix_digest, verify_keyed
+from examdesk.services.station import PENDING_EVENTS, Station
+from examdesk.store import eventlog
+from examdesk.store.db import transaction
+from examdesk.store.models import SettingRow
+
+ANCHOR_NAME = "chain-anchor"
+ANCHOR_INTERVAL_SECONDS = 2.0
+_CHAIN_INFO = b"examdesk event chain v2"
+_LAST_ANCHOR = "chain.last_anchor_monotonic"
+
+
+@lru_cache(maxsize=16)
+def _derive(data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_CHAIN_INFO).derive(data_key)
+
+
+def chain_key(station: Station) -> bytes:
+    """The key the station's event hashes are made with (raises while the secrets are locked)."""
+    from examdesk.services import keys
+
+    return _derive(keys.data_key(station))
+
+
+def read_anchor(station: Station) -> Anchor | None:
+    stored = station.secrets().get(ANCHOR_NAME)
+    if stored is None:
+        return None
+    anchor = Anchor.from_json(stored)
+    return anchor if anchor.station_id == station.station_id else None
+
+
+def anchor_now(station: Station) -> Anchor | None:
+    """Write the committed chain head of this station as its anchor (never moving it back)."""
+    with eventlog.write_transaction(station.engine) as driver:
+        link = eventlog.last_link(driver, station.station_id)
+    if link is None:
+        return None
+    head = Anchor(station.station_id, link.seq, link.hash)
+
+    def advance(current: str | None) -> str:
+        if current is not None:
+            known = Anchor.from_json(current)
+            if known.station_id == head.station_id and known.seq >= head.seq:
+                return current
+        return head.to_json()
+
+    station.secrets().update(ANCHOR_NAME, advance)
+    station.cache[_LAST_ANCHOR] = time.monotonic()
+    return head
+
+
+def anchor_soon(station: Station) -> None:
+    """After a committed event: write the anchor unless this process wrote one moments ago."""
+    last = station.cache.get(_LAST_ANCHOR)
+    if isinstance(last, float) and time.monotonic() - last < ANCHOR_INTERVAL_SECONDS:
+        return
+    anchor_now(station)
+
+
+def verify(station: Station) -> ChainVerification:
+    """Verify this station's keyed chain against its key and anchor, and other stations' chains as stored."""
+    key = chain_key(station)
+    anchor = read_anchor(station)
+    with transaction(station.engine) as session:
+        through, digest = _seal_of(session, station.station_id)
+        own = verify_keyed(
+            eventlog.chain_rows(session, station.station_id),
+            key,
+            station_id=station.station_id,
+            anchor=anchor,
+            sealed_through=through,
+            seal_digest=digest,
+        )
+        others = verify_chain(
+            (eventlog.to_record(row), row.hash)
+            for row in eventlog.all_events(session)
+            if row.station_id != station.station_id
+        )
+    if not own.ok:
+        return own
+    heads = {**others.heads, **own.heads}
+    return ChainVerification(own.count + others.count, heads, others.broken)
+
+
+def _seal_of(session: Session, station_id: str) -> tuple[int, str | None]:
+    """Where the unkeyed prefix ends and its seal, from the station's first ``chain_sealed`` event."""
+    rows = eventlog.events_where(session, station_id=station_id, kinds=(EventKind.CHAIN_SEALED,))
+    if not rows:
+        return 0, None
+    payload = json.loads(rows[0].payload)
+    return int(payload.get("through", 0)), str(payload.get("digest"))
+
+
+def on_unlock(station: Station) -> None:
+    """Once the keys are open: seal an unkeyed chain, then record the start-up events that waited for the key."""
+    from examdesk.services import events
+
+    key = chain_key(station)
+    with transaction(station.engine) as session:
+        first = next(eventlog.chain_rows(session, station.station_id), None)
+        pending_row = session.get(SettingRow, PENDING_EVENTS)
+        pending = json.loads(pending_row.value) if pending_row is not None else []
+        if pending_row is not None:
+            session.delete(pending_row)
+        if (
+            first is not None
+            and keyed_hash(key, first.id, first.record) != first.hash
+            and _seal_of(session, station.station_id)[0] == 0
+        ):
+            _seal(session, station, list(eventlog.chain_rows(session, station.station_id)), key)
+        if first is None:
+            pending.insert(
+                0,
+                {
+                    "kind": EventKind.STATION_INITIALISED,
+                    "payload": {"name": station.name, "schema": station.migration.to_revision},
+                },
+            )
+        for entry in pending:
+            events.record_in(session, station, None, entry["kind"], payload=entry["payload"])
+    anchor_now(station)
+
+
+def _seal(session: Session, station: Station, rows: list[ChainRow], key: bytes) -> None:
+    """Issue 13: a station from before the keyed chain. Its chain is checked with the old scheme and sealed.
+
+    Events are never changed (R-PV-2, enforced by the database), so the old events keep their SHA-256
+    hashes; the keyed ``chain_sealed`` event holds an HMAC over every (row id, hash) of them instead, which
+    protects them exactly as re-hashing would.
+    """
+    from examdesk.services import events
+
+    old = verify_chain((row.record, row.hash) for row in rows)
+    payload: dict[str, object] = {
+        "through": rows[-1].record.seq,
+        "digest": prefix_digest(key, [(row.id, row.hash) for row in rows]),
+        "old_chain_intact": old.ok,
+        "scheme": "hmac-sha256",
+    }
+    if old.broken is not None:
+        payload["old_chain_broken_at"] = old.broken.seq
+    events.record_in(session, station, None, EventKind.CHAIN_SEALED, payload=payload)

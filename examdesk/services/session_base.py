@@ -1,0 +1,63 @@
+"""What planning and the candidates' clocks share: a session's row, its state and its planned start."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services import events
+from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.events import Event
+from examdesk.services.station import Station
+from examdesk.store.models import ExamSessionRow
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+class SessionState(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    CLOSED = "closed"
+
+
+NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
+NOT_RUNNING = QT_TRANSLATE_NOOP(
+    "Sessions", "The session is {state}; this can only be done while it is running."
+)
+
+
+def session_row(session: Any, session_id: str) -> ExamSessionRow:
+    row: ExamSessionRow | None = session.get(ExamSessionRow, session_id)
+    if row is None:
+        raise NotFound(message(NO_SESSION, id=session_id))
+    return row
+
+
+def session_state(session_events: Iterable[Event]) -> SessionState:
+    kinds = {event.kind for event in session_events}
+    if EventKind.SESSION_CLOSED in kinds:
+        return SessionState.CLOSED
+    if EventKind.SESSION_STARTED in kinds:
+        return SessionState.RUNNING
+    return SessionState.PLANNED
+
+
+def planned_start(row: ExamSessionRow) -> datetime:
+    """The session's planned start as a UTC moment (the date and time are Amsterdam's)."""
+    hours, minutes = (int(part) for part in row.start_time.split(":"))
+    local = datetime.combine(row.date, dt.time(hours, minutes), tzinfo=AMSTERDAM)
+    return local.astimezone(UTC)
+
+
+def require_running(session: Any, station: Station, session_id: str) -> None:
+    state = session_state(
+        events.list_events_in(session, station, session_id=session_id, candidate_id=None, only_session=True)
+    )
+    if state is not SessionState.RUNNING:
+        raise InvalidInput(message(NOT_RUNNING, state=state.value))

@@ -1,0 +1,135 @@
+"""Records that can be trusted line by line (issue 16 #2, issue 13 #2): every report type embeds the font
+shipped with examdesk and prints every name exactly (R-SIG-3), and a free text of 20,000 characters wraps
+and splits across pages in every report instead of blocking it for ever."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from examdesk.services import accounts, cases, demo, inspection, reports, sessions
+from tests.reports.conftest import session_in_state
+from tests.reports.pdftools import needs_poppler, pdftotext
+
+NAMES = ("Fatma Yıldız", "Łukasz Wójcik", "Nguyễn Thị Mai")
+_PROSE = (
+    "De kandidaat meldde dat het scherm bij de vraag over consumptief krediet enige tijd niet reageerde, "
+    "waarna de surveillant de computer heeft herstart en de kandidaat verder kon werken. "
+)
+LONG = (", ".join(NAMES) + ". " + _PROSE * 200)[:20_000]
+
+needs_pdffonts = pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils is needed")
+
+
+def _secretaris(station: Any) -> Any:
+    return accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
+
+
+def _every_report(station: Any, folder: Path, language: str) -> dict[str, Path]:
+    """One report of every type, each carrying the three names and (where people type text) 20,000
+    characters of prose."""
+    secretaris = _secretaris(station)
+    running = session_in_state(station, "running")
+    closed = session_in_state(station, "closed")
+    melding = sessions.record_melding(
+        station,
+        secretaris,
+        running,
+        kind="examenomstandigheden",
+        candidate_text=LONG,
+        surveillant_text=LONG,
+        resolution=LONG,
+    )
+    sessions.record_remark(station, secretaris, running, LONG)
+    first = sessions.dashboard(station, secretaris, closed)[0].candidate_id
+    case_id = cases.open_case(
+        station, secretaris, closed, candidates=[first], category="other", technical=False, description=LONG
+    )
+    (entry,) = inspection.inzage_log(station, secretaris)
+    paths = {kind: folder / f"{kind}-{language}.pdf" for kind in ("pv", "vov", "case", "inzage")}
+    reports.export_proces_verbaal(station, secretaris, running, paths["pv"], language=language)
+    reports.export_vov(station, secretaris, melding.id, paths["vov"], language=language)
+    reports.export_case(station, secretaris, case_id, paths["case"], language=language)
+    reports.export_inzage(station, secretaris, entry.inzage_id, paths["inzage"], language=language)
+    return paths
+
+
+def _fonts(path: Path) -> list[tuple[str, str]]:
+    """(name, embedded) for every font pdffonts lists."""
+    done = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, timeout=60, check=True)
+    rows = done.stdout.splitlines()[2:]
+    return [(row.split()[0], row.split()[-5]) for row in rows if row.strip()]
+
+
+# R-SIG-3, issue 13 #2
+@needs_poppler
+@needs_pdffonts
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_report_type_embeds_its_font_and_prints_names_and_long_texts_R_SIG_3(
+    demo_station: Any, tmp_path: Path, language: str
+) -> None:
+    made = _every_report(demo_station, tmp_path, language)
+    for kind, path in made.items():
+        fonts = _fonts(path)
+        assert fonts, kind
+        assert all(embedded == "yes" for _, embedded in fonts), (kind, fonts)
+        assert not any("Helvetica" in name for name, _ in fonts), (kind, fonts)
+    for kind in ("pv", "vov", "case"):
+        text = " ".join(pdftotext(made[kind], layout=False).split())
+        for name in NAMES:
+            assert name in text, (kind, name)
+        # The whole text is there: the prose's last words too, not cut off at a page's end.
+        assert text.count("verder kon werken") >= LONG.count("verder kon werken"), kind
+
+
+# R-SIG-3
+@needs_poppler
+def test_the_inzage_report_prints_a_vietnamese_name_exactly_R_SIG_3(tmp_path: Path) -> None:
+    from tests.reports.test_inzage_report import REPORT, _render
+
+    for name in NAMES:
+        path = tmp_path / "inzage.pdf"
+        path.write_bytes(_render("nl", dataclasses.replace(REPORT, candidate_name=name)))
+        assert name in pdftotext(path, layout=False)
+
+
+# issue 13 #2
+def test_a_20000_character_vov_text_splits_across_pages(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from examdesk import i18n
+    from examdesk.reports import document, vov
+
+    at = dt.datetime(2026, 6, 12, 9, 30, tzinfo=dt.UTC)
+    report = vov.VovReport(
+        melding_id=7,
+        exam_code="WFT-CK",
+        exam_title="Consumptief krediet",
+        group_code="G1",
+        group_name="Ochtend",
+        session_date=at.date(),
+        start_time="09:00",
+        room="2.14",
+        recorded_at=at,
+        collective=False,
+        candidate_number="1005",
+        candidate_name=NAMES[2],
+        masked_bsn="*****1234",
+        kind="examenvraag",
+        questions=("4",),
+        candidate_text=LONG,
+        surveillant_text=LONG,
+        resolved=True,
+        resolution=LONG,
+        duo_consulted=True,
+        meldingsnummer="FH-1",
+        surveillant="A. Jansen",
+    )
+    head = document.Letterhead("School", "Station", at, "nl")
+    pdf = vov.render(report, head, lambda value: i18n.render(value, "nl"))
+    assert pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") > 3 or len(pdf) > 20_000
