@@ -6,7 +6,6 @@ import argparse
 import errno
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -189,6 +188,7 @@ def station_if_any(invocation: Invocation) -> Any | None:
 def crash_log_path(data_dir: str | None) -> Path:
     """Where an internal error's details go: the data folder's log folder, else the temporary folder."""
     import tempfile
+    from datetime import UTC, datetime
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if data_dir:
