@@ -19,7 +19,7 @@ import examdesk
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "examdesk.spec"
-NSIS = PACKAGING / "windows" / "installer.nsi"
+NSIS = ROOT / "installer.nsi"  # at the top level, as the design card lays it out (issue 17)
 APP_ID = "nl.examdesk.examdesk"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
