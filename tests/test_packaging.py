@@ -214,3 +214,14 @@ def test_ci_runs_the_packaging_check_after_the_tests() -> None:
     assert commands.index("./dev test") < commands.index("packaging/check")
     for package in ("nsis", "desktop-file-utils", "appstream"):
         assert re.search(rf"\b{package}\b", run), f".ci/run installs no {package}"
+
+
+def test_the_release_workflow_builds_and_self_tests_on_each_system() -> None:
+    """Issue 17, finding 11: Windows, macOS and Linux are built on their own runners and self-tested."""
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text("utf-8")
+    for runner in ("windows-latest", "macos-latest", "ubuntu-"):
+        assert f"runner: {runner}" in workflow
+    assert "packaging/build --release" in workflow
+    assert "self-test --lang en" in workflow
+    for made in ("setup.exe", "macos.dmg", "linux-*.tar.gz"):
+        assert made in workflow
