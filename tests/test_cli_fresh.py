@@ -283,28 +283,36 @@ def _start_application(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-def _wait_for_page(process: subprocess.Popen[str], page: str) -> None:
+def _wait_for_page(process: subprocess.Popen[str], *pages: str) -> None:
+    """Read the application's page lines until one of ``pages`` is shown (at most 90 seconds)."""
+    import selectors
+
     assert process.stdout is not None
+    wanted = {f"examdesk-page {page}" for page in pages}
     deadline = time.monotonic() + 90
-    for line in process.stdout:
-        if line.strip() == f"examdesk-page {page}":
-            return
-        assert time.monotonic() < deadline
-    raise AssertionError(
-        f"the application ended before showing {page}: {process.stderr.read() if process.stderr else ''}"
-    )
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        while time.monotonic() < deadline:
+            if not selector.select(timeout=deadline - time.monotonic()):
+                break
+            line = process.stdout.readline()
+            if not line:
+                break
+            if line.strip() in wanted:
+                return
+    raise AssertionError(f"the application did not show {pages}")
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) -> None:
+    """Finding 8: even while the demo data is still being written in the background."""
     process = _start_application(tmp_path, "--demo")
     try:
-        _wait_for_page(process, "workspaces")
+        _wait_for_page(process, "starting")
         [folder] = list(tmp_path.glob("examdesk-demo-*"))
-        assert (folder / "examdesk.sqlite3").exists()
         process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=60)
+        process.communicate(timeout=120)
         assert process.returncode == 0
     finally:
         process.kill()
@@ -314,16 +322,37 @@ def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) ->
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
-def test_sigterm_with_keep_leaves_the_demo_folder_without_wal_or_shm(tmp_path: Path) -> None:
+def test_with_keep_the_demo_folder_stays_and_is_named(tmp_path: Path) -> None:
     process = _start_application(tmp_path, "--demo", "--keep")
     try:
-        _wait_for_page(process, "workspaces")
+        _wait_for_page(process, "starting")
         [folder] = list(tmp_path.glob("examdesk-demo-*"))
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=60)
+        _, err = process.communicate(timeout=120)
         assert process.returncode == 0 and str(folder) in err
     finally:
         process.kill()
         process.communicate()
     assert (folder / "examdesk.sqlite3").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
+def test_sigterm_closes_an_open_station_without_wal_or_shm(tmp_path: Path) -> None:
+    package = Path(__file__).resolve().parent.parent / "examdesk" / "resources" / "demo" / "demo_package.json"
+    folder = tmp_path / "station"
+    made = run(
+        "import", str(package), "--data-dir", str(folder), env={"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"}
+    )
+    assert made.returncode == 0, made.stderr
+    process = _start_application(tmp_path, "--data-dir", str(folder))
+    try:
+        _wait_for_page(process, "unlock", "login", "first_run")
+        assert (folder / "examdesk.sqlite3-wal").exists()  # the station is open
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=120)
+        assert process.returncode == 0
+    finally:
+        process.kill()
+        process.communicate()
     assert not list(folder.glob("*-wal")) and not list(folder.glob("*-shm"))

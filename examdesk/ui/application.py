@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from examdesk import APP_NAME, __version__, i18n, paths
@@ -39,6 +39,7 @@ FIRST_PAINT_LINE = "examdesk-first-paint"
 REPORT_PAGES_ENV = "EXAMDESK_REPORT_PAGES"
 PAGE_LINE = "examdesk-page"
 DEFAULT_SIZE = (1200, 780)
+SHUTDOWN_WAIT_MS = 60_000
 _KEPT = QT_TRANSLATE_NOOP("Application", "The demo folder stays: {path}")
 DESKTOP_FILE_NAME = "nl.examdesk.examdesk"  # packaging/linux/nl.examdesk.examdesk.desktop
 
@@ -212,6 +213,12 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
         return app.exec()
     finally:
         wake.stop()
+        # Work still running on a worker (opening the station, writing the demo data) finishes first and
+        # its result is delivered, so that the station it opened is closed here: no -wal or -shm is left,
+        # and a demo folder is not written into after it was removed.
+        window.hide()
+        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+        app.processEvents()
         if window.station is not None:
             window.station.close()
         if held is not None:
