@@ -86,7 +86,7 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
     """A closed session: every candidate checked, started, paused a few times, some with storingen and
     extensions, handed in; a few remarks fill up to ``events_wanted`` events of the session."""
     from examdesk.core.roles import Role
-    from examdesk.services import accounts, certificates, events, packages, sessions
+    from examdesk.services import accounts, certificates, events, packages, planning, sessions
     from examdesk.services.clock import ManualClock
     from examdesk.services.secrets import MemoryStore
     from examdesk.services.station import open_station
@@ -102,8 +102,8 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
     path = folder / "package.json"
     path.write_text(json.dumps(package(candidates)), "utf-8")
     packages.import_package(station, secretaris, path)
-    session_id = sessions.plan_session(station, secretaris, "BENCH-G", surveillants=[("jansen", True)])
-    sessions.start_session(station, jansen, session_id)
+    session_id = planning.plan_session(station, secretaris, "BENCH-G", surveillants=[("jansen", True)])
+    planning.start_session(station, jansen, session_id)
     ids = [row.candidate_id for row in sessions.dashboard(station, jansen, session_id)]
     clock.set_wall(START - timedelta(minutes=5))
     for candidate in ids:

@@ -25,7 +25,7 @@ def test_inzage_status_json_has_exactly_the_documented_shape(demo_template: Path
     listed = json.loads(done.stdout)
     assert list(listed) == ["candidates"]
     assert [list(row) for row in listed["candidates"]] == [
-        ["candidate", "grade", "allowed", "reason", "until"]
+        ["candidate", "grade", "allowed", "reason", "until", "appointment"]
     ] * 7
     rows = {row["candidate"]: row for row in listed["candidates"]}
     # R-INZ-3: grade 4, result of 13 June: allowed through 27 June.
@@ -35,6 +35,7 @@ def test_inzage_status_json_has_exactly_the_documented_shape(demo_template: Path
         "allowed": True,
         "reason": None,
         "until": "2026-06-27",
+        "appointment": None,
     }
     assert rows["2001"]["allowed"] is False and rows["2001"]["until"] is None
     assert rows["2001"]["reason"] == "Inzage of this exam is only for a grade 4 or 5; the grade is 6."

@@ -793,25 +793,36 @@ BSNS = (
     "999936852",
 )
 
-NT2 = "NT2 (minder dan zes jaar onderwijs in Nederland)"
+
+def _statement(date: str | None) -> Json:
+    """The VSV (PE) or deskundigenverklaring, without its own end date (R-ACC-2: five years)."""
+    return {"statement": {"date": date, "valid_until": None}} if date is not None else {}
 
 
-def _extra_time(basis: str, statement_date: str | None = None) -> Json:
-    accommodation: Json = {"kind": "extra_time", "minutes": 30, "basis": basis}
-    if statement_date is not None:
-        accommodation["statement_date"] = statement_date
-    return accommodation
+def _extra_time(
+    ground: str, statement_date: str | None = None, *, nt2_school_years: int | None = None
+) -> Json:
+    """Extra time with its ground as a code (R-ACC-1, R-TIME-3) and the ISD melding reported (R-ACC-3)."""
+    accommodation: Json = {"kind": "extra_time", "minutes": 30, "ground": ground}
+    if nt2_school_years is not None:
+        accommodation["nt2_school_years"] = nt2_school_years
+    return {**accommodation, **_statement(statement_date), "isd_reported_on": "2026-03-02"}
+
+
+def _pauses(statement_date: str | None = None) -> Json:
+    return {"kind": "pauses", **_statement(statement_date), "isd_reported_on": "2026-03-02"}
 
 
 # (number, name, accommodations); BSNs are handed out in order.
 CK_A = [
-    ("1001", "Sanne de Vries", [_extra_time("dyslexie", "2023-09-01")]),
+    ("1001", "Sanne de Vries", [_extra_time("dyslexia", "2023-09-01")]),
     ("1002", "Mohamed el Idrissi", []),
     ("1003", "Linda Bakker", []),
     # The VSV dates from 2020: more than five years before the exam, so expired (R-ACC-2).
-    ("1004", "Pieter van den Berg", [_extra_time("dyslexie", "2020-05-11")]),
+    ("1004", "Pieter van den Berg", [_extra_time("dyslexia", "2020-05-11")]),
     ("1005", "Fatma Yıldız", []),
-    ("1006", "Jeroen Smit", [{"kind": "large_print"}]),  # no VSV needed (R-ACC-2)
+    # Large print needs no VSV (R-ACC-2); the pauses do.
+    ("1006", "Jeroen Smit", [{"kind": "large_print"}, _pauses("2025-02-01")]),
     ("1007", "Annelies Visser", []),
     ("1008", "Ricardo Martens", []),
 ]
@@ -820,12 +831,12 @@ CK_B = [
     (
         "2002",
         "Kim de Graaf",
-        [{"kind": "separate_room", "basis": "prikkelgevoeligheid", "statement_date": "2024-02-19"}],
+        [{"kind": "separate_room", "note": "prikkelgevoeligheid", **_statement("2024-02-19")}],
     ),
     (
         "2003",
         "Noor Hendriks",
-        [{"kind": "reading_aloud", "basis": "dyslexie", "statement_date": "2022-11-03"}],
+        [{"kind": "reading_aloud", "note": "dyslexie", **_statement("2022-11-03")}],
     ),
     ("2004", "Bas Kuipers", []),
     ("2005", "Yvonne Dekker", []),
@@ -834,16 +845,20 @@ CK_B = [
 ]
 EC_3B = [
     ("3001", "Daan Peters", []),
-    # Dyslexia together with NT2: the one case where extra time adds up to 60 minutes (R-TIME-3).
-    ("3002", "Yohannes Tesfay", [_extra_time("dyslexie", "2022-06-20"), _extra_time(NT2, "2023-08-28")]),
+    # Dyslexia together with NT2 (three school years here): the one case where extra time adds up (R-TIME-3).
+    (
+        "3002",
+        "Yohannes Tesfay",
+        [_extra_time("dyslexia", "2022-06-20"), _extra_time("nt2", "2023-08-28", nt2_school_years=3)],
+    ),
     (
         "3003",
         "Lotte Willems",
-        [_extra_time("dyslexie", "2019-10-07"), {"kind": "reading_aloud", "basis": "dyslexie"}],
+        [_extra_time("dyslexia", "2019-10-07"), {"kind": "reading_aloud", "note": "dyslexie"}],
     ),
     ("3004", "Jayden Koster", []),
-    ("3005", "Mila Bos", [{"kind": "separate_room", "basis": "prikkelarm lokaal (autisme)"}]),
-    ("3006", "Sem de Jong", []),
+    ("3005", "Mila Bos", [{"kind": "separate_room", "note": "prikkelarm lokaal (autisme)"}, _pauses()]),
+    ("3006", "Sem de Jong", [_pauses()]),
     ("3007", "Zoë van Dijk", []),
     ("3008", "Aylin Demir", []),
 ]
@@ -1295,7 +1310,7 @@ def build() -> Json:
     turns: dict[tuple[str, str], int] = {}
     return {
         "format": "examdesk-package",
-        "version": 1,
+        "version": 2,
         "exams": [pe, ce],
         "groups": [ck_a, ck_b, ec_3b],
         "results": results(pe, ck_a, CK_A_PLANS, PE_PUBLISHED, turns)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from examdesk.core import bsn  # noqa: E402
 from examdesk.core.roles import Role  # noqa: E402
-from examdesk.services import accounts, demo, inspection, packages, secrets, sessions  # noqa: E402
+from examdesk.services import accounts, demo, inspection, packages, planning, secrets, sessions  # noqa: E402
 from examdesk.services.clock import ManualClock  # noqa: E402
 from examdesk.services.station import open_station  # noqa: E402
 from examdesk.ui import i18n_qt, style  # noqa: E402
@@ -410,13 +410,13 @@ def mid_session(work: Path, language: str) -> tuple[object, str, ManualClock]:
     packages.import_package(
         station, secretaris, write_json(work / f"dag-{language}.json", exam_day_package())
     )
-    sessions.plan_session(
+    planning.plan_session(
         station,
         secretaris,
         "2026-06-12-CK-Z",
         surveillants=[("surveillant1", True), ("surveillant2", False)],
     )
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station,
         secretaris,
         "2026-06-12-CK-A",
@@ -427,7 +427,7 @@ def mid_session(work: Path, language: str) -> tuple[object, str, ManualClock]:
         clock.wall = datetime(2026, 6, 12, hours - 2, minutes, tzinfo=UTC)  # Amsterdam summer time
 
     at(8, 50)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = {r.number: r.candidate_id for r in sessions.dashboard(station, jansen, session_id)}
     at(8, 55)
     for number in ("1001", "1002", "1004", "1005", "1006", "1007"):

@@ -609,6 +609,33 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
@@ -672,6 +699,49 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Back to the afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Show every day</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzage appointments</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzage appointments today, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</source>
+        <translation>A PE inzage is requested within 14 days after the result and held at the appointment. Select today's appointment and choose 'Inzage' to open the candidate's afname.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Cancelled by the candidate</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Lapsed (passed since)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>{file} is not an examdesk backup.</source>
@@ -696,6 +766,37 @@
     <message>
         <source>{path} already exists; examdesk does not overwrite it.</source>
         <translation>{path} already exists; examdesk does not overwrite it.</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <source>Booking the appointment…</source>
+        <translation>Booking the appointment…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Book an inzage appointment</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Appointment date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
     </message>
 </context>
 <context>
@@ -784,6 +885,10 @@
         <translation>No accommodations on the roster.</translation>
     </message>
     <message>
+        <source>Tick each accommodation that matches the candidate's VSV; one not ticked is not applied (no extra time on the clock, no pauses).</source>
+        <translation>Tick each accommodation that matches the candidate's VSV; one not ticked is not applied (no extra time on the clock, no pauses).</translation>
+    </message>
+    <message>
         <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
         <translation>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</translation>
     </message>
@@ -854,6 +959,57 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDuoDialog</name>
+    <message>
+        <source>Recording the step…</source>
+        <translation>Recording the step…</translation>
+    </message>
+    <message>
+        <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
+        <translation>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</translation>
+    </message>
+    <message>
+        <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
+        <translation>Optional: an aangifte, made in consultation with the CDFD or DUO.</translation>
+    </message>
+    <message>
+        <source>DUO's decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
+        <translation>DUO's decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In consultation with</source>
+        <translation>In consultation with</translation>
+    </message>
+    <message>
+        <source>{name}: result declared invalid</source>
+        <translation>{name}: result declared invalid</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1217,18 @@
         <translation>opened by hand</translation>
     </message>
     <message>
+        <source>certificate not affected</source>
+        <translation>certificate not affected</translation>
+    </message>
+    <message>
+        <source>certificate withheld</source>
+        <translation>certificate withheld</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>certificate revoked</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
@@ -1085,12 +1253,36 @@
         <translation>Tweede zitting planned</translation>
     </message>
     <message>
+        <source>Reported to DUO</source>
+        <translation>Reported to DUO</translation>
+    </message>
+    <message>
+        <source>Aangifte (optional)</source>
+        <translation>Aangifte (optional)</translation>
+    </message>
+    <message>
+        <source>DUO's decision received</source>
+        <translation>DUO's decision received</translation>
+    </message>
+    <message>
         <source>Examenloket by phone</source>
         <translation>Examenloket by phone</translation>
     </message>
     <message>
         <source>Examenloket by e-mail</source>
         <translation>Examenloket by e-mail</translation>
+    </message>
+    <message>
+        <source>Reported to DUO on {date}.</source>
+        <translation>Reported to DUO on {date}.</translation>
+    </message>
+    <message>
+        <source>Aangifte on {date}, in consultation with {consulted}.</source>
+        <translation>Aangifte on {date}, in consultation with {consulted}.</translation>
+    </message>
+    <message>
+        <source>DUO's decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
+        <translation>DUO's decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1143,6 +1335,10 @@
     <message>
         <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
         <translation>The tweede zitting on {date} lies before the decision letter of {decision}.</translation>
+    </message>
+    <message>
+        <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
+        <translation>Say with whom the aangifte was discussed: the CDFD or DUO.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
@@ -1233,6 +1429,38 @@
         <translation>Tweede zitting for the candidates whose work is declared invalid, with a variant without overlap</translation>
     </message>
     <message>
+        <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
+        <translation>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</translation>
+    </message>
+    <message>
+        <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
+        <translation>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</translation>
+    </message>
+    <message>
+        <source>Wait for DUO's decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
+        <translation>Wait for DUO's decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</translation>
+    </message>
+    <message>
+        <source>DUO's answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
+        <translation>DUO's answer on a result adjustment for this technical fault is due by {date} (eight weeks).</translation>
+    </message>
+    <message>
+        <source>DUO's answer was due by {date} and has not been recorded: ask DUO about it.</source>
+        <translation>DUO's answer was due by {date} and has not been recorded: ask DUO about it.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: DUO decided on {date}.</source>
+        <translation>Nothing more to do here: DUO decided on {date}.</translation>
+    </message>
+    <message>
+        <source>Reported to DUO: date</source>
+        <translation>Reported to DUO: date</translation>
+    </message>
+    <message>
+        <source>DUO's decision: its date, per candidate valid or invalid, and the certificate</source>
+        <translation>DUO's decision: its date, per candidate valid or invalid, and the certificate</translation>
+    </message>
+    <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
         <translation>The exam has no variant {variant}; it has {variants}.</translation>
     </message>
@@ -1321,6 +1549,14 @@
         <translation>The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.</translation>
     </message>
     <message>
+        <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
+        <translation>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</translation>
+    </message>
+    <message>
+        <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
+        <translation>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</translation>
+    </message>
+    <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
         <translation>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</translation>
     </message>
@@ -1356,6 +1592,14 @@
         <translation>Cases</translation>
     </message>
     <message>
+        <source>Overdue: DUO's answer was due by {date}.</source>
+        <translation>Overdue: DUO's answer was due by {date}.</translation>
+    </message>
+    <message>
+        <source>DUO's answer is due by {date}.</source>
+        <translation>DUO's answer is due by {date}.</translation>
+    </message>
+    <message>
         <source>Record the report…</source>
         <translation>Record the report…</translation>
     </message>
@@ -1374,6 +1618,14 @@
     <message>
         <source>Plan the tweede zitting…</source>
         <translation>Plan the tweede zitting…</translation>
+    </message>
+    <message>
+        <source>Record the report to DUO…</source>
+        <translation>Record the report to DUO…</translation>
+    </message>
+    <message>
+        <source>Record DUO's decision…</source>
+        <translation>Record DUO's decision…</translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1456,6 +1708,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Nothing.</source>
         <translation>Nothing.</translation>
+    </message>
+    <message>
+        <source>Record an aangifte…</source>
+        <translation>Record an aangifte…</translation>
     </message>
     <message>
         <source>Loading the cases…</source>
@@ -1946,6 +2202,10 @@ Opened on {opened} from {origin}</translation>
         <translation>closed</translation>
     </message>
     <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Version 1 package: the grounds of extra time were read from the basis text. Check them:</translation>
+    </message>
+    <message>
         <source>{file} holds nothing new: everything in it is already on this station.</source>
         <translation>{file} holds nothing new: everything in it is already on this station.</translation>
     </message>
@@ -2012,10 +2272,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>'{value}' is not an appointment number (a whole number).</source>
         <translation>'{value}' is not an appointment number (a whole number).</translation>
-    </message>
-    <message>
-        <source>{id}</source>
-        <translation>{id}</translation>
     </message>
     <message>
         <source>Appointment {id} is cancelled.</source>
@@ -2202,46 +2458,6 @@ Opened on {opened} from {origin}</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>copy the whole station (database, keys file, certificates) into one file</source>
-        <translation>copy the whole station (database, keys file, certificates) into one file</translation>
-    </message>
-    <message>
-        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
-        <translation>restore a backup into an empty folder (--data-dir), after checking it</translation>
-    </message>
-    <message>
-        <source>the backup file to write (it must not exist yet)</source>
-        <translation>the backup file to write (it must not exist yet)</translation>
-    </message>
-    <message>
-        <source>the backup file made by 'examdesk backup'</source>
-        <translation>the backup file made by 'examdesk backup'</translation>
-    </message>
-    <message>
-        <source>--out FILE: the backup file to write</source>
-        <translation>--out FILE: the backup file to write</translation>
-    </message>
-    <message>
-        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
-        <translation>the backup file and --data-dir DIR, the empty folder to restore into</translation>
-    </message>
-    <message>
-        <source>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</source>
-        <translation>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</translation>
-    </message>
-    <message>
-        <source>Backup of station {station} written to {file}.</source>
-        <translation>Backup of station {station} written to {file}.</translation>
-    </message>
-    <message>
-        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
-        <translation>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</translation>
-    </message>
-    <message>
-        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
-        <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
-    </message>
-    <message>
         <source>show or set the school's and the station's names (R-SIG-5)</source>
         <translation>show or set the school's and the station's names (R-SIG-5)</translation>
     </message>
@@ -2329,6 +2545,46 @@ Opened on {opened} from {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
     </message>
+    <message>
+        <source>copy the whole station (database, keys file, certificates) into one file</source>
+        <translation>copy the whole station (database, keys file, certificates) into one file</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
+        <translation>restore a backup into an empty folder (--data-dir), after checking it</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>the backup file to write (it must not exist yet)</translation>
+    </message>
+    <message>
+        <source>the backup file made by 'examdesk backup'</source>
+        <translation>the backup file made by 'examdesk backup'</translation>
+    </message>
+    <message>
+        <source>--out FILE: the backup file to write</source>
+        <translation>--out FILE: the backup file to write</translation>
+    </message>
+    <message>
+        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
+        <translation>the backup file and --data-dir DIR, the empty folder to restore into</translation>
+    </message>
+    <message>
+        <source>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</source>
+        <translation>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</translation>
+    </message>
+    <message>
+        <source>Backup of station {station} written to {file}.</source>
+        <translation>Backup of station {station} written to {file}.</translation>
+    </message>
+    <message>
+        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
+        <translation>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</translation>
+    </message>
+    <message>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
+        <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2355,6 +2611,33 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
         <translation>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
+    <message>
+        <source>Closing the inzage…</source>
+        <translation>Closing the inzage…</translation>
+    </message>
+    <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Close the interrupted inzage</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>It counts against the half year</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Close as interrupted</translation>
     </message>
 </context>
 <context>
@@ -2994,8 +3277,28 @@ Opened on {opened} from {origin}</translation>
         <translation>absent</translation>
     </message>
     <message>
-        <source>+{applied} / {granted} min</source>
-        <translation>+{applied} / {granted} min</translation>
+        <source>{granted} min</source>
+        <translation>{granted} min</translation>
+    </message>
+    <message>
+        <source>{granted} +{applied} {marker}</source>
+        <translation>{granted} +{applied} {marker}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris (see the proces-verbaal): {rules}</source>
+        <translation>Override by the examensecretaris (see the proces-verbaal): {rules}</translation>
+    </message>
+    <message>
+        <source>Base end {base}; with the {granted} min granted: {end}.</source>
+        <translation>Base end {base}; with the {granted} min granted: {end}.</translation>
+    </message>
+    <message>
+        <source>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</source>
+        <translation>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</translation>
+    </message>
+    <message>
+        <source>{granted} min granted, on the clock from the start.</source>
+        <translation>{granted} min granted, on the clock from the start.</translation>
     </message>
     <message>
         <source>{minutes}, consult CvTE</source>
@@ -3030,6 +3333,10 @@ Opened on {opened} from {origin}</translation>
         <translation>BSN not checked yet</translation>
     </message>
     <message>
+        <source>{name}, overridden by the examensecretaris</source>
+        <translation>{name}, overridden by the examensecretaris</translation>
+    </message>
+    <message>
         <source>no accommodations</source>
         <translation>no accommodations</translation>
     </message>
@@ -3040,10 +3347,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Paused since {time}: the clock stands still.</source>
         <translation>Paused since {time}: the clock stands still.</translation>
-    </message>
-    <message>
-        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
-        <translation>Extra time given: {applied} min of the {granted} min granted in the roster.</translation>
     </message>
     <message>
         <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
@@ -3503,8 +3806,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Extra time</translation>
     </message>
     <message>
-        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
-        <translation>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</translation>
+        <source>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</translation>
     </message>
     <message>
         <source>Extra minutes</source>
@@ -3517,10 +3820,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Reason to go beyond the grant</source>
         <translation>Reason to go beyond the grant</translation>
-    </message>
-    <message>
-        <source>Only beyond the grant; for example the CvTE consult reference</source>
-        <translation>Only beyond the grant; for example the CvTE consult reference</translation>
     </message>
     <message>
         <source>Give extra time</source>
@@ -3643,6 +3942,10 @@ Opened on {opened} from {origin}</translation>
         <translation>exam centre</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>elsewhere</translation>
+    </message>
+    <message>
         <source>second sitting of {group}</source>
         <translation>second sitting of {group}</translation>
     </message>
@@ -3713,10 +4016,6 @@ Opened on {opened} from {origin}</translation>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <source>this is a folder, not a package file</source>
-        <translation>this is a folder, not a package file</translation>
-    </message>
-    <message>
         <source>the file cannot be read: {reason}</source>
         <translation>the file cannot be read: {reason}</translation>
     </message>
@@ -3739,6 +4038,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>this is not valid JSON: {detail} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a package file</source>
+        <translation>this is a folder, not a package file</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -3792,9 +4095,85 @@ Opened on {opened} from {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</source>
+        <translation>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</source>
+        <translation>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as 'CSV UTF-8'</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lists and objects are nested more than {limit} levels deep; a package never needs that</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>the file holds more than {limit} values; a package never needs that many</translation>
+    </message>
+    <message>
+        <source>'{key}' is given more than once in this object</source>
+        <translation>'{key}' is given more than once in this object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>a field name here {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>the zip archive holds {count} files; a package may hold at most {limit}</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>the zip archive holds this name more than once</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>this file in the zip archive is damaged and cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>a cell in this row is longer than {limit} characters; a roster never needs that</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>this row cannot be read as CSV (a quote that is never closed?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>the file has more than {limit} rows</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Version 1 package: the grounds of extra time were read from the basis text. Check them:</translation>
+    </message>
     <message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Nothing new in {file}: everything in it was already on this station.</translation>
@@ -3947,18 +4326,6 @@ Opened on {opened} from {origin}</translation>
         <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
     </message>
     <message>
-        <source>{status}: {score} of {points} points.</source>
-        <translation>{status}: {score} of {points} points.</translation>
-    </message>
-    <message>
-        <source>Chose {chosen}: {score} of {points} points.</source>
-        <translation>Chose {chosen}: {score} of {points} points.</translation>
-    </message>
-    <message>
-        <source>Answered {answer}: {score} of {points} points.</source>
-        <translation>Answered {answer}: {score} of {points} points.</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>Right</translation>
     </message>
@@ -3973,6 +4340,18 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</translation>
+    </message>
+    <message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>Chose {chosen}: score {score}, maximum {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>Answered {answer}: score {score}, maximum {points}.</translation>
     </message>
 </context>
 <context>
@@ -3992,10 +4371,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Question {number}</source>
         <translation>Question {number}</translation>
-    </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} of {count}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -4097,6 +4472,10 @@ Opened on {opened} from {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Excluded (technical fault)</translation>
     </message>
+    <message>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} of {count} · item {item}</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -4107,6 +4486,37 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
+        <source>An inzage was interrupted</source>
+        <translation>An inzage was interrupted</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Close as interrupted…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Resume ({minutes} min left)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4690,10 @@ Opened on {opened} from {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Marking scheme shown</translation>
     </message>
+    <message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (interrupted)</translation>
+    </message>
 </context>
 <context>
     <name>InzageSessionPage</name>
@@ -4314,6 +4728,53 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</source>
         <translation>Every question with the candidate's answer and score. 'Answer key' on closed questions, 'Marking scheme' on open ones. Nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is recorded with this inzage.</translation>
+    </message>
+    <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV about the content of the exam</translation>
+    </message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Type the question numbers as the candidate saw them, for example 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>Recording the VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV about the content of the exam</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Question numbers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>What the candidate says</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>Record VOV</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +5356,89 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Write the reason for the override.</translation>
+    </message>
+    <message>
+        <source>Recording the override…</source>
+        <translation>Recording the override…</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Override by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+        <translation>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Examensecretaris (user name)</source>
+        <translation>Examensecretaris (user name)</translation>
+    </message>
+    <message>
+        <source>Their password</source>
+        <translation>Their password</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>is missing</source>
         <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is a field of package version 1; version 2 uses ground, note and statement</source>
+        <translation>is a field of package version 1; version 2 uses ground, note and statement</translation>
+    </message>
+    <message>
+        <source>is a field of package version 2; this package says version 1</source>
+        <translation>is a field of package version 2; this package says version 1</translation>
+    </message>
+    <message>
+        <source>'magnifier' is large_print in package version 2</source>
+        <translation>'magnifier' is large_print in package version 2</translation>
+    </message>
+    <message>
+        <source>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</source>
+        <translation>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</translation>
+    </message>
+    <message>
+        <source>only extra_time has a ground</source>
+        <translation>only extra_time has a ground</translation>
+    </message>
+    <message>
+        <source>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</source>
+        <translation>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' read as ground {ground}</source>
+        <translation>{number}: '{basis}' read as ground {ground}</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' read as ground nt2 with {years} school years in the Netherlands</source>
+        <translation>{number}: '{basis}' read as ground nt2 with {years} school years in the Netherlands</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</source>
+        <translation>{number}: '{basis}' read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</translation>
+    </message>
+    <message>
+        <source>{number}: '{basis}' matches no keyword: ground other, with the text as its note</source>
+        <translation>{number}: '{basis}' matches no keyword: ground other, with the text as its note</translation>
     </message>
     <message>
         <source>is not a field of the package format (a typo?)</source>
@@ -5064,6 +5604,74 @@ Opened on {opened} from {origin}</translation>
         <source>an object with text and awarded</source>
         <translation>an object with text and awarded</translation>
     </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>contains the control character {character}; text may hold no control characters other than new lines and tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>contains a line break or tab ({character}); this text must be a single line</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>contains the invisible direction mark {character}, which can make text read differently from how it is stored</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>contains {character}, which is not a character (broken text)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} is not between 1900-01-01 and 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>'{value}' has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>should be a number, written without quotes</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>should be a number</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>'{value}' is not a number</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} has more than {places} decimals</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is too small: at least {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is too small: it must be more than {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is too large: at most {limit}</translation>
+    </message>
 </context>
 <context>
     <name>Paths</name>
@@ -5165,8 +5773,40 @@ Opened on {opened} from {origin}</translation>
         <translation>Checking the candidates' other sittings…</translation>
     </message>
     <message>
-        <source>Please check before planning:</source>
-        <translation>Please check before planning:</translation>
+        <source>Planning this group is refused unless you override it with a reason:</source>
+        <translation>Planning this group is refused unless you override it with a reason:</translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep's date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie's consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school's sitting also the Inspectie's permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
+        <translation>The session takes the afnamegroep's date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie's consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school's sitting also the Inspectie's permission and quarantine, reported beforehand. It cannot start until all of this holds.</translation>
+    </message>
+    <message>
+        <source>consulted on</source>
+        <translation>consulted on</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted</source>
+        <translation>Inspectie consulted</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>reported on</translation>
+    </message>
+    <message>
+        <source>Quarantine reported to the Inspectie</source>
+        <translation>Quarantine reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>Examensecretaris: why the refusal is set aside</source>
+        <translation>Examensecretaris: why the refusal is set aside</translation>
+    </message>
+    <message>
+        <source>Needed when not at the date and time of the school's sitting</source>
+        <translation>Needed when not at the date and time of the school's sitting</translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -5179,10 +5819,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Plan a session</source>
         <translation>Plan a session</translation>
-    </message>
-    <message>
-        <source>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>The session takes the afnamegroep's date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</translation>
     </message>
     <message>
         <source>Plan a tweede zitting</source>
@@ -5221,20 +5857,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <source>At the same time as the school's sitting</source>
-        <translation>At the same time as the school's sitting</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
         <source>Inspectie permission reference</source>
         <translation>Inspectie permission reference</translation>
-    </message>
-    <message>
-        <source>Needed when not at the same time</source>
-        <translation>Needed when not at the same time</translation>
     </message>
     <message>
         <source>Plan tweede zitting</source>
@@ -5243,6 +5867,53 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Plan session</source>
         <translation>Plan session</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
+        <translation>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</translation>
+    </message>
+    <message>
+        <source>at least two surveillants (there is {count})</source>
+        <translation>at least two surveillants (there is {count})</translation>
+    </message>
+    <message>
+        <source>a surveillant flagged as a qualified teacher employed by the school</source>
+        <translation>a surveillant flagged as a qualified teacher employed by the school</translation>
+    </message>
+    <message>
+        <source>the Inspectie's permission reference: the sitting is not at the time of the school's sitting ({school})</source>
+        <translation>the Inspectie's permission reference: the sitting is not at the time of the school's sitting ({school})</translation>
+    </message>
+    <message>
+        <source>the Inspectie's permission reference: no school sitting of this exam at the same date and time is known</source>
+        <translation>the Inspectie's permission reference: no school sitting of this exam at the same date and time is known</translation>
+    </message>
+    <message>
+        <source>quarantine: the sitting is at another time than the school's, so the candidates are kept apart</source>
+        <translation>quarantine: the sitting is at another time than the school's, so the candidates are kept apart</translation>
+    </message>
+    <message>
+        <source>the date on which the quarantine was reported to the Inspectie</source>
+        <translation>the date on which the quarantine was reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>The session cannot start yet; still missing: {missing}.</source>
+        <translation>The session cannot start yet; still missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
+        <translation>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
+        <translation>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</translation>
+    </message>
+    <message>
+        <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
+        <translation>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6433,38 @@ Opened on {opened} from {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Event chain broken: {reason}</translation>
     </message>
+    <message>
+        <source>question {question}</source>
+        <translation>question {question}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Override by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation>more time than granted ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
+        <translation>a pause without the right to it (no pauses accommodation, or past the limit)</translation>
+    </message>
+    <message>
+        <source>a start later than allowed</source>
+        <translation>a start later than allowed</translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation>accommodation {number} applied without a valid, confirmed VSV</translation>
+    </message>
+    <message>
+        <source>{rule}: {what}, decided by {person} because: {reason}</source>
+        <translation>{rule}: {what}, decided by {person} because: {reason}</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
+        <translation>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -6011,6 +6714,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Starting the session…</translation>
     </message>
     <message>
+        <source>Start on another day</source>
+        <translation>Start on another day</translation>
+    </message>
+    <message>
         <source>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Here you run the exam sessions of an afnamegroep: each candidate's own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</translation>
     </message>
@@ -6229,10 +6936,6 @@ Opened on {opened} from {origin}</translation>
         <translation>Items are named by their number only: this report holds no question text, answer or key.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
         <source>Key shown</source>
         <translation>Key shown</translation>
     </message>
@@ -6397,16 +7100,24 @@ Opened on {opened} from {origin}</translation>
         <translation>Extension</translation>
     </message>
     <message>
-        <source>{minutes} min applied of {granted} min granted</source>
-        <translation>{minutes} min applied of {granted} min granted</translation>
-    </message>
-    <message>
         <source>basis: {basis}</source>
         <translation>basis: {basis}</translation>
     </message>
     <message>
-        <source>beyond the grant because: {reason}</source>
-        <translation>beyond the grant because: {reason}</translation>
+        <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
+        <translation>{granted} min granted, on the clock from the start; {used} min of it used</translation>
+    </message>
+    <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, reported to the Inspectie on {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie consulted on</translation>
+    </message>
+    <message>
+        <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
+        <translation>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</translation>
     </message>
     <message>
         <source>Pauses</source>
@@ -6481,16 +7192,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Addenda</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</translation>
-    </message>
-    <message>
         <source>The event log in time order</source>
         <translation>The event log in time order</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -6531,10 +7234,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Case</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} at {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -6579,10 +7278,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{step}; the case is closed</source>
         <translation>{step}; the case is closed</translation>
-    </message>
-    <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Only the last four digits of a BSN are shown (R-BSN-6).</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6681,10 +7376,6 @@ Opened on {opened} from {origin}</translation>
         <translation>not declared invalid: the result stands</translation>
     </message>
     <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Session of the tweede zitting</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -6711,10 +7402,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>History of the case</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6901,16 +7588,63 @@ Opened on {opened} from {origin}</translation>
         <translation>Corrections to this melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>A correction never replaces the melding; both are shown (R-PV-2).</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
         <source>Correction</source>
         <translation>Correction</translation>
+    </message>
+    <message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>interrupted, closed afterwards by the examensecretaris</translation>
+    </message>
+    <message>
+        <source>Question (item)</source>
+        <translation>Question (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>not shown: the session in which this result was made is not known on this station</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Added by the examensecretaris after the session was closed; marked as addenda.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} at {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Only the last four digits of a BSN are shown.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>A correction never replaces the melding; both are shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>This report was made when the station's event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>This report was made at event {seq} of the station's event log, but the log now holds another event with that number: the log was replaced after the report was made.</translation>
+    </message>
+    <message>
+        <source>The station's event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>The station's event log, which this report was made from, is no longer intact: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +7979,22 @@ Opened on {opened} from {origin}</translation>
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
+    <message>
+        <source>Appointments (today: {count})</source>
+        <translation>Appointments (today: {count})</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Book appointment…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Book an inzage appointment for the selected candidate</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>Resuming the inzage…</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -7361,6 +8111,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>To be reported to the Inspectie (ISD melding): {accommodations}</translation>
+    </message>
+    <message>
+        <source>{ground}, {years} school years in NL</source>
+        <translation>{ground}, {years} school years in NL</translation>
     </message>
 </context>
 <context>
@@ -7609,12 +8363,12 @@ Opened on {opened} from {origin}</translation>
         <translation>{user} is not a surveillant on this station.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</translation>
+        <source>{user} is planned twice on this session; name each surveillant once.</source>
+        <translation>{user} is planned twice on this session; name each surveillant once.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</source>
-        <translation>An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.</translation>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7657,6 +8411,10 @@ Opened on {opened} from {origin}</translation>
         <translation>That accommodation of {name} is already applied; there is nothing to override.</translation>
     </message>
     <message>
+        <source>The session is closed; only the examensecretaris can read a candidate's full BSN now.</source>
+        <translation>The session is closed; only the examensecretaris can read a candidate's full BSN now.</translation>
+    </message>
+    <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
         <translation>A melding of this kind needs the question numbers it is about.</translation>
     </message>
@@ -7697,8 +8455,8 @@ Opened on {opened} from {origin}</translation>
         <translation>The corrected BSN is not valid: {reason}.</translation>
     </message>
     <message>
-        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
-        <translation>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</translation>
+        <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
+        <translation>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8879,41 @@ Opened on {opened} from {origin}</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</translation>
+    </message>
+    <message>
+        <source>Signer's fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Signer's fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>The signer is trusted by this station.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>The signer is NOT trusted by this station.</translation>
+    </message>
+</context>
+<context>
+    <name>VsvConfirmation</name>
+    <message>
+        <source>{accommodation} matches the VSV ({state})</source>
+        <translation>{accommodation} matches the VSV ({state})</translation>
+    </message>
+    <message>
+        <source>{accommodation} (no VSV needed)</source>
+        <translation>{accommodation} (no VSV needed)</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacesPage</name>
@@ -8131,6 +8924,26 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
+    </message>
+    <message>
+        <source>An inzage is running</source>
+        <translation>An inzage is running</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>End the inzage and sign out</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Go back to the inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
     </message>
 </context>
 <context>

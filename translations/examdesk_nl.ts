@@ -40,23 +40,23 @@
     </message>
     <message>
         <source>adapted workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>aangepaste werkplek</translation>
     </message>
     <message>
         <source>computer for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>computer als schrijfgerei</translation>
     </message>
     <message>
         <source>sign-language interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>gebarentolk</translation>
     </message>
     <message>
         <source>help with reading, writing, drawing or structure</source>
-        <translation type="unfinished"></translation>
+        <translation>hulp bij (af)lezen, schrijven, tekenen of structuur</translation>
     </message>
     <message>
         <source>motor help (buddy)</source>
-        <translation type="unfinished"></translation>
+        <translation>motorische hulp (buddy)</translation>
     </message>
     <message>
         <source>pauses</source>
@@ -64,47 +64,47 @@
     </message>
     <message>
         <source>separate room (low stimulus)</source>
-        <translation type="unfinished"></translation>
+        <translation>aparte ruimte (prikkelarm)</translation>
     </message>
     <message>
         <source>rekenkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>rekenkaart</translation>
     </message>
     <message>
         <source>reading-aloud exam</source>
-        <translation type="unfinished"></translation>
+        <translation>voorleesexamen</translation>
     </message>
     <message>
         <source>dyslexia</source>
-        <translation type="unfinished"></translation>
+        <translation>dyslexie</translation>
     </message>
     <message>
         <source>Dutch as a second language (NT2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands als tweede taal (NT2)</translation>
     </message>
     <message>
         <source>ADHD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADHD</translation>
     </message>
     <message>
         <source>autism</source>
-        <translation type="unfinished"></translation>
+        <translation>autisme</translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>psychische gezondheid</translation>
     </message>
     <message>
         <source>chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>chronische ziekte</translation>
     </message>
     <message>
         <source>other ground</source>
-        <translation type="unfinished"></translation>
+        <translation>andere grond</translation>
     </message>
     <message>
         <source>A spelling check is not allowed in an exam of Nederlands (004 §4.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een spellingcontrole is niet toegestaan bij een examen Nederlands (004 §4.4).</translation>
     </message>
     <message>
         <source>braille</source>
@@ -112,31 +112,31 @@
     </message>
     <message>
         <source>accessible exam</source>
-        <translation type="unfinished"></translation>
+        <translation>toegankelijk examen</translation>
     </message>
     <message>
         <source>speech synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>spraaksynthese</translation>
     </message>
     <message>
         <source>spread over periods</source>
-        <translation type="unfinished"></translation>
+        <translation>spreiding over tijdvakken</translation>
     </message>
     <message>
         <source>large print or magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>vergroting of loep</translation>
     </message>
     <message>
         <source>pre-structured exam</source>
-        <translation type="unfinished"></translation>
+        <translation>voorgestructureerd examen</translation>
     </message>
     <message>
         <source>ear defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>gehoorbescherming</translation>
     </message>
     <message>
         <source>interrupted exam</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken examen</translation>
     </message>
     <message>
         <source>exam assistant</source>
@@ -609,66 +609,136 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Afnamegroep</source>
+        <translation>Afnamegroep</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>The appointment ({on}) cannot lie before the day it was requested ({requested}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak ({on}) kan niet vóór de dag van de aanvraag ({requested}) liggen.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a time of day as HH:MM (for example 10:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen tijdstip als UU:MM (bijvoorbeeld 10:30).</translation>
     </message>
     <message>
         <source>The request cannot be dated after today ({today}): it was made on {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag kan niet na vandaag ({today}) gedateerd zijn: opgegeven is {requested}.</translation>
     </message>
     <message>
         <source>The appointment of {on} is no longer booked: it is {state}, so nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak van {on} staat niet meer gepland: ze is {state}, dus er verandert niets.</translation>
     </message>
     <message>
         <source>The appointment is on {on}, not today: a no-show can only be recorded on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak is op {on}, niet vandaag: niet verschenen kan pas op of na die dag worden vastgelegd.</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgezegd</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>vervallen</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>gehouden</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verschenen</translation>
     </message>
     <message>
         <source>Inzage appointments are for PE exams; {exam} is not one (its inzage needs none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzageafspraken zijn voor PE-examens; {exam} is dat niet (de inzage daarvan heeft geen afspraak nodig).</translation>
     </message>
     <message>
         <source>No appointment for {name}: a request on {requested} is not allowed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afspraak voor {name}: een aanvraag op {requested} is niet toegestaan: {reason}</translation>
     </message>
     <message>
         <source>There is no inzage appointment {id} on this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen inzageafspraak {id} op dit station.</translation>
     </message>
     <message>
         <source>Afnamegroep {group} has no candidate with number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamegroep {group} heeft geen kandidaat met nummer {number}.</translation>
     </message>
     <message>
         <source>{name} already has a booked appointment on {on}: cancel that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft al een afspraak op {on}: zeg die eerst af.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>← Afnamegroepen</source>
+        <translation>← Afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Back to the afnamegroepen</source>
+        <translation>Terug naar de afnamegroepen</translation>
+    </message>
+    <message>
+        <source>Show every day</source>
+        <translation>Alle dagen tonen</translation>
+    </message>
+    <message>
+        <source>Inzage appointments</source>
+        <translation>Inzageafspraken</translation>
+    </message>
+    <message>
+        <source>Inzage appointments today, {day}</source>
+        <translation>Inzageafspraken vandaag, {day}</translation>
+    </message>
+    <message>
+        <source>A PE inzage is requested within 14 days after the result and held at the appointment. Select today&apos;s appointment and choose &apos;Inzage&apos; to open the candidate&apos;s afname.</source>
+        <translation>Een PE-inzage wordt binnen 14 dagen na de uitslag aangevraagd en op de afspraak gehouden. Kies de afspraak van vandaag en dan &apos;Inzage&apos; om de afname van de kandidaat te openen.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Cancelled by the candidate</source>
+        <translation>Afgezegd door de kandidaat</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Lapsed (passed since)</source>
+        <translation>Vervallen (inmiddels geslaagd)</translation>
     </message>
 </context>
 <context>
@@ -696,6 +766,37 @@
     <message>
         <source>{path} already exists; examdesk does not overwrite it.</source>
         <translation>{path} bestaat al; examdesk overschrijft het niet.</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <source>Booking the appointment…</source>
+        <translation>De afspraak wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment</source>
+        <translation>Inzageafspraak maken</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): the day the candidate asked for inzage must lie within 14 days after the result; the appointment itself may be later.</source>
+        <translation>{name} ({number}): de dag waarop de kandidaat inzage aanvroeg moet binnen 14 dagen na de uitslag liggen; de afspraak zelf mag later zijn.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Datum van de afspraak</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Afspraak maken</translation>
     </message>
 </context>
 <context>
@@ -784,6 +885,10 @@
         <translation>Geen voorzieningen op de kandidatenlijst.</translation>
     </message>
     <message>
+        <source>Tick each accommodation that matches the candidate&apos;s VSV; one not ticked is not applied (no extra time on the clock, no pauses).</source>
+        <translation>Vink elke voorziening aan die overeenkomt met de VSV van de kandidaat; een voorziening zonder vinkje wordt niet toegepast (geen extra tijd op de klok, geen pauzes).</translation>
+    </message>
+    <message>
         <source>The VSV does not cover every accommodation. Do not give these accommodations until the examensecretaris has decided.</source>
         <translation>De VSV dekt niet elke voorziening. Geef deze voorzieningen pas als de examensecretaris heeft beslist.</translation>
     </message>
@@ -854,6 +959,57 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDuoDialog</name>
+    <message>
+        <source>Recording the step…</source>
+        <translation>De stap wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>A PE exam: DUO decides on the irregularity. Record when you reported it to DUO.</source>
+        <translation>Een PE-examen: DUO beslist over de onregelmatigheid. Leg vast wanneer u die bij DUO hebt gemeld.</translation>
+    </message>
+    <message>
+        <source>Optional: an aangifte, made in consultation with the CDFD or DUO.</source>
+        <translation>Optioneel: een aangifte, gedaan in overleg met de CDFD of DUO.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision: per candidate whether the result is declared invalid, and whether the certificate is withheld or revoked.</source>
+        <translation>Het besluit van DUO: per kandidaat of de uitslag ongeldig is verklaard, en of het certificaat wordt ingehouden of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>In consultation with</source>
+        <translation>In overleg met</translation>
+    </message>
+    <message>
+        <source>{name}: result declared invalid</source>
+        <translation>{name}: uitslag ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1217,18 @@
         <translation>met de hand geopend</translation>
     </message>
     <message>
+        <source>certificate not affected</source>
+        <translation>certificaat blijft geldig</translation>
+    </message>
+    <message>
+        <source>certificate withheld</source>
+        <translation>certificaat ingehouden</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>certificaat ingetrokken</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
@@ -1085,12 +1253,36 @@
         <translation>Tweede zitting gepland</translation>
     </message>
     <message>
+        <source>Reported to DUO</source>
+        <translation>Gemeld bij DUO</translation>
+    </message>
+    <message>
+        <source>Aangifte (optional)</source>
+        <translation>Aangifte (optioneel)</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision received</source>
+        <translation>Besluit van DUO ontvangen</translation>
+    </message>
+    <message>
         <source>Examenloket by phone</source>
         <translation>Examenloket, telefonisch</translation>
     </message>
     <message>
         <source>Examenloket by e-mail</source>
         <translation>Examenloket, per e-mail</translation>
+    </message>
+    <message>
+        <source>Reported to DUO on {date}.</source>
+        <translation>Op {date} gemeld bij DUO.</translation>
+    </message>
+    <message>
+        <source>Aangifte on {date}, in consultation with {consulted}.</source>
+        <translation>Aangifte op {date}, in overleg met {consulted}.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision of {date}. Declared invalid: {invalid}. Valid: {valid}. {certificate}.</source>
+        <translation>Besluit van DUO van {date}. Ongeldig verklaard: {invalid}. Geldig: {valid}. {certificate}.</translation>
     </message>
     <message>
         <source>The next step of this case is “{next}”; “{step}” cannot come before it.</source>
@@ -1143,6 +1335,10 @@
     <message>
         <source>The tweede zitting on {date} lies before the decision letter of {decision}.</source>
         <translation>De tweede zitting op {date} ligt vóór de besluitbrief van {decision}.</translation>
+    </message>
+    <message>
+        <source>Say with whom the aangifte was discussed: the CDFD or DUO.</source>
+        <translation>Geef aan met wie de aangifte is besproken: de CDFD of DUO.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
@@ -1233,6 +1429,38 @@
         <translation>Tweede zitting voor de kandidaten van wie het werk ongeldig is verklaard, met een variant zonder overlap</translation>
     </message>
     <message>
+        <source>This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.</source>
+        <translation>Dit is een PE-examen: meld de onregelmatigheid bij DUO, dat erover beslist. Leg de datum van de melding vast.</translation>
+    </message>
+    <message>
+        <source>If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it (optional).</source>
+        <translation>Is er reden voor een aangifte, doe die dan in overleg met de CDFD of DUO en leg hem vast (optioneel).</translation>
+    </message>
+    <message>
+        <source>Wait for DUO&apos;s decision: for each candidate valid or invalid, and whether the certificate is withheld or revoked. Record it here.</source>
+        <translation>Wacht op het besluit van DUO: per kandidaat geldig of ongeldig, en of het certificaat wordt ingehouden of ingetrokken. Leg het hier vast.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer on a result adjustment for this technical fault is due by {date} (eight weeks).</source>
+        <translation>Het antwoord van DUO over bijstelling van de uitslag bij deze technische storing moet er uiterlijk {date} zijn (acht weken).</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer was due by {date} and has not been recorded: ask DUO about it.</source>
+        <translation>Het antwoord van DUO had er uiterlijk {date} moeten zijn en is niet vastgelegd: vraag DUO ernaar.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: DUO decided on {date}.</source>
+        <translation>Hier hoeft niets meer te gebeuren: DUO besliste op {date}.</translation>
+    </message>
+    <message>
+        <source>Reported to DUO: date</source>
+        <translation>Gemeld bij DUO: datum</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision: its date, per candidate valid or invalid, and the certificate</source>
+        <translation>Besluit van DUO: de datum, per kandidaat geldig of ongeldig, en het certificaat</translation>
+    </message>
+    <message>
         <source>The exam has no variant {variant}; it has {variants}.</source>
         <translation>Het examen heeft geen variant {variant}; het heeft {variants}.</translation>
     </message>
@@ -1321,6 +1549,14 @@
         <translation>De afnamegroep {group} is niet aangemerkt als tweede zitting van {first}, de groep van de eerste afname.</translation>
     </message>
     <message>
+        <source>The afnamegroep {group} is marked as a second sitting of {first}; it is planned only as the tweede zitting of a case whose decision declared the work invalid.</source>
+        <translation>De afnamegroep {group} is gemarkeerd als tweede zitting van {first}; die wordt alleen gepland als tweede zitting van een zaak waarvan het besluit het werk ongeldig verklaarde.</translation>
+    </message>
+    <message>
+        <source>{name} already handed in {exam} ({where}); planning them again needs a case whose decision declares that work invalid.</source>
+        <translation>{name} heeft {exam} al ingeleverd ({where}); opnieuw plannen kan alleen met een zaak waarvan het besluit dat werk ongeldig verklaart.</translation>
+    </message>
+    <message>
         <source>A tweede zitting needs its variant chosen, so that it can be checked for overlap.</source>
         <translation>Kies de variant van de tweede zitting, zodat op overlap kan worden gecontroleerd.</translation>
     </message>
@@ -1356,6 +1592,14 @@
         <translation>Onregelmatigheden</translation>
     </message>
     <message>
+        <source>Overdue: DUO&apos;s answer was due by {date}.</source>
+        <translation>Verlopen: het antwoord van DUO had er uiterlijk {date} moeten zijn.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer is due by {date}.</source>
+        <translation>Het antwoord van DUO moet er uiterlijk {date} zijn.</translation>
+    </message>
+    <message>
         <source>Record the report…</source>
         <translation>Melding vastleggen…</translation>
     </message>
@@ -1374,6 +1618,14 @@
     <message>
         <source>Plan the tweede zitting…</source>
         <translation>Tweede zitting plannen…</translation>
+    </message>
+    <message>
+        <source>Record the report to DUO…</source>
+        <translation>Melding bij DUO vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record DUO&apos;s decision…</source>
+        <translation>Besluit van DUO vastleggen…</translation>
     </message>
     <message>
         <source>Nothing to record</source>
@@ -1456,6 +1708,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Nothing.</source>
         <translation>Niets.</translation>
+    </message>
+    <message>
+        <source>Record an aangifte…</source>
+        <translation>Aangifte vastleggen…</translation>
     </message>
     <message>
         <source>Loading the cases…</source>
@@ -1946,6 +2202,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>gesloten</translation>
     </message>
     <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
+    </message>
+    <message>
         <source>{file} holds nothing new: everything in it is already on this station.</source>
         <translation>{file} bevat niets nieuws: alles erin staat al op dit station.</translation>
     </message>
@@ -1967,19 +2227,19 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>book or cancel a PE inzage appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>een PE-inzageafspraak maken of afzeggen</translation>
     </message>
     <message>
         <source>book the appointment a candidate requested; prints the appointment&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>de afspraak maken die een kandidaat aanvroeg; drukt het nummer van de afspraak af</translation>
     </message>
     <message>
         <source>the candidate cancelled the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>de kandidaat heeft de afspraak afgezegd</translation>
     </message>
     <message>
         <source>list the PE inzage appointments (of one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PE-inzageafspraken tonen (van één dag)</translation>
     </message>
     <message>
         <source>the afnamegroep&apos;s code</source>
@@ -1987,55 +2247,51 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>the candidate&apos;s number in the afnamegroep</source>
-        <translation type="unfinished"></translation>
+        <translation>het nummer van de kandidaat in de afnamegroep</translation>
     </message>
     <message>
         <source>the day the candidate asked for inzage, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag waarop de kandidaat inzage aanvroeg, JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>the day of the appointment, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag van de afspraak, JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>the time of the appointment, HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>het tijdstip van de afspraak, UU:MM</translation>
     </message>
     <message>
         <source>the appointment&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>het nummer van de afspraak</translation>
     </message>
     <message>
         <source>only the appointments of this day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de afspraken van deze dag, JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an appointment number (a whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen afspraaknummer (een geheel getal).</translation>
     </message>
     <message>
         <source>Appointment {id} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak {id} is afgezegd.</translation>
     </message>
     <message>
         <source>an afnamegroep, a candidate number, --requested and --on</source>
-        <translation type="unfinished"></translation>
+        <translation>een afnamegroep, een kandidaatnummer, --requested en --on</translation>
     </message>
     <message>
         <source>an appointment number</source>
-        <translation type="unfinished"></translation>
+        <translation>een afspraaknummer</translation>
     </message>
     <message>
         <source>&apos;add&apos; or &apos;cancel&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;add&apos; of &apos;cancel&apos;</translation>
     </message>
     <message>
         <source>&apos;appointment&apos; needs {what}. See &apos;examdesk appointment --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;appointment&apos; heeft {what} nodig. Zie &apos;examdesk appointment --help&apos;.</translation>
     </message>
     <message>
         <source>the day to decide for, YYYY-MM-DD (default: today in Amsterdam)</source>
@@ -2055,15 +2311,15 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>list a session&apos;s meldingen (VOVs): what &apos;report vov&apos; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>de meldingen (VOV&apos;s) van een sessie tonen: wat &apos;report vov&apos; verwacht</translation>
     </message>
     <message>
         <source>list an afnamegroep&apos;s inzages: what &apos;report inzage&apos; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>de inzages van een afnamegroep tonen: wat &apos;report inzage&apos; verwacht</translation>
     </message>
     <message>
         <source>list the irregularity cases: what &apos;report case&apos; takes</source>
-        <translation type="unfinished"></translation>
+        <translation>de onregelmatigheidsdossiers tonen: wat &apos;report case&apos; verwacht</translation>
     </message>
     <message>
         <source>the session&apos;s id (see &apos;examdesk sessions&apos;)</source>
@@ -2071,11 +2327,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>a session id</source>
-        <translation type="unfinished"></translation>
+        <translation>een sessie-id</translation>
     </message>
     <message>
         <source>an afnamegroep&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>de code van een afnamegroep</translation>
     </message>
     <message>
         <source>a session id and --out FILE.pdf</source>
@@ -2202,46 +2458,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>copy the whole station (database, keys file, certificates) into one file</source>
-        <translation>het hele station (database, sleutelbestand, certificaten) naar één bestand kopiëren</translation>
-    </message>
-    <message>
-        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
-        <translation>een back-up na controle terugzetten in een lege map (--data-dir)</translation>
-    </message>
-    <message>
-        <source>the backup file to write (it must not exist yet)</source>
-        <translation>het back-upbestand dat geschreven wordt (het mag nog niet bestaan)</translation>
-    </message>
-    <message>
-        <source>the backup file made by &apos;examdesk backup&apos;</source>
-        <translation>het back-upbestand gemaakt met &apos;examdesk backup&apos;</translation>
-    </message>
-    <message>
-        <source>--out FILE: the backup file to write</source>
-        <translation>--out BESTAND: het back-upbestand dat geschreven wordt</translation>
-    </message>
-    <message>
-        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
-        <translation>het back-upbestand en --data-dir MAP, de lege map om in terug te zetten</translation>
-    </message>
-    <message>
-        <source>&apos;examdesk restore&apos; needs --data-dir DIR: the empty or new folder to restore the station into.</source>
-        <translation>&apos;examdesk restore&apos; heeft --data-dir MAP nodig: de lege of nieuwe map waarin het station wordt teruggezet.</translation>
-    </message>
-    <message>
-        <source>Backup of station {station} written to {file}.</source>
-        <translation>Back-up van station {station} geschreven naar {file}.</translation>
-    </message>
-    <message>
-        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
-        <translation>De back-up van {created} is gecontroleerd en teruggezet in {path}. Start examdesk met --data-dir {path}.</translation>
-    </message>
-    <message>
-        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
-        <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
-    </message>
-    <message>
         <source>show or set the school&apos;s and the station&apos;s names (R-SIG-5)</source>
         <translation>de naam van de school en van het station tonen of instellen (R-SIG-5)</translation>
     </message>
@@ -2329,20 +2545,60 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
     </message>
+    <message>
+        <source>copy the whole station (database, keys file, certificates) into one file</source>
+        <translation>het hele station (database, sleutelbestand, certificaten) naar één bestand kopiëren</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
+        <translation>een back-up na controle terugzetten in een lege map (--data-dir)</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>het back-upbestand dat geschreven wordt (het mag nog niet bestaan)</translation>
+    </message>
+    <message>
+        <source>the backup file made by &apos;examdesk backup&apos;</source>
+        <translation>het back-upbestand gemaakt met &apos;examdesk backup&apos;</translation>
+    </message>
+    <message>
+        <source>--out FILE: the backup file to write</source>
+        <translation>--out BESTAND: het back-upbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
+        <translation>het back-upbestand en --data-dir MAP, de lege map om in terug te zetten</translation>
+    </message>
+    <message>
+        <source>&apos;examdesk restore&apos; needs --data-dir DIR: the empty or new folder to restore the station into.</source>
+        <translation>&apos;examdesk restore&apos; heeft --data-dir MAP nodig: de lege of nieuwe map waarin het station wordt teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup of station {station} written to {file}.</source>
+        <translation>Back-up van station {station} geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
+        <translation>De back-up van {created} is gecontroleerd en teruggezet in {path}. Start examdesk met --data-dir {path}.</translation>
+    </message>
+    <message>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
+        <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
         <source>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>The {granted} minutes granted are already on this candidate&apos;s clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {granted} toegekende minuten staan al op de klok van deze kandidaat; {minutes} minuten meer is meer tijd dan toegekend, op zich al een onregelmatigheid. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>Give a number of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een aantal minuten groter dan nul.</translation>
     </message>
     <message>
         <source>The storing lasted {storing}; with {given} already compensated, at most {left} more can be given.</source>
@@ -2354,7 +2610,34 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>More than 30 minutes of extra time on one ground needs the CvTE consult (date and reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 30 minuten extra tijd op één grond vraagt het overleg met het CvTE (datum en kenmerk).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseInterruptedDialog</name>
+    <message>
+        <source>Closing the inzage…</source>
+        <translation>De inzage wordt afgesloten…</translation>
+    </message>
+    <message>
+        <source>Close the interrupted inzage</source>
+        <translation>Onderbroken inzage afsluiten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} is closed as interrupted. It counts against the half year only if you record that it does, with the reason.</source>
+        <translation>De inzage van {name} wordt als onderbroken afgesloten. Ze telt alleen mee voor het halfjaar als u dat vastlegt, met de reden.</translation>
+    </message>
+    <message>
+        <source>It counts against the half year</source>
+        <translation>Telt mee voor het halfjaar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Close as interrupted</source>
+        <translation>Afsluiten als onderbroken</translation>
     </message>
 </context>
 <context>
@@ -2994,8 +3277,28 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>afwezig</translation>
     </message>
     <message>
-        <source>+{applied} / {granted} min</source>
-        <translation>+{applied} / {granted} min</translation>
+        <source>{granted} min</source>
+        <translation>{granted} min</translation>
+    </message>
+    <message>
+        <source>{granted} +{applied} {marker}</source>
+        <translation>{granted} +{applied} {marker}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris (see the proces-verbaal): {rules}</source>
+        <translation>Afwijking door de examensecretaris (zie het proces-verbaal): {rules}</translation>
+    </message>
+    <message>
+        <source>Base end {base}; with the {granted} min granted: {end}.</source>
+        <translation>Gewoon einde {base}; met de {granted} min toegekend: {end}.</translation>
+    </message>
+    <message>
+        <source>More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.</source>
+        <translation>Meer tijd dan toegekend: {applied} min boven de {granted} min, door de examensecretaris.</translation>
+    </message>
+    <message>
+        <source>{granted} min granted, on the clock from the start.</source>
+        <translation>{granted} min toegekend, vanaf de start op de klok.</translation>
     </message>
     <message>
         <source>{minutes}, consult CvTE</source>
@@ -3030,6 +3333,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>BSN nog niet gecontroleerd</translation>
     </message>
     <message>
+        <source>{name}, overridden by the examensecretaris</source>
+        <translation>{name}, afwijking door de examensecretaris</translation>
+    </message>
+    <message>
         <source>no accommodations</source>
         <translation>geen voorzieningen</translation>
     </message>
@@ -3040,10 +3347,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Paused since {time}: the clock stands still.</source>
         <translation>Pauze sinds {time}: de klok staat stil.</translation>
-    </message>
-    <message>
-        <source>Extra time given: {applied} min of the {granted} min granted in the roster.</source>
-        <translation>Verlenging gegeven: {applied} min van de {granted} min die de kandidatenlijst toekent.</translation>
     </message>
     <message>
         <source>More than an hour of pauses in total: the CvTE must be consulted; record the consult reference as a remark.</source>
@@ -3503,8 +3806,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verlenging</translation>
     </message>
     <message>
-        <source>Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was granted is itself an irregularity.</source>
-        <translation>Toegekend in de kandidatenlijst: {granted} min. Tot nu toe gegeven: {applied} min. Meer geven dan toegekend is zelf een onregelmatigheid.</translation>
+        <source>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation>De {granted} toegekende minuten staan vanaf de start op de klok. Meer is meer tijd dan toegekend, op zich al een onregelmatigheid: alleen de examensecretaris kan dat beslissen, met een geschreven reden.</translation>
     </message>
     <message>
         <source>Extra minutes</source>
@@ -3517,10 +3820,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Reason to go beyond the grant</source>
         <translation>Reden om boven de toekenning te gaan</translation>
-    </message>
-    <message>
-        <source>Only beyond the grant; for example the CvTE consult reference</source>
-        <translation>Alleen boven de toekenning; bijvoorbeeld het kenmerk van het CvTE-overleg</translation>
     </message>
     <message>
         <source>Give extra time</source>
@@ -3643,6 +3942,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>examencentrum</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>elders</translation>
+    </message>
+    <message>
         <source>second sitting of {group}</source>
         <translation>tweede zitting van {group}</translation>
     </message>
@@ -3713,10 +4016,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <source>this is a folder, not a package file</source>
-        <translation>dit is een map, geen pakketbestand</translation>
-    </message>
-    <message>
         <source>the file cannot be read: {reason}</source>
         <translation>het bestand kan niet worden gelezen: {reason}</translation>
     </message>
@@ -3739,6 +4038,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>dit is geen geldige JSON: {detail} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a package file</source>
+        <translation>dit is een map, geen pakketbestand</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -3792,9 +4095,85 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>the file is {encoding} text, not UTF-8; save it as UTF-8 (in a spreadsheet: &apos;CSV UTF-8&apos;)</source>
+        <translation>het bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8 (in een spreadsheet: &apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is probably UTF-16 text without a byte order mark; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand bevat NUL-bytes: het is waarschijnlijk UTF-16-tekst zonder byte order mark; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is damaged; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>het bestand begint als UTF-16-tekst maar is beschadigd; sla het vanuit de spreadsheet op als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {limit} levels deep; a package never needs that</source>
+        <translation>lijsten en objecten zijn meer dan {limit} niveaus diep genest; een pakket heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>the file holds more than {limit} values; a package never needs that many</source>
+        <translation>het bestand bevat meer dan {limit} waarden; zoveel heeft een pakket nooit nodig</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is given more than once in this object</source>
+        <translation>&apos;{key}&apos; staat meer dan eens in dit object</translation>
+    </message>
+    <message>
+        <source>a field name here {problem}</source>
+        <translation>een veldnaam hier {problem}</translation>
+    </message>
+    <message>
+        <source>this number has {count} characters; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft {count} tekens; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <source>the zip archive holds {count} files; a package may hold at most {limit}</source>
+        <translation>het zip-archief bevat {count} bestanden; een pakket mag er ten hoogste {limit} bevatten</translation>
+    </message>
+    <message>
+        <source>the zip archive unpacks to {size} MB; a package may be at most {limit} MB</source>
+        <translation>het zip-archief pakt uit tot {size} MB; een pakket mag ten hoogste {limit} MB zijn</translation>
+    </message>
+    <message>
+        <source>the zip archive holds this name more than once</source>
+        <translation>het zip-archief bevat deze naam meer dan eens</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is encrypted; examdesk reads only unencrypted packages</source>
+        <translation>dit bestand in het zip-archief is versleuteld; examdesk leest alleen onversleutelde pakketten</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is compressed in a way examdesk cannot read; use plain zip (deflate)</source>
+        <translation>dit bestand in het zip-archief is gecomprimeerd op een manier die examdesk niet kan lezen; gebruik gewone zip (deflate)</translation>
+    </message>
+    <message>
+        <source>this file in the zip archive is damaged and cannot be unpacked</source>
+        <translation>dit bestand in het zip-archief is beschadigd en kan niet worden uitgepakt</translation>
+    </message>
+    <message>
+        <source>a cell in this row is longer than {limit} characters; a roster never needs that</source>
+        <translation>een cel in deze rij is langer dan {limit} tekens; een rooster heeft dat nooit nodig</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV (a quote that is never closed?)</source>
+        <translation>deze rij kan niet als CSV worden gelezen (een aanhalingsteken dat nooit wordt gesloten?)</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows</source>
+        <translation>het bestand heeft meer dan {limit} rijen</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
+        <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
+    </message>
     <message>
         <source>Nothing new in {file}: everything in it was already on this station.</source>
         <translation>Niets nieuws in {file}: alles erin stond al op dit station.</translation>
@@ -3908,7 +4287,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Inzage allowed at the appointment requested on {requested}, within the request period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage toegestaan op de afspraak die op {requested} binnen de aanvraagtermijn is aangevraagd.</translation>
     </message>
     <message>
         <source>This exam does not allow inzage.</source>
@@ -3944,35 +4323,35 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status}: {score} of {points} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chose {chosen}: {score} of {points} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered {answer}: {score} of {points} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <source>Partly right</source>
-        <translation type="unfinished">Deels goed</translation>
+        <translation>Deels goed</translation>
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished">Niet juist</translation>
+        <translation>Niet goed</translation>
     </message>
     <message>
         <source>The candidate already had inzage of this exam on {last}; at most {count} per {days} days, so the next one is possible from {next}.</source>
         <translation>De kandidaat heeft dit examen al ingezien op {last}; maximaal {count} keer per {days} dagen, dus de volgende inzage kan vanaf {next}.</translation>
+    </message>
+    <message>
+        <source>{status}: score {score}, maximum {points}.</source>
+        <translation>{status}: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Chose {chosen}: score {score}, maximum {points}.</source>
+        <translation>{chosen} gekozen: score {score}, maximaal {points}.</translation>
+    </message>
+    <message>
+        <source>Answered {answer}: score {score}, maximum {points}.</source>
+        <translation>{answer} geantwoord: score {score}, maximaal {points}.</translation>
     </message>
 </context>
 <context>
@@ -3992,10 +4371,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
-    </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} van {count}</translation>
     </message>
     <message>
         <source>Not counted (the item was worth {points})</source>
@@ -4097,6 +4472,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Excluded (technical fault)</source>
         <translation>Vervallen (technische storing)</translation>
     </message>
+    <message>
+        <source>{position} of {count} · item {item}</source>
+        <translation>{position} van {count} · item {item}</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -4107,6 +4486,37 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
         <translation>examdesk is al geopend op de gegevensmap {folder}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedPage</name>
+    <message>
+        <source>An inzage was interrupted</source>
+        <translation>Een inzage is onderbroken</translation>
+    </message>
+    <message>
+        <source>Close as interrupted…</source>
+        <translation>Afsluiten als onderbroken…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>The inzage of {name} ({number}), {exam}, started on {date} at {time} and was never ended: the station stopped during it.</source>
+        <translation>De inzage van {name} ({number}), {exam}, begon op {date} om {time} en is nooit beëindigd: het station stopte tijdens de inzage.</translation>
+    </message>
+    <message>
+        <source>Resume ({minutes} min left)</source>
+        <translation>Hervatten (nog {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Resume it today for its remaining time, with the candidate present, or close it as interrupted. An interrupted inzage does not count against the half year unless you record that it does.</source>
+        <translation>Hervat haar vandaag voor de resterende tijd, met de kandidaat erbij, of sluit haar af als onderbroken. Een onderbroken inzage telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
+    </message>
+    <message>
+        <source>It can no longer be resumed (another day, or no time left): close it as interrupted. It does not count against the half year unless you record that it does.</source>
+        <translation>Ze kan niet meer worden hervat (een andere dag, of geen tijd meer over): sluit haar af als onderbroken. Ze telt niet mee voor het halfjaar, tenzij u vastlegt dat ze meetelt.</translation>
     </message>
 </context>
 <context>
@@ -4145,35 +4555,35 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>The inzage of {name} (started {started}) is still open: resume it or close it as interrupted first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inzage van {name} (begonnen {started}) staat nog open: hervat haar of sluit haar eerst af als onderbroken.</translation>
     </message>
     <message>
         <source>{name} is working on {exam} in the running session of afnamegroep {group}: no inzage with answer keys until they have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} werkt aan {exam} in de lopende sessie van afnamegroep {group}: geen inzage met antwoordsleutels tot de kandidaat klaar is.</translation>
     </message>
     <message>
         <source>The inzage of {name} started on {day}: it can only be resumed that same day. Close it as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inzage van {name} begon op {day}: ze kan alleen dezelfde dag worden hervat. Sluit haar af als onderbroken.</translation>
     </message>
     <message>
         <source>The inzage of {name} has no time left to resume. Close it as interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inzage van {name} heeft geen tijd meer over om te hervatten. Sluit haar af als onderbroken.</translation>
     </message>
     <message>
         <source>Say why this interrupted inzage counts against the half year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom deze onderbroken inzage meetelt voor het halfjaar.</translation>
     </message>
     <message>
         <source>Write down what the candidate says about the content of the exam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat de kandidaat zegt over de inhoud van het examen.</translation>
     </message>
     <message>
         <source>Name the question numbers the VOV is about, as the candidate saw them (for example 3, 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de vraagnummers waar de VOV over gaat, zoals de kandidaat ze zag (bijvoorbeeld 3, 7).</translation>
     </message>
     <message>
         <source>This inzage has no question {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inzage heeft geen vraag {number}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
@@ -4280,6 +4690,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Marking scheme shown</source>
         <translation>Correctievoorschrift getoond</translation>
     </message>
+    <message>
+        <source>{time} (interrupted)</source>
+        <translation>{time} (onderbroken)</translation>
+    </message>
 </context>
 <context>
     <name>InzageSessionPage</name>
@@ -4314,6 +4728,53 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Every question with the candidate&apos;s answer and score. &apos;Answer key&apos; on closed questions, &apos;Marking scheme&apos; on open ones. Nothing can be changed.</source>
         <translation>Elke vraag met het antwoord van de kandidaat en de score. ‘Antwoordsleutel’ bij gesloten vragen, ‘Correctievoorschrift’ bij open vragen. Er kan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>VOV {id} is recorded with this inzage.</source>
+        <translation>VOV {id} is bij deze inzage vastgelegd.</translation>
+    </message>
+    <message>
+        <source>VOV…</source>
+        <translation>VOV…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+</context>
+<context>
+    <name>InzageVovDialog</name>
+    <message>
+        <source>Type the question numbers as the candidate saw them, for example 3, 7.</source>
+        <translation>Typ de vraagnummers zoals de kandidaat ze zag, bijvoorbeeld 3, 7.</translation>
+    </message>
+    <message>
+        <source>Recording the VOV…</source>
+        <translation>De VOV wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>VOV about the content of the exam</source>
+        <translation>VOV over de inhoud van het examen</translation>
+    </message>
+    <message>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
+        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Question numbers</source>
+        <translation>Vraagnummers</translation>
+    </message>
+    <message>
+        <source>What the candidate says</source>
+        <translation>Wat de kandidaat zegt</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Uw aantekening</translation>
+    </message>
+    <message>
+        <source>Record VOV</source>
+        <translation>VOV vastleggen</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +5356,89 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Schrijf de reden van de afwijking op.</translation>
+    </message>
+    <message>
+        <source>Recording the override…</source>
+        <translation>De afwijking wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Afwijking door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Only the examensecretaris can decide otherwise, with a written reason. The override is recorded as such and flagged on the dashboard, the timeline and the proces-verbaal.</source>
+        <translation>{refusal}
+
+Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De afwijking wordt als zodanig vastgelegd en gemarkeerd op het overzicht, de tijdlijn en het proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Examensecretaris (user name)</source>
+        <translation>Examensecretaris (gebruikersnaam)</translation>
+    </message>
+    <message>
+        <source>Their password</source>
+        <translation>Diens wachtwoord</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Afwijken</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is a field of package version 1; version 2 uses ground, note and statement</source>
+        <translation>is een veld van pakketversie 1; versie 2 gebruikt ground, note en statement</translation>
+    </message>
+    <message>
+        <source>is a field of package version 2; this package says version 1</source>
+        <translation>is een veld van pakketversie 2; dit pakket zegt versie 1</translation>
+    </message>
+    <message>
+        <source>&apos;magnifier&apos; is large_print in package version 2</source>
+        <translation>&apos;magnifier&apos; is large_print in pakketversie 2</translation>
+    </message>
+    <message>
+        <source>more than 30 minutes of extra time needs the CvTE consult (date, reference, minutes)</source>
+        <translation>meer dan 30 minuten extra tijd vraagt het overleg met het CvTE (datum, kenmerk, minuten)</translation>
+    </message>
+    <message>
+        <source>only extra_time has a ground</source>
+        <translation>alleen extra_time heeft een grond</translation>
+    </message>
+    <message>
+        <source>the ground nt2 needs nt2_school_years (years of school in the Netherlands)</source>
+        <translation>de grond nt2 vraagt nt2_school_years (jaren onderwijs in Nederland)</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground {ground}</source>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond {ground}</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground nt2 with {years} school years in the Netherlands</source>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond nt2 met {years} jaar onderwijs in Nederland</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; read as ground nt2; the school years are not stated, so the 60-minute exception does not apply</source>
+        <translation>{number}: &apos;{basis}&apos; gelezen als grond nt2; de jaren onderwijs staan er niet bij, dus de uitzondering van 60 minuten geldt niet</translation>
+    </message>
+    <message>
+        <source>{number}: &apos;{basis}&apos; matches no keyword: ground other, with the text as its note</source>
+        <translation>{number}: &apos;{basis}&apos; past bij geen trefwoord: grond other, met de tekst als toelichting</translation>
     </message>
     <message>
         <source>is not a field of the package format (a typo?)</source>
@@ -5064,6 +5604,74 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>an object with text and awarded</source>
         <translation>een object met text en awarded</translation>
     </message>
+    <message>
+        <source>afnamegroep {group} cannot be a second sitting of itself, not even through {first}</source>
+        <translation>afnamegroep {group} kan geen tweede afname van zichzelf zijn, ook niet via {first}</translation>
+    </message>
+    <message>
+        <source>contains the control character {character}; text may hold no control characters other than new lines and tabs</source>
+        <translation>bevat het stuurteken {character}; tekst mag geen stuurtekens bevatten behalve regeleinden en tabs</translation>
+    </message>
+    <message>
+        <source>contains a line break or tab ({character}); this text must be a single line</source>
+        <translation>bevat een regeleinde of tab ({character}); deze tekst moet één regel zijn</translation>
+    </message>
+    <message>
+        <source>contains the invisible direction mark {character}, which can make text read differently from how it is stored</source>
+        <translation>bevat het onzichtbare richtingsteken {character}, waardoor tekst anders kan worden gelezen dan hij is opgeslagen</translation>
+    </message>
+    <message>
+        <source>contains {character}, which is not a character (broken text)</source>
+        <translation>bevat {character}, wat geen teken is (beschadigde tekst)</translation>
+    </message>
+    <message>
+        <source>should be a date written as YYYY-MM-DD, e.g. 2026-06-12</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-06-12</translation>
+    </message>
+    <message>
+        <source>{value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{value} ligt niet tussen 1900-01-01 en 2199-12-31</translation>
+    </message>
+    <message>
+        <source>should be a date and time with its UTC offset (ISO 8601), e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>moet een datum en tijd met UTC-verschil zijn (ISO 8601), bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no UTC offset; write it with one, e.g. 2026-06-13T16:00:00+02:00</source>
+        <translation>&apos;{value}&apos; mist het verschil met UTC; schrijf het erbij, bijvoorbeeld 2026-06-13T16:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>should be a number, written without quotes</source>
+        <translation>moet een getal zijn, geschreven zonder aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>this number has too many digits; numbers lie within ±10^12 with at most 6 decimals</source>
+        <translation>dit getal heeft te veel cijfers; getallen liggen binnen ±10^12 met ten hoogste 6 decimalen</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimals</source>
+        <translation>{value} heeft meer dan {places} decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is too small: at least {limit}</source>
+        <translation>{value} is te klein: ten minste {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too small: it must be more than {limit}</source>
+        <translation>{value} is te klein: het moet meer zijn dan {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: at most {limit}</source>
+        <translation>{value} is te groot: ten hoogste {limit}</translation>
+    </message>
 </context>
 <context>
     <name>Paths</name>
@@ -5165,8 +5773,40 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De andere zittingen van de kandidaten worden nagekeken…</translation>
     </message>
     <message>
-        <source>Please check before planning:</source>
-        <translation>Controleer dit voordat u plant:</translation>
+        <source>Planning this group is refused unless you override it with a reason:</source>
+        <translation>Deze groep plannen wordt geweigerd, tenzij u dat met een reden doorbreekt:</translation>
+    </message>
+    <message>
+        <source>The session takes the afnamegroep&apos;s date and start time. Off-site (at home, in hospital, elsewhere) it needs the Inspectie&apos;s consultation and two surveillants, one of them a qualified teacher of the school; at another time than the school&apos;s sitting also the Inspectie&apos;s permission and quarantine, reported beforehand. It cannot start until all of this holds.</source>
+        <translation>De afname neemt de datum en begintijd van de afnamegroep over. Buiten de school (thuis, in het ziekenhuis, elders) is overleg met de Inspectie nodig en zijn er twee surveillanten, van wie één een bevoegde docent van de school; op een ander tijdstip dan de zitting op school ook toestemming van de Inspectie en quarantaine, vooraf gemeld. De afname kan pas beginnen als dat allemaal klopt.</translation>
+    </message>
+    <message>
+        <source>consulted on</source>
+        <translation>overlegd op</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted</source>
+        <translation>Overleg met de Inspectie</translation>
+    </message>
+    <message>
+        <source>reported on</source>
+        <translation>gemeld op</translation>
+    </message>
+    <message>
+        <source>Quarantine reported to the Inspectie</source>
+        <translation>Quarantaine gemeld bij de Inspectie</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Reden voor doorbreken</translation>
+    </message>
+    <message>
+        <source>Examensecretaris: why the refusal is set aside</source>
+        <translation>Examensecretaris: waarom de weigering opzij wordt gezet</translation>
+    </message>
+    <message>
+        <source>Needed when not at the date and time of the school&apos;s sitting</source>
+        <translation>Nodig als de afname niet op de datum en tijd van de zitting op school is</translation>
     </message>
     <message>
         <source>Planning the tweede zitting…</source>
@@ -5179,10 +5819,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Plan a session</source>
         <translation>Afname plannen</translation>
-    </message>
-    <message>
-        <source>The session takes the afnamegroep&apos;s date and start time. At home or in hospital it needs two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>De afname krijgt de datum en begintijd van de afnamegroep. Thuis of in het ziekenhuis zijn twee surveillanten nodig, van wie één een bevoegde docent van de school.</translation>
     </message>
     <message>
         <source>Plan a tweede zitting</source>
@@ -5221,20 +5857,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>At the same time as the school&apos;s sitting</source>
-        <translation>Op hetzelfde moment als de afname op school</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
         <source>Inspectie permission reference</source>
         <translation>Kenmerk toestemming Inspectie</translation>
-    </message>
-    <message>
-        <source>Needed when not at the same time</source>
-        <translation>Nodig als het niet op hetzelfde moment is</translation>
     </message>
     <message>
         <source>Plan tweede zitting</source>
@@ -5243,6 +5867,53 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Plan session</source>
         <translation>Afname plannen</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>the date of the consultation with the Inspectie (an off-site sitting is arranged with it)</source>
+        <translation>de datum van het overleg met de Inspectie (een afname buiten de school wordt met haar afgesproken)</translation>
+    </message>
+    <message>
+        <source>at least two surveillants (there is {count})</source>
+        <translation>ten minste twee surveillanten (er is er {count})</translation>
+    </message>
+    <message>
+        <source>a surveillant flagged as a qualified teacher employed by the school</source>
+        <translation>een surveillant die als bevoegde docent in dienst van de school is aangemerkt</translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s permission reference: the sitting is not at the time of the school&apos;s sitting ({school})</source>
+        <translation>het kenmerk van de toestemming van de Inspectie: de afname is niet op het tijdstip van de zitting op school ({school})</translation>
+    </message>
+    <message>
+        <source>the Inspectie&apos;s permission reference: no school sitting of this exam at the same date and time is known</source>
+        <translation>het kenmerk van de toestemming van de Inspectie: er is geen zitting op school van dit examen op dezelfde datum en tijd bekend</translation>
+    </message>
+    <message>
+        <source>quarantine: the sitting is at another time than the school&apos;s, so the candidates are kept apart</source>
+        <translation>quarantaine: de afname is op een ander tijdstip dan op school, dus de kandidaten worden afgezonderd</translation>
+    </message>
+    <message>
+        <source>the date on which the quarantine was reported to the Inspectie</source>
+        <translation>de datum waarop de quarantaine bij de Inspectie is gemeld</translation>
+    </message>
+    <message>
+        <source>The session cannot start yet; still missing: {missing}.</source>
+        <translation>De afname kan nog niet beginnen; nog nodig: {missing}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) already sits two exams on {date}: {first} and {second}; a third is not allowed.</source>
+        <translation>{name} ({number}) maakt op {date} al twee examens: {first} en {second}; een derde is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) sat {qualification} on {earlier} ({group}); the next sitting of that qualification is allowed from {allowed}.</source>
+        <translation>{name} ({number}) deed {qualification} op {earlier} ({group}); de volgende afname van die kwalificatie mag vanaf {allowed}.</translation>
+    </message>
+    <message>
+        <source>This session is planned for {planned}, not today ({today}); starting it needs a confirmation with a reason.</source>
+        <translation>Deze afname is gepland op {planned}, niet vandaag ({today}); starten kan alleen na een bevestiging met een reden.</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6433,38 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Event chain broken: {reason}</source>
         <translation>Gebeurtenissenketen verbroken: {reason}</translation>
     </message>
+    <message>
+        <source>question {question}</source>
+        <translation>vraag {question}</translation>
+    </message>
+    <message>
+        <source>Override by the examensecretaris</source>
+        <translation>Afwijking door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation>meer tijd dan toegekend ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
+        <translation>een pauze zonder recht daarop (geen voorziening pauzes, of boven de grens)</translation>
+    </message>
+    <message>
+        <source>a start later than allowed</source>
+        <translation>een start later dan toegestaan</translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation>voorziening {number} toegepast zonder geldige, bevestigde VSV</translation>
+    </message>
+    <message>
+        <source>{rule}: {what}, decided by {person} because: {reason}</source>
+        <translation>{rule}: {what}, besloten door {person} omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
+        <translation>Verlenging +{minutes} min boven de toegekende {granted} min: meer tijd dan toegekend</translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -6011,6 +6714,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afname starten…</translation>
     </message>
     <message>
+        <source>Start on another day</source>
+        <translation>Starten op een andere dag</translation>
+    </message>
+    <message>
         <source>Here you run the exam sessions of an afnamegroep: each candidate&apos;s own clock, the BSN check on the start screen, pauses and extra time, storingen and meldingen, and the proces-verbaal that is written as the session goes.</source>
         <translation>Hier neem je de examens van een afnamegroep af: de eigen klok van elke kandidaat, de BSN-controle op het startscherm, pauzes en verlenging, storingen en meldingen, en het proces-verbaal dat tijdens de afname wordt geschreven.</translation>
     </message>
@@ -6229,10 +6936,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Vragen worden alleen met hun nummer genoemd: dit verslag bevat geen vraagtekst, antwoord of sleutel.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
         <source>Key shown</source>
         <translation>Sleutel getoond</translation>
     </message>
@@ -6397,16 +7100,24 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Verlenging</translation>
     </message>
     <message>
-        <source>{minutes} min applied of {granted} min granted</source>
-        <translation>{minutes} min toegepast van {granted} min toegekend</translation>
-    </message>
-    <message>
         <source>basis: {basis}</source>
         <translation>grond: {basis}</translation>
     </message>
     <message>
-        <source>beyond the grant because: {reason}</source>
-        <translation>meer dan toegekend omdat: {reason}</translation>
+        <source>{granted} min granted, on the clock from the start; {used} min of it used</source>
+        <translation>{granted} min toegekend, vanaf de start op de klok; daarvan {used} min gebruikt</translation>
+    </message>
+    <message>
+        <source>{answer}, reported to the Inspectie on {date}</source>
+        <translation>{answer}, gemeld aan de Inspectie op {date}</translation>
+    </message>
+    <message>
+        <source>Inspectie consulted on</source>
+        <translation>Inspectie geraadpleegd op</translation>
+    </message>
+    <message>
+        <source>MORE TIME THAN GRANTED, by the examensecretaris because: {reason}</source>
+        <translation>MEER TIJD DAN TOEGEKEND, door de examensecretaris omdat: {reason}</translation>
     </message>
     <message>
         <source>Pauses</source>
@@ -6481,16 +7192,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Aanvullingen</translation>
     </message>
     <message>
-        <source>Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda.</source>
-        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten (R-PV-4); gemarkeerd als aanvulling.</translation>
-    </message>
-    <message>
         <source>The event log in time order</source>
         <translation>Het logboek in volgorde van tijd</translation>
-    </message>
-    <message>
-        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown (R-PV-2). Addenda are shaded.</source>
-        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond (R-PV-2). Aanvullingen zijn gearceerd.</translation>
     </message>
     <message>
         <source>None were recorded.</source>
@@ -6531,10 +7234,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Case</source>
         <translation>Zaak</translation>
-    </message>
-    <message>
-        <source>{id}, {date} at {time}, {room}</source>
-        <translation>{id}, {date} om {time}, {room}</translation>
     </message>
     <message>
         <source>{code} · {title} ({kind})</source>
@@ -6579,10 +7278,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{step}; the case is closed</source>
         <translation>{step}; de zaak is afgesloten</translation>
-    </message>
-    <message>
-        <source>Only the last four digits of a BSN are shown (R-BSN-6).</source>
-        <translation>Van een BSN staan alleen de laatste vier cijfers hier (R-BSN-6).</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6681,10 +7376,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>niet ongeldig verklaard: het resultaat blijft staan</translation>
     </message>
     <message>
-        <source>Session of the tweede zitting</source>
-        <translation>Afname van de tweede zitting</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
@@ -6711,10 +7402,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>History of the case</source>
         <translation>Geschiedenis van de zaak</translation>
-    </message>
-    <message>
-        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction (R-PV-2).</source>
-        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie (R-PV-2).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6901,16 +7588,63 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Correcties op deze melding</translation>
     </message>
     <message>
-        <source>A correction never replaces the melding; both are shown (R-PV-2).</source>
-        <translation>Een correctie vervangt de melding nooit; beide worden getoond (R-PV-2).</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <source>Correction</source>
         <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>interrupted, closed afterwards by the examensecretaris</source>
+        <translation>onderbroken, achteraf afgesloten door de examensecretaris</translation>
+    </message>
+    <message>
+        <source>Question (item)</source>
+        <translation>Vraag (item)</translation>
+    </message>
+    <message>
+        <source>not shown: the session in which this result was made is not known on this station</source>
+        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+    </message>
+    <message>
+        <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
+        <translation>Toegevoegd door de examensecretaris nadat de afname was gesloten; gemarkeerd als aanvulling.</translation>
+    </message>
+    <message>
+        <source>Every event of this session as recorded, with the station&apos;s clock (Amsterdam time). A correction never replaces an event; both are shown. Addenda are shaded.</source>
+        <translation>Elke gebeurtenis van deze afname zoals vastgelegd, met de klok van het station (Amsterdamse tijd). Een correctie vervangt een gebeurtenis nooit; beide worden getoond. Aanvullingen zijn gearceerd.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}, {room}</source>
+        <translation>{date} om {time}, {room}</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of a BSN are shown.</source>
+        <translation>Van een BSN staan alleen de laatste vier cijfers hier.</translation>
+    </message>
+    <message>
+        <source>Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, shaded and marked as a correction.</source>
+        <translation>Elke vermelding zoals vastgelegd. Een onjuiste vermelding wordt nooit gewijzigd: de correctie staat ernaast, gearceerd en gemarkeerd als correctie.</translation>
+    </message>
+    <message>
+        <source>A correction never replaces the melding; both are shown.</source>
+        <translation>Een correctie vervangt de melding nooit; beide worden getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHead</name>
+    <message>
+        <source>This report was made when the station&apos;s event log went up to event {seq}; the log now ends at event {last}: events were removed after the report was made (or an older copy of the database was put back).</source>
+        <translation>Dit rapport is gemaakt toen het gebeurtenislogboek van het station tot en met gebeurtenis {seq} ging; het logboek eindigt nu bij gebeurtenis {last}: er zijn gebeurtenissen verwijderd nadat het rapport is gemaakt (of een oudere kopie van de database is teruggezet).</translation>
+    </message>
+    <message>
+        <source>This report was made at event {seq} of the station&apos;s event log, but the log now holds another event with that number: the log was replaced after the report was made.</source>
+        <translation>Dit rapport is gemaakt bij gebeurtenis {seq} van het gebeurtenislogboek van het station, maar het logboek bevat nu een andere gebeurtenis met dat nummer: het logboek is vervangen nadat het rapport is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s event log, which this report was made from, is no longer intact: {reason}.</source>
+        <translation>Het gebeurtenislogboek van het station, waaruit dit rapport is gemaakt, is niet meer intact: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +7979,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>What to do now</source>
         <translation>Wat je nu kunt doen</translation>
     </message>
+    <message>
+        <source>Appointments (today: {count})</source>
+        <translation>Afspraken (vandaag: {count})</translation>
+    </message>
+    <message>
+        <source>Book appointment…</source>
+        <translation>Afspraak maken…</translation>
+    </message>
+    <message>
+        <source>Book an inzage appointment for the selected candidate</source>
+        <translation>Inzageafspraak maken voor de gekozen kandidaat</translation>
+    </message>
+    <message>
+        <source>Resuming the inzage…</source>
+        <translation>De inzage wordt hervat…</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -7361,6 +8111,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>To be reported to the Inspectie (ISD melding): {accommodations}</source>
         <translation>Te melden aan de Inspectie (ISD-melding): {accommodations}</translation>
+    </message>
+    <message>
+        <source>{ground}, {years} school years in NL</source>
+        <translation>{ground}, {years} jaar onderwijs in NL</translation>
     </message>
 </context>
 <context>
@@ -7609,12 +8363,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{user} is geen surveillant op dit station.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.</source>
-        <translation>Een examen thuis of in het ziekenhuis vraagt minstens twee surveillanten, van wie één een bevoegde docent van de school.</translation>
+        <source>{user} is planned twice on this session; name each surveillant once.</source>
+        <translation>{user} staat twee keer op deze afname; noem elke surveillant één keer.</translation>
     </message>
     <message>
-        <source>An exam at home or in hospital at another time than the school&apos;s needs the Inspectie&apos;s permission reference.</source>
-        <translation>Een examen thuis of in het ziekenhuis op een ander tijdstip dan op school vraagt het kenmerk van de toestemming van de Inspectie.</translation>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>The session is {state}; this can only be done while it is running.</source>
@@ -7642,19 +8396,23 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>{name} has no pauses accommodation applied, so a pause would stop the clock without a right to it; a toilet visit is a remark. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {name} is geen voorziening pauzes toegepast, dus een pauze zou de klok stilzetten zonder recht daarop; een toiletbezoek is een opmerking. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>{name} has paused {minutes} minutes in total; more than {limit} needs the CvTE consult on the pauses accommodation. Only the examensecretaris can override this, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft in totaal {minutes} minuten gepauzeerd; meer dan {limit} vraagt het overleg met het CvTE op de voorziening pauzes. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>{name} has no accommodation number {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen voorziening nummer {index}.</translation>
     </message>
     <message>
         <source>That accommodation of {name} is already applied; there is nothing to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die voorziening van {name} wordt al toegepast; er valt niets af te wijken.</translation>
+    </message>
+    <message>
+        <source>The session is closed; only the examensecretaris can read a candidate&apos;s full BSN now.</source>
+        <translation>De afname is gesloten; alleen de examensecretaris kan nu het volledige BSN van een kandidaat inzien.</translation>
     </message>
     <message>
         <source>A melding of this kind needs the question numbers it is about.</source>
@@ -7697,8 +8455,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het gecorrigeerde BSN is niet geldig: {reason}.</translation>
     </message>
     <message>
-        <source>{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.</source>
-        <translation>{name} ({number}) maakt op {date} al {count} examens; meer dan {limit} per dag wordt afgeraden.</translation>
+        <source>{user} is not planned on this session; only its surveillants and the examensecretaris act in it.</source>
+        <translation>{user} is niet op deze afname ingepland; alleen de eigen surveillanten en de examensecretaris handelen erin.</translation>
     </message>
 </context>
 <context>
@@ -8121,6 +8879,41 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Intact, but the signer is not trusted: neither this station nor a certificate in its trusted list signed it.</source>
+        <translation>Ongeschonden, maar de ondertekenaar wordt niet vertrouwd: niet dit station en geen certificaat uit de lijst van vertrouwde ondertekenaars heeft het ondertekend.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van de ondertekenaar (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The signer is trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT trusted by this station.</source>
+        <translation>Dit station vertrouwt de ondertekenaar NIET.</translation>
+    </message>
+</context>
+<context>
+    <name>VsvConfirmation</name>
+    <message>
+        <source>{accommodation} matches the VSV ({state})</source>
+        <translation>{accommodation} komt overeen met de VSV ({state})</translation>
+    </message>
+    <message>
+        <source>{accommodation} (no VSV needed)</source>
+        <translation>{accommodation} (geen VSV nodig)</translation>
+    </message>
+    <message>
+        <source>{accommodation}: VSV {state}. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: VSV {state}. Niet toegepast, tenzij de examensecretaris afwijkt.</translation>
+    </message>
+    <message>
+        <source>{accommodation}: NO VSV on the roster. Not applied unless the examensecretaris overrides.</source>
+        <translation>{accommodation}: GEEN VSV op de lijst. Niet toegepast, tenzij de examensecretaris afwijkt.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacesPage</name>
@@ -8131,6 +8924,26 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{workspace} ({keys})</source>
         <translation>{workspace} ({keys})</translation>
+    </message>
+    <message>
+        <source>An inzage is running</source>
+        <translation>Er loopt een inzage</translation>
+    </message>
+    <message>
+        <source>An inzage is running. End it first? It is then logged as ended, and counts against the half year.</source>
+        <translation>Er loopt een inzage. Eerst beëindigen? Ze wordt dan als beëindigd vastgelegd en telt mee voor het halfjaar.</translation>
+    </message>
+    <message>
+        <source>End the inzage and sign out</source>
+        <translation>Inzage beëindigen en afmelden</translation>
+    </message>
+    <message>
+        <source>Go back to the inzage</source>
+        <translation>Terug naar de inzage</translation>
+    </message>
+    <message>
+        <source>Not while an inzage runs: the candidate is watching the screen.</source>
+        <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
     </message>
 </context>
 <context>

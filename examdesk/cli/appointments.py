@@ -37,11 +37,11 @@ _BAD_DATE = QT_TRANSLATE_NOOP(
     "Cli", "'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-06-27."
 )
 _BAD_ID = QT_TRANSLATE_NOOP("Cli", "'{value}' is not an appointment number (a whole number).")
-_BOOKED = QT_TRANSLATE_NOOP("Cli", "{id}")
 _CANCELLED = QT_TRANSLATE_NOOP("Cli", "Appointment {id} is cancelled.")
 _WHAT_ADD = QT_TRANSLATE_NOOP("Cli", "an afnamegroep, a candidate number, --requested and --on")
 _WHAT_CANCEL = QT_TRANSLATE_NOOP("Cli", "an appointment number")
 _WHAT_APPOINTMENT = QT_TRANSLATE_NOOP("Cli", "'add' or 'cancel'")
+_WHAT_MISSING = QT_TRANSLATE_NOOP("Cli", "'appointment' needs {what}. See 'examdesk appointment --help'.")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -93,7 +93,7 @@ def _appointment(invocation: Invocation, out: TextIO, err: TextIO) -> int:
             )
         finally:
             station.close()
-        out.write(i18n.render(message(_BOOKED, id=booked.id)) + "\n")
+        out.write(f"{booked.id}\n")
         return EXIT_OK
     if not str(arguments.id).isdigit():
         raise UsageError(message(_BAD_ID, value=arguments.id))
@@ -104,9 +104,6 @@ def _appointment(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         station.close()
     err.write(i18n.render(message(_CANCELLED, id=int(arguments.id))) + "\n")
     return EXIT_OK
-
-
-_WHAT_MISSING = QT_TRANSLATE_NOOP("Cli", "'appointment' needs {what}. See 'examdesk appointment --help'.")
 
 
 def _add_appointments(sub: Any) -> None:

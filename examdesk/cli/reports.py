@@ -179,8 +179,10 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         }
         if result.problem is not None:
             document["problem"] = i18n.render(result.problem)
+        if result.chain_problem is not None:
+            document["chain_problem"] = i18n.render(result.chain_problem)
         json_dump(document, out)
-        return EXIT_OK if result.trusted else EXIT_INVALID
+        return EXIT_OK if result.trusted and result.chain_problem is None else EXIT_INVALID
     # R-SIG-4: intact is not enough; exit 0 only when every signer is trusted as well.
     verdict = _VERIFY_INVALID
     if result.valid:
@@ -207,7 +209,9 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         out.write("    " + i18n.render(message(_VERIFY_THIS_STATION, answer=answer)) + "\n")
         answer = i18n.render(_YES if s.trusted else _NO)
         out.write("    " + i18n.render(message(_VERIFY_TRUSTED, answer=answer)) + "\n")
-    return EXIT_OK if result.trusted else EXIT_INVALID
+    if result.chain_problem is not None:  # R-PV-3 (issue 13): the log the report was made from changed
+        out.write("  " + i18n.render(result.chain_problem) + "\n")
+    return EXIT_OK if result.trusted and result.chain_problem is None else EXIT_INVALID
 
 
 COMMANDS = (

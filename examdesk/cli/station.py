@@ -79,6 +79,9 @@ _NEW_STATION_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Cli",
     "{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.",
 )
+_GROUNDS_READ = QT_TRANSLATE_NOOP(
+    "Cli", "Version 1 package: the grounds of extra time were read from the basis text. Check them:"
+)
 _NOTHING_NEW = QT_TRANSLATE_NOOP(
     "Cli", "{file} holds nothing new: everything in it is already on this station."
 )
@@ -198,6 +201,10 @@ def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     else:
         text = message(_NOTHING_NEW, file=path.name)
     err.write(i18n.render(text) + "\n")
+    if report.ground_mappings:  # exam-package.md: a version 1 basis read as a ground, line by line
+        out.write(i18n.render(message(_GROUNDS_READ)) + "\n")
+        for line in report.ground_mappings:
+            out.write("  " + i18n.render(line) + "\n")
     return EXIT_OK
 
 
@@ -262,13 +269,13 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     from examdesk.core.grading import format_percent, shown_percent
     from examdesk.core.numbers import format_amount, round_half_up
-    from examdesk.services import packages
+    from examdesk.services import package_scoring
 
     path = Path(invocation.arguments.package)
     # Results may refer to exams already on the station, but scoring never creates a station.
     station = station_if_any(invocation)
     try:
-        scored = packages.score_package(path, invocation.arguments.exclude, station)
+        scored = package_scoring.score_package(path, invocation.arguments.exclude, station)
     finally:
         if station is not None:
             station.close()

@@ -195,6 +195,8 @@ class Accommodation:
         if ground is None and kind is AccommodationKind.EXTRA_TIME:
             mapped = ground_from_basis(str(data.get("basis") or ""))
             ground, years, note = mapped.ground, mapped.nt2_school_years, note or mapped.note
+        elif data.get("basis") and not note:  # version 1: the basis of another kind stays as its note
+            note = str(data["basis"])
         statement: Statement | None = None
         if isinstance(data.get("statement"), Mapping):
             statement = Statement(
@@ -300,13 +302,20 @@ class VsvCheck:
 
 
 def vsv_valid_until(statement_date: dt.date, years: int = 5, own_end: dt.date | None = None) -> dt.date:
-    """The last day a VSV holds: its own end date, else five years from its date (29 February → 28 February)."""
+    """The last day a VSV holds: its own end date, else five years from its date (29 February → 28 February).
+
+    A date so far ahead that five years pass the calendar's end (9999-12-31, a placeholder some
+    systems write) holds until the last representable day: it never raises (issue 13 #3).
+    """
     if own_end is not None:
         return own_end
+    year = statement_date.year + years
+    if year > dt.MAXYEAR:
+        return dt.date.max
     try:
-        return statement_date.replace(year=statement_date.year + years) - dt.timedelta(days=1)
+        return statement_date.replace(year=year) - dt.timedelta(days=1)
     except ValueError:
-        return dt.date(statement_date.year + years, 2, 28)
+        return dt.date(year, 2, 28)
 
 
 def needs_vsv(kind: AccommodationKind, exam_kind: str) -> bool:

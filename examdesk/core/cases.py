@@ -11,222 +11,81 @@ what the examensecretaris should do now, and the variant check for a tweede zitt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any
 
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.case_facts import (
+    CATEGORY_LABELS,
+    CERTIFICATE_LABELS,
+    CHANNEL_LABELS,
+    FACT_TYPES,
+    OPTIONAL_STEPS,
+    ORIGIN_LABELS,
+    PE_STEPS,
+    STEP_LABELS,
+    STEPS,
+    Aangifte,
+    CasePath,
+    Category,
+    Certificate,
+    Channel,
+    DecisionReceived,
+    Discussed,
+    DuoDecision,
+    DuoReported,
+    Facts,
+    FormCompleted,
+    Opened,
+    Origin,
+    Reported,
+    ResitPlanned,
+    Step,
+    describe,
+    from_payload,
+    step_of,
+    steps_of,
+    to_payload,
+)
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.core.variants import UNKNOWN_VARIANT, shared_items, variant_refusal, variants_without_overlap
 
-
-class Category(StrEnum):
-    """R-IRR-1: the categories of the Beleidsregel (001 art. 2 lid 1 a–f) and ``other`` (lid 2)."""
-
-    A = "a"
-    B = "b"
-    C = "c"
-    D = "d"
-    E = "e"
-    F = "f"
-    OTHER = "other"
-
-
-CATEGORY_LABELS: dict[Category, Text] = {
-    Category.A: QT_TRANSLATE_NOOP("Cases", "a) Aids or information that are not allowed, during the exam"),
-    Category.B: QT_TRANSLATE_NOOP(
-        "Cases", "b) Questions or answers available to candidates before or during the exam"
-    ),
-    Category.C: QT_TRANSLATE_NOOP("Cases", "c) Supervision that fell short, so that a) or b) could happen"),
-    Category.D: QT_TRANSLATE_NOOP("Cases", "d) More exam time than allowed"),
-    Category.E: QT_TRANSLATE_NOOP("Cases", "e) Handed-in work changed by someone else"),
-    Category.F: QT_TRANSLATE_NOOP("Cases", "f) A grade or result set against the rules"),
-    Category.OTHER: QT_TRANSLATE_NOOP("Cases", "Other (the Inspectie decides whether it is an irregularity)"),
-}
-
-
-class Origin(StrEnum):
-    """What the case was opened from."""
-
-    IRREGULARITY = "irregularity"
-    STORING = "storing"
-    ILLNESS = "illness"  # R-IRR-4: left early, ill
-    MELDING = "melding"
-    MANUAL = "manual"
-
-
-ORIGIN_LABELS: dict[Origin, Text] = {
-    Origin.IRREGULARITY: QT_TRANSLATE_NOOP("Cases", "an irregularity recorded in the session"),
-    Origin.STORING: QT_TRANSLATE_NOOP("Cases", "a storing in the session"),
-    Origin.ILLNESS: QT_TRANSLATE_NOOP("Cases", "a candidate who left early, ill"),
-    Origin.MELDING: QT_TRANSLATE_NOOP("Cases", "a melding (VOV) in the session"),
-    Origin.MANUAL: QT_TRANSLATE_NOOP("Cases", "opened by hand"),
-}
-
-
-class Step(StrEnum):
-    """The steps of R-IRR-2, in their order. ``OPENED`` is the case as the examensecretaris opens it."""
-
-    OPENED = "opened"
-    REPORTED = "reported"
-    DISCUSSED = "discussed"
-    FORM_COMPLETED = "form_completed"
-    DECISION_RECEIVED = "decision_received"
-    RESIT_PLANNED = "resit_planned"
-
-
-STEPS: tuple[Step, ...] = tuple(Step)
-
-STEP_LABELS: dict[Step, Text] = {
-    Step.OPENED: QT_TRANSLATE_NOOP("Cases", "Opened"),
-    Step.REPORTED: QT_TRANSLATE_NOOP("Cases", "Reported to the Inspectie"),
-    Step.DISCUSSED: QT_TRANSLATE_NOOP("Cases", "Discussed with the Inspectie"),
-    Step.FORM_COMPLETED: QT_TRANSLATE_NOOP("Cases", "ISD form completed"),
-    Step.DECISION_RECEIVED: QT_TRANSLATE_NOOP("Cases", "Decision letter received"),
-    Step.RESIT_PLANNED: QT_TRANSLATE_NOOP("Cases", "Tweede zitting planned"),
-}
-
-
-class Channel(StrEnum):
-    """How the examensecretaris reached the Inspectie (000 step 1): the Examenloket by phone or e-mail."""
-
-    PHONE = "phone"
-    EMAIL = "email"
-
-
-CHANNEL_LABELS: dict[Channel, Text] = {
-    Channel.PHONE: QT_TRANSLATE_NOOP("Cases", "Examenloket by phone"),
-    Channel.EMAIL: QT_TRANSLATE_NOOP("Cases", "Examenloket by e-mail"),
-}
-
-
-# --- the facts of each step ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Opened:
-    """The case as opened: the session, its candidates (by id), the category and whether it is technical."""
-
-    session_id: str
-    session_date: dt.date
-    candidates: tuple[str, ...]
-    category: Category
-    technical: bool
-    origin: Origin
-    description: str
-    source_event: int | None = None
-    meldingsnummer: str = ""  # known from a storing or melding, offered again at the form step
-
-
-@dataclass(frozen=True)
-class Reported:
-    on: dt.date
-    channel: Channel
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Discussed:
-    on: dt.date
-    decision: str  # what the Inspectie decided in its call (000 step 2)
-
-
-@dataclass(frozen=True)
-class FormCompleted:
-    on: dt.date
-    meldingsnummer: str = ""  # the Facet helpdesk's number; required for a technical irregularity
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class DecisionReceived:
-    on: dt.date  # the decision letter's date
-    invalid: Mapping[str, bool]  # candidate id -> work declared invalid
-    reference: str = ""
-
-
-@dataclass(frozen=True)
-class ResitPlanned:
-    session_id: str
-    group: str
-    variant: str
-    on: dt.date
-    candidates: tuple[str, ...]
-
-
-Facts = Opened | Reported | Discussed | FormCompleted | DecisionReceived | ResitPlanned
-
-FACT_TYPES: dict[Step, type] = {
-    Step.OPENED: Opened,
-    Step.REPORTED: Reported,
-    Step.DISCUSSED: Discussed,
-    Step.FORM_COMPLETED: FormCompleted,
-    Step.DECISION_RECEIVED: DecisionReceived,
-    Step.RESIT_PLANNED: ResitPlanned,
-}
-
-
-def step_of(facts: Facts) -> Step:
-    """The step whose facts these are."""
-    return next(step for step, kind in FACT_TYPES.items() if isinstance(facts, kind))
-
-
-def to_payload(facts: Facts) -> dict[str, Any]:
-    """The facts as plain JSON values (dates as ISO text), for the event log."""
-    found: dict[str, Any] = {}
-    for name, value in vars(facts).items():
-        if isinstance(value, dt.date):
-            found[name] = value.isoformat()
-        elif isinstance(value, tuple):
-            found[name] = list(value)
-        elif isinstance(value, Mapping):
-            found[name] = dict(value)
-        elif isinstance(value, StrEnum):
-            found[name] = value.value
-        else:
-            found[name] = value
-    return found
-
-
-def from_payload(step: Step, payload: Mapping[str, Any]) -> Facts:
-    """The facts of ``step`` from what :func:`to_payload` wrote."""
-    if step is Step.OPENED:
-        return Opened(
-            session_id=str(payload["session_id"]),
-            session_date=dt.date.fromisoformat(payload["session_date"]),
-            candidates=tuple(str(c) for c in payload["candidates"]),
-            category=Category(payload["category"]),
-            technical=bool(payload["technical"]),
-            origin=Origin(payload["origin"]),
-            description=str(payload["description"]),
-            source_event=payload.get("source_event"),
-            meldingsnummer=str(payload.get("meldingsnummer", "")),
-        )
-    if step is Step.REPORTED:
-        return Reported(
-            dt.date.fromisoformat(payload["on"]), Channel(payload["channel"]), str(payload.get("note", ""))
-        )
-    if step is Step.DISCUSSED:
-        return Discussed(dt.date.fromisoformat(payload["on"]), str(payload["decision"]))
-    if step is Step.FORM_COMPLETED:
-        return FormCompleted(
-            dt.date.fromisoformat(payload["on"]),
-            str(payload.get("meldingsnummer", "")),
-            str(payload.get("note", "")),
-        )
-    if step is Step.DECISION_RECEIVED:
-        return DecisionReceived(
-            dt.date.fromisoformat(payload["on"]),
-            {str(k): bool(v) for k, v in payload["invalid"].items()},
-            str(payload.get("reference", "")),
-        )
-    return ResitPlanned(
-        session_id=str(payload["session_id"]),
-        group=str(payload["group"]),
-        variant=str(payload["variant"]),
-        on=dt.date.fromisoformat(payload["on"]),
-        candidates=tuple(str(c) for c in payload["candidates"]),
-    )
-
+# The facts live in case_facts; they are part of this module's interface too.
+__all__ = [
+    "UNKNOWN_VARIANT",
+    "shared_items",
+    "variant_refusal",
+    "variants_without_overlap",
+    "CATEGORY_LABELS",
+    "CHANNEL_LABELS",
+    "ORIGIN_LABELS",
+    "STEP_LABELS",
+    "CERTIFICATE_LABELS",
+    "FACT_TYPES",
+    "PE_STEPS",
+    "OPTIONAL_STEPS",
+    "STEPS",
+    "Aangifte",
+    "CasePath",
+    "Category",
+    "Certificate",
+    "Channel",
+    "DecisionReceived",
+    "Discussed",
+    "DuoDecision",
+    "DuoReported",
+    "Facts",
+    "FormCompleted",
+    "Opened",
+    "Origin",
+    "Reported",
+    "ResitPlanned",
+    "Step",
+    "describe",
+    "from_payload",
+    "step_of",
+    "steps_of",
+    "to_payload",
+]
 
 # --- the case as its records make it -------------------------------------------------------------------
 
@@ -259,34 +118,42 @@ class Case:
         return facts
 
     @property
+    def path(self) -> CasePath:
+        """R-IRR-5: the Inspectie's path, or DUO's for a PE exam."""
+        return self.opened.path
+
+    @property
     def current(self) -> Step:
         """The last step done."""
-        return STEPS[len(self.steps) - 1]
+        return [step for step in steps_of(self.path) if step in self.steps][-1]
 
     @property
     def invalid_candidates(self) -> tuple[str, ...]:
-        """Candidates whose work the Inspectie's decision letter declared invalid (R-IRR-2)."""
-        decision = self.steps.get(Step.DECISION_RECEIVED)
-        if not isinstance(decision, DecisionReceived):
-            return ()
-        return tuple(c for c in self.opened.candidates if decision.invalid.get(c))
+        """Candidates whose work the decision declared invalid: the Inspectie's letter (R-IRR-2) or DUO's
+        decision (R-IRR-5)."""
+        decision = self.steps.get(Step.DUO_DECISION if self.path is CasePath.DUO else Step.DECISION_RECEIVED)
+        return _invalid_of(self.opened, decision)
 
     @property
     def closed(self) -> bool:
-        """Nothing more to do: a tweede zitting is planned, or the letter declared no work invalid."""
+        """Nothing more to do: a tweede zitting is planned, the letter declared no work invalid, or DUO decided."""
+        if self.path is CasePath.DUO:
+            return Step.DUO_DECISION in self.steps
         if Step.RESIT_PLANNED in self.steps:
             return True
         return Step.DECISION_RECEIVED in self.steps and not self.invalid_candidates
 
     @property
     def next_step(self) -> Step | None:
+        """The next step that must come (an optional one, the aangifte, may come before it)."""
         if self.closed:
             return None
-        return STEPS[len(self.steps)]
+        allowed = allowed_next(self.path, self.steps)
+        return next(step for step in allowed if step not in OPTIONAL_STEPS)
 
     def last_date(self) -> dt.date:
         """The date of the latest step (the session's date for a case only opened)."""
-        for step in reversed(STEPS):
+        for step in reversed(steps_of(self.path)):
             facts = self.steps.get(step)
             if facts is not None and not isinstance(facts, Opened):
                 return facts.on
@@ -294,6 +161,18 @@ class Case:
 
     def corrections_of(self, event_id: int) -> tuple[Record, ...]:
         return tuple(r for r in self.history if r.corrects == event_id)
+
+
+def allowed_next(path: CasePath, done: Mapping[Step, Facts]) -> tuple[Step, ...]:
+    """The steps that may be recorded next on ``path``: the next one, and any optional one before it."""
+    found: list[Step] = []
+    order = steps_of(path)
+    done_index = max((order.index(s) for s in done if s in order), default=-1)
+    for step in order[done_index + 1 :]:
+        found.append(step)
+        if step not in OPTIONAL_STEPS:
+            break
+    return tuple(found)
 
 
 class BrokenCase(ValueError):
@@ -308,7 +187,9 @@ def fold(case_id: int, records: Iterable[Record]) -> Case:
     for record in records:
         step = step_of(record.facts)
         if record.corrects is None:
-            if len(steps) >= len(STEPS) or STEPS[len(steps)] is not step:
+            opened = steps.get(Step.OPENED)
+            path = opened.path if isinstance(opened, Opened) else CasePath.INSPECTIE
+            if (steps or step is not Step.OPENED) and step not in allowed_next(path, steps):
                 raise BrokenCase(f"case {case_id}: {step.value} recorded out of order")
             steps[step] = record.facts
             step_events[step] = record.event_id
@@ -358,6 +239,7 @@ _RESIT_CANDIDATES = QT_TRANSLATE_NOOP(
 _RESIT_BEFORE_DECISION = QT_TRANSLATE_NOOP(
     "Cases", "The tweede zitting on {date} lies before the decision letter of {decision}."
 )
+_AANGIFTE_WITH = QT_TRANSLATE_NOOP("Cases", "Say with whom the aangifte was discussed: the CDFD or DUO.")
 _NO_REASON = QT_TRANSLATE_NOOP("Cases", "Say why the entry is corrected.")
 _NOT_A_STEP = QT_TRANSLATE_NOOP("Cases", "Entry {id} is not a step of this case.")
 _WRONG_KIND = QT_TRANSLATE_NOOP("Cases", "A correction of \u201c{step}\u201d must give that step's facts.")
@@ -380,8 +262,10 @@ def _date_problem(on: dt.date, today: dt.date) -> Message | None:
 
 
 def _previous_date(steps: Mapping[Step, Facts], step: Step) -> tuple[Step, dt.date] | None:
-    index = STEPS.index(step)
-    for earlier in reversed(STEPS[1:index]):
+    opened = steps.get(Step.OPENED)
+    order = steps_of(opened.path if isinstance(opened, Opened) else CasePath.INSPECTIE)
+    index = order.index(step)
+    for earlier in reversed(order[1:index]):
         facts = steps.get(earlier)
         if facts is not None and not isinstance(facts, Opened | ResitPlanned):
             return earlier, facts.on
@@ -428,13 +312,15 @@ def facts_problem(
         return message(_NO_DECISION_TEXT)
     if isinstance(facts, FormCompleted) and opened.technical and not facts.meldingsnummer.strip():
         return message(_NEEDS_MELDINGSNUMMER)  # R-IRR-2 (000: "is een meldingsnummer ... nodig")
-    if isinstance(facts, DecisionReceived) and set(facts.invalid) != set(opened.candidates):
+    if isinstance(facts, DecisionReceived | DuoDecision) and set(facts.invalid) != set(opened.candidates):
         return message(_DECISION_CANDIDATES)
+    if isinstance(facts, Aangifte) and not facts.consulted.strip():
+        return message(_AANGIFTE_WITH)  # R-IRR-5: "in overleg met de CDFD of DUO"
     return None
 
 
 def _invalid_of(opened: Opened, decision: Facts | None) -> tuple[str, ...]:
-    if not isinstance(decision, DecisionReceived):
+    if not isinstance(decision, DecisionReceived | DuoDecision):
         return ()
     return tuple(c for c in opened.candidates if decision.invalid.get(c))
 
@@ -448,7 +334,7 @@ def step_refusal(
         if step is Step.RESIT_PLANNED and case.current is Step.DECISION_RECEIVED:
             return message(_NOTHING_INVALID)  # R-IRR-2: closed because no work was declared invalid
         return message(_CLOSED, step=STEP_LABELS[case.current])
-    if step is not case.next_step:
+    if step not in allowed_next(case.path, case.steps):  # R-IRR-5: DUO's path for a PE case
         return message(_OUT_OF_ORDER, next=STEP_LABELS[case.next_step], step=STEP_LABELS[step])
     return facts_problem(facts, case.steps, today, names)
 
@@ -492,10 +378,11 @@ def correction_refusal(
     # Every step after the corrected one must still stand on the corrected facts (dates in order,
     # the meldingsnummer of a case that becomes technical).
     before: dict[Step, Facts] = {}
-    for each in STEPS:
+    order = steps_of(case.path)
+    for each in order:
         if each not in corrected:
-            break
-        if STEPS.index(each) >= STEPS.index(step):
+            continue  # an optional step not taken
+        if order.index(each) >= order.index(step):
             problem = facts_problem(corrected[each], before, today, names)
             if problem is not None:
                 return problem
@@ -568,6 +455,8 @@ def checklist(case: Case, names: Mapping[str, str] | None = None) -> tuple[Messa
     names = names or {}
     opened = case.opened
     step = case.next_step
+    if case.path is CasePath.DUO:
+        return _duo_checklist(case, names)
     if step is None:
         resit = case.steps.get(Step.RESIT_PLANNED)
         if isinstance(resit, ResitPlanned):
@@ -599,8 +488,13 @@ def still_needed(case: Case) -> tuple[Message, ...]:
     if case.next_step is None:
         return ()
     found: list[Message] = []
-    for step in STEPS[STEPS.index(case.next_step) :]:
-        if step is Step.REPORTED:
+    order = steps_of(case.path)
+    for step in order[order.index(case.next_step) :]:
+        if step is Step.DUO_DECISION:
+            found.append(message(_NEED_DUO_DECISION))
+        elif step is Step.DUO_REPORTED:
+            found.append(message(_NEED_DUO_REPORTED))
+        elif step is Step.REPORTED:
             found.append(message(_NEED_REPORTED))
         elif step is Step.DISCUSSED:
             found.append(message(_NEED_DISCUSSED))
@@ -613,124 +507,79 @@ def still_needed(case: Case) -> tuple[Message, ...]:
     return tuple(found)
 
 
+# R-IRR-5 (002 §3.4.3, §3.5): a PE case goes to DUO; a technical fault is answered within eight weeks.
+DUO_ANSWER_WEEKS = 8
+_DO_DUO_REPORT = QT_TRANSLATE_NOOP(
+    "Cases",
+    "This is a PE exam: report the irregularity to DUO, which decides on it. Record the date you reported it.",
+)
+_DO_DUO_AANGIFTE = QT_TRANSLATE_NOOP(
+    "Cases",
+    "If there is reason for an aangifte, make it in consultation with the CDFD or DUO and record it "
+    "(optional).",
+)
+_DO_DUO_DECISION = QT_TRANSLATE_NOOP(
+    "Cases",
+    "Wait for DUO's decision: for each candidate valid or invalid, and whether the certificate is withheld or "
+    "revoked. Record it here.",
+)
+_DUO_DUE = QT_TRANSLATE_NOOP(
+    "Cases", "DUO's answer on a result adjustment for this technical fault is due by {date} (eight weeks)."
+)
+_DUO_OVERDUE = QT_TRANSLATE_NOOP(
+    "Cases", "DUO's answer was due by {date} and has not been recorded: ask DUO about it."
+)
+_DONE_DUO = QT_TRANSLATE_NOOP("Cases", "Nothing more to do here: DUO decided on {date}.")
+_NEED_DUO_REPORTED = QT_TRANSLATE_NOOP("Cases", "Reported to DUO: date")
+_NEED_DUO_DECISION = QT_TRANSLATE_NOOP(
+    "Cases", "DUO's decision: its date, per candidate valid or invalid, and the certificate"
+)
+
+
+def duo_answer_due(case: Case) -> dt.date | None:
+    """R-IRR-5: for a technical fault on a PE exam, the day by which DUO's answer is due (eight weeks after
+    the exam, where the melding was made); None for any other case."""
+    if case.path is not CasePath.DUO or not case.opened.technical:
+        return None
+    return case.opened.session_date + dt.timedelta(weeks=DUO_ANSWER_WEEKS)
+
+
+def duo_answer_overdue(case: Case, today: dt.date) -> bool:
+    """R-IRR-5: the due date has passed and DUO's decision is not recorded."""
+    due = duo_answer_due(case)
+    return due is not None and Step.DUO_DECISION not in case.steps and today > due
+
+
+def _duo_checklist(case: Case, names: Mapping[str, str]) -> tuple[Message, ...]:
+    decision = case.steps.get(Step.DUO_DECISION)
+    if isinstance(decision, DuoDecision):
+        return (message(_DONE_DUO, date=decision.on),)
+    found: list[Message] = []
+    if case.next_step is Step.DUO_REPORTED:
+        found.append(message(_DO_DUO_REPORT))
+    else:
+        if Step.AANGIFTE not in case.steps:
+            found.append(message(_DO_DUO_AANGIFTE))
+        found.append(message(_DO_DUO_DECISION))
+    due = duo_answer_due(case)
+    if due is not None:
+        found.append(message(_DUO_DUE, date=due))
+    return tuple(found)
+
+
+def duo_due_warning(case: Case, today: dt.date) -> Message | None:
+    """R-IRR-5: the flag the case screen shows when DUO's answer is overdue."""
+    if not duo_answer_overdue(case, today):
+        return None
+    due = duo_answer_due(case)
+    return message(_DUO_OVERDUE, date=due)
+
+
 def age_days(opened_on: dt.date, today: dt.date) -> int:
     """Days since the case was opened, so that an old open case stands out."""
     return max(0, (today - opened_on).days)
 
 
-# --- the tweede zitting's variant (R-IRR-3) -----------------------------------------------------------------
-
-UNKNOWN_VARIANT = QT_TRANSLATE_NOOP("Cases", "The exam has no variant {variant}; it has {variants}.")
-_OVERLAP = QT_TRANSLATE_NOOP(
-    "Cases",
-    "Variant {variant} shares {count} questions with variant {sat}, which {names} sat: {items}. "
-    "A tweede zitting needs a variant without overlap.",
-)
-
-
-def shared_items(sat: Sequence[str], chosen: Sequence[str]) -> tuple[str, ...]:
-    """The items of ``chosen`` that ``sat`` holds too, in ``chosen``'s order."""
-    before = set(sat)
-    return tuple(item for item in chosen if item in before)
-
-
-def variant_refusal(
-    variants: Mapping[str, Sequence[str]], sat_by: Mapping[str, str], chosen: str
-) -> Message | None:
-    """R-IRR-3: refuse ``chosen`` when it shares an item with the variant any candidate sat before.
-
-    ``sat_by`` maps a candidate (as shown to people) to the variant they sat; the refusal names the shared
-    items and the candidates, per variant sat.
-    """
-    if chosen not in variants:
-        return message(UNKNOWN_VARIANT, variant=chosen, variants=", ".join(sorted(variants)))
-    for sat in sorted(set(sat_by.values())):
-        if sat not in variants:
-            return message(UNKNOWN_VARIANT, variant=sat, variants=", ".join(sorted(variants)))
-        shared = shared_items(variants[sat], variants[chosen])
-        if shared:
-            who = sorted(name for name, variant in sat_by.items() if variant == sat)
-            return message(
-                _OVERLAP,
-                variant=chosen,
-                count=len(shared),
-                sat=sat,
-                names=", ".join(who),
-                items=", ".join(shared),
-            )
-    return None
-
-
-def variants_without_overlap(variants: Mapping[str, Sequence[str]], sat: Iterable[str]) -> tuple[str, ...]:
-    """The variants a tweede zitting may use after the variants ``sat`` (R-IRR-3)."""
-    taken = set(sat)
-    if taken - set(variants):
-        return ()  # a variant sat that the exam does not know: nothing can be shown to be free of it
-    return tuple(
-        code for code in variants if all(not shared_items(variants[s], variants[code]) for s in taken)
-    )
-
-
 def exam_period(day: dt.date) -> tuple[int, int]:
     """The exam period a session belongs to, for the overview: its year and month."""
     return day.year, day.month
-
-
-# --- the facts in words (the screen's history and the dossier) ------------------------------------------
-
-_D_OPENED = QT_TRANSLATE_NOOP("Cases", "For {names}. {category}. {technical} What happened: {description}")
-_D_TECHNICAL = QT_TRANSLATE_NOOP("Cases", "Technical irregularity.")
-_D_TECHNICAL_NUMBER = QT_TRANSLATE_NOOP("Cases", "Technical irregularity (meldingsnummer {number}).")
-_D_NOT_TECHNICAL = QT_TRANSLATE_NOOP("Cases", "Not technical.")
-_D_REPORTED = QT_TRANSLATE_NOOP("Cases", "On {date}, {channel}.")
-_D_DISCUSSED = QT_TRANSLATE_NOOP("Cases", "Call on {date}. The Inspectie decided: {decision}")
-_D_FORM = QT_TRANSLATE_NOOP("Cases", "Completed on {date}, meldingsnummer {number}.")
-_D_FORM_PLAIN = QT_TRANSLATE_NOOP("Cases", "Completed on {date}.")
-_D_DECISION = QT_TRANSLATE_NOOP("Cases", "Letter of {date}. Declared invalid: {invalid}. Valid: {valid}.")
-_D_RESIT = QT_TRANSLATE_NOOP("Cases", "On {date}, variant {variant}, afnamegroep {group}, for {names}.")
-_D_NOTE = QT_TRANSLATE_NOOP("Cases", "{text} Note: {note}")
-_D_REFERENCE = QT_TRANSLATE_NOOP("Cases", "{text} Reference: {reference}")
-_D_NOBODY = QT_TRANSLATE_NOOP("Cases", "nobody")
-
-
-def describe(facts: Facts, names: Mapping[str, str] | None = None) -> Message:
-    """One step's facts as a sentence; dates stay ``date`` parameters for the caller to write its way."""
-    names = names or {}
-
-    def who(ids: Iterable[str]) -> str | Text:
-        listed = [names.get(c, c) for c in ids]
-        return ", ".join(listed) if listed else _D_NOBODY
-
-    if isinstance(facts, Opened):
-        technical = (
-            message(_D_TECHNICAL_NUMBER, number=facts.meldingsnummer)
-            if facts.technical and facts.meldingsnummer
-            else message(_D_TECHNICAL if facts.technical else _D_NOT_TECHNICAL)
-        )
-        return message(
-            _D_OPENED,
-            names=who(facts.candidates),
-            category=CATEGORY_LABELS[facts.category],
-            technical=technical,
-            description=facts.description,
-        )
-    if isinstance(facts, Reported):
-        text = message(_D_REPORTED, date=facts.on, channel=CHANNEL_LABELS[facts.channel])
-        return message(_D_NOTE, text=text, note=facts.note) if facts.note else text
-    if isinstance(facts, Discussed):
-        return message(_D_DISCUSSED, date=facts.on, decision=facts.decision)
-    if isinstance(facts, FormCompleted):
-        text = (
-            message(_D_FORM, date=facts.on, number=facts.meldingsnummer)
-            if facts.meldingsnummer
-            else message(_D_FORM_PLAIN, date=facts.on)
-        )
-        return message(_D_NOTE, text=text, note=facts.note) if facts.note else text
-    if isinstance(facts, DecisionReceived):
-        invalid = [c for c, yes in facts.invalid.items() if yes]
-        valid = [c for c, yes in facts.invalid.items() if not yes]
-        text = message(_D_DECISION, date=facts.on, invalid=who(invalid), valid=who(valid))
-        return message(_D_REFERENCE, text=text, reference=facts.reference) if facts.reference else text
-    return message(
-        _D_RESIT, date=facts.on, variant=facts.variant, group=facts.group, names=who(facts.candidates)
-    )

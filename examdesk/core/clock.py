@@ -145,6 +145,21 @@ def _pause_end(
 
 def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Clock:
     """The clock of one candidate at ``now``, from their clock events in recorded order (R-TIME-1)."""
+    return _evaluate(plan, events, now)[0]
+
+
+def pause_spans(
+    plan: ClockPlan, events: Iterable[ClockEvent], now: datetime
+) -> list[tuple[datetime, datetime]]:
+    """The pauses as the clock counts them (R-TIME-5: a limited pause ends at the limit), oldest first;
+    an open pause runs to ``now`` or the end."""
+    return _evaluate(plan, events, now)[1]
+
+
+def _evaluate(
+    plan: ClockPlan, events: Iterable[ClockEvent], now: datetime
+) -> tuple[Clock, list[tuple[datetime, datetime]]]:
+    spans: list[tuple[datetime, datetime]] = []
     started_at: datetime | None = None
     anchor: datetime | None = None
     closed_pause = ZERO
@@ -163,12 +178,14 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
                 end = _pause_end(paused_since, event.at, unlimited_pause, closed_pause, plan)
                 if end < event.at:
                     closed_pause += max(ZERO, end - paused_since)
+                    spans.append((paused_since, max(paused_since, end)))
                     paused_since = None
             if paused_since is None:
                 paused_since, unlimited_pause = event.at, event.unlimited
         elif isinstance(event, PauseEnded) and paused_since is not None:
             end = _pause_end(paused_since, event.at, unlimited_pause, closed_pause, plan)
             closed_pause += max(ZERO, end - paused_since)
+            spans.append((paused_since, max(paused_since, end)))
             paused_since = None
         elif isinstance(event, ExtensionApplied):
             extension += timedelta(minutes=event.minutes)
@@ -178,12 +195,13 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
             if paused_since is not None:  # ending closes an open pause (R-TIME-5: it stopped the clock)
                 end = _pause_end(paused_since, event.at, unlimited_pause, closed_pause, plan)
                 closed_pause += max(ZERO, end - paused_since)
+                spans.append((paused_since, max(paused_since, end)))
                 paused_since = None
             ended = event
         elif isinstance(event, MarkedAbsent):
             absent = True
     if absent and started_at is None:
-        return Clock(ClockState.ABSENT, None, None, ZERO, ZERO, None, ZERO, ZERO, None)
+        return Clock(ClockState.ABSENT, None, None, ZERO, ZERO, None, ZERO, ZERO, None), spans
     if anchor is None:
         return Clock(
             ClockState.NOT_STARTED,
@@ -196,7 +214,7 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
             ZERO,
             None,
             grant=plan.grant,
-        )
+        ), spans
     moment = ended.at if ended is not None else now
     open_pause = ZERO
     if paused_since is not None:
@@ -204,8 +222,11 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
         open_pause = max(ZERO, limit_end - paused_since)
         if limit_end < moment:  # R-TIME-5: the pause ended at the limit; the clock runs again
             closed_pause += open_pause
+            spans.append((paused_since, limit_end))
             open_pause = ZERO
             paused_since = None
+        else:
+            spans.append((paused_since, max(paused_since, moment)))
     total_pause = closed_pause + open_pause
     base_end = anchor + plan.base_duration + compensation + total_pause
     deadline = base_end + plan.grant + extension
@@ -222,7 +243,7 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
             ended.at,
             base_end,
             plan.grant,
-        )
+        ), spans
     remaining = max(ZERO, deadline - now)
     if paused_since is not None:
         state = ClockState.PAUSED
@@ -243,7 +264,7 @@ def evaluate(plan: ClockPlan, events: Iterable[ClockEvent], now: datetime) -> Cl
         ended_at,
         base_end,
         plan.grant,
-    )
+    ), spans
 
 
 # --- the limits the surveillant's actions are checked against -----------------------------------------

@@ -50,6 +50,10 @@ class EventKind(StrEnum):
     ROSTER_IMPORTED = "roster_imported"
     # Domain rules v2: an examensecretaris decided past a refusing rule, with a reason (flagged everywhere).
     RULE_OVERRIDDEN = "rule_overridden"
+    # R-SES-5: a session planned for another day is started after a confirmation with a reason.
+    SESSION_OTHER_DAY_CONFIRMED = "session_other_day_confirmed"
+    # Issue 13: reading a candidate's full BSN is itself recorded (who, when, which candidate).
+    BSN_READ = "bsn_read"
     # Irregularity cases (R-IRR-2): opening the case and each step of the Inspectie's procedure is one
     # event; the payload names the case (the id of its case_opened event). A wrong entry is corrected by a
     # case_corrected event that refers to it (corrects_id) and gives the step's facts again.
@@ -60,6 +64,10 @@ class EventKind(StrEnum):
     CASE_DECISION_RECEIVED = "case_decision_received"
     CASE_RESIT_PLANNED = "case_resit_planned"
     CASE_CORRECTED = "case_corrected"
+    # R-IRR-5: a PE case follows DUO's path: reported to DUO, an optional aangifte, DUO's decision.
+    CASE_DUO_REPORTED = "case_duo_reported"
+    CASE_AANGIFTE = "case_aangifte"
+    CASE_DUO_DECISION = "case_duo_decision"
     # Inzage (R-INZ-1..4): the start-screen ID check, the session with every item opened and every key or
     # marking scheme shown, and its end; chained like every event, so the inzage log is tamper-evident.
     INZAGE_BSN_CHECKED = "inzage_bsn_checked"

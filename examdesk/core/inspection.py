@@ -15,7 +15,7 @@ from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from examdesk.core.grading import Grade, GradingRules, grade
-from examdesk.core.items import AnyItem, MultipleChoiceItem, NumericItem, Response
+from examdesk.core.items import AnyItem, MultipleChoiceItem, MultipleSelectItem, NumericItem, Response
 from examdesk.core.scoring import ItemScore, ResultScore, ScoreStatus, score_result
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -283,9 +283,9 @@ def answered_wrongly(status: ScoreStatus) -> bool:
 
 # --- R-INZ-9: the explanation before the key is shown ------------------------------------------------
 
-_BEFORE_KEY = QT_TRANSLATE_NOOP("Inspection", "{status}: {score} of {points} points.")
-_BEFORE_KEY_CHOSEN = QT_TRANSLATE_NOOP("Inspection", "Chose {chosen}: {score} of {points} points.")
-_BEFORE_KEY_TYPED = QT_TRANSLATE_NOOP("Inspection", "Answered {answer}: {score} of {points} points.")
+_BEFORE_KEY = QT_TRANSLATE_NOOP("Inspection", "{status}: score {score}, maximum {points}.")
+_BEFORE_KEY_CHOSEN = QT_TRANSLATE_NOOP("Inspection", "Chose {chosen}: score {score}, maximum {points}.")
+_BEFORE_KEY_TYPED = QT_TRANSLATE_NOOP("Inspection", "Answered {answer}: score {score}, maximum {points}.")
 _STATUS_WORDS = {
     ScoreStatus.CORRECT: QT_TRANSLATE_NOOP("Inspection", "Right"),
     ScoreStatus.PARTIAL: QT_TRANSLATE_NOOP("Inspection", "Partly right"),
@@ -296,8 +296,11 @@ _STATUS_WORDS = {
 def explanation_before_key(item: AnyItem, response: Response, score: ItemScore) -> Message:
     """R-INZ-9: the one-line explanation as it may stand before "Antwoordsleutel" / "Correctievoorschrift"
     is pressed: what the candidate answered and what it scored, never the key, the tolerance or how the
-    penalty was counted. Unanswered, excluded, invalid and open items explain nothing of the key anyway."""
+    penalty was counted. Unanswered, excluded, invalid and open items explain nothing of the key anyway, nor
+    does a count of dropdowns or places right."""
     if score.status in (ScoreStatus.UNANSWERED, ScoreStatus.EXCLUDED, ScoreStatus.INVALID) or not item.closed:
+        return score.explanation
+    if not isinstance(item, MultipleChoiceItem | MultipleSelectItem | NumericItem):
         return score.explanation
     if isinstance(item, MultipleChoiceItem):
         return message(_BEFORE_KEY_CHOSEN, chosen=str(response), score=score.points, points=score.max_points)

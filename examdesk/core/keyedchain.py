@@ -30,7 +30,7 @@ from examdesk.core.eventchain import (
     event_hash,
     utc_text,
 )
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
 
 KEYED_VERSION = 2
 
@@ -154,7 +154,7 @@ def verify_keyed(
     prefix: list[tuple[int, str]] = []
     anchored_hash: str | None = None
 
-    def broken(seq: int, text: str, **values: object) -> ChainVerification:
+    def broken(seq: int, text: Text, **values: object) -> ChainVerification:
         reason = message(text, seq=seq, station=station_id, **values)
         heads = {station_id: previous_hash} if previous_seq else {}
         return ChainVerification(len(listed), heads, BrokenLink(station_id, seq, reason))
@@ -181,7 +181,10 @@ def verify_keyed(
                     return broken(record.seq, _SWAPPED, recorded=recorded, row=row.id)
                 if anchor is not None and record.seq > anchor.seq:
                     return broken(record.seq, _FORGED, anchor=anchor.seq)
-                return broken(record.seq, _REHASHED)
+                if event_hash(record) == row.hash:
+                    # Its hash was recomputed without the key, with the unkeyed scheme anyone can compute.
+                    return broken(record.seq, _REHASHED)
+                return broken(record.seq, _SELF)
         if anchor is not None and record.seq == anchor.seq:
             anchored_hash = row.hash
         previous_seq, previous_hash = record.seq, row.hash

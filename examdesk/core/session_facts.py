@@ -22,6 +22,9 @@ class OverriddenRule(StrEnum):
     PAUSE_WITHOUT_ACCOMMODATION = "R-TIME-5"  # a pause without the pauses accommodation, or past the limit
     LATE_START = "R-TIME-8"  # a start more than 30 minutes late
     VSV = "R-ACC-2"  # an accommodation applied without a valid, confirmed VSV
+    OFF_SITE = "R-SES-2"  # an off-site session started without consultation, surveillants or permission
+    QUARANTINE_OR_THIRD_SITTING = "R-SES-3"  # no quarantine reported, or a third sitting the same day
+    FOUR_MONTHS = "R-SES-4"  # a PE qualification again within four months
 
 
 @dataclass(frozen=True)

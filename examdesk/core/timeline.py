@@ -37,9 +37,8 @@ from examdesk.core.clock import (
     ClockPlan,
     ClockState,
     Compensated,
-    Ended,
-    PauseEnded,
     evaluate,
+    pause_spans,
 )
 
 
@@ -246,8 +245,10 @@ def build(
     # R-PV-7: once the candidate's clock has ended (hand-in, time up, leaving), no extension or compensation
     # lies beyond that end: what was granted but not reached is neither drawn nor counted.
     limit = end if clock.is_final else deadline
-    extension_end = regular_end + clock.applied_extension
-    if clock.applied_extension > ZERO and min(extension_end, limit) > regular_end:
+    # R-TIME-4: the grant is extension time on the clock from the start; an override's time comes on top.
+    extension_time = plan.grant + clock.applied_extension
+    extension_end = regular_end + extension_time
+    if extension_time > ZERO and min(extension_end, limit) > regular_end:
         zones.append(Zone(ZoneKind.EXTENSION, regular_end, min(extension_end, limit)))
     if clock.compensation > ZERO and min(deadline, limit) > extension_end:
         zones.append(Zone(ZoneKind.COMPENSATION, extension_end, min(deadline, limit)))
@@ -259,18 +260,8 @@ def build(
 def _pauses(
     plan: ClockPlan, events: Sequence[ClockEvent], now: datetime, clock: Clock
 ) -> list[tuple[datetime, datetime]]:
-    """The pauses as the clock counts them: it says when a pause began (``paused_since``) after each
-    event, and the event after which it no longer does (pause ended, or the exam ended) says when it ended."""
-    found: list[tuple[datetime, datetime]] = []
-    before = evaluate(plan, (), now).paused_since
-    for index, event in enumerate(events):
-        after = evaluate(plan, events[: index + 1], now).paused_since
-        if before is not None and after is None and isinstance(event, PauseEnded | Ended):
-            found.append((before, max(before, event.at)))
-        before = after
-    if clock.paused_since is not None:
-        found.append((clock.paused_since, max(clock.paused_since, now)))
-    return found
+    """The pauses as the clock counts them (R-TIME-5: a limited pause ends at the limit)."""
+    return pause_spans(plan, events, now)
 
 
 def _partition(

@@ -45,6 +45,7 @@ from examdesk.reports.document import (
     date_text,
     facts_table,
     grid_table,
+    joined,
     moment_text,
     paragraph,
     yes_no,
@@ -55,7 +56,7 @@ _SUBTITLE = QT_TRANSLATE_NOOP("Report", "Case {number} · {exam} · {group} · {
 _CASE = QT_TRANSLATE_NOOP("Report", "The case")
 _CASE_NUMBER = QT_TRANSLATE_NOOP("Report", "Case")
 _SESSION = QT_TRANSLATE_NOOP("Report", "Session")
-_SESSION_VALUE = QT_TRANSLATE_NOOP("Report", "{id}, {date} at {time}, {room}")
+_SESSION_VALUE = QT_TRANSLATE_NOOP("Report", "{date} at {time}, {room}")
 _EXAM = QT_TRANSLATE_NOOP("Report", "Exam")
 _EXAM_CASE_VALUE = QT_TRANSLATE_NOOP("Report", "{code} · {title} ({kind})")
 _GROUP = QT_TRANSLATE_NOOP("Report", "Afnamegroep")
@@ -72,7 +73,7 @@ _CURRENT_OPEN = QT_TRANSLATE_NOOP("Report", "{step}; next: {next}")
 _CURRENT_CLOSED = QT_TRANSLATE_NOOP("Report", "{step}; the case is closed")
 
 _CANDIDATES = QT_TRANSLATE_NOOP("Report", "Candidates")
-_CANDIDATES_NOTE = QT_TRANSLATE_NOOP("Report", "Only the last four digits of a BSN are shown (R-BSN-6).")
+_CANDIDATES_NOTE = QT_TRANSLATE_NOOP("Report", "Only the last four digits of a BSN are shown.")
 _NUMBER_COLUMN = QT_TRANSLATE_NOOP("Report", "Number")
 _NAME = QT_TRANSLATE_NOOP("Report", "Name")
 _BSN = QT_TRANSLATE_NOOP("Report", "BSN")
@@ -105,7 +106,6 @@ _REFERENCE = QT_TRANSLATE_NOOP("Report", "Reference")
 _INVALID_FOR = QT_TRANSLATE_NOOP("Report", "Work of {name}")
 _INVALID = QT_TRANSLATE_NOOP("Report", "declared invalid")
 _VALID = QT_TRANSLATE_NOOP("Report", "not declared invalid: the result stands")
-_RESIT_SESSION = QT_TRANSLATE_NOOP("Report", "Session of the tweede zitting")
 _VARIANT = QT_TRANSLATE_NOOP("Report", "Variant")
 _FOR = QT_TRANSLATE_NOOP("Report", "For")
 _RECORDED = QT_TRANSLATE_NOOP("Report", "Recorded")
@@ -120,7 +120,7 @@ _HISTORY = QT_TRANSLATE_NOOP("Report", "History of the case")
 _HISTORY_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Every entry as recorded. A wrong entry is never changed: its correction is recorded beside it, "
-    "shaded and marked as a correction (R-PV-2).",
+    "shaded and marked as a correction.",
 )
 _WHEN = QT_TRANSLATE_NOOP("Report", "When")
 _NUMBER = QT_TRANSLATE_NOOP("Report", "No.")
@@ -336,7 +336,6 @@ def _case_rows(dossier: CaseDossier, tr: Translate, language: str) -> list[tuple
             tr(
                 message(
                     _SESSION_VALUE,
-                    id=dossier.session_id,
                     date=date_text(dossier.session_date, language),
                     time=dossier.start_time,
                     room=dossier.room,
@@ -469,8 +468,8 @@ def _fact_rows(facts: Facts, dossier: CaseDossier, tr: Translate, language: str)
         return rows
     if isinstance(facts, ResitPlanned):
         return [
+            # The session is named by its date and afnamegroep: its internal id means nothing to a reader.
             (tr(_DATE), date_text(facts.on, language)),
-            (tr(_RESIT_SESSION), facts.session_id),
             (tr(_GROUP), facts.group),
             (tr(_VARIANT), facts.variant),
             (tr(_FOR), ", ".join(names.get(c, c) for c in facts.candidates)),
@@ -521,7 +520,7 @@ def _related_table(
         return paragraph(tr(_NOTHING), styles.body)
     rows = []
     for entry in entries:
-        text = "; ".join(tr(part) for part in entry.parts)
+        text = joined(tr(part) for part in entry.parts)
         notes = []
         if entry.corrects_id is not None:
             notes.append(tr(message(_CORRECTS, number=entry.corrects_id)))

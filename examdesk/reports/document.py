@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -154,6 +154,14 @@ class Styles:
             spaceAfter=3,
         )
         self.label = ParagraphStyle("label", parent=self.cell, textColor=muted)
+
+
+def joined(parts: Iterable[str]) -> str:
+    """Parts of a sentence joined by semicolons; a part's own closing full stop is dropped before the next
+    ("werkte de vraag; DUO", never "werkte de vraag.; DUO")."""
+    texts = [part.strip() for part in parts if part.strip()]
+    cleaned = [t[:-1] if t.endswith(".") and not t.endswith("..") else t for t in texts[:-1]]
+    return "; ".join([*cleaned, *texts[-1:]])
 
 
 def paragraph(text: str, style: Any) -> Any:

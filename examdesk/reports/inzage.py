@@ -26,6 +26,8 @@ from examdesk.reports.document import (
 END_REASONS: dict[str, Text] = {
     "closed": QT_TRANSLATE_NOOP("Report", "closed by the examensecretaris"),
     "time_up": QT_TRANSLATE_NOOP("Report", "closed by the station when the time was up"),
+    # R-INZ-7: the station stopped during it; the examensecretaris closed it afterwards.
+    "interrupted": QT_TRANSLATE_NOOP("Report", "interrupted, closed afterwards by the examensecretaris"),
 }
 
 _TITLE = QT_TRANSLATE_NOOP("Report", "Report of an inzage")
@@ -57,7 +59,10 @@ _ITEMS_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Items are named by their number only: this report holds no question text, answer or key.",
 )
-_ITEM = QT_TRANSLATE_NOOP("Report", "Item")
+_ITEM = QT_TRANSLATE_NOOP("Report", "Question (item)")
+_PV_NO_SITTING = QT_TRANSLATE_NOOP(
+    "Report", "not shown: the session in which this result was made is not known on this station"
+)
 _KEY_SHOWN = QT_TRANSLATE_NOOP("Report", "Key shown")
 _SCHEME_SHOWN = QT_TRANSLATE_NOOP("Report", "Marking scheme shown")
 _NO_ITEMS = QT_TRANSLATE_NOOP("Report", "No item was opened.")
@@ -77,6 +82,12 @@ class OpenedItem:
     item: str
     key_shown: bool
     marking_scheme_shown: bool
+    number: int | None = None  # R-INZ-9: the question number the candidate saw in their variant
+
+    @property
+    def label(self) -> str:
+        """``3 (K14)``: the number the candidate saw, with the item id beside it (R-INZ-9)."""
+        return self.item if self.number is None else f"{self.number} ({self.item})"
 
 
 @dataclass(frozen=True)
@@ -104,6 +115,7 @@ class InzageReport:
     items: tuple[OpenedItem, ...]
     chain_head: str
     proces_verbaal_shown: bool = False
+    sitting_known: bool = True  # R-PV-5: whether the result's own sitting is known on this station
 
 
 def render(report: InzageReport, letterhead: Letterhead, tr: Translate) -> bytes:
@@ -181,7 +193,10 @@ def render(report: InzageReport, letterhead: Letterhead, tr: Translate) -> bytes
                 (tr(_WRONG_ONLY), yes_no(report.wrong_only, tr)),
                 (tr(_SUPERVISOR), yes_no(report.supervisor_present, tr)),
                 (tr(_ID_CHECK), id_check),
-                (tr(_PV_SHOWN), yes_no(report.proces_verbaal_shown, tr)),
+                (
+                    tr(_PV_SHOWN),
+                    yes_no(report.proces_verbaal_shown, tr) if report.sitting_known else tr(_PV_NO_SITTING),
+                ),
                 (tr(_CHAIN), report.chain_head),
             ],
             styles,
@@ -196,7 +211,7 @@ def render(report: InzageReport, letterhead: Letterhead, tr: Translate) -> bytes
             grid_table(
                 [tr(_ITEM), tr(_KEY_SHOWN), tr(_SCHEME_SHOWN)],
                 [
-                    (item.item, yes_no(item.key_shown, tr), yes_no(item.marking_scheme_shown, tr))
+                    (item.label, yes_no(item.key_shown, tr), yes_no(item.marking_scheme_shown, tr))
                     for item in report.items
                 ],
                 styles,

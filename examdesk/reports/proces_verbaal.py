@@ -29,6 +29,7 @@ from examdesk.reports.document import (
     date_text,
     facts_table,
     grid_table,
+    joined,
     local,
     moment_text,
     paragraph,
@@ -49,6 +50,8 @@ _PLANNED_VALUE = QT_TRANSLATE_NOOP("Report", "{start}, {minutes} minutes")
 _LOCATION = QT_TRANSLATE_NOOP("Report", "Location and room")
 _PERMISSION = QT_TRANSLATE_NOOP("Report", "Inspectie's permission")
 _QUARANTINE = QT_TRANSLATE_NOOP("Report", "Quarantine")
+_QUARANTINE_REPORTED = QT_TRANSLATE_NOOP("Report", "{answer}, reported to the Inspectie on {date}")
+_CONSULTED = QT_TRANSLATE_NOOP("Report", "Inspectie consulted on")
 _SURVEILLANTS = QT_TRANSLATE_NOOP("Report", "Surveillants")
 _QUALIFIED = QT_TRANSLATE_NOOP("Report", "{name} (qualified teacher)")
 _OPENED = QT_TRANSLATE_NOOP("Report", "Opened")
@@ -76,9 +79,11 @@ _TIMES = QT_TRANSLATE_NOOP("Report", "Start · deadline · end")
 _TIMES_VALUE = QT_TRANSLATE_NOOP("Report", "{start} · {deadline} · {end}")
 _LATE = QT_TRANSLATE_NOOP("Report", "{time}, late arrival: {minutes} min after the planned start")
 _EXTENSION = QT_TRANSLATE_NOOP("Report", "Extension")
-_EXTENSION_VALUE = QT_TRANSLATE_NOOP("Report", "{minutes} min applied of {granted} min granted")
+_EXTENSION_VALUE = QT_TRANSLATE_NOOP(
+    "Report", "{granted} min granted, on the clock from the start; {used} min of it used"
+)
 _BASIS = QT_TRANSLATE_NOOP("Report", "basis: {basis}")
-_OVERRIDE = QT_TRANSLATE_NOOP("Report", "beyond the grant because: {reason}")
+_OVERRIDE = QT_TRANSLATE_NOOP("Report", "MORE TIME THAN GRANTED, by the examensecretaris because: {reason}")
 _PAUSES = QT_TRANSLATE_NOOP("Report", "Pauses")
 _PAUSE_VALUE = QT_TRANSLATE_NOOP("Report", "{start}–{end} ({minutes})")
 _PAUSE_ONGOING = QT_TRANSLATE_NOOP("Report", "{start}– (still going on)")
@@ -100,13 +105,13 @@ _MELDINGEN = QT_TRANSLATE_NOOP("Report", "Meldingen and irregularities")
 _REMARKS = QT_TRANSLATE_NOOP("Report", "Remarks and corrections")
 _ADDENDA = QT_TRANSLATE_NOOP("Report", "Addenda")
 _ADDENDA_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Added by the examensecretaris after the session was closed (R-PV-4); marked as addenda."
+    "Report", "Added by the examensecretaris after the session was closed; marked as addenda."
 )
 _LOG = QT_TRANSLATE_NOOP("Report", "The event log in time order")
 _LOG_NOTE = QT_TRANSLATE_NOOP(
     "Report",
     "Every event of this session as recorded, with the station's clock (Amsterdam time). A correction never "
-    "replaces an event; both are shown (R-PV-2). Addenda are shaded.",
+    "replaces an event; both are shown. Addenda are shaded.",
 )
 _NOTHING = QT_TRANSLATE_NOOP("Report", "None were recorded.")
 _TIME = QT_TRANSLATE_NOOP("Report", "Time")
@@ -161,7 +166,12 @@ def _minutes(duration: dt.timedelta, tr: Translate) -> str:
 
 
 def _text(parts: Iterable[Message | Text | str], tr: Translate) -> str:
-    return "; ".join(tr(part) for part in parts)
+    return joined(tr(part) for part in parts)
+
+
+def _in_time_order(entries: Sequence[Any]) -> list[Any]:
+    """Entries of two lists (meldingen and irregularities, remarks and corrections) in the log's order."""
+    return sorted(entries, key=lambda entry: (entry.local_at, entry.event_id))
 
 
 def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
@@ -217,9 +227,9 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
         story.append(KeepTogether(block))
 
     story += [CondPageBreak(90), paragraph(tr(_MELDINGEN), styles.h2)]
-    story.append(_log_table([*pv.meldingen, *pv.irregularities], tr, styles, width))
+    story.append(_log_table(_in_time_order([*pv.meldingen, *pv.irregularities]), tr, styles, width))
     story += [paragraph(tr(_REMARKS), styles.h2)]
-    story.append(_log_table([*pv.remarks, *pv.corrections], tr, styles, width))
+    story.append(_log_table(_in_time_order([*pv.remarks, *pv.corrections]), tr, styles, width))
     story += [paragraph(tr(_ADDENDA), styles.h2), paragraph(tr(_ADDENDA_NOTE), styles.small), Spacer(1, 3)]
     story.append(_log_table(pv.addenda, tr, styles, width))
 
@@ -268,10 +278,17 @@ def _header_rows(pv: Any, tr: Translate, language: str) -> list[tuple[str, str]]
         (tr(_PLANNED), tr(message(_PLANNED_VALUE, start=header.start_time, minutes=header.duration_minutes))),
         (tr(_LOCATION), f"{tr(header.location)}, {header.room}"),
     ]
+    consulted = header.consulted_on
+    if consulted is not None:  # R-SES-2
+        rows.append((tr(_CONSULTED), date_text(consulted, language)))
     if header.permission_reference:
         rows.append((tr(_PERMISSION), header.permission_reference))
+    reported = header.quarantine_reported_on
+    quarantine = yes_no(bool(header.quarantine), tr)
+    if reported is not None:  # R-SES-3: the proces-verbaal states the quarantine and when it was reported
+        quarantine = tr(message(_QUARANTINE_REPORTED, answer=quarantine, date=date_text(reported, language)))
     rows += [
-        (tr(_QUARANTINE), yes_no(bool(header.quarantine), tr)),
+        (tr(_QUARANTINE), quarantine),
         (tr(_SURVEILLANTS), ", ".join(surveillants) or tr(NONE_GIVEN)),
         (tr(_OPENED), moment_text(header.opened_at, language) if header.opened_at else tr(_NOT_YET)),
     ]
@@ -348,10 +365,10 @@ def _candidate_rows(candidate: Any, tr: Translate, language: str) -> list[tuple[
         (tr(_TIMES), tr(message(_TIMES_VALUE, start=start, deadline=time_text(candidate.deadline), end=end)))
     )
     if candidate.extension > dt.timedelta(0) or candidate.granted_extension:
-        extension = tr(
+        extension = tr(  # R-TIME-4: the grant and how much of it was used (004 §8.4)
             message(
                 _EXTENSION_VALUE,
-                minutes=int(candidate.extension.total_seconds()) // 60,
+                used=int(candidate.grant_used.total_seconds()) // 60,
                 granted=candidate.granted_extension,
             )
         )

@@ -50,9 +50,7 @@ _DUO = QT_TRANSLATE_NOOP("Report", "DUO / Facet helpdesk consulted")
 _MELDINGSNUMMER = QT_TRANSLATE_NOOP("Report", "Meldingsnummer")
 _SURVEILLANT = QT_TRANSLATE_NOOP("Report", "Surveillant")
 _CORRECTIONS = QT_TRANSLATE_NOOP("Report", "Corrections to this melding")
-_CORRECTIONS_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "A correction never replaces the melding; both are shown (R-PV-2)."
-)
+_CORRECTIONS_NOTE = QT_TRANSLATE_NOOP("Report", "A correction never replaces the melding; both are shown.")
 _WHEN = QT_TRANSLATE_NOOP("Report", "When")
 _WHO = QT_TRANSLATE_NOOP("Report", "By")
 _WHAT = QT_TRANSLATE_NOOP("Report", "Correction")

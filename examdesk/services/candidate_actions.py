@@ -22,6 +22,7 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import catalogue, events, keys
 from examdesk.services.actors import SignedIn, require
+from examdesk.services.assignment import require_on_session
 from examdesk.services.candidate_clock import (
     Context,
     all_contexts,
@@ -30,10 +31,10 @@ from examdesk.services.candidate_clock import (
     context_of,
     last_bsn_check,
 )
-from examdesk.services.errors import InvalidInput
+from examdesk.services.errors import InvalidInput, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.personal_data import open_bsn
-from examdesk.services.session_base import require_running
+from examdesk.services.session_base import SessionState, require_running, session_state
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
 
@@ -95,6 +96,14 @@ class Refused(Exception):
         self.accommodation = accommodation
 
 
+class OverridableRefusal(InvalidInput):
+    """A refusal the examensecretaris may override with a reason (the screens offer the override here)."""
+
+    def __init__(self, refusal: Message, rule: facts.OverriddenRule) -> None:
+        super().__init__(refusal)
+        self.rule = rule
+
+
 def _checked_override(override: Override | None) -> Override | None:
     if override is None:
         return None
@@ -126,13 +135,16 @@ def act(
     override = _checked_override(override)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)  # issue 13: only the session's own surveillants
         require_running(session, station, session_id)
         context = context_of(session, station, session_id, candidate_id)
         try:
             extra = dict(check(context, context.clock(now), now) or {})
         except Refused as refused:
-            if override is None or refused.rule is None:
+            if refused.rule is None:
                 raise InvalidInput(refused.refusal) from None
+            if override is None:
+                raise OverridableRefusal(refused.refusal, refused.rule) from None
             decided = events.record_in(
                 session,
                 station,
@@ -170,14 +182,33 @@ def refuse_unless(context: Context, clock: Clock, *states: ClockState) -> None:
         raise InvalidInput(message(_STATE_REFUSES, name=context.candidate.name, state=clock.state.value))
 
 
+_BSN_CLOSED = QT_TRANSLATE_NOOP(
+    "Sessions", "The session is closed; only the examensecretaris can read a candidate's full BSN now."
+)
+
+
 def bsn_for_check(
     station: Station, actor: SignedIn, session_id: str, candidate_id: int
 ) -> tuple[str, str, tuple[catalogue.Accommodation, ...]]:
     """R-BSN-4: the roster BSN grouped large (``1234 56 782``), the name and the accommodations with VSV validity."""
-    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         context = context_of(session, station, session_id, candidate_id)
-    whole = open_bsn(keys.data_key(station), context.candidate.bsn_sealed)
+        state = session_state(
+            events.list_events_in(session, station, session_id=session_id, only_session=True)
+        )
+        if state is SessionState.CLOSED and not actor.has(Role.EXAMENSECRETARIS):
+            raise PermissionDenied(message(_BSN_CLOSED))  # issue 13: not after the session closed
+        whole = open_bsn(keys.data_key(station), context.candidate.bsn_sealed)
+        events.record_in(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
+            session,
+            station,
+            actor,
+            EventKind.BSN_READ,
+            session_id=session_id,
+            candidate_id=str(candidate_id),
+            payload={"purpose": "start_screen_check"},
+        )
     accommodations = catalogue.accommodations_of(
         context.candidate, context.exam.kind, context.row.date, station.settings.vsv_valid_years
     )

@@ -21,6 +21,7 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import catalogue, events
 from examdesk.services.actors import SignedIn, require
+from examdesk.services.assignment import require_on_session
 from examdesk.services.errors import NotFound
 from examdesk.services.events import Event
 from examdesk.services.session_base import planned_start, session_row
@@ -326,6 +327,7 @@ def candidate_status(
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)
         context = context_of(session, station, session_id, candidate_id)
     return status_of(context, now, station.settings)
 
@@ -335,6 +337,7 @@ def dashboard(station: Station, actor: SignedIn, session_id: str) -> list[Candid
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)  # issue 13: only the session's own surveillants
         contexts = all_contexts(session, station, session_id)
     return [status_of(context, now, station.settings) for context in contexts]
 

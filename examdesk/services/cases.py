@@ -10,7 +10,6 @@ facts, checks the role (R-ROLE-1: only the examensecretaris handles cases) and r
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,16 +17,20 @@ from zoneinfo import ZoneInfo
 
 from examdesk.core import cases as rules
 from examdesk.core.cases import (
+    Aangifte,
     Case,
+    CasePath,
     Category,
+    Certificate,
     Channel,
     DecisionReceived,
     Discussed,
+    DuoDecision,
+    DuoReported,
     Facts,
     FormCompleted,
     Opened,
     Origin,
-    Record,
     Reported,
     ResitPlanned,
     Step,
@@ -35,11 +38,13 @@ from examdesk.core.cases import (
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import events
+from examdesk.services import case_log, events, planning, second_sitting
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.case_sources import CaseSource as CaseSource  # re-exported: the screens read it here
+from examdesk.services.case_sources import case_sources as case_sources
+from examdesk.services.case_sources import case_sources_in
+from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
-from examdesk.services.package_format import ExamModel
 from examdesk.services.station import Station
 from examdesk.store import accounts as account_store
 from examdesk.store import cases as case_store
@@ -48,20 +53,11 @@ from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+# The case event kinds, read by the proces-verbaal and the tests (kept where they were).
+STEP_KINDS = case_log.STEP_KINDS
+CASE_KINDS = case_log.CASE_KINDS
 
-STEP_KINDS: dict[Step, EventKind] = {
-    Step.OPENED: EventKind.CASE_OPENED,
-    Step.REPORTED: EventKind.CASE_REPORTED,
-    Step.DISCUSSED: EventKind.CASE_DISCUSSED,
-    Step.FORM_COMPLETED: EventKind.CASE_FORM_COMPLETED,
-    Step.DECISION_RECEIVED: EventKind.CASE_DECISION_RECEIVED,
-    Step.RESIT_PLANNED: EventKind.CASE_RESIT_PLANNED,
-}
-_KIND_STEPS = {kind.value: step for step, kind in STEP_KINDS.items()}
-CASE_KINDS: tuple[str, ...] = (*(kind.value for kind in STEP_KINDS.values()), EventKind.CASE_CORRECTED.value)
-
-# What a surveillant recorded in a session that a case may start from, and what the dossier shows beside it.
-_SOURCE_KINDS = (EventKind.IRREGULARITY, EventKind.STORING_STARTED, EventKind.LEFT_EARLY, EventKind.MELDING)
+# What the dossier shows beside a case: the session's entries about its candidates.
 RELATED_KINDS: tuple[str, ...] = (
     EventKind.IRREGULARITY,
     EventKind.STORING_STARTED,
@@ -73,8 +69,6 @@ RELATED_KINDS: tuple[str, ...] = (
     EventKind.CORRECTION,
 )
 
-_NO_CASE = QT_TRANSLATE_NOOP("Cases", "There is no case {id} on this station.")
-_NO_SESSION = QT_TRANSLATE_NOOP("Cases", "There is no session {id} on this station.")
 _NOT_IN_SESSION = QT_TRANSLATE_NOOP("Cases", "Candidate {id} does not belong to the session of this case.")
 _BAD_SOURCE = QT_TRANSLATE_NOOP(
     "Cases",
@@ -82,23 +76,6 @@ _BAD_SOURCE = QT_TRANSLATE_NOOP(
 )
 _SOURCE_TAKEN = QT_TRANSLATE_NOOP("Cases", "Case {case} was already opened from this entry of the session.")
 _BAD_VALUE = QT_TRANSLATE_NOOP("Cases", "'{value}' is not one of: {allowed}.")
-_NOT_SECOND_SITTING = QT_TRANSLATE_NOOP(
-    "Cases",
-    "The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.",
-)
-_VARIANT_NEEDED = QT_TRANSLATE_NOOP(
-    "Cases", "A tweede zitting needs its variant chosen, so that it can be checked for overlap."
-)
-_NOT_INVALIDATED = QT_TRANSLATE_NOOP(
-    "Cases",
-    "{name} cannot sit a tweede zitting: no case of the first session holds a decision of the Inspectie "
-    "that declares their work invalid.",
-)
-_VARIANT_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Cases",
-    "It is not known which variant {name} sat in the first session; import their result (it names the "
-    "variant) before planning the tweede zitting.",
-)
 _ALREADY_PLANNED = QT_TRANSLATE_NOOP("Cases", "A tweede zitting is already planned for this case.")
 
 
@@ -138,6 +115,9 @@ class CaseSummary:
     age_days: int
     last_change: dt.date
     candidates: tuple[CaseCandidate, ...]
+    path: CasePath = CasePath.INSPECTIE  # R-IRR-5: DUO decides a PE case
+    duo_due: dt.date | None = None  # R-IRR-5: DUO's answer on a technical fault, due in eight weeks
+    duo_overdue: bool = False
 
     @property
     def period(self) -> tuple[int, int]:
@@ -167,22 +147,6 @@ class CaseDetail:
     still_needed: tuple[Message, ...]
     related: tuple[Event, ...]  # the session's entries about these candidates (irregularities, storingen, …)
     names: Mapping[str, str] = field(default_factory=dict)  # candidate id (text) -> label
-
-
-@dataclass(frozen=True)
-class CaseSource:
-    """An entry of a session that a case may be opened from, with what it suggests for the case."""
-
-    event_id: int
-    origin: Origin
-    at: dt.datetime
-    candidate_ids: tuple[int, ...]
-    category: Category
-    technical: bool
-    text: str
-    question: str = ""
-    meldingsnummer: str = ""
-    case_id: int | None = None  # the case already opened from it
 
 
 @dataclass(frozen=True)
@@ -217,37 +181,12 @@ def _today(station: Station) -> dt.date:
     return station.clock.read().wall.astimezone(AMSTERDAM).date()
 
 
-def _record(event: Event) -> Record:
-    if event.kind == EventKind.CASE_CORRECTED:
-        step = Step(event.payload["step"])
-        return Record(
-            event.id,
-            event.wall_utc,
-            event.actor,
-            rules.from_payload(step, event.payload["facts"]),
-            event.corrects_id,
-            str(event.payload.get("reason", "")),
-        )
-    step = _KIND_STEPS[event.kind]
-    return Record(event.id, event.wall_utc, event.actor, rules.from_payload(step, event.payload))
-
-
-def _case_id(event: Event) -> int:
-    return event.id if event.kind == EventKind.CASE_OPENED else int(event.payload["case"])
+def _case(session: Any, station: Station, case_id: int) -> Case:
+    return case_log.find_case(session, station, case_id)
 
 
 def _all_cases(session: Any, station: Station) -> dict[int, Case]:
-    by_case: dict[int, list[Record]] = {}
-    for event in events.list_events_in(session, station, kinds=CASE_KINDS):
-        by_case.setdefault(_case_id(event), []).append(_record(event))
-    return {case_id: rules.fold(case_id, records) for case_id, records in by_case.items()}
-
-
-def _case(session: Any, station: Station, case_id: int) -> Case:
-    found = _all_cases(session, station).get(case_id)
-    if found is None:
-        raise NotFound(message(_NO_CASE, id=case_id))
-    return found
+    return case_log.all_cases(session, station)
 
 
 def _candidate(row: CandidateRow, variant: str | None = None) -> CaseCandidate:
@@ -256,12 +195,7 @@ def _candidate(row: CandidateRow, variant: str | None = None) -> CaseCandidate:
 
 
 def _session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
-    row = session.get(ExamSessionRow, session_id)
-    if row is None:
-        raise NotFound(message(_NO_SESSION, id=session_id))
-    group = session.get(ExamGroupRow, row.group_code)
-    exam = session.get(ExamRow, group.exam_code)
-    return row, group, exam
+    return second_sitting.session_parts(session, session_id)
 
 
 def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
@@ -291,6 +225,9 @@ def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
         age_days=rules.age_days(opened_on, today),
         last_change=case.history[-1].at.astimezone(AMSTERDAM).date(),
         candidates=tuple(candidates),
+        path=case.path,
+        duo_due=rules.duo_answer_due(case),
+        duo_overdue=rules.duo_answer_overdue(case, today),
     )
 
 
@@ -358,84 +295,6 @@ def _group_candidates(session: Any, group_code: str) -> list[CandidateRow]:
     return package_store.candidates_of(session, group_code)
 
 
-def _sources_in(session: Any, station: Station, session_id: str) -> list[CaseSource]:
-    row, _, _ = _session_parts(session, session_id)
-    everyone = tuple(c.id for c in _group_candidates(session, row.group_code) if c.id is not None)
-    session_events = events.list_events_in(session, station, session_id=session_id)
-    taken = {
-        case.opened.source_event: case.id
-        for case in _all_cases(session, station).values()
-        if case.opened.source_event is not None
-    }
-    ended = {
-        e.payload.get("storing"): str(e.payload.get("meldingsnummer") or "")
-        for e in session_events
-        if e.kind == EventKind.STORING_ENDED
-    }
-    found = []
-    for event in session_events:
-        who = (int(event.candidate_id),) if event.candidate_id is not None else everyone
-        payload = event.payload
-        source: CaseSource | None = None
-        if event.kind == EventKind.IRREGULARITY:
-            source = CaseSource(
-                event.id,
-                Origin.IRREGULARITY,
-                event.wall_utc,
-                who,
-                Category(payload["category"]),
-                False,
-                str(payload.get("description", "")),
-            )
-        elif event.kind == EventKind.STORING_STARTED:
-            number = str(payload.get("meldingsnummer") or "") or ended.get(event.id, "")
-            source = CaseSource(
-                event.id,
-                Origin.STORING,
-                event.wall_utc,
-                who,
-                Category.OTHER,
-                True,
-                "",
-                str(payload.get("question") or ""),
-                number,
-            )
-        elif event.kind == EventKind.LEFT_EARLY and payload.get("ill"):  # R-IRR-4
-            source = CaseSource(
-                event.id, Origin.ILLNESS, event.wall_utc, who, Category.OTHER, False, str(payload["reason"])
-            )
-        elif event.kind == EventKind.MELDING and payload.get("kind") == "werking_examenbank":
-            text = " / ".join(
-                t for t in (payload.get("candidate_text"), payload.get("surveillant_text")) if t
-            )
-            source = CaseSource(
-                event.id,
-                Origin.MELDING,
-                event.wall_utc,
-                who,
-                Category.OTHER,
-                True,
-                text,
-                ", ".join(payload.get("questions") or ()),
-                str(payload.get("meldingsnummer") or ""),
-            )
-        if source is not None:
-            found.append(
-                CaseSource(**{**vars(source), "case_id": taken.get(event.id)})
-                if event.id in taken
-                else source
-            )
-    return found
-
-
-def case_sources(station: Station, actor: SignedIn, session_id: str) -> list[CaseSource]:
-    """The irregularities, storingen, candidates who left ill (R-IRR-4) and technical meldingen of a
-    session, each with what it suggests for a case and the case already opened from it."""
-    require(actor, Role.EXAMENSECRETARIS)
-    with transaction(station.engine) as session:
-        return _sources_in(session, station, session_id)
-
-
 def open_case(
     station: Station,
     actor: SignedIn,
@@ -456,7 +315,7 @@ def open_case(
         raise InvalidInput(message(_BAD_VALUE, value=category, allowed=allowed)) from None
     today = _today(station)
     with transaction(station.engine) as session:
-        row, _, _ = _session_parts(session, session_id)
+        row, _, exam = _session_parts(session, session_id)
         members = {c.id for c in _group_candidates(session, row.group_code)}
         for candidate_id in candidates:
             if candidate_id not in members:
@@ -464,7 +323,7 @@ def open_case(
         origin, meldingsnummer = Origin.MANUAL, ""
         if source_event is not None:
             source = next(
-                (s for s in _sources_in(session, station, session_id) if s.event_id == source_event), None
+                (s for s in case_sources_in(session, station, session_id) if s.event_id == source_event), None
             )
             if source is None:
                 raise InvalidInput(message(_BAD_SOURCE, id=source_event))
@@ -481,6 +340,7 @@ def open_case(
             description=description.strip(),
             source_event=source_event,
             meldingsnummer=meldingsnummer,
+            path=CasePath.DUO if exam.kind == "pe" else CasePath.INSPECTIE,  # R-IRR-5
         )
         problem = rules.facts_problem(facts, {}, today)
         if problem is not None:
@@ -550,6 +410,40 @@ def record_decision(
     return _record_step(station, actor, case_id, facts)
 
 
+def record_duo_reported(
+    station: Station, actor: SignedIn, case_id: int, *, on: dt.date, note: str = ""
+) -> Event:
+    """R-IRR-5 (002 §3.5): a PE irregularity reported to DUO."""
+    return _record_step(station, actor, case_id, DuoReported(on, note.strip()))
+
+
+def record_aangifte(
+    station: Station, actor: SignedIn, case_id: int, *, on: dt.date, consulted: str, note: str = ""
+) -> Event:
+    """R-IRR-5: the optional aangifte, made in consultation with the CDFD or DUO."""
+    return _record_step(station, actor, case_id, Aangifte(on, consulted.strip(), note.strip()))
+
+
+def record_duo_decision(
+    station: Station,
+    actor: SignedIn,
+    case_id: int,
+    *,
+    on: dt.date,
+    invalid: Mapping[int, bool],
+    certificate: str = Certificate.KEPT.value,
+    reference: str = "",
+) -> Event:
+    """R-IRR-5: DUO's decision: per candidate valid or invalid, and the certificate kept, withheld or revoked."""
+    try:
+        outcome = Certificate(certificate)
+    except ValueError:
+        allowed = ", ".join(c.value for c in Certificate)
+        raise InvalidInput(message(_BAD_VALUE, value=certificate, allowed=allowed)) from None
+    facts = DuoDecision(on, {str(k): bool(v) for k, v in invalid.items()}, outcome, reference.strip())
+    return _record_step(station, actor, case_id, facts)
+
+
 def correct_step(
     station: Station, actor: SignedIn, case_id: int, event_id: int, facts: Facts, reason: str
 ) -> Event:
@@ -580,93 +474,20 @@ def correct_step(
 # --- the tweede zitting (R-IRR-2, R-IRR-3) ------------------------------------------------------------------
 
 
-def _variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
-    model = ExamModel.model_validate(json.loads(exam.definition))
-    if model.variants:
-        return {v.code: tuple(v.items) for v in model.variants}
-    return {"A": tuple(item.id for item in model.items)}
-
-
-def _planned_variant(session: Any, station: Station, session_id: str) -> str | None:
-    planned = events.list_events_in(
-        session, station, session_id=session_id, kinds=(EventKind.SESSION_PLANNED,), only_session=True
-    )
-    for event in planned:
-        if event.payload.get("variant"):
-            return str(event.payload["variant"])
-    return None
-
-
-def _variant_sat(
-    session: Any, candidate: CandidateRow, exam: ExamRow, planned: str | None, variants: Mapping[str, Any]
-) -> str | None:
-    """Which variant a candidate sat: their result says so; else the session's planned variant; else the
-    exam's only variant."""
-    assert candidate.id is not None
-    result = package_store.find_result(session, candidate.id, exam.code)
-    if result is not None:
-        return result.variant
-    if planned is not None:
-        return planned
-    return next(iter(variants)) if len(variants) == 1 else None
-
-
-def variant_problem_in(
-    session: Any, station: Station, group_code: str, variant: str | None, second_sitting_of: str | None
-) -> Message | None:
-    """Why a session of ``group_code`` cannot be planned with ``variant`` (None when it can).
-
-    A tweede zitting (``second_sitting_of``: the first session) needs a group marked as the first group's
-    second sitting, an invalidation decision for each of its candidates (R-IRR-2) and a variant that shares
-    no item with the variant each of them sat (R-IRR-3).
-    """
-    group = session.get(ExamGroupRow, group_code)
-    exam = session.get(ExamRow, group.exam_code)
-    variants = _variants(exam)
-    if variant is not None and variant not in variants:
-        return message(rules.UNKNOWN_VARIANT, variant=variant, variants=", ".join(sorted(variants)))
-    if second_sitting_of is None:
-        return None
-    first, first_group, _ = _session_parts(session, second_sitting_of)
-    if group.second_sitting_of != first_group.code:
-        return message(_NOT_SECOND_SITTING, group=group.code, first=first_group.code)
-    if variant is None:
-        return message(_VARIANT_NEEDED)
-    invalid_hashes: set[str] = set()
-    for case in _all_cases(session, station).values():
-        if case.opened.session_id == second_sitting_of:
-            for candidate_id in case.invalid_candidates:
-                row = session.get(CandidateRow, int(candidate_id))
-                if row is not None:
-                    invalid_hashes.add(row.bsn_hash)
-    planned = _planned_variant(session, station, second_sitting_of)
-    first_rows = {c.bsn_hash: c for c in _group_candidates(session, first_group.code)}
-    sat_by: dict[str, str] = {}
-    for candidate in _group_candidates(session, group_code):
-        label = f"{candidate.name} ({candidate.number})"
-        if candidate.bsn_hash not in invalid_hashes:  # R-IRR-2
-            return message(_NOT_INVALIDATED, name=label)
-        sat = _variant_sat(session, first_rows[candidate.bsn_hash], exam, planned, variants)
-        if sat is None:
-            return message(_VARIANT_UNKNOWN, name=label)
-        sat_by[label] = sat
-    return rules.variant_refusal(variants, sat_by, variant)  # R-IRR-3
-
-
 def second_sitting_options(station: Station, actor: SignedIn, case_id: int) -> SecondSittingOptions:
     """What the plan dialog offers for a case's tweede zitting: its candidates and each variant's overlap."""
     require(actor, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
         case = _case(session, station, case_id)
         row, group, exam = _session_parts(session, case.opened.session_id)
-        variants = _variants(exam)
-        planned = _planned_variant(session, station, row.id)
+        variants = second_sitting.variants(exam)
+        planned = second_sitting.planned_variant(session, station, row.id)
         candidates = []
         for candidate_id in case.invalid_candidates:
             candidate = session.get(CandidateRow, int(candidate_id))
             assert candidate is not None
             candidates.append(
-                _candidate(candidate, _variant_sat(session, candidate, exam, planned, variants))
+                _candidate(candidate, second_sitting.variant_sat(session, candidate, exam, planned, variants))
             )
     sat = {c.variant_sat for c in candidates if c.variant_sat is not None}
     choices = tuple(
@@ -705,18 +526,17 @@ def plan_second_sitting(
     location_kind: str | None = None,
     room: str | None = None,
     quarantine: bool = False,
-    simultaneous: bool = True,
+    consulted_on: dt.date | None = None,
     permission_reference: str = "",
+    quarantine_reported_on: dt.date | None = None,
 ) -> str:
     """000 step 6: the tweede zitting for the candidates whose work was declared invalid.
 
     In one transaction: a new afnamegroep marked as the first group's second sitting holds those candidates;
-    the session is planned through :func:`sessions.plan_session_in` as a second sitting with ``variant``
+    the session is planned through :func:`planning.plan_session_in` as a second sitting with ``variant``
     (which refuses without an invalidation decision or with an overlapping variant, R-IRR-2, R-IRR-3); the
     case records the step. The new session's id is returned.
     """
-    from examdesk.services import sessions
-
     require(actor, Role.EXAMENSECRETARIS)
     today = _today(station)
     with transaction(station.engine) as session:
@@ -741,7 +561,7 @@ def plan_second_sitting(
             room=room or first.room,
             now=station.clock.read().wall,
         )
-        new_session = sessions.plan_session_in(
+        new_session = planning.plan_session_in(
             session,
             station,
             actor,
@@ -750,8 +570,9 @@ def plan_second_sitting(
             location_kind=location_kind,
             room=room,
             quarantine=quarantine,
-            simultaneous=simultaneous,
+            consulted_on=consulted_on,
             permission_reference=permission_reference,
+            quarantine_reported_on=quarantine_reported_on,
             variant=variant,
             second_sitting_of=first.id,
         )

@@ -11,9 +11,10 @@ from fractions import Fraction
 from examdesk.core import accommodations as accommodation_rules
 from examdesk.core import bsn
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, check_vsv, needs_isd_melding
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import keys
+from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import NotFound
 from examdesk.services.package_format import ExamModel
@@ -224,5 +225,13 @@ def full_bsn(station: Station, actor: SignedIn, group_code: str, number: str) ->
         row = package_store.find_candidate(session, group_code, number)
         if row is None:
             raise NotFound(message(_NO_CANDIDATE, number=number, group=group_code))
-        sealed = row.bsn_sealed
-    return bsn.normalise(open_bsn(keys.data_key(station), sealed))
+        whole = bsn.normalise(open_bsn(keys.data_key(station), row.bsn_sealed))
+        events.record_in(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
+            session,
+            station,
+            actor,
+            EventKind.BSN_READ,
+            candidate_id=str(row.id),
+            payload={"purpose": "roster", "group": group_code},
+        )
+    return whole

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import os
 import secrets as pysecrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +25,7 @@ from examdesk.services import events
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, SecretsUnavailable
 from examdesk.services.station import Station
+from examdesk.store import files
 
 SIGNING_FOLDER = "signing"
 CERTIFICATE_FILE = "station-certificate.pem"
@@ -302,14 +302,13 @@ def _install(
     encrypted = key.private_bytes(
         Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(passphrase.encode("ascii"))
     )
-    folder = _folder(station)
-    folder.mkdir(exist_ok=True)
+    files.private_folder(_folder(station))
     previous = _chain(station)
     if previous:
         retired = _retired_path(station)
         earlier = retired.read_bytes() if retired.exists() else b""
         _write(retired, earlier + signing.pem_bundle(previous[:1]))
-    _write(_key_path(station), encrypted, private=True)
+    _write(_key_path(station), encrypted)
     _write(_certificate_path(station), signing.pem_bundle(chain))
     if previous:
         old = signing.fingerprint(previous[0])
@@ -332,10 +331,6 @@ def _install(
     return info
 
 
-def _write(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Replace ``path`` atomically; a private key is readable by its owner only."""
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_bytes(data)
-    if private:
-        os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+def _write(path: Path, data: bytes) -> None:
+    """Replace ``path`` durably and atomically, readable by its owner only (issue 13, finding 8)."""
+    files.write_atomically(path, data)

@@ -4,9 +4,10 @@ The chain key is derived from the station's data key (HKDF, its own purpose stri
 one secret to keep and lose, not two. The anchor (the chain head with its number) lives in the secret store.
 
 When the anchor is written: recording an event must stay cheap (issue 4's budget), and writing the key file
-costs two fsyncs. So the anchor is written after a committed event at most every
-:data:`ANCHOR_INTERVAL_SECONDS` (a burst of events costs one write), and always at the moments a head
-leaves the station or matters: a session closed, a report exported, the station closed, the log verified.
+costs two fsyncs. So after each committed event a writer thread, off the recording path, writes the newest
+head at most every :data:`ANCHOR_INTERVAL_SECONDS` (a burst of events costs one write); and the head is
+written at once, on the caller's path, at the moments it leaves the station or matters: a session closed,
+a report exported, the station opened or closed.
 The anchor never goes back: several processes may write it, and the store keeps the highest number.
 Events recorded since the last anchor are protected by the key (no forged append, no re-hash), only a cut
 of those last few seconds' events could go unnoticed.
@@ -15,11 +16,13 @@ of those last few seconds' events could go unnoticed.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from functools import lru_cache
 
 from sqlmodel import Session
 
+from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import ChainVerification, verify_chain
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.keyedchain import Anchor, ChainRow, keyed_hash, prefix_digest, verify_keyed
@@ -31,7 +34,7 @@ from examdesk.store.models import SettingRow
 ANCHOR_NAME = "chain-anchor"
 ANCHOR_INTERVAL_SECONDS = 2.0
 _CHAIN_INFO = b"examdesk event chain v2"
-_LAST_ANCHOR = "chain.last_anchor_monotonic"
+_WRITER = "chain.anchor_writer"
 
 
 @lru_cache(maxsize=16)
@@ -64,7 +67,11 @@ def anchor_now(station: Station) -> Anchor | None:
     if link is None:
         return None
     head = Anchor(station.station_id, link.seq, link.hash)
+    _advance(station, head)
+    return head
 
+
+def _advance(station: Station, head: Anchor) -> None:
     def advance(current: str | None) -> str:
         if current is not None:
             known = Anchor.from_json(current)
@@ -73,15 +80,63 @@ def anchor_now(station: Station) -> Anchor | None:
         return head.to_json()
 
     station.secrets().update(ANCHOR_NAME, advance)
-    station.cache[_LAST_ANCHOR] = time.monotonic()
-    return head
 
 
-def anchor_soon(station: Station) -> None:
-    """After a committed event: write the anchor unless this process wrote one moments ago."""
-    last = station.cache.get(_LAST_ANCHOR)
-    if isinstance(last, float) and time.monotonic() - last < ANCHOR_INTERVAL_SECONDS:
-        return
+def anchor_soon(station: Station, seq: int, digest: str) -> None:
+    """After a committed event: have the anchor written off the recording path (issue 4's budget).
+
+    One writer thread per open station writes the newest head it was given, then rests
+    :data:`ANCHOR_INTERVAL_SECONDS`; heads given meanwhile are folded into its next write. A head that was
+    not written yet when the process dies only leaves the anchor a little behind, which is never a false
+    alarm; closing the station writes it at once.
+    """
+    writer = station.cache.get(_WRITER)
+    if not isinstance(writer, _AnchorWriter):
+        writer = _AnchorWriter(station)
+        station.cache[_WRITER] = writer
+    writer.offer(Anchor(station.station_id, seq, digest))
+
+
+class _AnchorWriter:
+    def __init__(self, station: Station) -> None:
+        self._station = station
+        self._pending: Anchor | None = None
+        self._guard = threading.Lock()
+        self._wake = threading.Event()
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="examdesk-anchor", daemon=True)
+        self._thread.start()
+
+    def offer(self, head: Anchor) -> None:
+        with self._guard:
+            if self._pending is None or head.seq > self._pending.seq:
+                self._pending = head
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stopped:
+            self._wake.wait()
+            self._wake.clear()
+            with self._guard:
+                head, self._pending = self._pending, None
+            if head is None:
+                continue
+            try:
+                _advance(self._station, head)
+            except (ExamdeskError, OSError, ValueError):
+                pass  # locked or full: the anchor stays behind, and closing the station tries again
+            time.sleep(ANCHOR_INTERVAL_SECONDS)
+
+
+def on_close(station: Station) -> None:
+    """Stop the station's anchor writer and write the head at once."""
+    writer = station.cache.pop(_WRITER, None)
+    if isinstance(writer, _AnchorWriter):
+        writer.stop()
     anchor_now(station)
 
 
@@ -125,7 +180,7 @@ def on_unlock(station: Station) -> None:
 
     key = chain_key(station)
     with transaction(station.engine) as session:
-        first = next(eventlog.chain_rows(session, station.station_id), None)
+        first = eventlog.first_chain_row(session, station.station_id)
         pending_row = session.get(SettingRow, PENDING_EVENTS)
         pending = json.loads(pending_row.value) if pending_row is not None else []
         if pending_row is not None:

@@ -27,10 +27,12 @@ from examdesk.services import (
     accounts,
     cases,
     certificates,
+    demo_rules,
     inspection,
     inzage_sessions,
     keys,
     packages,
+    planning,
     sessions,
 )
 from examdesk.services.actors import SignedIn
@@ -86,6 +88,8 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
     shift = now.astimezone(AMSTERDAM).date() - PACKAGE_DAY
     with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
         dated, codes = dated_package(json.loads(package.read_text("utf-8")), shift)
+    # The running group sits today: it has no results yet (issue 16 #13: none published before its sitting).
+    dated["results"] = [r for r in dated["results"] if r["group"] != codes[RUNNING_GROUP]]
     closed_start = _local(CLOSED_SESSION_START.astimezone(AMSTERDAM).date() + shift, time(9, 0))
     # The station's history begins before the closed session, so the event log's times only go forward.
     clock = ManualClock(closed_start - timedelta(days=30))
@@ -116,6 +120,12 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         _irregularity_case(station, clock, secretaris, closed, closed_start)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
+        today = now.astimezone(
+            AMSTERDAM
+        ).date()  # R-SES-2, R-SES-3, R-IRR-5: the demo's v2 planning and cases
+        school = (now - RUNNING_FOR).astimezone(AMSTERDAM).strftime("%H:%M")
+        demo_rules.hospital_session(station, secretaris, dated["exams"][0]["code"], today, school)
+        demo_rules.duo_case(station, clock, secretaris, now)
         accounts.sign_out(station, secretaris)
     finally:
         station.close()
@@ -131,7 +141,10 @@ def _local(day: date, at: time) -> datetime:
 
 def _moved(text: str, shift: timedelta) -> str:
     if "T" in text:
-        return (datetime.fromisoformat(text) + shift).isoformat()
+        # Whole days on Amsterdam's wall clock: a submit at 10:52 in June is at 10:52 in December too, in
+        # winter time (issue 16 #13), not an hour off as the same UTC offset would make it.
+        local = datetime.fromisoformat(text).astimezone(AMSTERDAM).replace(tzinfo=None) + shift
+        return local.replace(tzinfo=AMSTERDAM).isoformat()
     return (date.fromisoformat(text) + shift).isoformat()
 
 
@@ -176,12 +189,12 @@ def _closed_session(
     """The CE session (20 May in the package): pauses, an extension, a storing with compensation, VOVs, a late
     arrival, an absent candidate, and the surveillants' sign-off."""
     clock.set_wall(start - timedelta(minutes=20))
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, secretaris, group, surveillants=[("surveillant1", True), ("surveillant2", False)]
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
     bakker = accounts.sign_in(station, "surveillant2", DEMO_PASSWORD)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     late, absent = "3004", "3008"
     clock.set_wall(start - timedelta(minutes=2))
@@ -189,14 +202,9 @@ def _closed_session(
         if number in (late, absent):
             continue
         clock.advance(timedelta(seconds=40))
-        sessions.record_bsn_check(
-            station, jansen, session_id, candidate, match=True, id_document="identity_card"
-        )
+        _checked(station, jansen, session_id, candidate, "identity_card")
         sessions.start_candidate(station, jansen, session_id, candidate)
-    sessions.apply_extension(
-        station, jansen, session_id, ids["3002"], 60
-    )  # dyslexie and NT2: 2 x 30 (R-TIME-3)
-    sessions.apply_extension(station, jansen, session_id, ids["3003"], 30)
+    # R-TIME-4: 3002's 60 minutes (dyslexia and NT2, R-TIME-3) and 3003's 30 are on their clocks from the start.
     clock.set_wall(start + timedelta(minutes=18))
     sessions.record_bsn_check(
         station, bakker, session_id, ids[late], match=True, id_document="passport", note="bus had vertraging"
@@ -258,12 +266,13 @@ def _closed_session(
     for number, minutes in (("3007", 70), ("3001", 80), ("3005", 86), ("3006", 88), (late, 89)):
         clock.set_wall(start + timedelta(minutes=minutes))
         sessions.hand_in(station, jansen, session_id, ids[number])
+    # Time up is recorded at each deadline, as the station does while it runs (issue 16 #13).
+    for number in ("3003", "3002"):
+        deadline = sessions.candidate_status(station, jansen, session_id, ids[number]).clock.deadline
+        assert deadline is not None
+        clock.set_wall(deadline)
+        sessions.record_time_ups(station, session_id)
     clock.set_wall(start + timedelta(minutes=150))
-    sessions.record_time_ups(station, session_id)
-    for number in ("3002", "3003"):
-        status = sessions.candidate_status(station, jansen, session_id, ids[number])
-        if not status.clock.is_final:
-            sessions.hand_in(station, jansen, session_id, ids[number])
     sessions.close_session(
         station, jansen, session_id, {"surveillant1": DEMO_PASSWORD, "surveillant2": DEMO_PASSWORD}
     )
@@ -286,8 +295,10 @@ def _irregularity_case(
         candidates=list(storing.candidate_ids),
         category="other",
         technical=True,
-        description="Computer liep vast bij vraag 4; keuzelijst bleef leeg, ook na overzetten naar PC-12 "
-        "was het antwoord op vraag 4 niet terug te vinden.",
+        # As the VOV says (resolved): the question worked again after the move; what is in question is the
+        # time and the answer given before it (issue 16 #13: the case does not contradict the VOV).
+        description="Computer liep vast bij vraag 4; keuzelijst bleef leeg. Na overzetten naar PC-12 werkte "
+        "de vraag weer; of de kandidaat daardoor benadeeld is, beoordeelt de Inspectie.",
         source_event=storing.event_id,
     )
     clock.set_wall(start + timedelta(days=1, hours=1))
@@ -337,7 +348,7 @@ def _running_session(
     started = now - RUNNING_FOR
     local = started.astimezone(ZoneInfo("Europe/Amsterdam"))
     clock.set_wall(started - timedelta(minutes=5))
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station,
         secretaris,
         group,
@@ -346,15 +357,14 @@ def _running_session(
         start_time=local.strftime("%H:%M"),
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = _candidates(station, jansen, session_id)
     clock.set_wall(started)
     for number in ("1001", "1002", "1003", "1004", "1005", "1006"):
         clock.advance(timedelta(seconds=30))
-        sessions.record_bsn_check(
-            station, jansen, session_id, ids[number], match=True, id_document="passport"
-        )
+        _checked(station, jansen, session_id, ids[number], "passport")
         sessions.start_candidate(station, jansen, session_id, ids[number])
+    _flagged_override(station, secretaris, jansen, session_id, ids["1004"])
     sessions.record_bsn_check(
         station,
         jansen,
@@ -364,7 +374,6 @@ def _running_session(
         id_document="identity_card",
         note="Laatste vier cijfers wijken af van het rooster.",
     )
-    sessions.apply_extension(station, jansen, session_id, ids["1001"], 30)
     clock.set_wall(started + timedelta(minutes=12))
     storing = sessions.start_storing(
         station, jansen, session_id, ids["1003"], question="V2", pc_old="PC-03", pc_new="PC-09"
@@ -385,3 +394,26 @@ def _running_session(
     clock.set_wall(now - timedelta(minutes=6))
     sessions.pause_candidate(station, jansen, session_id, ids["1006"])
     accounts.sign_out(station, jansen)
+
+
+def _checked(station: Station, surveillant: SignedIn, session_id: str, candidate: int, document: str) -> None:
+    """The BSN check, every accommodation whose VSV is valid confirmed against it (R-ACC-2)."""
+    _, _, accommodations = sessions.bsn_for_check(station, surveillant, session_id, candidate)
+    valid = [i for i, a in enumerate(accommodations) if a.vsv.status in ("valid", "not_needed")]
+    sessions.record_bsn_check(
+        station, surveillant, session_id, candidate, match=True, id_document=document, confirmed=valid
+    )
+
+
+def _flagged_override(
+    station: Station, secretaris: SignedIn, surveillant: SignedIn, session_id: str, candidate: int
+) -> None:
+    """The demo's one override (R-ACC-2): 1004's VSV has expired; the examensecretaris saw the renewed one."""
+    sessions.apply_accommodation(
+        station,
+        surveillant,
+        session_id,
+        candidate,
+        0,
+        sessions.Override(secretaris, "Nieuwe VSV van 2 juni gezien; de school stuurt hem na naar DUO."),
+    )

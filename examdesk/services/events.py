@@ -95,7 +95,7 @@ def record(
             payload=payload,
             corrects=corrects,
         )
-    chain.anchor_soon(station)
+    chain.anchor_soon(station, event.seq, event.hash)
     return event
 
 

@@ -1,15 +1,14 @@
-"""How a package file is refused: the headline and one line per problem, and JSON's complaints in words."""
+"""How a package file is refused: its headline (in singular or plural), and JSON's complaints in words."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from examdesk.core.errors import ExamdeskError
-from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.services.package_format import Problem
+from examdesk.services.package_input import FILE
 
-FILE = "(file)"
 _REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")
 _REFUSED_ONE = QT_TRANSLATE_NOOP("Import", "{path} was not imported: 1 problem. Nothing was changed.")
 _NOT_SCORED = QT_TRANSLATE_NOOP("Import", "{path} cannot be scored: {count} problems.")
@@ -42,21 +41,13 @@ def json_error_text(detail: str) -> Text:
     return _JSON_ERRORS.get(detail, _JSON_OTHER)
 
 
-class PackageRefused(ExamdeskError):
-    """The input has problems; nothing was written. ``problems`` lists every one with where it is."""
-
-    def __init__(self, path: Path, problems: Sequence[Problem], scoring: bool = False) -> None:
-        details = [
-            message(QT_TRANSLATE_NOOP("Import", "{path}: {problem}"), path=p.path, problem=p.message)
-            for p in problems
-        ]
-        if scoring and len(problems) == 1 and problems[0].path == FILE:
-            # Scoring imports nothing: a file that is no package is simply that.
-            super().__init__(message(_NOT_A_PACKAGE, path=path.name, problem=problems[0].message))
-        elif scoring:
-            headline = _NOT_SCORED_ONE if len(problems) == 1 else _NOT_SCORED
-            super().__init__(message(headline, path=path.name, count=len(problems)), *details)
-        else:
-            headline = _REFUSED_ONE if len(problems) == 1 else _REFUSED
-            super().__init__(message(headline, path=path.name, count=len(problems)), *details)
-        self.problems = list(problems)
+def refusal_headline(path: Path, problems: Sequence[Problem], scoring: bool = False) -> Message:
+    """The first line of a refusal: one problem or several; scoring imports nothing, so it says so."""
+    if scoring and len(problems) == 1 and problems[0].path == FILE:
+        # A file that is no package at all (README.md) is simply that.
+        return message(_NOT_A_PACKAGE, path=path.name, problem=problems[0].message)
+    if scoring:
+        return message(
+            _NOT_SCORED_ONE if len(problems) == 1 else _NOT_SCORED, path=path.name, count=len(problems)
+        )
+    return message(_REFUSED_ONE if len(problems) == 1 else _REFUSED, path=path.name, count=len(problems))

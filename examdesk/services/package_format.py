@@ -1,4 +1,4 @@
-"""The exam package format, version 1 (spec/exam-package.md), as strict pydantic models.
+"""The exam package format, version 2 (spec/exam-package.md; version 1 still read), as strict pydantic models.
 
 The models forbid unknown fields and check every limit; :func:`validate_package` adds the
 cross-references (answer keys against options, variants against items, results against candidates,
@@ -8,18 +8,29 @@ its JSON path. The JSON Schema (``examdesk schema``) is generated from these mod
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
 from examdesk.core import bsn
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services.package_accommodations import AccommodationModel, subject_problems
+from examdesk.services.package_fields import (
+    Bounded,
+    Flag,
+    FreeText,
+    Line,
+    SafeDate,
+    Timestamp,
+    Whole,
+    package_context,
+    printable,
+)
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ITEMS = 10_000
@@ -29,11 +40,12 @@ MAX_TEXT = 20_000
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 KEY_PATTERN = r"^[A-Za-z0-9._-]+$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
-Code = Annotated[str, Field(min_length=1, max_length=64, pattern=CODE_PATTERN)]
-Key = Annotated[str, Field(min_length=1, max_length=20, pattern=KEY_PATTERN)]
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
-Points = Annotated[Decimal, Field(gt=0, le=1000, max_digits=8, decimal_places=3)]
+# Hardened types (package_fields): text without control characters or bidi marks, strict numbers.
+Code = Annotated[str, Line(64, pattern=CODE_PATTERN)]
+Key = Annotated[str, Line(20, pattern=KEY_PATTERN)]
+ShortText = Annotated[str, Line(200)]
+LongText = Annotated[str, FreeText(MAX_TEXT)]
+Points = Annotated[Decimal, Bounded(gt=0, le=1000, places=3)]
 
 
 class _Strict(BaseModel):
@@ -46,19 +58,19 @@ class OptionModel(_Strict):
 
 
 class GradingModel(_Strict):
-    cesuur_percent: Annotated[Decimal, Field(gt=0, le=100)] = Decimal(68)
-    floor: Annotated[Decimal, Field(ge=0, le=Decimal("5.5"))] = Decimal(1)
-    decimals: Annotated[int, Field(ge=0, le=3)] = 1
+    cesuur_percent: Annotated[Decimal, Bounded(gt=0, le=100)] = Decimal(68)
+    floor: Annotated[Decimal, Bounded(ge=0, le="5.5")] = Decimal(1)
+    decimals: Annotated[int, Whole(0, 3)] = 1
 
 
 class InspectionModel(_Strict):
-    allowed: bool = True
-    until: dt.date | None = None
-    request_days: Annotated[int, Field(ge=1, le=365)] | None = None
-    eligible_grades: list[Annotated[int, Field(ge=1, le=10)]] | None = None
-    max_per_half_year: Annotated[int, Field(ge=1, le=100)] | None = None
-    session_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
-    wrong_only: bool = False
+    allowed: Flag = True
+    until: SafeDate | None = None
+    request_days: Annotated[int, Whole(1, 365)] | None = None
+    eligible_grades: list[Annotated[int, Whole(1, 10)]] | None = None
+    max_per_half_year: Annotated[int, Whole(1, 100)] | None = None
+    session_minutes: Annotated[int, Whole(1, 600)] | None = None
+    wrong_only: Flag = False
 
 
 class _ItemModel(_Strict):
@@ -84,25 +96,23 @@ class MultipleSelectModel(_ItemModel):
     type: Literal["multiple_select"]
     options: Annotated[list[OptionModel], Field(min_length=2, max_length=26)]
     answer_key: Annotated[list[Key], Field(min_length=1, max_length=26)]
-    correct_count_shown: bool = True
-    penalty_per_error: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(1)
+    correct_count_shown: Flag = True
+    penalty_per_error: Annotated[Decimal, Bounded(ge=0, le=1000)] = Decimal(1)
 
 
 class NumericModel(_ItemModel):
     type: Literal["numeric"]
-    answer_key: Annotated[Decimal, Field(max_digits=24)]
-    tolerance: Annotated[Decimal, Field(ge=0)] = Decimal(0)
-    decimals: Annotated[int, Field(ge=0, le=10)] | None = None
-    unit: Annotated[str, Field(max_length=20)] = ""
+    answer_key: Annotated[Decimal, Bounded()]
+    tolerance: Annotated[Decimal, Bounded(ge=0)] = Decimal(0)
+    decimals: Annotated[int, Whole(0, 10)] | None = None
+    unit: Annotated[str, Line(20, min_length=0)] = ""
     unit_position: Literal["prefix", "suffix"] = "suffix"
 
 
 class DropdownModel(_Strict):
     id: Key
-    options: Annotated[
-        list[Annotated[str, Field(min_length=1, max_length=500)]], Field(min_length=2, max_length=50)
-    ]
-    answer_key: Annotated[str, Field(min_length=1, max_length=500)]
+    options: Annotated[list[Annotated[str, Line(500)]], Field(min_length=2, max_length=50)]
+    answer_key: Annotated[str, Line(500)]
 
 
 class MultipleDropdownModel(_ItemModel):
@@ -145,7 +155,9 @@ class ExamModel(_Strict):
     kind: Literal["pe", "ce", "other"]
     # Package v2 (R-SES-4, R-INZ-3): the beroepskwalificatie; a version 1 PE exam's title stands in for it.
     qualification: ShortText | None = None
-    duration_minutes: Annotated[int, Field(ge=1, le=600)]
+    # Package v2 (R-ACC-3): the subject; an exam of Nederlands refuses the spelling_check accommodation.
+    subject: ShortText | None = None
+    duration_minutes: Annotated[int, Whole(1, 600)]
     grading: GradingModel = GradingModel()
     inspection: InspectionModel = InspectionModel()
     items: Annotated[list[ItemModel], Field(min_length=1, max_length=MAX_ITEMS)]
@@ -158,35 +170,34 @@ class ExamModel(_Strict):
 
 
 class LocationModel(_Strict):
-    kind: Literal["school", "home", "hospital", "exam_centre"]
+    kind: Literal["school", "home", "hospital", "exam_centre", "elsewhere"]
     room: ShortText
 
 
-class AccommodationModel(_Strict):
-    kind: Literal[
-        "extra_time",
-        "extended_duration",
-        "pauses",
-        "reading_aloud",
-        "braille",
-        "exam_assistant",
-        "large_print",
-        "magnifier",
-        "spelling_check",
-        "separate_room",
-        "other",
-    ]
-    minutes: Annotated[int, Field(ge=1, le=600)] | None = None
-    factor: Annotated[Decimal, Field(gt=1, le=2)] | None = None
-    basis: Annotated[str, Field(max_length=200)] | None = None
-    statement_date: dt.date | None = None
-    text: Annotated[str, Field(max_length=2000)] | None = None
+class SchoolSittingModel(_Strict):
+    """R-SES-2: the school's own sitting of the exam, when that session is not on this station."""
+
+    date: SafeDate
+    start_time: Annotated[str, Line(5, pattern=TIME_PATTERN)]
+
+
+class InspectieModel(_Strict):
+    """R-SES-2: the consultation with the Inspectie and, for a sitting at another time, its permission."""
+
+    consulted_on: SafeDate
+    permission_reference: Annotated[str, Line(200, min_length=0)] | None = None
+
+
+class QuarantineModel(_Strict):
+    """R-SES-3: quarantine, reported to the Inspectie beforehand."""
+
+    reported_on: SafeDate
 
 
 class CandidateModel(_Strict):
     number: Code
     name: ShortText
-    bsn: Annotated[str, Field(min_length=1, max_length=20)]
+    bsn: Annotated[str, Line(20)]
     accommodations: Annotated[list[AccommodationModel], Field(max_length=20)] = []
 
     @model_validator(mode="after")
@@ -205,9 +216,12 @@ class GroupModel(_Strict):
     code: Code
     exam: Code
     name: ShortText
-    date: dt.date
-    start_time: Annotated[str, Field(pattern=TIME_PATTERN)]
+    date: SafeDate
+    start_time: Annotated[str, Line(5, pattern=TIME_PATTERN)]
     location: LocationModel
+    school_sitting: SchoolSittingModel | None = None
+    inspectie: InspectieModel | None = None
+    quarantine: QuarantineModel | None = None
     second_sitting_of: Code | None = None
     candidates: Annotated[list[CandidateModel], Field(max_length=MAX_CANDIDATES)] = []
 
@@ -217,12 +231,40 @@ class GroupModel(_Strict):
         return self
 
 
+def off_site_columns(group: GroupModel) -> dict[str, Any]:
+    """The group's off-site facts as the station keeps them (R-SES-2, R-SES-3)."""
+    return {
+        "school_sitting_date": group.school_sitting.date if group.school_sitting else None,
+        "school_sitting_start": group.school_sitting.start_time if group.school_sitting else None,
+        "consulted_on": group.inspectie.consulted_on if group.inspectie else None,
+        "permission_reference": (group.inspectie.permission_reference or "") if group.inspectie else "",
+        "quarantine_reported_on": group.quarantine.reported_on if group.quarantine else None,
+    }
+
+
 class OpenAnswerModel(_Strict):
     text: LongText
-    awarded: Annotated[Decimal, Field(ge=0, le=1000)]
+    awarded: Annotated[Decimal, Bounded(ge=0, le=1000)]
 
 
-ResponseModel = str | list[str] | dict[str, str] | OpenAnswerModel | None
+def _response_shape(value: Any) -> str:
+    """Which shape a response has, so that a bad open answer is reported at its own field."""
+    if isinstance(value, OpenAnswerModel) or (isinstance(value, dict) and "awarded" in value):
+        return "OpenAnswerModel"
+    return "list[str]" if isinstance(value, list) else "dict[str,str]" if isinstance(value, dict) else "str"
+
+
+# Response texts are checked for control characters when the package is read (package_input).
+ResponseModel = (
+    Annotated[
+        Annotated[str, Tag("str")]
+        | Annotated[list[str], Tag("list[str]")]
+        | Annotated[dict[str, str], Tag("dict[str,str]")]
+        | Annotated[OpenAnswerModel, Tag("OpenAnswerModel")],
+        Discriminator(_response_shape),
+    ]
+    | None
+)
 
 
 class ResultModel(_Strict):
@@ -230,14 +272,14 @@ class ResultModel(_Strict):
     group: Code
     exam: Code
     variant: Key = "A"
-    submitted_at: dt.datetime | None = None
-    published_at: dt.datetime | None = None
+    submitted_at: Timestamp | None = None
+    published_at: Timestamp | None = None
     responses: dict[Key, ResponseModel] = {}
 
 
 class PackageModel(_Strict):
     format: Literal["examdesk-package"]
-    version: Literal[1]
+    version: Literal[1, 2]
     exams: Annotated[list[ExamModel], Field(max_length=1000)] = []
     groups: Annotated[list[GroupModel], Field(max_length=10_000)] = []
     results: Annotated[list[ResultModel], Field(max_length=MAX_CANDIDATES * 10)] = []
@@ -247,7 +289,7 @@ def json_schema() -> dict[str, Any]:
     """The package format's JSON Schema, generated from the models (the normative reference)."""
     schema = PackageModel.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "examdesk package, version 1"
+    schema["title"] = "examdesk package, version 2"
     return schema
 
 
@@ -362,7 +404,7 @@ def pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
         return [
             Problem(
                 json_path((*location, "type")),
-                message(_NOT_ALLOWED, value=context.get("tag", ""), allowed=tags),
+                message(_NOT_ALLOWED, value=_short(context.get("tag", "")), allowed=tags),
             )
         ]
     if kind == "string_pattern_mismatch":
@@ -410,8 +452,7 @@ def _is_union_tag(part: object) -> bool:
 
 
 def _short(value: object) -> str:
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return printable(value)
 
 
 # --- cross-references --------------------------------------------------------------------------------
@@ -450,8 +491,9 @@ def parse_package(data: object, known: Known = NOTHING_KNOWN) -> tuple[PackageMo
 
     Returns the package only when there is no problem at all.
     """
+    version = data.get("version") if isinstance(data, Mapping) else None
     try:
-        package = PackageModel.model_validate(data)
+        package = PackageModel.model_validate(data, context=package_context(version if version == 1 else 2))
     except ValidationError as error:
         return None, [p for e in error.errors(include_url=False) for p in pydantic_problems(e)]
     problems = _cross_check(package, known)
@@ -466,7 +508,7 @@ def _duplicates(values: list[str], where: Callable[[int], tuple[str | int, ...]]
     found: Located = []
     for index, value in enumerate(values):
         if value in seen:
-            found.append((where(index), message(_DUPLICATE, value=value)))
+            found.append((where(index), message(_DUPLICATE, value=_short(value))))
         seen.add(value)
     return found
 
@@ -478,6 +520,7 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
     exams: dict[str, KnownExam] = {**known.exams, **{exam.code: known_exam(exam) for exam in package.exams}}
     groups: dict[str, KnownGroup] = dict(known.groups)
     package_groups = {group.code for group in package.groups}
+    found += subject_problems(package)  # R-ACC-3
     for index, group in enumerate(package.groups):
         if group.exam not in exams:
             found.append((("groups", index, "exam"), message(_UNKNOWN_EXAM, value=group.exam)))
@@ -489,6 +532,7 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
         groups[group.code] = KnownGroup(
             group.exam, numbers | (previous.candidates if previous else frozenset())
         )
+    found += _sitting_cycles(package.groups)
     seen_results: set[tuple[str, str, str]] = set()
     for index, result in enumerate(package.results):
         found += [
@@ -496,6 +540,26 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
             for sub, text in _result_problems(result, exams, groups, seen_results)
         ]
     return [Problem(json_path(location), text) for location, text in found]
+
+
+_SITTING_CYCLE = QT_TRANSLATE_NOOP(
+    "Package", "afnamegroep {group} cannot be a second sitting of itself, not even through {first}"
+)
+
+
+def _sitting_cycles(groups: list[GroupModel]) -> Located:
+    """A group that is (through others) its own second sitting: refused, so the writes can be ordered."""
+    first_of = {group.code: group.second_sitting_of for group in groups}
+    found: Located = []
+    for index, group in enumerate(groups):
+        seen, first = {group.code}, group.second_sitting_of
+        while first is not None and first not in seen:
+            seen.add(first)
+            first = first_of.get(first)
+        if first == group.code:
+            where = ("groups", index, "second_sitting_of")
+            found.append((where, message(_SITTING_CYCLE, group=group.code, first=group.second_sitting_of)))
+    return found
 
 
 def known_exam(exam: ExamModel) -> KnownExam:
@@ -623,7 +687,7 @@ def _result_problems(
             )
             for value in chosen if keys is not None else []:
                 if value not in keys:
-                    found.append((where, message(_RESPONSE_VALUE, value=value)))
+                    found.append((where, message(_RESPONSE_VALUE, value=_short(value))))
             points = exam.points.get(item_id)
             if isinstance(response, OpenAnswerModel) and points is not None and response.awarded > points:
                 found.append((where, message(_AWARDED_RANGE, value=response.awarded, points=points)))

@@ -1,4 +1,4 @@
-"""Importing exam packages and rosters, and scoring a package's results (spec/exam-package.md).
+"""Importing exam packages and rosters (spec/exam-package.md); scoring is in ``package_scoring``.
 
 Every import validates the whole input first and then writes everything in one transaction, or
 nothing. Importing the same package again changes nothing.
@@ -6,34 +6,34 @@ nothing. Importing the same package again changes nothing.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from fractions import Fraction
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
 from examdesk.core import bsn
+from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.grading import Grade, grade
 from examdesk.core.roles import Role
-from examdesk.core.scoring import ResultScore, Scorer
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import events, keys
+from examdesk.services import events, keys, sittings
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.exams import Exam, core_exam, core_responses
-from examdesk.services.package_file import FILE as _FILE
-from examdesk.services.package_file import PackageRefused as PackageRefused
-from examdesk.services.package_file import json_error_text
+from examdesk.services.exams import Exam, core_exam
+from examdesk.services.package_accommodations import (
+    csv_accommodations,
+    ground_mappings,
+    package_ground_mappings,
+    stored_form,
+)
+from examdesk.services.package_fields import package_context, printable
+from examdesk.services.package_file import refusal_headline
 from examdesk.services.package_format import (
+    MAX_CANDIDATES,
     MAX_PACKAGE_BYTES,
     CandidateModel,
     ExamModel,
@@ -45,7 +45,18 @@ from examdesk.services.package_format import (
     Problem,
     ResultModel,
     known_exam,
+    off_site_columns,
     parse_package,
+)
+from examdesk.services.package_input import (
+    FILE,
+    InputRefused,
+    Loaded,
+    csv_rows,
+    decode_csv,
+    later_problems,
+    read_limited,
+    read_package,
 )
 from examdesk.services.personal_data import bsn_lookup_hash, seal_bsn
 from examdesk.services.station import Station
@@ -53,14 +64,7 @@ from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
 
-_MISSING_FILE = QT_TRANSLATE_NOOP("Import", "the file does not exist")
-_A_FOLDER = QT_TRANSLATE_NOOP("Import", "this is a folder, not a package file")
-_UNREADABLE = QT_TRANSLATE_NOOP("Import", "the file cannot be read: {reason}")
-_TOO_BIG = QT_TRANSLATE_NOOP("Import", "the file is {size} MB; a package may be at most {limit} MB")
-_BAD_ZIP = QT_TRANSLATE_NOOP("Import", "the zip archive is damaged or not a zip archive")
-_NO_PACKAGE_JSON = QT_TRANSLATE_NOOP("Import", "the zip archive has no package.json")
-_NOT_UTF8 = QT_TRANSLATE_NOOP("Import", "the file is not UTF-8 text")
-_NOT_JSON = QT_TRANSLATE_NOOP("Import", "this is not valid JSON: {detail} (line {line}, column {column})")
+_FILE = FILE
 _EXAM_CHANGED = QT_TRANSLATE_NOOP(
     "Import", "exam {code} is already on this station with different content; a changed exam needs a new code"
 )
@@ -73,9 +77,6 @@ _CANDIDATE_CHANGED = QT_TRANSLATE_NOOP(
 )
 _RESULT_CHANGED = QT_TRANSLATE_NOOP(
     "Import", "the result of candidate {number} for exam {exam} is already on this station with other answers"
-)
-_CSV_NOT_UTF8 = QT_TRANSLATE_NOOP(
-    "Import", "the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'"
 )
 _CSV_HEADER = QT_TRANSLATE_NOOP(
     "Import", "the first row must name the columns {columns}, separated by semicolons"
@@ -95,6 +96,24 @@ _NO_GROUP = QT_TRANSLATE_NOOP("Import", "there is no afnamegroep '{code}' on thi
 ROSTER_COLUMNS = ("number", "name", "bsn", "accommodations")
 
 
+class PackageRefused(ExamdeskError):
+    """The input has problems; nothing was written. ``problems`` lists every one with where it is."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem], scoring: bool = False) -> None:
+        headline = refusal_headline(path, problems, scoring)
+        single_file_problem = scoring and len(problems) == 1 and problems[0].path == _FILE
+        details = (
+            ()
+            if single_file_problem
+            else tuple(
+                message(QT_TRANSLATE_NOOP("Import", "{path}: {problem}"), path=p.path, problem=p.message)
+                for p in problems
+            )
+        )
+        super().__init__(headline, *details)
+        self.problems = list(problems)
+
+
 @dataclass(frozen=True)
 class ImportReport:
     """What an import added and what it found already there."""
@@ -102,6 +121,7 @@ class ImportReport:
     sha256: str
     added: dict[str, int]
     unchanged: dict[str, int]
+    ground_mappings: tuple[Message, ...] = ()  # version 1: each basis and the ground it was read as
 
     @property
     def changed_anything(self) -> bool:
@@ -118,60 +138,33 @@ def _no_progress(done: int, total: int) -> None:
 # --- reading --------------------------------------------------------------------------------------
 
 
-def read_package_file(path: Path) -> tuple[Any, str]:
+def read_package_file(path: Path) -> tuple[Loaded, str]:
     """The parsed JSON of a package file (``.json`` or a zip with ``package.json``) and its SHA-256.
 
-    Raises :class:`PackageRefused` naming what is wrong with the file itself.
+    Raises :class:`PackageRefused` naming what is wrong with the file itself: its size, zip members,
+    encoding, nesting or JSON (package_input). What is wrong inside it (duplicate keys, control
+    characters, numbers of too many digits) comes with the data, to be reported with the model's
+    problems by :func:`parse_loaded`.
     """
-
-    def refuse(text: Message) -> PackageRefused:
-        return PackageRefused(path, [Problem(_FILE, text)])
-
-    if path.is_dir():
-        raise refuse(message(_A_FOLDER))
-    if not path.is_file():
-        raise refuse(message(_MISSING_FILE))
-    size = path.stat().st_size
-    if size > MAX_PACKAGE_BYTES:
-        raise refuse(message(_TOO_BIG, size=round(size / 1_048_576, 1), limit=MAX_PACKAGE_BYTES // 1_048_576))
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise refuse(message(_UNREADABLE, reason=error.strerror or str(error))) from error
-    digest = hashlib.sha256(raw).hexdigest()
-    if raw[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
-        raw = _package_json_from_zip(raw, refuse)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise refuse(message(_NOT_UTF8)) from error
-    try:
-        return json.loads(text), digest
-    except json.JSONDecodeError as error:
-        detail = json_error_text(error.msg)
-        raise refuse(message(_NOT_JSON, detail=detail, line=error.lineno, column=error.colno)) from error
+        loaded, raw = read_package(path, MAX_PACKAGE_BYTES)
+    except InputRefused as refused:
+        raise PackageRefused(path, refused.problems) from None
+    return loaded, hashlib.sha256(raw).hexdigest()
 
 
-def _package_json_from_zip(raw: bytes, refuse: Callable[[Message], PackageRefused]) -> bytes:
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            try:
-                info = archive.getinfo("package.json")
-            except KeyError as error:
-                raise refuse(message(_NO_PACKAGE_JSON)) from error
-            # A small zip can unpack to a huge file: the limit counts the unpacked size.
-            if info.file_size > MAX_PACKAGE_BYTES:
-                size = round(info.file_size / 1_048_576, 1)
-                raise refuse(message(_TOO_BIG, size=size, limit=MAX_PACKAGE_BYTES // 1_048_576))
-            return archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
-        raise refuse(message(_BAD_ZIP)) from error
+def parse_loaded(loaded: Loaded, known: Known) -> tuple[PackageModel | None, list[Problem]]:
+    """:func:`parse_package` of what was read, with the reader's own problems first (all at once)."""
+    package, problems = parse_package(loaded.data, known)
+    if loaded.problems:
+        return None, later_problems(loaded.problems, problems)
+    return package, problems
 
 
 # --- what the station holds -----------------------------------------------------------------------
 
 
-def _known(session: Session) -> tuple[Known, dict[str, ExamRow]]:
+def known_on_station(session: Session) -> tuple[Known, dict[str, ExamRow]]:
     exam_rows = {row.code: row for row in package_store.all_exams(session)}
     exams: dict[str, KnownExam] = {
         code: known_exam(ExamModel.model_validate(json.loads(row.definition)))
@@ -201,12 +194,12 @@ def import_package(
     """Validate a package completely, then write all of it in one transaction, or nothing."""
     require(actor, Role.EXAMENSECRETARIS)
     progress(0, 4)
-    data, digest = read_package_file(path)
+    loaded, digest = read_package_file(path)
     progress(1, 4)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
-        known, _ = _known(session)
-        package, problems = parse_package(data, known)
+        known, _ = known_on_station(session)
+        package, problems = parse_loaded(loaded, known)
         progress(2, 4)
         if package is None:
             raise PackageRefused(path, problems)
@@ -216,7 +209,7 @@ def import_package(
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
         progress(3, 4)
-        report = ImportReport(digest, writer.added, writer.unchanged)
+        report = ImportReport(digest, writer.added, writer.unchanged, tuple(package_ground_mappings(package)))
         if report.changed_anything:
             events.record_in(
                 session,
@@ -261,7 +254,9 @@ class _Writer:
             for index, exam in enumerate(package.exams):
                 self._exam(exam, f"exams[{index}]")
             self.session.flush()
-            for index, group in enumerate(package.groups):
+            # A second sitting refers to its first (a foreign key): the first is written before it,
+            # wherever it stands in the package (parse_package refuses cycles).
+            for index, group in _first_sittings_first(package.groups):
                 self._group(group, f"groups[{index}]")
             self.session.flush()
             if package.results:
@@ -331,6 +326,7 @@ class _Writer:
                     location_kind=group.location.kind,
                     room=group.location.room,
                     second_sitting_of=group.second_sitting_of,
+                    **off_site_columns(group),
                     imported_at=self.now,
                 )
             )
@@ -342,12 +338,12 @@ class _Writer:
     def candidate(self, group_code: str, candidate: CandidateModel, where: str) -> None:
         normalised = bsn.normalise(candidate.bsn)
         lookup = bsn_lookup_hash(self.data_key, normalised)
-        accommodations = canonical_json(
-            [a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations]
+        accommodations = stored_form(
+            a.model_dump(mode="json", exclude_none=True) for a in candidate.accommodations
         )
         existing = self._candidates.get((group_code, candidate.number))
         if existing is not None:
-            if (existing.name, existing.bsn_hash, existing.accommodations) != (
+            if (existing.name, existing.bsn_hash, stored_form(json.loads(existing.accommodations))) != (
                 candidate.name,
                 lookup,
                 accommodations,
@@ -411,20 +407,40 @@ class _Writer:
             self._count("results", True)
 
 
+def _first_sittings_first(groups: Sequence[GroupModel]) -> list[tuple[int, GroupModel]]:
+    """The groups in package order, except that each comes after the group it is a second sitting of."""
+    by_code = {group.code: index for index, group in enumerate(groups)}
+    placed: set[int] = set()
+    ordered: list[tuple[int, GroupModel]] = []
+
+    def place(index: int, seen: frozenset[int]) -> None:
+        if index in placed or index in seen:
+            return
+        first = groups[index].second_sitting_of
+        if first is not None and first in by_code:
+            place(by_code[first], seen | {index})
+        placed.add(index)
+        ordered.append((index, groups[index]))
+
+    for index in range(len(groups)):
+        place(index, frozenset())
+    return ordered
+
+
 # --- rosters ----------------------------------------------------------------------------------------
 
 
 def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
-    """Candidates from a semicolon-separated CSV (UTF-8, with or without BOM), or every problem by row and column."""
-    if not path.is_file():
-        return [Problem(_FILE, message(_MISSING_FILE))]
+    """Candidates from a semicolon-separated CSV, or every problem by row and column.
+
+    UTF-8 with or without BOM, or UTF-16 with BOM; any line ending; limits checked before parsing
+    (package_input).
+    """
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [Problem(_FILE, message(_CSV_NOT_UTF8))]
-    except OSError as error:
-        return [Problem(_FILE, message(_UNREADABLE, reason=error.strerror or str(error)))]
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=";") if any(cell.strip() for cell in row)]
+        numbered = csv_rows(decode_csv(read_limited(path, MAX_PACKAGE_BYTES)), MAX_CANDIDATES + 1)
+    except InputRefused as refused:
+        return refused.problems
+    rows = [row for _, row in numbered]
     if not rows or [cell.strip().lower() for cell in rows[0]][: len(ROSTER_COLUMNS)] != list(ROSTER_COLUMNS):
         return [Problem(_row_place(1), message(_CSV_HEADER, columns=";".join(ROSTER_COLUMNS)))]
     if len(rows) == 1:
@@ -436,20 +452,21 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
     candidates: list[CandidateModel] = []
     problems: list[Problem] = []
     numbers: set[str] = set()
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in numbered[1:]:
         if len(row) not in (3, 4):
             problems.append(Problem(_row_place(line), message(_CSV_COLUMNS, count=len(row))))
             continue
         cells = [cell.strip() for cell in row] + [""] * (4 - len(row))
-        accommodations, bad = _accommodations(cells[3])
+        accommodations, bad = csv_accommodations(cells[3])
         if bad is not None:
             problems.append(
-                Problem(_row_place(line, "accommodations"), message(_CSV_ACCOMMODATION, value=bad))
+                Problem(_row_place(line, "accommodations"), message(_CSV_ACCOMMODATION, value=printable(bad)))
             )
             continue
         try:
             candidate = CandidateModel.model_validate(
-                {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations}
+                {"number": cells[0], "name": cells[1], "bsn": cells[2], "accommodations": accommodations},
+                context=package_context(1),  # the CSV's accommodation cells are version 1's form
             )
         except ValidationError as error:
             for found in (p for e in error.errors(include_url=False) for p in pydantic_problems(e)):
@@ -478,30 +495,6 @@ def _row_place(row: int, column: str | None = None) -> str:
     return i18n.render(message(_ROW_COLUMN, row=row, column=column) if column else message(_ROW, row=row))
 
 
-def _accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
-    """``extra_time:30:dyslexie:2023-09-01|large_print`` → accommodation objects (None when fine)."""
-    found: list[dict[str, Any]] = []
-    for part in (p.strip() for p in cell.split("|") if p.strip()):
-        fields = [f.strip() for f in part.split(":")]
-        entry: dict[str, Any] = {"kind": fields[0]}
-        try:
-            if len(fields) > 1 and fields[1]:
-                if fields[0] == "extended_duration":
-                    entry["factor"] = fields[1].replace(",", ".")
-                else:
-                    entry["minutes"] = int(fields[1])
-            if len(fields) > 2 and fields[2]:
-                entry["basis"] = fields[2]
-            if len(fields) > 3 and fields[3]:
-                entry["statement_date"] = fields[3]
-            if len(fields) > 4:
-                return [], part
-        except ValueError:
-            return [], part
-        found.append(entry)
-    return found, None
-
-
 def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path) -> ImportReport:
     """Add a CSV roster's candidates to an existing afnamegroep: all of them, or none."""
     require(actor, Role.EXAMENSECRETARIS)
@@ -509,18 +502,25 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
     if read and isinstance(read[0], Problem):
         raise PackageRefused(path, [p for p in read if isinstance(p, Problem)])
     candidates = [c for c in read if isinstance(c, CandidateModel)]
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        digest = hashlib.sha256(read_limited(path, MAX_PACKAGE_BYTES)).hexdigest()
+    except InputRefused as refused:  # changed since it was read
+        raise PackageRefused(path, refused.problems) from None
     with transaction(station.engine) as session:
         if session.get(ExamGroupRow, group_code) is None:
             raise PackageRefused(path, [Problem(_FILE, message(_NO_GROUP, code=group_code))])
         writer = _Writer(session, lambda: keys.data_key(station), station.clock.read().wall)
         writer.load_roster(group_code)
+        held = {c.number for c in package_store.candidates_of(session, group_code)}
         with session.no_autoflush:
             for line, candidate in enumerate(candidates, start=2):
                 writer.candidate(group_code, candidate, _row_place(line))
+        lines = {c.number: line for line, c in enumerate(candidates, start=2)}
+        for number, refusal in sittings.roster_refusals(session, station, group_code, held):  # R-SES-3, 4
+            writer.conflicts.append(Problem(_row_place(lines[number]), refusal))
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
-        report = ImportReport(digest, writer.added, writer.unchanged)
+        report = ImportReport(digest, writer.added, writer.unchanged, tuple(ground_mappings(candidates)))
         if report.changed_anything:
             events.record_in(
                 session,
@@ -535,59 +535,3 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
                 },
             )
     return report
-
-
-# --- scoring ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScoredResult:
-    candidate: str
-    exam: Exam
-    variant: str
-    score: ResultScore
-    grade: Grade | None  # None when every item was excluded
-
-    @property
-    def percent(self) -> Fraction:
-        """The exact percentage of the maximum (0 when every item was excluded)."""
-        return self.score.points * 100 / self.score.max_points if self.score.max_points else Fraction(0)
-
-
-def score_package(
-    path: Path, excluded: Iterable[str] = (), station: Station | None = None
-) -> list[ScoredResult]:
-    """Score every result of a package without importing anything (R-SCO-8, R-SCO-9, R-GRD-1..3).
-
-    Results may refer to exams on ``station``; the package's own exams come first.
-    """
-    try:
-        data, _ = read_package_file(path)
-    except PackageRefused as refused:
-        raise PackageRefused(path, refused.problems, scoring=True) from refused
-    known, exam_models = Known({}, {}), {}
-    if station is not None:
-        with transaction(station.engine) as session:
-            known, rows = _known(session)
-            exam_models = {
-                code: ExamModel.model_validate(json.loads(row.definition)) for code, row in rows.items()
-            }
-    package, problems = parse_package(data, known)
-    if package is None:
-        raise PackageRefused(path, problems, scoring=True)
-    exams = {code: core_exam(model) for code, model in exam_models.items()}
-    exams.update({model.code: core_exam(model) for model in package.exams})
-    dropped = frozenset(excluded)
-    scorers: dict[tuple[str, str], Scorer] = {}
-    scored = []
-    for result in package.results:
-        exam = exams[result.exam]
-        scorer = scorers.get((exam.code, result.variant))
-        if scorer is None:
-            scorer = scorers[(exam.code, result.variant)] = Scorer(
-                exam.variant_items(result.variant), dropped
-            )
-        score = scorer.score(core_responses(exam, result.responses))
-        result_grade = grade(score.points, score.max_points, exam.grading) if score.max_points else None
-        scored.append(ScoredResult(result.candidate, exam, result.variant, score, result_grade))
-    return scored

@@ -42,10 +42,12 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import BrokenLink
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.roles import Role
+from examdesk.core.session_facts import OverriddenRule
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.core.timeline import SegmentKind, Timeline
-from examdesk.services import accounts, catalogue, events, sessions
+from examdesk.services import accounts, catalogue, events, override_text, sessions
 from examdesk.services.actors import SignedIn, require
+from examdesk.services.candidate_clock import overrides_of
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.sessions import AMSTERDAM, CandidateContext, SessionState
@@ -85,6 +87,7 @@ KIND_LABELS: dict[str, Text] = {
     EventKind.PAUSE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause begins"),
     EventKind.PAUSE_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause ends"),
     EventKind.EXTENSION_APPLIED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Extra time"),
+    EventKind.RULE_OVERRIDDEN: override_text.KIND_LABEL,
     EventKind.STORING_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing begins"),
     EventKind.STORING_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing ends"),
     EventKind.COMPENSATION_GRANTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Compensation"),
@@ -206,6 +209,7 @@ _TIME_UP = QT_TRANSLATE_NOOP("ProcesVerbaal", "Time up at {deadline}")
 _ABSENT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Did not come")
 _MELDING = QT_TRANSLATE_NOOP("ProcesVerbaal", "Melding about {about}")
 _MELDING_QUESTIONS = QT_TRANSLATE_NOOP("ProcesVerbaal", "questions {questions}")
+_MELDING_QUESTION = QT_TRANSLATE_NOOP("ProcesVerbaal", "question {question}")
 _MELDING_COLLECTIVE = QT_TRANSLATE_NOOP("ProcesVerbaal", "for the whole group")
 _MELDING_CANDIDATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "the candidate says: “{text}”")
 _MELDING_SURVEILLANT = QT_TRANSLATE_NOOP("ProcesVerbaal", "the surveillant saw: “{text}”")
@@ -303,6 +307,8 @@ class Header:
     closed_at: datetime | None
     closed_by: Person | None  # who closed it
     signed_off_by: tuple[Person, ...]  # every surveillant who confirmed with their password (R-PV-4)
+    consulted_on: dt.date | None = None  # R-SES-2: the consultation with the Inspectie (off-site)
+    quarantine_reported_on: dt.date | None = None  # R-SES-3: reported to the Inspectie beforehand
 
     @property
     def location(self) -> Text | str:
@@ -371,8 +377,8 @@ class CandidateRecord:
     ended_at: datetime | None
     late_arrival: bool
     late_by: timedelta
-    granted_extension: int  # minutes the roster grants (R-TIME-3)
-    extension: timedelta  # applied
+    granted_extension: int  # minutes the roster grants (R-TIME-3), on the clock from the start (R-TIME-4)
+    extension: timedelta  # the grant and any override's time, as far as reached (R-PV-7)
     extension_basis: tuple[str, ...]  # the grounds' bases, as the roster has them
     extension_overrides: tuple[str, ...]  # reasons for going beyond the grant (R-TIME-4)
     pauses: tuple[Pause, ...]
@@ -383,6 +389,8 @@ class CandidateRecord:
     left_early_ill: bool
     absent: bool
     timeline: Timeline
+    grant_used: timedelta = timedelta(0)  # R-TIME-4: working time past the base end, at most the grant
+    overridden: bool = False  # an examensecretaris decided past a rule for this candidate
 
     @property
     def label(self) -> str:
@@ -615,6 +623,8 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
         quarantine=row.quarantine,
         simultaneous=row.simultaneous,
         permission_reference=row.permission_reference,
+        consulted_on=row.consulted_on,
+        quarantine_reported_on=row.quarantine_reported_on,
         surveillants=tuple(Surveillant(people[name], r.qualified_teacher) for r, name in assigned),
         state=state,
         opened_at=opened.wall_utc if opened else None,
@@ -726,6 +736,7 @@ def _candidate(
         for span in timeline.storingen
     )
     left = next((e for e in live if e.kind == EventKind.LEFT_EARLY), None)
+    overrides = [decided for _, decided in overrides_of(own)]
     return CandidateRecord(
         candidate_id=candidate.id,
         number=candidate.number,
@@ -743,11 +754,12 @@ def _candidate(
         granted_extension=context.granted,
         extension=timeline.extension_counted,  # R-PV-7: none after the end of the clock
         extension_basis=basis,
-        extension_overrides=tuple(
+        extension_overrides=tuple(  # R-TIME-4: "more time than granted"
             str(e.payload["override"])
             for e in live
-            if e.kind == EventKind.EXTENSION_APPLIED and e.payload.get("override")
-        ),
+            if e.kind == EventKind.EXTENSION_APPLIED and isinstance(e.payload.get("override"), str)
+        )
+        + tuple(o.reason for o in overrides if o.rule is OverriddenRule.MORE_TIME),
         pauses=pauses,
         total_pause=clock.total_pause,
         storingen=storing_records,
@@ -756,6 +768,8 @@ def _candidate(
         left_early_ill=bool(left.payload.get("ill")) if left is not None else False,
         absent=clock.state is ClockState.ABSENT,
         timeline=timeline,
+        grant_used=clock.grant_used,
+        overridden=bool(overrides),
     )
 
 
@@ -907,6 +921,10 @@ def _describe(
             )
         else:
             add(_PAUSE_UNTIL, end=local_time(e.wall_utc))
+    elif kind == EventKind.RULE_OVERRIDDEN:
+        parts.append(override_text.describe(p, _names(people, [e.actor])))
+    elif kind == EventKind.EXTENSION_APPLIED and isinstance(p.get("override"), int):
+        add(override_text.EXTENSION_BEYOND, minutes=p.get("minutes", 0), granted=p.get("granted", 0))
     elif kind == EventKind.EXTENSION_APPLIED:
         basis = ", ".join(record.extension_basis) if record is not None else ""
         if basis:
@@ -965,8 +983,11 @@ def _describe(
     elif kind == EventKind.MELDING:
         about = str(p.get("kind", ""))
         add(_MELDING, about=MELDING_LABELS.get(about, about))
-        if p.get("questions"):
-            add(_MELDING_QUESTIONS, questions=", ".join(str(q) for q in p["questions"]))
+        numbers = [str(q) for q in p.get("questions") or ()]
+        if len(numbers) == 1:  # issue 16 #12: "vraag 4", not "vragen 4"
+            add(_MELDING_QUESTION, question=numbers[0])
+        elif numbers:
+            add(_MELDING_QUESTIONS, questions=", ".join(numbers))
         if p.get("collective"):
             add(_MELDING_COLLECTIVE)
         if p.get("candidate_text"):

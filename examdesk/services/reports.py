@@ -20,13 +20,13 @@ from typing import Any
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.reports import signing
 from examdesk.reports.case_dossier import CaseDossier, DossierCandidate, DossierRecord, RelatedEntry
 from examdesk.reports.document import Letterhead, Translate
 from examdesk.reports.inzage import InzageReport, OpenedItem
 from examdesk.reports.vov import Correction, VovReport
-from examdesk.services import accounts, certificates, events, export_file
+from examdesk.services import accounts, certificates, events, export_file, report_head
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
@@ -110,6 +110,7 @@ def _sign_write_record(
     report_progress = progress or (lambda _percent: None)
     report_progress(10)
     pdf = render(letterhead(station, chosen), tr)
+    pdf = report_head.stamp(pdf, station)  # R-PV-3 (issue 13): compared when the report is verified
     report_progress(60)
     location = " · ".join(part for part in (station.school, station.name) if part)
     signed = signing.sign(pdf, key, reason=tr(_REASON[kind.value]), location=location, name=station.name)
@@ -348,10 +349,15 @@ def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageRepo
         id_check=entry.id_check,
         id_document=entry.id_document,
         items=tuple(
-            OpenedItem(item, item in entry.keys_shown, item in entry.marking_schemes_shown) for item in opened
+            OpenedItem(
+                item, item in entry.keys_shown, item in entry.marking_schemes_shown, entry.number_of(item)
+            )
+            for item in opened
         ),
         chain_head=entry.last_hash,
         proces_verbaal_shown=entry.proces_verbaal_shown,
+        # R-PV-5: an inzage started before the sitting was recorded with it counts as known when it was shown.
+        sitting_known=bool(entry.sitting) or entry.proces_verbaal_shown,
     )
 
 
@@ -519,6 +525,8 @@ class Verification:
     file: str
     signatures: tuple[SignatureCheck, ...]
     problem: Text | None  # unreadable, or no signature at all
+    # R-PV-3 (issue 13): the station's event log no longer holds the chain head the report was made at.
+    chain_problem: Message | None = None
 
     @property
     def valid(self) -> bool:
@@ -564,4 +572,5 @@ def verify_bytes(data: bytes, name: str, station: Station | None = None) -> Veri
         )
         for facts in found
     )
-    return Verification(name, checks, None if checks else _NO_SIGNATURE)
+    chain_problem = report_head.compare(data, station) if station is not None and checks else None
+    return Verification(name, checks, None if checks else _NO_SIGNATURE, chain_problem)

@@ -7,7 +7,6 @@ The dashboard is derived from the events and "now" (R-TIME-1), so a restart show
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,11 +14,13 @@ from typing import Any
 from examdesk.core import bsn as bsn_rules
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import accounts, catalogue, events, keys
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.services import accounts, chain, events, keys
 from examdesk.services.actors import SignedIn, require
+from examdesk.services.assignment import require_on_session
 from examdesk.services.candidate_actions import (  # re-exported: the session's candidate actions
     ID_DOCUMENTS,
+    OverridableRefusal,
     Override,
     apply_accommodation,
     apply_extension,
@@ -59,16 +60,16 @@ from examdesk.services.session_base import (
     session_state,
 )
 from examdesk.services.station import Station
-from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
+from examdesk.store.models import ExamGroupRow, ExamRow, SessionSurveillantRow
 
 __all__ = [
     "AMSTERDAM",
     "ID_DOCUMENTS",
     "CandidateContext",
     "CandidateStatus",
+    "OverridableRefusal",
     "Override",
     "SessionState",
     "StoringSpan",
@@ -98,22 +99,10 @@ __all__ = [
 _session_row = session_row
 _running = require_running
 _NO_CANDIDATE = NO_CANDIDATE
-OFF_SITE = frozenset({"home", "hospital"})
 MELDING_KINDS = ("examenomstandigheden", "examenvraag", "werking_examenbank")  # R-VOV-1
 IRREGULARITY_CATEGORIES = ("a", "b", "c", "d", "e", "f", "other")  # R-IRR-1
 
 
-_NO_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "A session needs at least one surveillant.")
-_NOT_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "{user} is not a surveillant on this station.")
-_OFF_SITE_TWO = QT_TRANSLATE_NOOP(
-    "Sessions",
-    "An exam at home or in hospital needs at least two surveillants, one of them a qualified teacher of the school.",
-)
-_OFF_SITE_TIME = QT_TRANSLATE_NOOP(
-    "Sessions",
-    "An exam at home or in hospital at another time than the school's needs the Inspectie's permission reference.",
-)
-_ALREADY_STARTED = QT_TRANSLATE_NOOP("Sessions", "The session has already started.")
 _BAD_KIND = QT_TRANSLATE_NOOP("Sessions", "'{value}' is not one of: {allowed}.")
 _QUESTIONS_NEEDED = QT_TRANSLATE_NOOP(
     "Sessions", "A melding of this kind needs the question numbers it is about."
@@ -132,10 +121,6 @@ _NOT_VOIDABLE = QT_TRANSLATE_NOOP(
     "time up) can be taken out of the clock; event {id} is not one.",
 )
 _BAD_BSN = QT_TRANSLATE_NOOP("Sessions", "The corrected BSN is not valid: {reason}.")
-_THIRD_SITTING = QT_TRANSLATE_NOOP(
-    "Sessions",
-    "{name} ({number}) already sits {count} exams on {date}; more than {limit} a day is not advised.",
-)
 
 
 @dataclass(frozen=True)
@@ -155,189 +140,8 @@ class SessionSummary:
     surveillant_names: tuple[str, ...] = ()  # display names, in the same order
 
 
-# --- planning ---------------------------------------------------------------------------------------
-
-
-def plan_session(
-    station: Station,
-    actor: SignedIn,
-    group_code: str,
-    *,
-    surveillants: Sequence[tuple[str, bool]],
-    location_kind: str | None = None,
-    room: str | None = None,
-    date: dt.date | None = None,
-    start_time: str | None = None,
-    quarantine: bool = False,
-    simultaneous: bool = True,
-    permission_reference: str = "",
-    variant: str | None = None,
-    second_sitting_of: str | None = None,
-) -> str:
-    """The examensecretaris plans a session for an afnamegroep (R-SES-1); defaults come from the group.
-
-    ``variant`` fixes the exam's variant; ``second_sitting_of`` (the first session's id) makes it a tweede
-    zitting, which needs an invalidation decision and a variant without overlap (R-IRR-2, R-IRR-3).
-    """
-    with transaction(station.engine) as session:
-        return plan_session_in(
-            session,
-            station,
-            actor,
-            group_code,
-            surveillants=surveillants,
-            location_kind=location_kind,
-            room=room,
-            date=date,
-            start_time=start_time,
-            quarantine=quarantine,
-            simultaneous=simultaneous,
-            permission_reference=permission_reference,
-            variant=variant,
-            second_sitting_of=second_sitting_of,
-        )
-
-
-def plan_session_in(
-    session: Any,
-    station: Station,
-    actor: SignedIn,
-    group_code: str,
-    *,
-    surveillants: Sequence[tuple[str, bool]],
-    location_kind: str | None = None,
-    room: str | None = None,
-    date: dt.date | None = None,
-    start_time: str | None = None,
-    quarantine: bool = False,
-    simultaneous: bool = True,
-    permission_reference: str = "",
-    variant: str | None = None,
-    second_sitting_of: str | None = None,
-) -> str:
-    """:func:`plan_session` inside the caller's transaction (a tweede zitting is planned with its case)."""
-    require(actor, Role.EXAMENSECRETARIS)
-    if not surveillants:
-        raise InvalidInput(message(_NO_SURVEILLANT))
-    session_id = uuid.uuid4().hex
-    group = session.get(ExamGroupRow, group_code)
-    if group is None:
-        raise NotFound(message(catalogue.NO_GROUP, code=group_code))
-    if variant is not None or second_sitting_of is not None:
-        from examdesk.services import cases  # cases plans through here; imported late to avoid a cycle
-
-        refusal = cases.variant_problem_in(session, station, group_code, variant, second_sitting_of)
-        if refusal is not None:
-            raise InvalidInput(refusal)
-    row = ExamSessionRow(
-        id=session_id,
-        group_code=group_code,
-        date=date or group.date,
-        start_time=start_time or group.start_time,
-        location_kind=location_kind or group.location_kind,
-        room=room or group.room,
-        quarantine=quarantine,
-        simultaneous=simultaneous,
-        permission_reference=permission_reference.strip(),
-        created_at=station.clock.read().wall,
-    )
-    session.add(row)
-    session.flush()
-    for username, qualified in surveillants:
-        account = accounts.find_account(session, username)
-        if account is None or Role.SURVEILLANT not in account.roles:
-            raise InvalidInput(message(_NOT_SURVEILLANT, user=username))
-        session.add(
-            SessionSurveillantRow(session_id=session_id, account_id=account.id, qualified_teacher=qualified)
-        )
-    payload: dict[str, Any] = {
-        "group": group_code,
-        "date": row.date.isoformat(),
-        "start": row.start_time,
-        "location": row.location_kind,
-        "room": row.room,
-        "quarantine": quarantine,
-        "surveillants": [u for u, _ in surveillants],
-    }
-    if variant is not None:
-        payload["variant"] = variant
-    if second_sitting_of is not None:
-        payload["second_sitting_of"] = second_sitting_of  # R-IRR-3: flagged and linked to the first
-    events.record_in(
-        session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, payload=payload
-    )
-    return session_id
-
-
-def sitting_warnings(
-    station: Station, actor: SignedIn, group_code: str, date: dt.date | None = None
-) -> list[Message]:
-    """R-SES-3: candidates of ``group_code`` who already have as many sittings on that day as allowed
-    (two by default), found across groups by their BSN's keyed hash; a third is warned about, not refused."""
-    require(actor, Role.EXAMENSECRETARIS)
-    limit = station.settings.max_sittings_per_day
-    with transaction(station.engine) as session:
-        group = session.get(ExamGroupRow, group_code)
-        if group is None:
-            raise NotFound(message(catalogue.NO_GROUP, code=group_code))
-        day = date or group.date
-        counts: dict[str, int] = {}
-        for other_group in session_store.groups_sitting_on(session, day):
-            for candidate in package_store.candidates_of(session, other_group):
-                counts[candidate.bsn_hash] = counts.get(candidate.bsn_hash, 0) + 1
-        mine = package_store.candidates_of(session, group_code)
-    return [
-        message(
-            _THIRD_SITTING,
-            name=c.name,
-            number=c.number,
-            count=counts[c.bsn_hash],
-            date=day.isoformat(),
-            limit=limit,
-        )
-        for c in mine
-        if counts.get(c.bsn_hash, 0) >= limit
-    ]
-
-
 def _surveillants(session: Any, session_id: str) -> list[tuple[SessionSurveillantRow, str]]:
     return session_store.surveillants_of(session, session_id)
-
-
-def off_site_problem(
-    location_kind: str, surveillants: Sequence[bool], simultaneous: bool, permission: str
-) -> Message | None:
-    """R-SES-2: an exam at home or in hospital needs two surveillants (one a qualified teacher) and the
-    school's time or the Inspectie's permission reference."""
-    if location_kind not in OFF_SITE:
-        return None
-    if len(surveillants) < 2 or not any(surveillants):
-        return message(_OFF_SITE_TWO)
-    if not simultaneous and not permission.strip():
-        return message(_OFF_SITE_TIME)
-    return None
-
-
-def start_session(station: Station, actor: SignedIn, session_id: str) -> None:
-    """Open the session; refused until the off-site rules hold (R-SES-2)."""
-    require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
-    with transaction(station.engine) as session:
-        row = _session_row(session, session_id)
-        assigned = _surveillants(session, session_id)
-        problem = off_site_problem(
-            row.location_kind,
-            [r.qualified_teacher for r, _ in assigned],
-            row.simultaneous,
-            row.permission_reference,
-        )
-        if problem is not None:
-            raise InvalidInput(problem)
-        if (
-            session_state(events.list_events_in(session, station, session_id=session_id))
-            is not SessionState.PLANNED
-        ):
-            raise InvalidInput(message(_ALREADY_STARTED))
-        events.record_in(session, station, actor, EventKind.SESSION_STARTED, session_id=session_id)
 
 
 # --- the candidates' clocks: candidate_clock (reading) and candidate_actions (acting) --------------
@@ -354,6 +158,7 @@ def _session_event(
 ) -> Event:
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)  # issue 13
         _running(session, station, session_id)
         if candidate_id is not None:
             context_of(session, station, session_id, candidate_id)
@@ -473,6 +278,7 @@ def record_correction(
         raise InvalidInput(message(_TEXT_NEEDED))
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)  # issue 13
         _running(session, station, session_id)
         target = next(
             (e for e in events.list_events_in(session, station, session_id=session_id) if e.id == corrects),
@@ -577,6 +383,8 @@ def close_session(
 ) -> Event:
     """R-PV-4: every candidate final and every surveillant of the session confirming with their password."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
+    with transaction(station.engine) as session:
+        require_on_session(session, actor, session_id)  # issue 13
     record_time_ups(station, session_id)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
@@ -589,7 +397,7 @@ def close_session(
         if not accounts.password_matches(station, name, confirmations.get(name, "")):
             raise InvalidInput(message(_CONFIRM, user=name))
     with transaction(station.engine) as session:
-        return events.record_in(
+        closed = events.record_in(
             session,
             station,
             actor,
@@ -597,3 +405,5 @@ def close_session(
             session_id=session_id,
             payload={"confirmed_by": names},
         )
+    chain.anchor_now(station)  # R-PV-3 (issue 13): a closed session's chain head is anchored at once
+    return closed

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from examdesk import paths
+from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import secrets as secrets_mod
@@ -20,7 +22,7 @@ from examdesk.services.clock import Clock, SystemClock
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.settings import DEFAULTS, RuleSettings
 from examdesk.store.db import DatabaseProblem, MigrationReport, open_database, transaction
-from examdesk.store.models import SettingRow, StationRow
+from examdesk.store.models import CandidateRow, SettingRow, StationRow
 
 LOCAL_STATION_KEY = "local_station_id"
 RULE_SETTINGS_KEY = "rule_settings"
@@ -77,9 +79,17 @@ class Station:
         return not paths.secrets_path(self.data_dir).exists() and not self.has_keys()
 
     def has_keys(self) -> bool:
-        """Whether this station's database was locked with a data key (its check value is recorded)."""
+        """Whether this station's database was locked with a data key.
+
+        Its check value is recorded from this version on; a station from before it shows its key by the
+        candidates whose BSNs it sealed.
+        """
+        from sqlmodel import select
+
         with transaction(self.engine) as session:
-            return session.get(SettingRow, DATA_KEY_CHECK) is not None
+            if session.get(SettingRow, DATA_KEY_CHECK) is not None:
+                return True
+            return session.execute(select(CandidateRow.id).limit(1)).first() is not None
 
     def secrets(self) -> secrets_mod.SecretStore:
         """The unlocked secret store, or :class:`SecretsUnavailable` while it is locked."""
@@ -131,7 +141,10 @@ class Station:
         if self._secrets is not None:
             from examdesk.services import chain
 
-            chain.anchor_now(self)
+            try:
+                chain.on_close(self)
+            except (ExamdeskError, OSError, SQLAlchemyError):
+                pass  # closing must not fail; the anchor stays where it was, which is never a false alarm
         self.engine.dispose()
 
 

@@ -49,7 +49,7 @@ def failed(cache: dict[str, object], key: str, now_ns: int) -> int:
     count.failures += 1
     if count.failures < FREE_ATTEMPTS:
         return 0
-    seconds = min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (count.failures - FREE_ATTEMPTS))
+    seconds = int(min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (count.failures - FREE_ATTEMPTS)))
     count.until_ns = now_ns + seconds * 1_000_000_000
     return seconds
 

@@ -250,6 +250,18 @@ def exists(connection: Connection | Driver, event_id: int) -> bool:
         cursor.close()
 
 
+def first_chain_row(session: Session, station_id: str) -> ChainRow | None:
+    """The station's first event as a chain row, or ``None`` before the first."""
+    statement = (
+        select(EventRow).where(col(EventRow.station_id) == station_id).order_by(col(EventRow.seq)).limit(1)
+    )
+    row = session.execute(statement).scalars().first()
+    if row is None:
+        return None
+    assert row.id is not None
+    return ChainRow(row.id, to_record(row), row.hash)
+
+
 def chain_rows(session: Session, station_id: str) -> Iterator[ChainRow]:
     """One station's events as chain rows (id, record, stored hash), in sequence order."""
     statement = (

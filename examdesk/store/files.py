@@ -129,11 +129,7 @@ def exclusive_lock(path: Path) -> Iterator[None]:
 
 
 def _lock(descriptor: int) -> None:
-    if _POSIX:
-        import fcntl
-
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-    else:  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         while True:
@@ -142,32 +138,36 @@ def _lock(descriptor: int) -> None:
                 return
             except OSError:
                 continue  # LK_LOCK gives up after ten seconds; a lock is waited for as long as it is held
+    else:
+        import fcntl
+
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
 
 
 def _unlock(descriptor: int) -> None:
-    if _POSIX:
-        import fcntl
-
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-    else:  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         os.lseek(descriptor, 0, os.SEEK_SET)
         msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
 def try_lock(path: Path) -> int | None:
     """Take the exclusive lock on ``path`` without waiting: its descriptor (keep it open to hold it), or ``None``."""
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
     try:
-        if _POSIX:
-            import fcntl
-
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(descriptor)
         return None
@@ -218,12 +218,20 @@ class Staged:
             named = self.path.with_name(f".{self.path.name}.{os.getpid()}.partial")
             with suppress(FileNotFoundError):
                 named.unlink()
-            os.link(f"/proc/self/fd/{self._descriptor}", named)
+            # linkat(AT_SYMLINK_FOLLOW) gives the anonymous file a name; a folder descriptor makes Python
+            # call linkat rather than link, which would not follow the /proc link.
+            folder = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.link(
+                    f"/proc/self/fd/{self._descriptor}", named.name, dst_dir_fd=folder, follow_symlinks=True
+                )
+            finally:
+                os.close(folder)
             self._named = named
+        os.close(self._descriptor)  # Windows renames no file that is still open
+        self._descriptor = None
         os.replace(self._named, self.path)
         self._named = None
-        os.close(self._descriptor)
-        self._descriptor = None
         fsync_folder(self.path.parent)
 
     def discard(self) -> None:

@@ -110,6 +110,15 @@ class ExamGroupRow(SQLModel, table=True):
     second_sitting_of: str | None = Field(
         default=None, sa_column=Column(String(64), ForeignKey("exam_group.code"), nullable=True)
     )
+    # Off-site facts of the package (R-SES-2, R-SES-3): the school's own sitting when it is not on this
+    # station, the Inspectie's consultation and permission, and the quarantine reported beforehand.
+    school_sitting_date: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
+    school_sitting_start: str | None = Field(default=None, sa_column=Column(String(5), nullable=True))
+    consulted_on: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
+    permission_reference: str = Field(
+        default="", sa_column=Column(String(200), nullable=False, server_default="")
+    )
+    quarantine_reported_on: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
     imported_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
 
 
@@ -166,6 +175,9 @@ class ExamSessionRow(SQLModel, table=True):
     permission_reference: str = Field(
         default="", sa_column=Column(String(200), nullable=False, server_default="")
     )
+    # R-SES-2: the date of the consultation with the Inspectie; R-SES-3: the date quarantine was reported.
+    consulted_on: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
+    quarantine_reported_on: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
     created_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
 
 

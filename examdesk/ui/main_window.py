@@ -549,6 +549,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Record the sign-out and go back to the login page with empty fields."""
         if self.station is None or self.actor is None:
             return
+        if self.workspaces_page is not None and self.workspaces_page.hold_sign_out(self.sign_out):
+            return  # R-INZ-7: an inzage runs; it is ended first, if the person says so
         from examdesk.services import accounts
 
         station, actor = self.station, self.actor
@@ -674,6 +676,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._retranslate_view()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.workspaces_page is not None and self.workspaces_page.hold_sign_out(self.close):
+            event.ignore()  # R-INZ-7: as signing out, closing during an inzage asks to end it first
+            return
         station, actor = self.station, self.actor
         if station is not None and actor is not None:
             from examdesk.services import accounts

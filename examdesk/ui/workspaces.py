@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from examdesk.core.roles import Role, Workspace, may_open
 from examdesk.services.actors import SignedIn
@@ -81,6 +81,13 @@ class WorkspacesPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 0)
         layout.addWidget(self.tabs)
+        self.locked = False
+        self.sign_out_box: QMessageBox | None = None
+        self.tabs.currentChanged.connect(self._keep_locked)
+        review_widget = self.workspace(WorkspaceKey.REVIEW)
+        if isinstance(review_widget, review.ReviewWorkspace):
+            review_widget.lock_changed.connect(self.set_locked)
+            review_widget.interrupted_found.connect(lambda _: self.show_key(WorkspaceKey.REVIEW))
         self.retranslate()
 
     def _add(self, key: WorkspaceKey) -> None:
@@ -107,7 +114,75 @@ class WorkspacesPage(Retranslating, QWidget):
     def current_key(self) -> WorkspaceKey:
         return self._tabs[self.tabs.currentIndex()].key
 
+    def show_key(self, key: WorkspaceKey) -> None:
+        index = self.keys().index(key) if key in self.keys() else -1
+        if index >= 0 and not self.locked:
+            self.tabs.setCurrentIndex(index)
+
+    def set_locked(self, locked: bool) -> None:
+        """R-INZ-8: while an inzage runs no other workspace can be shown (tabs and Ctrl+1… alike)."""
+        self.locked = locked
+        review_index = self.keys().index(WorkspaceKey.REVIEW) if WorkspaceKey.REVIEW in self.keys() else -1
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, not locked or index == review_index)
+        for number, shortcut in enumerate(self.shortcuts):
+            shortcut.setEnabled(not locked or number == review_index)
+        if locked and review_index >= 0:
+            self.tabs.setCurrentIndex(review_index)
+        self.retranslate()
+
+    def _keep_locked(self, index: int) -> None:
+        """R-INZ-8: whatever asks for another tab (a click, a key, code), the running inzage stays shown."""
+        if self.locked and WorkspaceKey.REVIEW in self.keys():
+            review_index = self.keys().index(WorkspaceKey.REVIEW)
+            if index != review_index:
+                self.tabs.setCurrentIndex(review_index)
+
+    def hold_sign_out(self, proceed: Callable[[], object]) -> bool:
+        """R-INZ-7: signing out (or closing) during an inzage asks to end it first; ``proceed`` runs once it
+        has ended. Returns whether the sign-out waits (True) or may go on now (False)."""
+        review_widget = self.workspace(WorkspaceKey.REVIEW)
+        if not isinstance(review_widget, review.ReviewWorkspace) or not review_widget.inzage_running():
+            return False
+        box = QMessageBox(self)
+        box.setObjectName("endInzageFirstBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("WorkspacesPage", "An inzage is running"))
+        box.setText(
+            QCoreApplication.translate(
+                "WorkspacesPage",
+                "An inzage is running. End it first? It is then logged as ended, and counts against the half "
+                "year.",
+            )
+        )
+        end = box.addButton(
+            QCoreApplication.translate("WorkspacesPage", "End the inzage and sign out"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        end.setObjectName("endAndSignOutButton")
+        keep = box.addButton(
+            QCoreApplication.translate("WorkspacesPage", "Go back to the inzage"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        keep.setObjectName("keepInzageButton")
+        box.setDefaultButton(keep)
+
+        def answered(button: object) -> None:
+            if button is end and review_widget.inzage_running():
+                review_widget.inzage_ended.connect(
+                    lambda _reason: proceed(), Qt.ConnectionType.SingleShotConnection
+                )
+                review_widget.end_running_inzage()
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sign_out_box = box
+        box.open()
+        return True
+
     def switch_to(self, index: int) -> None:
+        if self.locked and self.tabs.isTabEnabled(index) is False:
+            return
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
             self.tabs.tabBar().setFocus()
@@ -116,6 +191,10 @@ class WorkspacesPage(Retranslating, QWidget):
         self.tabs.tabBar().setFocus()
 
     def retranslate(self) -> None:
+        # R-INZ-8: a locked tab says why.
+        locked_tip = QCoreApplication.translate(
+            "WorkspacesPage", "Not while an inzage runs: the candidate is watching the screen."
+        )
         self.tabs.setAccessibleName(QCoreApplication.translate("WorkspacesPage", "Workspaces"))
         self.tabs.tabBar().setAccessibleName(QCoreApplication.translate("WorkspacesPage", "Workspaces"))
         for index, tab in enumerate(self._tabs):
@@ -128,4 +207,6 @@ class WorkspacesPage(Retranslating, QWidget):
                 )
             else:
                 tip = name
+            if self.locked and not self.tabs.isTabEnabled(index):
+                tip = f"{tip}\n{locked_tip}"
             self.tabs.setTabToolTip(index, tip)

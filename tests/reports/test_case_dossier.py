@@ -255,7 +255,6 @@ def test_a_planned_tweede_zitting_names_its_session_group_and_variant_R_IRR_3(tm
     text = _text(_dossier(decision, resit), tmp_path)
     for words in (
         "Tweede zitting planned (done)",
-        "Session of the tweede zitting s2",
         "Afnamegroep 2026-06-20-NE-4A-T2",
         "Variant B",
         "For Ada Bos (4001)",
@@ -269,6 +268,8 @@ def test_a_planned_tweede_zitting_names_its_session_group_and_variant_R_IRR_3(tm
         "no. 502, hash " + "02" * 32,
     ):
         assert words in text, words
+    # issue 16 #12: sessions are named by date, group and room, never by their internal id
+    assert " s1" not in text and " s2" not in text and "Session 20 May 2026 at 09:00, Aula" in text
 
 
 @needs_poppler

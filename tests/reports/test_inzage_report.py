@@ -55,7 +55,7 @@ def test_the_inzage_report_logs_who_when_and_the_items_opened_R_INZ_4(language: 
     expected = {
         "nl": (
             "Verslag van een inzage",
-            "Vraag Sleutel getoond Correctievoorschrift getoond",
+            "Vraag (item) Sleutel getoond Correctievoorschrift getoond",
             "K3 ja nee",
             "O7 ja ja",
             "14:20:00, door het station gesloten toen de tijd om was",
@@ -64,7 +64,7 @@ def test_the_inzage_report_logs_who_when_and_the_items_opened_R_INZ_4(language: 
         ),
         "en": (
             "Report of an inzage",
-            "Item Key shown Marking scheme shown",
+            "Question (item) Key shown Marking scheme shown",
             "K3 yes no",
             "O7 yes yes",
             "14:20:00, closed by the station when the time was up",
@@ -127,7 +127,7 @@ def test_the_demos_inzage_exports_signed_without_question_text_R_INZ_4(
     for item in entry.items_opened:
         key = "yes" if item in entry.keys_shown else "no"
         scheme = "yes" if item in entry.marking_schemes_shown else "no"
-        assert f"{item} {key} {scheme}" in text
+        assert f"{entry.question(item)} {key} {scheme}" in text  # R-INZ-9: "3 (K14) yes no"
     package = json.loads(
         resources.files("examdesk.resources.demo").joinpath("demo_package.json").read_text("utf-8")
     )
@@ -170,3 +170,22 @@ def test_cli_exports_the_inzage_report(demo_dir: Path, tmp_path: Path) -> None:
     done = run("report", "inzage", str(entry.inzage_id), "--out", str(out), "--data-dir", str(demo_dir))
     assert done.returncode == 0, done.stderr
     assert VALID in pdfsig(out) and run("verify", str(out), "--data-dir", str(demo_dir)).returncode == 0
+
+
+# R-INZ-9, R-PV-5
+@needs_poppler
+def test_r_inz_9_the_report_names_questions_as_the_candidate_saw_them_and_says_when_no_sitting_is_known(
+    tmp_path: Path,
+) -> None:
+    import dataclasses
+
+    numbered = dataclasses.replace(
+        REPORT,
+        items=(inzage.OpenedItem("K14", True, False, 3), inzage.OpenedItem("O7", True, True, 12)),
+        sitting_known=False,
+    )
+    path = tmp_path / "inzage.pdf"
+    path.write_bytes(_render("en", numbered))
+    text = " ".join(pdftotext(path).split())
+    assert "3 (K14) yes no" in text and "12 (O7) yes yes" in text
+    assert "not shown: the session in which this result was made is not known on this station" in text

@@ -133,3 +133,57 @@ def test_a_20000_character_vov_text_splits_across_pages(tmp_path: Path) -> None:
     head = document.Letterhead("School", "Station", at, "nl")
     pdf = vov.render(report, head, lambda value: i18n.render(value, "nl"))
     assert pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") > 3 or len(pdf) > 20_000
+
+
+# R-PV-6
+@needs_poppler
+@pytest.mark.parametrize(("language", "word"), [("nl", "VOORLOPIG"), ("en", "PROVISIONAL")])
+def test_a_running_sessions_proces_verbaal_is_provisional_in_its_title_and_on_every_page_R_PV_6(
+    demo_station: Any, tmp_path: Path, language: str, word: str
+) -> None:
+    secretaris = _secretaris(demo_station)
+    running = session_in_state(demo_station, "running")
+    sessions.record_remark(demo_station, secretaris, running, LONG)  # several pages
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, secretaris, running, out, language=language)
+    pages = [page for page in pdftotext(out, layout=False).split("\f") if page.strip()]
+    assert len(pages) > 2
+    assert pages[0].lstrip().startswith(word) or f"Proces-verbaal ({word})" in pages[0]
+    assert f"Proces-verbaal ({word})" in pages[0]
+    assert all(word in page for page in pages)
+    closed = tmp_path / "closed.pdf"
+    reports.export_proces_verbaal(
+        demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language=language
+    )
+    assert word not in pdftotext(closed, layout=False)
+
+
+# issue 16 #12: the reports read as the Inspectie reads them
+@needs_poppler
+def test_reports_print_no_rule_ids_no_session_id_and_read_right(demo_station: Any, tmp_path: Path) -> None:
+    secretaris = _secretaris(demo_station)
+    running = session_in_state(demo_station, "running")
+    sessions.record_irregularity(
+        demo_station, secretaris, running, category="a", description="Spiekbriefje X1."
+    )
+    sessions.record_melding(
+        demo_station, secretaris, running, kind="examenomstandigheden", surveillant_text="Lawaai Y2."
+    )
+    made = _every_report(demo_station, tmp_path, "nl")
+    texts = {kind: " ".join(pdftotext(path, layout=False).split()) for kind, path in made.items()}
+    closed = tmp_path / "closed.pdf"
+    reports.export_proces_verbaal(
+        demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language="nl"
+    )
+    texts["closed"] = " ".join(pdftotext(closed, layout=False).split())
+    for kind, text in texts.items():
+        assert "(R-" not in text, kind  # no internal rule ids
+        assert ".;" not in text, kind  # "werkte de vraag; DUO", not "werkte de vraag.; DUO"
+    for session_id in (running, session_in_state(demo_station, "closed")):
+        assert session_id not in texts["case"]
+    assert "Verleend door" in texts["inzage"] and "Afgenomen door" not in texts["inzage"]
+    assert "vraag 4;" in texts["closed"] and "vragen 4" not in texts["closed"]
+    assert "vragen 1, 2" in texts["closed"]
+    # Meldingen and irregularities in the order they happened.
+    meldingen = texts["pv"].split("Meldingen en onregelmatigheden")[1].split("Opmerkingen en correcties")[0]
+    assert meldingen.index("Spiekbriefje X1") < meldingen.index("Lawaai Y2")

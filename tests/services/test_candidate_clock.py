@@ -11,7 +11,10 @@ from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, sessions
 from examdesk.services.errors import InvalidInput, PermissionDenied
-from tests.services.test_sessions import START, _checked_and_started, _row, people, running  # noqa: F401
+from tests.services import test_sessions
+from tests.services.test_sessions import START, _row
+
+people, running = test_sessions.people, test_sessions.running  # the fixtures
 
 
 def _check(station, actor, session_id, candidate_id, confirmed=()) -> None:  # type: ignore[no-untyped-def]

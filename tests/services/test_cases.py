@@ -14,7 +14,7 @@ from examdesk import i18n
 from examdesk.core.cases import Channel, Reported, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, cases, catalogue, events, packages, sessions
+from examdesk.services import accounts, cases, catalogue, events, packages, planning, sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from tests.services.sample_package import valid_package
 
@@ -25,8 +25,10 @@ DAY = dt.date(2026, 6, 12)
 
 
 def package() -> dict[str, Any]:
-    """The sample package with three variants; 1001 sat A, 1002 sat B."""
+    """The sample package with three variants; 1001 sat A, 1002 sat B. A CE exam: its cases take the
+    Inspectie's path (R-IRR-2); a PE exam's go to DUO (R-IRR-5, test_duo_cases.py)."""
     data = valid_package()
+    data["exams"][0]["kind"] = "ce"
     data["exams"][0]["variants"] = [
         {"code": "A", "items": ["K1", "V1", "V2"]},
         {"code": "B", "items": ["V3", "V4", "O1"]},
@@ -61,8 +63,8 @@ def sat(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     packages.import_package(station, people["secretaris"], path)
     clock.wall = START - timedelta(minutes=10)
     jansen = people["jansen"]
-    session_id = sessions.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
-    sessions.start_session(station, jansen, session_id)
+    session_id = planning.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
+    planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     clock.wall = START
     for candidate in ids.values():
@@ -393,7 +395,7 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
     path.write_text(json.dumps({"format": "examdesk-package", "version": 1, "groups": [second]}), "utf-8")
     packages.import_package(station, secretaris, path)
     with pytest.raises(InvalidInput) as refused:
-        sessions.plan_session(
+        planning.plan_session(
             station,
             secretaris,
             "2026-07-01-CK-A-2",
@@ -404,7 +406,7 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
     assert "Sanne de Vries (1001)" in i18n.render(refused.value.message)
     case_id = _technical_case(station, people, sat)
     _up_to_decision(station, people, clock, case_id, {sat["ids"]["1001"]: True})
-    planned = sessions.plan_session(
+    planned = planning.plan_session(
         station,
         secretaris,
         "2026-07-01-CK-A-2",
@@ -415,7 +417,7 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
     (event,) = events.list_events(station, session_id=planned, kinds=(EventKind.SESSION_PLANNED,))
     assert event.payload["second_sitting_of"] == sat["session"] and event.payload["variant"] == "B"
     with pytest.raises(InvalidInput):  # a group that is no second sitting of the first session's group
-        sessions.plan_session(
+        planning.plan_session(
             station,
             secretaris,
             GROUP,
@@ -539,10 +541,14 @@ def test_a_variant_not_known_is_said_so_before_planning(station, people, clock, 
     assert "Lotte Bakker (1003)" in i18n.render(refused.value.message)
 
 
-def test_a_plain_session_may_fix_its_variant_and_an_unknown_one_is_refused(station, people, sat) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_session_may_fix_its_variant_and_an_unknown_one_is_refused(station, people, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Before anyone handed in: planning the group again after a sitting is R-IRR-2's (see test_planning.py).
     secretaris = people["secretaris"]
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(package()), "utf-8")
+    packages.import_package(station, secretaris, path)
     with pytest.raises(InvalidInput):
-        sessions.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)], variant="Z")
-    planned = sessions.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)], variant="C")
+        planning.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)], variant="Z")
+    planned = planning.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)], variant="C")
     (event,) = events.list_events(station, session_id=planned, kinds=(EventKind.SESSION_PLANNED,))
     assert event.payload["variant"] == "C" and "second_sitting_of" not in event.payload

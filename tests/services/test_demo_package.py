@@ -66,16 +66,20 @@ def test_accommodations_include_an_expired_vsv_and_the_double_extension(package:
     assert {"extra_time", "large_print", "separate_room", "reading_aloud"} <= kinds  # R-ACC-1
     pe_groups = [g for g in package.groups if g.exam == make_demo_package.PE_CODE]
     dates = [
-        (group.date - a.statement_date).days
+        (group.date - a.statement.date).days
         for group in pe_groups
         for c in group.candidates
         for a in c.accommodations
-        if a.statement_date is not None
+        if a.statement is not None
     ]
     assert any(days > 5 * 365 for days in dates)  # R-ACC-2: one VSV has expired
     assert any(days < 5 * 365 for days in dates)
-    # R-TIME-3: dyslexia together with NT2, both grounds recorded.
+    # R-TIME-3: dyslexia together with NT2, both grounds recorded as codes.
     assert any(sum(1 for a in c.accommodations if a.kind == "extra_time") == 2 for c in candidates)
+    # R-ACC-1: every accommodation is structured (package version 2): grounds as codes, no free-text basis.
+    assert package.version == 2
+    assert all(a.basis is None for c in candidates for a in c.accommodations)
+    assert all(a.ground is not None for c in candidates for a in c.accommodations if a.kind == "extra_time")
 
 
 def test_pe_results_include_inzage_grades_fails_and_passes(package: PackageModel) -> None:

@@ -12,7 +12,7 @@ from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import Refusal
 from examdesk.core.scoring import ScoreStatus
-from examdesk.services import adjustment, events, inspection, inzage_sessions
+from examdesk.services import adjustment, events, inspection, inzage_sessions, planning
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from tests.demo_station import CE_GROUP, PE_GROUP, PE_MORNING, candidate_id, demo_actor
 
@@ -321,8 +321,7 @@ def test_r_pv_5_the_afname_names_the_session_whose_proces_verbaal_goes_with_the_
 def test_r_pv_5_a_planned_session_without_anything_about_the_candidate_is_not_theirs(
     demo_station: Any, secretaris: Any
 ) -> None:
-    from examdesk.services import sessions
 
     pe = candidate_id(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
-    sessions.plan_session(demo_station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)])
+    planning.plan_session(demo_station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)])
     assert inspection.candidate_work(demo_station, secretaris, pe).sessions == ()

@@ -17,7 +17,7 @@ from examdesk import paths
 from examdesk.core.appointments import AppointmentState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import Refusal
-from examdesk.services import appointments, events, inspection, inzage_sessions, sessions
+from examdesk.services import appointments, events, inspection, inzage_sessions, planning, sessions
 from examdesk.services.errors import InvalidInput
 from tests.demo_station import PE_GROUP, PE_MORNING, candidate_id, demo_actor
 
@@ -311,7 +311,7 @@ def test_r_pv_5_a_running_session_of_the_same_group_is_not_the_results_sitting(
 ) -> None:
     """Issue 16 #3: the group sits again today; the result of 12 June has no sitting known on this station."""
     noor = _noor(demo_station, secretaris)
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         demo_station,
         secretaris,
         PE_GROUP,
@@ -319,7 +319,7 @@ def test_r_pv_5_a_running_session_of_the_same_group_is_not_the_results_sitting(
         date=dt.date(2026, 6, 16),
         start_time="11:00",
     )
-    sessions.start_session(demo_station, secretaris, session_id)
+    planning.start_session(demo_station, secretaris, session_id)
     sessions.record_bsn_check(demo_station, secretaris, session_id, noor, match=True, id_document="passport")
     work = inspection.candidate_work(demo_station, secretaris, noor)
     assert work.sessions == () and work.proces_verbaal_session is None
@@ -329,7 +329,7 @@ def test_r_pv_5_no_inzage_while_the_candidate_works_on_the_same_exam(
     demo_station: Any, secretaris: Any
 ) -> None:
     noor = _noor(demo_station, secretaris)
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         demo_station,
         secretaris,
         PE_GROUP,
@@ -337,7 +337,7 @@ def test_r_pv_5_no_inzage_while_the_candidate_works_on_the_same_exam(
         date=dt.date(2026, 6, 16),
         start_time="11:00",
     )
-    sessions.start_session(demo_station, secretaris, session_id)
+    planning.start_session(demo_station, secretaris, session_id)
     sessions.record_bsn_check(demo_station, secretaris, session_id, noor, match=True, id_document="passport")
     sessions.start_candidate(demo_station, secretaris, session_id, noor)
     inspection.record_bsn_check(demo_station, secretaris, noor, match=True, id_document="passport")

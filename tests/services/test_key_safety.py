@@ -161,3 +161,28 @@ def test_the_data_key_check_is_recorded_not_the_key(data_dir: Path) -> None:
     with sqlite3.connect(paths.database_path(data_dir)) as connection:
         (value,) = connection.execute("SELECT value FROM setting WHERE key = 'data_key_check'").fetchone()
     assert json.loads(value) == keys.key_check(key) and key.hex() not in value
+
+
+def test_a_station_from_before_the_key_check_that_lost_its_key_file_is_refused(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Finding 9 for stations made before this version: sealed BSNs show that a key existed."""
+    import sqlite3
+
+    from examdesk.services import packages
+    from examdesk.services.actors import command_line_operator
+    from tests.services.sample_package import valid_package
+
+    package = tmp_path / "package.json"
+    package.write_text(json.dumps(valid_package()), "utf-8")
+    station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE)
+    packages.import_package(station, command_line_operator(), package)
+    station.close()
+    with sqlite3.connect(paths.database_path(data_dir)) as connection:
+        connection.execute("DELETE FROM setting WHERE key = 'data_key_check'")
+    paths.secrets_path(data_dir).unlink()
+    again = open_station(data_dir, keyring_backend=None)
+    assert not again.needs_new_passphrase
+    with pytest.raises(SecretsUnavailable, match="missing"):
+        again.unlock(PASSPHRASE)
+    again.close()

@@ -191,3 +191,16 @@ def test_recording_while_the_keys_are_locked_is_refused(data_dir) -> None:  # ty
     with pytest.raises(SecretsUnavailable):
         events.record(station, None, EventKind.REMARK)
     station.close()
+
+
+def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    recorded = events.record(station, None, EventKind.REMARK, payload={"n": 1})
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        anchor = chain.read_anchor(station)
+        if anchor is not None and anchor.seq == recorded.seq:
+            break
+        time.sleep(0.02)
+    assert chain.read_anchor(station) == chain.Anchor(station.station_id, recorded.seq, recorded.hash)

@@ -98,7 +98,7 @@ def test_duplicate_candidate_numbers_are_refused() -> None:
         (lambda d: d["results"][0]["responses"].update(K9="A"), "results[0].responses.K9"),
         (lambda d: d["results"][0]["responses"].update(V1="A"), "results[0].responses.V1"),
         (lambda d: d["results"][0].update(variant="B"), "results[0].variant"),
-        (lambda d: d.update(version=2), "version"),
+        (lambda d: d.update(version=3), "version"),
     ],
 )
 def test_each_broken_reference_or_limit_is_named(change, path: str) -> None:  # type: ignore[no-untyped-def]

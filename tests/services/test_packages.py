@@ -16,7 +16,7 @@ from examdesk import i18n, paths
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.scoring import ScoreStatus
-from examdesk.services import accounts, events, packages
+from examdesk.services import accounts, events, package_scoring, packages
 from examdesk.services.errors import PermissionDenied
 from examdesk.services.packages import PackageRefused
 from tests.services.sample_package import valid_package
@@ -279,10 +279,10 @@ def test_scoring_a_package_imports_nothing_and_uses_exact_totals_R_SCO_8_R_SCO_9
 ) -> None:  # type: ignore[no-untyped-def]
     path = write(tmp_path, valid_package())
     before = table_counts(station)
-    (result,) = packages.score_package(path)
+    (result,) = package_scoring.score_package(path)
     # K1 1 + V1 2 + V2 2 + V3 1 (1 of 2 dropdowns) + V4 2/3 (1 of 3 in place) + O1 1,5 = 8 1/6 of 12
     assert result.score.points == Fraction(49, 6) and result.score.max_points == 12
     assert result.grade is not None and result.grade.passed and result.grade.rounded == 6
-    (excluded,) = packages.score_package(path, excluded=["V3"])
+    (excluded,) = package_scoring.score_package(path, excluded=["V3"])
     assert excluded.score.max_points == 10 and excluded.score.items[3].status is ScoreStatus.EXCLUDED
     assert table_counts(station) == before

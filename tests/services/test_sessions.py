@@ -11,7 +11,7 @@ from examdesk import i18n
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, events, packages, sessions
+from examdesk.services import accounts, events, packages, planning, sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.station import open_station
 from tests.services.sample_package import valid_package
@@ -44,10 +44,10 @@ def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = START - timedelta(minutes=10)
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)]
     )
-    sessions.start_session(station, people["jansen"], session_id)
+    planning.start_session(station, people["jansen"], session_id)
     rows = {row.number: row.candidate_id for row in sessions.dashboard(station, people["jansen"], session_id)}
     return session_id, rows
 
@@ -84,37 +84,7 @@ def test_a_planned_session_takes_the_groups_date_time_and_room_R_SES_1(station, 
     )
 
 
-# R-SES-2
-def test_off_site_needs_two_surveillants_a_teacher_and_time_or_permission_R_SES_2() -> None:
-    assert sessions.off_site_problem("school", [False], True, "") is None
-    assert sessions.off_site_problem("hospital", [True], True, "") is not None
-    assert sessions.off_site_problem("home", [False, False], True, "") is not None
-    assert sessions.off_site_problem("home", [True, False], True, "") is None
-    assert sessions.off_site_problem("home", [True, False], False, "") is not None
-    assert sessions.off_site_problem("home", [True, False], False, "INSP-2026-114") is None
-
-
-# R-SES-2
-def test_an_off_site_session_cannot_start_until_the_rules_hold_R_SES_2(station, people, running) -> None:  # type: ignore[no-untyped-def]
-    single = sessions.plan_session(
-        station,
-        people["secretaris"],
-        "2026-06-12-CK-A",
-        surveillants=[("jansen", True)],
-        location_kind="hospital",
-        room="UMC kamer 4",
-    )
-    with pytest.raises(InvalidInput, match="two surveillants"):
-        sessions.start_session(station, people["jansen"], single)
-    pair = sessions.plan_session(
-        station,
-        people["secretaris"],
-        "2026-06-12-CK-A",
-        surveillants=[("jansen", True), ("bakker", False)],
-        location_kind="hospital",
-        room="UMC kamer 4",
-    )
-    sessions.start_session(station, people["jansen"], pair)
+# R-SES-2, R-SES-3, R-SES-4, R-SES-5: planning and starting are proved in test_planning.py (domain rules v2).
 
 
 # R-BSN-4
@@ -514,36 +484,11 @@ def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
 # R-ROLE-1
 def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
-        sessions.plan_session(station, people["jansen"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+        planning.plan_session(station, people["jansen"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
     with pytest.raises(InvalidInput, match="not a surveillant"):
-        sessions.plan_session(
+        planning.plan_session(
             station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("secretaris", True)]
         )
-
-
-# R-SES-3
-def test_quarantine_is_recorded_and_a_third_sitting_a_day_is_warned_about_R_SES_3(
-    station, people, running
-) -> None:  # type: ignore[no-untyped-def]
-    secretaris = people["secretaris"]
-    assert sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A") == []  # one sitting so far
-    second = sessions.plan_session(
-        station,
-        secretaris,
-        "2026-06-12-CK-A",
-        surveillants=[("bakker", True)],
-        room="Lokaal 0.02",
-        quarantine=True,
-    )
-    planned = events.list_events(station, session_id=second, kinds=(EventKind.SESSION_PLANNED,))
-    assert planned[0].payload["quarantine"] is True
-    assert [s.quarantine for s in sessions.list_sessions(station) if s.id == second] == [True]
-    warnings = [i18n.render(w) for w in sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A")]
-    assert len(warnings) == 2 and "Sanne de Vries (1001) already sits 2 exams on 2026-06-12" in warnings[0]
-    assert (
-        sessions.sitting_warnings(station, secretaris, "2026-06-12-CK-A", date=START.date().replace(day=13))
-        == []
-    )
 
 
 # R-TIME-7, R-PV-2 (issue 12)

@@ -104,12 +104,13 @@ def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path)
     station = open_station(folder, keyring_backend=None)
     try:
         actor = demo.sign_in_demo(station)
-        closed, running = sorted(sessions.list_sessions(station), key=lambda s: s.date)
+        closed, running = sorted(  # the demo's hospital session is planned, not yet held (R-SES-2)
+            (s for s in sessions.list_sessions(station) if s.state.value != "planned"), key=lambda s: s.date
+        )
         assert closed.state is sessions.SessionState.CLOSED and running.state is sessions.SessionState.RUNNING
         kinds = [e.kind for e in events.list_events(station, session_id=closed.id)]
         for kind in (
             EventKind.PAUSE_STARTED,
-            EventKind.EXTENSION_APPLIED,
             EventKind.STORING_STARTED,
             EventKind.COMPENSATION_GRANTED,
             EventKind.MELDING,
@@ -126,7 +127,10 @@ def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path)
         states = {row.number: row.clock.state for row in sessions.dashboard(station, actor, running.id)}
         assert states["1006"] is ClockState.PAUSED and states["1001"] is ClockState.RUNNING
         run_kinds = [e.kind for e in events.list_events(station, session_id=running.id)]
-        assert EventKind.EXTENSION_APPLIED in run_kinds and EventKind.COMPENSATION_GRANTED in run_kinds
+        # Domain rules v2: the grants are on the clocks from the start (R-TIME-4); one override is flagged.
+        assert EventKind.RULE_OVERRIDDEN in run_kinds and EventKind.COMPENSATION_GRANTED in run_kinds
+        rows = {row.number: row for row in sessions.dashboard(station, actor, running.id)}
+        assert rows["1001"].granted_extension == 30 and rows["1004"].overridden
         assert EventKind.MELDING in run_kinds
         first_start = min(
             e.wall_utc

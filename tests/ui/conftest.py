@@ -138,15 +138,15 @@ def imported(station: Any, people: Any, write_package: Callable[..., Path]) -> N
 def running_session(station: Any, people: Any, imported: None, clock: Any) -> str:
     """A running session of the sample group at 10:00, supervised by jansen (qualified teacher) and
     bakker; the clock stands ten minutes before the planned start."""
-    from examdesk.services import sessions
+    from examdesk.services import planning
 
     clock.wall = SESSION_START - timedelta(minutes=10)
-    session_id: str = sessions.plan_session(
+    session_id: str = planning.plan_session(
         station,
         people["secretaris"],
         SAMPLE_GROUP,
         surveillants=[("jansen", True), ("bakker", False)],
         start_time="10:00",
     )
-    sessions.start_session(station, people["jansen"], session_id)
+    planning.start_session(station, people["jansen"], session_id)
     return session_id

@@ -88,3 +88,23 @@ def test_installing_dutch_translates_qt_and_examdesk_strings():
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     i18n_qt.install("en")
     assert QCoreApplication.translate("MainWindow", "Sign out") == "Sign out"
+
+
+def test_a_second_window_on_the_same_data_folder_is_refused_with_who_holds_it(tmp_path, monkeypatch, qapp):
+    """Issue 13, finding 11: two windows on one data folder both opened, without a word."""
+    from examdesk.services import instance
+
+    folder = tmp_path / "station"
+    held = instance.claim(folder)
+    told = []
+    monkeypatch.setattr(application, "refuse_start", told.append)
+    try:
+        assert application.run(str(folder), "en") == 2
+    finally:
+        held.release()
+    assert (
+        len(told) == 1
+        and "already open on the data folder" in told[0]
+        and f"(process {os.getpid()})" in told[0]
+    )
+    assert not paths.database_path(folder).exists()

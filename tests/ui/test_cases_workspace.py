@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 
 from examdesk.core.cases import Step
 from examdesk.core.roles import Workspace, may_open
-from examdesk.services import catalogue, sessions
+from examdesk.services import catalogue, planning, sessions
 from examdesk.ui.cases.dialogs import OpenCaseDialog, StepDialog
 from examdesk.ui.cases.workspace import CasesWorkspace, Show
 from examdesk.ui.proctor.plan_session import PlanSessionDialog
@@ -31,8 +31,8 @@ def closed_session(station: Any, people: Any, clock: Any, write_package: Any) ->
     packages.import_package(station, people["secretaris"], write_package(package()))
     jansen = people["jansen"]
     clock.wall = clock.wall + timedelta(minutes=1)
-    session_id = sessions.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
-    sessions.start_session(station, jansen, session_id)
+    session_id = planning.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
+    planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     for candidate in ids.values():
         sessions.record_bsn_check(station, jansen, session_id, candidate, match=True, id_document="passport")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from examdesk.core.clock import Clock, ClockState
-from examdesk.services import packages, sessions
+from examdesk.services import packages, planning, sessions
 from examdesk.services.sessions import CandidateStatus
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.dashboard import (
@@ -30,15 +30,14 @@ WAIT = 10_000
 
 @pytest.fixture
 def started(station, people, running_session, clock) -> list[Any]:  # type: ignore[no-untyped-def]
-    """1001 working since the start with 20 of 30 minutes extra time; 1002 not started."""
+    """1001 working since the start with the 30 minutes granted on the clock (R-TIME-4); 1002 not started."""
     jansen = people["jansen"]
     clock.wall = SESSION_START
     rows = {r.number: r.candidate_id for r in sessions.dashboard(station, jansen, running_session)}
     sessions.record_bsn_check(
-        station, jansen, running_session, rows["1001"], match=True, id_document="passport"
+        station, jansen, running_session, rows["1001"], match=True, id_document="passport", confirmed=[0]
     )
     sessions.start_candidate(station, jansen, running_session, rows["1001"])
-    sessions.apply_extension(station, jansen, running_session, rows["1001"], 20)
     clock.advance(timedelta(minutes=7, seconds=28))
     return sessions.dashboard(station, jansen, running_session)
 
@@ -71,21 +70,21 @@ def test_cells_say_the_clock_extra_time_and_check_in_words(started, clock):  # t
         "1001",
         "Sanne de Vries",
         "working",
-        "1:42:32",  # 90 + 20 minutes from 10:00, read at 10:07:28
-        "11:50",
+        "1:52:32",  # 90 + the 30 granted from 10:00, read at 10:07:28
+        "11:30 / 12:00",  # R-TIME-4: the base end and the end with the grant
         "10:00",
-        "+20 / 30 min",
+        "30 min",
         "—",
         "—",
         "✓ checked",
-        "extra time 30 min (dyslexie)",
+        "extra time 30 min (dyslexia)",
         "*****3653",
     ]
     assert cell(1, DashboardColumn.STATE) == "not started"
     assert cell(1, DashboardColumn.REMAINING) == "1:30:00"
     assert "once started" in cell(1, DashboardColumn.REMAINING, Qt.ItemDataRole.ToolTipRole)
     assert cell(1, DashboardColumn.BSN_CHECK, Qt.ItemDataRole.AccessibleTextRole) == "BSN not checked yet"
-    assert cell(0, DashboardColumn.REMAINING, Qt.ItemDataRole.AccessibleTextRole) == "1:42:32 remaining"
+    assert cell(0, DashboardColumn.REMAINING, Qt.ItemDataRole.AccessibleTextRole) == "1:52:32 remaining"
     assert cell(0, DashboardColumn.NUMBER, CANDIDATE_ROLE).number == "1001"
     # The state is said in words; its colour only helps to find it.
     assert cell(0, DashboardColumn.STATE, Qt.ItemDataRole.BackgroundRole).name() == "#d6efdc"
@@ -99,14 +98,14 @@ def test_a_tick_changes_only_the_remaining_time_column_R_TIME_1(started, clock):
     clock.advance(timedelta(seconds=1))
     assert model.tick(clock.wall) is False
     assert changes == [(0, DashboardColumn.REMAINING, 0, DashboardColumn.REMAINING)]
-    assert model.index(0, DashboardColumn.REMAINING).data() == "1:42:31"
+    assert model.index(0, DashboardColumn.REMAINING).data() == "1:52:31"
     assert model.index(1, DashboardColumn.REMAINING).data() == "1:30:00"  # not started: it does not move
 
 
 def test_a_tick_past_the_deadline_says_the_time_has_run_out_R_TIME_9(started, clock):  # type: ignore[no-untyped-def]
     model = DashboardModel()
     model.set_rows(started, clock.wall)
-    assert model.tick(clock.wall + timedelta(hours=1, minutes=42, seconds=32)) is True
+    assert model.tick(clock.wall + timedelta(hours=1, minutes=52, seconds=32)) is True
     assert model.index(0, DashboardColumn.REMAINING).data() == "0:00:00"
 
 
@@ -114,13 +113,19 @@ def test_a_paused_clock_stands_still_between_fetches_R_TIME_5(
     station, people, running_session, started, clock
 ):  # type: ignore[no-untyped-def]
     jansen = people["jansen"]
-    sessions.pause_candidate(station, jansen, running_session, started[0].candidate_id)
+    sessions.pause_candidate(  # 1001 has no pauses accommodation: the examensecretaris overrides (R-TIME-5)
+        station,
+        jansen,
+        running_session,
+        started[0].candidate_id,
+        override=sessions.Override(people["secretaris"], "onwel"),
+    )
     model = DashboardModel()
     model.set_rows(sessions.dashboard(station, jansen, running_session), clock.wall)
     changes = _changes(model)
     assert model.tick(clock.wall + timedelta(minutes=3)) is False
     assert changes == []  # nobody is working: nothing to say
-    assert model.index(0, DashboardColumn.REMAINING).data() == "1:42:32"
+    assert model.index(0, DashboardColumn.REMAINING).data() == "1:52:32"
     assert model.index(0, DashboardColumn.STATE).data() == "paused"
 
 
@@ -147,18 +152,18 @@ def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(  # type: ign
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sid = sessions.plan_session(
+    sid = planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
-    sessions.start_session(station, people["jansen"], sid)
+    planning.start_session(station, people["jansen"], sid)
     model = DashboardModel()
     model.set_rows(sessions.dashboard(station, people["jansen"], sid), clock.wall)
     cell = model.index(0, DashboardColumn.ACCOMMODATIONS)
-    assert cell.data() == "VSV expired · extra time 30 min (dyslexie)"
+    assert cell.data() == "VSV expired · extra time 30 min (dyslexia)"
     assert cell.data(Qt.ItemDataRole.ForegroundRole).name() == "#a4161a"
     assert "EXPIRED (valid until 9 Jan 2024)" in cell.data(Qt.ItemDataRole.ToolTipRole)
     i18n_qt.install("nl")
-    assert cell.data() == "VSV verlopen · verlenging examentijd 30 min (dyslexie)"
+    assert cell.data() == "VSV verlopen · verlenging examentijd 30 min (dyslexie)"  # the ground in Dutch
 
 
 def test_sorting_by_remaining_time_puts_the_least_time_first(started, clock):  # type: ignore[no-untyped-def]
@@ -168,7 +173,7 @@ def test_sorting_by_remaining_time_puts_the_least_time_first(started, clock):  #
     proxy.setSourceModel(model)
     proxy.sort(DashboardColumn.REMAINING, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, DashboardColumn.NUMBER).data() for r in range(2)] == ["1002", "1001"]
-    assert model.index(0, DashboardColumn.REMAINING).data(SORT_ROLE) == 6152
+    assert model.index(0, DashboardColumn.REMAINING).data(SORT_ROLE) == 6752
 
 
 def test_the_sessions_table_says_the_state_in_words(station, running_session):  # type: ignore[no-untyped-def]
@@ -190,7 +195,7 @@ def test_the_dashboards_timer_ticks_only_the_remaining_time_and_follows_the_cloc
     dashboard.show()
     qtbot.waitUntil(lambda: dashboard.model.rowCount() == 2, timeout=WAIT)
     assert dashboard.tick_timer.interval() == 1000
-    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:42:32"
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:52:32"
     clock.advance(timedelta(minutes=1, seconds=5))
 
     def only_remaining(top: QModelIndex, bottom: QModelIndex, _roles: Any = ()) -> bool:
@@ -198,7 +203,7 @@ def test_the_dashboards_timer_ticks_only_the_remaining_time_and_follows_the_cloc
 
     with qtbot.waitSignal(dashboard.model.dataChanged, timeout=3000, check_params_cb=only_remaining):
         pass
-    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:41:27"
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:51:27"
     assert dashboard.now_label.text() == "10:08:33"
     changes = _changes(dashboard.model)
     with qtbot.waitSignal(dashboard.tick_timer.timeout, timeout=3000):
@@ -279,3 +284,31 @@ def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(cl
     painted.clear()
     model.update_rows(_working(60, clock.wall), clock.wall)
     qtbot.waitUntil(lambda: DashboardColumn.NAME in painted, timeout=WAIT)
+
+
+# R-TIME-4 (issue 14: overrides flagged on the dashboard)
+def test_an_override_is_flagged_in_the_row_R_TIME_4(station, people, running_session, started, clock):  # type: ignore[no-untyped-def]
+    jansen, secretaris = people["jansen"], people["secretaris"]
+    candidate = started[0].candidate_id
+    sessions.apply_extension(
+        station,
+        jansen,
+        running_session,
+        candidate,
+        20,
+        override=sessions.Override(secretaris, "CvTE 2026-118"),
+    )
+    model = DashboardModel()
+    model.set_rows(sessions.dashboard(station, jansen, running_session), clock.wall)
+
+    def cell(column: DashboardColumn, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return model.index(0, column).data(role)
+
+    assert cell(DashboardColumn.NAME) == "Sanne de Vries ⚑"
+    assert cell(DashboardColumn.NAME, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Sanne de Vries, overridden by the examensecretaris"
+    )
+    assert "R-TIME-4" in cell(DashboardColumn.NAME, Qt.ItemDataRole.ToolTipRole)
+    assert cell(DashboardColumn.EXTENSION) == "30 min +20 ⚑"
+    assert "More time than granted" in cell(DashboardColumn.EXTENSION, Qt.ItemDataRole.ToolTipRole)
+    assert cell(DashboardColumn.DEADLINE) == "11:30 / 12:20"

@@ -180,11 +180,13 @@ def test_roster_says_an_expired_vsv_in_words_and_shows_the_others_R_ACC_2(loaded
     assert "Verklaring Speciale Voorzieningen" in expired.data(Qt.ItemDataRole.ToolTipRole)
     assert (
         roster.index(roster.row_of("1001"), RosterColumn.ACCOMMODATIONS).data()
-        == "extra time 30 min (dyslexie)"
+        == "extra time 30 min (dyslexia)"  # the ground is a code, shown in words (R-ACC-1)
     )
     assert roster.index(roster.row_of("1002"), RosterColumn.VSV).data() == "—"
     assert roster.index(roster.row_of("1003"), RosterColumn.VSV).data() == "not needed"
-    assert roster.index(roster.row_of("1003"), RosterColumn.ACCOMMODATIONS).data() == "large print"
+    assert (
+        roster.index(roster.row_of("1003"), RosterColumn.ACCOMMODATIONS).data() == "large print or magnifier"
+    )
     assert "VSV expired or missing: 1" in loaded.roster_facts.text()
 
 
@@ -196,7 +198,7 @@ def test_a_valid_vsv_shows_its_last_day_R_ACC_2(loaded, qtbot):
     )
     roster = loaded.roster_model
     assert roster.index(0, RosterColumn.VSV).data() == "valid until 31 Jan 2030"
-    assert roster.index(0, RosterColumn.ACCOMMODATIONS).data() == "pauses (ziekte); reading aloud"
+    assert roster.index(0, RosterColumn.ACCOMMODATIONS).data() == "pauses (ziekte); reading-aloud exam"
     assert roster.index(0, RosterColumn.ISD_MELDING).data() == "yes"
     assert loaded.roster_title.text() == f"Candidates of Herkansing thuis ({SECOND})"
 

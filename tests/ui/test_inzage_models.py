@@ -73,8 +73,9 @@ def test_group_and_log_models(qtmodeltester: Any, demo_station: Any) -> None:
         "10:16",
         "2002 Kim de Graaf",
         "M. de Vries",
-        "K14, K11, K5, K3",
-        "K14, K11, K5, K3",
+        # R-INZ-9: the numbers the candidate saw in variant B, each with its item id.
+        "3 (K14), 6 (K11), 12 (K5), 14 (K3)",
+        "3 (K14), 6 (K11), 12 (K5), 14 (K3)",
         "—",
     ]
 

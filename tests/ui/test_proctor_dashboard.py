@@ -22,12 +22,12 @@ from examdesk.ui.proctor.dialogs import (
     CompensationDialog,
     CorrectionDialog,
     EndStoringDialog,
-    ExtensionDialog,
     LeftEarlyDialog,
     MeldingDialog,
     RosterCorrectionDialog,
     StartStoringDialog,
 )
+from examdesk.ui.proctor.override_dialog import ExtensionDialog, OverrideDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.ui.conftest import PASSWORD, SESSION_START
 
@@ -114,7 +114,12 @@ def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected
     dialog.mismatch_button.click()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").bsn_checked is False)
     (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
-    assert check.payload == {"match": False, "id_document": "identity_card", "note": "laatste cijfers anders"}
+    assert check.payload == {
+        "match": False,
+        "id_document": "identity_card",
+        "note": "laatste cijfers anders",
+        "confirmed": [],
+    }
     assert dashboard.model.index(1, DashboardColumn.BSN_CHECK).data() == "✗ mismatch"
     dashboard.select("1002")
     assert not dashboard.buttons[Act.BSN_CHECK].isEnabled()  # redone only after a roster correction
@@ -184,20 +189,29 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     check = wait_dialog(qtbot, dashboard, BsnCheckDialog)
     qtbot.waitUntil(lambda: check.bsn_label.text() == "9999 93 653", timeout=WAIT)
     check.document_combo.setCurrentIndex(check.document_combo.findData("passport"))
+    check.confirmation.boxes[0].setChecked(True)  # R-ACC-2: the extra time matches the VSV
     check.match_button.click()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").bsn_checked is True)
     assert dashboard.message.text() == "1001 Sanne de Vries: BSN check recorded: matches."
     dashboard.select("1001")
     press(qtbot, dashboard, Qt.Key.Key_S)
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.RUNNING)
-    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:30:00"
-    assert dashboard.model.index(0, DashboardColumn.DEADLINE).data() == "11:30"
+    # R-TIME-4: the 30 minutes granted are on the clock from the start.
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "2:00:00"
+    assert dashboard.model.index(0, DashboardColumn.DEADLINE).data() == "11:30 / 12:00"
 
-    # Pause and resume (R-TIME-5): the clock stands still while paused.
+    # R-TIME-5: 1001 has no pauses accommodation; the refusal offers the examensecretaris's override.
     clock.advance(timedelta(minutes=10))
     dashboard.select("1001")
     press(qtbot, dashboard, Qt.Key.Key_P)
+    override = wait_dialog(qtbot, dashboard, OverrideDialog)
+    assert "no pauses accommodation" in override.intro.text()
+    override.user_edit.setText("secretaris")
+    override.password_edit.setText(PASSWORD)
+    override.reason_edit.setPlainText("onwel, arts gebeld")
+    override.ok_button.click()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.PAUSED)
+    assert dashboard.model.index(0, DashboardColumn.NAME).data() == "Sanne de Vries ⚑"
     assert dashboard.buttons[Act.PAUSE].text() == "Resume (P)"
     clock.advance(timedelta(minutes=5))
     press(qtbot, dashboard, Qt.Key.Key_P)
@@ -205,23 +219,25 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     assert row(dashboard, "1001").clock.total_pause == timedelta(minutes=5)
     assert dashboard.model.index(0, DashboardColumn.PAUSE).data() == "5 min"
     dashboard.tick()
-    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:20:00"
+    assert dashboard.model.index(0, DashboardColumn.REMAINING).data() == "1:50:00"
 
-    # Extra time beyond the grant is refused with the reason (R-TIME-4); within it, given.
+    # Extra time beyond the grant is refused with the reason (R-TIME-4); the called examensecretaris
+    # can override it with a reason, and the row says so.
     press(qtbot, dashboard, Qt.Key.Key_E)
     extension = wait_dialog(qtbot, dashboard, ExtensionDialog)
-    assert not extension.override_edit.isVisible()  # only the examensecretaris may override
-    extension.minutes_spin.setValue(40)
+    extension.minutes_spin.setValue(20)
     extension.ok_button.click()
     qtbot.waitUntil(extension.error.isVisible, timeout=WAIT)
-    assert "more than the 30 minutes this candidate was granted" in extension.error.text()
+    assert "more time than granted" in extension.error.text()
     assert "irregularity" in extension.error.text()
-    extension.minutes_spin.setValue(20)
+    extension.user_edit.setText("secretaris")
+    extension.password_edit.setText(PASSWORD)
+    extension.override_edit.setPlainText("CvTE-overleg 2026-118")
     extension.ok_button.click()
     wait_refreshed(
         qtbot, dashboard, lambda: row(dashboard, "1001").clock.applied_extension == timedelta(minutes=20)
     )
-    assert dashboard.model.index(0, DashboardColumn.EXTENSION).data() == "+20 / 30 min"
+    assert dashboard.model.index(0, DashboardColumn.EXTENSION).data() == "30 min +20 ⚑"
 
     # A storing with compensation (R-TIME-7).
     dashboard.select("1001")
@@ -311,13 +327,15 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     wait_refreshed(qtbot, dashboard, lambda: dashboard.session.state is SessionState.CLOSED)
     assert not any(button.isEnabled() for button in dashboard.buttons.values())
 
-    assert kinds(station, sid) == [
+    assert [k for k in kinds(station, sid) if k != EventKind.BSN_READ] == [
         EventKind.SESSION_PLANNED,
         EventKind.SESSION_STARTED,
         EventKind.BSN_CHECKED,
         EventKind.CANDIDATE_STARTED,
+        EventKind.RULE_OVERRIDDEN,  # R-TIME-5: the pause, by the examensecretaris
         EventKind.PAUSE_STARTED,
         EventKind.PAUSE_ENDED,
+        EventKind.RULE_OVERRIDDEN,  # R-TIME-4: more time than granted
         EventKind.EXTENSION_APPLIED,
         EventKind.STORING_STARTED,
         EventKind.STORING_ENDED,
@@ -330,9 +348,11 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     states = [(r.number, r.clock.state) for r in dashboard.model.rows()]
     assert states == [("1001", ClockState.FINISHED), ("1002", ClockState.ABSENT)]
     finished = row(dashboard, "1001").clock
-    # 90 min + 20 extra + 6 compensation + 5 pause from the start.
-    assert finished.deadline == SESSION_START + timedelta(minutes=121)
-    assert [e.actor for e in events.list_events(station, session_id=sid)][2:-1] == ["jansen"] * 11
+    # 90 min + the 30 granted + 20 beyond it (override) + 6 compensation + 5 pause from the start.
+    assert finished.deadline == SESSION_START + timedelta(minutes=151)
+    recorded = [e for e in events.list_events(station, session_id=sid) if e.kind != EventKind.BSN_READ]
+    assert [e.actor for e in recorded if e.kind != EventKind.RULE_OVERRIDDEN][2:-1] == ["jansen"] * 11
+    assert {e.actor for e in recorded if e.kind == EventKind.RULE_OVERRIDDEN} == {"secretaris"}
 
 
 # R-TIME-9, R-IRR-4
@@ -399,7 +419,9 @@ def test_more_than_an_hour_of_pauses_asks_for_the_cvte_consult_reference_R_TIME_
     jansen = people["jansen"]
     sessions.record_bsn_check(station, jansen, running_session, candidate, match=True, id_document="passport")
     sessions.start_candidate(station, jansen, running_session, candidate)
-    sessions.pause_candidate(station, jansen, running_session, candidate)
+    sessions.pause_candidate(  # no pauses accommodation: by the examensecretaris's override (R-TIME-5)
+        station, jansen, running_session, candidate, override=sessions.Override(people["secretaris"], "onwel")
+    )
     clock.advance(timedelta(minutes=61))
     dashboard.refresh()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").clock.state is ClockState.PAUSED)
@@ -567,7 +589,9 @@ def test_a_pause_recorded_for_the_wrong_candidate_is_corrected_and_taken_out_of_
     candidate = row(dashboard, "1001").candidate_id
     sessions.record_bsn_check(station, jansen, sid, candidate, match=True, id_document="passport")
     sessions.start_candidate(station, jansen, sid, candidate)
-    wrong = sessions.pause_candidate(station, jansen, sid, candidate)
+    wrong = sessions.pause_candidate(
+        station, jansen, sid, candidate, override=sessions.Override(people["secretaris"], "onwel")
+    )
     remark = sessions.record_remark(station, jansen, sid, "lokaal te warm")
     dashboard.refresh()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.PAUSED)

@@ -14,13 +14,14 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, packages, sessions
+from examdesk.services import events, packages, planning, sessions
 from examdesk.services.sessions import SessionState
 from examdesk.ui.proctor.bsn_check import BsnCheckDialog
-from examdesk.ui.proctor.dialogs import ExtensionDialog, IrregularityDialog, RemarkDialog
+from examdesk.ui.proctor.dialogs import IrregularityDialog, RemarkDialog
+from examdesk.ui.proctor.override_dialog import ExtensionDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.services.sample_package import valid_package
-from tests.ui.conftest import SAMPLE_GROUP, SESSION_START
+from tests.ui.conftest import PASSWORD, SAMPLE_GROUP, SESSION_START
 
 WAIT = 10_000
 
@@ -46,7 +47,10 @@ def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(  # t
     assert dialog.bsn_label.font().pointSize() == 72
     assert QFontInfo(dialog.bsn_label.font()).fixedPitch()
     assert dialog.name_label.text() == "Sanne de Vries"
-    assert dialog.accommodations_text.text() == "extra time 30 min (dyslexie): VSV valid until 31 Aug 2028"
+    # R-ACC-2: one confirmation per accommodation, nothing ticked beforehand.
+    (box,) = dialog.confirmation.boxes.values()
+    assert box.text() == "extra time 30 min (dyslexia) matches the VSV (valid until 31 Aug 2028)"
+    assert not box.isChecked() and "not applied" in dialog.accommodations_text.text()
     assert not dialog.vsv_warning.isVisible()
     assert [dialog.document_combo.itemData(i) for i in range(dialog.document_combo.count())] == [
         "passport",
@@ -79,7 +83,7 @@ def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(station, people,
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
-    assert check.payload == {"match": True, "id_document": "driving_licence", "note": ""}
+    assert check.payload == {"match": True, "id_document": "driving_licence", "note": "", "confirmed": []}
     assert check.actor == "jansen"
 
 
@@ -101,17 +105,31 @@ def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: 
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sid = sessions.plan_session(
+    sid = planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
-    sessions.start_session(station, people["jansen"], sid)
+    planning.start_session(station, people["jansen"], sid)
     dialog = _bsn_dialog(station, people["jansen"], sid, "1001", qtbot)
     assert dialog.vsv_warning.isVisible()
     assert "does not cover every accommodation" in dialog.vsv_warning.text()
-    assert dialog.accommodations_text.text() == (
-        "extra time 30 min (dyslexie): VSV EXPIRED (valid until 9 Jan 2024). "
-        "Ask the examensecretaris before the start."
+    assert dialog.confirmation.boxes == {}  # an expired VSV cannot be confirmed (R-ACC-2)
+    assert dialog.confirmation.notes[0].text() == (
+        "extra time 30 min (dyslexia): VSV EXPIRED (valid until 9 Jan 2024). "
+        "Not applied unless the examensecretaris overrides."
     )
+
+
+# R-ACC-2 (issue 14 finding 13)
+def test_ticking_an_accommodation_applies_it_and_records_the_confirmation_R_ACC_2(  # type: ignore[no-untyped-def]
+    station, people, running_session, qtbot
+):
+    dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
+    dialog.confirmation.boxes[0].setChecked(True)
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.match_button.click()
+    (check,) = events.list_events(station, session_id=running_session, kinds=(EventKind.BSN_CHECKED,))
+    assert check.payload["confirmed"] == [0]
+    assert _status(station, people["jansen"], running_session, "1001").granted_extension == 30
 
 
 # R-TIME-4
@@ -122,7 +140,13 @@ def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TI
     clock.wall = SESSION_START
     candidate = _status(station, jansen, running_session, "1001")
     sessions.record_bsn_check(
-        station, jansen, running_session, candidate.candidate_id, match=True, id_document="passport"
+        station,
+        jansen,
+        running_session,
+        candidate.candidate_id,
+        match=True,
+        id_document="passport",
+        confirmed=[0],
     )
     sessions.start_candidate(station, jansen, running_session, candidate.candidate_id)
     dialog = ExtensionDialog(
@@ -130,15 +154,47 @@ def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TI
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.override_edit.isVisible()
-    assert "Granted in the roster: 30 min. Given so far: 0 min." in dialog.intro.text()
-    dialog.minutes_spin.setValue(45)
-    dialog.override_edit.setText("CvTE-overleg 2026-118")
+    assert dialog.override_edit.isVisible() and not dialog.user_edit.isVisible()
+    assert "The 30 min granted are on the clock from the start." in dialog.intro.text()
+    dialog.minutes_spin.setValue(15)
+    dialog.override_edit.setPlainText("CvTE-overleg 2026-118")
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         dialog.ok_button.click()
+    (decided,) = events.list_events(station, session_id=running_session, kinds=(EventKind.RULE_OVERRIDDEN,))
     (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.EXTENSION_APPLIED,))
-    assert event.payload == {"minutes": 45, "granted": 30, "override": "CvTE-overleg 2026-118"}
-    assert event.actor == "secretaris"
+    assert event.payload == {"minutes": 15, "granted": 30, "override": decided.id}
+    assert decided.actor == "secretaris" and decided.payload["reason"] == "CvTE-overleg 2026-118"
+
+
+# R-TIME-4
+def test_a_surveillant_calls_the_examensecretaris_to_sign_the_override_R_TIME_4(  # type: ignore[no-untyped-def]
+    station, people, running_session, clock, qtbot
+):
+    jansen = people["jansen"]
+    clock.wall = SESSION_START
+    candidate = _status(station, jansen, running_session, "1001")
+    sessions.record_bsn_check(
+        station, jansen, running_session, candidate.candidate_id, match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, jansen, running_session, candidate.candidate_id)
+    dialog = ExtensionDialog(
+        station, jansen, running_session, _status(station, jansen, running_session, "1001")
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.minutes_spin.setValue(10)
+    dialog.ok_button.click()  # without an override: the rule's sentence, nothing written
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert "more time than granted" in dialog.error.text()
+    assert not events.list_events(station, session_id=running_session, kinds=(EventKind.EXTENSION_APPLIED,))
+    dialog.user_edit.setText("secretaris")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.override_edit.setPlainText("stroomstoring in het gebouw")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
+        dialog.ok_button.click()
+    (decided,) = events.list_events(station, session_id=running_session, kinds=(EventKind.RULE_OVERRIDDEN,))
+    assert decided.actor == "secretaris"
+    assert _status(station, jansen, running_session, "1001").more_time_than_granted
 
 
 # R-IRR-1
@@ -202,7 +258,9 @@ def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_
     assert dialog.room_edit.text() == "Lokaal 2.14"
     assert not dialog.permission_edit.isVisible()
     dialog.location_combo.setCurrentIndex(dialog.location_combo.findData("hospital"))
-    assert dialog.permission_edit.isVisible() and dialog.simultaneous_check.isChecked()
+    # R-SES-2, R-SES-3: the off-site facts; simultaneous is computed, not ticked
+    assert dialog.permission_edit.isVisible() and dialog.consulted.isVisible()
+    assert dialog.quarantine_reported.isVisible() and not hasattr(dialog, "simultaneous_check")
     dialog.room_edit.setText("UMC kamer 4")
     dialog.surveillant_rows[0].name_combo.setEditText("jansen")
     dialog.surveillant_rows[0].teacher_check.setChecked(True)
@@ -223,39 +281,58 @@ def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_
     assert workspace.start_button.isEnabled() and not workspace.open_button.isEnabled()
     workspace.start_button.click()
     qtbot.waitUntil(workspace.error.isVisible, timeout=WAIT)
+    assert workspace.error.text().startswith("The session cannot start yet; still missing:")
+    assert "consultation with the Inspectie" in workspace.error.text()
     assert "at least two surveillants" in workspace.error.text()
     assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
 
 
-# R-SES-3
-def test_the_plan_dialog_warns_about_a_third_sitting_that_day_but_still_plans_R_SES_3(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, picker, qtbot
+# R-SES-3 (issue 14 finding 14): refused, naming the other two; the examensecretaris may override with a reason
+def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SES_3(  # type: ignore[no-untyped-def]
+    station, people, imported, clock, picker, qtbot, tmp_path
 ):
+    data = valid_package()
+    data.pop("results")
+    exam = data["exams"][0]
+    data["exams"] = [{**exam, "code": code, "title": code} for code in ("HYP-1", "SCH-1")]
+    group = data["groups"][0]
+    data["groups"] = [
+        {**group, "code": code, "exam": exam_code, "start_time": start}
+        for code, exam_code, start in (("HYP-A", "HYP-1", "13:00"), ("SCH-A", "SCH-1", "16:00"))
+    ]
+    path = tmp_path / "more.json"
+    path.write_text(json.dumps(data), "utf-8")
+    packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    for room in ("Lokaal 1", "Lokaal 2"):
-        sessions.plan_session(
-            station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], room=room
-        )
+    for code in (SAMPLE_GROUP, "HYP-A"):
+        planning.plan_session(station, people["secretaris"], code, surveillants=[("jansen", True)])
     workspace = picker(people["secretaris"])
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=WAIT)
     dialog = workspace.open_plan_dialog()
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.group_combo.count() == 3, timeout=WAIT)
+    dialog.group_combo.setCurrentIndex(dialog.group_combo.findData("SCH-A"))
     qtbot.waitUntil(dialog.sitting_warning.isVisible, timeout=WAIT)
     text = dialog.sitting_warning.text()
-    assert text.startswith("Please check before planning:")
-    assert "Sanne de Vries (1001) already sits 2 exams on 2026-06-12" in text
-    assert dialog.sitting_warning.accessibleName() == text
+    assert text.startswith("Planning this group is refused unless you override it with a reason:")
+    assert "Sanne de Vries (1001) already sits two exams on 2026-06-12" in text and "HYP-A" in text
+    assert dialog.override_edit.isVisible()
     dialog.surveillant_rows[0].name_combo.setEditText("bakker")
-    with qtbot.waitSignal(dialog.completed, timeout=WAIT):  # a warning, not a refusal
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert "a third is not allowed" in dialog.error.text() and len(sessions.list_sessions(station)) == 2
+    dialog.override_edit.setText("Op verzoek van de kandidaat")
+    with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         dialog.ok_button.click()
     assert len(sessions.list_sessions(station)) == 3
+    assert len(events.list_events(station, kinds=(EventKind.RULE_OVERRIDDEN,))) == 2
 
 
 def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type: ignore[no-untyped-def]
     station, people, imported, clock, picker, qtbot
 ):
     clock.wall = SESSION_START - timedelta(minutes=10)
-    sessions.plan_session(
+    planning.plan_session(
         station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
     )
     workspace = picker(people["jansen"])

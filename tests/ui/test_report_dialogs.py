@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QWidget
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import certificates, events, reports, sessions
+from examdesk.services import certificates, events, planning, reports, sessions
 from examdesk.ui.admin.certificate import CertificateBox, CreateCertificateDialog, ImportCertificateDialog
 from examdesk.ui.dialogs.export_report import ExportReportDialog
 from examdesk.ui.dialogs.verify_report import VerifyReportDialog
@@ -144,7 +144,7 @@ def test_the_proces_verbaal_is_exported_from_the_same_dialog_R_PV_1(
 
 
 def test_a_planned_session_has_no_reports_yet(station: Any, people: Any, imported: None, qtbot: Any) -> None:
-    sessions.plan_session(station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+    planning.plan_session(station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
     workspace = ProctorWorkspace(station, people["jansen"], auto_open=False)
     qtbot.addWidget(workspace)
     workspace.show()
@@ -210,3 +210,43 @@ def test_the_review_workspace_exports_the_signed_inzage_report_R_INZ_4(
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=20_000)
     assert opened == [tmp_path / "inzage.pdf"]
     assert reports.verify_file(tmp_path / "inzage.pdf", demo_station).valid
+
+
+# issue 16 #11: a signed PDF is a record; the dialog asks before replacing one
+def test_the_export_dialog_asks_before_overwriting_an_existing_file(
+    station: Any, people: Any, running_session: str, melding: int, tmp_path: Path, qtbot: Any
+) -> None:
+    summary = next(s for s in sessions.list_sessions(station) if s.id == running_session)
+    dialog = ExportReportDialog(station, people["secretaris"], summary, opener=lambda path: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.melding_list.count() == 1)
+    dialog.open_box.setChecked(False)
+    target = tmp_path / "pv.pdf"
+    target.write_bytes(b"an earlier signed report")
+    dialog.picker.set_path(target)
+    answers: list[Path] = []
+    dialog.confirm_overwrite = lambda path: bool(answers.append(path)) or len(answers) > 1  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert answers == [target] and dialog.exported is None
+    assert target.read_bytes() == b"an earlier signed report"  # "Keep the existing file"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # "Replace"
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30_000)
+    assert len(answers) == 2 and reports.verify_file(target, station).valid
+
+
+# R-SIG-4
+def test_verify_says_another_stations_intact_report_is_not_trusted_R_SIG_4(
+    station: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from tests.reports.test_trust import _foreign_report
+
+    path, _key = _foreign_report(tmp_path)
+    dialog = VerifyReportDialog(station)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.set_path(path)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20_000)
+    assert dialog.verdict.property("result") == "broken" and "not trusted" in dialog.verdict.text()
+    assert "NOT trusted" in dialog.details.text() and "fingerprint (SHA-256)" in dialog.details.text()

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, inspection, inzage_sessions, sessions
+from examdesk.services import events, inspection, inzage_sessions, planning, sessions
 from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
@@ -123,10 +123,10 @@ def _pe_session_with(station: Any, clock: Any, number: str) -> str:
     """A session of the PE group on this station in which ``number`` sat the exam and handed it in."""
     secretaris = demo_actor(station, "secretaris")
     jansen = demo_actor(station, "surveillant1")
-    session_id = sessions.plan_session(
+    session_id = planning.plan_session(
         station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="11:00"
     )
-    sessions.start_session(station, jansen, session_id)
+    planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     sessions.record_bsn_check(station, jansen, session_id, ids[number], match=True, id_document="passport")
     sessions.start_candidate(station, jansen, session_id, ids[number])

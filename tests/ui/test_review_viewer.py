@@ -285,14 +285,33 @@ def test_band_shows_points_status_and_the_explanation(make_viewer: Any) -> None:
     viewer = make_viewer(mixed_entries())
     viewer.go_to(4)
     assert viewer.question_title.text() == "Question 5"
-    assert viewer.position.text() == "5 of 7"
+    assert viewer.position.text() == "5 of 7 · item K3"  # R-INZ-9: the item id beside the number
     assert viewer.chip.text.text() == "Partly right"
     assert viewer.chip.property("status") == "partial"
     assert viewer.points.text() == "1 of 2 points"
     assert viewer.explanation.text() == "1 of 2 dropdowns right: 1 × 2/2 = 1."
     viewer.go_to(0)
     assert viewer.points.text() == "0 of 1 point"
+    # R-INZ-9: the key is in the explanation only once "Answer key" is pressed.
+    assert viewer.explanation.text() == "Chose C: score 0, maximum 1."
+    viewer.key_button.click()
     assert viewer.explanation.text() == "Chose C; the right answer is A: 0 points."
+
+
+def test_r_inz_9_no_key_and_no_tolerance_before_the_answer_key_is_pressed(make_viewer: Any) -> None:
+    """Issue 16 #4: "A gekozen; het juiste antwoord is B" and "19,50 ligt niet binnen 0 van 90"."""
+    viewer = make_viewer(mixed_entries())
+    for index in range(viewer.count()):
+        viewer.go_to(index)
+        entry = viewer.entries[index]
+        item = entry.item
+        before = viewer.explanation.text()
+        if hasattr(item, "tolerance"):
+            assert "within" not in before and "binnen" not in before
+        key = getattr(item, "answer_key", None)
+        if isinstance(key, str) and entry.response != key:
+            assert f"is {key}" not in before
+        assert not viewer.key_visible()
 
 
 def test_question_list_shows_each_status_in_words_with_a_mark(make_viewer: Any) -> None:

@@ -83,3 +83,41 @@ def test_a_too_short_new_passphrase_is_refused_inline(data_dir, clock, open_wind
     assert not paths.secrets_path(data_dir).exists()
     window.close()
     window.station.close()
+
+
+def test_repeated_wrong_passphrases_say_the_wait(data_dir, clock, open_window, wait_page, qtbot):
+    """Issue 13, finding 11: after a few wrong passphrases the page says how long to wait."""
+    open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock).close()
+    window = open_window(_opener(data_dir, clock))
+    wait_page(window, "unlock")
+    page = window.unlock_page
+    for attempt in range(3):
+        qtbot.keyClicks(page.passphrase_edit, "not the passphrase at all")
+        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda n=attempt: page.error.isVisible() and page.submit_button.isEnabled(), timeout=10_000
+        )
+        if attempt < 2:
+            qtbot.waitUntil(lambda: page.error.text() == "The station passphrase is wrong.", timeout=10_000)
+    qtbot.waitUntil(lambda: "Wait 2 seconds" in page.error.text(), timeout=10_000)
+    assert page.error.text() == "The station passphrase is wrong. Wait 2 seconds before you try again."
+    window.close()
+    window.station.close()
+
+
+def test_a_lost_key_file_is_not_offered_a_new_passphrase(data_dir, clock, open_window, wait_page, qtbot):
+    """Issue 13, finding 9: the page used to offer a new passphrase, which made a new, empty key file."""
+    station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock)
+    keys.data_key(station)
+    station.close()
+    paths.secrets_path(data_dir).unlink()
+    window = open_window(_opener(data_dir, clock))
+    wait_page(window, "unlock")
+    page = window.unlock_page
+    assert not page.repeat_field.isVisible() and page.submit_button.text() == "Unlock"
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "is missing" in page.error.text(), timeout=10_000)
+    assert not paths.secrets_path(data_dir).exists()
+    window.close()
+    window.station.close()

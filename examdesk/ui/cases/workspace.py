@@ -12,29 +12,28 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from examdesk.core.cases import STEPS, Step
+from examdesk.core.cases import Step
 from examdesk.services import cases
 from examdesk.services.actors import SignedIn
-from examdesk.services.cases import CaseDetail, CaseSummary, HistoryEntry
+from examdesk.services.cases import CaseDetail, CaseSummary
 from examdesk.services.station import Station
+from examdesk.ui.cases.case_view import CaseView
 from examdesk.ui.cases.dialogs import OpenCaseDialog, StepDialog
-from examdesk.ui.cases.models import CaseColumn, CaseTableModel, HistoryColumn, HistoryModel
-from examdesk.ui.cases.texts import category_text, origin_text, period_text, say, step_text
-from examdesk.ui.formats import date_text
+from examdesk.ui.cases.duo_dialog import DuoStepDialog
+from examdesk.ui.cases.models import CaseColumn, CaseTableModel
+from examdesk.ui.cases.texts import period_text
 from examdesk.ui.models.base import ROW_ROLE
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
+from examdesk.ui.widgets.common import Retranslating, paragraph, primary
 from examdesk.ui.widgets.empty_state import EmptyState
 from examdesk.ui.widgets.tables import FittedTable
 
@@ -52,214 +51,6 @@ class Show:
 @dataclass(frozen=True)
 class _Loaded:
     cases: list[CaseSummary]
-
-
-def _bullets(lines: list[str]) -> str:
-    return "\n".join(f"• {line}" for line in lines)
-
-
-class CaseView(Retranslating, QWidget):
-    """One case: its facts, where it stands, what to do now, and its history."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.detail: CaseDetail | None = None
-        self.title = heading(2)
-        self.facts = paragraph()
-        self.facts.setObjectName("caseFacts")
-        self.progress = paragraph()
-        self.progress.setObjectName("caseProgress")
-        self.now_title = heading(3)
-        self.now_text = paragraph()
-        self.now_text.setObjectName("caseChecklist")
-        now_box = QFrame()
-        now_box.setObjectName("nowBox")
-        now_layout = QVBoxLayout(now_box)
-        now_layout.setContentsMargins(14, 10, 14, 12)
-        now_layout.setSpacing(6)
-        now_layout.addWidget(self.now_title)
-        now_layout.addWidget(self.now_text)
-        self.needed_title = heading(3)
-        self.needed_text = paragraph(muted=True)
-        self.needed_text.setObjectName("caseStillNeeded")
-        self.step_button = primary(QPushButton())
-        self.step_button.setObjectName("caseStepButton")
-        self.correct_button = QPushButton()
-        self.correct_button.setObjectName("caseCorrectButton")
-        self.dossier_button = QPushButton()
-        self.dossier_button.setObjectName("caseDossierButton")
-        self.error = InlineError()
-        # One above the other: side by side they would make the column wider than its place (in Dutch).
-        buttons = QVBoxLayout()
-        buttons.setSpacing(6)
-        for button in (self.step_button, self.correct_button, self.dossier_button):
-            row = QHBoxLayout()
-            row.addWidget(button)
-            row.addStretch(1)
-            buttons.addLayout(row)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(8)
-        left_layout.addWidget(self.title)
-        left_layout.addWidget(self.facts)
-        left_layout.addWidget(self.progress)
-        left_layout.addWidget(now_box)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.error)
-        left_layout.addWidget(self.needed_title)
-        left_layout.addWidget(self.needed_text)
-        left_layout.addStretch(1)
-        # The case's texts may be long (a description, a checklist): they scroll rather than being cut.
-        scroll = QScrollArea()
-        scroll.setObjectName("caseScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds, not to the frame
-        scroll.setWidget(left)
-        self.history_title = heading(3)
-        self.history_model = HistoryModel(self)
-        self.history_table = FittedTable(
-            self.history_model,
-            HistoryColumn.FACTS,
-            {HistoryColumn.FACTS: 28, HistoryColumn.STEP: 12, HistoryColumn.BY: 8},
-        )
-        self.history_table.setObjectName("caseHistory")
-        self.history_table.setWordWrap(True)
-        # Wrapped facts need their rows as high as their lines, again whenever the columns change width.
-        self.history_table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.history_table.resizeRowsToContents()
-        )
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(6)
-        right_layout.addWidget(self.history_title)
-        right_layout.addWidget(self.history_table, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(20)
-        layout.addWidget(scroll, 5)
-        layout.addWidget(right, 6)
-        self.retranslate()
-
-    def show_case(self, detail: CaseDetail | None) -> None:
-        self.detail = detail
-        self.error.clear_error()
-        if detail is None:
-            self.history_model.set_history([], {})
-        else:
-            self.history_model.set_history(list(detail.history), dict(detail.names))
-            self.history_table.resizeRowsToContents()
-        self.retranslate()
-
-    def selected_entry(self) -> HistoryEntry | None:
-        rows = self.history_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        entry: HistoryEntry = self.history_model.data(rows[0], ROW_ROLE)
-        return entry
-
-    def _step_button_text(self, step: Step | None) -> str:
-        return {
-            Step.REPORTED: QCoreApplication.translate("CasesWorkspace", "Record the report…"),
-            Step.DISCUSSED: QCoreApplication.translate("CasesWorkspace", "Record the Inspectie's call…"),
-            Step.FORM_COMPLETED: QCoreApplication.translate("CasesWorkspace", "Record the ISD form…"),
-            Step.DECISION_RECEIVED: QCoreApplication.translate(
-                "CasesWorkspace", "Record the decision letter…"
-            ),
-            Step.RESIT_PLANNED: QCoreApplication.translate("CasesWorkspace", "Plan the tweede zitting…"),
-        }.get(step, QCoreApplication.translate("CasesWorkspace", "Nothing to record"))  # type: ignore[arg-type]
-
-    def retranslate(self) -> None:
-        self.now_title.setText(QCoreApplication.translate("CasesWorkspace", "What to do now"))
-        self.needed_title.setText(QCoreApplication.translate("CasesWorkspace", "Still needed"))
-        self.history_title.setText(QCoreApplication.translate("CasesWorkspace", "History"))
-        self.history_table.setAccessibleName(
-            QCoreApplication.translate("CasesWorkspace", "History of the case")
-        )
-        self.history_table.horizontalHeader().setAccessibleName(
-            QCoreApplication.translate("CasesWorkspace", "Columns of the history")
-        )
-        self.correct_button.setText(QCoreApplication.translate("CasesWorkspace", "Correct the chosen entry…"))
-        self.dossier_button.setText(QCoreApplication.translate("CasesWorkspace", "Signed dossier (PDF)…"))
-        self.dossier_button.setToolTip(
-            QCoreApplication.translate(
-                "CasesWorkspace",
-                "The whole case as a PDF signed by this station: for the Inspectie and the school's records.",
-            )
-        )
-        self.correct_button.setToolTip(
-            QCoreApplication.translate(
-                "CasesWorkspace",
-                "Choose an entry in the history first. The entry stays; the correction is recorded beside it.",
-            )
-        )
-        self.history_model.retranslate()
-        detail = self.detail
-        if detail is None:
-            self.title.setText(QCoreApplication.translate("CasesWorkspace", "No case chosen"))
-            self.facts.setText(
-                QCoreApplication.translate("CasesWorkspace", "Choose a case above to see where it stands.")
-            )
-            for label in (self.progress, self.now_text, self.needed_text):
-                label.clear()
-            self.step_button.setText(self._step_button_text(None))
-            self.step_button.setEnabled(False)
-            self.correct_button.setEnabled(False)
-            self.dossier_button.setEnabled(False)
-        else:
-            summary = detail.summary
-            self.title.setText(
-                QCoreApplication.translate("CasesWorkspace", "Case {id}: {group}, {date}").format(
-                    id=summary.id, group=summary.group_name, date=date_text(summary.session_date)
-                )
-            )
-            technical = (
-                QCoreApplication.translate("CasesWorkspace", "technical")
-                if summary.technical
-                else QCoreApplication.translate("CasesWorkspace", "not technical")
-            )
-            who = ", ".join(f"{c.label} {c.masked_bsn}" for c in summary.candidates)
-            self.facts.setText(
-                QCoreApplication.translate(
-                    "CasesWorkspace",
-                    "{exam}\nCandidates: {candidates}\nCategory: {category} ({technical})\n"
-                    "Opened on {opened} from {origin}",
-                ).format(
-                    exam=f"{summary.exam_title} ({summary.exam_code})",
-                    candidates=who,
-                    category=category_text(summary.category),
-                    technical=technical,
-                    opened=date_text(summary.opened_on),
-                    origin=origin_text(summary.origin),
-                )
-            )
-            done = STEPS.index(summary.current)
-            steps = " → ".join(
-                (f"✓ {step_text(s)}" if i <= done else step_text(s)) for i, s in enumerate(STEPS[1:], start=1)
-            )
-            where = (
-                QCoreApplication.translate("CasesWorkspace", "Closed. Steps: {steps}")
-                if summary.closed
-                else QCoreApplication.translate("CasesWorkspace", "Now at: {step}. Steps: {steps}")
-            )
-            self.progress.setText(where.format(step=step_text(summary.current), steps=steps))
-            self.now_text.setText(_bullets([say(m) for m in detail.checklist]))
-            needed = [say(m) for m in detail.still_needed]
-            self.needed_text.setText(
-                _bullets(needed) if needed else QCoreApplication.translate("CasesWorkspace", "Nothing.")
-            )
-            self.step_button.setText(self._step_button_text(summary.next_step))
-            self.step_button.setEnabled(summary.next_step is not None)
-            self.correct_button.setEnabled(True)
-            self.dossier_button.setEnabled(True)
-        self.step_button.setAccessibleName(self.step_button.text().rstrip("…"))
-        self.correct_button.setAccessibleName(self.correct_button.text().rstrip("…"))
-        self.dossier_button.setAccessibleName(self.dossier_button.text().rstrip("…"))
-        for label in (self.title, self.facts, self.progress, self.now_text, self.needed_text):
-            label.setAccessibleName(label.text())
 
 
 class CasesWorkspace(Retranslating, QWidget):
@@ -321,6 +112,7 @@ class CasesWorkspace(Retranslating, QWidget):
         self.view = CaseView()
         self.view.step_button.clicked.connect(lambda: self.open_step_dialog())
         self.view.correct_button.clicked.connect(lambda: self.open_correction_dialog())
+        self.view.aangifte_button.clicked.connect(lambda: self.open_aangifte_dialog())
         self.view.dossier_button.clicked.connect(lambda: self.open_dossier_dialog())
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -481,7 +273,16 @@ class CasesWorkspace(Retranslating, QWidget):
         if detail.summary.next_step is Step.RESIT_PLANNED:
             self.open_second_sitting_dialog()
             return None
+        if detail.summary.next_step in (Step.DUO_REPORTED, Step.DUO_DECISION):  # R-IRR-5
+            return self._open(DuoStepDialog(self.station, self.actor, detail, detail.summary.next_step, self))
         return self._open(StepDialog(self.station, self.actor, detail, detail.summary.next_step, self))
+
+    def open_aangifte_dialog(self) -> QDialog | None:
+        """R-IRR-5: the optional aangifte of a PE case."""
+        detail = self.view.detail
+        if detail is None:
+            return None
+        return self._open(DuoStepDialog(self.station, self.actor, detail, Step.AANGIFTE, self))
 
     def open_correction_dialog(self) -> QDialog | None:
         detail = self.view.detail

@@ -56,12 +56,28 @@ from examdesk.ui.widgets.common import InlineError, Retranslating, heading, para
 _last_folder: Path | None = None
 
 
+def ground_mapping_text(report: ImportReport) -> str:
+    """Version 1 packages: every basis and the ground it was read as, one per line, for checking."""
+    if not report.ground_mappings:
+        return ""
+    lines = [i18n.render(line) for line in report.ground_mappings]
+    heading_text = QCoreApplication.translate(
+        "ImportDialog",
+        "Version 1 package: the grounds of extra time were read from the basis text. Check them:",
+    )
+    return "\n\n" + heading_text + "\n" + "\n".join(lines)
+
+
 def package_summary(report: ImportReport, file_name: str) -> str:
     """What a package import added, and how much was already on the station."""
     if not report.changed_anything:
         return QCoreApplication.translate(
             "ImportDialog", "Nothing new in {file}: everything in it was already on this station."
-        ).format(file=file_name)
+        ).format(file=file_name) + ground_mapping_text(report)
+    return _added_text(report) + ground_mapping_text(report)
+
+
+def _added_text(report: ImportReport) -> str:
     return QCoreApplication.translate(
         "ImportDialog", "Imported: {exams}, {groups}, {candidates} and {results}; {already}."
     ).format(
@@ -81,7 +97,7 @@ def roster_summary(report: ImportReport, group: GroupSummary) -> str:
         group=f"{group.name} ({group.code})",
         candidates=count_text("candidates", report.added["candidates"]),
         already=count_text("already", report.unchanged["candidates"]),
-    )
+    ) + ground_mapping_text(report)
 
 
 class ProgressRelay(QObject):

@@ -111,9 +111,15 @@ class VerifyReportDialog(Retranslating, QDialog):
             self.verdict.hide()
             self.details.hide()
             return
-        if result.valid:
+        if result.trusted:
             verdict = QCoreApplication.translate(
                 "VerifyReportDialog", "Intact: the report is exactly as it was signed."
+            )
+        elif result.valid:  # R-SIG-4: intact is not trusted
+            verdict = QCoreApplication.translate(
+                "VerifyReportDialog",
+                "Intact, but the signer is not trusted: neither this station nor a certificate in its "
+                "trusted list signed it.",
             )
         else:
             verdict = QCoreApplication.translate(
@@ -160,8 +166,22 @@ class VerifyReportDialog(Retranslating, QDialog):
                     "VerifyReportDialog", "Not signed with this station's certificate."
                 )
             )
+            if check.fingerprint:
+                pairs = ":".join(check.fingerprint[i : i + 2] for i in range(0, 64, 2)).upper()
+                lines.append(
+                    QCoreApplication.translate(
+                        "VerifyReportDialog", "Signer's fingerprint (SHA-256): {fingerprint}"
+                    ).format(fingerprint=pairs)
+                )
+            lines.append(
+                QCoreApplication.translate("VerifyReportDialog", "The signer is trusted by this station.")
+                if check.trusted
+                else QCoreApplication.translate(
+                    "VerifyReportDialog", "The signer is NOT trusted by this station."
+                )
+            )
         self.verdict.setText(verdict)
-        self.verdict.setProperty("result", "ok" if result.valid else "broken")
+        self.verdict.setProperty("result", "ok" if result.trusted else "broken")
         self.verdict.setAccessibleName(verdict)
         self.details.setText("\n".join(lines))
         self.details.setAccessibleName(self.details.text())

@@ -113,13 +113,36 @@ def state_text(state: ClockState) -> str:
 
 
 def extension_text(status: CandidateStatus) -> str:
-    """``+20 / 30 min``: extra time applied of what was granted (R-TIME-4)."""
+    """``30 min``: the grant, on the clock from the start; ``30 min +15 ⚑``: more by override (R-TIME-4)."""
     applied = whole_minutes(status.clock.applied_extension)
     if not applied and not status.granted_extension:
         return NONE_SHOWN
-    return QCoreApplication.translate("DashboardModel", "+{applied} / {granted} min").format(
-        applied=applied, granted=status.granted_extension
+    granted = QCoreApplication.translate("DashboardModel", "{granted} min").format(
+        granted=status.granted_extension
     )
+    if not applied:
+        return granted
+    return QCoreApplication.translate("DashboardModel", "{granted} +{applied} {marker}").format(
+        granted=granted, applied=applied, marker=OVERRIDE_MARKER
+    )
+
+
+OVERRIDE_MARKER = "⚑"  # an override by the examensecretaris; colour and the tooltip say it in words
+
+
+def name_text(status: CandidateStatus) -> str:
+    """The name, with the override marker when an examensecretaris decided past a rule for them."""
+    return f"{status.name} {OVERRIDE_MARKER}" if status.overridden else status.name
+
+
+def deadline_text(status: CandidateStatus) -> str:
+    """R-TIME-4: the base end and the end with the grant (``10:30 / 11:00``); one time without a grant."""
+    clock = status.clock
+    if clock.deadline is None:
+        return NONE_SHOWN
+    if clock.base_end is not None and clock.grant > timedelta(0):
+        return f"{local_time_text(clock.base_end)} / {local_time_text(clock.deadline)}"
+    return local_time_text(clock.deadline)
 
 
 def pause_text(status: CandidateStatus) -> str:
@@ -278,7 +301,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         if col is DashboardColumn.NUMBER:
             return item.number
         if col is DashboardColumn.NAME:
-            return item.name
+            return name_text(item)
         if col is DashboardColumn.STATE:
             return state_text(clock.state)
         if col is DashboardColumn.REMAINING:
@@ -286,7 +309,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
                 return NONE_SHOWN
             return clock_text(self.remaining(item))
         if col is DashboardColumn.DEADLINE:
-            return local_time_text(clock.deadline) if clock.deadline is not None else NONE_SHOWN
+            return deadline_text(item)
         if col is DashboardColumn.START:
             return local_time_text(clock.started_at) if clock.started_at is not None else NONE_SHOWN
         if col is DashboardColumn.EXTENSION:
@@ -309,6 +332,10 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
             )
         if col is DashboardColumn.BSN_CHECK and item.bsn_checked is None:
             return QCoreApplication.translate("DashboardModel", "BSN not checked yet")
+        if col is DashboardColumn.NAME and item.overridden:
+            return QCoreApplication.translate(
+                "DashboardModel", "{name}, overridden by the examensecretaris"
+            ).format(name=item.name)
         if col is DashboardColumn.ACCOMMODATIONS and not item.accommodations:
             return QCoreApplication.translate("DashboardModel", "no accommodations")
         return self.display(item, column)
@@ -324,11 +351,27 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
             return QCoreApplication.translate(
                 "DashboardModel", "Paused since {time}: the clock stands still."
             ).format(time=local_time_text(clock.paused_since))
-        if col is DashboardColumn.EXTENSION and (item.granted_extension or clock.applied_extension):
+        if col is DashboardColumn.NAME and item.overridden:
+            return QCoreApplication.translate(
+                "DashboardModel", "Override by the examensecretaris (see the proces-verbaal): {rules}"
+            ).format(rules=", ".join(o.rule.value for o in item.overrides))
+        if col is DashboardColumn.DEADLINE and clock.base_end is not None and clock.grant > timedelta(0):
+            return QCoreApplication.translate(
+                "DashboardModel", "Base end {base}; with the {granted} min granted: {end}."
+            ).format(
+                base=local_time_text(clock.base_end),
+                granted=item.granted_extension,
+                end=local_time_text(clock.base_end + clock.grant),
+            )
+        if col is DashboardColumn.EXTENSION and item.more_time_than_granted:
             return QCoreApplication.translate(
                 "DashboardModel",
-                "Extra time given: {applied} min of the {granted} min granted in the roster.",
+                "More time than granted: {applied} min beyond the {granted} min, by the examensecretaris.",
             ).format(applied=whole_minutes(clock.applied_extension), granted=item.granted_extension)
+        if col is DashboardColumn.EXTENSION and item.granted_extension:
+            return QCoreApplication.translate(
+                "DashboardModel", "{granted} min granted, on the clock from the start."
+            ).format(granted=item.granted_extension)
         if col is DashboardColumn.PAUSE and item.pause_consult_needed:
             return QCoreApplication.translate(
                 "DashboardModel",
@@ -350,6 +393,10 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
 
     def warning(self, item: CandidateStatus, column: int) -> bool:
         col = DashboardColumn(column)
+        if col is DashboardColumn.NAME:
+            return item.overridden
+        if col is DashboardColumn.EXTENSION:
+            return item.more_time_than_granted
         if col is DashboardColumn.ACCOMMODATIONS:
             return item.vsv_warning
         if col is DashboardColumn.BSN_CHECK:

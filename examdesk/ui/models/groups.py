@@ -48,6 +48,7 @@ LOCATIONS: dict[str, Text] = {
     "home": QT_TRANSLATE_NOOP("GroupTableModel", "at home"),
     "hospital": QT_TRANSLATE_NOOP("GroupTableModel", "hospital"),
     "exam_centre": QT_TRANSLATE_NOOP("GroupTableModel", "exam centre"),
+    "elsewhere": QT_TRANSLATE_NOOP("GroupTableModel", "elsewhere"),
 }
 
 

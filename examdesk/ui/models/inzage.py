@@ -222,11 +222,14 @@ def end_text(entry: InzageLogEntry) -> str:
     time = local_time_text(entry.ended_at)
     if entry.end_reason == "time_up":
         return QCoreApplication.translate("InzageLogModel", "{time} (time up)").format(time=time)
+    if entry.end_reason == "interrupted":  # R-INZ-7
+        return QCoreApplication.translate("InzageLogModel", "{time} (interrupted)").format(time=time)
     return time
 
 
-def _items_text(items: tuple[str, ...]) -> str:
-    return ", ".join(items) if items else NONE_SHOWN
+def _items_text(entry: InzageLogEntry, items: tuple[str, ...]) -> str:
+    """R-INZ-9: the numbers the candidate saw, each with its item id: ``3 (K14), 7 (V2)``."""
+    return ", ".join(entry.question(item) for item in items) if items else NONE_SHOWN
 
 
 class InzageLogModel(RowTableModel["InzageLogEntry"]):
@@ -260,10 +263,10 @@ class InzageLogModel(RowTableModel["InzageLogEntry"]):
         if col is LogColumn.CONDUCTED_BY:
             return item.conducted_by_name
         if col is LogColumn.OPENED:
-            return _items_text(item.items_opened)
+            return _items_text(item, item.items_opened)
         if col is LogColumn.KEY:
-            return _items_text(item.keys_shown)
-        return _items_text(item.marking_schemes_shown)
+            return _items_text(item, item.keys_shown)
+        return _items_text(item, item.marking_schemes_shown)
 
     def tooltip(self, item: InzageLogEntry, column: int) -> str | None:
         if column == LogColumn.CONDUCTED_BY:

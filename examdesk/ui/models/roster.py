@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QCoreApplication
 
 from examdesk import i18n
-from examdesk.core.accommodations import LABELS, AccommodationKind, VsvStatus
+from examdesk.core.accommodations import GROUND_LABELS, LABELS, AccommodationKind, VsvStatus
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.formats import date_text, factor_text, minutes_text
 from examdesk.ui.models.base import NONE_SHOWN, ROW_ROLE, RowTableModel
@@ -52,7 +52,17 @@ def accommodation_text(accommodation: Accommodation) -> str:
         text = f"{text} ×{factor_text(accommodation.factor)}"
     if accommodation.minutes:
         text = f"{text} {minutes_text(accommodation.minutes)}"
-    if accommodation.basis:
+    model = accommodation.model
+    if model is not None and model.ground is not None:  # R-ACC-1: the ground is a code, shown in words
+        ground = i18n.render(GROUND_LABELS[model.ground])
+        if model.nt2_school_years is not None:
+            ground = QCoreApplication.translate(
+                "RosterTableModel", "{ground}, {years} school years in NL"
+            ).format(ground=ground, years=model.nt2_school_years)
+        if model.note:
+            ground = f"{ground}: {model.note}"
+        text = f"{text} ({ground})"
+    elif accommodation.basis:
         text = f"{text} ({accommodation.basis})"
     return text
 

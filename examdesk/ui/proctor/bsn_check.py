@@ -38,6 +38,7 @@ from examdesk.services.sessions import ID_DOCUMENTS
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
+from examdesk.ui.proctor.vsv_confirmation import VsvConfirmation
 from examdesk.ui.style import fixed_font, scaled
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain
@@ -156,6 +157,7 @@ class StartScreenCheckDialog(Retranslating, QDialog):
         self.accommodations_title = heading(3)
         self.accommodations_text = paragraph()
         self.accommodations_text.setObjectName("bsnCheckAccommodations")
+        self.confirmation = VsvConfirmation()  # R-ACC-2: one confirmation per accommodation
         self.vsv_warning = InlineError()
         self.vsv_warning.setObjectName("vsvWarning")
 
@@ -220,6 +222,7 @@ class StartScreenCheckDialog(Retranslating, QDialog):
         layout.addWidget(number_box)
         layout.addWidget(self.accommodations_title)
         layout.addWidget(self.accommodations_text)
+        layout.addWidget(self.confirmation)
         layout.addWidget(self.vsv_warning)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -227,7 +230,12 @@ class StartScreenCheckDialog(Retranslating, QDialog):
         layout.addLayout(verdicts)
         layout.addLayout(bottom)
         self.setMinimumWidth(760)
-        for widget in (self.accommodations_title, self.accommodations_text, self.vsv_warning):
+        for widget in (
+            self.accommodations_title,
+            self.accommodations_text,
+            self.confirmation,
+            self.vsv_warning,
+        ):
             widget.setVisible(accommodations)
         self.retranslate()
         self.load()
@@ -252,6 +260,7 @@ class StartScreenCheckDialog(Retranslating, QDialog):
         self.name_label.setText(name)
         self.name_label.setAccessibleName(name)
         self.accommodations = accommodations
+        self.confirmation.set_accommodations(accommodations)
         self._retranslate_accommodations()
         for button in (self.match_button, self.mismatch_button):
             button.setEnabled(True)
@@ -337,7 +346,14 @@ class StartScreenCheckDialog(Retranslating, QDialog):
                 QCoreApplication.translate("BsnCheckDialog", "No accommodations on the roster.")
             )
         else:
-            self.accommodations_text.setText("\n".join(vsv_line(a) for a in self.accommodations))
+            self.accommodations_text.setText(
+                QCoreApplication.translate(
+                    "BsnCheckDialog",
+                    "Tick each accommodation that matches the candidate's VSV; one not ticked is not applied "
+                    "(no extra time on the clock, no pauses).",
+                )
+            )
+            self.confirmation.retranslate()
         self.accommodations_text.setAccessibleName(self.accommodations_text.text())
         problems = [a for a in self.accommodations if a.vsv.status in (VsvStatus.EXPIRED, VsvStatus.MISSING)]
         if problems:
@@ -414,11 +430,24 @@ class BsnCheckDialog(StartScreenCheckDialog):
         parent: QWidget | None = None,
     ) -> None:
         candidate_id = candidate.candidate_id
+        # R-ACC-2: the confirmations ticked, read on the GUI thread when the outcome is recorded.
+        self._confirmed: tuple[int, ...] = ()
         source = CheckSource(
             open=lambda: sessions.bsn_for_check(station, actor, session_id, candidate_id),
             record=lambda match, document, note: sessions.record_bsn_check(
-                station, actor, session_id, candidate_id, match=match, id_document=document, note=note
+                station,
+                actor,
+                session_id,
+                candidate_id,
+                match=match,
+                id_document=document,
+                note=note,
+                confirmed=self._confirmed,
             ),
         )
         super().__init__(station, actor, candidate, source, parent)
         self.session_id = session_id
+
+    def record(self, match: bool) -> None:
+        self._confirmed = self.confirmation.confirmed()
+        super().record(match)

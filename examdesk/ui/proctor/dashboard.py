@@ -71,7 +71,6 @@ from examdesk.ui.proctor.dialogs import (
     ConsultDialog,
     CorrectionDialog,
     EndStoringDialog,
-    ExtensionDialog,
     IrregularityDialog,
     LeftEarlyDialog,
     MeldingDialog,
@@ -80,6 +79,7 @@ from examdesk.ui.proctor.dialogs import (
     StartStoringDialog,
     candidate_label,
 )
+from examdesk.ui.proctor.override_dialog import ExtensionDialog, OverriddenAction, OverrideDialog
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.button_rows import ButtonRows
@@ -627,8 +627,10 @@ class Dashboard(Retranslating, QWidget):
         notice: Callable[[Any], str] | None,
         label: str,
         then: Callable[[Any], None] | None = None,
+        overridable: OverriddenAction | None = None,
     ) -> None:
-        """Run one service call; then say what was recorded (or why not) and fetch the dashboard again."""
+        """Run one service call; then say what was recorded (or why not) and fetch the dashboard again.
+        A refusal the examensecretaris may override opens the override dialog with ``overridable``."""
 
         def succeeded(result: Any) -> None:
             if notice is not None:
@@ -641,8 +643,17 @@ class Dashboard(Retranslating, QWidget):
         def failed(error: BaseException) -> None:
             self.message.show_refusal(lambda: errors.describe(error))
             self.refresh()
+            if overridable is not None and isinstance(error, sessions.OverridableRefusal):
+                self.open_override(errors.describe(error), overridable, notice)
 
         run_task(self, work, succeeded, failed, label=label)
+
+    def open_override(
+        self, refusal: str, action: OverriddenAction, notice: Callable[[Any], str] | None = None
+    ) -> QDialog:
+        """Where a refusal names the override: the examensecretaris decides, with a reason."""
+        dialog = OverrideDialog(self.station, self.actor, self.session.id, self.one(), refusal, action, self)
+        return self._open(dialog, notice)
 
     def _open(self, dialog: QDialog, notice: Callable[[Any], str] | None = None) -> QDialog:
         """Open a dialog; when it records something, say so and fetch the dashboard again."""
@@ -736,6 +747,13 @@ class Dashboard(Retranslating, QWidget):
                     )
                 text = " ".join(sentences)
                 self.message.show_refusal(lambda: text)
+                late = [e for e in outcome.refused if isinstance(e, sessions.OverridableRefusal)]
+                if len(chosen) == 1 and late:  # R-TIME-8: a start past the limit, only by override
+                    cid = chosen[0].candidate_id
+                    self.open_override(
+                        errors.describe(late[0]),
+                        lambda o: sessions.start_candidate(station, actor, session_id, cid, override=o),
+                    )
             elif outcome.started:
                 names = ", ".join(candidate_label(c) for c in outcome.started)
                 at = local_time_text(self.now())
@@ -764,6 +782,9 @@ class Dashboard(Retranslating, QWidget):
                     ).format(time=local_time_text(event.wall_utc)),
                 )(event),
                 QCoreApplication.translate("Dashboard", "Pausing…"),
+                overridable=lambda o: sessions.pause_candidate(
+                    station, actor, sid, cid, override=o
+                ),  # R-TIME-5
             )
         elif one.clock.state is ClockState.PAUSED:
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.roles import Role
 from examdesk.services import events, proces_verbaal, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.proces_verbaal import Entry
@@ -148,70 +147,7 @@ class ScopeChoice(QComboBox):
         self.setItemText(index, QCoreApplication.translate("ProctorDialog", "The whole group (collective)"))
 
 
-# --- extra time ---------------------------------------------------------------------------------------
-
-
-class ExtensionDialog(ProctorDialog):
-    """R-TIME-4: extra time up to the grant; beyond it only the examensecretaris, with a written reason."""
-
-    def __init__(
-        self,
-        station: Station,
-        actor: SignedIn,
-        session_id: str,
-        candidate: CandidateStatus,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(station, actor, session_id, candidate, parent)
-        applied = whole_minutes(candidate.clock.applied_extension)
-        self.minutes_spin = QSpinBox()
-        self.minutes_spin.setObjectName("extensionMinutes")
-        self.minutes_spin.setRange(1, MAX_EXTENSION_MINUTES)
-        left = candidate.granted_extension - applied
-        self.minutes_spin.setValue(left if left > 0 else 5)
-        self.minutes_field = self.add_field(self.minutes_spin)
-        self.override_edit = QLineEdit()
-        self.override_edit.setObjectName("overrideReason")
-        self.override_field = self.add_field(self.override_edit)
-        self.may_override = actor.has(Role.EXAMENSECRETARIS)
-        # R-TIME-4: only the examensecretaris may go beyond the grant; others do not see the field at all.
-        self.override_edit.setVisible(self.may_override)
-        self.override_field.label.setVisible(self.may_override)
-        self.retranslate()
-
-    def submit(self) -> None:
-        station, actor, sid, cid = self.station, self.actor, self.session_id, self.candidate_id()
-        minutes = self.minutes_spin.value()
-        reason = self.override_edit.text() if self.may_override else ""
-        self.run(
-            lambda: sessions.apply_extension(station, actor, sid, cid, minutes, override_reason=reason),
-            QCoreApplication.translate("ExtensionDialog", "Recording the extra time…"),
-        )
-
-    def retranslate(self) -> None:
-        assert self.candidate is not None
-        self.set_title(QCoreApplication.translate("ExtensionDialog", "Extra time"))
-        self.intro.setText(
-            QCoreApplication.translate(
-                "ExtensionDialog",
-                "Granted in the roster: {granted} min. Given so far: {applied} min. Giving more than was "
-                "granted is itself an irregularity.",
-            ).format(
-                granted=self.candidate.granted_extension,
-                applied=whole_minutes(self.candidate.clock.applied_extension),
-            )
-        )
-        self.minutes_field.set_label(QCoreApplication.translate("ExtensionDialog", "Extra minutes"))
-        self.minutes_spin.setSuffix(QCoreApplication.translate("ExtensionDialog", " min"))
-        self.override_field.set_label(
-            QCoreApplication.translate("ExtensionDialog", "Reason to go beyond the grant")
-        )
-        self.override_edit.setPlaceholderText(
-            QCoreApplication.translate(
-                "ExtensionDialog", "Only beyond the grant; for example the CvTE consult reference"
-            )
-        )
-        self.retranslate_buttons(QCoreApplication.translate("ExtensionDialog", "Give extra time"))
+# --- extra time: ui/proctor/override_dialog.py (R-TIME-4: only by an override) ----------------------
 
 
 # --- storing and compensation ----------------------------------------------------------------------------

@@ -1,6 +1,8 @@
-"""Planning a session (R-SES-1, R-SES-2, R-SES-3): the examensecretaris chooses the afnamegroep, its
-surveillants (and which of them is a qualified teacher of the school), the location and room, and
-quarantine. Date and start time are the group's.
+"""Planning a session (R-SES-1..5): the examensecretaris chooses the afnamegroep (only those still to come and
+not running, R-SES-5), its surveillants (and which of them is a qualified teacher of the school), the location
+and room; off-site, the Inspectie's consultation and permission and the quarantine reported beforehand (R-SES-2,
+R-SES-3). A third sitting a day or a PE qualification within four months is refused (R-SES-3, R-SES-4) unless
+the examensecretaris overrides with a reason. Date and start time are the group's.
 
 The same dialog plans a case's tweede zitting (R-IRR-2, R-IRR-3): then it names the candidates whose work was
 declared invalid, asks for the date and time, and offers only variants without overlap with the one they sat."""
@@ -25,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk import i18n
+from examdesk.core.planning import LOCATION_KINDS, OFF_SITE
 from examdesk.core.text import Message
-from examdesk.services import accounts, cases, catalogue, sessions
+from examdesk.services import accounts, cases, planning
 from examdesk.services.actors import SignedIn
 from examdesk.services.cases import SecondSittingOptions
 from examdesk.services.catalogue import GroupSummary
@@ -38,8 +41,6 @@ from examdesk.ui.models.base import tr
 from examdesk.ui.models.groups import LOCATIONS
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import plain
-
-LOCATION_KINDS = ("school", "home", "hospital", "exam_centre")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,40 @@ class PlanChoices:
 def plan_choices(station: Station, actor: SignedIn) -> PlanChoices:
     """Groups, and the station's active surveillants."""
     names = [account.username for account in accounts.surveillants(station, actor)]
-    return PlanChoices(catalogue.groups(station, actor), sorted(names))
+    return PlanChoices(planning.plannable_groups(station, actor), sorted(names))  # R-SES-5
+
+
+class OptionalDate(QWidget):
+    """A date that may not be known yet: a check box says whether it is, the date field then says which."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from examdesk.ui.cases.dialogs import date_edit
+
+        self.known_check = QCheckBox(self)
+        self.known_check.setObjectName(name + "Known")
+        self.date_edit = date_edit(dt.date.today())
+        self.date_edit.setParent(self)
+        self.date_edit.setObjectName(name)
+        self.date_edit.setEnabled(False)
+        self.known_check.toggled.connect(self.date_edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known_check)
+        layout.addWidget(self.date_edit, 1)
+
+    def value(self) -> dt.date | None:
+        if not self.known_check.isChecked():
+            return None
+        picked = self.date_edit.date()
+        return dt.date(picked.year(), picked.month(), picked.day())
+
+    def set_value(self, day: dt.date | None) -> None:
+        from PySide6.QtCore import QDate
+
+        self.known_check.setChecked(day is not None)
+        if day is not None:
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))
 
 
 class SurveillantRow(QWidget):
@@ -167,14 +201,20 @@ class PlanSessionDialog(ServiceDialog):
         self.quarantine_check = QCheckBox()
         self.quarantine_check.setObjectName("planQuarantine")
         self.quarantine_field = self.add_field(self.quarantine_check)
-        self.simultaneous_check = QCheckBox()
-        self.simultaneous_check.setObjectName("planSimultaneous")
-        self.simultaneous_check.setChecked(True)
-        self.simultaneous_field = self.add_field(self.simultaneous_check)
+        # R-SES-2, R-SES-3: the off-site facts (simultaneous is computed by the station, never ticked here).
+        self.consulted = OptionalDate("planConsulted")
+        self.consulted_field = self.add_field(self.consulted)
         self.permission_edit = QLineEdit()
         self.permission_edit.setObjectName("planPermission")
         self.permission_field = self.add_field(self.permission_edit)
-        # R-SES-3: a third sitting on one day is warned about before planning, not refused.
+        self.quarantine_reported = OptionalDate("planQuarantineReported")
+        self.quarantine_reported_field = self.add_field(self.quarantine_reported)
+        # R-SES-3, R-SES-4: refusals shown before planning; the examensecretaris may override with a reason.
+        self.override_edit = QLineEdit()
+        self.override_edit.setObjectName("planOverride")
+        self.override_field = self.add_field(self.override_edit)
+        self.override_field.label.hide()
+        self.override_edit.hide()
         self.sitting_warning = QLabel()
         self.sitting_warning.setObjectName("sittingWarning")
         self.sitting_warning.setProperty("warning", "true")
@@ -294,7 +334,7 @@ class PlanSessionDialog(ServiceDialog):
         station, actor, code = self.station, self.actor, group.code
         run_task(
             self,
-            lambda: sessions.sitting_warnings(station, actor, code),
+            lambda: planning.planning_refusals(station, actor, code),
             partial(self._show_warnings, code),
             lambda error: self.error.show_text(lambda: errors.describe(error)),
             label=QCoreApplication.translate("PlanSessionDialog", "Checking the candidates' other sittings…"),
@@ -304,6 +344,8 @@ class PlanSessionDialog(ServiceDialog):
         if self.group_combo.currentData() != code:
             return  # another group was chosen meanwhile; its own check follows
         self._warnings = warnings
+        self.override_field.label.setVisible(bool(warnings))
+        self.override_edit.setVisible(bool(warnings))
         self._retranslate_warnings()
 
     def _retranslate_warnings(self) -> None:
@@ -311,16 +353,20 @@ class PlanSessionDialog(ServiceDialog):
             self.sitting_warning.clear()
             self.sitting_warning.hide()
             return
-        lines = [QCoreApplication.translate("PlanSessionDialog", "Please check before planning:")]
+        lines = [
+            QCoreApplication.translate(
+                "PlanSessionDialog", "Planning this group is refused unless you override it with a reason:"
+            )
+        ]
         lines += [f"• {i18n.render(warning)}" for warning in self._warnings]
         self.sitting_warning.setText("\n".join(lines))
         self.sitting_warning.setAccessibleName(self.sitting_warning.text())
         self.sitting_warning.show()
 
     def _location_chosen(self) -> None:
-        # R-SES-2: time and permission only matter for an exam at home or in hospital.
-        off_site = self.location_combo.currentData() in sessions.OFF_SITE
-        for field in (self.simultaneous_field, self.permission_field):
+        # R-SES-2, R-SES-3: the Inspectie's facts only matter for an exam at home, in hospital or elsewhere.
+        off_site = self.location_combo.currentData() in OFF_SITE
+        for field in (self.consulted_field, self.permission_field, self.quarantine_reported_field):
             field.label.setVisible(off_site)
             field.field.setVisible(off_site)
 
@@ -352,9 +398,11 @@ class PlanSessionDialog(ServiceDialog):
         location = str(self.location_combo.currentData())
         room = self.room_edit.text().strip()
         quarantine = self.quarantine_check.isChecked()
-        off_site = location in sessions.OFF_SITE
-        simultaneous = self.simultaneous_check.isChecked() or not off_site
+        off_site = location in OFF_SITE
         permission = self.permission_edit.text() if off_site else ""
+        consulted = self.consulted.value() if off_site else None
+        reported = self.quarantine_reported.value() if off_site else None
+        reason = self.override_edit.text() if self.override_edit.isVisible() else ""
         if self.second_sitting is not None:
             case_id, variant = self.second_sitting.case_id, str(self.variant_combo.currentData())
             picked = self.date_edit.date()
@@ -372,14 +420,15 @@ class PlanSessionDialog(ServiceDialog):
                     location_kind=location,
                     room=room or None,
                     quarantine=quarantine,
-                    simultaneous=simultaneous,
+                    consulted_on=consulted,
                     permission_reference=permission,
+                    quarantine_reported_on=reported,
                 ),
                 QCoreApplication.translate("PlanSessionDialog", "Planning the tweede zitting…"),
             )
             return
         self.run(
-            lambda: sessions.plan_session(
+            lambda: planning.plan_session(
                 station,
                 actor,
                 str(code),
@@ -387,8 +436,10 @@ class PlanSessionDialog(ServiceDialog):
                 location_kind=location,
                 room=room or None,
                 quarantine=quarantine,
-                simultaneous=simultaneous,
+                consulted_on=consulted,
                 permission_reference=permission,
+                quarantine_reported_on=reported,
+                override_reason=reason,
             ),
             QCoreApplication.translate("PlanSessionDialog", "Planning the session…"),
         )
@@ -408,8 +459,10 @@ class PlanSessionDialog(ServiceDialog):
         title = QCoreApplication.translate("PlanSessionDialog", "Plan a session")
         intro = QCoreApplication.translate(
             "PlanSessionDialog",
-            "The session takes the afnamegroep's date and start time. At home or in hospital it needs two "
-            "surveillants, one of them a qualified teacher of the school.",
+            "The session takes the afnamegroep's date and start time. Off-site (at home, in hospital, elsewhere) "
+            "it needs the Inspectie's consultation and two surveillants, one of them a qualified teacher of the "
+            "school; at another time than the school's sitting also the Inspectie's permission and quarantine, "
+            "reported beforehand. It cannot start until all of this holds.",
         )
         if self.second_sitting is not None:
             title = QCoreApplication.translate("PlanSessionDialog", "Plan a tweede zitting")
@@ -435,15 +488,25 @@ class PlanSessionDialog(ServiceDialog):
             QCoreApplication.translate("PlanSessionDialog", "The exam is taken in quarantine")
         )
         self.quarantine_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Quarantine"))
-        self.simultaneous_check.setText(
-            QCoreApplication.translate("PlanSessionDialog", "At the same time as the school's sitting")
+        self.consulted.known_check.setText(QCoreApplication.translate("PlanSessionDialog", "consulted on"))
+        self.consulted_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Inspectie consulted"))
+        self.quarantine_reported.known_check.setText(
+            QCoreApplication.translate("PlanSessionDialog", "reported on")
         )
-        self.simultaneous_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Time"))
+        self.quarantine_reported_field.set_label(
+            QCoreApplication.translate("PlanSessionDialog", "Quarantine reported to the Inspectie")
+        )
+        self.override_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Override reason"))
+        self.override_edit.setPlaceholderText(
+            QCoreApplication.translate("PlanSessionDialog", "Examensecretaris: why the refusal is set aside")
+        )
         self.permission_field.set_label(
             QCoreApplication.translate("PlanSessionDialog", "Inspectie permission reference")
         )
         self.permission_edit.setPlaceholderText(
-            QCoreApplication.translate("PlanSessionDialog", "Needed when not at the same time")
+            QCoreApplication.translate(
+                "PlanSessionDialog", "Needed when not at the date and time of the school's sitting"
+            )
         )
         for index, group in enumerate(self.groups):
             self.group_combo.setItemText(index, self._group_text(group))

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from examdesk import i18n
 from examdesk.core.roles import Role
-from examdesk.services import sessions
+from examdesk.services import planning, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import SessionState, SessionSummary
 from examdesk.services.station import Station
@@ -210,12 +211,45 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.start_button.setEnabled(False)
         run_task(
             self,
-            lambda: sessions.start_session(station, actor, session_id),
+            lambda: planning.start_check(station, actor, session_id),
+            lambda check: self._start_checked(session_id, check),
+            lambda error: self.error.show_text(lambda: errors.describe(error)),
+            label=QCoreApplication.translate("ProctorWorkspace", "Starting the session…"),
+            on_finished=self._update_buttons,
+        )
+
+    def _start_checked(self, session_id: str, check: planning.StartCheck) -> None:
+        """R-SES-2, R-SES-3: say what is missing before anything is tried; R-SES-5: another day asks why."""
+        if check.refusal is not None:
+            refusal = check.refusal
+            self.error.show_text(lambda: i18n.render(refusal))
+            return
+        reason = ""
+        if check.other_day is not None:
+            other_day = check.other_day
+            reason = self.ask_other_day_reason(i18n.render(other_day))
+            if not reason.strip():
+                self.error.show_text(lambda: i18n.render(other_day))
+                return
+        station, actor = self.station, self.actor
+        self.start_button.setEnabled(False)
+        run_task(
+            self,
+            lambda: planning.start_session(station, actor, session_id, other_day_reason=reason),
             lambda _: self.refresh(session_id, open_it=True),
             lambda error: self.error.show_text(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ProctorWorkspace", "Starting the session…"),
             on_finished=self._update_buttons,
         )
+
+    def ask_other_day_reason(self, question: str) -> str:
+        """R-SES-5: the reason to start a session planned for another day (empty: not started)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(
+            self, QCoreApplication.translate("ProctorWorkspace", "Start on another day"), question
+        )
+        return text if accepted else ""
 
     def open_selected(self) -> Dashboard | None:
         chosen = self.selected()

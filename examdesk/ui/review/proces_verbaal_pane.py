@@ -232,6 +232,8 @@ class BesideTheWork(Retranslating, QSplitter):
         # The splitter sizes a child that appears once the events are handled: share the room after that.
         QTimer.singleShot(0, self._share)
         self.button.setChecked(True)
+        # Issue 16 #10: the pane's own "Hide (Ctrl+P)" stands for the toggle while it is open; never both.
+        self.button.hide()
 
     def _share(self) -> None:
         if self.is_open() and not self._user_sized:
@@ -241,6 +243,7 @@ class BesideTheWork(Retranslating, QSplitter):
 
     def close_pane(self) -> None:
         self.button.setChecked(False)
+        self.button.show()
         if not self.is_open():
             return
         self.pane.hide()

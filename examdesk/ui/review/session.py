@@ -3,9 +3,9 @@ with a visible countdown that ends the inzage by itself, the candidate's part of
 on request (R-PV-5), and every item opened, every key or marking scheme shown and the proces-verbaal shown
 recorded as it happens.
 
-The log says what was shown, not how often: each item opened, each key or marking scheme shown and the
-proces-verbaal shown is recorded once per inzage (a PE inzage shows the key with every question, each time
-it comes into view). The records are written one after the other, in the order things happened, and the end
+Each item opened and the proces-verbaal shown is recorded once per inzage; every sight of a key or marking
+scheme is recorded each time (R-INZ-9; a PE inzage shows the key with every question, each time it comes
+into view). The records are written one after the other, in the order things happened, and the end
 of the inzage is written after them.
 
 The remaining time is the limit minus the time passed on a monotonic clock since the start, never a counter
@@ -111,8 +111,13 @@ class InzageSessionPage(Retranslating, QWidget):
         self.beside = BesideTheWork(self.work_box, self.pv_pane, self)
         buttons = QVBoxLayout()
         buttons.setSpacing(8)
+        # R-VOV-4: a VOV about the content of the exam, made during the inzage.
+        self.vov_button = QPushButton()
+        self.vov_button.setObjectName("inzageVovButton")
+        self.vov_button.clicked.connect(self.open_vov)
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.beside.button)
+        buttons.addWidget(self.vov_button)
         buttons.addStretch(1)
         header.addWidget(self.countdown_box, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(buttons)
@@ -163,11 +168,35 @@ class InzageSessionPage(Retranslating, QWidget):
         self._started_at = self.monotonic()
         self.countdown_box.setVisible(self._limit is not None)
         self.end_button.setEnabled(True)
+        self.vov_button.setEnabled(True)
         self.retranslate()
         if self._limit is not None:
             self.timer.start()
             self.tick()
         viewer.setFocus()
+
+    def open_vov(self) -> QWidget | None:
+        """R-VOV-4: the VOV dialog, on the question shown."""
+        from examdesk.ui.review.viewer import InspectionViewer
+        from examdesk.ui.review.vov import InzageVovDialog
+
+        if self.session is None or self._ending:
+            return None
+        viewer = self.viewer
+        current = None
+        if isinstance(viewer, InspectionViewer) and viewer.current >= 0:
+            current = viewer.entries[viewer.current].number
+        dialog = InzageVovDialog(self.station, self.actor, self.session.id, current, self)
+        dialog.completed.connect(
+            lambda event: self.error.show_text(
+                lambda: QCoreApplication.translate(
+                    "InzageSessionPage", "VOV {id} is recorded with this inzage."
+                ).format(id=event.id)
+            )
+        )
+        self.vov_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- the countdown ------------------------------------------------------------------------------------
 
@@ -197,11 +226,13 @@ class InzageSessionPage(Retranslating, QWidget):
 
     # --- recording ------------------------------------------------------------------------------------------
 
-    def _record(self, kind: str, item_id: str, work: Callable[[], object]) -> None:
-        """Record ``kind`` for ``item_id`` once per inzage (R-INZ-4), after what is already waiting."""
-        if self.session is None or self._ending or (kind, item_id) in self._seen:
+    def _record(self, kind: str, item_id: str, work: Callable[[], object], *, once: bool = True) -> None:
+        """Record ``kind`` for ``item_id`` (once per inzage unless ``once`` is false: R-INZ-9 logs every sight
+        of the key), after what is already waiting (R-INZ-4)."""
+        if self.session is None or self._ending or (once and (kind, item_id) in self._seen):
             return
-        self._seen.add((kind, item_id))
+        if once:
+            self._seen.add((kind, item_id))
         self._queue.append(((kind, item_id), work))
         self._write_next()
 
@@ -241,10 +272,12 @@ class InzageSessionPage(Retranslating, QWidget):
         if self.session is None:
             return
         station, actor, inzage_id = self.station, self.actor, self.session.id
+        # R-INZ-9: every time the key or marking scheme comes into view is logged.
         self._record(
             what,
             item_id,
             lambda: inzage_sessions.record_answer_shown(station, actor, inzage_id, item_id, what),
+            once=False,
         )
 
     def _proces_verbaal_shown(self, _session_id: str) -> None:
@@ -267,6 +300,7 @@ class InzageSessionPage(Retranslating, QWidget):
         self._end_reason = reason
         self.timer.stop()
         self.end_button.setEnabled(False)
+        self.vov_button.setEnabled(False)
         if self.viewer is not None:
             self.viewer.setEnabled(False)  # nothing more is opened once the time is up
         self.beside.close_pane()
@@ -310,6 +344,10 @@ class InzageSessionPage(Retranslating, QWidget):
         self.countdown_caption.setText(QCoreApplication.translate("InzageSessionPage", "Remaining time"))
         self.end_button.setText(QCoreApplication.translate("InzageSessionPage", "End inzage"))
         self.end_button.setAccessibleName(self.end_button.text())
+        self.vov_button.setText(QCoreApplication.translate("InzageSessionPage", "VOV…"))
+        self.vov_button.setAccessibleName(
+            QCoreApplication.translate("InzageSessionPage", "VOV about the content of the exam")
+        )
         work, session = self.work, self.session
         if work is None or session is None:
             return

@@ -189,6 +189,9 @@ class ItemView(Retranslating, QWidget):
         self.note.setText(note)
         self.note.setVisible(bool(note))
 
+    def restyle(self) -> None:
+        """The text size changed (issue 16 #10): sizes set in code follow; the style sheet does the rest."""
+
     def rule_lines_allowed(self) -> bool:
         """R-INZ-3, R-SCO-3: scoring rules (tolerance, penalty, ordering rule) only outside a PE inzage."""
         return not self.pe_mode
@@ -507,6 +510,13 @@ class DropdownView(ItemView):
             self._words(paragraph[place:], flow, holder)
             column.addWidget(holder)
         layout.addWidget(self.sentence)
+
+    def restyle(self) -> None:
+        font = self.sentence.font()
+        font.setPointSize(scaled(STEM_POINT_SIZE))
+        self.sentence.setFont(font)
+        for flow in self.flows:
+            flow.set_word_spacing(max(1, self.sentence.fontMetrics().horizontalAdvance(" ") - 1))
 
     def _words(self, text: str, flow: FlowLayout, holder: QWidget) -> None:
         for word in text.split():

@@ -156,6 +156,10 @@ class FlowLayout(QLayout):
         self._line_spacing = line_spacing
         self.setContentsMargins(0, 0, 0, 0)
 
+    def set_word_spacing(self, spacing: int) -> None:
+        self._spacing = spacing
+        self.invalidate()
+
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
         self._items.append(item)
 

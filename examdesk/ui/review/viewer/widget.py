@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk import i18n
+from examdesk.core.inspection import explanation_before_key
 from examdesk.core.scoring import ScoreStatus
 from examdesk.ui.formats import points_text
 from examdesk.ui.review.viewer.entry import ViewerEntry
@@ -208,6 +209,7 @@ class InspectionViewer(Retranslating, QWidget):
             self.question_list.addItem(list_item)
         left = QWidget()
         left.setFixedWidth(LIST_WIDTH)
+        self.list_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(6)
@@ -293,6 +295,11 @@ class InspectionViewer(Retranslating, QWidget):
         self.key_action = local_action(self, KEY_KEYS, self._toggle_key)
 
         self.question_list.currentRowChanged.connect(self._open)
+        # Issue 16 #10: larger print (the View menu's zoom, or the system's) restyles the viewer at the new
+        # size, after the application's own re-polish; its texts never end up smaller than the rest.
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.fontChanged.connect(self._font_changed)
         self.setFocusProxy(self.question_list)
         self.setTabOrder(self.question_list, self.key_button)
         self.setTabOrder(self.key_button, self.previous_button)
@@ -307,6 +314,30 @@ class InspectionViewer(Retranslating, QWidget):
             self._show(0)
         else:
             self._show_nothing()
+
+    def _font_changed(self, _font: object) -> None:
+        QTimer.singleShot(0, self._restyle)
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(stylesheet())
+        for view in self.views.values():
+            view.restyle()
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The question list as wide as its longest line needs ("10. Not answered (0/1)" never cut off)."""
+        listing = self.question_list
+        metrics = listing.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(listing.item(i).text()) for i in range(listing.count())), default=0
+        )
+        extra = (
+            listing.iconSize().width()
+            + 32
+            + 2 * listing.frameWidth()
+            + listing.verticalScrollBar().sizeHint().width()
+        )
+        self.list_panel.setFixedWidth(max(LIST_WIDTH, widest + extra))
 
     # --- navigation ------------------------------------------------------------------------------------
 
@@ -415,6 +446,7 @@ class InspectionViewer(Retranslating, QWidget):
         if view is None:
             return
         view.set_key_visible(checked)
+        self._explain()
         self._retranslate_key_button()
         if checked:
             self._emit_key_shown(view)
@@ -433,9 +465,10 @@ class InspectionViewer(Retranslating, QWidget):
         self.question_title.setText(
             QCoreApplication.translate("InspectionViewer", "Question {number}").format(number=entry.number)
         )
+        # R-INZ-9: the number the candidate saw; the item id beside it for the examensecretaris.
         self.position.setText(
-            QCoreApplication.translate("InspectionViewer", "{position} of {count}").format(
-                position=self.current + 1, count=len(self.entries)
+            QCoreApplication.translate("InspectionViewer", "{position} of {count} · item {item}").format(
+                position=self.current + 1, count=len(self.entries), item=entry.item.id
             )
         )
         self.chip.set_status(score.status)
@@ -454,13 +487,26 @@ class InspectionViewer(Retranslating, QWidget):
         self.points.setAccessibleName(
             QCoreApplication.translate("InspectionViewer", "Score: {score}").format(score=self.points.text())
         )
-        self.explanation.setText(i18n.render(score.explanation))
-        self.explanation.setAccessibleName(self.explanation.text())
+        self._explain()
         self.band.setAccessibleName(
             f"{self.question_title.text()}, {self.chip.text.text()}, {self.points.text()}"
         )
         self.key_button.setEnabled(True)
         self._retranslate_key_button()
+
+    def _explain(self) -> None:
+        """R-INZ-9: before "Answer key" / "Marking scheme" is pressed the explanation names no key (nor the
+        tolerance, nor how the penalty counted); with the key shown, the full one."""
+        if self.current < 0:
+            return
+        entry = self.entries[self.current]
+        view = self.views.get(self.current)
+        if view is not None and view.key_visible:
+            explanation = entry.score.explanation
+        else:
+            explanation = explanation_before_key(entry.item, entry.response, entry.score)
+        self.explanation.setText(i18n.render(explanation))
+        self.explanation.setAccessibleName(self.explanation.text())
 
     def _retranslate_key_button(self) -> None:
         view = self.current_view()
@@ -563,6 +609,7 @@ class InspectionViewer(Retranslating, QWidget):
         self.band.setAccessibleName(QCoreApplication.translate("InspectionViewer", "Score"))
         for index in self.pages:
             self._name_page(index)
+        self._fit_list()
         self._update_band()
         if self.current < 0:
             self._retranslate_key_button()

@@ -1,0 +1,39 @@
+"""How an examensecretaris's override reads in the proces-verbaal and on the timeline (domain rules v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from examdesk.core import session_facts as facts
+from examdesk.core.session_facts import OverriddenRule
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+
+KIND_LABEL = QT_TRANSLATE_NOOP("ProcesVerbaal", "Override by the examensecretaris")
+
+RULE_LABELS: dict[OverriddenRule, Text] = {
+    OverriddenRule.MORE_TIME: QT_TRANSLATE_NOOP("ProcesVerbaal", "more time than granted ({minutes} min)"),
+    OverriddenRule.PAUSE_WITHOUT_ACCOMMODATION: QT_TRANSLATE_NOOP(
+        "ProcesVerbaal", "a pause without the right to it (no pauses accommodation, or past the limit)"
+    ),
+    OverriddenRule.LATE_START: QT_TRANSLATE_NOOP("ProcesVerbaal", "a start later than allowed"),
+    OverriddenRule.VSV: QT_TRANSLATE_NOOP(
+        "ProcesVerbaal", "accommodation {number} applied without a valid, confirmed VSV"
+    ),
+}
+_DECIDED = QT_TRANSLATE_NOOP("ProcesVerbaal", "{rule}: {what}, decided by {person} because: {reason}")
+EXTENSION_BEYOND = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal", "Extension +{minutes} min beyond the grant of {granted} min: more time than granted"
+)
+
+
+def describe(payload: Mapping[str, Any], person: str) -> Message:
+    """One override as a sentence: the rule, what it allowed, who decided, and why."""
+    decided = facts.facts_of("rule_overridden", payload)
+    assert isinstance(decided, facts.RuleOverridden)
+    what = message(
+        RULE_LABELS[decided.rule],
+        minutes=decided.minutes or 0,
+        number=(decided.accommodation or 0) + 1,
+    )
+    return message(_DECIDED, rule=decided.rule.value, what=what, person=person, reason=decided.reason)

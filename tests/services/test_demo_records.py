@@ -1,0 +1,73 @@
+"""The demo's records agree with themselves and with today's date (issue 16 #13), also in winter time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from examdesk.core.eventkinds import EventKind
+from examdesk.services import accounts, cases, demo, events, inspection, sessions
+from examdesk.services.station import open_station
+
+WINTER_NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def winter_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("winter") / "demo"
+    demo.write_demo(folder, now=WINTER_NOW)
+    return folder
+
+
+@pytest.fixture
+def station(winter_demo: Path) -> Any:
+    opened = open_station(winter_demo)
+    yield opened
+    opened.close()
+
+
+def test_a_submit_time_stays_on_amsterdams_wall_clock_across_the_winter_shift() -> None:
+    package = {
+        "exams": [],
+        "groups": [{"code": "2026-06-12-X", "date": "2026-06-12"}],
+        "results": [{"group": "2026-06-12-X", "submitted_at": "2026-06-12T10:52:00+02:00"}],
+    }
+    moved, _ = demo.dated_package(package, dt.timedelta(days=171))  # to 30 November: winter time
+    submitted = dt.datetime.fromisoformat(moved["results"][0]["submitted_at"])
+    local = submitted.astimezone(demo.AMSTERDAM)
+    assert (local.date(), local.hour, local.minute) == (dt.date(2026, 11, 30), 10, 52)
+
+
+def test_no_result_is_published_before_its_group_sits(station: Any) -> None:
+    secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
+    running = next(s for s in sessions.list_sessions(station) if s.state.value == "running")
+    for group in inspection.groups(station, secretaris):
+        results = inspection.group_results(station, secretaris, group.code).candidates
+        if group.code == running.group_code:
+            assert not any(r.has_result for r in results)  # it sits today
+        for row in results:
+            if row.result_day is not None:
+                assert row.result_day > dt.date.fromisoformat(group.code[:10]), (group.code, row.number)
+
+
+def test_time_up_is_recorded_at_the_deadline(station: Any) -> None:
+    found = events.list_events(station, kinds=(EventKind.TIME_UP,))
+    assert found
+    for event in found:
+        assert event.wall_utc == dt.datetime.fromisoformat(event.payload["deadline"])
+
+
+def test_the_case_does_not_contradict_its_resolved_vov(station: Any) -> None:
+    secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
+    (summary,) = [c for c in cases.list_cases(station, secretaris) if c.path.value == "inspectie"]  # CE
+    detail = cases.case_detail(station, secretaris, summary.id)
+    vov = next(
+        e
+        for e in events.list_events(station, kinds=(EventKind.MELDING,))
+        if e.payload.get("meldingsnummer") == "FH-2026-0519"
+    )
+    assert vov.payload["resolved"] is True
+    assert "niet terug te vinden" not in detail.case.steps[next(iter(detail.case.steps))].description  # type: ignore[union-attr]
