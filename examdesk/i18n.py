@@ -7,6 +7,7 @@ can speak Dutch without importing Qt.
 
 from __future__ import annotations
 
+import locale
 import os
 from functools import cache
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from examdesk.resources import I18N
 if TYPE_CHECKING:
     import datetime as dt
 
-# Kept light: ``examdesk check-bsn`` imports this module, so json, locale, re, decimal, fractions and
+# Kept light: ``examdesk check-bsn`` imports this module, so json, re, decimal, fractions and
 # datetime are imported where they are first needed, not here (bench/startup.py measures it).
 
 LANGUAGES = ("nl", "en")
@@ -41,8 +42,6 @@ def system_language() -> str:
     for value in os.environ.get("LANGUAGE", "").split(":"):
         if value:
             return _language_of(value)
-    import locale
-
     try:
         platform_locale = locale.getlocale()[0] or ""
     except ValueError:

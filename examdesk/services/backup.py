@@ -64,12 +64,17 @@ def make_backup(station: Station, out: Path) -> BackupSummary:
         raise ExamdeskError(message(_EXISTS, path=str(out)))
     data_dir = station.data_dir
     with tempfile.TemporaryDirectory(prefix="examdesk-backup-") as scratch:
-        database = Path(scratch) / paths.DATABASE_NAME
-        online_backup(station.engine, database)
-        members: dict[str, Path] = {paths.DATABASE_NAME: database}
+        members: dict[str, Path] = {}
         secrets = paths.secrets_path(data_dir)
         if secrets.is_file():
-            members[paths.SECRETS_FILE] = secrets
+            # The key file first: the chain's anchor it holds may then lag the database copied next (as it
+            # does in a running station), but never run ahead of it, which would read as lost events.
+            kept = Path(scratch) / paths.SECRETS_FILE
+            shutil.copy2(secrets, kept)
+            members[paths.SECRETS_FILE] = kept
+        database = Path(scratch) / paths.DATABASE_NAME
+        online_backup(station.engine, database)
+        members[paths.DATABASE_NAME] = database
         demo_marker = paths.demo_marker_path(data_dir)
         if demo_marker.is_file():
             members[paths.DEMO_MARKER] = demo_marker
