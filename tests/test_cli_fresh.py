@@ -258,6 +258,12 @@ def test_an_os_error_in_a_command_is_a_translated_sentence_naming_the_file(
 # --- finding 7: the documented command line is the real one -----------------------------------------
 
 
+def test_the_readme_says_where_report_ids_come_from() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    assert "sessions --json" in readme and "report proces-verbaal SESSION_ID" in readme
+    assert "report case" in readme
+
+
 def test_docs_cli_names_every_command() -> None:
     text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
     missing = [name for name in cli.COMMANDS if f"examdesk {name}" not in text]
