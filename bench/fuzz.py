@@ -137,6 +137,13 @@ def main() -> int:
             counts[outcome.kind] += 1
             if outcome.kind not in ("imported", "refused"):
                 failures.append(f"case seed {case_seed} ({kind}): {outcome.kind}: {outcome.detail}")
+                print(f"  {failures[-1]}", file=sys.stderr, flush=True)
+            if (case + 1) % 1000 == 0:
+                print(
+                    f"  {case + 1} cases, {time.perf_counter() - started:.0f} s: {dict(counts)}",
+                    file=sys.stderr,
+                    flush=True,
+                )
         if station is not None:
             station.close()
     total = time.perf_counter() - started

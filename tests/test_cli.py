@@ -312,5 +312,5 @@ def test_sessions_json_lists_the_demo_sessions_with_their_states(tmp_path: Path)
     done = run("sessions", "--json", "--data-dir", str(folder))
     assert done.returncode == 0, done.stderr
     listed = json.loads(done.stdout)["sessions"]
-    assert [list(s) for s in listed] == [["id", "group", "exam", "date", "state"]] * 2
-    assert sorted(s["state"] for s in listed) == ["closed", "running"]
+    assert [list(s) for s in listed] == [["id", "group", "exam", "date", "state"]] * 3
+    assert sorted(s["state"] for s in listed) == ["closed", "planned", "running"]  # planned: the hospital

@@ -5793,10 +5793,6 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
         <translation>reported on</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantine reported to the Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
@@ -5855,6 +5851,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantine reported</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>
@@ -6464,6 +6464,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</translation>
+    </message>
+    <message>
+        <source>{ground}, {years} school years in the Netherlands</source>
+        <translation>{ground}, {years} school years in the Netherlands</translation>
     </message>
 </context>
 <context>
@@ -8733,6 +8737,10 @@ Only the examensecretaris can decide otherwise, with a written reason. The overr
     <message>
         <source>deadline {time}</source>
         <translation>deadline {time}</translation>
+    </message>
+    <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ override by the examensecretaris</translation>
     </message>
     <message>
         <source>Timeline of the candidates</source>

@@ -5793,10 +5793,6 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <translation>gemeld op</translation>
     </message>
     <message>
-        <source>Quarantine reported to the Inspectie</source>
-        <translation>Quarantaine gemeld bij de Inspectie</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>Reden voor doorbreken</translation>
     </message>
@@ -5855,6 +5851,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine reported</source>
+        <translation>Quarantaine gemeld</translation>
     </message>
     <message>
         <source>Inspectie permission reference</source>
@@ -6465,6 +6465,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
         <translation>Verlenging +{minutes} min boven de toegekende {granted} min: meer tijd dan toegekend</translation>
     </message>
+    <message>
+        <source>{ground}, {years} school years in the Netherlands</source>
+        <translation>{ground}, {years} jaar onderwijs in Nederland</translation>
+    </message>
 </context>
 <context>
     <name>ProcesVerbaalPane</name>
@@ -6869,7 +6873,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>Conducted by</source>
-        <translation>Afgenomen door</translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7605,7 +7609,7 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     </message>
     <message>
         <source>not shown: the session in which this result was made is not known on this station</source>
-        <translation>niet getoond: de sessie waarin dit resultaat is gemaakt is op dit station niet bekend</translation>
+        <translation>niet getoond: de afname waarin dit resultaat is gemaakt, is op dit station niet bekend</translation>
     </message>
     <message>
         <source>Added by the examensecretaris after the session was closed; marked as addenda.</source>
@@ -8733,6 +8737,10 @@ Alleen de examensecretaris kan anders beslissen, met een geschreven reden. De af
     <message>
         <source>deadline {time}</source>
         <translation>eindtijd {time}</translation>
+    </message>
+    <message>
+        <source>⚑ override by the examensecretaris</source>
+        <translation>⚑ afwijking door de examensecretaris</translation>
     </message>
     <message>
         <source>Timeline of the candidates</source>

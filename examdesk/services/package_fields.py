@@ -329,3 +329,11 @@ class Bounded:
         }
         found.update({"minimum": float(low)} if low is not None else {"exclusiveMinimum": float(above or 0)})
         return found
+
+
+def response_shape(value: Any) -> str:
+    """The union member a result's response is validated as (its tag), so that a bad open answer is
+    reported at its own field (``responses.O1.awarded``), not as four failed alternatives."""
+    if hasattr(value, "awarded") or (isinstance(value, dict) and "awarded" in value):
+        return "OpenAnswerModel"
+    return "list[str]" if isinstance(value, list) else "dict[str,str]" if isinstance(value, dict) else "str"

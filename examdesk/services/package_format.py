@@ -30,6 +30,7 @@ from examdesk.services.package_fields import (
     Whole,
     package_context,
     printable,
+    response_shape,
 )
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
@@ -247,21 +248,16 @@ class OpenAnswerModel(_Strict):
     awarded: Annotated[Decimal, Bounded(ge=0, le=1000)]
 
 
-def _response_shape(value: Any) -> str:
-    """Which shape a response has, so that a bad open answer is reported at its own field."""
-    if isinstance(value, OpenAnswerModel) or (isinstance(value, dict) and "awarded" in value):
-        return "OpenAnswerModel"
-    return "list[str]" if isinstance(value, list) else "dict[str,str]" if isinstance(value, dict) else "str"
-
-
 # Response texts are checked for control characters when the package is read (package_input).
 ResponseModel = (
     Annotated[
-        Annotated[str, Tag("str")]
-        | Annotated[list[str], Tag("list[str]")]
-        | Annotated[dict[str, str], Tag("dict[str,str]")]
+        Annotated[str, Field(max_length=MAX_TEXT), Tag("str")]
+        | Annotated[list[Annotated[str, Field(max_length=500)]], Field(max_length=50), Tag("list[str]")]
+        | Annotated[
+            dict[str, Annotated[str, Field(max_length=500)]], Field(max_length=50), Tag("dict[str,str]")
+        ]
         | Annotated[OpenAnswerModel, Tag("OpenAnswerModel")],
-        Discriminator(_response_shape),
+        Discriminator(response_shape),
     ]
     | None
 )

@@ -208,6 +208,15 @@ def _unpack(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int) -> by
 
 # --- JSON ------------------------------------------------------------------------------------------------
 
+# Raw characters no text may hold (JSON whitespace \t \n \r aside), and the escapes that write them.
+_UNSAFE_RAW = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_ESCAPE = re.compile(
+    r"\\[bf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[a-eA-E]|206[6-9]"
+    r"|[dD][89a-fA-F][0-9a-fA-F]{2})"
+)
+_UNSAFE_KEY = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _INNERMOST = re.compile(r"[\[{][\]}]")
@@ -241,7 +250,7 @@ def check_shape(text: str) -> None:
 
 
 class _Duplicated(dict[str, Any]):
-    """An object in which some key was given twice (refused with its path after parsing)."""
+    """An object in which some key was given twice, or a key is unsafe (refused with its path after parsing)."""
 
     def __init__(self, pairs: list[tuple[str, Any]], twice: list[str]) -> None:
         super().__init__(pairs)
@@ -256,7 +265,8 @@ class _NotANumber:
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) == len(pairs):
-        return result
+        # A key with a line break, tab or other control character: marked for the walk (keys are names).
+        return _Duplicated(pairs, []) if _UNSAFE_KEY.search("".join(result)) else result
     seen: set[str] = set()
     twice = [key for key, _ in pairs if key in seen or seen.add(key)]  # type: ignore[func-returns-value]
     return _Duplicated(pairs, twice)
@@ -308,13 +318,24 @@ def load_json(raw: bytes) -> Loaded:
     except UnicodeDecodeError as error:
         raise _refuse(message(_NOT_UTF8)) from error
     check_shape(text)
+    marked: list[object] = []  # what the hooks made that the walk below must find
+
+    def marking(hook: Any, plain: type) -> Any:
+        def mark(value: Any) -> Any:
+            made = hook(value)
+            if type(made) is not plain:
+                marked.append(made)
+            return made
+
+        return mark
+
     try:
         data = json.loads(
             text,
-            object_pairs_hook=_object,
-            parse_int=_integer,
-            parse_float=_fraction,
-            parse_constant=_NotANumber,
+            object_pairs_hook=marking(_object, dict),
+            parse_int=marking(_integer, int),
+            parse_float=marking(_fraction, Decimal),
+            parse_constant=marking(_NotANumber, type(None)),
         )
     except json.JSONDecodeError as error:
         from examdesk.services.package_file import json_error_text  # JSON's English, in words people read
@@ -323,7 +344,12 @@ def load_json(raw: bytes) -> Loaded:
         raise _refuse(message(_NOT_JSON, detail=detail, line=error.lineno, column=error.colno)) from error
     except RecursionError as error:  # an unbalanced text the shape check could not pair up
         raise _refuse(message(_TOO_DEEP, limit=MAX_DEPTH)) from error
-    return Loaded(data, list(_unsafe(data, ())))
+    # The walk over every value costs as much as the parse. Without an unsafe character or escape in the
+    # text and with nothing marked by the hooks (a duplicate or unsafe key, a long number, NaN) it would
+    # find nothing, and is skipped.
+    if marked or _UNSAFE_RAW.search(text) or _UNSAFE_ESCAPE.search(text):
+        return Loaded(data, list(_unsafe(data, ())))
+    return Loaded(data, [])
 
 
 def _unsafe(value: Any, where: tuple[str | int, ...]) -> Iterator[Problem]:

@@ -622,3 +622,19 @@ def test_off_site_facts_take_only_real_dates() -> None:
     problems = _problems(data)
     assert "YYYY-MM-DD" in problems["groups[0].inspectie.consulted_on"]
     assert "between 1900-01-01" in problems["groups[0].quarantine.reported_on"]
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["escaped", "raw"])
+def test_unsafe_text_is_found_written_raw_or_escaped(ascii_only: bool) -> None:
+    data = valid_package()
+    data["groups"][0]["name"] = "Och\u2067tend"
+    data["exams"][0]["items"][0]["stem"] = "Wat is\b de BKR?"
+    data["results"][0]["responses"]["V3"] = {"a\nb": "hoger"}
+    loaded = package_input.load_json(json.dumps(data, ensure_ascii=ascii_only).encode())
+    found = {p.path: i18n.render(p.message) for p in loaded.problems}
+    assert "U+2067" in found["groups[0].name"]
+    assert "U+0008" in found["exams[0].items[0].stem"]
+    assert "single line" in found["results[0].responses.V3['a\\nb']"]
+    assert (
+        package_input.load_json(json.dumps(valid_package(), ensure_ascii=ascii_only).encode()).problems == []
+    )

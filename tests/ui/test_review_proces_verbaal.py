@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
@@ -123,8 +124,9 @@ def _pe_session_with(station: Any, clock: Any, number: str) -> str:
     """A session of the PE group on this station in which ``number`` sat the exam and handed it in."""
     secretaris = demo_actor(station, "secretaris")
     jansen = demo_actor(station, "surveillant1")
+    today = clock.wall.astimezone(ZoneInfo("Europe/Amsterdam")).date()  # R-SES-5: a session of today
     session_id = planning.plan_session(
-        station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="11:00"
+        station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="11:00", date=today
     )
     planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
