@@ -796,6 +796,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo folder stays: {path}</source>
+        <translation>The demo folder stays: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentModel</name>
     <message>
         <source>Date</source>
@@ -926,6 +933,33 @@
     <message>
         <source>Lapsed (passed since)</source>
         <translation>Lapsed (passed since)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{file} is not an examdesk backup.</source>
+        <translation>{file} is not an examdesk backup.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {member} does not match what the backup recorded.</source>
+        <translation>{file} is damaged: {member} does not match what the backup recorded.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer examdesk (backup format {version}); update examdesk first.</source>
+        <translation>{file} was made by a newer examdesk (backup format {version}); update examdesk first.</translation>
+    </message>
+    <message>
+        <source>The database in {file} is damaged: {reason}.</source>
+        <translation>The database in {file} is damaged: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty. A backup is restored only into an empty or new folder.</source>
+        <translation>{path} is not empty. A backup is restored only into an empty or new folder.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; examdesk does not overwrite it.</source>
+        <translation>{path} already exists; examdesk does not overwrite it.</translation>
     </message>
 </context>
 <context>
@@ -2194,8 +2228,52 @@ Opened on {opened} from {origin}</translation>
         <translation>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</translation>
     </message>
     <message>
+        <source>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.</source>
+        <translation>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <source>examdesk may not read or write {path} (permission denied).</source>
+        <translation>examdesk may not read or write {path} (permission denied).</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for {path}.</source>
+        <translation>There is no room left on the disk for {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to.</source>
+        <translation>{path} is on a disk that cannot be written to.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} already exists.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: the operating system says '{reason}'.</source>
+        <translation>{path} cannot be used: the operating system says '{reason}'.</translation>
+    </message>
+    <message>
         <source>open the application on a fresh throwaway folder with demo data</source>
         <translation>open the application on a fresh throwaway folder with demo data</translation>
+    </message>
+    <message>
+        <source>with --demo: keep the demo folder when the application closes</source>
+        <translation>with --demo: keep the demo folder when the application closes</translation>
     </message>
     <message>
         <source>print the version and stop</source>
@@ -2246,6 +2324,58 @@ Opened on {opened} from {origin}</translation>
         <translation>leave this item out of score and maximum (a technical fault, R-SCO-9)</translation>
     </message>
     <message>
+        <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
+        <translation>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</translation>
+    </message>
+    <message>
+        <source>1 exam</source>
+        <translation>1 exam</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} exams</translation>
+    </message>
+    <message>
+        <source>1 afnamegroep</source>
+        <translation>1 afnamegroep</translation>
+    </message>
+    <message>
+        <source>{count} afnamegroepen</source>
+        <translation>{count} afnamegroepen</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 candidate</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} candidates</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} results</translation>
+    </message>
+    <message>
+        <source>1 was already on this station</source>
+        <translation>1 was already on this station</translation>
+    </message>
+    <message>
+        <source>{count} were already on this station</source>
+        <translation>{count} were already on this station</translation>
+    </message>
+    <message>
+        <source>A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.</source>
+        <translation>A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.</translation>
+    </message>
+    <message>
+        <source>{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.</source>
+        <translation>{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.</translation>
+    </message>
+    <message>
         <source>machine-readable output on standard output</source>
         <translation>machine-readable output on standard output</translation>
     </message>
@@ -2264,10 +2394,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>closed</source>
         <translation>closed</translation>
-    </message>
-    <message>
-        <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
-        <translation>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</translation>
     </message>
     <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
@@ -2612,6 +2738,46 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
+    </message>
+    <message>
+        <source>copy the whole station (database, keys file, certificates) into one file</source>
+        <translation>copy the whole station (database, keys file, certificates) into one file</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
+        <translation>restore a backup into an empty folder (--data-dir), after checking it</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>the backup file to write (it must not exist yet)</translation>
+    </message>
+    <message>
+        <source>the backup file made by 'examdesk backup'</source>
+        <translation>the backup file made by 'examdesk backup'</translation>
+    </message>
+    <message>
+        <source>--out FILE: the backup file to write</source>
+        <translation>--out FILE: the backup file to write</translation>
+    </message>
+    <message>
+        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
+        <translation>the backup file and --data-dir DIR, the empty folder to restore into</translation>
+    </message>
+    <message>
+        <source>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</source>
+        <translation>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</translation>
+    </message>
+    <message>
+        <source>Backup of station {station} written to {file}.</source>
+        <translation>Backup of station {station} written to {file}.</translation>
+    </message>
+    <message>
+        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
+        <translation>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</translation>
+    </message>
+    <message>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
+        <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3488,21 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>examdesk needs a screen, and there is none here: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from a desktop session (the commands work without one; see 'examdesk --help').</source>
+        <translation>examdesk needs a screen, and there is none here: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from a desktop session (the commands work without one; see 'examdesk --help').</translation>
+    </message>
+    <message>
+        <source>examdesk needs a screen, but the display {display} does not answer. Start it from a desktop session (the commands work without one; see 'examdesk --help').</source>
+        <translation>examdesk needs a screen, but the display {display} does not answer. Start it from a desktop session (the commands work without one; see 'examdesk --help').</translation>
+    </message>
+    <message>
+        <source>examdesk cannot open a window on X11 without the library libxcb-cursor0: install it (sudo apt install libxcb-cursor0) and try again.</source>
+        <translation>examdesk cannot open a window on X11 without the library libxcb-cursor0: install it (sudo apt install libxcb-cursor0) and try again.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>No.</source>
@@ -3956,6 +4137,22 @@ Opened on {opened} from {origin}</translation>
         <translation>{path} was not imported: {count} problems. Nothing was changed.</translation>
     </message>
     <message>
+        <source>{path} was not imported: 1 problem. Nothing was changed.</source>
+        <translation>{path} was not imported: 1 problem. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: {count} problems.</source>
+        <translation>{path} cannot be scored: {count} problems.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: 1 problem.</source>
+        <translation>{path} cannot be scored: 1 problem.</translation>
+    </message>
+    <message>
+        <source>{path} is not an examdesk package: {problem}.</source>
+        <translation>{path} is not an examdesk package: {problem}.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -3982,6 +4179,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>this is not valid JSON: {detail} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a package file</source>
+        <translation>this is a folder, not a package file</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -4917,6 +5118,57 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Awarded by the corrector: {awarded} of {maximum}.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>a value was expected</source>
+        <translation>a value was expected</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>a name in double quotes was expected</translation>
+    </message>
+    <message>
+        <source>a ':' was expected</source>
+        <translation>a ':' was expected</translation>
+    </message>
+    <message>
+        <source>a ',' was expected</source>
+        <translation>a ',' was expected</translation>
+    </message>
+    <message>
+        <source>there is more text after the end</source>
+        <translation>there is more text after the end</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>a text is not closed with a double quote</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>a text holds a control character</translation>
+    </message>
+    <message>
+        <source>a text holds a backslash that escapes nothing</source>
+        <translation>a text holds a backslash that escapes nothing</translation>
+    </message>
+    <message>
+        <source>a text holds a broken unicode escape</source>
+        <translation>a text holds a broken unicode escape</translation>
+    </message>
+    <message>
+        <source>a ',' before the end of an object</source>
+        <translation>a ',' before the end of an object</translation>
+    </message>
+    <message>
+        <source>a ',' before the end of a list</source>
+        <translation>a ',' before the end of a list</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>the text is not JSON</translation>
     </message>
 </context>
 <context>
@@ -8882,6 +9134,81 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
     </message>
 </context>
 </TS>

@@ -796,6 +796,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo folder stays: {path}</source>
+        <translation>De demomap blijft bewaard: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentModel</name>
     <message>
         <source>Date</source>
@@ -926,6 +933,33 @@
     <message>
         <source>Lapsed (passed since)</source>
         <translation>Vervallen (inmiddels geslaagd)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{file} is not an examdesk backup.</source>
+        <translation>{file} is geen examdesk-back-up.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {member} does not match what the backup recorded.</source>
+        <translation>{file} is beschadigd: {member} klopt niet met wat de back-up vastlegde.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer examdesk (backup format {version}); update examdesk first.</source>
+        <translation>{file} is gemaakt door een nieuwere examdesk (back-upformaat {version}); werk examdesk eerst bij.</translation>
+    </message>
+    <message>
+        <source>The database in {file} is damaged: {reason}.</source>
+        <translation>De database in {file} is beschadigd: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty. A backup is restored only into an empty or new folder.</source>
+        <translation>{path} is niet leeg. Een back-up wordt alleen in een lege of nieuwe map teruggezet.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; examdesk does not overwrite it.</source>
+        <translation>{path} bestaat al; examdesk overschrijft het niet.</translation>
     </message>
 </context>
 <context>
@@ -2194,8 +2228,52 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
+        <source>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with &apos;examdesk import&apos; or the application.</source>
+        <translation>Er is geen examdesk-station in {path}. Geef met --data-dir de map van een bestaand station, of maak er een met &apos;examdesk import&apos; of de toepassing.</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} is geen map.</translation>
+    </message>
+    <message>
+        <source>examdesk may not read or write {path} (permission denied).</source>
+        <translation>examdesk mag {path} niet lezen of schrijven (geen toestemming).</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for {path}.</source>
+        <translation>Er is geen ruimte meer op de schijf voor {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to.</source>
+        <translation>{path} staat op een schijf waarop niet geschreven kan worden.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} bestaat al.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: the operating system says &apos;{reason}&apos;.</source>
+        <translation>{path} kan niet worden gebruikt: het besturingssysteem meldt &apos;{reason}&apos;.</translation>
+    </message>
+    <message>
         <source>open the application on a fresh throwaway folder with demo data</source>
         <translation>open de toepassing op een nieuwe wegwerpmap met demogegevens</translation>
+    </message>
+    <message>
+        <source>with --demo: keep the demo folder when the application closes</source>
+        <translation>met --demo: de demomap bewaren als de toepassing sluit</translation>
     </message>
     <message>
         <source>print the version and stop</source>
@@ -2246,6 +2324,58 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>deze vraag weglaten uit score en maximum (technische storing, R-SCO-9)</translation>
     </message>
     <message>
+        <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
+        <translation>{file} geïmporteerd: {exams}, {groups}, {candidates} en {results} toegevoegd; {same}.</translation>
+    </message>
+    <message>
+        <source>1 exam</source>
+        <translation>1 examen</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} examens</translation>
+    </message>
+    <message>
+        <source>1 afnamegroep</source>
+        <translation>1 afnamegroep</translation>
+    </message>
+    <message>
+        <source>{count} afnamegroepen</source>
+        <translation>{count} afnamegroepen</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 kandidaat</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} kandidaten</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultaten</translation>
+    </message>
+    <message>
+        <source>1 was already on this station</source>
+        <translation>1 stond al op dit station</translation>
+    </message>
+    <message>
+        <source>{count} were already on this station</source>
+        <translation>{count} stonden al op dit station</translation>
+    </message>
+    <message>
+        <source>A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.</source>
+        <translation>Er is een nieuw station gemaakt in {path}. Deze computer heeft geen bruikbare sleutelbos, dus de sleutels staan in een versleuteld bestand dat beschermd is met de wachtzin in EXAMDESK_KEY_PASSPHRASE: bewaar die wachtzin, zonder kan het station niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.</source>
+        <translation>{path} bevat nog geen station en deze computer heeft geen bruikbare sleutelbos: een nieuw station bewaart zijn sleutels in een versleuteld bestand. Kies een stationswachtzin van minstens 12 tekens, zet EXAMDESK_KEY_PASSPHRASE daarop en importeer opnieuw. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>machine-readable output on standard output</source>
         <translation>machineleesbare uitvoer op standaarduitvoer</translation>
     </message>
@@ -2264,10 +2394,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>closed</source>
         <translation>gesloten</translation>
-    </message>
-    <message>
-        <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
-        <translation>{file} geïmporteerd: {exams} examens, {groups} afnamegroepen, {candidates} kandidaten en {results} resultaten toegevoegd; {same} stonden al op dit station.</translation>
     </message>
     <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
@@ -2612,6 +2738,46 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
+    </message>
+    <message>
+        <source>copy the whole station (database, keys file, certificates) into one file</source>
+        <translation>het hele station (database, sleutelbestand, certificaten) naar één bestand kopiëren</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
+        <translation>een back-up na controle terugzetten in een lege map (--data-dir)</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>het back-upbestand dat geschreven wordt (het mag nog niet bestaan)</translation>
+    </message>
+    <message>
+        <source>the backup file made by &apos;examdesk backup&apos;</source>
+        <translation>het back-upbestand gemaakt met &apos;examdesk backup&apos;</translation>
+    </message>
+    <message>
+        <source>--out FILE: the backup file to write</source>
+        <translation>--out BESTAND: het back-upbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
+        <translation>het back-upbestand en --data-dir MAP, de lege map om in terug te zetten</translation>
+    </message>
+    <message>
+        <source>&apos;examdesk restore&apos; needs --data-dir DIR: the empty or new folder to restore the station into.</source>
+        <translation>&apos;examdesk restore&apos; heeft --data-dir MAP nodig: de lege of nieuwe map waarin het station wordt teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup of station {station} written to {file}.</source>
+        <translation>Back-up van station {station} geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
+        <translation>De back-up van {created} is gecontroleerd en teruggezet in {path}. Start examdesk met --data-dir {path}.</translation>
+    </message>
+    <message>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
+        <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3488,21 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>examdesk needs a screen, and there is none here: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from a desktop session (the commands work without one; see &apos;examdesk --help&apos;).</source>
+        <translation>examdesk heeft een beeldscherm nodig en dat is er hier niet: DISPLAY en WAYLAND_DISPLAY zijn geen van beide gezet. Start het vanuit een bureaubladsessie (de opdrachten werken ook zonder; zie &apos;examdesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>examdesk needs a screen, but the display {display} does not answer. Start it from a desktop session (the commands work without one; see &apos;examdesk --help&apos;).</source>
+        <translation>examdesk heeft een beeldscherm nodig, maar het beeldscherm {display} antwoordt niet. Start het vanuit een bureaubladsessie (de opdrachten werken ook zonder; zie &apos;examdesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>examdesk cannot open a window on X11 without the library libxcb-cursor0: install it (sudo apt install libxcb-cursor0) and try again.</source>
+        <translation>examdesk kan op X11 geen venster openen zonder de bibliotheek libxcb-cursor0: installeer die (sudo apt install libxcb-cursor0) en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <source>No.</source>
@@ -3956,6 +4137,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{path} is niet geïmporteerd: {count} problemen. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>{path} was not imported: 1 problem. Nothing was changed.</source>
+        <translation>{path} is niet geïmporteerd: 1 probleem. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: {count} problems.</source>
+        <translation>{path} kan niet worden gescoord: {count} problemen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: 1 problem.</source>
+        <translation>{path} kan niet worden gescoord: 1 probleem.</translation>
+    </message>
+    <message>
+        <source>{path} is not an examdesk package: {problem}.</source>
+        <translation>{path} is geen examdesk-pakket: {problem}.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
@@ -3982,6 +4179,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>dit is geen geldige JSON: {detail} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a package file</source>
+        <translation>dit is een map, geen pakketbestand</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -4917,6 +5118,57 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Awarded by the corrector: {awarded} of {maximum}.</source>
         <translation>Toegekend door de corrector: {awarded} van {maximum}.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>a value was expected</source>
+        <translation>er werd een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>er werd een naam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected</source>
+        <translation>er werd een &apos;:&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; was expected</source>
+        <translation>er werd een &apos;,&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>there is more text after the end</source>
+        <translation>er staat nog tekst na het einde</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>een tekst is niet afgesloten met een dubbel aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>een tekst bevat een stuurteken</translation>
+    </message>
+    <message>
+        <source>a text holds a backslash that escapes nothing</source>
+        <translation>een tekst bevat een backslash die niets betekent</translation>
+    </message>
+    <message>
+        <source>a text holds a broken unicode escape</source>
+        <translation>een tekst bevat een kapotte unicode-code</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; before the end of an object</source>
+        <translation>een &apos;,&apos; vlak voor het einde van een object</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; before the end of a list</source>
+        <translation>een &apos;,&apos; vlak voor het einde van een lijst</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>de tekst is geen JSON</translation>
     </message>
 </context>
 <context>
@@ -8882,6 +9134,81 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r is geen geldig %(type)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd argument %r</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s waarde</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s waarden</translation>
     </message>
 </context>
 </TS>
