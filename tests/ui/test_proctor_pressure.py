@@ -365,7 +365,9 @@ def test_enter_in_the_filter_selects_its_single_match(working, qtbot):  # type: 
 def test_a_closed_session_says_so_once(working, station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
     sessions.hand_in(station, people["jansen"], running_session, row(working, "1001").candidate_id)
     sessions.mark_absent(station, people["jansen"], running_session, row(working, "1002").candidate_id)
-    sessions.close_session(station, people["jansen"], running_session, {"jansen": PASSWORD, "bakker": PASSWORD})
+    sessions.close_session(
+        station, people["jansen"], running_session, {"jansen": PASSWORD, "bakker": PASSWORD}
+    )
     working.refresh()
     qtbot.waitUntil(lambda: working.session.state.value == "closed", timeout=WAIT)
     assert working.selection_label.text() == "Nothing can be recorded: the session is closed."
