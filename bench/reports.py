@@ -43,10 +43,13 @@ def valid_bsns(count: int) -> list[str]:
     return found
 
 
+PAUSE_CONSULT = {"date": "2026-05-01", "reference": "CvTE-BENCH", "minutes": None}
+
+
 def package(candidates: int) -> dict[str, Any]:
     return {
         "format": "examdesk-package",
-        "version": 1,
+        "version": 2,
         "exams": [
             {
                 "code": "BENCH-PV",
@@ -74,7 +77,13 @@ def package(candidates: int) -> dict[str, Any]:
                 "start_time": "09:00",
                 "location": {"kind": "school", "room": "Aula"},
                 "candidates": [
-                    {"number": str(10_000 + n), "name": f"Kandidaat {n:03d} van Dijk", "bsn": b}
+                    {
+                        "number": str(10_000 + n),
+                        "name": f"Kandidaat {n:03d} van Dijk",
+                        "bsn": b,
+                        # R-TIME-5: pauses only with the accommodation; the consult lets them pass the hour.
+                        "accommodations": [{"kind": "pauses", "cvte_consult": PAUSE_CONSULT}],
+                    }
                     for n, b in enumerate(valid_bsns(candidates))
                 ],
             }
@@ -136,7 +145,9 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
         sessions.end_storing(station, jansen, session_id, candidate, storing, meldingsnummer=f"FH-{index}")
         sessions.grant_compensation(station, jansen, session_id, candidate, storing, 4)
     for candidate in ids[::5]:
-        sessions.apply_extension(station, secretaris, session_id, candidate, 30, override_reason="benchmark")
+        sessions.apply_extension(  # more time than granted: only by an override (R-TIME-4)
+            station, jansen, session_id, candidate, 30, override=sessions.Override(secretaris, "benchmark")
+        )
     session_events = len(events.list_events(station, session_id=session_id))
     remark = 0
     while session_events < events_wanted - len(ids) - 1:

@@ -35,7 +35,7 @@ def test_inzage_status_json_has_exactly_the_documented_shape(demo_template: Path
         "allowed": True,
         "reason": None,
         "until": "2026-06-27",
-        "appointment": None,
+        "appointment": "2026-06-16",  # R-INZ-6: the demo's appointment of that day
     }
     assert rows["2001"]["allowed"] is False and rows["2001"]["until"] is None
     assert rows["2001"]["reason"] == "Inzage of this exam is only for a grade 4 or 5; the grade is 6."

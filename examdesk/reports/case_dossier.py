@@ -48,6 +48,7 @@ from examdesk.reports.document import (
     joined,
     moment_text,
     paragraph,
+    word_width,
     yes_no,
 )
 
@@ -504,11 +505,12 @@ def _history_table(dossier: CaseDossier, tr: Translate, styles: Styles, width: f
                 record.by,
             )
         )
+    step = word_width([row[2] for row in rows], styles, width * 0.17)
     return grid_table(
         [tr(_WHEN), tr(_NUMBER), tr(_STEP), tr(_WHAT), tr(_BY)],
         rows,
         styles,
-        [width * 0.14, width * 0.07, width * 0.17, width * 0.46, width * 0.16],
+        [width * 0.14, width * 0.07, step, width * (0.63 - 0.16) - (step - width * 0.17), width * 0.16],
         highlight=highlight,
     )
 
@@ -538,11 +540,15 @@ def _related_table(
                 tr(entry.by),
             )
         )
+    about = word_width([row[2] for row in rows], styles, width * 0.15)
+    kind = word_width([row[3] for row in rows], styles, width * 0.13)
+    fixed = [width * 0.14, width * 0.06, about, kind]
+    by = width * 0.14
     return grid_table(
         [tr(_WHEN), tr(_NUMBER), tr(_ABOUT), tr(_KIND), tr(_WHAT), tr(_BY)],
         rows,
         styles,
-        [width * 0.14, width * 0.06, width * 0.15, width * 0.13, width * 0.38, width * 0.14],
+        [*fixed, width - sum(fixed) - by, by],
     )
 
 

@@ -235,6 +235,19 @@ def grid_table(
     return table
 
 
+def word_width(texts: Iterable[str], styles: Styles, minimum: float) -> float:
+    """A column width in which no word of ``texts`` is split (issue 16 #12: never "Onregelmatighei d"):
+    the widest word in the cell font, with the cell's padding, and at least ``minimum``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = styles.cell
+    widest = max(
+        (stringWidth(word, style.fontName, style.fontSize) for text in texts for word in text.split()),
+        default=0.0,
+    )
+    return max(minimum, widest + 7.0)
+
+
 def content_width() -> float:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm

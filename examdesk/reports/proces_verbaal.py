@@ -34,6 +34,7 @@ from examdesk.reports.document import (
     moment_text,
     paragraph,
     time_text,
+    word_width,
     yes_no,
 )
 
@@ -373,7 +374,7 @@ def _candidate_rows(candidate: Any, tr: Translate, language: str) -> list[tuple[
             )
         )
         if candidate.extension_basis:
-            extension += "; " + tr(message(_BASIS, basis=", ".join(candidate.extension_basis)))
+            extension += "; " + tr(message(_BASIS, basis=", ".join(tr(b) for b in candidate.extension_basis)))
         for reason in candidate.extension_overrides:
             extension += "; " + tr(message(_OVERRIDE, reason=reason))
         rows.append((tr(_EXTENSION), extension))
@@ -583,10 +584,14 @@ def _log_table(entries: Sequence[Any], tr: Translate, styles: Styles, width: flo
         for entry in entries
     ]
     highlight = [i for i, entry in enumerate(entries) if entry.is_addendum]
+    about = word_width([row[2] for row in rows], styles, width * 0.16)
+    kind = word_width([row[3] for row in rows], styles, width * 0.14)
+    fixed = [width * 0.09, width * 0.07, about, kind]
+    by = width * 0.16
     return grid_table(
         [tr(_TIME), tr(_NUMBER), tr(_ABOUT), tr(_KIND), tr(_WHAT), tr(_BY)],
         rows,
         styles,
-        [width * 0.09, width * 0.07, width * 0.16, width * 0.14, width * 0.38, width * 0.16],
+        [*fixed, width - sum(fixed) - by, by],
         highlight=highlight,
     )

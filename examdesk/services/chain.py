@@ -183,8 +183,10 @@ def on_unlock(station: Station) -> None:
         first = eventlog.first_chain_row(session, station.station_id)
         pending_row = session.get(SettingRow, PENDING_EVENTS)
         pending = json.loads(pending_row.value) if pending_row is not None else []
-        if pending_row is not None:
-            session.delete(pending_row)
+        if pending:  # recorded below, in this transaction: the waiting list is emptied with it
+            assert pending_row is not None
+            pending_row.value = "[]"
+            session.add(pending_row)
         if (
             first is not None
             and keyed_hash(key, first.id, first.record) != first.hash

@@ -25,6 +25,7 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import (
     accounts,
+    appointments,
     cases,
     certificates,
     demo_rules,
@@ -118,7 +119,9 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
             packages.import_package(station, secretaris, package_file)
         closed = _closed_session(station, clock, secretaris, codes[CLOSED_GROUP], closed_start)
         _irregularity_case(station, clock, secretaris, closed, closed_start)
+        _appointment_held(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
+        _appointment_today(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
         today = now.astimezone(
             AMSTERDAM
@@ -314,6 +317,38 @@ def _irregularity_case(
         on=clock.wall.astimezone(AMSTERDAM).date(),
         decision="De Inspectie verklaart het werk van 3001 ongeldig; tweede zitting in het volgende tijdvak.",
     )
+
+
+def _appointment_held(
+    station: Station, clock: ManualClock, secretaris: SignedIn, group: str, package_day: date
+) -> None:
+    """R-INZ-6: Kim de Graaf asked for inzage on the result's day; the earlier inzage below is held at it."""
+    clock.set_wall(_local(package_day - timedelta(days=2), time(9, 30)))
+    kim = _candidate_number(station, secretaris, group, "2002")
+    appointments.book(
+        station,
+        secretaris,
+        kim,
+        requested_on=package_day - timedelta(days=3),
+        on=package_day - timedelta(days=2),
+        at="10:00",
+    )
+
+
+def _appointment_today(
+    station: Station, clock: ManualClock, secretaris: SignedIn, group: str, package_day: date
+) -> None:
+    """R-INZ-6: Noor Hendriks asked yesterday; her appointment is today at 14:00 (today's list starts it)."""
+    clock.set_wall(_local(package_day - timedelta(days=1), time(16, 0)))
+    noor = _candidate_number(station, secretaris, group, "2003")
+    appointments.book(
+        station, secretaris, noor, requested_on=package_day - timedelta(days=1), on=package_day, at="14:00"
+    )
+
+
+def _candidate_number(station: Station, secretaris: SignedIn, group: str, number: str) -> int:
+    results = inspection.group_results(station, secretaris, group)
+    return next(row.candidate_id for row in results.candidates if row.number == number)
 
 
 def _earlier_inzage(

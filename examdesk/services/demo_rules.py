@@ -7,6 +7,7 @@ import json
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from examdesk.services import cases, packages, planning, sessions
@@ -24,8 +25,9 @@ def hospital_session(
     """A candidate who sits the PE exam in hospital this afternoon, not at the school's time: the group states
     the school's sitting, the Inspectie's consultation and permission, and the quarantine reported beforehand;
     two surveillants, one a qualified teacher of the school. Planned, ready to start."""
-    group = {
-        "code": f"{today.isoformat()}-CK-H",
+    code = f"{today.isoformat()}-CK-H"
+    group: dict[str, Any] = {
+        "code": code,
         "exam": exam_code,
         "name": "Ziekenhuis (UMC)",
         "date": today.isoformat(),
@@ -37,7 +39,7 @@ def hospital_session(
             "permission_reference": "INS-2026-0412",
         },
         "quarantine": {"reported_on": (today - timedelta(days=11)).isoformat()},
-        "candidates": [{"number": "1099", "name": "Noor Hendriks", "bsn": "999991000"}],
+        "candidates": [{"number": "1099", "name": "Fenna Mulder", "bsn": "999991000"}],
     }
     data = {"format": "examdesk-package", "version": 2, "groups": [group]}
     with tempfile.TemporaryDirectory() as folder:
@@ -47,7 +49,7 @@ def hospital_session(
     return planning.plan_session(
         station,
         secretaris,
-        group["code"],
+        code,
         surveillants=[("surveillant2", True), ("surveillant1", False)],
         quarantine=True,
     )

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from examdesk.core import session_facts as facts
+from examdesk.core.accommodations import GROUND_LABELS, Accommodation
 from examdesk.core.session_facts import OverriddenRule
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
@@ -37,3 +38,17 @@ def describe(payload: Mapping[str, Any], person: str) -> Message:
         number=(decided.accommodation or 0) + 1,
     )
     return message(_DECIDED, rule=decided.rule.value, what=what, person=person, reason=decided.reason)
+
+
+_GROUND_YEARS = QT_TRANSLATE_NOOP("ProcesVerbaal", "{ground}, {years} school years in the Netherlands")
+
+
+def ground_words(accommodation: Accommodation) -> Message | Text | str:
+    """The ground of extra time in the reader's words (R-ACC-1: a code, never free text)."""
+    if accommodation.ground is None:
+        return accommodation.note
+    if accommodation.nt2_school_years is not None:
+        return message(
+            _GROUND_YEARS, ground=GROUND_LABELS[accommodation.ground], years=accommodation.nt2_school_years
+        )
+    return GROUND_LABELS[accommodation.ground]

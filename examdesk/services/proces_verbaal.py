@@ -379,7 +379,7 @@ class CandidateRecord:
     late_by: timedelta
     granted_extension: int  # minutes the roster grants (R-TIME-3), on the clock from the start (R-TIME-4)
     extension: timedelta  # the grant and any override's time, as far as reached (R-PV-7)
-    extension_basis: tuple[str, ...]  # the grounds' bases, as the roster has them
+    extension_basis: tuple[Message | Text | str, ...]  # the grounds of extra time, in words (R-ACC-1)
     extension_overrides: tuple[str, ...]  # reasons for going beyond the grant (R-TIME-4)
     pauses: tuple[Pause, ...]
     total_pause: timedelta
@@ -708,7 +708,11 @@ def _candidate(
         else None
     )
     accommodations = catalogue.accommodations_of(candidate, exam_kind, context.row.date, years)
-    basis = tuple(a.basis for a in accommodations if a.kind is AccommodationKind.EXTRA_TIME and a.basis)
+    basis = tuple(
+        override_text.ground_words(a.model) if a.model is not None else (a.basis or "")
+        for a in accommodations
+        if a.kind is AccommodationKind.EXTRA_TIME and (a.basis or a.model is not None)
+    )
     pauses = tuple(
         Pause(s.start, s.end, clock.state is ClockState.PAUSED and s.end == timeline.end)
         for s in timeline.segments
@@ -926,7 +930,7 @@ def _describe(
     elif kind == EventKind.EXTENSION_APPLIED and isinstance(p.get("override"), int):
         add(override_text.EXTENSION_BEYOND, minutes=p.get("minutes", 0), granted=p.get("granted", 0))
     elif kind == EventKind.EXTENSION_APPLIED:
-        basis = ", ".join(record.extension_basis) if record is not None else ""
+        basis = ", ".join(i18n.render(b) for b in record.extension_basis) if record is not None else ""
         if basis:
             add(_EXTENSION, minutes=p.get("minutes", 0), basis=basis, granted=p.get("granted", 0))
         else:

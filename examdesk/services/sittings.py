@@ -138,7 +138,6 @@ def roster_refusals(
     days = sorted({row.date for row in session_store.all_sessions(session) if row.group_code == group_code})
     found: list[tuple[str, Message]] = []
     for day in days or [group.date]:
-        for candidate in added:
-            for _, _, refusal in sitting_refusals(session, station, group, day, [candidate], unplanned=True):
-                found.append((candidate.number, refusal))
+        for _, candidate, refusal in sitting_refusals(session, station, group, day, added, unplanned=True):
+            found.append((candidate.number, refusal))
     return found

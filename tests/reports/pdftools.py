@@ -60,6 +60,8 @@ def change_one_signed_byte(data: bytes) -> bytes:
 
 def bsn_like_numbers(text: str) -> list[str]:
     """Nine-digit numbers in ``text`` (R-BSN-6), spaces ignored; the event chain's hex hashes are left out,
-    since a SHA-256 in hex may hold nine digits in a row."""
+    since a SHA-256 in hex may hold nine digits in a row, and so are clock times."""
     without_hashes = re.sub(r"\b[0-9a-f]{32,}\b", " ", text)
-    return re.findall(r"(?<!\d)\d{9}(?!\d)", re.sub(r"\s+", "", without_hashes))
+    # A clock time ("19:05:21") beside a candidate number ("1001006") is not a BSN once spaces go.
+    without_times = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " / ", without_hashes)
+    return re.findall(r"(?<!\d)\d{9}(?!\d)", re.sub(r"\s+", "", without_times))

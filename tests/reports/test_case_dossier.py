@@ -37,7 +37,8 @@ def _secretaris(station: Any) -> Any:
 def _demo_case(station: Any) -> int:
     from examdesk.services import cases
 
-    (case,) = cases.list_cases(station, _secretaris(station))
+    # The demo's CE case on the Inspectie's path (its PE case goes to DUO, R-IRR-5)
+    (case,) = [c for c in cases.list_cases(station, _secretaris(station)) if c.path.value == "inspectie"]
     return case.id
 
 

@@ -51,7 +51,7 @@ def _text(path: Path) -> str:
                 "09:55–10:00 (5 min)",  # 3006 Sem de Jong
                 "Storingen 09:25–09:32, question 4, computer PC-07 → PC-12, meldingsnummer FH-2026-0519, "
                 "compensation 7 min",
-                "Extension 60 min applied of 60 min granted; basis: dyslexie",  # 3002
+                "Extension 60 min granted, on the clock from the start; 60 min of it used",  # 3002 (R-TIME-4)
                 "late arrival: 18 min after the planned start",  # 3004
                 "Absent: the candidate did not start.",  # 3008
                 "Melding (VOV)",
@@ -69,7 +69,7 @@ def _text(path: Path) -> str:
                 "Pauzes 09:45–09:55 (10 min); totaal 10 min",
                 "Storingen 09:25–09:32, vraag 4, computer PC-07 → PC-12, meldingsnummer FH-2026-0519, "
                 "compensatie 7 min",
-                "Verlenging 60 min toegepast van 60 min toegekend",
+                "Verlenging 60 min toegekend, vanaf de start op de klok; daarvan 60 min gebruikt",
                 "te laat: 18 min na de geplande aanvang",
                 "Afwezig: de kandidaat is niet begonnen.",
                 "Afgetekend door A. Jansen, R. Bakker",
@@ -190,3 +190,28 @@ def test_cli_exports_the_proces_verbaal_and_a_changed_byte_fails_verify_R_SIG_1(
         "report", "proces-verbaal", "nope", "--out", str(tmp_path / "n.pdf"), "--data-dir", str(demo_dir)
     )
     assert missing.returncode == 2 and "nope" in missing.stderr
+
+
+# R-TIME-4, R-ACC-2 (domain rules v2: an override in the proces-verbaal, "more time than granted")
+@needs_poppler
+def test_an_override_stands_in_the_pdf_with_its_reason_and_more_time_than_granted_R_TIME_4(
+    demo_station: Any, tmp_path: Path
+) -> None:
+    secretaris, jansen = _sign_in(demo_station, "secretaris"), _sign_in(demo_station, "surveillant1")
+    session_id = _session(demo_station, "running")
+    sanne = next(r for r in sessions.dashboard(demo_station, jansen, session_id) if r.number == "1001")
+    sessions.apply_extension(
+        demo_station,
+        jansen,
+        session_id,
+        sanne.candidate_id,
+        10,
+        override=sessions.Override(secretaris, "stroomstoring in lokaal 2.14"),
+    )
+    out = tmp_path / "pv.pdf"
+    reports.export_proces_verbaal(demo_station, secretaris, session_id, out, language="en")
+    text = _text(out)
+    assert "MORE TIME THAN GRANTED, by the examensecretaris because: stroomstoring in lokaal 2.14" in text
+    # The demo's override for 1004, as its own entry (the table wraps the kind's words).
+    assert "Override by the" in text and "R-ACC-2: accommodation 1 applied without a" in text
+    assert "Nieuwe VSV van 2 juni gezien" in text

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from examdesk.services import accounts, cases, demo, inspection, reports, sessions
+from examdesk.services import accounts, cases, demo, inzage_sessions, reports, sessions
 from tests.reports.conftest import session_in_state
 from tests.reports.pdftools import needs_poppler, pdftotext
 
@@ -50,7 +50,7 @@ def _every_report(station: Any, folder: Path, language: str) -> dict[str, Path]:
     case_id = cases.open_case(
         station, secretaris, closed, candidates=[first], category="other", technical=False, description=LONG
     )
-    (entry,) = inspection.inzage_log(station, secretaris)
+    (entry,) = inzage_sessions.inzage_log(station, secretaris)
     paths = {kind: folder / f"{kind}-{language}.pdf" for kind in ("pv", "vov", "case", "inzage")}
     reports.export_proces_verbaal(station, secretaris, running, paths["pv"], language=language)
     reports.export_vov(station, secretaris, melding.id, paths["vov"], language=language)
@@ -148,7 +148,6 @@ def test_a_running_sessions_proces_verbaal_is_provisional_in_its_title_and_on_ev
     reports.export_proces_verbaal(demo_station, secretaris, running, out, language=language)
     pages = [page for page in pdftotext(out, layout=False).split("\f") if page.strip()]
     assert len(pages) > 2
-    assert pages[0].lstrip().startswith(word) or f"Proces-verbaal ({word})" in pages[0]
     assert f"Proces-verbaal ({word})" in pages[0]
     assert all(word in page for page in pages)
     closed = tmp_path / "closed.pdf"
@@ -187,3 +186,5 @@ def test_reports_print_no_rule_ids_no_session_id_and_read_right(demo_station: An
     # Meldingen and irregularities in the order they happened.
     meldingen = texts["pv"].split("Meldingen en onregelmatigheden")[1].split("Opmerkingen en correcties")[0]
     assert meldingen.index("Spiekbriefje X1") < meldingen.index("Lawaai Y2")
+    # No word split across lines in a narrow column ("Onregelmatighei d").
+    assert "Onregelmatigheid" in meldingen and "Onregelmatighe " not in meldingen

@@ -74,7 +74,11 @@ def test_r_inz_3_the_14_days_bound_the_request_not_the_inzage(
     ]
     assert entry.appointment == booked.id
     (listed,) = appointments.appointments(demo_station, secretaris, dt.date(2026, 7, 3))
-    assert listed.state is AppointmentState.HELD and listed.requested_on == dt.date(2026, 6, 20)
+    assert (
+        listed.id == booked.id
+        and listed.state is AppointmentState.HELD
+        and listed.requested_on == dt.date(2026, 6, 20)
+    )
 
 
 def test_r_inz_3_a_request_after_the_14_days_is_refused_and_writes_nothing(
@@ -98,8 +102,29 @@ def test_r_inz_3_a_request_after_the_14_days_is_refused_and_writes_nothing(
     assert row.eligibility.refusal is Refusal.REQUEST_PERIOD_OVER
 
 
+def _demo_appointment(station: Any, actor: Any, number: str) -> appointments.Appointment:
+    return next(a for a in appointments.appointments(station, actor) if a.candidate_number == number)
+
+
+def test_r_inz_6_the_demo_has_todays_appointment_and_one_held(demo_station: Any, secretaris: Any) -> None:
+    today = appointments.appointments(demo_station, secretaris, dt.date(2026, 6, 16))
+    assert [(a.candidate_number, a.at, a.state) for a in today] == [
+        ("2003", "14:00", AppointmentState.BOOKED)
+    ]
+    kim = _demo_appointment(demo_station, secretaris, "2002")
+    assert kim.state is AppointmentState.HELD and kim.on == dt.date(2026, 6, 14)
+    (entry,) = inzage_sessions.inzage_log(demo_station, secretaris, PE_GROUP)
+    assert entry.appointment == kim.id
+
+
 def test_r_inz_6_cancel_no_show_and_bad_input(demo_station: Any, demo_clock: Any, secretaris: Any) -> None:
     noor = _noor(demo_station, secretaris)
+    demo = _demo_appointment(demo_station, secretaris, "2003")
+    with pytest.raises(InvalidInput):  # one booked appointment at a time
+        appointments.book(
+            demo_station, secretaris, noor, requested_on=dt.date(2026, 6, 16), on=dt.date(2026, 6, 19)
+        )
+    appointments.cancel(demo_station, secretaris, demo.id)
     with pytest.raises(InvalidInput):  # before the day it was requested
         appointments.book(
             demo_station, secretaris, noor, requested_on=dt.date(2026, 6, 16), on=dt.date(2026, 6, 15)
@@ -114,23 +139,37 @@ def test_r_inz_6_cancel_no_show_and_bad_input(demo_station: Any, demo_clock: Any
             at="25:00",
         )
     first = appointments.book(
-        demo_station, secretaris, noor, requested_on=dt.date(2026, 6, 16), on=dt.date(2026, 6, 18), at="09:00"
+        demo_station,
+        secretaris,
+        noor,
+        requested_on=dt.date(2026, 6, 16),
+        on=dt.date(2026, 6, 18),
+        at="09:00",
     )
-    with pytest.raises(InvalidInput):  # one booked appointment at a time
-        appointments.book(
-            demo_station, secretaris, noor, requested_on=dt.date(2026, 6, 16), on=dt.date(2026, 6, 19)
-        )
     with pytest.raises(InvalidInput):  # a no-show only on or after the day
         appointments.record_no_show(demo_station, secretaris, first.id)
     appointments.cancel(demo_station, secretaris, first.id)
     with pytest.raises(InvalidInput):
         appointments.cancel(demo_station, secretaris, first.id)
     second = appointments.book(
-        demo_station, secretaris, noor, requested_on=dt.date(2026, 6, 16), on=dt.date(2026, 6, 16), at="14:00"
+        demo_station,
+        secretaris,
+        noor,
+        requested_on=dt.date(2026, 6, 16),
+        on=dt.date(2026, 6, 16),
+        at="14:30",
     )
     appointments.record_no_show(demo_station, secretaris, second.id)
-    states = {a.id: a.state for a in appointments.appointments(demo_station, secretaris)}
-    assert states == {first.id: AppointmentState.CANCELLED, second.id: AppointmentState.NO_SHOW}
+    states = {
+        a.id: a.state
+        for a in appointments.appointments(demo_station, secretaris)
+        if a.candidate_number == "2003"
+    }
+    assert states == {
+        demo.id: AppointmentState.CANCELLED,
+        first.id: AppointmentState.CANCELLED,
+        second.id: AppointmentState.NO_SHOW,
+    }
 
 
 def test_r_inz_6_a_lapse_is_recorded_and_ce_exams_take_no_appointment(
@@ -138,13 +177,9 @@ def test_r_inz_6_a_lapse_is_recorded_and_ce_exams_take_no_appointment(
 ) -> None:
     from tests.demo_station import CE_GROUP
 
-    noor = _noor(demo_station, secretaris)
-    booked = appointments.book(
-        demo_station, secretaris, noor, requested_on=dt.date(2026, 6, 16), on=dt.date(2026, 6, 17)
-    )
-    appointments.record_lapse(demo_station, secretaris, booked.id, "Geslaagd bij een ander examencentrum.")
-    (listed,) = appointments.appointments(demo_station, secretaris)
-    assert listed.state is AppointmentState.LAPSED
+    demo = _demo_appointment(demo_station, secretaris, "2003")
+    appointments.record_lapse(demo_station, secretaris, demo.id, "Geslaagd bij een ander examencentrum.")
+    assert _demo_appointment(demo_station, secretaris, "2003").state is AppointmentState.LAPSED
     ce = candidate_id(inspection.group_results(demo_station, secretaris, CE_GROUP), "3002")
     with pytest.raises(InvalidInput):
         appointments.book(

@@ -192,7 +192,10 @@ def test_each_candidate_has_their_section_with_start_end_extension_pauses_and_st
 
     yohannes = _candidate(closed, "3002")
     assert yohannes.extension == timedelta(minutes=60) and yohannes.granted_extension == 60
-    assert yohannes.extension_basis == ("dyslexia", "nt2 (3)")  # ground codes (R-ACC-1)
+    assert [i18n.render(b, "nl") for b in yohannes.extension_basis] == [  # ground codes, in words (R-ACC-1)
+        "dyslexie",
+        "Nederlands als tweede taal (NT2), 3 jaar onderwijs in Nederland",
+    ]
     assert yohannes.grant_used == timedelta(minutes=60)  # R-TIME-4: time up at the end with the grant
     assert yohannes.state is ClockState.TIME_UP
 

@@ -159,3 +159,48 @@ def test_a_staged_file_leaves_nothing_when_it_is_not_committed(tmp_path: Path) -
     done = files.Staged(target, b"%PDF new")
     done.commit()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pv.pdf"] and target.read_bytes() == b"%PDF new"
+
+
+def test_a_full_disk_during_an_import_is_exit_2_with_a_sentence_and_nothing_half_written(
+    data_dir: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """Finding 11 at the command line: 'internal error' (exit 3) became one sentence and exit 2."""
+    import json
+
+    from examdesk import app
+    from examdesk.services import secrets
+    from examdesk.services.sessions import list_sessions
+    from tests.services.sample_package import valid_package
+
+    content = valid_package()
+    for item in content["exams"][0]["items"]:
+        item["stem"] = "Lees de casus goed. " * 900 + item["stem"]  # more than the database may still grow
+    package = tmp_path / "package.json"
+    package.write_text(json.dumps(content), "utf-8")
+    open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE).close()
+    monkeypatch.setenv(secrets.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setattr(secrets, "system_keyring", lambda: None)
+    made = db.make_engine
+
+    def full_engine(path: Path):  # type: ignore[no-untyped-def]
+        engine = made(path)
+
+        @event.listens_for(engine, "connect")
+        def _full(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            (pages,) = dbapi_connection.execute("PRAGMA page_count").fetchone()
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        return engine
+
+    monkeypatch.setattr(db, "make_engine", full_engine)
+    code = app.main(["import", str(package), "--data-dir", str(data_dir), "--lang", "en"])
+    err = capsys.readouterr().err
+    assert code == 2 and "is full. Nothing was lost" in err and "internal error" not in err, err
+    monkeypatch.undo()
+    station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE)
+    try:
+        assert events.verify(station).ok
+        assert events.list_events(station, kinds=(EventKind.PACKAGE_IMPORTED,)) == []
+        assert list_sessions(station) == []
+    finally:
+        station.close()

@@ -322,7 +322,7 @@ def workspace(demo_station: Any, qtbot: Any) -> ProctorWorkspace:
     shown.resize(1280, 900)
     shown.show()
     qtbot.waitExposed(shown)
-    qtbot.waitUntil(lambda: shown.model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 3, timeout=WAIT)  # with the planned hospital session
     return shown
 
 
@@ -354,3 +354,14 @@ def test_the_proces_verbaal_opens_from_the_running_dashboard_and_goes_back_to_it
     view.back_action.trigger()  # Alt+Left
     assert workspace.pages.currentWidget() is dashboard and workspace.proces_verbaal is None
     assert dashboard.tick_timer.isActive()
+
+
+# R-TIME-4, R-ACC-2 (domain rules v2: an override is flagged on the timeline)
+def test_an_overridden_candidates_lane_is_flagged_R_TIME_4_R_ACC_2(demo_station, ids, open_view) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(sign_in(demo_station, "surveillant1"), ids["running"])
+    assert view.document is not None
+    index = next(i for i, r in enumerate(view.document.candidates) if r.number == "1004")
+    summary = view.timeline._lane_summary(view.document.candidates[index])
+    assert summary.endswith("⚑ override by the examensecretaris")
+    others = [view.timeline._lane_summary(r) for r in view.document.candidates if r.number != "1004"]
+    assert not any("override" in text for text in others)

@@ -39,13 +39,8 @@ from examdesk.core.items import (
 from examdesk.core.scoring import ScoreStatus, score_item
 from examdesk.ui import i18n_qt
 from examdesk.ui.review.viewer import InspectionViewer, ViewerEntry
-from examdesk.ui.review.viewer.items import (
-    ChoiceView,
-    DropdownView,
-    NumericView,
-    OpenView,
-    OrderingView,
-)
+from examdesk.ui.review.viewer.items import ChoiceView, DropdownView, NumericView
+from examdesk.ui.review.viewer.ordered import OpenView, OrderingView
 from examdesk.ui.review.viewer.widget import short_status_text
 
 CASE = "Mevrouw Jansen (42) werkt als doktersassistente.\n\nZij wil een auto van € 18.000 kopen."

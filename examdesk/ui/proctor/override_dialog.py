@@ -83,8 +83,8 @@ class OverrideDialog(ProctorDialog):
         self.intro.setText(
             QCoreApplication.translate(
                 "OverrideDialog",
-                "{refusal}\n\nOnly the examensecretaris can decide otherwise, with a written reason. The "
-                "override is recorded as such and flagged on the dashboard, the timeline and the "
+                "{refusal}\n\nThe examensecretaris signs with their own name and password and writes the "
+                "reason. The override is recorded as such and flagged on the dashboard, the timeline and the "
                 "proces-verbaal.",
             ).format(refusal=self.refusal)
         )

@@ -35,12 +35,12 @@ from examdesk.services.cases import SecondSittingOptions
 from examdesk.services.catalogue import GroupSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import date_text
 from examdesk.ui.models.base import tr
 from examdesk.ui.models.groups import LOCATIONS
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import plain
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,13 @@ def plan_choices(station: Station, actor: SignedIn) -> PlanChoices:
 class OptionalDate(QWidget):
     """A date that may not be known yet: a check box says whether it is, the date field then says which."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from examdesk.ui.cases.dialogs import date_edit
 
         self.known_check = QCheckBox(self)
         self.known_check.setObjectName(name + "Known")
-        self.date_edit = date_edit(dt.date.today())
+        self.date_edit = date_edit(day)
         self.date_edit.setParent(self)
         self.date_edit.setObjectName(name)
         self.date_edit.setEnabled(False)
@@ -88,6 +88,12 @@ class OptionalDate(QWidget):
         self.known_check.setChecked(day is not None)
         if day is not None:
             self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _chosen_twice(user: str) -> str:
+    return QCoreApplication.translate(
+        "PlanSessionDialog", "{user} is chosen twice; choose each surveillant once."
+    ).format(user=user)
 
 
 class SurveillantRow(QWidget):
@@ -202,12 +208,14 @@ class PlanSessionDialog(ServiceDialog):
         self.quarantine_check.setObjectName("planQuarantine")
         self.quarantine_field = self.add_field(self.quarantine_check)
         # R-SES-2, R-SES-3: the off-site facts (simultaneous is computed by the station, never ticked here).
-        self.consulted = OptionalDate("planConsulted")
+        from examdesk.ui.cases.dialogs import station_today
+
+        self.consulted = OptionalDate("planConsulted", station_today(station))
         self.consulted_field = self.add_field(self.consulted)
         self.permission_edit = QLineEdit()
         self.permission_edit.setObjectName("planPermission")
         self.permission_field = self.add_field(self.permission_edit)
-        self.quarantine_reported = OptionalDate("planQuarantineReported")
+        self.quarantine_reported = OptionalDate("planQuarantineReported", station_today(station))
         self.quarantine_reported_field = self.add_field(self.quarantine_reported)
         # R-SES-3, R-SES-4: refusals shown before planning; the examensecretaris may override with a reason.
         self.override_edit = QLineEdit()
@@ -392,6 +400,14 @@ class PlanSessionDialog(ServiceDialog):
         code = self.group_combo.currentData()
         if code is None and self.second_sitting is None:
             return
+        seen: set[str] = set()
+        for row in self.surveillant_rows:
+            name = row.username()
+            if name and name.casefold() in seen:
+                # Issue 15: the same person twice was an internal error (a UNIQUE constraint).
+                self.refuse(partial(_chosen_twice, name), row.name_combo)
+                return
+            seen.add(name.casefold())
         chosen = [(row.username(), row.teacher_check.isChecked()) for row in self.surveillant_rows]
         chosen = [(name, teacher) for name, teacher in chosen if name]
         station, actor = self.station, self.actor
@@ -494,7 +510,7 @@ class PlanSessionDialog(ServiceDialog):
             QCoreApplication.translate("PlanSessionDialog", "reported on")
         )
         self.quarantine_reported_field.set_label(
-            QCoreApplication.translate("PlanSessionDialog", "Quarantine reported to the Inspectie")
+            QCoreApplication.translate("PlanSessionDialog", "Quarantine reported")
         )
         self.override_field.set_label(QCoreApplication.translate("PlanSessionDialog", "Override reason"))
         self.override_edit.setPlaceholderText(

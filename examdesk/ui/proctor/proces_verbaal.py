@@ -64,7 +64,6 @@ from examdesk.services.proces_verbaal import CandidateRecord, Entry, ProcesVerba
 from examdesk.services.sessions import SessionState
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import AMSTERDAM, date_text, local_time_text, minutes_text
 from examdesk.ui.models.proces_verbaal import (
     ENTRY_ROLE,
@@ -73,11 +72,12 @@ from examdesk.ui.models.proces_verbaal import (
     EntryFilter,
     EntryTableModel,
 )
-from examdesk.ui.proctor.dashboard import MessageBar
 from examdesk.ui.proctor.dialogs import text_edit
 from examdesk.ui.style import ERROR, MUTED, TEXT, fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, local_action, plain, primary
+from examdesk.ui.widgets.message_bar import MessageBar
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 from examdesk.ui.widgets.tables import FittedTable
 
 REFRESH_MS = 30_000
@@ -343,7 +343,8 @@ class TimelineWidget(QWidget):
             painter.fillRect(QRectF(0, top, self.width(), LANE_HEIGHT), QColor("#f6f8fb"))
         left = self._label_width()
         painter.setPen(QColor(TEXT))
-        label = self.fontMetrics().elidedText(record.label, Qt.TextElideMode.ElideRight, left - 2 * MARGIN)
+        name = f"{record.label} ⚑" if record.overridden else record.label  # an override is flagged (v2)
+        label = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, left - 2 * MARGIN)
         painter.drawText(
             QRectF(MARGIN, top, left - 2 * MARGIN, BAR_TOP + BAR_HEIGHT + 6),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -511,7 +512,7 @@ class TimelineWidget(QWidget):
     def _zone_text(self, record: CandidateRecord, kind: ZoneKind, start: datetime, end: datetime) -> str:
         text = f"{record.label}: {_kind_name(kind)} {_span_text(start, end)}"
         if kind is ZoneKind.EXTENSION and record.extension_basis:
-            text += " · " + ", ".join(record.extension_basis)
+            text += " · " + ", ".join(i18n.render(b) for b in record.extension_basis)
         if kind is ZoneKind.LATE_START:
             text += " · " + QCoreApplication.translate(
                 "Timeline", "a late arrival's time ends as if they had started on time"
@@ -553,6 +554,8 @@ class TimelineWidget(QWidget):
             parts.append(f"{_kind_name(ZoneKind.EXTENSION)} +{_minutes(record.extension)}")
         if record.late_by > timedelta(0):
             parts.append(f"{_kind_name(ZoneKind.LATE_START)} {_minutes(record.late_by)}")
+        if record.overridden:
+            parts.append(QCoreApplication.translate("Timeline", "⚑ override by the examensecretaris"))
         return "; ".join(parts)
 
     def _describe_current(self) -> None:
