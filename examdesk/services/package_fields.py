@@ -115,11 +115,11 @@ def text_problem(value: str, single_line: bool) -> Message | None:
 
 
 def printable(value: object, limit: int = 60) -> str:
-    """``value`` as it may be quoted in a sentence: shortened, invisible characters written as ``U+XXXX``."""
+    """``value`` as it may be quoted in a sentence: shortened, invisible characters written as ``<U+XXXX>``."""
     text = str(value)
     if len(text) > limit:
         text = text[: limit - 3] + "..."
-    return "".join(c if c.isprintable() or c == " " else character_name(c) for c in text)
+    return "".join(c if c.isprintable() or c == " " else f"<{character_name(c)}>" for c in text)
 
 
 def _checked_text(single_line: bool) -> Callable[[object], object]:
@@ -148,6 +148,10 @@ class Line:
         inner = core_schema.str_schema(
             strict=True, min_length=self.min_length, max_length=self.max_length, pattern=self.pattern
         )
+        if self.pattern is not None and self.pattern.isascii() and "\\s" not in self.pattern:
+            # The pattern's printable ASCII already keeps control characters and bidi marks out, and
+            # the check in C is what keeps 5,000 results of 50 answers fast (codes, keys, times).
+            return inner
         return core_schema.no_info_before_validator_function(_checked_text(single_line=True), inner)
 
 
@@ -329,11 +333,3 @@ class Bounded:
         }
         found.update({"minimum": float(low)} if low is not None else {"exclusiveMinimum": float(above or 0)})
         return found
-
-
-def response_shape(value: Any) -> str:
-    """The union member a result's response is validated as (its tag), so that a bad open answer is
-    reported at its own field (``responses.O1.awarded``), not as four failed alternatives."""
-    if hasattr(value, "awarded") or (isinstance(value, dict) and "awarded" in value):
-        return "OpenAnswerModel"
-    return "list[str]" if isinstance(value, list) else "dict[str,str]" if isinstance(value, dict) else "str"
