@@ -45,7 +45,7 @@ from examdesk.core.roles import Role
 from examdesk.core.session_facts import OverriddenRule
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.core.timeline import SegmentKind, Timeline
-from examdesk.services import accounts, catalogue, events, override_text, sessions
+from examdesk.services import accounts, catalogue, events, override_text, pv_kinds, sessions
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import overrides_of
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -103,6 +103,11 @@ KIND_LABELS: dict[str, Text] = {
     EventKind.CLOCK_ANOMALY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Clock warning"),
 }
 """The name of each kind of event in the proces-verbaal, in the order a list of kinds shows them."""
+
+
+def kind_label(kind: str) -> Text | str:
+    """The name of an event kind in the reader's words (its code only for a kind from a newer version)."""
+    return KIND_LABELS.get(kind) or pv_kinds.OTHER_KIND_LABELS.get(kind, kind)
 
 STATE_LABELS: dict[ClockState, Text] = {
     ClockState.NOT_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "not started"),
@@ -827,7 +832,7 @@ def _entries(
                 at=e.wall_utc,
                 local_at=e.wall_utc.astimezone(AMSTERDAM),
                 kind=e.kind,
-                kind_label=KIND_LABELS.get(e.kind, e.kind),
+                kind_label=kind_label(e.kind),
                 section=_SECTIONS.get(e.kind, Section.CANDIDATE if ref is not None else Section.SESSION),
                 candidate=ref,
                 parts=_describe(e, by_id, record, people, pause_ends),
@@ -1024,7 +1029,7 @@ def _describe(
             add(
                 _CORRECTION,
                 id=corrected.id,
-                what=KIND_LABELS.get(corrected.kind, corrected.kind),
+                what=kind_label(corrected.kind),
                 time=local_time(corrected.wall_utc),
                 text=p.get("text", ""),
             )
@@ -1039,12 +1044,15 @@ def _describe(
             add(
                 _ADDENDUM_ABOUT,
                 id=referred.id,
-                what=KIND_LABELS.get(referred.kind, referred.kind),
+                what=kind_label(referred.kind),
                 time=local_time(referred.wall_utc),
             )
     elif kind == EventKind.CLOCK_ANOMALY:
         add(_ANOMALY, seconds=round(float(p.get("jump_back_seconds", 0))))
-    else:
+    elif kind in pv_kinds.OTHER_KIND_LABELS:  # issue 16 #12: every known kind in words, never its code
+        who = f"{record.number} {record.name}" if record is not None else ""
+        parts.append(pv_kinds.describe_other(kind, p, who, _names(people, [e.actor])))
+    else:  # a kind from a newer version of examdesk
         add(_UNKNOWN_KIND, kind=kind)
     return tuple(parts)
 

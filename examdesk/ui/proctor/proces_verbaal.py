@@ -1348,7 +1348,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
             self.kind_combo.setItemText(0, QCoreApplication.translate("ProcesVerbaalView", "All kinds"))
             for index in range(1, self.kind_combo.count()):
                 kind = str(self.kind_combo.itemData(index))
-                self.kind_combo.setItemText(index, i18n.render(pv.KIND_LABELS.get(kind, kind)))
+                self.kind_combo.setItemText(index, i18n.render(pv.kind_label(kind)))
 
     def _retranslate_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
