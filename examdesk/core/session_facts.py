@@ -45,9 +45,7 @@ RULE_LABELS: dict[OverriddenRule, Text] = {
     OverriddenRule.QUARANTINE_OR_THIRD_SITTING: QT_TRANSLATE_NOOP(
         "Override", "quarantine not reported, or a third exam the same day"
     ),
-    OverriddenRule.FOUR_MONTHS: QT_TRANSLATE_NOOP(
-        "Override", "a PE qualification again within four months"
-    ),
+    OverriddenRule.FOUR_MONTHS: QT_TRANSLATE_NOOP("Override", "a PE qualification again within four months"),
 }
 
 

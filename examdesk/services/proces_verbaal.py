@@ -107,7 +107,10 @@ KIND_LABELS: dict[str, Text] = {
 
 def kind_label(kind: str) -> Text | str:
     """The name of an event kind in the reader's words (its code only for a kind from a newer version)."""
-    return KIND_LABELS.get(kind) or pv_kinds.OTHER_KIND_LABELS.get(kind, kind)
+    if kind in KIND_LABELS:
+        return KIND_LABELS[kind]
+    return pv_kinds.OTHER_KIND_LABELS.get(kind, kind)
+
 
 STATE_LABELS: dict[ClockState, Text] = {
     ClockState.NOT_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "not started"),

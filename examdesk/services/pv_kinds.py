@@ -44,9 +44,7 @@ OTHER_KIND_LABELS: dict[str, Text] = {
     EventKind.INZAGE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage started"),
     EventKind.INZAGE_ITEM_OPENED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: question opened"),
     EventKind.INZAGE_ANSWER_SHOWN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: answer key shown"),
-    EventKind.INZAGE_PROCES_VERBAAL_SHOWN: QT_TRANSLATE_NOOP(
-        "ProcesVerbaal", "Inzage: proces-verbaal shown"
-    ),
+    EventKind.INZAGE_PROCES_VERBAAL_SHOWN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: proces-verbaal shown"),
     EventKind.INZAGE_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage ended"),
     EventKind.INZAGE_RESUMED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage resumed"),
     EventKind.APPOINTMENT_BOOKED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage appointment booked"),
