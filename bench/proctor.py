@@ -127,7 +127,7 @@ def dashboard_tick(candidates: int, repeats: int) -> list[float]:
     from examdesk.core.clock import Clock, ClockState
     from examdesk.services.sessions import CandidateStatus
     from examdesk.ui.models.dashboard import DashboardColumn, DashboardFilter, DashboardModel
-    from examdesk.ui.proctor.dashboard import DashboardTable
+    from examdesk.ui.proctor.dashboard_table import DashboardTable
 
     app = QApplication.instance() or QApplication([])
     now = datetime(2026, 6, 12, 7, 30, tzinfo=UTC)
@@ -169,6 +169,65 @@ def dashboard_tick(candidates: int, repeats: int) -> list[float]:
         timings.append(time.perf_counter() - started)
     view.close()
     return timings
+
+
+def room_tick(candidates: int, repeats: int) -> list[float]:
+    """The same tick in the room view (F10, issue 15): the model recomputes every remaining time and the
+    room view repaints the times of the tiles in sight, on a 1366×768 laptop's window."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from examdesk.ui.models.dashboard import DashboardModel
+    from examdesk.ui.proctor.room_view import RoomScroll, RoomView
+
+    app = QApplication.instance() or QApplication([])
+    now = datetime(2026, 6, 12, 7, 30, tzinfo=UTC)
+    model = DashboardModel()
+    model.set_rows(running_rows(candidates, now), now)
+    room = RoomView(model)
+    scroll = RoomScroll(room)
+    scroll.resize(1366, 520)
+    scroll.show()
+    room.rows_changed()
+    app.processEvents()
+    timings = []
+    for n in range(1, repeats + 1):
+        started = time.perf_counter()
+        model.tick(now + timedelta(seconds=n))
+        room.tick()
+        app.processEvents()  # the repaint of the times in sight
+        timings.append(time.perf_counter() - started)
+    scroll.close()
+    return timings
+
+
+def running_rows(candidates: int, now: datetime) -> list[Any]:
+    """``candidates`` working candidates whose deadlines are a second apart."""
+    from examdesk.core.clock import Clock, ClockState
+    from examdesk.services.sessions import CandidateStatus
+
+    rows = []
+    for n in range(candidates):
+        deadline = now + timedelta(minutes=60, seconds=n)
+        clock = Clock(
+            ClockState.RUNNING,
+            now - timedelta(minutes=30),
+            deadline,
+            deadline - now,
+            timedelta(0),
+            None,
+            timedelta(0),
+            timedelta(0),
+            None,
+        )
+        rows.append(
+            CandidateStatus(
+                n, str(1000 + n), f"Kandidaat {n}", "*****1234", clock, 30, True, 0, None, False, ()
+            )
+        )
+    return rows
 
 
 def bare_table_tick(candidates: int, repeats: int) -> list[float]:
@@ -217,7 +276,10 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--candidates", type=int, default=200)
     parser.add_argument("--ticks", type=int, default=200)
+    parser.add_argument("--tick-only", action="store_true", help="only the dashboard and room view ticks")
     options = parser.parse_args()
+    if options.tick_only:
+        return ticks_within_budget(options.candidates, options.ticks)
 
     with tempfile.TemporaryDirectory(prefix="examdesk-bench-", dir=str(ROOT / "bench")) as folder:
         # Both on the same disk, interleaved in halves so that neither gets a quieter moment.
@@ -264,9 +326,21 @@ def main() -> int:
     print(
         f"for reference, a bare QTableView with the same cells: median {statistics.median(bare_ticks) * 1000:.2f} ms"
     )
-    print(f"budget: dashboard tick at most {TICK_BUDGET_MS:.1f} ms")
+    room_ms = statistics.median(room_tick(options.candidates, options.ticks)) * 1000
+    print(f"room view tick, {options.candidates} running candidates: median {room_ms:.2f} ms")
+    print(f"budget: dashboard tick at most {TICK_BUDGET_MS:.1f} ms (the table and the room view each)")
     print(f"dashboard tick ms: {tick_ms:.2f}")
-    return 0 if record_ratio <= RECORD_BUDGET and tick_ms <= TICK_BUDGET_MS else 1
+    ticks_ok = tick_ms <= TICK_BUDGET_MS and room_ms <= TICK_BUDGET_MS
+    return 0 if record_ratio <= RECORD_BUDGET and ticks_ok else 1
+
+
+def ticks_within_budget(candidates: int, repeats: int) -> int:
+    table_ms = statistics.median(dashboard_tick(candidates, repeats)) * 1000
+    room_ms = statistics.median(room_tick(candidates, repeats)) * 1000
+    print(f"dashboard tick, {candidates} running candidates: median {table_ms:.2f} ms")
+    print(f"room view tick, {candidates} running candidates: median {room_ms:.2f} ms")
+    print(f"budget: each tick at most {TICK_BUDGET_MS:.1f} ms")
+    return 0 if max(table_ms, room_ms) <= TICK_BUDGET_MS else 1
 
 
 if __name__ == "__main__":

@@ -7,17 +7,19 @@ can speak Dutch without importing Qt.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import locale
 import os
-import re
-from decimal import Decimal
-from fractions import Fraction
 from functools import cache
+from typing import TYPE_CHECKING
 
 from examdesk.core.text import Message, Text
 from examdesk.resources import I18N
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+# Kept light: ``examdesk check-bsn`` imports this module, so json, re, decimal, fractions and
+# datetime are imported where they are first needed, not here (bench/startup.py measures it).
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -81,6 +83,8 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
         data = (I18N / f"examdesk_{language}.json").read_text("utf-8")
     except FileNotFoundError:
         return {}
+    import json
+
     entries = json.loads(data)
     return {(e["context"], e["source"]): e["translation"] for e in entries}
 
@@ -102,7 +106,7 @@ _ACCENTED = str.maketrans(
     "áƀçđéĝĥíķĺɱñóŕšţúŵýžÁƁÇĐÉĜĤÍĶĹṀÑÓŔŠŢÚŴÝŽ",
 )
 # {name} placeholders, %n / %1 Qt arguments, &-accelerators and HTML-like tags are kept as they are.
-_KEEP = re.compile(r"(\{[^{}]*\}|%n|%L?\d|&&|&(?=\w)|<[^<>]+>|\n)")
+_KEEP_PATTERN = r"(\{[^{}]*\}|%n|%L?\d|&&|&(?=\w)|<[^<>]+>|\n)"
 
 
 def set_pseudo(enabled: bool) -> None:
@@ -119,9 +123,12 @@ def pseudo(text: str) -> str:
     """``text`` accented and lengthened by about 40 % between brackets, placeholders untouched."""
     if not text or text.startswith("⟦"):
         return text
-    parts = _KEEP.split(text)
-    changed = "".join(part if _KEEP.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
-    letters = sum(1 for part in parts if not _KEEP.fullmatch(part) for _ in part)
+    import re
+
+    keep = re.compile(_KEEP_PATTERN)
+    parts = keep.split(text)
+    changed = "".join(part if keep.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
+    letters = sum(1 for part in parts if not keep.fullmatch(part) for _ in part)
     padding = "·" * max(1, round(letters * 0.4))
     return f"⟦{changed}{padding}⟧"
 
@@ -142,6 +149,14 @@ def render(value: Message | Text | str, language: str | None = None) -> str:
 
 
 def _localise(value: object, language: str) -> object:
+    if isinstance(value, Message | Text):
+        return render(value, language)
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value  # the common case, decided before anything else is imported
+    import datetime as dt
+    from decimal import Decimal
+    from fractions import Fraction
+
     from examdesk.core.numbers import format_amount, format_points
 
     if isinstance(value, Message | Text):

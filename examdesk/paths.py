@@ -7,7 +7,6 @@ folder it should use and never looks it up itself.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from examdesk import APP_NAME
@@ -70,6 +69,8 @@ def prepare_data_dir(data_dir: Path) -> Path:
         raise ExamdeskError(message(_CANNOT_CREATE, path=str(data_dir), reason=exc.strerror or exc)) from exc
     full = False
     try:
+        import tempfile
+
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-") as probe:
             probe.write(b"examdesk")
             probe.flush()
@@ -125,4 +126,6 @@ def demo_marker_path(data_dir: Path) -> Path:
 
 def make_demo_dir() -> Path:
     """A fresh throwaway folder for ``--demo``."""
+    import tempfile
+
     return Path(tempfile.mkdtemp(prefix="examdesk-demo-"))

@@ -19,7 +19,7 @@ import examdesk
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "examdesk.spec"
-NSIS = PACKAGING / "windows" / "installer.nsi"
+NSIS = ROOT / "installer.nsi"  # at the top level, as the design card lays it out (issue 17)
 APP_ID = "nl.examdesk.examdesk"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
@@ -224,3 +224,14 @@ def test_the_wheel_carries_the_reports_font_and_its_licence() -> None:
     folder = ROOT / "examdesk" / "resources" / "fonts"
     shipped = {path.name for pattern in patterns for path in folder.glob(pattern)}
     assert {"DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf", "LICENSE.txt"} <= shipped
+
+
+def test_the_release_workflow_builds_and_self_tests_on_each_system() -> None:
+    """Issue 17, finding 11: Windows, macOS and Linux are built on their own runners and self-tested."""
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text("utf-8")
+    for runner in ("windows-latest", "macos-latest", "ubuntu-"):
+        assert f"runner: {runner}" in workflow
+    assert "packaging/build --release" in workflow
+    assert "self-test --lang en" in workflow
+    for made in ("setup.exe", "macos.dmg", "linux-*.tar.gz"):
+        assert made in workflow

@@ -27,16 +27,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from examdesk.core import bsn  # noqa: E402
 from examdesk.core.roles import Role  # noqa: E402
-from examdesk.services import accounts, demo, inspection, packages, planning, secrets, sessions  # noqa: E402
+from examdesk.services import accounts, demo, inspection, secrets  # noqa: E402
 from examdesk.services.clock import ManualClock  # noqa: E402
 from examdesk.services.station import open_station  # noqa: E402
-from examdesk.ui import i18n_qt, style  # noqa: E402
+from examdesk.ui import i18n_qt  # noqa: E402
 from examdesk.ui.application import create_application, demo_opener, demo_sign_in  # noqa: E402
 from examdesk.ui.dialogs.import_package import ImportDialog  # noqa: E402
 from examdesk.ui.exams.workspace import ExamsWorkspace  # noqa: E402
 from examdesk.ui.main_window import MainWindow  # noqa: E402
-from examdesk.ui.proctor.dashboard import Dashboard  # noqa: E402
-from examdesk.ui.proctor.workspace import ProctorWorkspace  # noqa: E402
 from examdesk.ui.review.viewer import InspectionViewer, ViewerEntry  # noqa: E402
 from examdesk.ui.review.workspace import ReviewWorkspace  # noqa: E402
 from examdesk.ui.workspaces import WorkspaceKey  # noqa: E402
@@ -180,7 +178,7 @@ def exam_day_package() -> dict[str, Any]:
                         "1009",
                         "Julia Mulder",
                         {"kind": "pauses", "statement_date": "2025-02-01"},
-                        {"kind": "extended_duration", "factor": "1.25", "statement_date": "2025-02-01"},
+                        {"kind": "extended_duration", "factor": 1.25, "statement_date": "2025-02-01"},
                     ),
                 ],
             },
@@ -240,6 +238,12 @@ def window(opener: Callable[[], object], **options: object) -> MainWindow:
     shown.resize(*SIZE)
     shown.show()
     return shown
+
+
+def shoot_proctor(folder: Path, language: str, work: Path) -> None:
+    from tools.screenshots_proctor import shoot_proctor as shoot_it
+
+    shoot_it(folder, language, work, window, _windows)
 
 
 def shoot(folder: Path, language: str, work: Path) -> None:
@@ -393,146 +397,6 @@ def shoot_exams(folder: Path, language: str, work: Path) -> None:
     station.close()
 
 
-def mid_session(work: Path, language: str) -> tuple[object, str, ManualClock]:
-    """A station at 09:47 on the exam day: most candidates working, one paused, one with a storing going on,
-    one handed in, one late arrival, one waiting for the BSN check and one whose BSN did not match."""
-    clock = ManualClock(datetime(2026, 6, 12, 6, 30, tzinfo=UTC))  # 08:30 in Amsterdam
-    station = open_station(work / f"proctor-{language}", clock=clock, secret_store=secrets.MemoryStore())
-    beheerder = accounts.create_first_beheerder(station, "beheer", "J. Visser", demo.DEMO_PASSWORD)
-    for username, name, roles in (
-        ("secretaris", "M. de Vries", {Role.EXAMENSECRETARIS}),
-        ("surveillant1", "A. Jansen", {Role.SURVEILLANT}),
-        ("surveillant2", "R. Bakker", {Role.SURVEILLANT}),
-    ):
-        accounts.create_account(station, beheerder, username, name, demo.DEMO_PASSWORD, frozenset(roles))
-    secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
-    jansen = accounts.sign_in(station, "surveillant1", demo.DEMO_PASSWORD)
-    packages.import_package(
-        station, secretaris, write_json(work / f"dag-{language}.json", exam_day_package())
-    )
-    planning.plan_session(
-        station,
-        secretaris,
-        "2026-06-12-CK-Z",
-        surveillants=[("surveillant1", True), ("surveillant2", False)],
-    )
-    session_id = planning.plan_session(
-        station,
-        secretaris,
-        "2026-06-12-CK-A",
-        surveillants=[("surveillant1", True), ("surveillant2", False)],
-    )
-
-    def at(hours: int, minutes: int) -> None:
-        clock.wall = datetime(2026, 6, 12, hours - 2, minutes, tzinfo=UTC)  # Amsterdam summer time
-
-    at(8, 50)
-    planning.start_session(station, jansen, session_id)
-    ids = {r.number: r.candidate_id for r in sessions.dashboard(station, jansen, session_id)}
-    at(8, 55)
-    for number in ("1001", "1002", "1004", "1005", "1006", "1007"):
-        sessions.record_bsn_check(
-            station, jansen, session_id, ids[number], match=True, id_document="passport"
-        )
-    sessions.record_bsn_check(
-        station,
-        jansen,
-        session_id,
-        ids["1008"],
-        match=False,
-        id_document="identity_card",
-        note="laatste cijfers anders",
-    )
-    at(9, 0)
-    for number in ("1001", "1002", "1004", "1005", "1006"):
-        sessions.start_candidate(station, jansen, session_id, ids[number])
-    at(9, 12)
-    sessions.start_candidate(station, jansen, session_id, ids["1007"], late_arrival=True)
-    at(9, 20)
-    sessions.apply_extension(  # R-TIME-4: more than granted only by an override (flagged)
-        station, jansen, session_id, ids["1001"], 20, override=sessions.Override(secretaris, "CvTE-overleg")
-    )
-    at(9, 25)
-    sessions.pause_candidate(  # R-TIME-5: no pauses accommodation, so by the examensecretaris's override
-        station, jansen, session_id, ids["1002"], override=sessions.Override(secretaris, "onwel")
-    )
-    at(9, 31)
-    sessions.resume_candidate(station, jansen, session_id, ids["1002"])
-    at(9, 35)
-    sessions.hand_in(station, jansen, session_id, ids["1006"])
-    at(9, 40)
-    sessions.pause_candidate(
-        station, jansen, session_id, ids["1004"], override=sessions.Override(secretaris, "onwel")
-    )
-    at(9, 43)
-    sessions.start_storing(station, jansen, session_id, ids["1005"], question="V3", pc_old="PC-07")
-    clock.wall = datetime(2026, 6, 12, 7, 47, 12, tzinfo=UTC)
-    return station, session_id, clock
-
-
-def shoot_proctor(folder: Path, language: str, work: Path) -> None:
-    """The Proctor workspace mid-session, the BSN check, the session list and the main dialogs."""
-    station, session_id, _clock = mid_session(work, language)
-    shown = window(
-        lambda: station, auto_sign_in=lambda s: accounts.sign_in(s, "surveillant1", demo.DEMO_PASSWORD)
-    )
-    wait_until(lambda: shown.current_page_name() == "workspaces")
-    page = shown.workspaces_page
-    assert page is not None
-    proctor = page.workspace(WorkspaceKey.PROCTOR)
-    assert isinstance(proctor, ProctorWorkspace)
-    wait_until(lambda: proctor.dashboard is not None and proctor.dashboard.model.rowCount() == 8)
-    dashboard = proctor.dashboard
-    assert isinstance(dashboard, Dashboard)
-    dashboard.stop()  # the screenshots show one moment
-    dashboard.select("1005")
-    save(shown, folder, f"proctor_dashboard_{language}")
-    shown.resize(*STATION_SIZE)  # an exam-room station's screen: every column in view
-    save(shown, folder, f"proctor_dashboard_station_{language}")
-    shown.resize(*SIZE)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    style.apply(app, style.Look(zoom=1.5))  # large print, as a person with low vision sets it
-    settle()
-    save(shown, folder, f"proctor_dashboard_large_{language}")
-    style.apply(app, style.Look(high_contrast=True))
-    settle()
-    save(shown, folder, f"proctor_dashboard_contrast_{language}")
-    style.apply(app, style.Look())
-    settle()
-
-    dashboard.select("1003")
-    check = dashboard.open_bsn_check()
-    assert check is not None
-    wait_until(lambda: check.match_button.isEnabled())
-    fit(check)
-    save(check, folder, f"bsn_check_{language}")
-    check.reject()
-
-    dashboard.select("1001")
-    extension = dashboard.open_extension()
-    assert extension is not None
-    fit(extension)
-    save(extension, folder, f"proctor_extension_{language}")
-    extension.reject()
-    melding = dashboard.open_melding()
-    assert melding is not None
-    fit(melding)
-    save(melding, folder, f"proctor_melding_{language}")
-    melding.reject()
-    closing = dashboard.open_close()
-    assert closing is not None
-    fit(closing)
-    save(closing, folder, f"proctor_close_{language}")
-    closing.reject()
-
-    proctor.show_sessions()
-    wait_until(lambda: proctor.model.rowCount() == 2)
-    save(shown, folder, f"proctor_sessions_{language}")
-    shown.close()
-    station.close()  # type: ignore[attr-defined]
-
-
 def shoot_review(folder: Path, language: str, work: Path) -> None:
     """The Review workspace on the demo station on 16 June 2026: a CE afname with the candidate's part of the
     proces-verbaal beside it (R-PV-5), and the running inzage with the proces-verbaal beside the work."""
@@ -602,13 +466,22 @@ def shoot_item_types(folder: Path, language: str, station: Any) -> None:
 
 
 def main(argv: list[str]) -> int:
+    """``screenshots.py [--proctor] [FOLDER]``: every page, or (``--proctor``) only the proctor's screens
+    and dialogs at 1366×768 and 1920×1080."""
+    only_proctor = "--proctor" in argv
+    argv = [a for a in argv if a != "--proctor"]
     folder = Path(argv[0]) if argv else Path(tempfile.gettempdir()) / "examdesk-screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     secrets.system_keyring = lambda: None  # screenshots never touch the real keyring
     create_application()
     with tempfile.TemporaryDirectory(prefix="examdesk-shots-") as work:
         for language in ("nl", "en"):
-            shoot(folder, language, Path(work))
+            if only_proctor:
+                i18n_qt.install(language)
+                shoot_proctor(folder, language, Path(work))
+                dispose_windows()
+            else:
+                shoot(folder, language, Path(work))
     return 0
 
 

@@ -122,10 +122,20 @@ def unfinished(ts: Path) -> list[str]:
     for context in ET.parse(ts).getroot().iter("context"):
         for msg in context.iter("message"):
             translation = msg.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            # A plural (numerus) message is translated in its forms (issue 15: counts through Qt's numerus).
+            said = (
+                [f.text or "" for f in forms]
+                if msg.get("numerus") == "yes"
+                else [translation.text or ""]
+                if translation is not None
+                else []
+            )
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not said
+                or not all(text.strip() for text in said)
             ):
                 missing.append(f"{context.findtext('name')}: {msg.findtext('source')}")
     return missing

@@ -317,6 +317,200 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; this action is not possible now.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</translation>
+    </message>
+    <message>
+        <source>{name}'s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>{name}'s BSN did not match; the examensecretaris corrects the roster before the check is done again.</translation>
+    </message>
+    <message>
+        <source>{name}'s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
+        <translation>{name}'s BSN has not been found wrong; the roster is corrected only after a mismatch.</translation>
+    </message>
+    <message>
+        <source>Only the examensecretaris corrects the roster.</source>
+        <translation>Only the examensecretaris corrects the roster.</translation>
+    </message>
+    <message>
+        <source>{name} has had no storing; compensation gives back the time an ended storing cost.</source>
+        <translation>{name} has had no storing; compensation gives back the time an ended storing cost.</translation>
+    </message>
+    <message>
+        <source>{name} has no storing going on.</source>
+        <translation>{name} has no storing going on.</translation>
+    </message>
+</context>
+<context>
+    <name>Acts</name>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Nothing can be recorded: the session is {state}.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table first.</source>
+        <translation>Select a candidate in the table first.</translation>
+    </message>
+    <message>
+        <source>Select one candidate for this action.</source>
+        <translation>Select one candidate for this action.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN check</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Show the BSN large for the candidate to compare with their ID document</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>Correct BSN</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start the clock of the selected candidates (after a BSN match)</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start a late arrival: their time ends as if they had started on time</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>A supervised pause stops the clock</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Give extra time, up to what the roster grants</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Record the start or end of a storing (malfunction)</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Give back the time an ended storing cost</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <source>The selected candidates hand in their work</source>
+        <translation>The selected candidates hand in their work</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>The candidate leaves before their time is up</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>The candidate did not come</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>A melding for the verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularity</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Record an irregularity (categories a to f, or other)</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>A remark for the proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Correct an earlier event: it stays as recorded, the correction names it</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Close the session: every surveillant confirms with their password</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>End storing</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>Start {count} candidates</translation>
+    </message>
+    <message>
+        <source>Hand in {count} candidates</source>
+        <translation>Hand in {count} candidates</translation>
+    </message>
+    <message>
+        <source>Absent: {count} candidates</source>
+        <translation>Absent: {count} candidates</translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>Recording the addendum…</source>
@@ -602,6 +796,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo folder stays: {path}</source>
+        <translation>The demo folder stays: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentModel</name>
     <message>
         <source>Date</source>
@@ -732,6 +933,33 @@
     <message>
         <source>Lapsed (passed since)</source>
         <translation>Lapsed (passed since)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{file} is not an examdesk backup.</source>
+        <translation>{file} is not an examdesk backup.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {member} does not match what the backup recorded.</source>
+        <translation>{file} is damaged: {member} does not match what the backup recorded.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer examdesk (backup format {version}); update examdesk first.</source>
+        <translation>{file} was made by a newer examdesk (backup format {version}); update examdesk first.</translation>
+    </message>
+    <message>
+        <source>The database in {file} is damaged: {reason}.</source>
+        <translation>The database in {file} is damaged: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty. A backup is restored only into an empty or new folder.</source>
+        <translation>{path} is not empty. A backup is restored only into an empty or new folder.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; examdesk does not overwrite it.</source>
+        <translation>{path} already exists; examdesk does not overwrite it.</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2228,52 @@ Opened on {opened} from {origin}</translation>
         <translation>language of messages and windows: nl or en (default: the system's, Dutch if unsure)</translation>
     </message>
     <message>
+        <source>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.</source>
+        <translation>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <source>examdesk may not read or write {path} (permission denied).</source>
+        <translation>examdesk may not read or write {path} (permission denied).</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for {path}.</source>
+        <translation>There is no room left on the disk for {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to.</source>
+        <translation>{path} is on a disk that cannot be written to.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} already exists.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: the operating system says '{reason}'.</source>
+        <translation>{path} cannot be used: the operating system says '{reason}'.</translation>
+    </message>
+    <message>
         <source>open the application on a fresh throwaway folder with demo data</source>
         <translation>open the application on a fresh throwaway folder with demo data</translation>
+    </message>
+    <message>
+        <source>with --demo: keep the demo folder when the application closes</source>
+        <translation>with --demo: keep the demo folder when the application closes</translation>
     </message>
     <message>
         <source>print the version and stop</source>
@@ -2052,6 +2324,58 @@ Opened on {opened} from {origin}</translation>
         <translation>leave this item out of score and maximum (a technical fault, R-SCO-9)</translation>
     </message>
     <message>
+        <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
+        <translation>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</translation>
+    </message>
+    <message>
+        <source>1 exam</source>
+        <translation>1 exam</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} exams</translation>
+    </message>
+    <message>
+        <source>1 afnamegroep</source>
+        <translation>1 afnamegroep</translation>
+    </message>
+    <message>
+        <source>{count} afnamegroepen</source>
+        <translation>{count} afnamegroepen</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 candidate</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} candidates</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} results</translation>
+    </message>
+    <message>
+        <source>1 was already on this station</source>
+        <translation>1 was already on this station</translation>
+    </message>
+    <message>
+        <source>{count} were already on this station</source>
+        <translation>{count} were already on this station</translation>
+    </message>
+    <message>
+        <source>A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.</source>
+        <translation>A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.</translation>
+    </message>
+    <message>
+        <source>{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.</source>
+        <translation>{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.</translation>
+    </message>
+    <message>
         <source>machine-readable output on standard output</source>
         <translation>machine-readable output on standard output</translation>
     </message>
@@ -2070,10 +2394,6 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>closed</source>
         <translation>closed</translation>
-    </message>
-    <message>
-        <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
-        <translation>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</translation>
     </message>
     <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
@@ -2419,6 +2739,46 @@ Opened on {opened} from {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; valid until {until})</translation>
     </message>
+    <message>
+        <source>copy the whole station (database, keys file, certificates) into one file</source>
+        <translation>copy the whole station (database, keys file, certificates) into one file</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
+        <translation>restore a backup into an empty folder (--data-dir), after checking it</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>the backup file to write (it must not exist yet)</translation>
+    </message>
+    <message>
+        <source>the backup file made by 'examdesk backup'</source>
+        <translation>the backup file made by 'examdesk backup'</translation>
+    </message>
+    <message>
+        <source>--out FILE: the backup file to write</source>
+        <translation>--out FILE: the backup file to write</translation>
+    </message>
+    <message>
+        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
+        <translation>the backup file and --data-dir DIR, the empty folder to restore into</translation>
+    </message>
+    <message>
+        <source>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</source>
+        <translation>'examdesk restore' needs --data-dir DIR: the empty or new folder to restore the station into.</translation>
+    </message>
+    <message>
+        <source>Backup of station {station} written to {file}.</source>
+        <translation>Backup of station {station} written to {file}.</translation>
+    </message>
+    <message>
+        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
+        <translation>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</translation>
+    </message>
+    <message>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
+        <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2493,8 +2853,8 @@ Opened on {opened} from {origin}</translation>
         <translation>Password of {user}</translation>
     </message>
     <message>
-        <source>Close session</source>
-        <translation>Close session</translation>
+        <source>Close {group} ({code})</source>
+        <translation>Close {group} ({code})</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +3048,6 @@ Opened on {opened} from {origin}</translation>
         <translation>roster corrected. Do the BSN check again.</translation>
     </message>
     <message>
-        <source>Started: {names}.</source>
-        <translation>Started: {names}.</translation>
-    </message>
-    <message>
         <source>Started as a late arrival at {time}: {names}.</source>
         <translation>Started as a late arrival at {time}: {names}.</translation>
     </message>
@@ -2744,20 +3100,12 @@ Opened on {opened} from {origin}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>handed in at {time}.</source>
-        <translation>handed in at {time}.</translation>
+        <source>Absent: {candidates}</source>
+        <translation>Absent: {candidates}</translation>
     </message>
     <message>
         <source>Recording the hand-in…</source>
         <translation>Recording the hand-in…</translation>
-    </message>
-    <message>
-        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
-        <translation>{candidate} hands in now. Their exam ends; this cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Hand in</source>
-        <translation>Hand in</translation>
     </message>
     <message>
         <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
@@ -2784,12 +3132,20 @@ Opened on {opened} from {origin}</translation>
         <translation>Recording the absence…</translation>
     </message>
     <message>
-        <source>Record as absent: {names}. They cannot start after this.</source>
-        <translation>Record as absent: {names}. They cannot start after this.</translation>
+        <source>Handed in at {time}: {names}.</source>
+        <translation>Handed in at {time}: {names}.</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
+        <source>{candidates}: hands in now. The exam ends; this cannot be undone.</source>
+        <translation>{candidates}: hands in now. The exam ends; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Hand in: {candidates}</source>
+        <translation>Hand in: {candidates}</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Record as absent: {names}. They cannot start after this.</translation>
     </message>
     <message>
         <source>Melding recorded.</source>
@@ -2820,6 +3176,10 @@ Opened on {opened} from {origin}</translation>
         <translation>{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <source>closed: nothing can be recorded here any more</source>
         <translation>closed: nothing can be recorded here any more</translation>
     </message>
@@ -2832,140 +3192,8 @@ Opened on {opened} from {origin}</translation>
         <translation>running</translation>
     </message>
     <message>
-        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
-        <translation>Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</translation>
-    </message>
-    <message>
-        <source>BSN check</source>
-        <translation>BSN check</translation>
-    </message>
-    <message>
-        <source>Correct BSN</source>
-        <translation>Correct BSN</translation>
-    </message>
-    <message>
-        <source>Start {count} candidates</source>
-        <translation>Start {count} candidates</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>Late arrival</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Extra time</translation>
-    </message>
-    <message>
-        <source>End storing</source>
-        <translation>End storing</translation>
-    </message>
-    <message>
-        <source>Storing</source>
-        <translation>Storing</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensation</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Left early</translation>
-    </message>
-    <message>
-        <source>Melding (VOV)</source>
-        <translation>Melding (VOV)</translation>
-    </message>
-    <message>
-        <source>Irregularity</source>
-        <translation>Irregularity</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Correction</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Close session</translation>
-    </message>
-    <message>
-        <source>Show the BSN large for the candidate to compare with their ID document</source>
-        <translation>Show the BSN large for the candidate to compare with their ID document</translation>
-    </message>
-    <message>
-        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
-        <translation>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</translation>
-    </message>
-    <message>
-        <source>Start the clock of the selected candidates (after a BSN match)</source>
-        <translation>Start the clock of the selected candidates (after a BSN match)</translation>
-    </message>
-    <message>
-        <source>Start a late arrival: their time ends as if they had started on time</source>
-        <translation>Start a late arrival: their time ends as if they had started on time</translation>
-    </message>
-    <message>
-        <source>A supervised pause stops the clock</source>
-        <translation>A supervised pause stops the clock</translation>
-    </message>
-    <message>
-        <source>Give extra time, up to what the roster grants</source>
-        <translation>Give extra time, up to what the roster grants</translation>
-    </message>
-    <message>
-        <source>Record the start or end of a storing (malfunction)</source>
-        <translation>Record the start or end of a storing (malfunction)</translation>
-    </message>
-    <message>
-        <source>Give back the time an ended storing cost</source>
-        <translation>Give back the time an ended storing cost</translation>
-    </message>
-    <message>
-        <source>The candidate hands in their work</source>
-        <translation>The candidate hands in their work</translation>
-    </message>
-    <message>
-        <source>The candidate leaves before their time is up</source>
-        <translation>The candidate leaves before their time is up</translation>
-    </message>
-    <message>
-        <source>The candidate did not come</source>
-        <translation>The candidate did not come</translation>
-    </message>
-    <message>
-        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
-        <translation>A melding for the verklaring van ordentelijk verloop (VOV)</translation>
-    </message>
-    <message>
-        <source>Record an irregularity (categories a to f, or other)</source>
-        <translation>Record an irregularity (categories a to f, or other)</translation>
-    </message>
-    <message>
-        <source>A remark for the proces-verbaal</source>
-        <translation>A remark for the proces-verbaal</translation>
-    </message>
-    <message>
-        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
-        <translation>Correct an earlier event: it stays as recorded, the correction names it</translation>
-    </message>
-    <message>
-        <source>Close the session: every surveillant confirms with their password</source>
-        <translation>Close the session: every surveillant confirms with their password</translation>
+        <source>Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
@@ -3002,6 +3230,36 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation>Room view</translation>
+    </message>
+    <message>
+        <source>Large remaining times for the whole room, who needs attention first (F10)</source>
+        <translation>Large remaining times for the whole room, who needs attention first (F10)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) today</source>
+        <translation>
+            <numerusform>%n time today</numerusform>
+            <numerusform>%n times today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: {names}.</source>
+        <translation>Time is up: {names}.</translation>
+    </message>
+    <message>
+        <source>Five minutes left: {names}.</source>
+        <translation>Five minutes left: {names}.</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -3227,6 +3485,21 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>examdesk needs a screen, and there is none here: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from a desktop session (the commands work without one; see 'examdesk --help').</source>
+        <translation>examdesk needs a screen, and there is none here: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from a desktop session (the commands work without one; see 'examdesk --help').</translation>
+    </message>
+    <message>
+        <source>examdesk needs a screen, but the display {display} does not answer. Start it from a desktop session (the commands work without one; see 'examdesk --help').</source>
+        <translation>examdesk needs a screen, but the display {display} does not answer. Start it from a desktop session (the commands work without one; see 'examdesk --help').</translation>
+    </message>
+    <message>
+        <source>examdesk cannot open a window on X11 without the library libxcb-cursor0: install it (sudo apt install libxcb-cursor0) and try again.</source>
+        <translation>examdesk cannot open a window on X11 without the library libxcb-cursor0: install it (sudo apt install libxcb-cursor0) and try again.</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3921,10 @@ Opened on {opened} from {origin}</translation>
 <context>
     <name>FilePicker</name>
     <message>
+        <source>{path} is a folder; add a file name after it.</source>
+        <translation>{path} is a folder; add a file name after it.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3697,6 +3974,51 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSetupDialog</name>
+    <message>
+        <source>Saving the names…</source>
+        <translation>Saving the names…</translation>
+    </message>
+    <message>
+        <source>This station's names</source>
+        <translation>This station's names</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</source>
+        <translation>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Save the names</translation>
+    </message>
+    <message>
+        <source>Saved: {school}, station {station}.</source>
+        <translation>Saved: {school}, station {station}.</translation>
+    </message>
+    <message>
+        <source>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</source>
+        <translation>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</translation>
+    </message>
+    <message>
+        <source>To Beheer</source>
+        <translation>To Beheer</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4137,22 @@ Opened on {opened} from {origin}</translation>
         <translation>{path} was not imported: {count} problems. Nothing was changed.</translation>
     </message>
     <message>
+        <source>{path} was not imported: 1 problem. Nothing was changed.</source>
+        <translation>{path} was not imported: 1 problem. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: {count} problems.</source>
+        <translation>{path} cannot be scored: {count} problems.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: 1 problem.</source>
+        <translation>{path} cannot be scored: 1 problem.</translation>
+    </message>
+    <message>
+        <source>{path} is not an examdesk package: {problem}.</source>
+        <translation>{path} is not an examdesk package: {problem}.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -3841,6 +4179,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>this is not valid JSON: {detail} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a package file</source>
+        <translation>this is a folder, not a package file</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -4123,6 +4465,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
         <translation>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</translation>
+    </message>
+    <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</source>
+        <translation>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</translation>
     </message>
     <message>
         <source>Right</source>
@@ -4556,8 +4902,8 @@ Opened on {opened} from {origin}</translation>
         <translation>VOV about the content of the exam</translation>
     </message>
     <message>
-        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
-        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</translation>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made, when that is known on this station.</source>
+        <translation>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made, when that is known on this station.</translation>
     </message>
     <message>
         <source>Question numbers</source>
@@ -4775,6 +5121,57 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>a value was expected</source>
+        <translation>a value was expected</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>a name in double quotes was expected</translation>
+    </message>
+    <message>
+        <source>a ':' was expected</source>
+        <translation>a ':' was expected</translation>
+    </message>
+    <message>
+        <source>a ',' was expected</source>
+        <translation>a ',' was expected</translation>
+    </message>
+    <message>
+        <source>there is more text after the end</source>
+        <translation>there is more text after the end</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>a text is not closed with a double quote</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>a text holds a control character</translation>
+    </message>
+    <message>
+        <source>a text holds a backslash that escapes nothing</source>
+        <translation>a text holds a backslash that escapes nothing</translation>
+    </message>
+    <message>
+        <source>a text holds a broken unicode escape</source>
+        <translation>a text holds a broken unicode escape</translation>
+    </message>
+    <message>
+        <source>a ',' before the end of an object</source>
+        <translation>a ',' before the end of an object</translation>
+    </message>
+    <message>
+        <source>a ',' before the end of a list</source>
+        <translation>a ',' before the end of a list</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>the text is not JSON</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>This station's data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station's backup.</source>
@@ -4932,6 +5329,21 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Page</source>
         <translation>Page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
+        <translation>
+            <numerusform>%n session is running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform>
+            <numerusform>%n sessions are running. The candidates' clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close examdesk</source>
+        <translation>Close examdesk</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +5998,10 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Planning the tweede zitting…</source>
         <translation>Planning the tweede zitting…</translation>
+    </message>
+    <message>
+        <source>{user} is chosen twice; choose each surveillant once.</source>
+        <translation>{user} is chosen twice; choose each surveillant once.</translation>
     </message>
     <message>
         <source>Planning the session…</source>
@@ -6444,8 +6860,8 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>What was recorded about the candidate and about the whole group during their session.</translation>
     </message>
     <message>
-        <source>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</source>
-        <translation>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</translation>
+        <source>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</source>
+        <translation>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</translation>
     </message>
     <message>
         <source>Proces-verbaal ({keys})</source>
@@ -6731,6 +7147,13 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Columns of the sessions table</source>
         <translation>Columns of the sessions table</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
+        <translation>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</translation>
     </message>
 </context>
 <context>
@@ -7967,6 +8390,21 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <source>BSN mismatch</source>
+        <translation>BSN mismatch</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>Room view: every candidate's time</source>
+        <translation>Room view: every candidate's time</translation>
+    </message>
+</context>
+<context>
     <name>RosterCorrectionDialog</name>
     <message>
         <source>Type the correct BSN.</source>
@@ -8342,10 +8780,6 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>The BSN did not match; the examensecretaris corrects the roster before the check is done again.</translation>
     </message>
     <message>
-        <source>{name} is {state}; this action is not possible now.</source>
-        <translation>{name} is {state}; this action is not possible now.</translation>
-    </message>
-    <message>
         <source>'{value}' is not one of: {allowed}.</source>
         <translation>'{value}' is not one of: {allowed}.</translation>
     </message>
@@ -8394,8 +8828,8 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>The session cannot close: {count} candidates are not finished yet.</translation>
     </message>
     <message>
-        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
-        <translation>Every surveillant of the session confirms with their password; {user} did not.</translation>
+        <source>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</source>
+        <translation>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</translation>
     </message>
     <message>
         <source>Event {id} is not part of this session's proces-verbaal.</source>
@@ -8903,6 +9337,81 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Not while an inzage runs: the candidate is watching the screen.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
     </message>
 </context>
 </TS>

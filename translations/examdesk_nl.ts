@@ -317,6 +317,200 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{name} is {state}; this action is not possible now.</source>
+        <translation>{name} is {state}; dit kan nu niet.</translation>
+    </message>
+    <message>
+        <source>{name} cannot start: the BSN check on the start screen has not been recorded as a match.</source>
+        <translation>{name} kan niet beginnen: de BSN-controle op het startscherm is niet als overeenkomend vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s BSN did not match; the examensecretaris corrects the roster before the check is done again.</source>
+        <translation>Het BSN van {name} klopte niet; de examensecretaris verbetert eerst de kandidatenlijst, daarna wordt opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s BSN has not been found wrong; the roster is corrected only after a mismatch.</source>
+        <translation>Het BSN van {name} is niet afwijkend bevonden; de kandidatenlijst wordt alleen na een afwijking verbeterd.</translation>
+    </message>
+    <message>
+        <source>Only the examensecretaris corrects the roster.</source>
+        <translation>Alleen de examensecretaris verbetert de kandidatenlijst.</translation>
+    </message>
+    <message>
+        <source>{name} has had no storing; compensation gives back the time an ended storing cost.</source>
+        <translation>{name} heeft geen storing gehad; compensatie geeft de tijd terug die een beëindigde storing kostte.</translation>
+    </message>
+    <message>
+        <source>{name} has no storing going on.</source>
+        <translation>Bij {name} loopt geen storing.</translation>
+    </message>
+</context>
+<context>
+    <name>Acts</name>
+    <message>
+        <source>Nothing can be recorded: the session is {state}.</source>
+        <translation>Er kan niets worden vastgelegd: de afname is {state}.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the table first.</source>
+        <translation>Kies eerst een kandidaat in de tabel.</translation>
+    </message>
+    <message>
+        <source>Select one candidate for this action.</source>
+        <translation>Kies voor deze handeling één kandidaat.</translation>
+    </message>
+    <message>
+        <source>BSN check</source>
+        <translation>BSN-controle</translation>
+    </message>
+    <message>
+        <source>Show the BSN large for the candidate to compare with their ID document</source>
+        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
+    </message>
+    <message>
+        <source>Correct BSN</source>
+        <translation>BSN corrigeren</translation>
+    </message>
+    <message>
+        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
+        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the clock of the selected candidates (after a BSN match)</source>
+        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>Laatkomer</translation>
+    </message>
+    <message>
+        <source>Start a late arrival: their time ends as if they had started on time</source>
+        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>A supervised pause stops the clock</source>
+        <translation>Een pauze onder toezicht zet de klok stil</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Give extra time, up to what the roster grants</source>
+        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Record the start or end of a storing (malfunction)</source>
+        <translation>Leg het begin of einde van een storing vast</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Give back the time an ended storing cost</source>
+        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Inleveren</translation>
+    </message>
+    <message>
+        <source>The selected candidates hand in their work</source>
+        <translation>De gekozen kandidaten leveren hun werk in</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>The candidate leaves before their time is up</source>
+        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>The candidate did not come</source>
+        <translation>De kandidaat is niet gekomen</translation>
+    </message>
+    <message>
+        <source>Melding (VOV)</source>
+        <translation>Melding (VOV)</translation>
+    </message>
+    <message>
+        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
+        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Onregelmatigheid</translation>
+    </message>
+    <message>
+        <source>Record an irregularity (categories a to f, or other)</source>
+        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>A remark for the proces-verbaal</source>
+        <translation>Een opmerking voor het proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
+        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Afname sluiten</translation>
+    </message>
+    <message>
+        <source>Close the session: every surveillant confirms with their password</source>
+        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>End storing</source>
+        <translation>Storing beëindigen</translation>
+    </message>
+    <message>
+        <source>Start {count} candidates</source>
+        <translation>{count} kandidaten starten</translation>
+    </message>
+    <message>
+        <source>Hand in {count} candidates</source>
+        <translation>{count} kandidaten inleveren</translation>
+    </message>
+    <message>
+        <source>Absent: {count} candidates</source>
+        <translation>Afwezig: {count} kandidaten</translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>Recording the addendum…</source>
@@ -602,6 +796,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo folder stays: {path}</source>
+        <translation>De demomap blijft bewaard: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentModel</name>
     <message>
         <source>Date</source>
@@ -732,6 +933,33 @@
     <message>
         <source>Lapsed (passed since)</source>
         <translation>Vervallen (inmiddels geslaagd)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{file} is not an examdesk backup.</source>
+        <translation>{file} is geen examdesk-back-up.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {member} does not match what the backup recorded.</source>
+        <translation>{file} is beschadigd: {member} klopt niet met wat de back-up vastlegde.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer examdesk (backup format {version}); update examdesk first.</source>
+        <translation>{file} is gemaakt door een nieuwere examdesk (back-upformaat {version}); werk examdesk eerst bij.</translation>
+    </message>
+    <message>
+        <source>The database in {file} is damaged: {reason}.</source>
+        <translation>De database in {file} is beschadigd: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty. A backup is restored only into an empty or new folder.</source>
+        <translation>{path} is niet leeg. Een back-up wordt alleen in een lege of nieuwe map teruggezet.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; examdesk does not overwrite it.</source>
+        <translation>{path} bestaat al; examdesk overschrijft het niet.</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2228,52 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>taal van meldingen en vensters: nl of en (standaard: die van het systeem, bij twijfel Nederlands)</translation>
     </message>
     <message>
+        <source>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with &apos;examdesk import&apos; or the application.</source>
+        <translation>Er is geen examdesk-station in {path}. Geef met --data-dir de map van een bestaand station, of maak er een met &apos;examdesk import&apos; of de toepassing.</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} is geen map.</translation>
+    </message>
+    <message>
+        <source>examdesk may not read or write {path} (permission denied).</source>
+        <translation>examdesk mag {path} niet lezen of schrijven (geen toestemming).</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for {path}.</source>
+        <translation>Er is geen ruimte meer op de schijf voor {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that cannot be written to.</source>
+        <translation>{path} staat op een schijf waarop niet geschreven kan worden.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} bestaat al.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: the operating system says &apos;{reason}&apos;.</source>
+        <translation>{path} kan niet worden gebruikt: het besturingssysteem meldt &apos;{reason}&apos;.</translation>
+    </message>
+    <message>
         <source>open the application on a fresh throwaway folder with demo data</source>
         <translation>open de toepassing op een nieuwe wegwerpmap met demogegevens</translation>
+    </message>
+    <message>
+        <source>with --demo: keep the demo folder when the application closes</source>
+        <translation>met --demo: de demomap bewaren als de toepassing sluit</translation>
     </message>
     <message>
         <source>print the version and stop</source>
@@ -2052,6 +2324,58 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>deze vraag weglaten uit score en maximum (technische storing, R-SCO-9)</translation>
     </message>
     <message>
+        <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
+        <translation>{file} geïmporteerd: {exams}, {groups}, {candidates} en {results} toegevoegd; {same}.</translation>
+    </message>
+    <message>
+        <source>1 exam</source>
+        <translation>1 examen</translation>
+    </message>
+    <message>
+        <source>{count} exams</source>
+        <translation>{count} examens</translation>
+    </message>
+    <message>
+        <source>1 afnamegroep</source>
+        <translation>1 afnamegroep</translation>
+    </message>
+    <message>
+        <source>{count} afnamegroepen</source>
+        <translation>{count} afnamegroepen</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 kandidaat</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} kandidaten</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultaten</translation>
+    </message>
+    <message>
+        <source>1 was already on this station</source>
+        <translation>1 stond al op dit station</translation>
+    </message>
+    <message>
+        <source>{count} were already on this station</source>
+        <translation>{count} stonden al op dit station</translation>
+    </message>
+    <message>
+        <source>A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.</source>
+        <translation>Er is een nieuw station gemaakt in {path}. Deze computer heeft geen bruikbare sleutelbos, dus de sleutels staan in een versleuteld bestand dat beschermd is met de wachtzin in EXAMDESK_KEY_PASSPHRASE: bewaar die wachtzin, zonder kan het station niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.</source>
+        <translation>{path} bevat nog geen station en deze computer heeft geen bruikbare sleutelbos: een nieuw station bewaart zijn sleutels in een versleuteld bestand. Kies een stationswachtzin van minstens 12 tekens, zet EXAMDESK_KEY_PASSPHRASE daarop en importeer opnieuw. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>machine-readable output on standard output</source>
         <translation>machineleesbare uitvoer op standaarduitvoer</translation>
     </message>
@@ -2070,10 +2394,6 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>closed</source>
         <translation>gesloten</translation>
-    </message>
-    <message>
-        <source>{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.</source>
-        <translation>{file} geïmporteerd: {exams} examens, {groups} afnamegroepen, {candidates} kandidaten en {results} resultaten toegevoegd; {same} stonden al op dit station.</translation>
     </message>
     <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
@@ -2419,6 +2739,46 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>{fingerprint}  {subject} ({source}; valid until {until})</source>
         <translation>{fingerprint}  {subject} ({source}; geldig tot {until})</translation>
     </message>
+    <message>
+        <source>copy the whole station (database, keys file, certificates) into one file</source>
+        <translation>het hele station (database, sleutelbestand, certificaten) naar één bestand kopiëren</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty folder (--data-dir), after checking it</source>
+        <translation>een back-up na controle terugzetten in een lege map (--data-dir)</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>het back-upbestand dat geschreven wordt (het mag nog niet bestaan)</translation>
+    </message>
+    <message>
+        <source>the backup file made by &apos;examdesk backup&apos;</source>
+        <translation>het back-upbestand gemaakt met &apos;examdesk backup&apos;</translation>
+    </message>
+    <message>
+        <source>--out FILE: the backup file to write</source>
+        <translation>--out BESTAND: het back-upbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>the backup file and --data-dir DIR, the empty folder to restore into</source>
+        <translation>het back-upbestand en --data-dir MAP, de lege map om in terug te zetten</translation>
+    </message>
+    <message>
+        <source>&apos;examdesk restore&apos; needs --data-dir DIR: the empty or new folder to restore the station into.</source>
+        <translation>&apos;examdesk restore&apos; heeft --data-dir MAP nodig: de lege of nieuwe map waarin het station wordt teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup of station {station} written to {file}.</source>
+        <translation>Back-up van station {station} geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</source>
+        <translation>De back-up van {created} is gecontroleerd en teruggezet in {path}. Start examdesk met --data-dir {path}.</translation>
+    </message>
+    <message>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
+        <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2493,8 +2853,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Wachtwoord van {user}</translation>
     </message>
     <message>
-        <source>Close session</source>
-        <translation>Afname sluiten</translation>
+        <source>Close {group} ({code})</source>
+        <translation>{group} ({code}) sluiten</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +3048,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>kandidatenlijst gecorrigeerd. Doe de BSN-controle opnieuw.</translation>
     </message>
     <message>
-        <source>Started: {names}.</source>
-        <translation>Gestart: {names}.</translation>
-    </message>
-    <message>
         <source>Started as a late arrival at {time}: {names}.</source>
         <translation>Om {time} gestart als laatkomer: {names}.</translation>
     </message>
@@ -2744,20 +3100,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>handed in at {time}.</source>
-        <translation>om {time} ingeleverd.</translation>
+        <source>Absent: {candidates}</source>
+        <translation>{candidates} afwezig melden</translation>
     </message>
     <message>
         <source>Recording the hand-in…</source>
         <translation>Inleveren vastleggen…</translation>
-    </message>
-    <message>
-        <source>{candidate} hands in now. Their exam ends; this cannot be undone.</source>
-        <translation>{candidate} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Hand in</source>
-        <translation>Inleveren</translation>
     </message>
     <message>
         <source>left early, ill. Open the irregularity case now, or later under Cases.</source>
@@ -2784,12 +3132,20 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Afwezigheid vastleggen…</translation>
     </message>
     <message>
-        <source>Record as absent: {names}. They cannot start after this.</source>
-        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
+        <source>Handed in at {time}: {names}.</source>
+        <translation>Ingeleverd om {time}: {names}.</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Afwezig</translation>
+        <source>{candidates}: hands in now. The exam ends; this cannot be undone.</source>
+        <translation>{candidates} levert nu in. Het examen is dan afgelopen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Hand in: {candidates}</source>
+        <translation>{candidates} inleveren</translation>
+    </message>
+    <message>
+        <source>Record as absent: {names}. They cannot start after this.</source>
+        <translation>Als afwezig vastleggen: {names}. Daarna kunnen ze niet meer beginnen.</translation>
     </message>
     <message>
         <source>Melding recorded.</source>
@@ -2820,6 +3176,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{exam} · {date} vanaf {time} · {location} · surveillanten: {surveillants} · {state}</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
         <source>closed: nothing can be recorded here any more</source>
         <translation>gesloten: hier kan niets meer worden vastgelegd</translation>
     </message>
@@ -2832,140 +3192,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>loopt</translation>
     </message>
     <message>
-        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({count} time(s) today). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
-        <translation>Let op de klok: de klok van de computer ging om {time} {seconds} seconden terug ({count} keer vandaag). Het station heeft dat vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok samen met de examensecretaris.</translation>
-    </message>
-    <message>
-        <source>BSN check</source>
-        <translation>BSN-controle</translation>
-    </message>
-    <message>
-        <source>Correct BSN</source>
-        <translation>BSN corrigeren</translation>
-    </message>
-    <message>
-        <source>Start {count} candidates</source>
-        <translation>{count} kandidaten starten</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>Laatkomer</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Verlenging</translation>
-    </message>
-    <message>
-        <source>End storing</source>
-        <translation>Storing beëindigen</translation>
-    </message>
-    <message>
-        <source>Storing</source>
-        <translation>Storing</translation>
-    </message>
-    <message>
-        <source>Compensation</source>
-        <translation>Compensatie</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>Vertrokken</translation>
-    </message>
-    <message>
-        <source>Melding (VOV)</source>
-        <translation>Melding (VOV)</translation>
-    </message>
-    <message>
-        <source>Irregularity</source>
-        <translation>Onregelmatigheid</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Correctie</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Afname sluiten</translation>
-    </message>
-    <message>
-        <source>Show the BSN large for the candidate to compare with their ID document</source>
-        <translation>Toon het BSN groot, zodat de kandidaat het met het identiteitsbewijs kan vergelijken</translation>
-    </message>
-    <message>
-        <source>After a mismatch: correct the BSN on the roster (examensecretaris), then check again</source>
-        <translation>Na een afwijking: het BSN op de kandidatenlijst corrigeren (examensecretaris), daarna opnieuw controleren</translation>
-    </message>
-    <message>
-        <source>Start the clock of the selected candidates (after a BSN match)</source>
-        <translation>Start de klok van de gekozen kandidaten (na een overeenkomend BSN)</translation>
-    </message>
-    <message>
-        <source>Start a late arrival: their time ends as if they had started on time</source>
-        <translation>Start een laatkomer: de tijd eindigt alsof op tijd was begonnen</translation>
-    </message>
-    <message>
-        <source>A supervised pause stops the clock</source>
-        <translation>Een pauze onder toezicht zet de klok stil</translation>
-    </message>
-    <message>
-        <source>Give extra time, up to what the roster grants</source>
-        <translation>Geef verlenging, tot wat de kandidatenlijst toekent</translation>
-    </message>
-    <message>
-        <source>Record the start or end of a storing (malfunction)</source>
-        <translation>Leg het begin of einde van een storing vast</translation>
-    </message>
-    <message>
-        <source>Give back the time an ended storing cost</source>
-        <translation>Geef de tijd terug die een afgelopen storing kostte</translation>
-    </message>
-    <message>
-        <source>The candidate hands in their work</source>
-        <translation>De kandidaat levert het werk in</translation>
-    </message>
-    <message>
-        <source>The candidate leaves before their time is up</source>
-        <translation>De kandidaat vertrekt voordat de tijd om is</translation>
-    </message>
-    <message>
-        <source>The candidate did not come</source>
-        <translation>De kandidaat is niet gekomen</translation>
-    </message>
-    <message>
-        <source>A melding for the verklaring van ordentelijk verloop (VOV)</source>
-        <translation>Een melding voor de verklaring van ordentelijk verloop (VOV)</translation>
-    </message>
-    <message>
-        <source>Record an irregularity (categories a to f, or other)</source>
-        <translation>Leg een onregelmatigheid vast (categorie a tot en met f, of anders)</translation>
-    </message>
-    <message>
-        <source>A remark for the proces-verbaal</source>
-        <translation>Een opmerking voor het proces-verbaal</translation>
-    </message>
-    <message>
-        <source>Correct an earlier event: it stays as recorded, the correction names it</source>
-        <translation>Een eerdere gebeurtenis corrigeren: die blijft zoals vastgelegd, de correctie noemt haar</translation>
-    </message>
-    <message>
-        <source>Close the session: every surveillant confirms with their password</source>
-        <translation>Sluit de afname: elke surveillant bevestigt met het eigen wachtwoord</translation>
+        <source>Clock warning: the computer&apos;s clock went back {seconds} seconds at {time} ({times}). The station recorded it. Remaining times follow the event log; check the clock with the examensecretaris.</source>
+        <translation>Klokwaarschuwing: de klok van de computer ging om {time} {seconds} seconden terug ({times}). Het station heeft dit vastgelegd. De resterende tijden volgen het gebeurtenissenlogboek; controleer de klok met de examensecretaris.</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
@@ -3002,6 +3230,36 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>The session&apos;s proces-verbaal so far: timelines and every recorded event (Ctrl+P)</source>
         <translation>Het proces-verbaal van de afname tot nu toe: tijdlijnen en alles wat is vastgelegd (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation>Zaalweergave</translation>
+    </message>
+    <message>
+        <source>Large remaining times for the whole room, who needs attention first (F10)</source>
+        <translation>Grote resterende tijden voor de hele zaal, wie aandacht nodig heeft eerst (F10)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) today</source>
+        <translation>
+            <numerusform>%n keer vandaag</numerusform>
+            <numerusform>%n keer vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up: {names}.</source>
+        <translation>De tijd is om: {names}.</translation>
+    </message>
+    <message>
+        <source>Five minutes left: {names}.</source>
+        <translation>Nog vijf minuten: {names}.</translation>
     </message>
     <message>
         <source>← Sessions ({keys})</source>
@@ -3227,6 +3485,21 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>The folder {path} already holds an examdesk database; demo data goes only into a new folder.</source>
         <translation>De map {path} bevat al een examdesk-database; demogegevens gaan alleen in een nieuwe map.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>examdesk needs a screen, and there is none here: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from a desktop session (the commands work without one; see &apos;examdesk --help&apos;).</source>
+        <translation>examdesk heeft een beeldscherm nodig en dat is er hier niet: DISPLAY en WAYLAND_DISPLAY zijn geen van beide gezet. Start het vanuit een bureaubladsessie (de opdrachten werken ook zonder; zie &apos;examdesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>examdesk needs a screen, but the display {display} does not answer. Start it from a desktop session (the commands work without one; see &apos;examdesk --help&apos;).</source>
+        <translation>examdesk heeft een beeldscherm nodig, maar het beeldscherm {display} antwoordt niet. Start het vanuit een bureaubladsessie (de opdrachten werken ook zonder; zie &apos;examdesk --help&apos;).</translation>
+    </message>
+    <message>
+        <source>examdesk cannot open a window on X11 without the library libxcb-cursor0: install it (sudo apt install libxcb-cursor0) and try again.</source>
+        <translation>examdesk kan op X11 geen venster openen zonder de bibliotheek libxcb-cursor0: installeer die (sudo apt install libxcb-cursor0) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3921,10 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>FilePicker</name>
     <message>
+        <source>{path} is a folder; add a file name after it.</source>
+        <translation>{path} is een map; zet er een bestandsnaam achter.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -3697,6 +3974,51 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Create account and sign in</source>
         <translation>Account aanmaken en aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSetupDialog</name>
+    <message>
+        <source>Saving the names…</source>
+        <translation>De namen worden bewaard…</translation>
+    </message>
+    <message>
+        <source>This station&apos;s names</source>
+        <translation>De namen van dit station</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Every signed report names the school and the station it was made on. Give them now; you can change them later under Beheer.</source>
+        <translation>Elk ondertekend verslag noemt de school en het station waarop het is gemaakt. Geef ze nu; u kunt ze later wijzigen onder Beheer.</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Namen bewaren</translation>
+    </message>
+    <message>
+        <source>Saved: {school}, station {station}.</source>
+        <translation>Bewaard: {school}, station {station}.</translation>
+    </message>
+    <message>
+        <source>What comes next, under Beheer:
+1. Make an account for the examensecretaris and for each surveillant (New account…).
+2. Make or import the certificate the reports are signed with (Certificate).
+3. The examensecretaris then imports the exam package under Exams (Import…).</source>
+        <translation>Wat nu komt, onder Beheer:
+1. Maak een account voor de examensecretaris en voor elke surveillant (Nieuw account…).
+2. Maak of importeer het certificaat waarmee de verslagen worden ondertekend (Certificaat).
+3. Daarna importeert de examensecretaris het examenpakket onder Examens (Importeren…).</translation>
+    </message>
+    <message>
+        <source>To Beheer</source>
+        <translation>Naar Beheer</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4137,22 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>{path} is niet geïmporteerd: {count} problemen. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>{path} was not imported: 1 problem. Nothing was changed.</source>
+        <translation>{path} is niet geïmporteerd: 1 probleem. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: {count} problems.</source>
+        <translation>{path} kan niet worden gescoord: {count} problemen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be scored: 1 problem.</source>
+        <translation>{path} kan niet worden gescoord: 1 probleem.</translation>
+    </message>
+    <message>
+        <source>{path} is not an examdesk package: {problem}.</source>
+        <translation>{path} is geen examdesk-pakket: {problem}.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
@@ -3841,6 +4179,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>this is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>dit is geen geldige JSON: {detail} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a package file</source>
+        <translation>dit is een map, geen pakketbestand</translation>
     </message>
     <message>
         <source>exam {code} is already on this station with different content; a changed exam needs a new code</source>
@@ -4123,6 +4465,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.</source>
         <translation>Inzage moest binnen {days} dagen na de uitslag van {result} worden aangevraagd, dus uiterlijk op {until}.</translation>
+    </message>
+    <message>
+        <source>The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.</source>
+        <translation>De kandidaat had al inzage van dit examen op {last}; hoogstens {count} per halfjaar, dus de volgende kan vanaf {next}.</translation>
     </message>
     <message>
         <source>Right</source>
@@ -4556,8 +4902,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>VOV over de inhoud van het examen</translation>
     </message>
     <message>
-        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made.</source>
-        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt.</translation>
+        <source>A verklaring van ordentelijk verloop about a question, made during this inzage and linked to it. It goes with the session in which the work was made, when that is known on this station.</source>
+        <translation>Een verklaring van ordentelijk verloop over een vraag, opgesteld tijdens deze inzage en eraan gekoppeld. Ze hoort bij de sessie waarin het werk is gemaakt, als die op dit station bekend is.</translation>
     </message>
     <message>
         <source>Question numbers</source>
@@ -4775,6 +5121,57 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>a value was expected</source>
+        <translation>er werd een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>er werd een naam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected</source>
+        <translation>er werd een &apos;:&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; was expected</source>
+        <translation>er werd een &apos;,&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>there is more text after the end</source>
+        <translation>er staat nog tekst na het einde</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>een tekst is niet afgesloten met een dubbel aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>een tekst bevat een stuurteken</translation>
+    </message>
+    <message>
+        <source>a text holds a backslash that escapes nothing</source>
+        <translation>een tekst bevat een backslash die niets betekent</translation>
+    </message>
+    <message>
+        <source>a text holds a broken unicode escape</source>
+        <translation>een tekst bevat een kapotte unicode-code</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; before the end of an object</source>
+        <translation>een &apos;,&apos; vlak voor het einde van een object</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; before the end of a list</source>
+        <translation>een &apos;,&apos; vlak voor het einde van een lijst</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>de tekst is geen JSON</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>This station&apos;s data key is missing from its key store, but its database holds data locked with it. Nothing was changed: put back the key file (or keyring entry) from the station&apos;s backup.</source>
@@ -4932,6 +5329,21 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Page</source>
         <translation>Pagina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) running. The candidates&apos; clocks go on while examdesk is closed; when it opens again, every remaining time is as it should be. Close examdesk?</source>
+        <translation>
+            <numerusform>Er loopt %n afname. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform>
+            <numerusform>Er lopen %n afnames. De klokken van de kandidaten lopen door terwijl examdesk gesloten is; als het weer opent, is elke resterende tijd zoals hij hoort. examdesk sluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close examdesk</source>
+        <translation>examdesk sluiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +5998,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Planning the tweede zitting…</source>
         <translation>De tweede zitting wordt gepland…</translation>
+    </message>
+    <message>
+        <source>{user} is chosen twice; choose each surveillant once.</source>
+        <translation>{user} is twee keer gekozen; kies elke surveillant één keer.</translation>
     </message>
     <message>
         <source>Planning the session…</source>
@@ -6444,8 +6860,8 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Wat er tijdens de afname over de kandidaat en over de hele groep is vastgelegd.</translation>
     </message>
     <message>
-        <source>No session of afnamegroep {group} with this candidate was held on this station, so its proces-verbaal is not here. Ask the school where the exam was taken for it.</source>
-        <translation>Op dit station is geen afname van afnamegroep {group} met deze kandidaat gehouden; het proces-verbaal staat dus niet hier. Vraag het op bij de school waar het examen is afgenomen.</translation>
+        <source>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</source>
+        <translation>De sessie van afnamegroep {group} waarin dit resultaat is gemaakt is op dit station niet bekend, dus het proces-verbaal ervan wordt hier niet getoond. Vraag het op bij de school waar het examen is afgenomen.</translation>
     </message>
     <message>
         <source>Proces-verbaal ({keys})</source>
@@ -6731,6 +7147,13 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Columns of the sessions table</source>
         <translation>Kolommen van de tabel met afnames</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
+        <translation>Dit examen heeft geen vraag {numbers}; de vragen zijn {known}. Noem ze zoals het examen ze noemt.</translation>
     </message>
 </context>
 <context>
@@ -7967,6 +8390,21 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <source>BSN mismatch</source>
+        <translation>BSN afwijkend</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>Room view: every candidate&apos;s time</source>
+        <translation>Zaalweergave: de tijd van elke kandidaat</translation>
+    </message>
+</context>
+<context>
     <name>RosterCorrectionDialog</name>
     <message>
         <source>Type the correct BSN.</source>
@@ -8342,10 +8780,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Het BSN kwam niet overeen; de examensecretaris corrigeert eerst de kandidatenlijst, daarna wordt de controle opnieuw gedaan.</translation>
     </message>
     <message>
-        <source>{name} is {state}; this action is not possible now.</source>
-        <translation>{name} is {state}; deze handeling kan nu niet.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
         <translation>&apos;{value}&apos; is niet een van: {allowed}.</translation>
     </message>
@@ -8394,8 +8828,8 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>De afname kan niet worden gesloten: {count} kandidaten zijn nog niet klaar.</translation>
     </message>
     <message>
-        <source>Every surveillant of the session confirms with their password; {user} did not.</source>
-        <translation>Elke surveillant van de afname bevestigt met het eigen wachtwoord; {user} heeft dat niet gedaan.</translation>
+        <source>The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.</source>
+        <translation>Het wachtwoord van {user} is onjuist (of ontbreekt): elke surveillant van de afname bevestigt met het eigen wachtwoord.</translation>
     </message>
     <message>
         <source>Event {id} is not part of this session&apos;s proces-verbaal.</source>
@@ -8903,6 +9337,81 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Not while an inzage runs: the candidate is watching the screen.</source>
         <translation>Niet zolang er een inzage loopt: de kandidaat kijkt mee.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r is geen geldig %(type)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd argument %r</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s waarde</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s waarden</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from examdesk import __version__, i18n
-from examdesk.cli import appointments, identity, inzage, listings, log, reports, station, trust
+from examdesk.cli import appointments, backup, identity, inzage, listings, log, reports, station, trust
 from examdesk.cli.base import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -25,6 +25,7 @@ from examdesk.cli.base import (
     Invocation,
     Parser,
     UsageError,
+    argparse_text,
     common,
     crash_log_path,
     json_dump,
@@ -50,7 +51,7 @@ __all__ = [
     "run_command",
 ]
 
-_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings)
+_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings, backup)
 _QT_PROBE = Command(
     "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
 )
@@ -70,26 +71,32 @@ _HELP_DESCRIPTION = QT_TRANSLATE_NOOP(
     "Cli", "examdesk: the exam-day station. Without a command it opens the application."
 )
 _HELP_DEMO = QT_TRANSLATE_NOOP("Cli", "open the application on a fresh throwaway folder with demo data")
+_HELP_KEEP = QT_TRANSLATE_NOOP("Cli", "with --demo: keep the demo folder when the application closes")
 _HELP_VERSION = QT_TRANSLATE_NOOP("Cli", "print the version and stop")
 _HELP_WHAT_BSN = QT_TRANSLATE_NOOP("Cli", "at least one BSN")
 _HELP_WHAT_PACKAGE = QT_TRANSLATE_NOOP("Cli", "a package file (.json or .zip)")
 
 
+def _starts_like(text: str, source: str) -> bool:
+    """Whether ``text`` is argparse's ``source`` complaint (already translated when argparse made it)."""
+    return text.startswith(argparse_text(source).split("%", 1)[0])
+
+
 def _usage_message(prog: str, text: str) -> Message:
     command = prog.split()[-1] if " " in prog else ""
     words = prog.removeprefix("examdesk ")
-    if words in _NEEDS and text.startswith("the following arguments are required"):
+    required = _starts_like(text, "the following arguments are required: %s")
+    if words in _NEEDS and required:
         return message(_MISSING, command=words, what=i18n.render(_NEEDS[words]))
-    if command in _NEEDS and text.startswith("the following arguments are required"):
+    if command in _NEEDS and required:
         return message(_MISSING, command=words, what=i18n.render(_NEEDS[command]))
-    if text.startswith("the following arguments are required"):
+    if required:
         what = _HELP_WHAT_BSN if command == "check-bsn" else _HELP_WHAT_PACKAGE
         return message(_MISSING, command=command, what=i18n.render(what))
-    if text.startswith("unrecognized arguments:"):
+    if _starts_like(text, "unrecognized arguments: %s"):
         return message(_UNKNOWN_OPTION, option=text.split(":", 1)[1].strip())
-    if "invalid choice" in text and "--lang" in text:
-        value = text.split("'")[1] if "'" in text else text
-        return message(_BAD_LANGUAGE, value=value)
+    if "--lang" in text and "'" in text:
+        return message(_BAD_LANGUAGE, value=text.split("'")[1])
     return message(_BAD_ARGUMENTS, detail=text)
 
 
@@ -100,10 +107,12 @@ def build_parser() -> Parser:
     parser = Parser(prog="examdesk", description=i18n.render(_HELP_DESCRIPTION))
     common(parser, suppress=False)
     parser.add_argument("--demo", action="store_true", help=i18n.render(_HELP_DEMO))
+    parser.add_argument("--keep", action="store_true", help=i18n.render(_HELP_KEEP))
     parser.add_argument(
         "--version", action="version", version=f"examdesk {__version__}", help=i18n.render(_HELP_VERSION)
     )
-    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    # The hidden commands stay out of the list of choices that --help and the usage line show.
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="{" + ",".join(COMMANDS) + "}")
     for command in _ALL:
         command.add(sub)
     return parser

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -24,6 +24,76 @@ HELP_LANG = QT_TRANSLATE_NOOP(
     "Cli", "language of messages and windows: nl or en (default: the system's, Dutch if unsure)"
 )
 HELP_JSON = QT_TRANSLATE_NOOP("Cli", "machine-readable output on standard output")
+_NO_STATION = QT_TRANSLATE_NOOP(
+    "Cli",
+    "There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.",
+)
+_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Cli", "whole number")
+
+# argparse's own words (it looks them up through gettext): help headings, usage and its complaints.
+_ARGPARSE: dict[str, Text] = {
+    str(text): text
+    for text in (
+        QT_TRANSLATE_NOOP("argparse", "usage: "),
+        QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+        QT_TRANSLATE_NOOP("argparse", "options"),
+        QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+        QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+        QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+        QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+        QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    )
+}
+# Operating-system errors, by errno, as a sentence that names the file.
+_OS_ERRORS: dict[int, Text] = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Cli", "{path} does not exist."),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Cli", "{path} is a folder, not a file."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Cli", "{path} is not a folder."),
+    errno.EACCES: QT_TRANSLATE_NOOP("Cli", "examdesk may not read or write {path} (permission denied)."),
+    errno.EPERM: QT_TRANSLATE_NOOP("Cli", "examdesk may not read or write {path} (permission denied)."),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Cli", "There is no room left on the disk for {path}."),
+    errno.EROFS: QT_TRANSLATE_NOOP("Cli", "{path} is on a disk that cannot be written to."),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Cli", "{path} already exists."),
+}
+_OS_OTHER = QT_TRANSLATE_NOOP("Cli", "{path} cannot be used: the operating system says '{reason}'.")
+
+
+def argparse_text(source: str) -> str:
+    """argparse's English ``source`` in the current language (the gettext function argparse calls)."""
+    text = _ARGPARSE.get(source)
+    return source if text is None else i18n.render(text)
+
+
+def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
+    return argparse_text(singular if count == 1 else plural)
+
+
+# argparse calls the module-level names ``_`` and ``ngettext`` it took from gettext at import time.
+argparse._ = argparse_text  # type: ignore[attr-defined]
+argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
+
+
+def _whole_number(value: str) -> int:
+    return int(value)
+
+
+def os_error_message(error: OSError) -> Message:
+    """An operating-system error as one sentence in the user's language, naming the file."""
+    path = error.filename if error.filename is not None else ""
+    text = _OS_ERRORS.get(error.errno or 0)
+    if text is None:
+        return message(_OS_OTHER, path=str(path), reason=error.strerror or str(error))
+    return message(text, path=str(path))
 
 
 class UsageError(ExamdeskError):
@@ -64,6 +134,13 @@ class Parser(argparse.ArgumentParser):
 
     usage_message: Callable[[str, str], Message] | None = None
 
+    def add_argument(self, *args: Any, **kwargs: Any) -> Any:
+        # argparse names the type in its complaint ("invalid int value"): give it a word people read.
+        if kwargs.get("type") is int:
+            _whole_number.__name__ = i18n.render(_WHOLE_NUMBER)
+            kwargs["type"] = _whole_number
+        return super().add_argument(*args, **kwargs)
+
     def error(self, text: str) -> NoReturn:
         assert Parser.usage_message is not None
         raise UsageError(Parser.usage_message(self.prog, text))
@@ -80,17 +157,38 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=i18n.render(HELP_JSON))
 
 
-def open_station(invocation: Invocation) -> Any:
-    """The station of ``--data-dir`` (or the default folder); the key passphrase from the environment."""
+def has_station(invocation: Invocation) -> bool:
+    """Whether the data folder of ``invocation`` holds a station (without creating anything)."""
+    return paths.database_path(paths.resolve_data_dir(invocation.data_dir)).is_file()
+
+
+def open_station(invocation: Invocation, create: bool = False) -> Any:
+    """The station of ``--data-dir`` (or the default folder); the key passphrase from the environment.
+
+    Only ``demo``, ``import`` and the application make a station where there is none (``create``);
+    every other command refuses a folder without one and writes nothing there.
+    """
     from examdesk.services.secrets import passphrase_from_environment
     from examdesk.services.station import open_station as open_
 
-    return open_(paths.resolve_data_dir(invocation.data_dir), passphrase=passphrase_from_environment())
+    folder = paths.resolve_data_dir(invocation.data_dir)
+    if not create and not paths.database_path(folder).is_file():
+        raise UsageError(message(_NO_STATION, path=str(folder)))
+    return open_(folder, passphrase=passphrase_from_environment())
+
+
+def station_if_any(invocation: Invocation) -> Any | None:
+    """For commands that use a station only when there is one (score, verify): it, or ``None``.
+
+    They work on a file the person names and never create a station, whatever ``--data-dir`` says.
+    """
+    return open_station(invocation) if has_station(invocation) else None
 
 
 def crash_log_path(data_dir: str | None) -> Path:
     """Where an internal error's details go: the data folder's log folder, else the temporary folder."""
     import tempfile
+    from datetime import UTC, datetime
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if data_dir:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo
 
 from examdesk import i18n
 from examdesk.cli.base import (
@@ -28,11 +27,11 @@ _HELP_GROUP = QT_TRANSLATE_NOOP("Cli", "the afnamegroep's code")
 _WHAT_SESSION = QT_TRANSLATE_NOOP("Cli", "a session id")
 _WHAT_GROUP = QT_TRANSLATE_NOOP("Cli", "an afnamegroep's code")
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-
 
 def _time(moment: datetime) -> str:
-    return moment.astimezone(AMSTERDAM).isoformat(timespec="seconds")
+    from zoneinfo import ZoneInfo  # imported when used: the command line starts light
+
+    return moment.astimezone(ZoneInfo("Europe/Amsterdam")).isoformat(timespec="seconds")
 
 
 def _parser(sub: Any, name: str, help_text: Any, argument: tuple[str, Any] | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TextIO
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.cli.base import (
     EXIT_INVALID,
     EXIT_OK,
@@ -16,6 +16,7 @@ from examdesk.cli.base import (
     common,
     json_dump,
     open_station,
+    station_if_any,
 )
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 
@@ -146,8 +147,7 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     amsterdam = ZoneInfo("Europe/Amsterdam")
     path = Path(invocation.arguments.pdf)
     # Verifying never creates a station; without one, no signer can be this station's.
-    data_dir = paths.resolve_data_dir(invocation.data_dir)
-    station = open_station(invocation) if paths.database_path(data_dir).exists() else None
+    station = station_if_any(invocation)
     try:
         result = reports.verify_file(path, station)
     finally:

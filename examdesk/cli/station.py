@@ -16,8 +16,10 @@ from examdesk.cli.base import (
     Invocation,
     UsageError,
     common,
+    has_station,
     json_dump,
     open_station,
+    station_if_any,
 )
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
@@ -56,8 +58,26 @@ _STATE_WORDS = {
     "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
 }
 _IMPORTED = QT_TRANSLATE_NOOP(
+    "Cli", "{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}."
+)
+# Singular and plural of what an import counts (Dutch and English have the same two forms).
+_COUNTS: dict[str, tuple[Text, Text]] = {
+    "exams": (QT_TRANSLATE_NOOP("Cli", "1 exam"), QT_TRANSLATE_NOOP("Cli", "{count} exams")),
+    "groups": (QT_TRANSLATE_NOOP("Cli", "1 afnamegroep"), QT_TRANSLATE_NOOP("Cli", "{count} afnamegroepen")),
+    "candidates": (QT_TRANSLATE_NOOP("Cli", "1 candidate"), QT_TRANSLATE_NOOP("Cli", "{count} candidates")),
+    "results": (QT_TRANSLATE_NOOP("Cli", "1 result"), QT_TRANSLATE_NOOP("Cli", "{count} results")),
+    "same": (
+        QT_TRANSLATE_NOOP("Cli", "1 was already on this station"),
+        QT_TRANSLATE_NOOP("Cli", "{count} were already on this station"),
+    ),
+}
+_NEW_STATION_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Cli",
-    "{file} imported: {exams} exams, {groups} afnamegroepen, {candidates} candidates and {results} results added; {same} already on this station.",
+    "A new station was made in {path}. This computer has no usable keyring, so its keys are in an encrypted file protected by the passphrase in EXAMDESK_KEY_PASSPHRASE: keep that passphrase, the station cannot be opened without it.",
+)
+_NEW_STATION_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path} holds no station yet, and this computer has no usable keyring: a new station keeps its keys in an encrypted file. Choose a station passphrase of at least 12 characters, set EXAMDESK_KEY_PASSPHRASE to it and import again. Nothing was written.",
 )
 _GROUNDS_READ = QT_TRANSLATE_NOOP(
     "Cli", "Version 1 package: the grounds of extra time were read from the basis text. Check them:"
@@ -133,26 +153,50 @@ def _demo(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _count(what: str, count: int) -> Message:
+    one, many = _COUNTS[what]
+    return message(one if count == 1 else many, count=count)
+
+
 def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     from examdesk.services import packages
     from examdesk.services.actors import command_line_operator
+    from examdesk.services.errors import SecretsUnavailable
+    from examdesk.services.secrets import SecretsKind, passphrase_from_environment
 
     path = Path(invocation.arguments.package)
-    station = open_station(invocation)
+    folder = paths.resolve_data_dir(invocation.data_dir)
+    new_station = not has_station(invocation)
+    before = set(folder.iterdir()) if folder.is_dir() else None
     try:
-        report = packages.import_package(station, command_line_operator(), path)
-    finally:
-        station.close()
+        station = open_station(invocation, create=True)
+        try:
+            in_file = station.secrets_choice.kind is SecretsKind.PASSPHRASE_FILE
+            try:
+                report = packages.import_package(station, command_line_operator(), path)
+            except SecretsUnavailable as locked:
+                # "Set it to the station passphrase" means nothing where no station passphrase exists yet.
+                if new_station and in_file and not passphrase_from_environment():
+                    raise UsageError(message(_NEW_STATION_NEEDS_PASSPHRASE, path=str(folder))) from locked
+                raise
+        finally:
+            station.close()
+    except BaseException:
+        if new_station:
+            _remove_new_station(folder, before)
+        raise
+    if new_station and in_file:
+        err.write(i18n.render(message(_NEW_STATION_PASSPHRASE, path=str(folder))) + "\n")
     if report.changed_anything:
         added = report.added
         text = message(
             _IMPORTED,
             file=path.name,
-            exams=added["exams"],
-            groups=added["groups"],
-            candidates=added["candidates"],
-            results=added["results"],
-            same=sum(report.unchanged.values()),
+            exams=_count("exams", added["exams"]),
+            groups=_count("groups", added["groups"]),
+            candidates=_count("candidates", added["candidates"]),
+            results=_count("results", added["results"]),
+            same=_count("same", sum(report.unchanged.values())),
         )
     else:
         text = message(_NOTHING_NEW, file=path.name)
@@ -162,6 +206,22 @@ def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         for line in report.ground_mappings:
             out.write("  " + i18n.render(line) + "\n")
     return EXIT_OK
+
+
+def _remove_new_station(folder: Path, before: set[Path] | None) -> None:
+    """A refused import into a folder without a station leaves the folder as it found it."""
+    import shutil
+
+    if before is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    if not folder.is_dir():
+        return
+    for entry in set(folder.iterdir()) - before:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
@@ -213,8 +273,7 @@ def _score(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     path = Path(invocation.arguments.package)
     # Results may refer to exams already on the station, but scoring never creates a station.
-    data_dir = paths.resolve_data_dir(invocation.data_dir)
-    station = open_station(invocation) if paths.database_path(data_dir).exists() else None
+    station = station_if_any(invocation)
     try:
         scored = package_scoring.score_package(path, invocation.arguments.exclude, station)
     finally:
@@ -315,8 +374,10 @@ def _check_qt(language: str) -> tuple[bool, str]:
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, str(exc)
+    if done.returncode == 0:
+        return True, ""  # what loaded is the probe's business; a passed check needs no detail
     lines = (done.stdout.strip() or done.stderr.strip()).splitlines()
-    return done.returncode == 0, lines[-1] if lines else ""
+    return False, lines[-1] if lines else ""
 
 
 COMMANDS = (

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from examdesk.core.grading import Grade, GradingRules, grade
 from examdesk.core.items import AnyItem, MultipleChoiceItem, MultipleSelectItem, NumericItem, Response
+from examdesk.core.planning import add_months
 from examdesk.core.scoring import ItemScore, ResultScore, ScoreStatus, score_result
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -39,6 +40,9 @@ class PeDefaults:
 
     request_days: int = 14
     interval_days: int = 183
+    # R-INZ-3 (version 2): the half year is six calendar months, counted like R-SES-4's four (10 January
+    # allows the next from 10 July); it wins over ``interval_days``.
+    interval_months: int | None = 6
     session_minutes: int = 20
     eligible_grades: frozenset[int] = frozenset({4, 5})
     max_per_interval: int = 1
@@ -58,6 +62,7 @@ class InspectionRules:
     eligible_grades: frozenset[int] | None = None
     max_per_interval: int | None = None
     interval_days: int = 183
+    interval_months: int | None = None  # R-INZ-3: calendar months, when set (instead of days)
     session_minutes: int | None = None
     wrong_only: bool = False
     # R-INZ-3: a PE inzage checks the ID on the start screen, has a supervisor present, and lapses once the
@@ -94,6 +99,7 @@ def exam_rules(
             eligible_grades=grades if grades is not None else pe.eligible_grades,
             max_per_interval=max_per_half_year if max_per_half_year is not None else pe.max_per_interval,
             interval_days=pe.interval_days,
+            interval_months=pe.interval_months,
             session_minutes=session_minutes if session_minutes is not None else pe.session_minutes,
             wrong_only=True,
             supervised=True,
@@ -107,6 +113,7 @@ def exam_rules(
         eligible_grades=grades,
         max_per_interval=max_per_half_year,
         interval_days=pe.interval_days,
+        interval_months=pe.interval_months,
         session_minutes=session_minutes,
         wrong_only=wrong_only,
         refer_to_cvte=kind == "ce",
@@ -153,6 +160,10 @@ _PASSED_SINCE = QT_TRANSLATE_NOOP(
 _REQUEST_OVER = QT_TRANSLATE_NOOP(
     "Inspection",
     "Inzage had to be requested within {days} days after the result of {result}, so by {until} at the latest.",
+)
+_RECENT_HALF_YEAR = QT_TRANSLATE_NOOP(
+    "Inspection",
+    "The candidate already had inzage of this exam on {last}; at most {count} per half year, so the next one is possible from {next}.",
 )
 _RECENT = QT_TRANSLATE_NOOP(
     "Inspection",
@@ -235,20 +246,25 @@ def eligibility(
                 message(_REQUEST_OVER, days=rules.request_days, result=result_day, until=request_until),
             )
         last_day = request_until if last_day is None else min(last_day, request_until)
-    # R-INZ-3: at most so many sessions per interval (once per 183 days), counted back from ``on``.
+    # R-INZ-3: at most so many sessions per half year (six calendar months), counted back from ``on``.
     if rules.max_per_interval is not None:
-        window = sorted(
-            day for day in earlier_sessions if day <= on and (on - day).days < rules.interval_days
-        )
+
+        def free_from(day: dt.date) -> dt.date:
+            if rules.interval_months:
+                return add_months(day, rules.interval_months)
+            return day + dt.timedelta(days=rules.interval_days)
+
+        window = sorted(day for day in earlier_sessions if day <= on < free_from(day))
         if len(window) >= rules.max_per_interval:
             # The oldest session that still counts leaves the window first.
-            next_day = window[len(window) - rules.max_per_interval] + dt.timedelta(days=rules.interval_days)
+            next_day = free_from(window[len(window) - rules.max_per_interval])
+            text = _RECENT_HALF_YEAR if rules.interval_months == 6 else _RECENT
             return Eligibility(
                 False,
                 Refusal.RECENT_INZAGE,
                 None,
                 message(
-                    _RECENT,
+                    text,
                     last=window[-1],
                     count=rules.max_per_interval,
                     days=rules.interval_days,

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from examdesk.core import actions
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import clock as clock_rules
 from examdesk.core import session_facts as facts
 from examdesk.core.accommodations import AccommodationKind
+from examdesk.core.actions import CandidateAct
 from examdesk.core.clock import Clock, ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
@@ -47,7 +49,6 @@ _MISMATCH_BLOCKS = QT_TRANSLATE_NOOP(
     "Sessions",
     "The BSN did not match; the examensecretaris corrects the roster before the check is done again.",
 )
-_STATE_REFUSES = QT_TRANSLATE_NOOP("Sessions", "{name} is {state}; this action is not possible now.")
 _BAD_KIND = QT_TRANSLATE_NOOP("Sessions", "'{value}' is not one of: {allowed}.")
 _TEXT_NEEDED = QT_TRANSLATE_NOOP("Sessions", "Describe what happened.")
 _OVERRIDE_REASON = QT_TRANSLATE_NOOP("Sessions", "An override needs a written reason.")
@@ -177,9 +178,11 @@ def act(
         )
 
 
-def refuse_unless(context: Context, clock: Clock, *states: ClockState) -> None:
-    if clock.state not in states:
-        raise InvalidInput(message(_STATE_REFUSES, name=context.candidate.name, state=clock.state.value))
+def refuse_unless(context: Context, clock: Clock, act_: CandidateAct) -> None:
+    """The clock's state must allow the action: the same decision as the dashboard's (core.actions)."""
+    refusal = actions.state_refusal(act_, context.candidate.name, clock.state, clock.state.value)
+    if refusal is not None:
+        raise InvalidInput(refusal)
 
 
 _BSN_CLOSED = QT_TRANSLATE_NOOP(
@@ -233,7 +236,7 @@ def record_bsn_check(
         raise InvalidInput(message(_BAD_KIND, value=id_document, allowed=", ".join(ID_DOCUMENTS)))
 
     def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        refuse_unless(context, clock, ClockState.NOT_STARTED)
+        refuse_unless(context, clock, CandidateAct.BSN_CHECK)
         checks = [e for e in context.events if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
         if checks and checks[-1].kind == EventKind.BSN_CHECKED and not checks[-1].payload["match"]:
             raise InvalidInput(message(_MISMATCH_BLOCKS))
@@ -266,7 +269,7 @@ def start_candidate(
     settings = station.settings
 
     def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        refuse_unless(context, clock, ClockState.NOT_STARTED)
+        refuse_unless(context, clock, CandidateAct.START)
         bsn_check = last_bsn_check(context.events)
         if bsn_check is None or not bsn_check.match:
             raise InvalidInput(message(_NEEDS_MATCH, name=context.candidate.name))
@@ -295,7 +298,7 @@ def pause_candidate(
     limit = station.settings.pause_consult_threshold_minutes
 
     def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        refuse_unless(context, clock, ClockState.RUNNING)
+        refuse_unless(context, clock, CandidateAct.PAUSE)
 
         def overridden(override_id: int) -> dict[str, Any]:
             return facts.to_payload(facts.PauseStartedFacts(True, override_id))
@@ -329,7 +332,7 @@ def resume_candidate(
         session_id,
         candidate_id,
         EventKind.PAUSE_ENDED,
-        lambda c, clock, now: refuse_unless(c, clock, ClockState.PAUSED),
+        lambda c, clock, now: refuse_unless(c, clock, CandidateAct.RESUME),
     )
     status = candidate_status(station, actor, session_id, candidate_id)
     return event, status.pause_consult_needed
@@ -351,7 +354,7 @@ def apply_extension(
         override = Override(actor, override_reason)
 
     def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        refuse_unless(context, clock, ClockState.RUNNING, ClockState.PAUSED, ClockState.NOT_STARTED)
+        refuse_unless(context, clock, CandidateAct.EXTENSION)
         refusal = clock_rules.extension_refusal(minutes, context.granted)
         assert refusal is not None
         if minutes <= 0:
@@ -374,7 +377,7 @@ def apply_accommodation(
     confirmed, with a reason (the override is the event). ``index`` is its position in the roster entry."""
 
     def check(context: Context, clock: Clock, now: datetime) -> None:
-        refuse_unless(context, clock, ClockState.NOT_STARTED, ClockState.RUNNING, ClockState.PAUSED)
+        refuse_unless(context, clock, CandidateAct.ACCOMMODATION)
         name = context.candidate.name
         if not 0 <= index < len(context.accommodations):
             raise InvalidInput(message(_NO_ACCOMMODATION, name=name, index=index + 1))
@@ -396,7 +399,18 @@ def start_storing(
     pc_new: str = "",
     meldingsnummer: str = "",
 ) -> Event:
-    """R-TIME-7: a storing begins; the clock does not stop by itself."""
+    """R-TIME-7: a storing begins; the clock does not stop by itself. The question, when given, is one of
+    the exam's (issue 15: "bij vraag abc" was stored)."""
+    from examdesk.core import questions as question_rules
+    from examdesk.services.sessions import session_questions
+
+    numbers = question_rules.split(question)
+    if numbers:
+        known = session_questions(station, session_id)
+        wrong = question_rules.refusal(numbers, known)
+        if wrong is not None:
+            raise InvalidInput(wrong)
+        question = ", ".join(question_rules.canonical(numbers, known))
     payload = {
         "question": question.strip(),
         "pc_old": pc_old.strip(),
@@ -409,7 +423,7 @@ def start_storing(
         session_id,
         candidate_id,
         EventKind.STORING_STARTED,
-        lambda c, clock, now: refuse_unless(c, clock, ClockState.RUNNING, ClockState.PAUSED),
+        lambda c, clock, now: refuse_unless(c, clock, CandidateAct.STORING),
         payload,
     )
 
@@ -439,7 +453,7 @@ def grant_compensation(
     what the clock counts, so a voided grant can be given again (R-PV-2)."""
 
     def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
-        refuse_unless(context, clock, ClockState.RUNNING, ClockState.PAUSED)
+        refuse_unless(context, clock, CandidateAct.COMPENSATION)
         started, ended = context.storing(storing_id)
         given = [e for e in clock_events(context.events) if isinstance(e, clock_rules.Compensated)]
         already = clock_rules.compensation_given(given, storing_id)
@@ -461,7 +475,7 @@ def hand_in(station: Station, actor: SignedIn, session_id: str, candidate_id: in
         session_id,
         candidate_id,
         EventKind.HANDED_IN,
-        lambda c, clock, now: refuse_unless(c, clock, ClockState.RUNNING, ClockState.PAUSED),
+        lambda c, clock, now: refuse_unless(c, clock, CandidateAct.HAND_IN),
     )
 
 
@@ -477,7 +491,7 @@ def leave_early(
         session_id,
         candidate_id,
         EventKind.LEFT_EARLY,
-        lambda c, clock, now: refuse_unless(c, clock, ClockState.RUNNING, ClockState.PAUSED),
+        lambda c, clock, now: refuse_unless(c, clock, CandidateAct.LEFT_EARLY),
         {"reason": reason.strip(), "ill": ill},
     )
 
@@ -489,7 +503,7 @@ def mark_absent(station: Station, actor: SignedIn, session_id: str, candidate_id
         session_id,
         candidate_id,
         EventKind.ABSENT,
-        lambda c, clock, now: refuse_unless(c, clock, ClockState.NOT_STARTED),
+        lambda c, clock, now: refuse_unless(c, clock, CandidateAct.ABSENT),
     )
 
 

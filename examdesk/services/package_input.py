@@ -37,6 +37,7 @@ MAX_ZIP_MEMBERS = 1_000
 MAX_NUMBER_CHARACTERS = 40
 
 _MISSING_FILE = QT_TRANSLATE_NOOP("Import", "the file does not exist")
+_A_FOLDER = QT_TRANSLATE_NOOP("Import", "this is a folder, not a package file")
 _UNREADABLE = QT_TRANSLATE_NOOP("Import", "the file cannot be read: {reason}")
 _TOO_BIG = QT_TRANSLATE_NOOP("Import", "the file is {size} MB; a package may be at most {limit} MB")
 _BAD_ZIP = QT_TRANSLATE_NOOP("Import", "the zip archive is damaged or not a zip archive")
@@ -109,6 +110,8 @@ def _megabytes(size: int) -> float:
 
 def read_limited(path: Path, limit: int) -> bytes:
     """The bytes of ``path``, refused before reading when it is missing or larger than ``limit``."""
+    if path.is_dir():
+        raise _refuse(message(_A_FOLDER))
     if not path.is_file():
         raise _refuse(message(_MISSING_FILE))
     try:
@@ -335,7 +338,10 @@ def load_json(raw: bytes) -> Loaded:
             parse_constant=marking(_NotANumber, type(None)),
         )
     except json.JSONDecodeError as error:
-        raise _refuse(message(_NOT_JSON, detail=error.msg, line=error.lineno, column=error.colno)) from error
+        from examdesk.services.package_file import json_error_text  # JSON's English, in words people read
+
+        detail = json_error_text(error.msg)
+        raise _refuse(message(_NOT_JSON, detail=detail, line=error.lineno, column=error.colno)) from error
     except RecursionError as error:  # an unbalanced text the shape check could not pair up
         raise _refuse(message(_TOO_DEEP, limit=MAX_DEPTH)) from error
     # The walk over every value costs as much as the parse. Without an unsafe character or escape in the

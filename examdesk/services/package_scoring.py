@@ -38,7 +38,11 @@ def score_package(
 
     Results may refer to exams on ``station``; the package's own exams come first.
     """
-    loaded, _ = read_package_file(path)
+    try:
+        loaded, _ = read_package_file(path)
+    except PackageRefused as refused:
+        # Scoring imports nothing: its refusal never speaks of importing (issue 17).
+        raise PackageRefused(path, refused.problems, scoring=True) from None
     known, exam_models = Known({}, {}), {}
     if station is not None:
         with transaction(station.engine) as session:
@@ -48,7 +52,7 @@ def score_package(
             }
     package, problems = parse_loaded(loaded, known)
     if package is None:
-        raise PackageRefused(path, problems)
+        raise PackageRefused(path, problems, scoring=True)
     exams = {code: core_exam(model) for code, model in exam_models.items()}
     exams.update({model.code: core_exam(model) for model in package.exams})
     dropped = frozenset(excluded)

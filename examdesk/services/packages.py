@@ -31,6 +31,7 @@ from examdesk.services.package_accommodations import (
     stored_form,
 )
 from examdesk.services.package_fields import package_context, printable
+from examdesk.services.package_file import refusal_headline
 from examdesk.services.package_format import (
     MAX_CANDIDATES,
     MAX_PACKAGE_BYTES,
@@ -63,7 +64,6 @@ from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
 
-_REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")
 _FILE = FILE
 _EXAM_CHANGED = QT_TRANSLATE_NOOP(
     "Import", "exam {code} is already on this station with different content; a changed exam needs a new code"
@@ -99,14 +99,18 @@ ROSTER_COLUMNS = ("number", "name", "bsn", "accommodations")
 class PackageRefused(ExamdeskError):
     """The input has problems; nothing was written. ``problems`` lists every one with where it is."""
 
-    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
-        super().__init__(
-            message(_REFUSED, path=path.name, count=len(problems)),
-            *(
+    def __init__(self, path: Path, problems: Sequence[Problem], scoring: bool = False) -> None:
+        headline = refusal_headline(path, problems, scoring)
+        single_file_problem = scoring and len(problems) == 1 and problems[0].path == _FILE
+        details = (
+            ()
+            if single_file_problem
+            else tuple(
                 message(QT_TRANSLATE_NOOP("Import", "{path}: {problem}"), path=p.path, problem=p.message)
                 for p in problems
-            ),
+            )
         )
+        super().__init__(headline, *details)
         self.problems = list(problems)
 
 

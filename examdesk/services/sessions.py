@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from examdesk.core import bsn as bsn_rules
+from examdesk.core import questions as question_rules
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
@@ -53,6 +54,7 @@ from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.session_base import (
     AMSTERDAM,
+    NO_SESSION,
     SessionState,
     planned_start,
     require_running,
@@ -62,7 +64,7 @@ from examdesk.services.session_base import (
 from examdesk.services.station import Station
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamGroupRow, ExamRow, SessionSurveillantRow
+from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
 
 __all__ = [
     "AMSTERDAM",
@@ -112,7 +114,8 @@ _NOT_FINAL = QT_TRANSLATE_NOOP(
     "Sessions", "The session cannot close: {count} candidates are not finished yet."
 )
 _CONFIRM = QT_TRANSLATE_NOOP(
-    "Sessions", "Every surveillant of the session confirms with their password; {user} did not."
+    "Sessions",
+    "The password of {user} is wrong (or missing): every surveillant of the session confirms with their own.",
 )
 _NOT_IN_SESSION = QT_TRANSLATE_NOOP("Sessions", "Event {id} is not part of this session's proces-verbaal.")
 _NOT_VOIDABLE = QT_TRANSLATE_NOOP(
@@ -174,6 +177,21 @@ def _session_event(
         )
 
 
+def session_questions(station: Station, session_id: str) -> list[str]:
+    """The question numbers of the session's exam, in the exam's order."""
+    from examdesk.services.inspection import exam_model
+
+    with transaction(station.engine) as session:
+        row = session.get(ExamSessionRow, session_id)
+        if row is None:
+            raise NotFound(message(NO_SESSION, id=session_id))
+        group = session.get(ExamGroupRow, row.group_code)
+        exam = session.get(ExamRow, group.exam_code) if group is not None else None
+        if exam is None:
+            return []
+        return [item.id for item in exam_model(exam).items]
+
+
 def record_melding(
     station: Station,
     actor: SignedIn,
@@ -195,6 +213,12 @@ def record_melding(
     numbers = [q.strip() for q in questions if q.strip()]
     if kind in ("examenvraag", "werking_examenbank") and not numbers:
         raise InvalidInput(message(_QUESTIONS_NEEDED))
+    if numbers:
+        known = session_questions(station, session_id)
+        wrong = question_rules.refusal(numbers, known)  # issue 15: "Z99, 12" is not a question of the exam
+        if wrong is not None:
+            raise InvalidInput(wrong)
+        numbers = question_rules.canonical(numbers, known)
     if not (candidate_text.strip() or surveillant_text.strip()):
         raise InvalidInput(message(_TEXT_NEEDED))
     payload = {

@@ -108,13 +108,58 @@ def _alembic_config(url: str = "") -> Any:
 
 
 def known_revisions() -> tuple[set[str], str]:
-    """All revisions this examdesk knows and its head."""
+    """All revisions this examdesk knows and its head.
+
+    Read from the revision files' ``revision`` and ``down_revision`` assignments, without importing
+    Alembic: a station at the head (every start but the first after an update) never needs Alembic,
+    which takes about a third of opening a station. Anything unusual is left to Alembic itself.
+    """
+    found = _declared_revisions(migrations_dir() / "versions")
+    if found is not None:
+        revisions, parents = found
+        heads = revisions - parents
+        if len(heads) == 1:
+            return revisions, heads.pop()
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_alembic_config())
     head = script.get_current_head()
     assert head is not None
     return {rev.revision for rev in script.walk_revisions()}, head
+
+
+def _declared_revisions(folder: Path) -> tuple[set[str], set[str]] | None:
+    """The revisions the files in ``folder`` declare and the ones they name as parents; ``None`` if unsure."""
+    import ast
+
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in sorted(folder.glob("*.py")):
+        if file.name == "__init__.py":
+            continue
+        values: dict[str, object] = {}
+        for node in ast.parse(file.read_text("utf-8")).body:
+            target, value = None, None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and value:
+                try:
+                    values[target.id] = ast.literal_eval(value)
+                except ValueError:
+                    return None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, tuple | list):
+            parents.update(str(each) for each in down)
+        elif down is not None:
+            return None
+    return (revisions, parents) if revisions else None
 
 
 def make_engine(path: Path) -> Engine:
@@ -270,3 +315,33 @@ def transaction(engine: Engine) -> Iterator[Session]:
 def _folder_of(engine: Engine) -> Path:
     database = engine.url.database
     return Path(database).parent if database else Path.cwd()
+
+
+def online_backup(engine: Engine, target: Path) -> None:
+    """Dialect-specific (SQLite): copy the open database into a new file at ``target`` while it runs.
+
+    The copy goes through one of the engine's own connections (SQLite's online-backup API), so it is
+    consistent even while events are written, and keeps working whatever driver the engine was made with.
+    """
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Dialect-specific (SQLite): what SQLite's integrity check finds wrong in the file, or ``None``."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if verdict == "ok" else verdict

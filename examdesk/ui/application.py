@@ -4,25 +4,30 @@ The window is painted first; the station (and with it SQLAlchemy and the service
 background only after that paint. This module therefore imports no service at the top.
 
 Start-up benchmark: with ``EXAMDESK_BENCH_FIRST_PAINT`` set, the first paint of the main window prints
-``examdesk-first-paint`` and the application ends with exit code 0 before anything else is loaded.
+``examdesk-first-paint`` and the application ends with exit code 0 before anything else is loaded;
+with ``EXAMDESK_REPORT_PAGES`` set, each page shown prints its name (``examdesk-page login``).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from examdesk import APP_NAME, __version__, i18n, paths
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow, look_from
 from examdesk.ui.probe import binding_problem
+from examdesk.ui.window_geometry import DEFAULT_SIZE as DEFAULT_SIZE
 
 if TYPE_CHECKING:
     from examdesk.services.actors import SignedIn
@@ -30,7 +35,12 @@ if TYPE_CHECKING:
 
 BENCH_FIRST_PAINT_ENV = "EXAMDESK_BENCH_FIRST_PAINT"
 FIRST_PAINT_LINE = "examdesk-first-paint"
-DEFAULT_SIZE = (1200, 780)
+# With this set, every page the window shows, once painted, prints ``examdesk-page NAME`` (login,
+# workspaces, …): the start-up benchmark times the sign-in page by it, tests wait for it.
+REPORT_PAGES_ENV = "EXAMDESK_REPORT_PAGES"
+PAGE_LINE = "examdesk-page"
+SHUTDOWN_WAIT_MS = 60_000
+_KEPT = QT_TRANSLATE_NOOP("Application", "The demo folder stays: {path}")
 DESKTOP_FILE_NAME = "nl.examdesk.examdesk"  # packaging/linux/nl.examdesk.examdesk.desktop
 
 
@@ -106,11 +116,33 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def run(data_dir: str | None = None, language: str | None = None, demo: bool = False) -> int:
+def _quit_on_termination(app: QApplication) -> QTimer:
+    """SIGTERM (a shutdown, ``kill``) and SIGINT end the event loop, so the station closes cleanly.
+
+    Python runs a signal handler only between bytecodes, never while Qt's loop waits in C++: a timer
+    hands control back to Python a few times a second so that the handler gets its turn.
+    """
+
+    def stop(signum: int, frame: object) -> None:
+        app.quit()
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, stop)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    return wake
+
+
+def run(
+    data_dir: str | None = None, language: str | None = None, demo: bool = False, keep: bool = False
+) -> int:
     """Run the desktop application; returns the exit code.
 
     ``language`` is ``None`` when the command line did not name one. ``demo`` opens a fresh throwaway
-    folder with demo data and signs in the demo account.
+    folder with demo data and signs in the demo account; the folder is removed on exit unless ``keep``.
     """
     bench = bool(os.environ.get(BENCH_FIRST_PAINT_ENV))
     app = create_application()
@@ -119,7 +151,18 @@ def run(data_dir: str | None = None, language: str | None = None, demo: bool = F
         # Refuse before anything is recorded: on this binding the program would abort mid-session.
         print(problem, file=sys.stderr)
         return 2
-    folder = paths.make_demo_dir() if demo and not bench else paths.resolve_data_dir(data_dir)
+    throwaway = demo and not bench
+    folder = paths.make_demo_dir() if throwaway else paths.resolve_data_dir(data_dir)
+    try:
+        return _run_in(app, folder, language, demo, bench)
+    finally:
+        if throwaway and not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+        elif throwaway:
+            print(i18n.render(message(_KEPT, path=str(folder))), file=sys.stderr)
+
+
+def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, bench: bool) -> int:
     settings = ui_settings(folder)
     if os.environ.get(i18n.PSEUDO_ENV):  # a developer's check for clipped and untranslated labels
         i18n.set_pseudo(True)
@@ -152,15 +195,27 @@ def run(data_dir: str | None = None, language: str | None = None, demo: bool = F
     else:
         errors.use_log_folder(paths.log_dir(folder))
         _install_excepthook(window)
+    if os.environ.get(REPORT_PAGES_ENV):
 
-    screen = app.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        window.resize(min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height()))
+        def page_shown(name: str) -> None:
+            window.repaint()  # painted, not only chosen: what a person would see now
+            print(f"{PAGE_LINE} {name}", flush=True)
+
+        window.page_changed.connect(page_shown)
+
+    window.place_on_screen()
     window.show()
+    wake = _quit_on_termination(app)
     try:
         return app.exec()
     finally:
+        wake.stop()
+        # Work still running on a worker (opening the station, writing the demo data) finishes first and
+        # its result is delivered, so that the station it opened is closed here: no -wal or -shm is left,
+        # and a demo folder is not written into after it was removed.
+        window.hide()
+        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+        app.processEvents()
         if window.station is not None:
             window.station.close()
         if held is not None:

@@ -12,28 +12,22 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from examdesk import i18n, paths
-from examdesk.core.roles import ROLE_LABELS, Role
 from examdesk.resources import ICONS
 from examdesk.ui import errors, i18n_qt, style
+from examdesk.ui.header import Header, StartingPage
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
+from examdesk.ui.widgets.common import Retranslating
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -47,8 +41,6 @@ if TYPE_CHECKING:
 LANGUAGE_KEY = "language"
 ZOOM_KEY = "view/zoom"
 CONTRAST_KEY = "view/high_contrast"
-# Each language is offered in its own name, so that someone who cannot read the current one finds theirs.
-LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
 
 def look_from(settings: QSettings | None) -> style.Look:
@@ -71,273 +63,6 @@ class OpenedStation:
     station: Station
     has_accounts: bool
     signed_in: SignedIn | None
-
-
-class Header(Retranslating, QFrame):
-    """Station, school, demo mark, secrets notice, who is signed in, language, About and Sign out."""
-
-    language_chosen = Signal(str)
-    sign_out_clicked = Signal()
-    about_clicked = Signal()
-    view_clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # A QFrame paints its style-sheet background by itself (no Qt namespace needed before the paint).
-        self.setObjectName("header")
-        self._station: Station | None = None
-        self._actor: SignedIn | None = None
-        self._demo = False
-
-        self.station_label = QLabel(self)
-        self.station_label.setObjectName("stationName")
-        self.school_label = QLabel(self)
-        self.school_label.setProperty("muted", "true")
-        self.demo_badge = QLabel("DEMO", self)
-        self.demo_badge.setObjectName("demoBadge")
-        self.demo_badge.hide()
-        # Who is signed in gets a row of its own, with Sign out: a long list of roles has room there.
-        self.person_row = QWidget(self)
-        self.person_label = QLabel(self.person_row)
-        self.person_label.setObjectName("personName")
-        self.roles_label = QLabel(self.person_row)
-        self.roles_label.setProperty("muted", "true")
-        self.roles_label.setWordWrap(True)
-        self.person_row.hide()
-        self.language_label = QLabel(self)
-        self.language_switch = QWidget(self)
-        self.language_buttons: dict[str, QPushButton] = {}
-        self._language_group = QButtonGroup(self)
-        self._language_group.setExclusive(True)
-        switch_layout = QHBoxLayout(self.language_switch)
-        switch_layout.setContentsMargins(0, 0, 0, 0)
-        switch_layout.setSpacing(0)
-        for code, name in LANGUAGE_NAMES:
-            button = QPushButton(name, self.language_switch)
-            button.setCheckable(True)
-            button.setProperty("segment", code)
-            button.setObjectName(f"language_{code}")
-            button.clicked.connect(partial(self.language_chosen.emit, code))
-            self._language_group.addButton(button)
-            switch_layout.addWidget(button)
-            self.language_buttons[code] = button
-        self.view_button = QPushButton(self)
-        self.view_button.setObjectName("viewButton")
-        self.view_button.clicked.connect(self.view_clicked)
-        self.about_button = QPushButton(self)
-        self.about_button.clicked.connect(self.about_clicked)
-        self.sign_out_button = QPushButton(self.person_row)
-        self.sign_out_button.setObjectName("signOutButton")
-        self.sign_out_button.clicked.connect(self.sign_out_clicked)
-        self.notice_label = QLabel(self)
-        self.notice_label.setObjectName("secretsNotice")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.hide()
-
-        where = QVBoxLayout()
-        where.setSpacing(0)
-        where.addWidget(self.station_label)
-        where.addWidget(self.school_label)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addLayout(where)
-        badge = QVBoxLayout()
-        badge.addStretch(1)
-        badge.addWidget(self.demo_badge)
-        badge.addStretch(1)
-        row.addLayout(badge)
-        row.addStretch(1)
-        row.addWidget(self.language_label)
-        row.addWidget(self.language_switch)
-        row.addWidget(self.view_button)
-        row.addWidget(self.about_button)
-        person = QHBoxLayout(self.person_row)
-        person.setContentsMargins(0, 0, 0, 0)
-        person.setSpacing(12)
-        person.addWidget(self.person_label)
-        person.addWidget(self.roles_label, 1)
-        person.addWidget(self.sign_out_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 10, 18, 10)
-        layout.setSpacing(8)
-        layout.addLayout(row)
-        layout.addWidget(self.person_row)
-        layout.addWidget(self.notice_label)
-        self.retranslate()
-
-    def show_language(self, language: str) -> None:
-        """Mark ``language`` as the chosen one."""
-        for code, name in LANGUAGE_NAMES:
-            button = self.language_buttons[code]
-            button.setChecked(code == language)
-            # A check mark as well as the filled look: the choice is not shown by colour alone.
-            button.setText(f"✓ {name}" if code == language else name)
-
-    def set_demo(self, demo: bool) -> None:
-        self._demo = demo
-        self.demo_badge.setVisible(demo)
-        self.retranslate()
-
-    def set_station(self, station: Station | None) -> None:
-        # From here on the labels show names from the database: never as rich text.
-        for label in (self.station_label, self.school_label, self.notice_label):
-            plain(label)
-        self._station = station
-        if station is not None and station.is_demo:
-            self._demo = True
-        self.demo_badge.setVisible(self._demo)
-        self.retranslate()
-
-    def set_person(self, actor: SignedIn | None) -> None:
-        for label in (self.person_label, self.roles_label):
-            plain(label)
-        self._actor = actor
-        self.person_row.setVisible(actor is not None)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        station = self._station
-        if station is None:
-            self.station_label.setText("examdesk")
-            self.school_label.setText(QCoreApplication.translate("MainWindow", "Exam-day station"))
-        else:
-            self.station_label.setText(station.name)
-            self.school_label.setText(
-                station.school or QCoreApplication.translate("MainWindow", "No school name set yet")
-            )
-        self.station_label.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Station: {name}").format(name=self.station_label.text())
-        )
-        self.school_label.setAccessibleName(self.school_label.text())
-        self.demo_badge.setToolTip(
-            QCoreApplication.translate("MainWindow", "Demo station: every name and result here is invented.")
-        )
-        self.demo_badge.setAccessibleName(QCoreApplication.translate("MainWindow", "Demo station"))
-        notice = station.secrets_choice.notice if station is not None else None
-        self.notice_label.setVisible(notice is not None)
-        self.notice_label.setText(i18n.render(notice) if notice is not None else "")
-        self.notice_label.setAccessibleName(self.notice_label.text())
-        actor = self._actor
-        if actor is not None:
-            self.person_label.setText(actor.display_name)
-            self.roles_label.setText(
-                ", ".join(i18n.render(ROLE_LABELS[role]) for role in Role if actor.has(role))
-            )
-            self.person_label.setAccessibleName(
-                QCoreApplication.translate("MainWindow", "Signed in: {name}").format(name=actor.display_name)
-            )
-            self.roles_label.setAccessibleName(
-                QCoreApplication.translate("MainWindow", "Roles: {roles}").format(
-                    roles=self.roles_label.text()
-                )
-            )
-        self.language_label.setText(QCoreApplication.translate("MainWindow", "Language"))
-        self.language_switch.setAccessibleName(QCoreApplication.translate("MainWindow", "Language"))
-        for code, button in self.language_buttons.items():
-            # Each language keeps its own name; the accessible name says what the button does.
-            button.setAccessibleName(
-                QCoreApplication.translate("MainWindow", "Language: {name}").format(
-                    name=dict(LANGUAGE_NAMES)[code]
-                )
-            )
-            button.setToolTip(
-                QCoreApplication.translate("MainWindow", "Show the windows in Dutch")
-                if code == "nl"
-                else QCoreApplication.translate("MainWindow", "Show the windows in English")
-            )
-        self.view_button.setText(QCoreApplication.translate("MainWindow", "View"))
-        self.view_button.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "View: text size and high contrast")
-        )
-        self.view_button.setToolTip(self.view_button.accessibleName())
-        self.about_button.setText(QCoreApplication.translate("MainWindow", "About"))
-        self.about_button.setAccessibleName(QCoreApplication.translate("MainWindow", "About examdesk"))
-        self.sign_out_button.setText(QCoreApplication.translate("MainWindow", "Sign out"))
-        self.sign_out_button.setAccessibleName(self.sign_out_button.text())
-
-
-class StartingPage(Retranslating, QWidget):
-    """The first page: the station is being opened, or opening failed (then: Try again / Quit)."""
-
-    retry_clicked = Signal()
-    quit_clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._failed = False
-        self.title = heading(1, self, startup=True)
-        self.text = paragraph(self, muted=True, startup=True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(420)
-        self.error = InlineError(self)
-        self.retry_button = primary(QPushButton(self))
-        self.retry_button.clicked.connect(self.retry_clicked)
-        self.quit_button = QPushButton(self)
-        self.quit_button.clicked.connect(self.quit_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.quit_button)
-        buttons.addStretch(1)
-        column = QVBoxLayout()
-        column.setSpacing(14)
-        column.addWidget(self.title)
-        column.addWidget(self.text)
-        column.addWidget(self.busy)
-        column.addWidget(self.error)
-        column.addLayout(buttons)
-        holder = QWidget(self)
-        holder.setLayout(column)
-        holder.setFixedWidth(600)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(holder)
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
-        self.show_busy()
-
-    def show_busy(self) -> None:
-        self._failed = False
-        self.busy.show()
-        self.error.clear_error()
-        self.retry_button.hide()
-        self.quit_button.hide()
-        self.retranslate()
-
-    def show_failure(self, sentence: Callable[[], str]) -> None:
-        self._failed = True
-        self.busy.hide()
-        self.error.show_text(sentence)
-        self.retry_button.show()
-        self.quit_button.show()
-        self.retranslate()
-        self.retry_button.setFocus()
-
-    def retranslate(self) -> None:
-        if self._failed:
-            self.title.setText(QCoreApplication.translate("StartingPage", "The station could not be opened"))
-            self.text.setText(
-                QCoreApplication.translate(
-                    "StartingPage", "Read what went wrong below, then try again or quit."
-                )
-            )
-        else:
-            self.title.setText(QCoreApplication.translate("StartingPage", "Opening the station…"))
-            self.text.setText(
-                QCoreApplication.translate(
-                    "StartingPage", "examdesk is opening its data folder. This takes a moment."
-                )
-            )
-        self.busy.setAccessibleName(QCoreApplication.translate("StartingPage", "Busy opening the station"))
-        self.retry_button.setText(QCoreApplication.translate("StartingPage", "Try again"))
-        self.retry_button.setAccessibleName(self.retry_button.text())
-        self.quit_button.setText(QCoreApplication.translate("StartingPage", "Quit"))
-        self.quit_button.setAccessibleName(self.quit_button.text())
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -366,6 +91,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings = settings
         self._autostart = autostart
         self._painted = False
+        self._closing_confirmed = False
+        self.close_box: QWidget | None = None
+        self.first_setup: QWidget | None = None
         self._opening = False
         self._has_accounts = True
         self.station: Station | None = None
@@ -508,6 +236,21 @@ class MainWindow(Retranslating, QMainWindow):
     def _first_signed_in(self, actor: SignedIn) -> None:
         self._has_accounts = True
         self._signed_in(actor)
+        QTimer.singleShot(0, self.open_first_setup)
+
+    def open_first_setup(self) -> QWidget | None:
+        """R-SIG-5, issue 15: the first beheerder names the school and the station, then reads what is next."""
+        from examdesk.services import identity
+        from examdesk.ui.dialogs.first_setup import FirstSetupDialog
+
+        if self.station is None or self.actor is None or identity.station_names(self.station).complete:
+            return None
+        dialog = FirstSetupDialog(self.station, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.completed.connect(lambda _names: self.header.set_station(self.station))
+        self.first_setup = dialog
+        dialog.open()
+        return dialog
 
     def _signed_in(self, actor: SignedIn) -> None:
         from examdesk.ui.workspaces import WorkspacesPage
@@ -675,10 +418,76 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", "Page"))
         self._retranslate_view()
 
+    def place_on_screen(self) -> None:
+        """Open inside the screen's available area, at the size and state the window had last time."""
+        from examdesk.ui import window_geometry
+
+        window_geometry.place(self, self._settings)
+
+    def running_sessions(self) -> int:
+        """How many sessions are running on this station (their clocks go on when the window closes)."""
+        if self.station is None or self.actor is None:
+            return 0
+        from examdesk.services import sessions
+
+        try:
+            found = sessions.list_sessions(self.station)
+        except Exception as error:  # the question is a courtesy; closing must stay possible
+            errors.log_bug(error, "running sessions on close")
+            return 0
+        return sum(1 for s in found if s.state is sessions.SessionState.RUNNING)
+
+    def ask_before_closing(self) -> bool:
+        """With sessions running, ask first (and say their clocks go on); True when closing may go on now."""
+        count = self.running_sessions()
+        if not count or self._closing_confirmed:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        from examdesk.ui.errors import without_icons
+
+        box = QMessageBox(self)
+        box.setObjectName("closeWindowBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("examdesk")
+        box.setText(
+            self.tr(
+                "%n session(s) running. The candidates' clocks go on while examdesk is closed; when it opens "
+                "again, every remaining time is as it should be. Close examdesk?",
+                "",
+                count,
+            )
+        )
+        close = box.addButton(
+            QCoreApplication.translate("MainWindow", "Close examdesk"), QMessageBox.ButtonRole.AcceptRole
+        )
+        stay = box.addButton(
+            QCoreApplication.translate("MainWindow", "Keep it open"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(stay)
+        without_icons(box)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is close:
+                self._closing_confirmed = True
+                self.close()
+
+        box.finished.connect(answered)
+        self.close_box = box
+        box.open()
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.workspaces_page is not None and self.workspaces_page.hold_sign_out(self.close):
             event.ignore()  # R-INZ-7: as signing out, closing during an inzage asks to end it first
             return
+        if not self.ask_before_closing():
+            event.ignore()
+            return
+        from examdesk.ui import window_geometry
+
+        window_geometry.remember(self, self._settings)
         station, actor = self.station, self.actor
         if station is not None and actor is not None:
             from examdesk.services import accounts

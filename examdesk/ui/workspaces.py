@@ -70,6 +70,7 @@ class WorkspacesPage(Retranslating, QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)  # one workspace (a surveillant's): its room goes to the work
         self._tabs: list[_Tab] = []
         for key in workspaces_for(actor.roles):
             self._add(key)

@@ -24,6 +24,7 @@ from examdesk.core.inspection import (
     exam_rules,
 )
 from examdesk.core.items import MultipleChoiceItem, Option
+from examdesk.core.planning import add_months
 from examdesk.core.scoring import ScoreStatus
 
 RESULT = dt.date(2026, 6, 13)
@@ -108,20 +109,20 @@ def test_r_inz_3_not_before_the_result_is_known() -> None:
     assert none.refusal is Refusal.NO_RESULT
 
 
-def test_r_inz_3_once_per_183_days_counting_from_the_earlier_session() -> None:
+def test_r_inz_3_once_per_half_year_counting_from_the_earlier_session() -> None:
     earlier = RESULT + days(2)
     refused = pe(RESULT + days(3), earlier_sessions=[earlier])
     assert refused.refusal is Refusal.RECENT_INZAGE
-    assert refused.next_possible == earlier + days(183)
+    assert refused.next_possible == add_months(earlier, 6)  # version 2: six calendar months
     # On the day itself a second session is refused too.
     assert pe(earlier, earlier_sessions=[earlier]).refusal is Refusal.RECENT_INZAGE
 
 
-def test_r_inz_3_a_session_183_days_ago_no_longer_counts() -> None:
-    # A new result (a later sitting) whose request window lies 183 days after the earlier inzage.
-    later_result = RESULT + days(180)
+def test_r_inz_3_a_session_six_calendar_months_ago_no_longer_counts() -> None:
+    # A new result (a later sitting) whose request window lies six months after the earlier inzage.
     session = RESULT + days(1)
-    on_boundary = session + days(183)
+    on_boundary = add_months(session, 6)
+    later_result = on_boundary - days(3)
     allowed = eligibility(
         PE_RULES,
         on=on_boundary,
@@ -158,7 +159,7 @@ def test_r_inz_3_a_package_may_allow_two_sessions_per_half_year() -> None:
         rounded_grade=Fraction(5),
         earlier_sessions=[first, RESULT + days(2)],
     )
-    assert refused.refusal is Refusal.RECENT_INZAGE and refused.next_possible == first + days(183)
+    assert refused.refusal is Refusal.RECENT_INZAGE and refused.next_possible == add_months(first, 6)
 
 
 def test_r_inz_3_lapses_once_the_candidate_has_passed_the_exam_since() -> None:
@@ -266,13 +267,37 @@ def test_r_inz_3_pe_inzage_only_ever_for_grades_4_and_5_within_14_days(offset, g
 
 
 @given(day_offsets, st.integers(min_value=0, max_value=400))
-def test_r_inz_3_never_two_pe_sessions_within_183_days(offset, session_offset) -> None:  # type: ignore[no-untyped-def]
+def test_r_inz_3_never_two_pe_sessions_within_six_calendar_months(offset, session_offset) -> None:  # type: ignore[no-untyped-def]
     on, session = RESULT + days(offset), RESULT + days(session_offset)
     found = eligibility(
         PE_RULES, on=on, result_day=RESULT, rounded_grade=Fraction(4), earlier_sessions=[session]
     )
     if found.allowed:
-        assert not (session <= on and (on - session).days < 183)
+        assert not (session <= on < add_months(session, 6))
+
+
+@pytest.mark.parametrize(
+    ("earlier", "refused_on", "allowed_on"),
+    [
+        (dt.date(2027, 1, 10), dt.date(2027, 7, 9), dt.date(2027, 7, 10)),  # the spec's own example
+        (dt.date(2026, 8, 31), dt.date(2027, 2, 27), dt.date(2027, 2, 28)),  # no 31 February
+        (dt.date(2027, 8, 31), dt.date(2028, 2, 28), dt.date(2028, 2, 29)),  # a leap year
+    ],
+)
+def test_r_inz_3_the_half_year_is_six_calendar_months(
+    earlier: dt.date, refused_on: dt.date, allowed_on: dt.date
+) -> None:
+    """Domain rules v2: "an inzage on 10 January allows the next from 10 July" (not 183 days: 12 July)."""
+
+    def on(day: dt.date) -> Eligibility:
+        return eligibility(
+            PE_RULES, on=day, result_day=day - days(1), rounded_grade=Fraction(5), earlier_sessions=[earlier]
+        )
+
+    refused = on(refused_on)
+    assert refused.refusal is Refusal.RECENT_INZAGE and refused.next_possible == allowed_on
+    assert "at most 1 per half year" in i18n.render(refused.explanation, "en")
+    assert on(allowed_on).allowed
 
 
 # --- R-INZ-3: which items a PE inzage shows ------------------------------------------------------------

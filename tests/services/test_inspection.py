@@ -56,7 +56,9 @@ def test_r_role_2_a_surveillant_gets_nothing_of_the_inzage(demo_station: Any, se
 
 def test_groups_list_every_afnamegroep_with_its_exam(demo_station: Any, secretaris: Any) -> None:
     found = {group.code: group for group in inspection.groups(demo_station, secretaris)}
-    assert set(found) == {PE_GROUP, PE_MORNING, CE_GROUP}
+    # The demo's hospital group of today (R-SES-2, R-SES-3) sits the PE exam too.
+    hospital = f"{TODAY.isoformat()}-CK-H"
+    assert set(found) == {PE_GROUP, PE_MORNING, CE_GROUP, hospital}
     assert found[PE_GROUP].exam_kind == "pe" and found[CE_GROUP].exam_kind == "ce"
     assert found[PE_GROUP].result_count == 6 and found[PE_GROUP].candidate_count == 7
 
@@ -74,9 +76,9 @@ def test_r_inz_3_pe_group_today_grades_4_and_5_until_14_days_after_the_result(
     assert _row(results, "2007").eligibility.refusal is Refusal.GRADE  # grade 2
     assert _row(results, "2006").eligibility.refusal is Refusal.NO_RESULT  # absent
     assert _row(results, "2006").grade is None
-    # Kim de Graaf had inzage in the demo on 14 June (R-INZ-3: once per 183 days).
+    # Kim de Graaf had inzage in the demo on 14 June (R-INZ-3: once per half year, six calendar months).
     kim = _row(results, "2002").eligibility
-    assert kim.refusal is Refusal.RECENT_INZAGE and kim.next_possible == dt.date(2026, 6, 14) + timedelta(183)
+    assert kim.refusal is Refusal.RECENT_INZAGE and kim.next_possible == dt.date(2026, 12, 14)
     assert "already had inzage of this exam on 14 Jun 2026" in i18n.render(kim.explanation)
 
 
@@ -198,12 +200,14 @@ def test_r_inz_4_the_log_records_who_when_items_and_keys(
     assert inzage_sessions.inzage_log(demo_station, secretaris, PE_MORNING) == []
 
 
-def test_r_inz_3_after_an_inzage_the_next_is_refused_for_183_days(demo_station: Any, secretaris: Any) -> None:
+def test_r_inz_3_after_an_inzage_the_next_is_refused_for_half_a_year(
+    demo_station: Any, secretaris: Any
+) -> None:
     started = _start_pe(demo_station, secretaris)
     inzage_sessions.end_inzage(demo_station, secretaris, started.id)
     row = _row(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
     assert row.eligibility.refusal is Refusal.RECENT_INZAGE
-    assert row.eligibility.next_possible == TODAY + timedelta(days=183)
+    assert row.eligibility.next_possible == dt.date(2026, 12, 16)  # six calendar months
     with pytest.raises(InvalidInput, match="already had inzage"):
         _start_pe(demo_station, secretaris)
 

@@ -436,7 +436,7 @@ def test_closing_needs_every_candidate_final_and_every_surveillants_password_R_P
         sessions.close_session(station, jansen, session_id, {"jansen": PASSWORD})
     sessions.hand_in(station, jansen, session_id, rows["1001"])
     sessions.mark_absent(station, jansen, session_id, rows["1002"])
-    with pytest.raises(InvalidInput, match="confirms with their password"):
+    with pytest.raises(InvalidInput, match="The password of jansen is wrong"):
         sessions.close_session(station, jansen, session_id, {"jansen": "wrong"})
     closed = sessions.close_session(station, jansen, session_id, {"jansen": PASSWORD})
     assert closed.payload["confirmed_by"] == ["jansen"]

@@ -250,7 +250,7 @@ def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(cl
     columns beside it are not painted again (they cost as much as the time itself)."""
     from PySide6.QtWidgets import QStyledItemDelegate
 
-    from examdesk.ui.proctor.dashboard import DashboardTable
+    from examdesk.ui.proctor.dashboard_table import DashboardTable
 
     model = DashboardModel()
     model.set_rows(_working(60, clock.wall), clock.wall)  # more rows than the table shows

@@ -276,7 +276,7 @@ def test_a_roster_with_a_bad_bsn_names_row_and_column_and_adds_nobody(
     dialog.import_file(csv)
     qtbot.waitUntil(dialog.problem_table.isVisible, timeout=10_000)
     assert _problem_paths(dialog) == ["row 2, column bsn"]
-    assert dialog.error.text() == "rooster.csv was not imported: 1 problems. Nothing was changed."
+    assert dialog.error.text() == "rooster.csv was not imported: 1 problem. Nothing was changed."
     assert len(catalogue.roster(station, secretaris, GROUP)) == 2
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
@@ -123,7 +123,8 @@ def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected
     assert dashboard.model.index(1, DashboardColumn.BSN_CHECK).data() == "✗ mismatch"
     dashboard.select("1002")
     assert not dashboard.buttons[Act.BSN_CHECK].isEnabled()  # redone only after a roster correction
-    dashboard.buttons[Act.START].click()
+    assert not dashboard.buttons[Act.START].isEnabled()  # it would be refused, so it does not look allowed
+    press(qtbot, dashboard, Qt.Key.Key_S)  # the key says why
     qtbot.waitUntil(dashboard.message.is_refusal, timeout=WAIT)
     assert "cannot start" in dashboard.message.text()
 
@@ -276,6 +277,7 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     melding.number_edit.setText("FH-77")
     melding.ok_button.click()
     qtbot.waitUntil(lambda: EventKind.MELDING in kinds(station, sid), timeout=WAIT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=WAIT)  # the dialog has closed
     (vov,) = events.list_events(station, session_id=sid, kinds=(EventKind.MELDING,))
     assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == str(
         row(dashboard, "1001").candidate_id
@@ -313,15 +315,17 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
     dashboard.buttons[Act.CLOSE].click()
     closing = wait_dialog(qtbot, dashboard, CloseSessionDialog)
     assert [closing.password_fields[name].label.text() for name in ("jansen", "bakker")] == [
-        "Password of jansen",
-        "Password of bakker",
+        "Password of Jansen",
+        "Password of Bakker",
     ]
     closing.password_edits["jansen"].setText(PASSWORD)
     closing.password_edits["bakker"].setText("not it")
     closing.ok_button.click()
     qtbot.waitUntil(closing.error.isVisible, timeout=WAIT)
-    assert "bakker did not" in closing.error.text()
-    closing.password_edits["jansen"].setText(PASSWORD)
+    # Issue 15 (#10): the sentence says the password is wrong, and the focus waits in that field.
+    assert closing.error.text().startswith("The password of bakker is wrong")
+    qtbot.waitUntil(lambda: closing.focusWidget() is closing.password_edits["bakker"], timeout=WAIT)
+    assert closing.password_edits["jansen"].text() == PASSWORD
     closing.password_edits["bakker"].setText(PASSWORD)
     closing.ok_button.click()
     wait_refreshed(qtbot, dashboard, lambda: dashboard.session.state is SessionState.CLOSED)
@@ -507,10 +511,9 @@ def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(da
     assert texts[Act.CLOSE] == "Close session (Ctrl+Shift+C)"
     assert dashboard.buttons[Act.PAUSE].toolTip() == "A supervised pause stops the clock (P)"
     enabled = {act for act, button in dashboard.buttons.items() if button.isEnabled()}
+    # Start stays off until the BSN check matched (R-BSN-4): it would be refused (issue 15, #12).
     assert enabled == {
         Act.BSN_CHECK,
-        Act.START,
-        Act.LATE_START,
         Act.EXTENSION,
         Act.ABSENT,
         Act.MELDING,

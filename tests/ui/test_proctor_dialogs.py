@@ -40,8 +40,12 @@ def _bsn_dialog(station, actor, session_id, number, qtbot) -> BsnCheckDialog:  #
 
 # R-BSN-4
 def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(  # type: ignore[no-untyped-def]
-    station, people, running_session, qtbot
+    station, people, running_session, qtbot, monkeypatch
 ):
+    from examdesk.ui.widgets import service_dialog
+
+    # A station's 1920×1080 screen (the offscreen test screen is 800×600, where the digits give way).
+    monkeypatch.setattr(service_dialog, "available_height", lambda _widget: 1010)
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
     assert dialog.bsn_label.text() == "9999 93 653"
     assert dialog.bsn_label.font().pointSize() == 72
@@ -353,7 +357,7 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
     assert dashboard.title.text() == "Ochtend (2026-06-12-CK-A)"
     assert dashboard.facts.text() == (
         "Bijzonder Examen Adviseur Consumptief krediet · 12 Jun 2026 from 10:00 · school, Lokaal 2.14 · "
-        "surveillants: jansen · running"
+        "surveillants: Jansen · running"
     )
     dashboard.back_button.click()
     assert workspace.dashboard is None and workspace.pages.currentWidget() is workspace.picker

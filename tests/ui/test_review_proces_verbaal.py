@@ -4,7 +4,7 @@ read-only without the addendum when the candidate looks on (a PE inzage, R-INZ-3
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -121,24 +121,25 @@ def test_the_proces_verbaal_opens_beside_the_afname_and_the_inzage_and_is_logged
 
 
 def _pe_session_with(station: Any, clock: Any, number: str) -> str:
-    """A session of the PE group on this station in which ``number`` sat the exam and handed it in."""
+    """The PE group's own sitting on this station, on the day its results were handed in (12 June), in which
+    ``number`` sat the exam and handed it in (R-PV-5: the sitting in which the result was made)."""
+    back_to = clock.wall
+    clock.set_wall(datetime(2026, 6, 12, 11, 20, tzinfo=UTC))  # 13:20 in Amsterdam, before the 13:30 start
     secretaris = demo_actor(station, "secretaris")
     jansen = demo_actor(station, "surveillant1")
-    today = clock.wall.astimezone(ZoneInfo("Europe/Amsterdam")).date()  # R-SES-5: a session of today
+    today = clock.wall.astimezone(ZoneInfo("Europe/Amsterdam")).date()  # R-SES-5: a session of that day
     session_id = planning.plan_session(
-        station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="11:00", date=today
+        station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="13:30", date=today
     )
+    clock.advance(timedelta(minutes=10))
     planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     sessions.record_bsn_check(station, jansen, session_id, ids[number], match=True, id_document="passport")
     sessions.start_candidate(station, jansen, session_id, ids[number])
-    clock.advance(timedelta(minutes=5))
-    sessions.pause_candidate(station, jansen, session_id, ids[number])
-    clock.advance(timedelta(minutes=3))
-    sessions.resume_candidate(station, jansen, session_id, ids[number])
-    clock.advance(timedelta(minutes=30))
+    clock.advance(timedelta(minutes=38))
     sessions.hand_in(station, jansen, session_id, ids[number])
     sessions.mark_absent(station, jansen, session_id, ids["2001"])  # someone else's part
+    clock.set_wall(back_to)
     return session_id
 
 
@@ -190,7 +191,10 @@ def test_without_a_session_on_this_station_the_pane_says_where_the_proces_verbaa
     qtbot.mouseClick(afname.beside.button, Qt.MouseButton.LeftButton)
     pane = afname.pv_pane
     assert afname.beside.is_open() and pane.view is None and pane.absent.isVisible()
-    assert pane.absent.text().startswith(f"No session of afnamegroep {PE_GROUP} with this candidate")
+    # R-PV-5: no sitting known, and it says so (never another session of the group).
+    assert pane.absent.text().startswith(
+        f"The session of afnamegroep {PE_GROUP} in which this result was made"
+    )
     for control in (pane.close_button, afname.beside.button):
         assert control.accessibleName()
     qtbot.mouseClick(pane.close_button, Qt.MouseButton.LeftButton)

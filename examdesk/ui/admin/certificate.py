@@ -22,12 +22,12 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.certificates import CertificateInfo, KeyAlgorithm
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.dialogs.verify_report import readable_name
 from examdesk.ui.formats import date_text
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, paragraph, password_edit, plain
 from examdesk.ui.widgets.file_picker import FilePicker
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
 def fingerprint_lines(text: str) -> str:

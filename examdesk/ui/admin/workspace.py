@@ -28,10 +28,11 @@ from examdesk.services.secrets import SecretsKind
 from examdesk.services.station import Station
 from examdesk.ui.admin.certificate import CertificateBox
 from examdesk.ui.admin.station_names import StationNamesBox
-from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog, ServiceDialog
+from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog
 from examdesk.ui.models.accounts import ACCOUNT_ROLE, AccountColumn, AccountTableModel
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, paragraph
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 HEAD_DIGITS = 8
 

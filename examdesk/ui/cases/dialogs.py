@@ -40,10 +40,10 @@ from examdesk.services.sessions import SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.cases.texts import category_text, origin_text, step_text
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import AMSTERDAM, date_text, local_time_text
 from examdesk.ui.models.base import tr
 from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
 def text_edit(lines: int = 3) -> QPlainTextEdit:

@@ -5,18 +5,10 @@ Each dialog calls its service in the background and shows a refusal inline, next
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,17 +19,14 @@ from examdesk.services import accounts
 from examdesk.services.accounts import Account
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
-from examdesk.ui import errors
-from examdesk.ui.errors import without_icons
-from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import (
-    InlineError,
     Retranslating,
-    heading,
-    paragraph,
     password_edit,
-    primary,
 )
+
+# ServiceDialog lives in ui/widgets now; named here too for the dialogs that import it from here.
+from examdesk.ui.widgets.service_dialog import FormRow as FormRow
+from examdesk.ui.widgets.service_dialog import ServiceDialog as ServiceDialog
 
 
 class RoleChecks(Retranslating, QWidget):
@@ -65,95 +54,6 @@ class RoleChecks(Retranslating, QWidget):
         for role, box in self.boxes.items():
             box.setText(i18n.render(ROLE_LABELS[role]))
             box.setAccessibleName(box.text())
-
-
-class FormRow:
-    """A label and its field in a dialog's form; the label names the field for screen readers too."""
-
-    def __init__(self, form: QFormLayout, field: QWidget) -> None:
-        self.label = QLabel()
-        self.label.setBuddy(field)
-        self.field = field
-        form.addRow(self.label, field)
-
-    def set_label(self, text: str) -> None:
-        self.label.setText(text)
-        self.field.setAccessibleName(text)
-
-
-class ServiceDialog(Retranslating, QDialog):
-    """A dialog whose OK button runs one service call; refusals are shown inline and the dialog stays."""
-
-    completed = Signal(object)
-
-    def __init__(self, station: Station, actor: SignedIn, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.station = station
-        self.actor = actor
-        self.title = heading(2)
-        self.intro = paragraph(muted=True)
-        self.error = InlineError()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = primary(QPushButton())
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        without_icons(self.buttons)
-        self.body = QFormLayout()
-        self.body.setHorizontalSpacing(16)
-        self.body.setVerticalSpacing(12)
-        self.body.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.body.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.body)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-
-    def add_field(self, field: QWidget) -> FormRow:
-        # Enter in a field presses the default button (the dialog's main action).
-        return FormRow(self.body, field)
-
-    def refuse(self, sentence: Callable[[], str], focus: QWidget | None = None) -> None:
-        self.error.show_text(sentence)
-        if focus is not None:
-            focus.setFocus()
-
-    def run(self, work: Callable[[], Any], label: str) -> None:
-        """Run the dialog's service call; on success emit ``completed`` with its result and close."""
-        self.error.clear_error()
-        self.ok_button.setEnabled(False)
-        run_task(
-            self,
-            work,
-            self._succeeded,
-            self._failed,
-            label=label,
-            on_finished=lambda: self.ok_button.setEnabled(True),
-        )
-
-    def _succeeded(self, result: object) -> None:
-        self.completed.emit(result)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.error.show_text(lambda: errors.describe(error))
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def retranslate_buttons(self, ok_text: str) -> None:
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text)
-        assert self.cancel_button is not None
-        self.cancel_button.setText(QCoreApplication.translate("AccountDialog", "Cancel"))
-        self.cancel_button.setAccessibleName(self.cancel_button.text())
 
 
 def _passwords_differ() -> str:

@@ -189,6 +189,13 @@ class ExportOneReportDialog(Retranslating, QDialog):
 
     def _update_button(self) -> None:
         self.export_button.setEnabled(self.ready())
+        problem = self.picker.problem()
+        if problem is not None:
+            self.error.show_text(lambda: problem)
+            self._picker_problem = True
+        elif getattr(self, "_picker_problem", False):
+            self.error.clear_error()
+            self._picker_problem = False
 
     def _exported(self, exported: Exported) -> None:
         self.exported = exported

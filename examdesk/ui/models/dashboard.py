@@ -274,6 +274,11 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         """
         self._now = now
         running = [i for i, row in enumerate(self._rows) if row.clock.state is ClockState.RUNNING]
+        ended = [i for i in running if self.remaining(self._rows[i]) <= _NOTHING]
+        for i in ended:
+            # R-TIME-9: the state says "time up" at the next tick after the deadline (issue 15: it lagged
+            # until the station had recorded it); the whole row changes colour.
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
         if running:
             column = DashboardColumn.REMAINING
             self.dataChanged.emit(
@@ -281,7 +286,13 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
                 self.index(running[-1], column),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE],
             )
-        return any(self.remaining(self._rows[i]) <= _NOTHING for i in running)
+        return bool(ended)
+
+    def shown_state(self, status: CandidateStatus) -> ClockState:
+        """The state as it is now: a working candidate whose deadline has passed has run out of time."""
+        if status.clock.state is ClockState.RUNNING and self.remaining(status) <= _NOTHING:
+            return ClockState.TIME_UP
+        return status.clock.state
 
     def remaining(self, status: CandidateStatus) -> timedelta:
         """The remaining time now: derived from the deadline while working (R-TIME-1)."""
@@ -303,7 +314,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
         if col is DashboardColumn.NAME:
             return name_text(item)
         if col is DashboardColumn.STATE:
-            return state_text(clock.state)
+            return state_text(self.shown_state(item))
         if col is DashboardColumn.REMAINING:
             if clock.state in _NO_TIME_SHOWN:
                 return NONE_SHOWN
@@ -448,7 +459,7 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
             return None
         item = self._rows[row]
         column = index.column()
-        state = item.clock.state
+        state = item.clock.state  # as fetched; the STATE column shows it as it is now (shown_state)
         if column == _REMAINING:
             if role == _DISPLAY:
                 return NONE_SHOWN if state in _NO_TIME_SHOWN else clock_text(self.remaining(item))
@@ -459,21 +470,17 @@ class DashboardModel(RowTableModel["CandidateStatus"]):
             if role == _BACKGROUND:
                 return None
             if role == _FOREGROUND:
-                if state is ClockState.TIME_UP or (
-                    state is ClockState.RUNNING and self.remaining(item) <= _WARN_BEFORE_END
-                ):
-                    return QColor(PROBLEM_COLOUR)
-                if state is not ClockState.RUNNING:
-                    return QColor(MUTED_COLOUR)
-                return None
+                if state is ClockState.RUNNING:
+                    return QColor(PROBLEM_COLOUR) if self.remaining(item) <= _WARN_BEFORE_END else None
+                return QColor(PROBLEM_COLOUR if state is ClockState.TIME_UP else MUTED_COLOUR)
         if role == SORT_ROLE:
             return self.sort_key(item, column)
         if role == FILTER_ROLE:
             return f"{item.number} {item.name}"
         if column == DashboardColumn.STATE and role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(STATE_COLOURS[state][0])
+            return QColor(STATE_COLOURS[self.shown_state(item)][0])
         if column == DashboardColumn.STATE and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATE_COLOURS[state][1])
+            return QColor(STATE_COLOURS[self.shown_state(item)][1])
         if role == Qt.ItemDataRole.FontRole and column == DashboardColumn.NAME:
             return self._name_font
         return super().data(index, role)
@@ -488,7 +495,9 @@ class DashboardFilter(QSortFilterProxyModel):
         self.setFilterRole(FILTER_ROLE)
         self.setFilterKeyColumn(DashboardColumn.NUMBER)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
+        # Rows move only when the person sorts (a header click): a ticking time or a new state never moves
+        # the row under the mouse or the keyboard (issue 15).
+        self.setDynamicSortFilter(False)
 
     def set_text(self, text: str) -> None:
         self.setFilterFixedString(text.strip())

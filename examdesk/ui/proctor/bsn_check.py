@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -366,6 +366,36 @@ class StartScreenCheckDialog(Retranslating, QDialog):
             )
         else:
             self.vsv_warning.clear_error()
+
+    def fit(self) -> None:
+        """As large as the screen allows (issue 15): on a 1366×768 laptop at large print the BSN's digits
+        give up size, never the buttons or the fields; the dialog is as wide as its buttons need."""
+        from examdesk.ui.widgets import service_dialog
+
+        room = service_dialog.available_height(self)
+        size = BSN_POINT_SIZE
+        layout = self.layout()
+        assert layout is not None
+        while size > 24:
+            layout.activate()
+            if max(layout.sizeHint().height(), layout.minimumSize().height()) <= room:
+                break
+            size -= 6
+            self.bsn_label.setFont(fixed_font(size))
+            name_font = QFont(self.name_label.font())
+            name_font.setPointSize(scaled(max(16, NAME_POINT_SIZE * size // BSN_POINT_SIZE)))
+            self.name_label.setFont(name_font)
+        layout.activate()
+        # Still too tall (large print on a laptop): the introduction gives way; the title and the two large
+        # buttons say what to do.
+        self.intro.setVisible(max(layout.sizeHint().height(), layout.minimumSize().height()) <= room)
+        layout.activate()
+        hint = layout.sizeHint()
+        self.resize(max(self.width(), hint.width()), min(max(self.height(), hint.height()), room))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit()
 
     def retranslate(self) -> None:
         title = QCoreApplication.translate("BsnCheckDialog", "BSN check on the start screen")

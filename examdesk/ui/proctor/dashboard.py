@@ -12,41 +12,34 @@ shown as one sentence in the message bar above the table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
+    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from examdesk.core.clock import ClockState
-from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.services import events, sessions
 from examdesk.services.actors import SignedIn
@@ -54,101 +47,41 @@ from examdesk.services.events import Event
 from examdesk.services.sessions import CandidateStatus, SessionState, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.errors import without_icons
-from examdesk.ui.formats import AMSTERDAM, count_text, date_text, local_time_text
+from examdesk.ui.formats import AMSTERDAM
 from examdesk.ui.models.dashboard import (
     CANDIDATE_ROLE,
     DashboardColumn,
     DashboardFilter,
     DashboardModel,
-    state_text,
 )
-from examdesk.ui.models.sessions import session_location_text
-from examdesk.ui.proctor.bsn_check import BsnCheckDialog
-from examdesk.ui.proctor.dialogs import (
-    CloseSessionDialog,
-    CompensationDialog,
-    ConsultDialog,
-    CorrectionDialog,
-    EndStoringDialog,
-    IrregularityDialog,
-    LeftEarlyDialog,
-    MeldingDialog,
-    RemarkDialog,
-    RosterCorrectionDialog,
-    StartStoringDialog,
-    candidate_label,
-)
-from examdesk.ui.proctor.override_dialog import ExtensionDialog, OverriddenAction, OverrideDialog
+from examdesk.ui.proctor.acts import ACTS, CANDIDATE_ACTS, SESSION_ACTS, SPECS, Act, Selection
+from examdesk.ui.proctor.alerts import Alert, AlertKind, TimeAlerts
+from examdesk.ui.proctor.dashboard_actions import DashboardActions
+from examdesk.ui.proctor.dashboard_table import DashboardTable
+from examdesk.ui.proctor.dashboard_texts import DashboardTexts
+from examdesk.ui.proctor.dialogs import candidate_label
+from examdesk.ui.proctor.room_view import RoomScroll, RoomView
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.button_rows import ButtonRows
-from examdesk.ui.widgets.common import InlineError, Retranslating, heading, local_action, paragraph, plain
+from examdesk.ui.widgets.common import (
+    InlineError,
+    Retranslating,
+    local_action,
+    plain,
+    window_action,
+)
+from examdesk.ui.widgets.elided_label import ElidedLabel
+from examdesk.ui.widgets.message_bar import MessageBar
 
 TICK_MS = 1000
 REFRESH_MS = 15_000
-ROW_HEIGHT = 40
-MIN_ACCOMMODATION_CHARS = 22
+ROW_HEIGHT = 32
 
 ACTIVE = (ClockState.RUNNING, ClockState.PAUSED)
 
 
-class Act(StrEnum):
-    """The surveillant's actions on the dashboard, in the order of their buttons."""
-
-    BSN_CHECK = "bsn_check"
-    ROSTER = "roster"
-    START = "start"
-    LATE_START = "late_start"
-    PAUSE = "pause"
-    EXTENSION = "extension"
-    STORING = "storing"
-    COMPENSATION = "compensation"
-    HAND_IN = "hand_in"
-    LEFT_EARLY = "left_early"
-    ABSENT = "absent"
-    MELDING = "melding"
-    IRREGULARITY = "irregularity"
-    REMARK = "remark"
-    CORRECTION = "correction"
-    CLOSE = "close"
-
-
 NOW_POINT_SIZE = 22
-
-KEYS: dict[Act, str] = {
-    Act.BSN_CHECK: "B",
-    Act.ROSTER: "Shift+B",
-    Act.START: "S",
-    Act.LATE_START: "Shift+S",
-    Act.PAUSE: "P",
-    Act.EXTENSION: "E",
-    Act.STORING: "T",
-    Act.COMPENSATION: "C",
-    Act.HAND_IN: "H",
-    Act.LEFT_EARLY: "L",
-    Act.ABSENT: "A",
-    Act.MELDING: "M",
-    Act.IRREGULARITY: "I",
-    Act.REMARK: "R",
-    Act.CORRECTION: "K",
-    Act.CLOSE: "Ctrl+Shift+C",
-}
-
-CANDIDATE_ACTS = (
-    Act.BSN_CHECK,
-    Act.ROSTER,
-    Act.START,
-    Act.LATE_START,
-    Act.PAUSE,
-    Act.EXTENSION,
-    Act.STORING,
-    Act.COMPENSATION,
-    Act.HAND_IN,
-    Act.LEFT_EARLY,
-    Act.ABSENT,
-)
-SESSION_ACTS = (Act.MELDING, Act.IRREGULARITY, Act.REMARK, Act.CORRECTION, Act.CLOSE)
 
 
 @dataclass(frozen=True)
@@ -160,73 +93,7 @@ class Snapshot:
     session: SessionSummary
 
 
-@dataclass(frozen=True)
-class StartOutcome:
-    started: list[CandidateStatus]
-    refused: list[BaseException]
-
-
-class MessageBar(InlineError):
-    """One sentence about the last action: a refusal (red) or what was recorded (calm)."""
-
-    def show_notice(self, producer: Callable[[], str]) -> None:
-        self._set_kind(notice=True)
-        self.show_text(producer)
-
-    def show_refusal(self, producer: Callable[[], str]) -> None:
-        self._set_kind(notice=False)
-        self.show_text(producer)
-
-    def is_refusal(self) -> bool:
-        return bool(self.isVisible() and self.property("error") == "true")
-
-    def _set_kind(self, notice: bool) -> None:
-        self.setProperty("error", "false" if notice else "true")
-        self.setProperty("notice", "true" if notice else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-
-class DashboardTable(QTableView):
-    """The candidates' table; says when it has been resized or shown, so that its columns are fitted.
-
-    Every second the remaining times change (one column, style.md). Qt's own handling repaints the column
-    beside it too (its update rectangle reaches one pixel into the next column, and that column is then
-    painted whole); this table repaints exactly the changed cells in sight. With a screen reader running,
-    Qt's own handling stays, because it also tells the reader what changed.
-    """
-
-    resized = Signal()
-
-    def dataChanged(  # noqa: N802 - Qt's name
-        self,
-        top_left: QModelIndex | QPersistentModelIndex,
-        bottom_right: QModelIndex | QPersistentModelIndex,
-        roles: Sequence[int] = (),
-    ) -> None:
-        column = top_left.column()
-        if column != bottom_right.column() or QAccessible.isActive() or self.isColumnHidden(column):
-            super().dataChanged(top_left, bottom_right, roles)
-            return
-        viewport = self.viewport()
-        top = max(0, self.rowViewportPosition(top_left.row()))
-        last = bottom_right.row()
-        bottom = min(viewport.height(), self.rowViewportPosition(last) + self.rowHeight(last))
-        if bottom > top:
-            viewport.update(
-                QRect(self.columnViewportPosition(column), top, self.columnWidth(column), bottom - top)
-            )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.resized.emit()
-
-
-class Dashboard(Retranslating, QWidget):
+class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
     """The candidates of one session with their clocks, and the surveillant's actions."""
 
     refreshed = Signal()
@@ -261,9 +128,13 @@ class Dashboard(Retranslating, QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("backToSessions")
         self.back_button.clicked.connect(self.back_requested)
-        self.back_action = local_action(self, "Alt+Left", self.back_requested.emit)
-        self.title = heading(2)
-        self.facts = paragraph(muted=True)
+        self.back_action = window_action(self, "Alt+Left", self.back_requested.emit)
+        # One line each, shortened with "…" when short of room (the whole text in the tooltip): on a laptop
+        # at large print the table keeps its rows (issue 15).
+        self.title = ElidedLabel()
+        self.title.setProperty("heading", "2")
+        self.facts = ElidedLabel()
+        self.facts.setProperty("muted", "true")
         self.now_label = plain(QLabel())
         self.now_label.setObjectName("nowClock")
         self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
@@ -297,7 +168,10 @@ class Dashboard(Retranslating, QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(180)
         self.filter_edit.setMaximumWidth(340)
-        self.filter_action = local_action(self, "Ctrl+F", self._focus_filter)
+        top.insertWidget(2, self.filter_edit, 1, Qt.AlignmentFlag.AlignBottom)
+        self.filter_edit.returnPressed.connect(self._to_first_match)
+        self.filter_edit.installEventFilter(self)
+        self.filter_action = window_action(self, "Ctrl+F", self._focus_filter)
         self.refresh_action = local_action(self, "F5", self.refresh)
         self.counts_label = plain(QLabel())
         self.counts_label.setProperty("muted", "true")
@@ -334,35 +208,19 @@ class Dashboard(Retranslating, QWidget):
         self.table.resized.connect(self.fit_timer.start)
 
         # --- the actions ---
+        # One table of acts (acts.ACTS) gives each its key, button and handler. The keys work anywhere in the
+        # window while the dashboard is in sight (the header's language switch and menus included), and are
+        # always taken: a key whose action is not allowed says why and changes nothing (issue 15).
         self.actions_by_key: dict[Act, QAction] = {}
         self.buttons: dict[Act, QPushButton] = {}
-        handlers: dict[Act, Callable[[], object]] = {
-            Act.BSN_CHECK: self.open_bsn_check,
-            Act.ROSTER: self.open_roster_correction,
-            Act.START: self.start_selected,
-            Act.LATE_START: partial(self.start_selected, late_arrival=True),
-            Act.PAUSE: self.pause_or_resume,
-            Act.EXTENSION: self.open_extension,
-            Act.STORING: self.open_storing,
-            Act.COMPENSATION: self.open_compensation,
-            Act.HAND_IN: self.hand_in,
-            Act.LEFT_EARLY: self.open_left_early,
-            Act.ABSENT: self.mark_absent,
-            Act.MELDING: self.open_melding,
-            Act.IRREGULARITY: self.open_irregularity,
-            Act.REMARK: self.open_remark,
-            Act.CORRECTION: self.open_correction,
-            Act.CLOSE: self.open_close,
-        }
-        for act, handler in handlers.items():
-            action = local_action(self, KEYS[act], handler)
+        for spec in ACTS:
+            action = window_action(self, spec.key, partial(self.trigger, spec.act))
             button = QPushButton()
-            button.setObjectName(f"act_{act.value}")
+            button.setObjectName(f"act_{spec.act.value}")
             button.setAutoDefault(False)
             button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            self.actions_by_key[act] = action
-            self.buttons[act] = button
+            self.actions_by_key[spec.act] = action
+            self.buttons[spec.act] = button
         self.buttons[Act.CLOSE].setProperty("primary", "true")
         # The session's proces-verbaal as it is written (R-PV-1): a view of its own, reached from here.
         self.pv_button = QPushButton()
@@ -370,6 +228,20 @@ class Dashboard(Retranslating, QWidget):
         self.pv_button.setAutoDefault(False)
         self.pv_action = local_action(self, "Ctrl+P", self.proces_verbaal_requested.emit)
         self.pv_button.clicked.connect(self.pv_action.trigger)
+        # The room view (F10): large times, who needs attention first; the table stays for editing.
+        self.room = RoomView(self.model)
+        self.room_scroll = RoomScroll(self.room)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.room_scroll)
+        self.room_button = QPushButton()
+        self.room_button.setObjectName("roomViewButton")
+        self.room_button.setAutoDefault(False)
+        self.room_button.setCheckable(True)
+        self.room_action = window_action(self, "F10", self.toggle_room_view)
+        self.room_button.clicked.connect(self.room_action.trigger)
+        self.alerts = TimeAlerts()
+        self.sound = False  # a beep with each alert, for who wants it
         self.selection_label = plain(QLabel())
         self.selection_label.setObjectName("selectionLabel")
         self.session_label = plain(QLabel())
@@ -379,7 +251,9 @@ class Dashboard(Retranslating, QWidget):
         # beside the filter, above it. Both wrap onto more rows when longer texts or large print need it.
         self.candidate_grid = ButtonRows([self.buttons[act] for act in CANDIDATE_ACTS])
         self.candidate_grid.setObjectName("candidateActions")
-        self.session_grid = ButtonRows([self.pv_button, *(self.buttons[act] for act in SESSION_ACTS)])
+        self.session_grid = ButtonRows(
+            [self.room_button, self.pv_button, *(self.buttons[act] for act in SESSION_ACTS)]
+        )
         self.session_grid.setObjectName("sessionActions")
         labels = QHBoxLayout()
         labels.addWidget(self.selection_label, 1)
@@ -388,21 +262,19 @@ class Dashboard(Retranslating, QWidget):
         actions_box.setSpacing(6)
         actions_box.addLayout(labels)
         actions_box.addWidget(self.candidate_grid)
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(8)
-        filter_row.addWidget(self.filter_edit, 2)
-        filter_row.addSpacing(16)
-        filter_row.addWidget(self.session_label)
-        filter_row.addWidget(self.session_grid, 3)
+        # On a 1366×768 laptop every row of the table counts: the filter sits in the title's row and the
+        # session's actions have a row of their own (issue 15).
+        self.session_label.hide()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(14, 6, 14, 8)
+        layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.session_grid)
+        layout.addWidget(self.views, 1)
+        # Below the table, in room kept for them: a message never moves a row under the mouse (issue 15).
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
         layout.addLayout(actions_box)
 
         self.tick_timer = QTimer(self)
@@ -423,6 +295,35 @@ class Dashboard(Retranslating, QWidget):
         self._stopped = False
         self._start_timers()
 
+    def candidates_text(self, count: int) -> str:
+        """``1 candidate``, ``2 candidates``: Qt's numerus forms, in either language."""
+        return self.tr("%n candidate(s)", "", count)
+
+    def times_today(self, count: int) -> str:
+        return self.tr("%n time(s) today", "", count)
+
+    def _to_first_match(self) -> None:
+        """Enter (or ↓) in the filter: the first candidate it keeps is selected, the focus in the table
+        (issue 15, #12: a single match could not be reached from the keyboard)."""
+        if self.proxy.rowCount() == 0:
+            return
+        first = self.proxy.index(0, DashboardColumn.NUMBER)
+        self.table.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._to_first_match()
+            return True
+        return super().eventFilter(watched, event)
+
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
@@ -439,8 +340,34 @@ class Dashboard(Retranslating, QWidget):
         """Once a second: the remaining times and the clock at the top (R-TIME-1)."""
         now = self.now()
         self.now_label.setText(now.astimezone(AMSTERDAM).strftime("%H:%M:%S"))
+        if self.room_scroll.isVisible():
+            self.room.tick()
+        self._alert(self.alerts.check(self.model.rows(), now))
         if self.model.tick(now) and self.running():
             self.refresh()  # a time ran out: record it (R-TIME-9) and show the new state
+
+    def toggle_room_view(self) -> None:
+        """F10: the room view for reading from a distance, or the table for editing."""
+        room = self.views.currentWidget() is not self.room_scroll
+        self.views.setCurrentWidget(self.room_scroll if room else self.table)
+        self.room_button.setChecked(room)
+        if room:
+            self.room.rows_changed()
+        else:
+            self.table.setFocus()
+
+    def _alert(self, alerts: list[Alert]) -> None:
+        """Five minutes left, or time up: said in the message bar (and with a beep when sound is on)."""
+        if not alerts:
+            return
+        labels = ", ".join(candidate_label(alert.candidate) for alert in alerts)
+        if any(alert.kind is AlertKind.TIME_UP for alert in alerts):
+            text = QCoreApplication.translate("Dashboard", "Time is up: {names}.").format(names=labels)
+        else:
+            text = QCoreApplication.translate("Dashboard", "Five minutes left: {names}.").format(names=labels)
+        self.message.show_warning(lambda: text)
+        if self.sound:
+            QApplication.beep()
 
     def stop(self) -> None:
         """Stop the timers for good (the dashboard is being closed)."""
@@ -513,6 +440,8 @@ class Dashboard(Retranslating, QWidget):
         self.session = snapshot.session
         selected = {row.candidate_id for row in self.selected()}
         self.model.update_rows(snapshot.rows, self.now())
+        if self.room_scroll.isVisible():
+            self.room.rows_changed()
         if {row.candidate_id for row in self.selected()} != selected:
             self._select_ids(selected)  # the rows were reset: the same candidates stay selected
         self.anomalies = self._relevant(snapshot.anomalies)
@@ -533,23 +462,7 @@ class Dashboard(Retranslating, QWidget):
         return [e for e in anomalies if e.wall_utc.astimezone(AMSTERDAM).date() in days]
 
     def fit_columns(self) -> None:
-        """Every column as wide as its contents; the accommodations give up room (their tooltip has all) or
-        take what is left."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        # The remaining time never changes width as it ticks: room for "10:00:00".
-        header.resizeSection(
-            DashboardColumn.REMAINING,
-            header.sectionSize(DashboardColumn.REMAINING) + metrics.horizontalAdvance("0") * 2,
-        )
-        column = DashboardColumn.ACCOMMODATIONS
-        excess = header.length() - self.table.viewport().width()
-        least = metrics.averageCharWidth() * MIN_ACCOMMODATION_CHARS
-        if excess > 0 and header.sectionSize(column) > least:
-            header.resizeSection(column, max(least, header.sectionSize(column) - excess))
-        elif excess < 0:
-            header.resizeSection(column, header.sectionSize(column) - excess)  # room to spare goes here
+        self.table.fit_columns()
 
     # --- selection -------------------------------------------------------------------------------------------
 
@@ -584,624 +497,34 @@ class Dashboard(Retranslating, QWidget):
             selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_actions()
 
+    def selection(self) -> Selection:
+        return Selection(
+            chosen=self.selected(),
+            running=self.running(),
+            examensecretaris=self.actor.has(Role.EXAMENSECRETARIS),
+            session_state=self.session_state_word(),
+        )
+
+    def refusal(self, act: Act) -> str | None:
+        """Why ``act`` cannot be done for the selection now (core.actions decides), or None."""
+        return SPECS[act].check(self.selection())
+
+    def allowed(self, act: Act) -> bool:
+        return self.refusal(act) is None
+
+    def trigger(self, act: Act) -> object:
+        """An action's key or button: done when allowed; otherwise the message bar says why, nothing moves."""
+        said = self.refusal(act)
+        if said is not None:
+            self.message.show_refusal(lambda: said)
+            return None
+        return getattr(self, SPECS[act].handler)()
+
     def _update_actions(self) -> None:
-        chosen = self.selected()
-        one = chosen[0] if len(chosen) == 1 else None
-        state = one.clock.state if one is not None else None
-        running = self.running()
-        not_started = [s for s in chosen if s.clock.state is ClockState.NOT_STARTED]
-        allowed = {
-            Act.BSN_CHECK: one is not None
-            and state is ClockState.NOT_STARTED
-            and one.bsn_checked is not False,
-            # R-BSN-4: after a mismatch only the examensecretaris corrects the roster.
-            Act.ROSTER: one is not None
-            and state is ClockState.NOT_STARTED
-            and one.bsn_checked is False
-            and self.actor.has(Role.EXAMENSECRETARIS),
-            Act.START: bool(not_started),
-            Act.LATE_START: bool(not_started),
-            Act.PAUSE: state in ACTIVE,
-            Act.EXTENSION: state in (ClockState.NOT_STARTED, *ACTIVE),
-            Act.STORING: state in ACTIVE or (one is not None and one.open_storing is not None),
-            Act.COMPENSATION: state in ACTIVE and one is not None and one.storingen > 0,
-            Act.HAND_IN: state in ACTIVE,
-            Act.LEFT_EARLY: state in ACTIVE,
-            Act.ABSENT: bool(not_started),
-            Act.MELDING: True,
-            Act.IRREGULARITY: True,
-            Act.REMARK: True,
-            Act.CORRECTION: True,
-            Act.CLOSE: True,
-        }
-        for act, action in self.actions_by_key.items():
-            action.setEnabled(running and allowed[act])
-            self.buttons[act].setEnabled(action.isEnabled())
+        selection = self.selection()
+        for spec in ACTS:
+            self.buttons[spec.act].setEnabled(spec.check(selection) is None)
         self._retranslate_actions()
-
-    # --- actions ---------------------------------------------------------------------------------------------
-
-    def _run(
-        self,
-        work: Callable[[], Any],
-        notice: Callable[[Any], str] | None,
-        label: str,
-        then: Callable[[Any], None] | None = None,
-        overridable: OverriddenAction | None = None,
-    ) -> None:
-        """Run one service call; then say what was recorded (or why not) and fetch the dashboard again.
-        A refusal the examensecretaris may override opens the override dialog with ``overridable``."""
-
-        def succeeded(result: Any) -> None:
-            if notice is not None:
-                text = notice(result)
-                self.message.show_notice(lambda: text)
-            if then is not None:
-                then(result)
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            self.message.show_refusal(lambda: errors.describe(error))
-            self.refresh()
-            if overridable is not None and isinstance(error, sessions.OverridableRefusal):
-                self.open_override(errors.describe(error), overridable, notice)
-
-        run_task(self, work, succeeded, failed, label=label)
-
-    def open_override(
-        self, refusal: str, action: OverriddenAction, notice: Callable[[Any], str] | None = None
-    ) -> QDialog:
-        """Where a refusal names the override: the examensecretaris decides, with a reason."""
-        dialog = OverrideDialog(self.station, self.actor, self.session.id, self.one(), refusal, action, self)
-        return self._open(dialog, notice)
-
-    def _open(self, dialog: QDialog, notice: Callable[[Any], str] | None = None) -> QDialog:
-        """Open a dialog; when it records something, say so and fetch the dashboard again."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def completed(result: Any) -> None:
-            if notice is not None:
-                text = notice(result)
-                self.message.show_notice(lambda: text)
-            self.refresh()
-
-        dialog.completed.connect(completed)  # type: ignore[attr-defined]
-        dialog.finished.connect(lambda _result: self.table.setFocus())
-        self.dialog = dialog
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-        return dialog
-
-    def _recorded(self, candidate: CandidateStatus, what: str) -> Callable[[Any], str]:
-        def text(_result: Any) -> str:
-            return QCoreApplication.translate("Dashboard", "{candidate}: {what}").format(
-                candidate=candidate_label(candidate), what=what
-            )
-
-        return text
-
-    def open_bsn_check(self) -> QDialog | None:
-        one = self.one()
-        if one is None or not self.actions_by_key[Act.BSN_CHECK].isEnabled():
-            return None
-        dialog = BsnCheckDialog(self.station, self.actor, self.session.id, one, self)
-
-        def notice(event: Any) -> str:
-            outcome = (
-                QCoreApplication.translate("Dashboard", "BSN check recorded: matches.")
-                if event.payload.get("match")
-                else QCoreApplication.translate(
-                    "Dashboard",
-                    "BSN check recorded: does not match. The candidate cannot start until the examensecretaris "
-                    "has corrected the roster and the check is done again.",
-                )
-            )
-            return self._recorded(one, outcome)(event)
-
-        return self._open(dialog, notice)
-
-    def open_roster_correction(self) -> QDialog | None:
-        one = self.one()
-        if one is None or not self.actions_by_key[Act.ROSTER].isEnabled():
-            return None
-        return self._open(
-            RosterCorrectionDialog(self.station, self.actor, self.session.id, one, self),
-            self._recorded(
-                one,
-                QCoreApplication.translate("Dashboard", "roster corrected. Do the BSN check again."),
-            ),
-        )
-
-    def start_selected(self, late_arrival: bool = False) -> None:
-        """Start every selected candidate who has not started (R-BSN-4: only after a recorded match)."""
-        chosen = [s for s in self.selected() if s.clock.state is ClockState.NOT_STARTED]
-        if not chosen or not self.running():
-            return
-        station, actor, session_id = self.station, self.actor, self.session.id
-
-        def work() -> StartOutcome:
-            started: list[CandidateStatus] = []
-            refused: list[BaseException] = []
-            for candidate in chosen:
-                try:
-                    sessions.start_candidate(
-                        station, actor, session_id, candidate.candidate_id, late_arrival=late_arrival
-                    )
-                except Exception as error:  # noqa: BLE001 - each refusal is shown; a bug is logged below
-                    refused.append(error)
-                else:
-                    started.append(candidate)
-            return StartOutcome(started, refused)
-
-        def done(outcome: StartOutcome) -> None:
-            for error in outcome.refused:
-                if not isinstance(error, ExamdeskError):
-                    errors.log_bug(error, "start candidate")
-            if outcome.refused:
-                sentences = [errors.describe(error) for error in outcome.refused]
-                if outcome.started:
-                    sentences.append(
-                        QCoreApplication.translate("Dashboard", "Started: {names}.").format(
-                            names=", ".join(candidate_label(c) for c in outcome.started)
-                        )
-                    )
-                text = " ".join(sentences)
-                self.message.show_refusal(lambda: text)
-                late = [e for e in outcome.refused if isinstance(e, sessions.OverridableRefusal)]
-                if len(chosen) == 1 and late:  # R-TIME-8: a start past the limit, only by override
-                    cid = chosen[0].candidate_id
-                    self.open_override(
-                        errors.describe(late[0]),
-                        lambda o: sessions.start_candidate(station, actor, session_id, cid, override=o),
-                    )
-            elif outcome.started:
-                names = ", ".join(candidate_label(c) for c in outcome.started)
-                at = local_time_text(self.now())
-                text = (
-                    QCoreApplication.translate("Dashboard", "Started as a late arrival at {time}: {names}.")
-                    if late_arrival
-                    else QCoreApplication.translate("Dashboard", "Started at {time}: {names}.")
-                ).format(time=at, names=names)
-                self.message.show_notice(lambda: text)
-
-        self._run(work, None, QCoreApplication.translate("Dashboard", "Starting…"), done)
-
-    def pause_or_resume(self) -> None:
-        """R-TIME-5: a supervised pause stops the clock; resuming may call for a CvTE consult."""
-        one = self.one()
-        if one is None or not self.running():
-            return
-        station, actor, sid, cid = self.station, self.actor, self.session.id, one.candidate_id
-        if one.clock.state is ClockState.RUNNING:
-            self._run(
-                lambda: sessions.pause_candidate(station, actor, sid, cid),
-                lambda event: self._recorded(
-                    one,
-                    QCoreApplication.translate(
-                        "Dashboard", "paused at {time}; the clock stands still."
-                    ).format(time=local_time_text(event.wall_utc)),
-                )(event),
-                QCoreApplication.translate("Dashboard", "Pausing…"),
-                overridable=lambda o: sessions.pause_candidate(
-                    station, actor, sid, cid, override=o
-                ),  # R-TIME-5
-            )
-        elif one.clock.state is ClockState.PAUSED:
-
-            def resumed(result: tuple[Event, bool]) -> None:
-                if result[1]:
-                    self.open_consult(one)
-
-            self._run(
-                lambda: sessions.resume_candidate(station, actor, sid, cid),
-                lambda result: self._recorded(
-                    one,
-                    QCoreApplication.translate("Dashboard", "back at work at {time}.").format(
-                        time=local_time_text(result[0].wall_utc)
-                    ),
-                )(result),
-                QCoreApplication.translate("Dashboard", "Resuming…"),
-                resumed,
-            )
-
-    def open_consult(self, candidate: CandidateStatus) -> QDialog:
-        return self._open(
-            ConsultDialog(self.station, self.actor, self.session.id, candidate, self),
-            self._recorded(candidate, QCoreApplication.translate("Dashboard", "CvTE consult recorded.")),
-        )
-
-    def open_extension(self) -> QDialog | None:
-        one = self.one()
-        if one is None or not self.actions_by_key[Act.EXTENSION].isEnabled():
-            return None
-        return self._open(
-            ExtensionDialog(self.station, self.actor, self.session.id, one, self),
-            lambda event: self._recorded(
-                one,
-                QCoreApplication.translate("Dashboard", "{minutes} min extra time given.").format(
-                    minutes=event.payload.get("minutes")
-                ),
-            )(event),
-        )
-
-    def open_storing(self) -> QDialog | None:
-        one = self.one()
-        if one is None or not self.actions_by_key[Act.STORING].isEnabled():
-            return None
-        if one.open_storing is not None:
-            return self._open(
-                EndStoringDialog(self.station, self.actor, self.session.id, one, self),
-                self._recorded(
-                    one,
-                    QCoreApplication.translate(
-                        "Dashboard",
-                        "storing ended. Give compensation with Compensation (C) if time was lost.",
-                    ),
-                ),
-            )
-        return self._open(
-            StartStoringDialog(self.station, self.actor, self.session.id, one, self),
-            self._recorded(one, QCoreApplication.translate("Dashboard", "storing begun; the clock goes on.")),
-        )
-
-    def open_compensation(self) -> QDialog | None:
-        one = self.one()
-        if one is None or not self.actions_by_key[Act.COMPENSATION].isEnabled():
-            return None
-        return self._open(
-            CompensationDialog(self.station, self.actor, self.session.id, one, self),
-            lambda event: self._recorded(
-                one,
-                QCoreApplication.translate("Dashboard", "{minutes} min compensation given.").format(
-                    minutes=int(event.payload.get("seconds", 0)) // 60
-                ),
-            )(event),
-        )
-
-    def confirm(self, text: str, yes_text: str, then: Callable[[], None]) -> QMessageBox:
-        """Ask before an action that cannot be undone; the confirming button is the default."""
-        box = QMessageBox(self)
-        box.setObjectName("confirmBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("examdesk")
-        box.setText(text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QCoreApplication.translate("Dashboard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        without_icons(box)
-        box.setAccessibleName(text)
-
-        def finished(_result: int) -> None:
-            if box.clickedButton() is yes:
-                then()
-
-        box.finished.connect(finished)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = box
-        box.open()
-        self.dialog_opened.emit(box)
-        return box
-
-    def hand_in(self) -> QMessageBox | None:
-        one = self.one()
-        if one is None or one.clock.state not in ACTIVE or not self.running():
-            return None
-        station, actor, sid, cid = self.station, self.actor, self.session.id, one.candidate_id
-
-        def go() -> None:
-            self._run(
-                lambda: sessions.hand_in(station, actor, sid, cid),
-                lambda event: self._recorded(
-                    one,
-                    QCoreApplication.translate("Dashboard", "handed in at {time}.").format(
-                        time=local_time_text(event.wall_utc)
-                    ),
-                )(event),
-                QCoreApplication.translate("Dashboard", "Recording the hand-in…"),
-            )
-
-        return self.confirm(
-            QCoreApplication.translate(
-                "Dashboard", "{candidate} hands in now. Their exam ends; this cannot be undone."
-            ).format(candidate=candidate_label(one)),
-            QCoreApplication.translate("Dashboard", "Hand in"),
-            go,
-        )
-
-    def open_left_early(self) -> QDialog | None:
-        one = self.one()
-        if one is None or not self.actions_by_key[Act.LEFT_EARLY].isEnabled():
-            return None
-
-        def notice(event: Any) -> str:
-            if event.payload.get("ill"):
-                # R-IRR-4: illness offers an irregularity case (wettige verhindering).
-                if self.actor.has(Role.EXAMENSECRETARIS):
-                    QTimer.singleShot(0, lambda: self.open_case_for(event))
-                    what = QCoreApplication.translate(
-                        "Dashboard", "left early, ill. Open the irregularity case now, or later under Cases."
-                    )
-                else:
-                    what = QCoreApplication.translate(
-                        "Dashboard",
-                        "left early, ill. The examensecretaris can open an irregularity case for this "
-                        "(wettige verhindering) under Cases; tell them now.",
-                    )
-                return self._recorded(one, what)(event)
-            return self._recorded(one, QCoreApplication.translate("Dashboard", "left early."))(event)
-
-        return self._open(LeftEarlyDialog(self.station, self.actor, self.session.id, one, self), notice)
-
-    def open_case_for(self, event: Event) -> QDialog:
-        """R-IRR-4: the examensecretaris opens the case for a candidate who left ill, from this entry."""
-        from examdesk.ui.cases.dialogs import OpenCaseDialog
-
-        dialog = OpenCaseDialog(
-            self.station, self.actor, self, session_id=self.session.id, source_event=event.id
-        )
-        return self._open(
-            dialog,
-            lambda case_id: QCoreApplication.translate(
-                "Dashboard", "Irregularity case {case} opened; follow it under Cases."
-            ).format(case=case_id),
-        )
-
-    def mark_absent(self) -> QMessageBox | None:
-        chosen = [s for s in self.selected() if s.clock.state is ClockState.NOT_STARTED]
-        if not chosen or not self.running():
-            return None
-        station, actor, sid = self.station, self.actor, self.session.id
-        names = ", ".join(candidate_label(c) for c in chosen)
-
-        def go() -> None:
-            def work() -> None:
-                for candidate in chosen:
-                    sessions.mark_absent(station, actor, sid, candidate.candidate_id)
-
-            self._run(
-                work,
-                lambda _: QCoreApplication.translate("Dashboard", "Absent: {names}.").format(names=names),
-                QCoreApplication.translate("Dashboard", "Recording the absence…"),
-            )
-
-        return self.confirm(
-            QCoreApplication.translate(
-                "Dashboard", "Record as absent: {names}. They cannot start after this."
-            ).format(names=names),
-            QCoreApplication.translate("Dashboard", "Absent"),
-            go,
-        )
-
-    def open_melding(self) -> QDialog | None:
-        if not self.running():
-            return None
-        return self._open(
-            MeldingDialog(self.station, self.actor, self.session.id, self.one(), self),
-            lambda _: QCoreApplication.translate("Dashboard", "Melding recorded."),
-        )
-
-    def open_irregularity(self) -> QDialog | None:
-        if not self.running():
-            return None
-        return self._open(
-            IrregularityDialog(self.station, self.actor, self.session.id, self.one(), self),
-            lambda _: QCoreApplication.translate("Dashboard", "Irregularity recorded."),
-        )
-
-    def open_remark(self) -> QDialog | None:
-        if not self.running():
-            return None
-        return self._open(
-            RemarkDialog(self.station, self.actor, self.session.id, self.one(), self),
-            lambda _: QCoreApplication.translate("Dashboard", "Remark recorded."),
-        )
-
-    def open_correction(self) -> QDialog | None:
-        if not self.running():
-            return None
-        return self._open(
-            CorrectionDialog(self.station, self.actor, self.session.id, self.one(), self),
-            lambda _: QCoreApplication.translate("Dashboard", "Correction recorded."),
-        )
-
-    def open_close(self) -> QDialog | None:
-        if not self.running():
-            return None
-        return self._open(
-            CloseSessionDialog(self.station, self.actor, self.session, self),
-            lambda _: QCoreApplication.translate(
-                "Dashboard", "The session is closed. Its proces-verbaal is complete."
-            ),
-        )
-
-    # --- texts ------------------------------------------------------------------------------------------------
-
-    def _retranslate_session(self) -> None:
-        session = self.session
-        self.title.setText(
-            QCoreApplication.translate("Dashboard", "{group} ({code})").format(
-                group=session.group_name, code=session.group_code
-            )
-        )
-        self.facts.setText(
-            QCoreApplication.translate(
-                "Dashboard",
-                "{exam} · {date} from {time} · {location} · surveillants: {surveillants} · {state}",
-            ).format(
-                exam=session.exam_title,
-                date=date_text(session.date),
-                time=session.start_time,
-                location=session_location_text(session),
-                surveillants=", ".join(session.surveillants),
-                state=self._session_state_text(),
-            )
-        )
-        self.title.setAccessibleName(self.title.text())
-        self.facts.setAccessibleName(self.facts.text())
-
-    def _session_state_text(self) -> str:
-        if self.session.state is SessionState.CLOSED:
-            return QCoreApplication.translate("Dashboard", "closed: nothing can be recorded here any more")
-        if self.session.state is SessionState.PLANNED:
-            return QCoreApplication.translate("Dashboard", "not started yet")
-        return QCoreApplication.translate("Dashboard", "running")
-
-    def _retranslate_banner(self) -> None:
-        anomalies = self.anomalies
-        if not anomalies:
-            self.banner.clear_error()
-            return
-
-        def text() -> str:
-            last = anomalies[-1]
-            seconds = round(float(last.payload.get("jump_back_seconds", 0)))
-            return QCoreApplication.translate(
-                "Dashboard",
-                "Clock warning: the computer's clock went back {seconds} seconds at {time} ({count} time(s) "
-                "today). The station recorded it. Remaining times follow the event log; check the clock with "
-                "the examensecretaris.",
-            ).format(seconds=seconds, time=local_time_text(last.wall_utc), count=len(anomalies))
-
-        self.banner.show_text(text)
-
-    def _retranslate_counts(self) -> None:
-        rows = self.model.rows()
-        counts: dict[ClockState, int] = {}
-        for row in rows:
-            counts[row.clock.state] = counts.get(row.clock.state, 0) + 1
-        parts = [count_text("candidates", len(rows))]
-        parts += [f"{count} {state_text(state)}" for state, count in counts.items()]
-        self.counts_label.setText(" · ".join(parts))
-        self.counts_label.setAccessibleName(self.counts_label.text())
-
-    def _key_text(self, act: Act) -> str:
-        return QKeySequence(KEYS[act]).toString(QKeySequence.SequenceFormat.NativeText)
-
-    def _retranslate_actions(self) -> None:
-        one = self.one()
-        chosen = self.selected()
-        not_started = sum(1 for s in chosen if s.clock.state is ClockState.NOT_STARTED)
-        words: dict[Act, str] = {
-            Act.BSN_CHECK: QCoreApplication.translate("Dashboard", "BSN check"),
-            Act.ROSTER: QCoreApplication.translate("Dashboard", "Correct BSN"),
-            Act.START: (
-                QCoreApplication.translate("Dashboard", "Start {count} candidates").format(count=not_started)
-                if not_started > 1
-                else QCoreApplication.translate("Dashboard", "Start")
-            ),
-            Act.LATE_START: QCoreApplication.translate("Dashboard", "Late arrival"),
-            Act.PAUSE: (
-                QCoreApplication.translate("Dashboard", "Resume")
-                if one is not None and one.clock.state is ClockState.PAUSED
-                else QCoreApplication.translate("Dashboard", "Pause")
-            ),
-            Act.EXTENSION: QCoreApplication.translate("Dashboard", "Extra time"),
-            Act.STORING: (
-                QCoreApplication.translate("Dashboard", "End storing")
-                if one is not None and one.open_storing is not None
-                else QCoreApplication.translate("Dashboard", "Storing")
-            ),
-            Act.COMPENSATION: QCoreApplication.translate("Dashboard", "Compensation"),
-            Act.HAND_IN: QCoreApplication.translate("Dashboard", "Hand in"),
-            Act.LEFT_EARLY: QCoreApplication.translate("Dashboard", "Left early"),
-            Act.ABSENT: QCoreApplication.translate("Dashboard", "Absent"),
-            Act.MELDING: QCoreApplication.translate("Dashboard", "Melding (VOV)"),
-            Act.IRREGULARITY: QCoreApplication.translate("Dashboard", "Irregularity"),
-            Act.REMARK: QCoreApplication.translate("Dashboard", "Remark"),
-            Act.CORRECTION: QCoreApplication.translate("Dashboard", "Correction"),
-            Act.CLOSE: QCoreApplication.translate("Dashboard", "Close session"),
-        }
-        tips: dict[Act, str] = {
-            Act.BSN_CHECK: QCoreApplication.translate(
-                "Dashboard", "Show the BSN large for the candidate to compare with their ID document"
-            ),
-            Act.ROSTER: QCoreApplication.translate(
-                "Dashboard",
-                "After a mismatch: correct the BSN on the roster (examensecretaris), then check again",
-            ),
-            Act.START: QCoreApplication.translate(
-                "Dashboard", "Start the clock of the selected candidates (after a BSN match)"
-            ),
-            Act.LATE_START: QCoreApplication.translate(
-                "Dashboard", "Start a late arrival: their time ends as if they had started on time"
-            ),
-            Act.PAUSE: QCoreApplication.translate("Dashboard", "A supervised pause stops the clock"),
-            Act.EXTENSION: QCoreApplication.translate(
-                "Dashboard", "Give extra time, up to what the roster grants"
-            ),
-            Act.STORING: QCoreApplication.translate(
-                "Dashboard", "Record the start or end of a storing (malfunction)"
-            ),
-            Act.COMPENSATION: QCoreApplication.translate(
-                "Dashboard", "Give back the time an ended storing cost"
-            ),
-            Act.HAND_IN: QCoreApplication.translate("Dashboard", "The candidate hands in their work"),
-            Act.LEFT_EARLY: QCoreApplication.translate(
-                "Dashboard", "The candidate leaves before their time is up"
-            ),
-            Act.ABSENT: QCoreApplication.translate("Dashboard", "The candidate did not come"),
-            Act.MELDING: QCoreApplication.translate(
-                "Dashboard", "A melding for the verklaring van ordentelijk verloop (VOV)"
-            ),
-            Act.IRREGULARITY: QCoreApplication.translate(
-                "Dashboard", "Record an irregularity (categories a to f, or other)"
-            ),
-            Act.REMARK: QCoreApplication.translate("Dashboard", "A remark for the proces-verbaal"),
-            Act.CORRECTION: QCoreApplication.translate(
-                "Dashboard", "Correct an earlier event: it stays as recorded, the correction names it"
-            ),
-            Act.CLOSE: QCoreApplication.translate(
-                "Dashboard", "Close the session: every surveillant confirms with their password"
-            ),
-        }
-        for act, button in self.buttons.items():
-            keys = self._key_text(act)
-            button.setText(
-                QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
-                    action=words[act], keys=keys
-                )
-            )
-            button.setAccessibleName(words[act])
-            tip = QCoreApplication.translate("Dashboard", "{tip} ({keys})").format(tip=tips[act], keys=keys)
-            button.setToolTip(tip)
-            self.actions_by_key[act].setText(words[act])
-            self.actions_by_key[act].setToolTip(tip)
-        if not self.running():
-            selection = QCoreApplication.translate(
-                "Dashboard", "Nothing can be recorded: the session is {state}."
-            ).format(state=self._session_state_text())
-        elif one is not None:
-            selection = QCoreApplication.translate("Dashboard", "Selected: {candidate} ({state})").format(
-                candidate=candidate_label(one), state=state_text(one.clock.state)
-            )
-        elif chosen:
-            selection = QCoreApplication.translate("Dashboard", "Selected: {count}").format(
-                count=count_text("candidates", len(chosen))
-            )
-        else:
-            selection = QCoreApplication.translate(
-                "Dashboard",
-                "Select a candidate in the table (several with Ctrl or Shift to start them together).",
-            )
-        self.selection_label.setText(selection)
-        self.selection_label.setAccessibleName(selection)
-        self.session_label.setText(QCoreApplication.translate("Dashboard", "Session:"))
-        pv_words = QCoreApplication.translate("Dashboard", "Proces-verbaal")
-        self.pv_button.setText(
-            QCoreApplication.translate("Dashboard", "{action} ({keys})").format(
-                action=pv_words, keys=QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
-        self.pv_button.setAccessibleName(pv_words)
-        self.pv_button.setToolTip(
-            QCoreApplication.translate(
-                "Dashboard",
-                "The session's proces-verbaal so far: timelines and every recorded event (Ctrl+P)",
-            )
-        )
-        self.candidate_grid.reflow()
-        self.session_grid.reflow()
 
     def _text_size_changed(self, _font: QFont) -> None:
         """The in-app zoom or the system's text size changed: the explicitly sized texts follow (after the

@@ -28,10 +28,10 @@ from examdesk.services.proces_verbaal import Entry
 from examdesk.services.sessions import IRREGULARITY_CATEGORIES, MELDING_KINDS, CandidateStatus, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import local_time_text, whole_minutes
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import paragraph, password_edit
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 MAX_EXTENSION_MINUTES = 120
 
@@ -742,10 +742,19 @@ class CloseSessionDialog(ProctorDialog):
             QCoreApplication.translate("CloseSessionDialog", "Closing the session…"),
         )
 
-    def _failed(self, error: BaseException) -> None:
-        for edit in self.password_edits.values():
+    def field_for(self, error: BaseException) -> QWidget | None:
+        """A wrong password: that surveillant's field (cleared), so it is typed again right there."""
+        params = getattr(getattr(error, "message", None), "params", {}) or {}
+        edit = self.password_edits.get(str(params.get("user", "")))
+        if edit is not None:
             edit.clear()
-        super()._failed(error)
+        return edit
+
+    def _names(self) -> dict[str, str]:
+        names = self.session.surveillant_names
+        if len(names) != len(self.session.surveillants):
+            names = self.session.surveillants
+        return dict(zip(self.session.surveillants, names, strict=True))
 
     def retranslate(self) -> None:
         title = QCoreApplication.translate("CloseSessionDialog", "Close the session")
@@ -759,11 +768,19 @@ class CloseSessionDialog(ProctorDialog):
                 "can add to the proces-verbaal.",
             )
         )
+        names = self._names()
         for username, field in self.password_fields.items():
             field.set_label(
-                QCoreApplication.translate("CloseSessionDialog", "Password of {user}").format(user=username)
+                QCoreApplication.translate("CloseSessionDialog", "Password of {user}").format(
+                    user=names.get(username, username)
+                )
             )
-        self.retranslate_buttons(QCoreApplication.translate("CloseSessionDialog", "Close session"))
+        # It cannot be undone: the button names the session it closes (issue 15).
+        self.retranslate_buttons(
+            QCoreApplication.translate("CloseSessionDialog", "Close {group} ({code})").format(
+                group=self.session.group_name, code=self.session.group_code
+            )
+        )
 
 
 class RosterCorrectionDialog(ProctorDialog):

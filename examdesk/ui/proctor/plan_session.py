@@ -35,12 +35,12 @@ from examdesk.services.cases import SecondSittingOptions
 from examdesk.services.catalogue import GroupSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import date_text
 from examdesk.ui.models.base import tr
 from examdesk.ui.models.groups import LOCATIONS
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import plain
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,12 @@ class OptionalDate(QWidget):
         self.known_check.setChecked(day is not None)
         if day is not None:
             self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _chosen_twice(user: str) -> str:
+    return QCoreApplication.translate(
+        "PlanSessionDialog", "{user} is chosen twice; choose each surveillant once."
+    ).format(user=user)
 
 
 class SurveillantRow(QWidget):
@@ -394,6 +400,14 @@ class PlanSessionDialog(ServiceDialog):
         code = self.group_combo.currentData()
         if code is None and self.second_sitting is None:
             return
+        seen: set[str] = set()
+        for row in self.surveillant_rows:
+            name = row.username()
+            if name and name.casefold() in seen:
+                # Issue 15: the same person twice was an internal error (a UNIQUE constraint).
+                self.refuse(partial(_chosen_twice, name), row.name_combo)
+                return
+            seen.add(name.casefold())
         chosen = [(row.username(), row.teacher_check.isChecked()) for row in self.surveillant_rows]
         chosen = [(name, teacher) for name, teacher in chosen if name]
         station, actor = self.station, self.actor

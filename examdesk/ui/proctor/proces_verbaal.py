@@ -64,7 +64,6 @@ from examdesk.services.proces_verbaal import CandidateRecord, Entry, ProcesVerba
 from examdesk.services.sessions import SessionState
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import AMSTERDAM, date_text, local_time_text, minutes_text
 from examdesk.ui.models.proces_verbaal import (
     ENTRY_ROLE,
@@ -73,11 +72,12 @@ from examdesk.ui.models.proces_verbaal import (
     EntryFilter,
     EntryTableModel,
 )
-from examdesk.ui.proctor.dashboard import MessageBar
 from examdesk.ui.proctor.dialogs import text_edit
 from examdesk.ui.style import ERROR, MUTED, TEXT, fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, local_action, plain, primary
+from examdesk.ui.widgets.message_bar import MessageBar
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 from examdesk.ui.widgets.tables import FittedTable
 
 REFRESH_MS = 30_000

@@ -18,10 +18,10 @@ from examdesk.services.adjustment import FaultMelding
 from examdesk.services.inspection import CandidateResult
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.formats import date_text, local_time_text, points_text
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import heading, paragraph, plain
+from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
 def _yes_no(met: bool) -> str:

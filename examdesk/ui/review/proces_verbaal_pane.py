@@ -176,8 +176,9 @@ class ProcesVerbaalPane(Retranslating, QFrame):
         self.absent.setText(
             QCoreApplication.translate(
                 "ProcesVerbaalPane",
-                "No session of afnamegroep {group} with this candidate was held on this station, so its "
-                "proces-verbaal is not here. Ask the school where the exam was taken for it.",
+                "The session of afnamegroep {group} in which this result was made is not known on this "
+                "station, so its proces-verbaal is not shown here. Ask the school where the exam was taken "
+                "for it.",
             ).format(group=group)
         )
 

@@ -77,7 +77,7 @@ class InzageVovDialog(ServiceDialog):
             QCoreApplication.translate(
                 "InzageVovDialog",
                 "A verklaring van ordentelijk verloop about a question, made during this inzage and linked to "
-                "it. It goes with the session in which the work was made.",
+                "it. It goes with the session in which the work was made, when that is known on this station.",
             )
         )
         self.questions_field.set_label(QCoreApplication.translate("InzageVovDialog", "Question numbers"))

@@ -45,6 +45,20 @@ def local_action(
     return action
 
 
+def window_action(
+    owner: QWidget,
+    keys: str | QKeySequence.StandardKey | Sequence[str | QKeySequence.StandardKey],
+    handler: Callable[[], object],
+) -> QAction:
+    """A keyboard shortcut that works anywhere in ``owner``'s window while ``owner`` is in sight (a header's
+    menu or language switch with the focus does not stop it; a field that takes the key keeps it)."""
+    from PySide6.QtCore import Qt
+
+    action = local_action(owner, keys, handler)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    return action
+
+
 def plain(label: QLabel, *, selectable: bool = False) -> QLabel:
     """Show the label's text exactly as written, never as rich text: names and messages may hold '<'."""
     # The first use of the Qt namespace costs over 10 ms, so the start-up page does without (startup=True).

@@ -32,13 +32,25 @@ class FilePicker(Retranslating, QWidget):
         self.retranslate()
 
     def path(self) -> Path | None:
+        """The file typed or chosen; None while there is none, or only a folder (``/``, ``C:\\``, ``docs/``)."""
         text = self.edit.text().strip()
-        if not text:
+        if not text or self.problem() is not None:
             return None
         path = Path(text).expanduser()
         if self.save and path.suffix.lower() != self.suffix:
             path = path.with_name(path.name + self.suffix)
         return path
+
+    def problem(self) -> str | None:
+        """One sentence when the text names a folder instead of a file (issue 15: "/" was an internal error)."""
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if text.endswith(("/", "\\")) or not Path(text).expanduser().name or Path(text).expanduser().is_dir():
+            return QCoreApplication.translate(
+                "FilePicker", "{path} is a folder; add a file name after it."
+            ).format(path=text)
+        return None
 
     def set_path(self, path: Path) -> None:
         self.edit.setText(str(path))

@@ -4,8 +4,8 @@
 ;            [/DOUTFILE=...] [/DNOCOMPRESS] installer.nsi
 ;
 ; BUNDLE is the one-folder bundle that PyInstaller built from packaging/examdesk.spec, as an absolute
-; path (makensis works in this folder). packaging/build --installer passes all of these (README.md,
-; "Releasing"). For school IT:
+; path (makensis runs from the repository root, where this script lives). packaging/build --installer
+; passes all of these (CONTRIBUTING.md, "Releasing"). For school IT:
 ;
 ;   examdesk-0.1.0-setup.exe /S [/DESKTOP] [/D=C:\Path\To\examdesk]    silent install (for all users)
 ;   "C:\Program Files\examdesk\uninstall.exe" /S                        silent removal
@@ -55,8 +55,8 @@ RequestExecutionLevel admin
 BrandingText "${APP_NAME} ${VERSION}"
 
 ; --- pages ---------------------------------------------------------------------------------------
-!define MUI_ICON "examdesk.ico"
-!define MUI_UNICON "examdesk.ico"
+!define MUI_ICON "packaging/windows/examdesk.ico"
+!define MUI_UNICON "packaging/windows/examdesk.ico"
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_NODESC
 ; The language chosen at install time is offered again by the uninstaller.
