@@ -11,7 +11,7 @@ from examdesk import i18n
 from examdesk.core import session_facts as facts
 from examdesk.core.accommodations import Accommodation
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import override_text
+from examdesk.services import override_text, pv_describe
 from examdesk.services import proces_verbaal as pv
 from examdesk.services.events import Event
 
@@ -37,7 +37,7 @@ def _event(kind: str, payload: dict[str, object] | None = None) -> Event:
 def test_no_event_kind_falls_through_to_recorded_kind(kind: EventKind) -> None:
     if kind in (EventKind.RULE_OVERRIDDEN, EventKind.TIME_UP):
         return  # described from their required facts; covered by the report tests
-    parts = pv._describe(_event(kind), {}, None, {}, {})
+    parts = pv_describe.describe(_event(kind), {}, None, {}, {})
     for language in ("en", "nl"):
         text = " ".join(i18n.render(p, language) for p in parts)
         assert not text.startswith(("Recorded:", "Vastgelegd:")), text
@@ -48,7 +48,7 @@ def test_no_event_kind_falls_through_to_recorded_kind(kind: EventKind) -> None:
 # R-PV-1
 def test_a_full_bsn_read_says_whose_and_by_whom() -> None:
     people = {"secretaris": pv.Person("secretaris", "M. de Vries")}
-    parts = pv._describe(_event(EventKind.BSN_READ), {}, None, people, {})
+    parts = pv_describe.describe(_event(EventKind.BSN_READ), {}, None, people, {})
     assert "Volledig BSN van" in i18n.render(parts[0], "nl")
     assert "ingezien door M. de Vries" in i18n.render(parts[0], "nl")
     assert "viewed by M. de Vries" in i18n.render(parts[0], "en")
