@@ -4982,6 +4982,64 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>IsdMeldingPanel</name>
+    <message>
+        <source>Loading the ISD meldingen…</source>
+        <translation>Loading the ISD meldingen…</translation>
+    </message>
+    <message>
+        <source>No candidate of this afnamegroep has an accommodation that needs an ISD melding.</source>
+        <translation>No candidate of this afnamegroep has an accommodation that needs an ISD melding.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} ISD meldingen NOT REPORTED: report them to the Inspectie.</source>
+        <translation>{count} of {total} ISD meldingen NOT REPORTED: report them to the Inspectie.</translation>
+    </message>
+    <message>
+        <source>All {total} ISD meldingen are reported.</source>
+        <translation>All {total} ISD meldingen are reported.</translation>
+    </message>
+    <message>
+        <source>ISD meldingen</source>
+        <translation>ISD meldingen</translation>
+    </message>
+    <message>
+        <source>Columns of the ISD meldingen</source>
+        <translation>Columns of the ISD meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>IsdMeldingTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>ISD melding</source>
+        <translation>ISD melding</translation>
+    </message>
+    <message>
+        <source>NOT REPORTED</source>
+        <translation>NOT REPORTED</translation>
+    </message>
+    <message>
+        <source>reported on {date}</source>
+        <translation>reported on {date}</translation>
+    </message>
+    <message>
+        <source>No date of the ISD melding is recorded for this accommodation. Report it to the Inspectie and record the date in the exam package (isd_reported_on).</source>
+        <translation>No date of the ISD melding is recorded for this accommodation. Report it to the Inspectie and record the date in the exam package (isd_reported_on).</translation>
+    </message>
+</context>
+<context>
     <name>ItemView</name>
     <message>
         <source>1 point</source>

@@ -4982,6 +4982,64 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>IsdMeldingPanel</name>
+    <message>
+        <source>Loading the ISD meldingen…</source>
+        <translation>De ISD-meldingen worden geladen…</translation>
+    </message>
+    <message>
+        <source>No candidate of this afnamegroep has an accommodation that needs an ISD melding.</source>
+        <translation>Geen kandidaat van deze afnamegroep heeft een voorziening waarvoor een ISD-melding nodig is.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} ISD meldingen NOT REPORTED: report them to the Inspectie.</source>
+        <translation>{count} van {total} ISD-meldingen NIET GEMELD: meld ze bij de Inspectie.</translation>
+    </message>
+    <message>
+        <source>All {total} ISD meldingen are reported.</source>
+        <translation>Alle {total} ISD-meldingen zijn gemeld.</translation>
+    </message>
+    <message>
+        <source>ISD meldingen</source>
+        <translation>ISD-meldingen</translation>
+    </message>
+    <message>
+        <source>Columns of the ISD meldingen</source>
+        <translation>Kolommen van de ISD-meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>IsdMeldingTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Voorziening</translation>
+    </message>
+    <message>
+        <source>ISD melding</source>
+        <translation>ISD-melding</translation>
+    </message>
+    <message>
+        <source>NOT REPORTED</source>
+        <translation>NIET GEMELD</translation>
+    </message>
+    <message>
+        <source>reported on {date}</source>
+        <translation>gemeld op {date}</translation>
+    </message>
+    <message>
+        <source>No date of the ISD melding is recorded for this accommodation. Report it to the Inspectie and record the date in the exam package (isd_reported_on).</source>
+        <translation>Voor deze voorziening is geen datum van de ISD-melding vastgelegd. Meld haar bij de Inspectie en leg de datum vast in het examenpakket (isd_reported_on).</translation>
+    </message>
+</context>
+<context>
     <name>ItemView</name>
     <message>
         <source>1 point</source>

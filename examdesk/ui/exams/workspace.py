@@ -24,6 +24,7 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import ExamSummary, GroupSummary, RosterEntry
 from examdesk.services.station import Station
 from examdesk.ui.dialogs.import_package import ImportDialog, ImportPackageDialog, ImportRosterDialog
+from examdesk.ui.exams.isd_panel import IsdMeldingPanel
 from examdesk.ui.formats import count_text
 from examdesk.ui.models.exams import ExamColumn, ExamTableModel
 from examdesk.ui.models.groups import GROUP_ROLE, GroupColumn, GroupTableModel
@@ -120,7 +121,12 @@ class ExamsWorkspace(Retranslating, QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(_section(self.exams_title, self.exam_table))
         splitter.addWidget(_section(self.groups_title, self.group_table))
-        splitter.addWidget(_section(self.roster_title, self.roster_facts, self.roster_table))
+        self.isd_panel = IsdMeldingPanel(station, actor)  # R-ACC-3: the melding date per ISD accommodation
+        roster_section = _section(self.roster_title, self.roster_facts, self.roster_table)
+        roster_layout = roster_section.layout()
+        assert isinstance(roster_layout, QVBoxLayout)
+        roster_layout.addWidget(self.isd_panel, 1)
+        splitter.addWidget(roster_section)
         for index, stretch in enumerate((0, 0, 1)):
             splitter.setStretchFactor(index, stretch)
         self._splitter_fitted = False
@@ -247,6 +253,7 @@ class ExamsWorkspace(Retranslating, QWidget):
 
     def _show_roster(self, group: GroupSummary | None, rows: list[RosterEntry]) -> None:
         self._roster_group = group
+        self.isd_panel.show_group(group.code if group is not None else None)
         self.roster_model.set_rows(rows)
         self._retranslate_roster_texts()
         self.roster_shown.emit()
