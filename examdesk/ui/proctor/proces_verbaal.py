@@ -59,6 +59,7 @@ from examdesk import i18n
 from examdesk.core.clock import ClockState
 from examdesk.core.timeline import EndKind, SegmentKind, Timeline, ZoneKind, span_of
 from examdesk.services import proces_verbaal as pv
+from examdesk.services import pv_describe
 from examdesk.services.actors import SignedIn
 from examdesk.services.proces_verbaal import CandidateRecord, Entry, ProcesVerbaal
 from examdesk.services.sessions import SessionState
@@ -1348,7 +1349,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
             self.kind_combo.setItemText(0, QCoreApplication.translate("ProcesVerbaalView", "All kinds"))
             for index in range(1, self.kind_combo.count()):
                 kind = str(self.kind_combo.itemData(index))
-                self.kind_combo.setItemText(index, i18n.render(pv.KIND_LABELS.get(kind, kind)))
+                self.kind_combo.setItemText(index, i18n.render(pv_describe.kind_label(kind)))
 
     def _retranslate_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
