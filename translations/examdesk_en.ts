@@ -5574,6 +5574,37 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Override</name>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation>more time than granted ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>a pause without the pauses accommodation, or past the pause limit</source>
+        <translation>a pause without the pauses accommodation, or past the pause limit</translation>
+    </message>
+    <message>
+        <source>a late start beyond 30 minutes</source>
+        <translation>a late start beyond 30 minutes</translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation>accommodation {number} applied without a valid, confirmed VSV</translation>
+    </message>
+    <message>
+        <source>an off-site session without consultation, surveillants or permission</source>
+        <translation>an off-site session without consultation, surveillants or permission</translation>
+    </message>
+    <message>
+        <source>quarantine not reported, or a third exam the same day</source>
+        <translation>quarantine not reported, or a third exam the same day</translation>
+    </message>
+    <message>
+        <source>a PE qualification again within four months</source>
+        <translation>a PE qualification again within four months</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Write the reason for the override.</source>
@@ -6664,24 +6695,8 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>Override by the examensecretaris</translation>
     </message>
     <message>
-        <source>more time than granted ({minutes} min)</source>
-        <translation>more time than granted ({minutes} min)</translation>
-    </message>
-    <message>
-        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
-        <translation>a pause without the right to it (no pauses accommodation, or past the limit)</translation>
-    </message>
-    <message>
-        <source>a start later than allowed</source>
-        <translation>a start later than allowed</translation>
-    </message>
-    <message>
-        <source>accommodation {number} applied without a valid, confirmed VSV</source>
-        <translation>accommodation {number} applied without a valid, confirmed VSV</translation>
-    </message>
-    <message>
-        <source>{rule}: {what}, decided by {person} because: {reason}</source>
-        <translation>{rule}: {what}, decided by {person} because: {reason}</translation>
+        <source>{what}, decided by {person} because: {reason}</source>
+        <translation>{what}, decided by {person} because: {reason}</translation>
     </message>
     <message>
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
@@ -6690,6 +6705,194 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>{ground}, {years} school years in the Netherlands</source>
         <translation>{ground}, {years} school years in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>Station set up</translation>
+    </message>
+    <message>
+        <source>Database updated</source>
+        <translation>Database updated</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>School or station renamed</source>
+        <translation>School or station renamed</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account roles changed</source>
+        <translation>Account roles changed</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Account reactivated</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Exam package imported</source>
+        <translation>Exam package imported</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <source>Started on another day</source>
+        <translation>Started on another day</translation>
+    </message>
+    <message>
+        <source>Full BSN viewed</source>
+        <translation>Full BSN viewed</translation>
+    </message>
+    <message>
+        <source>Irregularity case opened</source>
+        <translation>Irregularity case opened</translation>
+    </message>
+    <message>
+        <source>Case reported to the Inspectie</source>
+        <translation>Case reported to the Inspectie</translation>
+    </message>
+    <message>
+        <source>Case discussed with the candidate</source>
+        <translation>Case discussed with the candidate</translation>
+    </message>
+    <message>
+        <source>Case form completed</source>
+        <translation>Case form completed</translation>
+    </message>
+    <message>
+        <source>Decision on the case received</source>
+        <translation>Decision on the case received</translation>
+    </message>
+    <message>
+        <source>Resit planned</source>
+        <translation>Resit planned</translation>
+    </message>
+    <message>
+        <source>Case step corrected</source>
+        <translation>Case step corrected</translation>
+    </message>
+    <message>
+        <source>Case reported to DUO</source>
+        <translation>Case reported to DUO</translation>
+    </message>
+    <message>
+        <source>Aangifte made</source>
+        <translation>Aangifte made</translation>
+    </message>
+    <message>
+        <source>DUO's decision received</source>
+        <translation>DUO's decision received</translation>
+    </message>
+    <message>
+        <source>Inzage: BSN check</source>
+        <translation>Inzage: BSN check</translation>
+    </message>
+    <message>
+        <source>Inzage started</source>
+        <translation>Inzage started</translation>
+    </message>
+    <message>
+        <source>Inzage: question opened</source>
+        <translation>Inzage: question opened</translation>
+    </message>
+    <message>
+        <source>Inzage: answer key shown</source>
+        <translation>Inzage: answer key shown</translation>
+    </message>
+    <message>
+        <source>Inzage: proces-verbaal shown</source>
+        <translation>Inzage: proces-verbaal shown</translation>
+    </message>
+    <message>
+        <source>Inzage ended</source>
+        <translation>Inzage ended</translation>
+    </message>
+    <message>
+        <source>Inzage resumed</source>
+        <translation>Inzage resumed</translation>
+    </message>
+    <message>
+        <source>Inzage appointment booked</source>
+        <translation>Inzage appointment booked</translation>
+    </message>
+    <message>
+        <source>Inzage appointment cancelled</source>
+        <translation>Inzage appointment cancelled</translation>
+    </message>
+    <message>
+        <source>Inzage appointment lapsed</source>
+        <translation>Inzage appointment lapsed</translation>
+    </message>
+    <message>
+        <source>Candidate did not come to the inzage</source>
+        <translation>Candidate did not come to the inzage</translation>
+    </message>
+    <message>
+        <source>Result adjustment previewed</source>
+        <translation>Result adjustment previewed</translation>
+    </message>
+    <message>
+        <source>Signing certificate created</source>
+        <translation>Signing certificate created</translation>
+    </message>
+    <message>
+        <source>Signing certificate imported</source>
+        <translation>Signing certificate imported</translation>
+    </message>
+    <message>
+        <source>Signer's certificate trusted</source>
+        <translation>Signer's certificate trusted</translation>
+    </message>
+    <message>
+        <source>Signed report exported</source>
+        <translation>Signed report exported</translation>
+    </message>
+    <message>
+        <source>Event log sealed with the station's key</source>
+        <translation>Event log sealed with the station's key</translation>
+    </message>
+    <message>
+        <source>Full BSN of {candidate} viewed by {actor}</source>
+        <translation>Full BSN of {candidate} viewed by {actor}</translation>
+    </message>
+    <message>
+        <source>Started on {today}, not on the planned day {planned}, because: {reason}</source>
+        <translation>Started on {today}, not on the planned day {planned}, because: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}, by {actor}</source>
+        <translation>{what}, by {actor}</translation>
     </message>
 </context>
 <context>

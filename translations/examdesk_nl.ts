@@ -5574,6 +5574,37 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Override</name>
+    <message>
+        <source>more time than granted ({minutes} min)</source>
+        <translation>meer tijd dan toegekend ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>a pause without the pauses accommodation, or past the pause limit</source>
+        <translation>een pauze zonder de voorziening pauzes, of voorbij de pauzegrens</translation>
+    </message>
+    <message>
+        <source>a late start beyond 30 minutes</source>
+        <translation>een late start van meer dan 30 minuten</translation>
+    </message>
+    <message>
+        <source>accommodation {number} applied without a valid, confirmed VSV</source>
+        <translation>voorziening {number} toegepast zonder geldige, bevestigde VSV</translation>
+    </message>
+    <message>
+        <source>an off-site session without consultation, surveillants or permission</source>
+        <translation>een afname buiten de school zonder overleg, surveillanten of toestemming</translation>
+    </message>
+    <message>
+        <source>quarantine not reported, or a third exam the same day</source>
+        <translation>quarantaine niet gemeld, of een derde examen op dezelfde dag</translation>
+    </message>
+    <message>
+        <source>a PE qualification again within four months</source>
+        <translation>opnieuw een PE-kwalificatie binnen vier maanden</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Write the reason for the override.</source>
@@ -6664,24 +6695,8 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Afwijking door de examensecretaris</translation>
     </message>
     <message>
-        <source>more time than granted ({minutes} min)</source>
-        <translation>meer tijd dan toegekend ({minutes} min)</translation>
-    </message>
-    <message>
-        <source>a pause without the right to it (no pauses accommodation, or past the limit)</source>
-        <translation>een pauze zonder recht daarop (geen voorziening pauzes, of boven de grens)</translation>
-    </message>
-    <message>
-        <source>a start later than allowed</source>
-        <translation>een start later dan toegestaan</translation>
-    </message>
-    <message>
-        <source>accommodation {number} applied without a valid, confirmed VSV</source>
-        <translation>voorziening {number} toegepast zonder geldige, bevestigde VSV</translation>
-    </message>
-    <message>
-        <source>{rule}: {what}, decided by {person} because: {reason}</source>
-        <translation>{rule}: {what}, besloten door {person} omdat: {reason}</translation>
+        <source>{what}, decided by {person} because: {reason}</source>
+        <translation>{what}, besloten door {person} omdat: {reason}</translation>
     </message>
     <message>
         <source>Extension +{minutes} min beyond the grant of {granted} min: more time than granted</source>
@@ -6690,6 +6705,194 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>{ground}, {years} school years in the Netherlands</source>
         <translation>{ground}, {years} jaar onderwijs in Nederland</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>Station ingericht</translation>
+    </message>
+    <message>
+        <source>Database updated</source>
+        <translation>Database bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>School or station renamed</source>
+        <translation>Naam van school of station gewijzigd</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account aangemaakt</translation>
+    </message>
+    <message>
+        <source>Account roles changed</source>
+        <translation>Rollen van account gewijzigd</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Account weer geactiveerd</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Aanmelden mislukt</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Exam package imported</source>
+        <translation>Examenpakket geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>Kandidatenlijst geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Started on another day</source>
+        <translation>Gestart op een andere dag</translation>
+    </message>
+    <message>
+        <source>Full BSN viewed</source>
+        <translation>Volledig BSN ingezien</translation>
+    </message>
+    <message>
+        <source>Irregularity case opened</source>
+        <translation>Onregelmatigheidsdossier geopend</translation>
+    </message>
+    <message>
+        <source>Case reported to the Inspectie</source>
+        <translation>Dossier gemeld bij de Inspectie</translation>
+    </message>
+    <message>
+        <source>Case discussed with the candidate</source>
+        <translation>Dossier besproken met de kandidaat</translation>
+    </message>
+    <message>
+        <source>Case form completed</source>
+        <translation>Formulier van het dossier ingevuld</translation>
+    </message>
+    <message>
+        <source>Decision on the case received</source>
+        <translation>Besluit over het dossier ontvangen</translation>
+    </message>
+    <message>
+        <source>Resit planned</source>
+        <translation>Herkansing gepland</translation>
+    </message>
+    <message>
+        <source>Case step corrected</source>
+        <translation>Stap in het dossier gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Case reported to DUO</source>
+        <translation>Dossier gemeld bij DUO</translation>
+    </message>
+    <message>
+        <source>Aangifte made</source>
+        <translation>Aangifte gedaan</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s decision received</source>
+        <translation>Besluit van DUO ontvangen</translation>
+    </message>
+    <message>
+        <source>Inzage: BSN check</source>
+        <translation>Inzage: BSN-controle</translation>
+    </message>
+    <message>
+        <source>Inzage started</source>
+        <translation>Inzage begonnen</translation>
+    </message>
+    <message>
+        <source>Inzage: question opened</source>
+        <translation>Inzage: vraag geopend</translation>
+    </message>
+    <message>
+        <source>Inzage: answer key shown</source>
+        <translation>Inzage: antwoordsleutel getoond</translation>
+    </message>
+    <message>
+        <source>Inzage: proces-verbaal shown</source>
+        <translation>Inzage: proces-verbaal getoond</translation>
+    </message>
+    <message>
+        <source>Inzage ended</source>
+        <translation>Inzage beëindigd</translation>
+    </message>
+    <message>
+        <source>Inzage resumed</source>
+        <translation>Inzage hervat</translation>
+    </message>
+    <message>
+        <source>Inzage appointment booked</source>
+        <translation>Inzage-afspraak gemaakt</translation>
+    </message>
+    <message>
+        <source>Inzage appointment cancelled</source>
+        <translation>Inzage-afspraak geannuleerd</translation>
+    </message>
+    <message>
+        <source>Inzage appointment lapsed</source>
+        <translation>Inzage-afspraak vervallen</translation>
+    </message>
+    <message>
+        <source>Candidate did not come to the inzage</source>
+        <translation>Kandidaat niet verschenen bij de inzage</translation>
+    </message>
+    <message>
+        <source>Result adjustment previewed</source>
+        <translation>Aanpassing van het resultaat vooraf bekeken</translation>
+    </message>
+    <message>
+        <source>Signing certificate created</source>
+        <translation>Ondertekeningscertificaat aangemaakt</translation>
+    </message>
+    <message>
+        <source>Signing certificate imported</source>
+        <translation>Ondertekeningscertificaat geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s certificate trusted</source>
+        <translation>Certificaat van ondertekenaar vertrouwd</translation>
+    </message>
+    <message>
+        <source>Signed report exported</source>
+        <translation>Ondertekend rapport geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Event log sealed with the station&apos;s key</source>
+        <translation>Gebeurtenissenlog verzegeld met de sleutel van het station</translation>
+    </message>
+    <message>
+        <source>Full BSN of {candidate} viewed by {actor}</source>
+        <translation>Volledig BSN van {candidate} ingezien door {actor}</translation>
+    </message>
+    <message>
+        <source>Started on {today}, not on the planned day {planned}, because: {reason}</source>
+        <translation>Gestart op {today}, niet op de geplande dag {planned}, omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}, by {actor}</source>
+        <translation>{what}, door {actor}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 
 
 class OverriddenRule(StrEnum):
@@ -25,6 +26,27 @@ class OverriddenRule(StrEnum):
     OFF_SITE = "R-SES-2"  # an off-site session started without consultation, surveillants or permission
     QUARANTINE_OR_THIRD_SITTING = "R-SES-3"  # no quarantine reported, or a third sitting the same day
     FOUR_MONTHS = "R-SES-4"  # a PE qualification again within four months
+
+
+# Issue 16 #12: what each overridable rule says, in the reader's words (reports print no rule IDs).
+# ``{minutes}`` is the time beyond the grant, ``{number}`` the accommodation's position (from 1).
+RULE_LABELS: dict[OverriddenRule, Text] = {
+    OverriddenRule.MORE_TIME: QT_TRANSLATE_NOOP("Override", "more time than granted ({minutes} min)"),
+    OverriddenRule.PAUSE_WITHOUT_ACCOMMODATION: QT_TRANSLATE_NOOP(
+        "Override", "a pause without the pauses accommodation, or past the pause limit"
+    ),
+    OverriddenRule.LATE_START: QT_TRANSLATE_NOOP("Override", "a late start beyond 30 minutes"),
+    OverriddenRule.VSV: QT_TRANSLATE_NOOP(
+        "Override", "accommodation {number} applied without a valid, confirmed VSV"
+    ),
+    OverriddenRule.OFF_SITE: QT_TRANSLATE_NOOP(
+        "Override", "an off-site session without consultation, surveillants or permission"
+    ),
+    OverriddenRule.QUARANTINE_OR_THIRD_SITTING: QT_TRANSLATE_NOOP(
+        "Override", "quarantine not reported, or a third exam the same day"
+    ),
+    OverriddenRule.FOUR_MONTHS: QT_TRANSLATE_NOOP("Override", "a PE qualification again within four months"),
+}
 
 
 @dataclass(frozen=True)

@@ -7,22 +7,12 @@ from typing import Any
 
 from examdesk.core import session_facts as facts
 from examdesk.core.accommodations import GROUND_LABELS, Accommodation
-from examdesk.core.session_facts import OverriddenRule
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 KIND_LABEL = QT_TRANSLATE_NOOP("ProcesVerbaal", "Override by the examensecretaris")
 
-RULE_LABELS: dict[OverriddenRule, Text] = {
-    OverriddenRule.MORE_TIME: QT_TRANSLATE_NOOP("ProcesVerbaal", "more time than granted ({minutes} min)"),
-    OverriddenRule.PAUSE_WITHOUT_ACCOMMODATION: QT_TRANSLATE_NOOP(
-        "ProcesVerbaal", "a pause without the right to it (no pauses accommodation, or past the limit)"
-    ),
-    OverriddenRule.LATE_START: QT_TRANSLATE_NOOP("ProcesVerbaal", "a start later than allowed"),
-    OverriddenRule.VSV: QT_TRANSLATE_NOOP(
-        "ProcesVerbaal", "accommodation {number} applied without a valid, confirmed VSV"
-    ),
-}
-_DECIDED = QT_TRANSLATE_NOOP("ProcesVerbaal", "{rule}: {what}, decided by {person} because: {reason}")
+RULE_LABELS = facts.RULE_LABELS  # kept in core beside the override fact (issue 16 #12)
+_DECIDED = QT_TRANSLATE_NOOP("ProcesVerbaal", "{what}, decided by {person} because: {reason}")
 EXTENSION_BEYOND = QT_TRANSLATE_NOOP(
     "ProcesVerbaal", "Extension +{minutes} min beyond the grant of {granted} min: more time than granted"
 )
@@ -37,7 +27,7 @@ def describe(payload: Mapping[str, Any], person: str) -> Message:
         minutes=decided.minutes or 0,
         number=(decided.accommodation or 0) + 1,
     )
-    return message(_DECIDED, rule=decided.rule.value, what=what, person=person, reason=decided.reason)
+    return message(_DECIDED, what=what, person=person, reason=decided.reason)
 
 
 _GROUND_YEARS = QT_TRANSLATE_NOOP("ProcesVerbaal", "{ground}, {years} school years in the Netherlands")

@@ -213,5 +213,6 @@ def test_an_override_stands_in_the_pdf_with_its_reason_and_more_time_than_grante
     text = _text(out)
     assert "MORE TIME THAN GRANTED, by the examensecretaris because: stroomstoring in lokaal 2.14" in text
     # The demo's override for 1004, as its own entry (the table wraps the kind's words).
-    assert "Override by the" in text and "R-ACC-2: accommodation 1 applied without a" in text
+    assert "Override by the" in text and "accommodation 1 applied without a" in text
+    assert "R-ACC-2" not in text  # issue 16 #12: the rule in words, never its internal ID
     assert "Nieuwe VSV van 2 juni gezien" in text

@@ -470,8 +470,8 @@ def test_an_override_is_its_own_entry_and_flags_the_candidate_R_TIME_4_R_ACC_2(d
     running = pv.load(demo_station, _sign_in(demo_station, "surveillant1"), ids["running"])
     (entry,) = [e for e in running.entries if e.kind == EventKind.RULE_OVERRIDDEN]
     assert entry.kind_text() == "Override by the examensecretaris"
-    assert entry.text().startswith(
-        "R-ACC-2: accommodation 1 applied without a valid, confirmed VSV, decided by "
+    assert entry.text().startswith(  # issue 16 #12: the rule in words, no internal rule ID
+        "accommodation 1 applied without a valid, confirmed VSV, decided by "
     )
     assert "Nieuwe VSV van 2 juni gezien" in entry.text()
     pieter = _candidate(running, "1004")

@@ -1,0 +1,81 @@
+"""The proces-verbaal's words for event kinds outside the session's own flow (issue 16 #12).
+
+Every kind in :class:`~examdesk.core.eventkinds.EventKind` has a name and a sentence in the reader's
+language, so no entry ever shows an event's code ("Recorded: bsn_read").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from examdesk.core.eventkinds import EventKind
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+
+OTHER_KIND_LABELS: dict[str, Text] = {
+    EventKind.STATION_INITIALISED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Station set up"),
+    EventKind.DATABASE_MIGRATED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Database updated"),
+    EventKind.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Settings changed"),
+    EventKind.STATION_RENAMED: QT_TRANSLATE_NOOP("ProcesVerbaal", "School or station renamed"),
+    EventKind.ACCOUNT_CREATED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Account created"),
+    EventKind.ACCOUNT_ROLES_CHANGED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Account roles changed"),
+    EventKind.ACCOUNT_DEACTIVATED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Account deactivated"),
+    EventKind.ACCOUNT_REACTIVATED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Account reactivated"),
+    EventKind.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Password changed"),
+    EventKind.PASSWORD_RESET: QT_TRANSLATE_NOOP("ProcesVerbaal", "Password reset"),
+    EventKind.SIGNED_IN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signed in"),
+    EventKind.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Sign-in failed"),
+    EventKind.SIGNED_OUT: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signed out"),
+    EventKind.PACKAGE_IMPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Exam package imported"),
+    EventKind.ROSTER_IMPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Roster imported"),
+    EventKind.SESSION_OTHER_DAY_CONFIRMED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Started on another day"),
+    EventKind.BSN_READ: QT_TRANSLATE_NOOP("ProcesVerbaal", "Full BSN viewed"),
+    EventKind.CASE_OPENED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Irregularity case opened"),
+    EventKind.CASE_REPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Case reported to the Inspectie"),
+    EventKind.CASE_DISCUSSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Case discussed with the candidate"),
+    EventKind.CASE_FORM_COMPLETED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Case form completed"),
+    EventKind.CASE_DECISION_RECEIVED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Decision on the case received"),
+    EventKind.CASE_RESIT_PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Resit planned"),
+    EventKind.CASE_CORRECTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Case step corrected"),
+    EventKind.CASE_DUO_REPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Case reported to DUO"),
+    EventKind.CASE_AANGIFTE: QT_TRANSLATE_NOOP("ProcesVerbaal", "Aangifte made"),
+    EventKind.CASE_DUO_DECISION: QT_TRANSLATE_NOOP("ProcesVerbaal", "DUO's decision received"),
+    EventKind.INZAGE_BSN_CHECKED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: BSN check"),
+    EventKind.INZAGE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage started"),
+    EventKind.INZAGE_ITEM_OPENED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: question opened"),
+    EventKind.INZAGE_ANSWER_SHOWN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: answer key shown"),
+    EventKind.INZAGE_PROCES_VERBAAL_SHOWN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage: proces-verbaal shown"),
+    EventKind.INZAGE_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage ended"),
+    EventKind.INZAGE_RESUMED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage resumed"),
+    EventKind.APPOINTMENT_BOOKED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage appointment booked"),
+    EventKind.APPOINTMENT_CANCELLED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage appointment cancelled"),
+    EventKind.APPOINTMENT_LAPSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Inzage appointment lapsed"),
+    EventKind.APPOINTMENT_NO_SHOW: QT_TRANSLATE_NOOP("ProcesVerbaal", "Candidate did not come to the inzage"),
+    EventKind.ADJUSTMENT_PREVIEWED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Result adjustment previewed"),
+    EventKind.CERTIFICATE_CREATED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signing certificate created"),
+    EventKind.CERTIFICATE_IMPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signing certificate imported"),
+    EventKind.CERTIFICATE_TRUSTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signer's certificate trusted"),
+    EventKind.REPORT_EXPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signed report exported"),
+    EventKind.CHAIN_SEALED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Event log sealed with the station's key"),
+}
+"""The name of each kind of event that the session's own flow (``proces_verbaal.KIND_LABELS``) leaves out."""
+
+_BSN_READ = QT_TRANSLATE_NOOP("ProcesVerbaal", "Full BSN of {candidate} viewed by {actor}")
+_OTHER_DAY = QT_TRANSLATE_NOOP(
+    "ProcesVerbaal", "Started on {today}, not on the planned day {planned}, because: {reason}"
+)
+_BY = QT_TRANSLATE_NOOP("ProcesVerbaal", "{what}, by {actor}")
+
+
+def describe_other(kind: str, payload: Mapping[str, Any], candidate: str, actor: str) -> Message:
+    """The sentence for an event of ``kind`` outside the session's own flow (every such kind has one)."""
+    if kind == EventKind.BSN_READ:
+        return message(_BSN_READ, candidate=candidate, actor=actor)
+    if kind == EventKind.SESSION_OTHER_DAY_CONFIRMED:
+        return message(
+            _OTHER_DAY,
+            today=payload.get("today", ""),
+            planned=payload.get("planned", ""),
+            reason=payload.get("reason", ""),
+        )
+    return message(_BY, what=OTHER_KIND_LABELS[EventKind(kind)], actor=actor)
