@@ -9,13 +9,12 @@ its JSON path. The JSON Schema (``examdesk schema``) is generated from these mod
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from pydantic_core import PydanticCustomError
 
 from examdesk.core import bsn
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
@@ -29,17 +28,24 @@ from examdesk.services.package_fields import (
     Timestamp,
     Whole,
     package_context,
-    printable,
 )
+from examdesk.services.package_problems import (
+    CODE_PATTERN,
+    KEY_PATTERN,
+    TIME_PATTERN,
+    TOO_LONG,
+    raise_problems,
+    short_value,
+)
+from examdesk.services.package_problems import Problem as Problem  # re-exported
+from examdesk.services.package_problems import json_path as json_path  # re-exported
+from examdesk.services.package_problems import pydantic_problems as pydantic_problems  # re-exported
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ITEMS = 10_000
 MAX_CANDIDATES = 100_000
 MAX_TEXT = 20_000
 
-CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
-KEY_PATTERN = r"^[A-Za-z0-9._-]+$"
-TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 # Hardened types (package_fields): text without control characters or bidi marks, strict numbers.
 Code = Annotated[str, Line(64, pattern=CODE_PATTERN)]
 Key = Annotated[str, Line(20, pattern=KEY_PATTERN)]
@@ -82,7 +88,7 @@ class _ItemModel(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        _found(_item_problems(self))
+        raise_problems(_item_problems(self))
         return self
 
 
@@ -165,7 +171,7 @@ class ExamModel(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        _found(_exam_problems(self))
+        raise_problems(_exam_problems(self))
         return self
 
 
@@ -206,7 +212,7 @@ class CandidateModel(_Strict):
             self.bsn
         )  # R-BSN-5: a roster BSN that fails the 11-proef is rejected, naming the candidate
         if check.problem is not None:
-            _found(
+            raise_problems(
                 [(("bsn",), message(_BAD_BSN, value=self.bsn, candidate=self.number, reason=check.problem))]
             )
         return self
@@ -227,7 +233,9 @@ class GroupModel(_Strict):
 
     @model_validator(mode="after")
     def _unique_numbers(self) -> Self:
-        _found(_duplicates([c.number for c in self.candidates], lambda i: ("candidates", i, "number")))
+        raise_problems(
+            _duplicates([c.number for c in self.candidates], lambda i: ("candidates", i, "number"))
+        )
         return self
 
 
@@ -278,24 +286,8 @@ def json_schema() -> dict[str, Any]:
     return schema
 
 
-# --- problems --------------------------------------------------------------------------------------
+# --- problems found across the package (pydantic's own are in package_problems) ----------------
 
-_MISSING = QT_TRANSLATE_NOOP("Package", "is missing")
-_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Package", "is not a field of the package format (a typo?)")
-_WRONG_TYPE = QT_TRANSLATE_NOOP("Package", "should be {expected}")
-_TOO_LONG = QT_TRANSLATE_NOOP("Package", "is too long: at most {limit}")
-_TOO_SHORT = QT_TRANSLATE_NOOP("Package", "is too short: at least {limit}")
-_NOT_ALLOWED = QT_TRANSLATE_NOOP("Package", "'{value}' is not allowed here; use one of: {allowed}")
-_RANGE = QT_TRANSLATE_NOOP("Package", "{value} is out of range ({detail})")
-_OTHER = QT_TRANSLATE_NOOP("Package", "is not valid: {detail}")
-_FORM = QT_TRANSLATE_NOOP("Package", "'{value}' does not have the required form: {pattern}")
-_PATTERNS = {
-    CODE_PATTERN: QT_TRANSLATE_NOOP(
-        "Package", "letters, digits, '.', '_' or '-', starting with a letter or digit"
-    ),
-    KEY_PATTERN: QT_TRANSLATE_NOOP("Package", "letters, digits, '.', '_' or '-'"),
-    TIME_PATTERN: QT_TRANSLATE_NOOP("Package", "hours and minutes as HH:MM, e.g. 09:00"),
-}
 _BAD_BSN = QT_TRANSLATE_NOOP("Package", "{value} is not a valid BSN of candidate {candidate} ({reason})")
 _DUPLICATE = QT_TRANSLATE_NOOP("Package", "'{value}' occurs more than once")
 _KEY_NOT_OPTION = QT_TRANSLATE_NOOP("Package", "'{value}' is not one of this item's options")
@@ -318,126 +310,6 @@ _RESPONSE_SHAPE = QT_TRANSLATE_NOOP("Package", "a {kind} answer should be {expec
 _RESPONSE_VALUE = QT_TRANSLATE_NOOP("Package", "'{value}' is not an option of this item")
 _AWARDED_RANGE = QT_TRANSLATE_NOOP("Package", "awarded {value} points but the item has {points}")
 _NOT_JSON = QT_TRANSLATE_NOOP("Package", "is not valid JSON: {detail} (line {line}, column {column})")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a package: where (a JSON path or file position) and what."""
-
-    path: str
-    message: Message
-
-
-def _found(problems: list[tuple[tuple[str | int, ...], Message]]) -> None:
-    """Raise the problems a validator found, for :func:`pydantic_problems` to unpack with their paths."""
-    if problems:
-        raise PydanticCustomError("examdesk", "examdesk problems", {"problems": problems})
-
-
-def json_path(location: Iterable[str | int]) -> str:
-    """``('groups', 0, 'candidates', 3, 'bsn')`` → ``groups[0].candidates[3].bsn``."""
-    text = ""
-    for part in location:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
-            text += ("." if text else "") + part
-        else:
-            text += f"[{part!r}]"
-    return text or "(package)"
-
-
-_TEXT = QT_TRANSLATE_NOOP("Package", "text")
-_WHOLE = QT_TRANSLATE_NOOP("Package", "a whole number")
-_NUMBER = QT_TRANSLATE_NOOP("Package", "a number")
-_BOOL = QT_TRANSLATE_NOOP("Package", "true or false")
-_LIST = QT_TRANSLATE_NOOP("Package", "a list")
-_OBJECT = QT_TRANSLATE_NOOP("Package", "an object")
-_DATE = QT_TRANSLATE_NOOP("Package", "a date (YYYY-MM-DD)")
-_DATETIME = QT_TRANSLATE_NOOP("Package", "a date and time (ISO 8601, e.g. 2026-06-12T10:31:00+02:00)")
-_TYPE_WORDS = {
-    "string_type": _TEXT,
-    "int_type": _WHOLE,
-    "int_parsing": _WHOLE,
-    "int_from_float": _WHOLE,
-    "decimal_type": _NUMBER,
-    "decimal_parsing": _NUMBER,
-    "bool_type": _BOOL,
-    "bool_parsing": _BOOL,
-    "list_type": _LIST,
-    "dict_type": _OBJECT,
-    "model_type": _OBJECT,
-    "model_attributes_type": _OBJECT,
-    "date_type": _DATE,
-    "date_parsing": _DATE,
-    "date_from_datetime_parsing": _DATE,
-    "date_from_datetime_inexact": _DATE,
-    "datetime_type": _DATETIME,
-    "datetime_parsing": _DATETIME,
-    "datetime_from_date_parsing": _DATETIME,
-}
-
-
-def pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
-    kind = error["type"]
-    location = tuple(part for part in error["loc"] if not _is_union_tag(part))
-    context = error.get("ctx") or {}
-    if kind == "examdesk":
-        return [Problem(json_path((*location, *sub)), text) for sub, text in context["problems"]]
-    if kind == "union_tag_invalid":
-        tags = str(context.get("expected_tags", "")).replace("'", "")
-        return [
-            Problem(
-                json_path((*location, "type")),
-                message(_NOT_ALLOWED, value=_short(context.get("tag", "")), allowed=tags),
-            )
-        ]
-    if kind == "string_pattern_mismatch":
-        pattern = context.get("pattern", "")
-        form = _PATTERNS.get(pattern, pattern)
-        return [Problem(json_path(location), message(_FORM, value=_short(error.get("input")), pattern=form))]
-    if kind == "missing":
-        text = message(_MISSING)
-    elif kind == "extra_forbidden":
-        text = message(_UNKNOWN_FIELD)
-    elif kind in ("literal_error", "enum", "union_tag_invalid"):
-        allowed = context.get("expected", "")
-        text = message(_NOT_ALLOWED, value=_short(error.get("input")), allowed=str(allowed).replace("'", ""))
-    elif kind in ("string_too_long", "too_long"):
-        text = message(_TOO_LONG, limit=context.get("max_length", ""))
-    elif kind in ("string_too_short", "too_short"):
-        text = message(_TOO_SHORT, limit=context.get("min_length", ""))
-    elif kind in (
-        "greater_than",
-        "greater_than_equal",
-        "less_than",
-        "less_than_equal",
-        "decimal_max_digits",
-        "decimal_max_places",
-        "decimal_whole_digits",
-    ):
-        text = message(_RANGE, value=_short(error.get("input")), detail=error["msg"])
-    elif kind in _TYPE_WORDS:
-        text = message(_WRONG_TYPE, expected=_TYPE_WORDS[kind])
-    else:
-        text = message(_OTHER, detail=error["msg"])
-    return [Problem(json_path(location), text)]
-
-
-_ITEM_TYPES = frozenset(
-    {"multiple_choice", "multiple_select", "numeric", "multiple_dropdown", "ordering", "open"}
-)
-
-
-def _is_union_tag(part: object) -> bool:
-    """pydantic adds the union member's name to error locations; people do not need it."""
-    return isinstance(part, str) and (
-        part.endswith("Model") or part in _ITEM_TYPES or part in ("str", "list[str]", "dict[str,str]")
-    )
-
-
-def _short(value: object) -> str:
-    return printable(value)
 
 
 # --- cross-references --------------------------------------------------------------------------------
@@ -493,7 +365,7 @@ def _duplicates(values: list[str], where: Callable[[int], tuple[str | int, ...]]
     found: Located = []
     for index, value in enumerate(values):
         if value in seen:
-            found.append((where(index), message(_DUPLICATE, value=_short(value))))
+            found.append((where(index), message(_DUPLICATE, value=short_value(value))))
         seen.add(value)
     return found
 
@@ -689,7 +561,7 @@ def _result_problems(
                 found += [((*where, *sub), text) for sub, text in _open_answer_problems(response)]
                 continue
             if _too_long(response):
-                found.append((where, message(_TOO_LONG, limit=MAX_TEXT)))
+                found.append((where, message(TOO_LONG, limit=MAX_TEXT)))
                 continue
             if not isinstance(response, shape):
                 found.append((where, message(_RESPONSE_SHAPE, kind=kind, expected=expected)))
@@ -700,7 +572,7 @@ def _result_problems(
             )
             for value in chosen if keys is not None else []:
                 if value not in keys:
-                    found.append((where, message(_RESPONSE_VALUE, value=_short(value))))
+                    found.append((where, message(_RESPONSE_VALUE, value=short_value(value))))
             points = exam.points.get(item_id)
             if isinstance(response, OpenAnswerModel) and points is not None and response.awarded > points:
                 found.append((where, message(_AWARDED_RANGE, value=response.awarded, points=points)))
