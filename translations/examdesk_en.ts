@@ -5706,6 +5706,14 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>is too short: at least {limit}</translation>
     </message>
     <message>
+        <source>is empty: enter a name</source>
+        <translation>is empty: enter a name</translation>
+    </message>
+    <message>
+        <source>is empty: fill it in</source>
+        <translation>is empty: fill it in</translation>
+    </message>
+    <message>
         <source>'{value}' is not allowed here; use one of: {allowed}</source>
         <translation>'{value}' is not allowed here; use one of: {allowed}</translation>
     </message>

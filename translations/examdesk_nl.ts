@@ -5706,6 +5706,14 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>is te kort: minstens {limit}</translation>
     </message>
     <message>
+        <source>is empty: enter a name</source>
+        <translation>is leeg: vul een naam in</translation>
+    </message>
+    <message>
+        <source>is empty: fill it in</source>
+        <translation>is leeg: vul het in</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>
         <translation>&apos;{value}&apos; is hier niet toegestaan; gebruik een van: {allowed}</translation>
     </message>
