@@ -24,6 +24,7 @@ from examdesk.core.accommodations import (
     AccommodationKind,
     Ground,
 )
+from examdesk.core.durations import duration_message
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 ZERO = timedelta(0)
@@ -380,9 +381,9 @@ def compensation_refusal(
     if requested <= ZERO or already + requested > duration:
         return message(
             _OVER_COMPENSATION,
-            storing=_minutes_text(duration),
-            given=_minutes_text(already),
-            left=_minutes_text(max(ZERO, duration - already)),
+            storing=duration_message(duration),
+            given=duration_message(already),
+            left=duration_message(max(ZERO, duration - already)),
         )
     return None
 
@@ -390,8 +391,3 @@ def compensation_refusal(
 def pause_needs_consult(total_pause: timedelta, threshold_minutes: int) -> bool:
     """R-TIME-5: above the threshold (default 60 minutes in total) the CvTE must be consulted."""
     return total_pause > timedelta(minutes=threshold_minutes)
-
-
-def _minutes_text(duration: timedelta) -> str:
-    seconds = int(duration.total_seconds())
-    return f"{seconds // 60}:{seconds % 60:02d}"
