@@ -306,3 +306,22 @@ def test_a_storing_reads_the_same_in_the_refusal_as_in_the_proces_verbaal_R_TIME
         shown = i18n.render(duration_message(lasted), language)
         assert shown == "1 min 18 s"
         assert shown in i18n.render(refused, language) and "1:18" not in i18n.render(refused, language)
+
+
+def test_the_extension_refusal_reads_right_in_both_languages_R_TIME_4() -> None:
+    """Issue 15, finding 14: "5 minuten is meer dan de 30 minuten…" compared 5 with 30 as if 5 were more."""
+    with_grant = extension_refusal(5, 30)
+    assert with_grant is not None
+    assert i18n.render(with_grant, "en").startswith(
+        "This candidate's 30 min of granted extra time is already on the clock, so another 5 min would be more "
+        "time than granted"
+    )
+    assert i18n.render(with_grant, "nl").startswith(
+        "De 30 min toegekende extra tijd van deze kandidaat staat al op de klok; nog 5 min erbij is meer tijd "
+        "dan toegekend"
+    )
+    without = extension_refusal(5, 0)
+    assert without is not None
+    for language in ("en", "nl"):
+        text = i18n.render(without, language)
+        assert " 0 " not in text and "5 min" in text and "examensecretaris" in text
