@@ -2787,8 +2787,12 @@ Opened on {opened} from {origin}</translation>
         <translation>The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. Only the examensecretaris can override this, with a reason.</translation>
     </message>
     <message>
-        <source>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
-        <translation>The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</translation>
+        <source>This candidate's {granted} min of granted extra time is already on the clock, so another {minutes} min would be more time than granted, which is itself an irregularity. Only the examensecretaris can override this, with a reason.</source>
+        <translation>This candidate's {granted} min of granted extra time is already on the clock, so another {minutes} min would be more time than granted, which is itself an irregularity. Only the examensecretaris can override this, with a reason.</translation>
+    </message>
+    <message>
+        <source>This candidate was granted no extra time, so {minutes} min more would be more time than granted, which is itself an irregularity. Only the examensecretaris can override this, with a reason.</source>
+        <translation>This candidate was granted no extra time, so {minutes} min more would be more time than granted, which is itself an irregularity. Only the examensecretaris can override this, with a reason.</translation>
     </message>
     <message>
         <source>Give a number of minutes above zero.</source>
@@ -5704,6 +5708,14 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>is too short: at least {limit}</source>
         <translation>is too short: at least {limit}</translation>
+    </message>
+    <message>
+        <source>is empty: enter a name</source>
+        <translation>is empty: enter a name</translation>
+    </message>
+    <message>
+        <source>is empty: fill it in</source>
+        <translation>is empty: fill it in</translation>
     </message>
     <message>
         <source>'{value}' is not allowed here; use one of: {allowed}</source>

@@ -2787,8 +2787,12 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De afname is {minutes} minuten geleden begonnen; een kandidaat mag hoogstens {limit} minuten te laat beginnen. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
-        <source>The {granted} minutes granted are already on this candidate&apos;s clock; {minutes} minutes more is more time than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.</source>
-        <translation>De {granted} toegekende minuten staan al op de klok van deze kandidaat; {minutes} minuten meer is meer tijd dan toegekend, op zich al een onregelmatigheid. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
+        <source>This candidate&apos;s {granted} min of granted extra time is already on the clock, so another {minutes} min would be more time than granted, which is itself an irregularity. Only the examensecretaris can override this, with a reason.</source>
+        <translation>De {granted} min toegekende extra tijd van deze kandidaat staat al op de klok; nog {minutes} min erbij is meer tijd dan toegekend, en dat is op zich een onregelmatigheid. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
+    </message>
+    <message>
+        <source>This candidate was granted no extra time, so {minutes} min more would be more time than granted, which is itself an irregularity. Only the examensecretaris can override this, with a reason.</source>
+        <translation>Deze kandidaat heeft geen extra tijd toegekend gekregen; {minutes} min erbij is meer tijd dan toegekend, en dat is op zich een onregelmatigheid. Alleen de examensecretaris kan hiervan afwijken, met een reden.</translation>
     </message>
     <message>
         <source>Give a number of minutes above zero.</source>
@@ -5704,6 +5708,14 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>is too short: at least {limit}</source>
         <translation>is te kort: minstens {limit}</translation>
+    </message>
+    <message>
+        <source>is empty: enter a name</source>
+        <translation>is leeg: vul een naam in</translation>
+    </message>
+    <message>
+        <source>is empty: fill it in</source>
+        <translation>is leeg: vul het in</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not allowed here; use one of: {allowed}</source>

@@ -24,6 +24,7 @@ from examdesk.core.accommodations import (
     AccommodationKind,
     Ground,
 )
+from examdesk.core.durations import duration_message
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 ZERO = timedelta(0)
@@ -274,10 +275,18 @@ _LATE = QT_TRANSLATE_NOOP(
     "The session started {minutes} minutes ago; a candidate may start at most {limit} minutes late. "
     "Only the examensecretaris can override this, with a reason.",
 )
+# Issue 15, finding 14: these read "5 minuten is meer dan de 30 minuten…" and then "5 minuten meer is meer
+# tijd dan toegekend"; they now say what was asked, what is on the clock already, and who can decide.
 _BEYOND_GRANT = QT_TRANSLATE_NOOP(
     "Clock",
-    "The {granted} minutes granted are already on this candidate's clock; {minutes} minutes more is more time "
-    "than granted, itself an irregularity. Only the examensecretaris can override it, with a reason.",
+    "This candidate's {granted} min of granted extra time is already on the clock, so another {minutes} min "
+    "would be more time than granted, which is itself an irregularity. Only the examensecretaris can override "
+    "this, with a reason.",
+)
+_NO_GRANT = QT_TRANSLATE_NOOP(
+    "Clock",
+    "This candidate was granted no extra time, so {minutes} min more would be more time than granted, which is "
+    "itself an irregularity. Only the examensecretaris can override this, with a reason.",
 )
 _NO_MINUTES = QT_TRANSLATE_NOOP("Clock", "Give a number of minutes above zero.")
 _OVER_COMPENSATION = QT_TRANSLATE_NOOP(
@@ -349,6 +358,8 @@ def extension_refusal(minutes: int, granted: int) -> Message | None:
     """R-TIME-4: the grant is on the clock from the start, so any time the surveillant adds is beyond it."""
     if minutes <= 0:
         return message(_NO_MINUTES)
+    if granted <= 0:
+        return message(_NO_GRANT, minutes=minutes)
     return message(_BEYOND_GRANT, minutes=minutes, granted=granted)
 
 
@@ -380,9 +391,9 @@ def compensation_refusal(
     if requested <= ZERO or already + requested > duration:
         return message(
             _OVER_COMPENSATION,
-            storing=_minutes_text(duration),
-            given=_minutes_text(already),
-            left=_minutes_text(max(ZERO, duration - already)),
+            storing=duration_message(duration),
+            given=duration_message(already),
+            left=duration_message(max(ZERO, duration - already)),
         )
     return None
 
@@ -390,8 +401,3 @@ def compensation_refusal(
 def pause_needs_consult(total_pause: timedelta, threshold_minutes: int) -> bool:
     """R-TIME-5: above the threshold (default 60 minutes in total) the CvTE must be consulted."""
     return total_pause > timedelta(minutes=threshold_minutes)
-
-
-def _minutes_text(duration: timedelta) -> str:
-    seconds = int(duration.total_seconds())
-    return f"{seconds // 60}:{seconds % 60:02d}"

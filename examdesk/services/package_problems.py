@@ -28,6 +28,9 @@ _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Package", "is not a field of the package for
 _WRONG_TYPE = QT_TRANSLATE_NOOP("Package", "should be {expected}")
 TOO_LONG = QT_TRANSLATE_NOOP("Package", "is too long: at most {limit}")
 _TOO_SHORT = QT_TRANSLATE_NOOP("Package", "is too short: at least {limit}")
+# An empty required text is not "too short: at least 1" (issue 15, finding 14): it says what to do.
+_NAME_REQUIRED = QT_TRANSLATE_NOOP("Package", "is empty: enter a name")
+_TEXT_REQUIRED = QT_TRANSLATE_NOOP("Package", "is empty: fill it in")
 _NOT_ALLOWED = QT_TRANSLATE_NOOP("Package", "'{value}' is not allowed here; use one of: {allowed}")
 _RANGE = QT_TRANSLATE_NOOP("Package", "{value} is out of range ({detail})")
 _OTHER = QT_TRANSLATE_NOOP("Package", "is not valid: {detail}")
@@ -130,6 +133,8 @@ def pydantic_problems(error: Mapping[str, Any]) -> list[Problem]:
         )
     elif kind in ("string_too_long", "too_long"):
         text = message(TOO_LONG, limit=context.get("max_length", ""))
+    elif kind == "string_too_short" and str(context.get("min_length", "")) == "1":
+        text = message(_NAME_REQUIRED if location and location[-1] == "name" else _TEXT_REQUIRED)
     elif kind in ("string_too_short", "too_short"):
         text = message(_TOO_SHORT, limit=context.get("min_length", ""))
     elif kind in (

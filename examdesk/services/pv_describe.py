@@ -12,6 +12,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from examdesk import i18n
+from examdesk.core.durations import MINUTES as _MINUTES
+from examdesk.core.durations import duration_message as duration_message  # re-exported
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.services import override_text, pv_kinds
@@ -102,8 +104,6 @@ _MONTHS = (
     QT_TRANSLATE_NOOP("ProcesVerbaal", "December"),
 )
 _DATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "{day} {month} {year}")
-_MINUTES = QT_TRANSLATE_NOOP("ProcesVerbaal", "{minutes} min")
-_MINUTES_SECONDS = QT_TRANSLATE_NOOP("ProcesVerbaal", "{minutes} min {seconds} s")
 
 # What each kind of event says (the parts of one sentence; see Entry.text).
 _PLANNED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Planned for {date} at {time}, {location}, {room}")
@@ -167,14 +167,6 @@ _UNKNOWN_KIND = QT_TRANSLATE_NOOP("ProcesVerbaal", "Recorded: {kind}")
 def date_message(day: dt.date) -> Message:
     """``20 May 2026`` / ``20 mei 2026``: a date nobody misreads, in either language."""
     return message(_DATE, day=day.day, month=_MONTHS[day.month - 1], year=day.year)
-
-
-def duration_message(duration: timedelta) -> Message:
-    """``7 min``, or ``7 min 30 s`` when it is not whole minutes."""
-    seconds = max(0, round(duration.total_seconds()))
-    if seconds % 60:
-        return message(_MINUTES_SECONDS, minutes=seconds // 60, seconds=seconds % 60)
-    return message(_MINUTES, minutes=seconds // 60)
 
 
 def local_time(moment: datetime) -> str:

@@ -210,7 +210,7 @@ def test_compensation_refers_to_an_ended_storing_and_never_exceeds_it_R_TIME_7()
     assert compensation_refusal(at(10), None, timedelta(0), timedelta(minutes=1)) is not None
     assert compensation_refusal(at(10), at(18), timedelta(0), timedelta(minutes=8)) is None
     refused = compensation_refusal(at(10), at(18), timedelta(minutes=5), timedelta(minutes=4))
-    assert refused is not None and "at most 3:00 more" in i18n.render(refused)
+    assert refused is not None and "at most 3 min more" in i18n.render(refused)
 
 
 # --- properties ----------------------------------------------------------------------------------------
@@ -292,3 +292,36 @@ def test_remaining_time_is_never_negative_and_time_up_comes_at_the_deadline_R_TI
     assert clock.deadline is not None
     after = evaluate(PLAN, events, clock.deadline)
     assert after.remaining == timedelta(0) and after.state is ClockState.TIME_UP
+
+
+def test_a_storing_reads_the_same_in_the_refusal_as_in_the_proces_verbaal_R_TIME_7() -> None:
+    """Issue 15, finding 14: the same storing was "1:18" in the compensation refusal and "1 min 18 s" in the
+    proces-verbaal; both now write it as the proces-verbaal does."""
+    from examdesk.services.pv_describe import duration_message
+
+    lasted = timedelta(minutes=1, seconds=18)
+    refused = compensation_refusal(at(10), at(10) + lasted, timedelta(0), timedelta(minutes=2))
+    assert refused is not None
+    for language in ("en", "nl"):
+        shown = i18n.render(duration_message(lasted), language)
+        assert shown == "1 min 18 s"
+        assert shown in i18n.render(refused, language) and "1:18" not in i18n.render(refused, language)
+
+
+def test_the_extension_refusal_reads_right_in_both_languages_R_TIME_4() -> None:
+    """Issue 15, finding 14: "5 minuten is meer dan de 30 minuten…" compared 5 with 30 as if 5 were more."""
+    with_grant = extension_refusal(5, 30)
+    assert with_grant is not None
+    assert i18n.render(with_grant, "en").startswith(
+        "This candidate's 30 min of granted extra time is already on the clock, so another 5 min would be more "
+        "time than granted"
+    )
+    assert i18n.render(with_grant, "nl").startswith(
+        "De 30 min toegekende extra tijd van deze kandidaat staat al op de klok; nog 5 min erbij is meer tijd "
+        "dan toegekend"
+    )
+    without = extension_refusal(5, 0)
+    assert without is not None
+    for language in ("en", "nl"):
+        text = i18n.render(without, language)
+        assert " 0 " not in text and "5 min" in text and "examensecretaris" in text

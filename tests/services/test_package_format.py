@@ -150,3 +150,16 @@ def test_the_json_schema_is_generated_from_the_models() -> None:
     text = json.dumps(schema)
     assert schema["properties"]["format"]["const"] == "examdesk-package"
     assert "multiple_dropdown" in text and "additionalProperties" in text
+
+
+def test_an_empty_required_name_says_enter_a_name_not_too_short() -> None:
+    """Issue 15, finding 14: an empty name read "is te kort: minstens 1"."""
+    data = _valid()
+    data["groups"][0]["candidates"][0]["name"] = ""
+    data["groups"][0]["candidates"][0]["bsn"] = ""
+    _, problems = parse_package(data)
+    by_path = {p.path: p.message for p in problems}
+    name = by_path["groups[0].candidates[0].name"]
+    assert i18n.render(name, "en") == "is empty: enter a name"
+    assert i18n.render(name, "nl") == "is leeg: vul een naam in"
+    assert "1" not in i18n.render(by_path["groups[0].candidates[0].bsn"], "en")

@@ -278,7 +278,7 @@ def test_storing_compensation_never_exceeds_the_storing_R_TIME_7(station, people
         minutes=74
     )  # the clock ran on
     sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 4)
-    with pytest.raises(InvalidInput, match="at most 2:00 more"):
+    with pytest.raises(InvalidInput, match="at most 2 min more"):
         sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 3)
     sessions.grant_compensation(station, jansen, session_id, candidate, storing.id, 2)
     status = _row(station, jansen, session_id, candidate)

@@ -531,6 +531,13 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         style sheet's re-polish, see ``style.apply``)."""
         QTimer.singleShot(0, self, self._apply_text_size)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new style sheet (high contrast on or off) re-polishes the clock with the application's font, which
+        is not a font change: the explicitly sized texts are set again after it (issue 15, finding 12)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self, self._apply_text_size)
+
     def _apply_text_size(self) -> None:
         self.now_label.setFont(fixed_font(NOW_POINT_SIZE))
         self.model.refresh_fonts()
