@@ -20,6 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+# Run as a script (./dev screenshots), only tools/ is on the path; the proctor shots live in tools/ too.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

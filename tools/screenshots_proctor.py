@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from examdesk.core.roles import Role
@@ -194,7 +195,12 @@ def shoot_proctor(
     for width, size in SCREENS.items():
         shown.resize(*size)
         dashboard.select("1005")
-        dashboard.message.show_notice(lambda: "1005 Fleur Jansen: storing begun; the clock goes on.")
+        dashboard.message.show_notice(  # the message the dashboard shows after T, in the screen's language
+            lambda: (
+                "1005 Fleur Jansen: "
+                + QCoreApplication.translate("Dashboard", "storing begun; the clock goes on.")
+            )
+        )
         shots.save(shown, folder, f"proctor_dashboard_{width}_{language}")
         dashboard.toggle_room_view()
         shots.save(shown, folder, f"proctor_room_{width}_{language}")
