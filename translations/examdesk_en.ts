@@ -3906,6 +3906,10 @@ Opened on {opened} from {origin}</translation>
         <translation>The {granted} min granted are on the clock from the start. More is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</translation>
     </message>
     <message>
+        <source>This candidate was granted no extra time. Any extra time is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation>This candidate was granted no extra time. Any extra time is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</translation>
+    </message>
+    <message>
         <source>Extra minutes</source>
         <translation>Extra minutes</translation>
     </message>

@@ -3906,6 +3906,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De {granted} toegekende minuten staan vanaf de start op de klok. Meer is meer tijd dan toegekend, op zich al een onregelmatigheid: alleen de examensecretaris kan dat beslissen, met een geschreven reden.</translation>
     </message>
     <message>
+        <source>This candidate was granted no extra time. Any extra time is more time than granted, itself an irregularity: only the examensecretaris can decide it, with a written reason.</source>
+        <translation>Deze kandidaat heeft geen extra tijd toegekend gekregen. Elke verlenging is meer tijd dan toegekend, op zich al een onregelmatigheid: alleen de examensecretaris kan dat beslissen, met een geschreven reden.</translation>
+    </message>
+    <message>
         <source>Extra minutes</source>
         <translation>Extra minuten</translation>
     </message>

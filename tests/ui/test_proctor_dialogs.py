@@ -170,6 +170,27 @@ def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TI
     assert decided.actor == "secretaris" and decided.payload["reason"] == "CvTE-overleg 2026-118"
 
 
+# R-TIME-4, R-ACC-2
+def test_with_no_grant_the_extension_dialog_says_so_instead_of_0_min_granted_R_TIME_4(  # type: ignore[no-untyped-def]
+    station, people, running_session, clock, qtbot
+):
+    jansen = people["jansen"]
+    clock.wall = SESSION_START
+    candidate = _status(station, jansen, running_session, "1001")
+    # No accommodation confirmed against the VSV: nothing is applied, so nothing is granted (R-ACC-2).
+    sessions.record_bsn_check(
+        station, jansen, running_session, candidate.candidate_id, match=True, id_document="passport"
+    )
+    sessions.start_candidate(station, jansen, running_session, candidate.candidate_id)
+    shown = _status(station, jansen, running_session, "1001")
+    assert shown.granted_extension == 0
+    dialog = ExtensionDialog(station, jansen, running_session, shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "This candidate was granted no extra time." in dialog.intro.text()
+    assert "The 0 min" not in dialog.intro.text()
+
+
 # R-TIME-4
 def test_a_surveillant_calls_the_examensecretaris_to_sign_the_override_R_TIME_4(  # type: ignore[no-untyped-def]
     station, people, running_session, clock, qtbot

@@ -148,13 +148,20 @@ class ExtensionDialog(ProctorDialog):
     def retranslate(self) -> None:
         assert self.candidate is not None
         self.set_title(QCoreApplication.translate("ExtensionDialog", "Extra time"))
-        self.intro.setText(
-            QCoreApplication.translate(
+        granted = self.candidate.granted_extension
+        if granted:
+            intro = QCoreApplication.translate(
                 "ExtensionDialog",
                 "The {granted} min granted are on the clock from the start. More is more time than granted, "
                 "itself an irregularity: only the examensecretaris can decide it, with a written reason.",
-            ).format(granted=self.candidate.granted_extension)
-        )
+            ).format(granted=granted)
+        else:  # R-TIME-4: "the 0 min granted" reads as nonsense
+            intro = QCoreApplication.translate(
+                "ExtensionDialog",
+                "This candidate was granted no extra time. Any extra time is more time than granted, "
+                "itself an irregularity: only the examensecretaris can decide it, with a written reason.",
+            )
+        self.intro.setText(intro)
         self.minutes_field.set_label(QCoreApplication.translate("ExtensionDialog", "Extra minutes"))
         self.minutes_spin.setSuffix(QCoreApplication.translate("ExtensionDialog", " min"))
         self.user_field.set_label(
