@@ -29,9 +29,9 @@ _WHAT_GROUP = QT_TRANSLATE_NOOP("Cli", "an afnamegroep's code")
 
 
 def _time(moment: datetime) -> str:
-    from zoneinfo import ZoneInfo  # imported when used: the command line starts light
+    from examdesk.core.localtime import AMSTERDAM  # imported when used: the command line starts light
 
-    return moment.astimezone(ZoneInfo("Europe/Amsterdam")).isoformat(timespec="seconds")
+    return moment.astimezone(AMSTERDAM).isoformat(timespec="seconds")
 
 
 def _parser(sub: Any, name: str, help_text: Any, argument: tuple[str, Any] | None) -> None:

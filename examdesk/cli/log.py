@@ -34,12 +34,11 @@ def _add_log(sub: Any) -> None:
 
 
 def _log(invocation: Invocation, out: TextIO, err: TextIO) -> int:
-    from zoneinfo import ZoneInfo
 
+    from examdesk.core.localtime import AMSTERDAM as amsterdam
     from examdesk.services import session_log
     from examdesk.services.actors import command_line_operator
 
-    amsterdam = ZoneInfo("Europe/Amsterdam")
     station = open_station(invocation)
     try:
         found = session_log.session_log(station, command_line_operator(), invocation.arguments.session)

@@ -140,11 +140,10 @@ def _report(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
 
 def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
-    from zoneinfo import ZoneInfo
 
+    from examdesk.core.localtime import AMSTERDAM as amsterdam
     from examdesk.services import reports
 
-    amsterdam = ZoneInfo("Europe/Amsterdam")
     path = Path(invocation.arguments.pdf)
     # Verifying never creates a station; without one, no signer can be this station's.
     station = station_if_any(invocation)

@@ -12,15 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
-from zoneinfo import ZoneInfo
 
 from examdesk.core.grading import Grade, GradingRules, grade
 from examdesk.core.items import AnyItem, MultipleChoiceItem, MultipleSelectItem, NumericItem, Response
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.planning import add_months
 from examdesk.core.scoring import ItemScore, ResultScore, ScoreStatus, score_result
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 PE = "pe"
 WERKING_EXAMENBANK = "werking_examenbank"

@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 Translate = Callable[[Message | Text | str], str]
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 """Exam times are Amsterdam's, whatever the computer's own time zone (R-INZ-5)."""
 
 _ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from examdesk.core import cases as rules
 from examdesk.core.cases import (
@@ -36,6 +35,7 @@ from examdesk.core.cases import (
     Step,
 )
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import case_log, events, planning, second_sitting
@@ -52,7 +52,6 @@ from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # The case event kinds, read by the proces-verbaal and the tests (kept where they were).
 STEP_KINDS = case_log.STEP_KINDS
 CASE_KINDS = case_log.CASE_KINDS

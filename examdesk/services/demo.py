@@ -17,10 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import (
@@ -48,7 +48,6 @@ CLOSED_GROUP = "2026-05-20-EC-3B"
 CLOSED_SESSION_START = datetime(2026, 5, 20, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
 RUNNING_GROUP = "2026-06-12-CK-A"
 INZAGE_GROUP = "2026-06-12-CK-B"
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PACKAGE_DAY = date(2026, 6, 16)
 """The day the demo package's dates are written for: its PE results came out three days before and its CE
 inspection period runs to 3 July. The demo moves every date of the package (and the group codes that start
@@ -381,7 +380,7 @@ def _running_session(
     """The PE group, today, started 40 minutes before ``now``: a pause in progress, an extension, a storing
     with compensation, a VOV."""
     started = now - RUNNING_FOR
-    local = started.astimezone(ZoneInfo("Europe/Amsterdam"))
+    local = started.astimezone(AMSTERDAM)
     clock.set_wall(started - timedelta(minutes=5))
     session_id = planning.plan_session(
         station,

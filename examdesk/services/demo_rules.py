@@ -8,14 +8,13 @@ import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.services import cases, packages, planning, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import Station
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 HOSPITAL_START = "13:30"
 
 

@@ -13,10 +13,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.planning import OffSiteFacts, Sitting
 from examdesk.core.roles import Role
 from examdesk.core.session_facts import OverriddenRule, RuleOverridden
@@ -32,8 +32,6 @@ from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
 from examdesk.store.models import ExamGroupRow, ExamSessionRow, SessionSurveillantRow
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 _NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
 _NO_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "A session needs at least one surveillant.")

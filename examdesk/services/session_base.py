@@ -7,17 +7,15 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM as AMSTERDAM  # re-exported by services.sessions
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.station import Station
 from examdesk.store.models import ExamSessionRow
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 class SessionState(StrEnum):

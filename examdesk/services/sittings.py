@@ -7,10 +7,10 @@ import datetime as dt
 import json
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.planning import Sitting
 from examdesk.core.text import Message
 from examdesk.services import events
@@ -18,8 +18,6 @@ from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def qualification(exam: ExamRow) -> str:

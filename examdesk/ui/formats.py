@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from examdesk import i18n
+from examdesk.core.localtime import AMSTERDAM as AMSTERDAM  # re-exported for the screens
 from examdesk.core.numbers import format_points
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 
@@ -35,7 +35,6 @@ COUNTS: dict[str, tuple[Text, Text]] = {
     ),
 }
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 """Exam times are Amsterdam's: the station shows them so, whatever the computer's own time zone."""
 
 _ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
