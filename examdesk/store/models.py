@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 from examdesk.store.types import UtcDateTime
@@ -189,3 +199,77 @@ class SessionSurveillantRow(SQLModel, table=True):
     session_id: str = Field(sa_column=Column(String(32), ForeignKey("exam_session.id"), primary_key=True))
     account_id: int = Field(sa_column=Column(Integer, ForeignKey("account.id"), primary_key=True))
     qualified_teacher: bool = Field(default=False, nullable=False)
+
+
+# --- copies from other stations (issue 18, R-NET-1..4) ---------------------------------------------------
+# The same tables on every database: on the school's PostgreSQL server they hold every station's copies; on
+# a station they hold the sessions imported from transfer files. Never merged into the station's own event
+# log: another station's chain stays its own, read-only.
+
+
+class CopiedStationRow(SQLModel, table=True):
+    """A station that copied to this database: its name and school as it last said them."""
+
+    __tablename__ = "copied_station"
+
+    id: str = Field(sa_column=Column(String(32), primary_key=True))
+    name: str = Field(sa_column=Column(String(120), nullable=False))
+    school: str = Field(default="", sa_column=Column(String(200), nullable=False, server_default=""))
+    updated_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class CopiedEventRow(SQLModel, table=True):
+    """One event of another station's chain, exactly as that station recorded it (R-NET-2).
+
+    ``origin_id`` is the event's row id on its station (part of its keyed hash; ``corrects_id`` refers to
+    it). Append-only, and accepted only in sequence and linked to the event before it (triggers in 0005).
+    """
+
+    __tablename__ = "copied_event"
+    __table_args__ = (UniqueConstraint("station_id", "origin_id", name="uq_copied_event_origin"),)
+
+    station_id: str = Field(sa_column=Column(String(32), primary_key=True))
+    seq: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    origin_id: int = Field(sa_column=Column(Integer, nullable=False))
+    wall_utc: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+    monotonic_ns: int = Field(sa_column=Column(BigInteger, nullable=False))
+    run_id: str = Field(sa_column=Column(String(32), nullable=False))
+    actor: str = Field(sa_column=Column(String(64), nullable=False))
+    kind: str = Field(sa_column=Column(String(64), nullable=False))
+    session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
+    candidate_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    corrects_id: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    prev_hash: str = Field(sa_column=Column(String(64), nullable=False))
+    hash: str = Field(sa_column=Column(String(64), nullable=False))
+
+
+class CopiedSessionRow(SQLModel, table=True):
+    """A session of another station: what its proces-verbaal needs besides the events (the exam, the group,
+    the roster without BSNs, the surveillants), as a JSON bundle that the station replaces when it changes."""
+
+    __tablename__ = "copied_session"
+
+    station_id: str = Field(sa_column=Column(String(32), primary_key=True))
+    session_id: str = Field(sa_column=Column(String(64), primary_key=True))
+    date: dt.date = Field(sa_column=Column(Date, nullable=False, index=True))
+    room: str = Field(sa_column=Column(String(200), nullable=False))
+    source: str = Field(sa_column=Column(String(16), nullable=False))  # "server" or "transfer"
+    bundle: str = Field(sa_column=Column(Text, nullable=False))
+    bundle_sha256: str = Field(sa_column=Column(String(64), nullable=False))
+    transfer_sha256: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    updated_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class CopiedFileRow(SQLModel, table=True):
+    """A file another station sent along: a signed report or a transfer file, by its SHA-256. Append-only."""
+
+    __tablename__ = "copied_file"
+
+    sha256: str = Field(sa_column=Column(String(64), primary_key=True))
+    station_id: str = Field(sa_column=Column(String(32), nullable=False, index=True))
+    kind: str = Field(sa_column=Column(String(32), nullable=False))
+    name: str = Field(sa_column=Column(String(255), nullable=False))
+    session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    received_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
