@@ -1,0 +1,70 @@
+"""The school-server example in deploy/school-server works as docs/school-server.md says (issue 18)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from examdesk.store import db
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DEPLOY = ROOT / "deploy" / "school-server"
+
+
+def test_compose_runs_postgresql_16_on_the_school_network_only_with_a_named_volume() -> None:
+    """R-DAT-1: published on one address of the school network, never on every interface."""
+    text = (DEPLOY / "compose.yaml").read_text("utf-8")
+    assert re.search(r"^\s+image: postgres:16\s*$", text, re.M)
+    ports = re.findall(r'^\s+- "([^"]*):5432:5432"\s*$', text, re.M)
+    assert ports and all(address.startswith("${EXAMDESK_LISTEN:?") for address in ports)
+    published = [line for line in text.splitlines() if ":5432" in line and not line.lstrip().startswith("#")]
+    assert len(published) == len(ports)
+    assert re.search(r"^\s+- examdesk-db:/var/lib/postgresql/data\s*$", text, re.M)
+    assert re.search(r"^volumes:\n  examdesk-db:\s*$", text, re.M)
+    assert "./init:/docker-entrypoint-initdb.d:ro" in text
+    assert "POSTGRES_PASSWORD_FILE" in text and "POSTGRES_PASSWORD:" not in text
+    ignored = (DEPLOY / ".gitignore").read_text("utf-8").split()
+    assert "postgres-password.txt" in ignored and ".env" in ignored
+
+
+def test_the_init_sql_makes_a_database_its_owner_can_migrate(postgres_server) -> None:  # type: ignore[no-untyped-def]
+    """Run init/01-examdesk.sql as the image does (psql, stop on the first error), then migrate as the owner.
+
+    The owner is no superuser: creating the tables, functions and triggers must need nothing more.
+    """
+    psql = postgres_server.bindir / "psql"
+    env = {**os.environ, "PGPASSWORD": postgres_server.password}
+    command = [
+        str(psql), "-X", "-q", "-v", "ON_ERROR_STOP=1",
+        "-h", "127.0.0.1", "-p", str(postgres_server.port), "-U", postgres_server.superuser, "-d", "postgres",
+    ]  # fmt: skip
+    try:
+        done = subprocess.run(
+            [*command, "-f", str(DEPLOY / "init" / "01-examdesk.sql")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        postgres_server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner password'")
+        engine = sa.create_engine(postgres_server.url("examdesk", "examdesk_owner", "owner password"))
+        try:
+            db.upgrade(engine)
+            with engine.connect() as connection:
+                owner = connection.execute(
+                    sa.text("SELECT tableowner FROM pg_tables WHERE tablename = 'event'")
+                ).scalar()
+                superuser = connection.execute(
+                    sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                ).scalar()
+            assert owner == "examdesk_owner" and superuser is False
+        finally:
+            engine.dispose()
+    finally:
+        postgres_server.execute("DROP DATABASE IF EXISTS examdesk WITH (FORCE)")
+        postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
