@@ -68,3 +68,24 @@ def test_the_init_sql_makes_a_database_its_owner_can_migrate(postgres_server) ->
     finally:
         postgres_server.execute("DROP DATABASE IF EXISTS examdesk WITH (FORCE)")
         postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
+
+
+def _slug(heading: str) -> str:
+    """The anchor a Markdown renderer gives a heading (lower case, punctuation dropped, spaces to dashes)."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_the_school_server_page_links_only_to_what_exists() -> None:
+    page = ROOT / "docs" / "school-server.md"
+    text = page.read_text("utf-8")
+    anchors = {_slug(heading) for heading in re.findall(r"^#+ (.+)$", text, re.M)}
+    for target in re.findall(r"\]\(([^)]+)\)", text):
+        path, _, anchor = target.partition("#")
+        if not path:
+            assert anchor in anchors, target
+        else:
+            assert (page.parent / path).is_file(), target
+    for mentioned in re.findall(r"`(deploy/school-server/[^`\s]+)`", text):
+        assert (ROOT / mentioned.rstrip("/")).exists(), mentioned
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "## A school server (optional)" in readme and "(docs/school-server.md)" in readme
