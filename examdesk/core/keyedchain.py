@@ -195,3 +195,40 @@ def verify_keyed(
             return broken(anchor.seq, _REPLACED)
     heads = {station_id: previous_hash} if previous_seq else {}
     return ChainVerification(len(listed), heads, None)
+
+
+def verify_segment(
+    rows: Iterable[ChainRow],
+    key: bytes,
+    *,
+    station_id: str,
+    after_seq: int,
+    after_hash: str,
+    sealed_through: int = 0,
+) -> BrokenLink | None:
+    """Verify events that continue a chain already verified up to ``after_seq`` (whose hash is
+    ``after_hash``): numbers without a gap, each linked to the one before, each hash made with ``key`` (or
+    the unkeyed scheme within the sealed prefix). The first problem, or ``None``.
+
+    Issue 18 (R-NET-2): what a station copies to the school server is checked batch by batch this way, so
+    a chain is verified once as it leaves the station, never all of it again for every batch.
+    """
+    previous_seq, previous_hash = after_seq, after_hash
+    for row in rows:
+        record = row.record
+        values = {"seq": record.seq, "station": station_id, "previous": previous_seq}
+        if record.seq != previous_seq + 1:
+            return BrokenLink(
+                station_id, record.seq, message(_FIRST if previous_seq == 0 else _GAP, **values)
+            )
+        if record.prev_hash != previous_hash:
+            return BrokenLink(station_id, record.seq, message(_PREV, **values))
+        if record.seq <= sealed_through:
+            intact = event_hash(record) == row.hash
+        else:
+            intact = hmac.compare_digest(keyed_hash(key, row.id, record), row.hash)
+        if not intact:
+            rehashed = record.seq > sealed_through and event_hash(record) == row.hash
+            return BrokenLink(station_id, record.seq, message(_REHASHED if rehashed else _SELF, **values))
+        previous_seq, previous_hash = record.seq, row.hash
+    return None

@@ -142,10 +142,13 @@ def on_close(station: Station) -> None:
 
 def verify(station: Station) -> ChainVerification:
     """Verify this station's keyed chain against its key and anchor, and other stations' chains as stored."""
+    if station.replica_chain is not None:  # another station's session, copied: its chain as checked then
+        verification: ChainVerification = station.replica_chain
+        return verification
     key = chain_key(station)
     anchor = read_anchor(station)
     with transaction(station.engine) as session:
-        through, digest = _seal_of(session, station.station_id)
+        through, digest = seal_of(session, station.station_id)
         own = verify_keyed(
             eventlog.chain_rows(session, station.station_id),
             key,
@@ -165,7 +168,7 @@ def verify(station: Station) -> ChainVerification:
     return ChainVerification(own.count + others.count, heads, others.broken)
 
 
-def _seal_of(session: Session, station_id: str) -> tuple[int, str | None]:
+def seal_of(session: Session, station_id: str) -> tuple[int, str | None]:
     """Where the unkeyed prefix ends and its seal, from the station's first ``chain_sealed`` event."""
     rows = eventlog.events_where(session, station_id=station_id, kinds=(EventKind.CHAIN_SEALED,))
     if not rows:
@@ -190,7 +193,7 @@ def on_unlock(station: Station) -> None:
         if (
             first is not None
             and keyed_hash(key, first.id, first.record) != first.hash
-            and _seal_of(session, station.station_id)[0] == 0
+            and seal_of(session, station.station_id)[0] == 0
         ):
             _seal(session, station, list(eventlog.chain_rows(session, station.station_id)), key)
         if first is None:

@@ -21,7 +21,7 @@ from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import chain
 from examdesk.services.actors import SignedIn
-from examdesk.services.errors import NotFound
+from examdesk.services.errors import NotFound, PermissionDenied
 from examdesk.services.station import Station
 from examdesk.store import eventlog
 from examdesk.store.db import transaction
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 _NO_SUCH_EVENT = QT_TRANSLATE_NOOP("Events", "There is no event {id} to correct.")
+_READ_ONLY_COPY = QT_TRANSLATE_NOOP(
+    "Events",
+    "This session was held on station {station} and is shown here as a read-only copy: record on that "
+    "station.",
+)
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,8 @@ def _append(
     payload: Mapping[str, Any] | None,
     corrects: int | None,
 ) -> Event:
+    if station.replica_chain is not None:  # issue 18: another station's chain is never appended to here
+        raise PermissionDenied(message(_READ_ONLY_COPY, station=station.name))
     key = chain.chain_key(station)
     reading = station.clock.read()
     if corrects is not None and not eventlog.exists(connection, corrects):

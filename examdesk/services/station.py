@@ -63,6 +63,9 @@ class Station:
     is_demo: bool
     migration: MigrationReport
     _keyring_backend: Any = None
+    # Issue 18: a read-only copy of another station's session (services/session_bundle.replica): what is
+    # known of its origin chain. Nothing can be recorded on it.
+    replica_chain: Any = None
     _secrets: secrets_mod.SecretStore | None = field(default=None, repr=False)
     cache: dict[str, object] = field(default_factory=dict, repr=False)
 
@@ -137,7 +140,10 @@ class Station:
             raise
 
     def close(self) -> None:
-        """Anchor the chain head (issue 13, finding 5) and let go of the database."""
+        """Stop the copier (issue 18), anchor the chain head (issue 13, finding 5), let go of the database."""
+        from examdesk.services import sync_worker
+
+        sync_worker.stop(self)
         if self._secrets is not None:
             from examdesk.services import chain
 

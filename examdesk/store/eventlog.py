@@ -308,3 +308,35 @@ def events_where(
         statement = statement.where(col(EventRow.candidate_id).is_(None))
     statement = statement.order_by(col(EventRow.station_id), col(EventRow.seq))
     return list(session.execute(statement).scalars())
+
+
+def chain_row(row: EventRow) -> ChainRow:
+    assert row.id is not None
+    return ChainRow(row.id, to_record(row), row.hash)
+
+
+def row_at(session: Session, station_id: str, seq: int) -> EventRow | None:
+    """The event ``seq`` of ``station_id``, if there is one."""
+    statement = select(EventRow).where(col(EventRow.station_id) == station_id, col(EventRow.seq) == seq)
+    return session.execute(statement).scalars().first()
+
+
+def rows_after(session: Session, station_id: str, after_seq: int, limit: int) -> list[EventRow]:
+    """At most ``limit`` events of ``station_id`` after number ``after_seq``, in sequence order."""
+    statement = (
+        select(EventRow)
+        .where(col(EventRow.station_id) == station_id, col(EventRow.seq) > after_seq)
+        .order_by(col(EventRow.seq))
+        .limit(limit)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def actors_of_session(session: Session, station_id: str, session_id: str) -> list[str]:
+    """Everyone who recorded an event of ``session_id`` on ``station_id``."""
+    statement = (
+        select(col(EventRow.actor))
+        .where(col(EventRow.station_id) == station_id, col(EventRow.session_id) == session_id)
+        .distinct()
+    )
+    return sorted(str(name) for name in session.execute(statement).scalars())
