@@ -7,7 +7,9 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 
 from examdesk.store import db
 
@@ -31,42 +33,65 @@ def test_compose_runs_postgresql_16_on_the_school_network_only_with_a_named_volu
     assert "postgres-password.txt" in ignored and ".env" in ignored
 
 
-def test_the_init_sql_makes_a_database_its_owner_can_migrate(postgres_server) -> None:  # type: ignore[no-untyped-def]
-    """Run init/01-examdesk.sql as the image does (psql, stop on the first error), then migrate as the owner.
-
-    The owner is no superuser: creating the tables, functions and triggers must need nothing more.
-    """
-    psql = postgres_server.bindir / "psql"
-    env = {**os.environ, "PGPASSWORD": postgres_server.password}
+def _psql(postgres_server, *args: str) -> None:  # type: ignore[no-untyped-def]
+    """Run psql as the superuser over TCP, stopping at the first error (as the postgres image does)."""
     command = [
-        str(psql), "-X", "-q", "-v", "ON_ERROR_STOP=1",
-        "-h", "127.0.0.1", "-p", str(postgres_server.port), "-U", postgres_server.superuser, "-d", "postgres",
+        str(postgres_server.bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
+        "-h", "127.0.0.1", "-p", str(postgres_server.port), "-U", postgres_server.superuser, *args,
     ]  # fmt: skip
+    env = {**os.environ, "PGPASSWORD": postgres_server.password}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_steps_of_the_school_server_page_work_on_a_real_server(postgres_server) -> None:  # type: ignore[no-untyped-def]
+    """docs/school-server.md steps 1-4: the init SQL, the owner's password, ``server init`` as that owner
+    (no superuser, no right to create roles), a station's own login role; the station may add and read
+    copied events and not change them (R-NET-2)."""
+    from examdesk.services import school_server
+
     try:
-        done = subprocess.run(
-            [*command, "-f", str(DEPLOY / "init" / "01-examdesk.sql")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert done.returncode == 0, done.stderr
+        _psql(postgres_server, "-d", "postgres", "-f", str(DEPLOY / "init" / "01-examdesk.sql"))
         postgres_server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner password'")
-        engine = sa.create_engine(postgres_server.url("examdesk", "examdesk_owner", "owner password"))
+        owner_url = postgres_server.url("examdesk", "examdesk_owner", "owner password")
+        _, revision = school_server.init_server(owner_url.replace("+psycopg", ""))
+        assert revision == db.known_revisions()[1]
+        assert school_server.init_server(owner_url)[1] == revision  # running it again changes nothing
+        engine = sa.create_engine(owner_url)
         try:
-            db.upgrade(engine)
             with engine.connect() as connection:
                 owner = connection.execute(
-                    sa.text("SELECT tableowner FROM pg_tables WHERE tablename = 'event'")
+                    sa.text("SELECT tableowner FROM pg_tables WHERE tablename = 'copied_event'")
                 ).scalar()
-                superuser = connection.execute(
-                    sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-                ).scalar()
-            assert owner == "examdesk_owner" and superuser is False
+                superuser, createrole = connection.execute(
+                    sa.text("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user")
+                ).one()
+            assert owner == "examdesk_owner" and not superuser and not createrole
         finally:
             engine.dispose()
+
+        postgres_server.execute(
+            "CREATE ROLE station_lokaal_12 LOGIN PASSWORD 'a long random password' IN ROLE examdesk_station"
+        )
+        station = sa.create_engine(
+            postgres_server.url("examdesk", "station_lokaal_12", "a long random password")
+        )
+        try:
+            with station.connect() as connection:
+                assert connection.execute(sa.text("SELECT count(*) FROM copied_event")).scalar() == 0
+            for statement in (
+                "UPDATE copied_event SET kind = 'x'",
+                "DELETE FROM copied_event",
+                "DELETE FROM event",
+            ):
+                with pytest.raises(DBAPIError, match="permission denied"):
+                    with station.begin() as connection:
+                        connection.execute(sa.text(statement))
+        finally:
+            station.dispose()
     finally:
         postgres_server.execute("DROP DATABASE IF EXISTS examdesk WITH (FORCE)")
+        postgres_server.execute("DROP ROLE IF EXISTS station_lokaal_12")
         postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
 
 

@@ -6,3 +6,13 @@
 -- password afterwards (\password examdesk_owner), so that no password is written in a file.
 CREATE ROLE examdesk_owner LOGIN;
 CREATE DATABASE examdesk OWNER examdesk_owner ENCODING 'UTF8' TEMPLATE template0;
+
+-- The stations' group role: it cannot log in itself; each station logs in with its own role, a member of
+-- this one. `examdesk server init` gives it its rights (adding and reading copies, never changing them).
+-- Made here so that the owner needs no right to create roles.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'examdesk_station') THEN
+        CREATE ROLE examdesk_station NOLOGIN;
+    END IF;
+END $$;
