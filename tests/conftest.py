@@ -66,6 +66,35 @@ def beheerder(station):  # type: ignore[no-untyped-def]
     return accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
 
 
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server for this test session (tests/pg.py), removed at the end.
+
+    Skipped when PostgreSQL is not installed, except under ``CI=true``: there it fails (issue 18).
+    """
+    from tests.pg import start_or_skip
+
+    server = start_or_skip()
+    yield server
+    server.destroy()
+
+
+@pytest.fixture
+def school_db(postgres_server):  # type: ignore[no-untyped-def]
+    """A fresh, empty database on the test session's PostgreSQL server; its superuser URL.
+
+    Afterwards the server runs again (a test may stop it) and the database is dropped.
+    """
+    import secrets
+
+    name = f"school_{secrets.token_hex(6)}"
+    url = postgres_server.create_database(name)
+    yield url
+    if not postgres_server.running:
+        postgres_server.start()
+    postgres_server.drop_database(name)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark every test that needs a Qt widget as ``gui``: ``./dev test -m "not gui"`` is the fast loop.
 
