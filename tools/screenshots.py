@@ -341,6 +341,8 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     dispose_windows()
     shoot_review(folder, language, work)
     dispose_windows()
+    shoot_rules(folder, language, work)
+    dispose_windows()
 
 
 def shoot_exams(folder: Path, language: str, work: Path) -> None:
@@ -468,20 +470,28 @@ def shoot_item_types(folder: Path, language: str, station: Any) -> None:
     viewer.close()
 
 
+def shoot_rules(folder: Path, language: str, work: Path) -> None:
+    from tools.screenshots_rules import shoot_rules as shoot_it
+
+    shoot_it(folder, language, work, window, _windows)
+
+
 def main(argv: list[str]) -> int:
-    """``screenshots.py [--proctor] [FOLDER]``: every page, or (``--proctor``) only the proctor's screens
-    and dialogs at 1366×768 and 1920×1080."""
+    """``screenshots.py [--proctor | --rules] [FOLDER]``: every page, or (``--proctor``) only the proctor's
+    screens and dialogs at 1366×768 and 1920×1080, or (``--rules``) only the screens of domain rules version 2
+    (the appointment book, the off-site plan dialog and its refused start, the PE case on DUO's path)."""
     only_proctor = "--proctor" in argv
-    argv = [a for a in argv if a != "--proctor"]
+    only_rules = "--rules" in argv
+    argv = [a for a in argv if a not in ("--proctor", "--rules")]
     folder = Path(argv[0]) if argv else Path(tempfile.gettempdir()) / "examdesk-screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     secrets.system_keyring = lambda: None  # screenshots never touch the real keyring
     create_application()
     with tempfile.TemporaryDirectory(prefix="examdesk-shots-") as work:
         for language in ("nl", "en"):
-            if only_proctor:
+            if only_proctor or only_rules:
                 i18n_qt.install(language)
-                shoot_proctor(folder, language, Path(work))
+                (shoot_proctor if only_proctor else shoot_rules)(folder, language, Path(work))
                 dispose_windows()
             else:
                 shoot(folder, language, Path(work))
