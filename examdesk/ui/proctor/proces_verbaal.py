@@ -12,6 +12,7 @@ under it shows the same patterns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -103,6 +104,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         *,
         candidate_id: int | None = None,
         refresh_ms: int = REFRESH_MS,
+        load: Callable[[], ProcesVerbaal] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("procesVerbaal")
@@ -110,6 +112,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.actor = actor
         self.session_id = session_id
         self.preset = candidate_id  # R-PV-5: one candidate's part, beside their work
+        self._load = load  # another station's proces-verbaal (R-NET-3): read-only, no addendum here
         self.document: ProcesVerbaal | None = None
         self.dialog: QWidget | None = None
         self._loading = False
@@ -179,6 +182,8 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.addendum_button.setObjectName("addAddendum")
         self.addendum_action = local_action(self, "Ctrl+Shift+A", self.add_addendum)
         self.addendum_button.clicked.connect(self.addendum_action.trigger)
+        self.addendum_button.setVisible(load is None)
+        self.addendum_action.setEnabled(load is None)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("pvRefresh")
         self.refresh_action = local_action(self, "F5", self.refresh)
@@ -279,7 +284,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         station, actor, session_id = self.station, self.actor, self.session_id
         run_task(
             self,
-            lambda: pv.load(station, actor, session_id),
+            self._load or (lambda: pv.load(station, actor, session_id)),
             self._show,
             lambda error: self.message.show_refusal(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ProcesVerbaalView", "Reading the proces-verbaal…"),
@@ -425,7 +430,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
 
     def add_addendum(self) -> None:
         """Ask the service whether this person may add an addendum now; then open the dialog, or say why not."""
-        if self.document is None:
+        if self.document is None or self._load is not None:
             return
         station, actor, session_id = self.station, self.actor, self.session_id
         run_task(
