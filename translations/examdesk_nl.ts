@@ -2324,6 +2324,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>deze vraag weglaten uit score en maximum (technische storing, R-SCO-9)</translation>
     </message>
     <message>
+        <source>also the sessions of every other station on the school server or imported as transfer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
         <translation>{file} geïmporteerd: {exams}, {groups}, {candidates} en {results} toegevoegd; {same}.</translation>
     </message>
@@ -2778,6 +2782,62 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
+    </message>
+    <message>
+        <source>the school&apos;s PostgreSQL server: set it up, connect to it, its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect this station to the school server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is still to be copied to the school server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy what waits to the school server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s address, postgresql://USER@HOST/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with &apos;examdesk server set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}; {pending} events wait to be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{copied} events copied to the school server {url}; {pending} still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School server {url}: {pending} events waiting; last copied {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3672,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>There is no event {id} to correct.</source>
         <translation>Er is geen gebeurtenis {id} om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station} and is shown here as a read-only copy: record on that station.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8585,6 +8649,126 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>SchoolServer</name>
+    <message>
+        <source>&apos;{url}&apos; is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; names no user: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school server at {url} cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs &apos;examdesk server init&apos; on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server: connect it with &apos;examdesk server set URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in {url} may not create the role {role}: run &apos;examdesk server init&apos; as the database&apos;s owner with the right to create roles (CREATEROLE), or create the role {role} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school database at {url} could not be set up: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSessionModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open storingen</source>
+        <translation>Open storingen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Laatste gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}); afnamegroep {group} ({group_code})</source>
+        <translation>{exam} ({code}); afnamegroep {group} ({group_code})</translation>
+    </message>
+    <message>
+        <source>Station {name} ({id})</source>
+        <translation>Station {name} ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWorkspace</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>Not answered: 0 points.</source>
@@ -9086,6 +9270,65 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s event chain does not verify, so nothing was copied to the school server: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting, the station&apos;s keys are locked</source>
+        <translation>
+            <numerusform>Schoolserver: %n gebeurtenis wacht, de sleutels van het station zijn vergrendeld</numerusform>
+            <numerusform>Schoolserver: %n gebeurtenissen wachten, de sleutels van het station zijn vergrendeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server unreachable since {time}; nothing waiting</source>
+        <translation>Schoolserver onbereikbaar sinds {time}; er wacht niets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting, school server unreachable since {time}</source>
+        <translation>
+            <numerusform>%n gebeurtenis wacht, schoolserver onbereikbaar sinds {time}</numerusform>
+            <numerusform>%n gebeurtenissen wachten, schoolserver onbereikbaar sinds {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting</source>
+        <translation>
+            <numerusform>Schoolserver: %n gebeurtenis wacht</numerusform>
+            <numerusform>Schoolserver: %n gebeurtenissen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: up to date</source>
+        <translation>Schoolserver: bijgewerkt</translation>
+    </message>
+    <message>
+        <source>School server: {address}</source>
+        <translation>Schoolserver: {address}</translation>
+    </message>
+    <message>
+        <source>Last copied at {time}</source>
+        <translation>Laatst gekopieerd om {time}</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet</source>
+        <translation>Nog niets gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9220,6 +9463,76 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>{problem} The table shows what was known at {time}.</source>
+        <translation>{problem} De tabel toont wat om {time} bekend was.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>Read at {time}; read again every few seconds</source>
+        <translation>Gelezen om {time}; wordt om de paar seconden opnieuw gelezen</translation>
+    </message>
+    <message>
+        <source>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</source>
+        <translation>Geen afnames van andere stations op {date}: voor die dag is niets naar de schoolserver gekopieerd en geen overdrachtsbestand ingelezen.</translation>
+    </message>
+    <message>
+        <source>Today at the school</source>
+        <translation>Vandaag op school</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</source>
+        <translation>De afnames van de dag op elk station, zoals gekopieerd naar de schoolserver of ingelezen uit een overdrachtsbestand. Enter opent het proces-verbaal van de gekozen afname, alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal ({keys})</source>
+        <translation>Proces-verbaal openen ({keys})</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal</source>
+        <translation>Proces-verbaal openen</translation>
+    </message>
+    <message>
+        <source>Read again ({keys})</source>
+        <translation>Opnieuw lezen ({keys})</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Sessions of every station</source>
+        <translation>Afnames van elk station</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation type="unfinished">Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s description cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from examdesk import i18n
@@ -20,45 +20,45 @@ if TYPE_CHECKING:
 READ_MS = 1000
 
 
+class SyncWords(QObject):
+    """The sentences, with their plural forms (``self.tr`` is what the translation tools read counts from)."""
+
+    def text(self, state: SyncState) -> str:
+        count = state.pending
+        if state.locked:
+            return self.tr("School server: %n event(s) waiting, the station's keys are locked", "", count)
+        if state.unreachable_since is not None:
+            since = local_time_text(state.unreachable_since)
+            if count == 0:
+                return self.tr("School server unreachable since {time}; nothing waiting").format(time=since)
+            return self.tr("%n event(s) waiting, school server unreachable since {time}", "", count).format(
+                time=since
+            )
+        if state.problem is not None:
+            return i18n.render(state.problem)  # R-NET-2: a refusal, said as the copier heard it
+        if count:
+            return self.tr("School server: %n event(s) waiting", "", count)
+        return self.tr("School server: up to date")
+
+    def tooltip(self, state: SyncState) -> str:
+        lines = [self.tr("School server: {address}").format(address=state.server)]
+        if state.last_copied_at is not None:
+            lines.append(self.tr("Last copied at {time}").format(time=local_time_text(state.last_copied_at)))
+        else:
+            lines.append(self.tr("Nothing copied yet"))
+        if state.unreachable_since is not None and state.problem is not None:
+            lines.append(i18n.render(state.problem))
+        return "\n".join(lines)
+
+
 def sync_text(state: SyncState) -> str:
     """The state in one sentence, in the current language (the header shows it)."""
-    count = state.pending
-    if state.locked:
-        return QCoreApplication.translate(
-            "SyncStatus", "School server: %n event(s) waiting, the station's keys are locked", "", count
-        )
-    if state.unreachable_since is not None:
-        since = local_time_text(state.unreachable_since)
-        if count == 0:
-            return QCoreApplication.translate(
-                "SyncStatus", "School server unreachable since {time}; nothing waiting"
-            ).format(time=since)
-        return QCoreApplication.translate(
-            "SyncStatus", "%n event(s) waiting, school server unreachable since {time}", "", count
-        ).format(time=since)
-    if state.problem is not None:
-        return i18n.render(state.problem)  # R-NET-2: a refusal, said as the copier heard it
-    if count:
-        return QCoreApplication.translate("SyncStatus", "School server: %n event(s) waiting", "", count)
-    return QCoreApplication.translate("SyncStatus", "School server: up to date")
+    return SyncWords().text(state)
 
 
 def sync_tooltip(state: SyncState) -> str:
     """The server's address and the last copy (and the reason, when the server could not be reached)."""
-    lines = [
-        QCoreApplication.translate("SyncStatus", "School server: {address}").format(address=state.server)
-    ]
-    if state.last_copied_at is not None:
-        lines.append(
-            QCoreApplication.translate("SyncStatus", "Last copied at {time}").format(
-                time=local_time_text(state.last_copied_at)
-            )
-        )
-    else:
-        lines.append(QCoreApplication.translate("SyncStatus", "Nothing copied yet"))
-    if state.unreachable_since is not None and state.problem is not None:
-        lines.append(i18n.render(state.problem))
-    return "\n".join(lines)
+    return SyncWords().tooltip(state)
 
 
 def _kind(state: SyncState) -> str:
