@@ -8715,7 +8715,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>Paused</source>
-        <translation>Gepauzeerd</translation>
+        <translation>In pauze</translation>
     </message>
     <message>
         <source>Finished</source>

@@ -160,7 +160,12 @@ class Header(Retranslating, QFrame):
     def show_sync(self, status: SyncStatus) -> None:
         """Show the school server's state (issue 18, R-NET-1) beside the school's name."""
         self._school_line.addWidget(status)
-        status.changed.connect(self._place_person)  # a longer sentence may push who is signed in down
+        status.changed.connect(self._sync_changed)
+        self._sync_changed()
+
+    def _sync_changed(self) -> None:
+        """A longer sentence may push who is signed in onto a line of its own: measure with the new text."""
+        self._layout.activate()
         self._place_person()
 
     def show_language(self, language: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.formats import local_time_text
-from examdesk.ui.models.base import NONE_SHOWN, ROW_ROLE, RowTableModel
+from examdesk.ui.models.base import NONE_SHOWN, ROW_ROLE, RowTableModel, tr
 from examdesk.ui.models.sessions import session_state_text
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class SchoolSessionModel(RowTableModel["RemoteSession"]):
 
     def accessible(self, item: RemoteSession, column: int) -> str:
         shown = self.display(item, column)
-        return f"{self.headerData(column, Qt.Orientation.Horizontal)}: {shown}"
+        return f"{tr(HEADERS[column])}: {shown}"
 
     def warning(self, item: RemoteSession, column: int) -> bool:
         if column == SchoolColumn.NOTES:
@@ -149,6 +149,18 @@ class SchoolSessionModel(RowTableModel["RemoteSession"]):
 
     def emphasis(self, item: RemoteSession, column: int) -> bool:
         return column == SchoolColumn.STATE or self.warning(item, column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        """The counts' and the time's headers on two lines: the table fits a 1366-pixel screen with the
+        names of stations, rooms and exams still readable."""
+        found = super().headerData(section, orientation, role)
+        if isinstance(found, str) and (section in _COUNTS or section == SchoolColumn.LAST_EVENT):
+            return found.replace(" ", "\n", 1)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        return found
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

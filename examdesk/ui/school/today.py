@@ -21,7 +21,7 @@ from examdesk.services.school_view import RemoteSession
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.formats import AMSTERDAM, date_text
-from examdesk.ui.models.school_sessions import REMOTE_SESSION_ROLE, SchoolColumn, SchoolSessionModel
+from examdesk.ui.models.school_sessions import REMOTE_SESSION_ROLE, SchoolColumn, SchoolSessionModel, notes
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, local_action, paragraph, plain, primary
 from examdesk.ui.widgets.message_bar import MessageBar
@@ -83,10 +83,11 @@ class TodayPage(Retranslating, QWidget):
         self.message = MessageBar()
         self.message.setObjectName("schoolMessage")
         self.model = SchoolSessionModel(self)
+        # The room and the counts are never cut short; the exam's title gives way first (its tooltip has it).
         self.table = FittedTable(
             self.model,
-            SchoolColumn.NOTES,
-            {SchoolColumn.EXAM: 14, SchoolColumn.STATION: 12, SchoolColumn.ROOM: 10, SchoolColumn.NOTES: 12},
+            SchoolColumn.EXAM,
+            {SchoolColumn.EXAM: 14, SchoolColumn.STATION: 24, SchoolColumn.NOTES: 14},
         )
         self.table.setObjectName("schoolSessions")
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -180,6 +181,8 @@ class TodayPage(Retranslating, QWidget):
             or reading.sessions != self.reading.sessions
             or reading.day != self.reading.day
         ):
+            # Notes (a broken chain, a transfer file) get their column only when there is something to say.
+            self.table.setColumnHidden(SchoolColumn.NOTES, not any(notes(s) for s in reading.sessions))
             self.model.set_rows(reading.sessions)
             row = self.model.row_of(chosen.station_id, chosen.session_id) if chosen is not None else None
             if reading.sessions:
@@ -196,9 +199,11 @@ class TodayPage(Retranslating, QWidget):
         self.failed.emit()
 
     def _failure_text(self, error: BaseException) -> str:
-        sentence = errors.describe(error)
+        sentence = errors.describe(error).rstrip()
         if self.reading is None or not self.reading.sessions:
             return sentence
+        if not sentence.endswith((".", "!", "?")):
+            sentence += "."  # the driver's reason ends the server's sentence without a full stop
         return QCoreApplication.translate(
             "TodayPage", "{problem} The table shows what was known at {time}."
         ).format(problem=sentence, time=self._time(self.reading.at))
