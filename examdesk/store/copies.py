@@ -26,7 +26,8 @@ SESSIONS: Table = CopiedSessionRow.__table__  # type: ignore[attr-defined]
 STATIONS: Table = CopiedStationRow.__table__  # type: ignore[attr-defined]
 FILES: Table = CopiedFileRow.__table__  # type: ignore[attr-defined]
 
-# The columns of a copied event, in the order of the bulk copy.
+# The columns of a copied event, in the order of the bulk copy (``eventlog.COPY_ORDER`` reads a station's
+# events in this order).
 EVENT_COLUMNS = (
     "station_id",
     "seq",
@@ -70,7 +71,7 @@ def hash_at(connection: Connection, station_id: str, seq: int) -> str | None:
     return str(value) if value is not None else None
 
 
-def event_values(row: EventRow) -> tuple[Any, ...]:
+def event_values(row: EventRow | Any) -> tuple[Any, ...]:
     """A local event as the values of a copied event (its row id becomes its origin id)."""
     return (
         row.station_id,
