@@ -6,7 +6,8 @@ The three room stations copy their events with the real copier code (``services.
 database with the school server's tables. A SQLite file stands in for the school's PostgreSQL here, so that
 the screenshots need no server; "the server down" is a real connection to a closed port.
 
-Names: ``school_today_1366_{language}.png``, ``school_server_down_1366_{language}.png``.
+Names: ``school_today_1366_{language}.png``, ``school_proces_verbaal_1366_{language}.png`` (a row opened),
+``school_server_down_1366_{language}.png``.
 """
 
 from __future__ import annotations
@@ -172,6 +173,10 @@ def shoot_school(
         today.table.selectRow(1)
         today.table.setFocus()
         shots.save(shown, folder, f"school_today_1366_{language}")
+        view = school.open_session(today.model.row(1))  # as Enter does
+        shots.wait_until(lambda: view.document is not None)
+        shots.save(shown, folder, f"school_proces_verbaal_1366_{language}")
+        school.show_today()
 
         school_server.connect(viewer, DOWN)
         _at(clock, 9, 52)

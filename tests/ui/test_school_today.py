@@ -133,7 +133,7 @@ def test_enter_opens_the_session_s_proces_verbaal_read_only_and_alt_left_goes_ba
     qtbot.waitUntil(lambda: workspace.proces_verbaal is not None, timeout=WAIT)
     view = workspace.proces_verbaal
     qtbot.waitUntil(lambda: view.document is not None, timeout=WAIT)
-    assert workspace.pages.currentWidget() is view
+    assert workspace.pages.currentWidget().widget() is view  # in a scroll area: see the workspace
     header = view.document.header
     assert (header.session_id, header.station_name) == (chosen.session_id, chosen.station_name)
     assert header.room == "Lokaal 2.14"
@@ -220,3 +220,28 @@ def test_the_today_tab_is_there_with_imported_sessions_alone(qtbot, viewer, secr
     page = WorkspacesPage(station, secretaris)
     qtbot.addWidget(page)
     assert WorkspaceKey.SCHOOL in page.keys()
+
+
+def test_a_double_click_opens_the_row_too(workspace, qtbot):
+    today = workspace.today
+    rect = today.table.visualRect(today.model.index(2, SchoolColumn.ROOM))
+    qtbot.mouseClick(today.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does
+    qtbot.mouseDClick(today.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: workspace.proces_verbaal is not None, timeout=WAIT)
+    view = workspace.proces_verbaal
+    qtbot.waitUntil(lambda: view.document is not None, timeout=WAIT)
+    assert view.document.header.session_id == today.model.row(2).session_id
+
+
+def test_the_page_speaks_dutch(workspace, qtbot):
+    from examdesk.ui import i18n_qt
+
+    i18n_qt.install("nl")
+    today = workspace.today
+    model = today.model
+    qtbot.waitUntil(lambda: today.title.text() == "Vandaag op school")
+    assert model.headerData(SchoolColumn.ROOM, Qt.Orientation.Horizontal) == "Lokaal"
+    assert model.headerData(SchoolColumn.NOT_STARTED, Qt.Orientation.Horizontal) == "Niet\nbegonnen"
+    running = next(i for i, s in enumerate(model.rows()) if s.state is SessionState.RUNNING)
+    assert model.index(running, SchoolColumn.STATE).data() == "loopt"
+    assert today.open_button.text() == "Proces-verbaal openen (Enter)"

@@ -90,7 +90,9 @@ class TodayPage(Retranslating, QWidget):
             {SchoolColumn.EXAM: 14, SchoolColumn.STATION: 24, SchoolColumn.NOTES: 14},
         )
         self.table.setObjectName("schoolSessions")
+        # Enter, and a double click (a style that also activates on it opens the same row once: see the workspace).
         self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = paragraph(muted=True)
         self.empty_label.setObjectName("schoolEmpty")
@@ -278,7 +280,7 @@ class TodayPage(Retranslating, QWidget):
         self.today_button.setAccessibleName(self.today_button.text())
         self.open_button.setText(
             QCoreApplication.translate("TodayPage", "Open proces-verbaal ({keys})").format(
-                keys=_keys("Return")
+                keys=_keys("Enter")
             )
         )
         self.open_button.setAccessibleName(QCoreApplication.translate("TodayPage", "Open proces-verbaal"))

@@ -4,8 +4,8 @@ any of them, read-only, as it was copied (R-PV-5). Alt+Left goes back from the p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from examdesk.services import school_view
 from examdesk.services.actors import SignedIn
@@ -39,6 +39,8 @@ class SchoolWorkspace(Retranslating, QWidget):
         self.today = TodayPage(station, actor, refresh_ms=refresh_ms)
         self.today.open_requested.connect(self.open_session)
         self.proces_verbaal: ProcesVerbaalView | None = None
+        self._shown_station = ""
+        self._holder: QScrollArea | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today)
         layout = QVBoxLayout(self)
@@ -50,7 +52,11 @@ class SchoolWorkspace(Retranslating, QWidget):
         """Show ``chosen``'s proces-verbaal as the school server (or its transfer file) holds it, read-only."""
         station, actor = self.station, self.actor
         station_id, session_id = chosen.station_id, chosen.session_id
+        shown = self.proces_verbaal
+        if shown is not None and shown.session_id == session_id and self._shown_station == station_id:
+            return shown  # asked twice for the same (a double click that also activates the row)
         self._drop_proces_verbaal()
+        self._shown_station = station_id
         view = ProcesVerbaalView(
             station,
             actor,
@@ -60,8 +66,20 @@ class SchoolWorkspace(Retranslating, QWidget):
         view.setObjectName("remoteProcesVerbaal")
         view.back_requested.connect(self.show_today)
         self.proces_verbaal = view
-        self.pages.addWidget(view)
-        self.pages.setCurrentWidget(view)
+        # Below the workspace tabs a 1366×768 laptop has less height than the proces-verbaal needs at least:
+        # it scrolls as a whole rather than have its timeline and legend drawn over each other.
+        holder = QScrollArea()
+        holder.setObjectName("remoteProcesVerbaalScroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setWidget(view)
+        # The page's own background, not the panel's (setWidget has the view fill its background itself).
+        holder.viewport().setAutoFillBackground(False)
+        view.setAutoFillBackground(False)
+        self._holder = holder
+        self.pages.addWidget(holder)
+        self.pages.setCurrentWidget(holder)
         view.table.setFocus()
         self.proces_verbaal_opened.emit(view)
         return view
@@ -73,10 +91,12 @@ class SchoolWorkspace(Retranslating, QWidget):
 
     def _drop_proces_verbaal(self) -> None:
         view, self.proces_verbaal = self.proces_verbaal, None
+        holder, self._holder = self._holder, None
         if view is not None:
             view.stop()
-            self.pages.removeWidget(view)
-            view.deleteLater()
+        if holder is not None:
+            self.pages.removeWidget(holder)
+            holder.deleteLater()
 
     def retranslate(self) -> None:
         self.setAccessibleName(title())
