@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from examdesk import i18n
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import accounts, identity, school_server, sync, sync_worker
+from examdesk.services.station import open_station
 from examdesk.services.sync_worker import SyncState
 from examdesk.store.db import make_engine, upgrade
 from examdesk.ui import i18n_qt
@@ -177,3 +179,26 @@ def test_recording_never_waits_on_the_copier_R_NET_1(station, beheerder, worker_
             held.close()
     finally:
         silent.close()
+
+
+def test_a_locked_station_starts_its_copier_only_once_unlocked_R_NET_1(
+    data_dir, clock, open_window, wait_page, qtbot
+):
+    """No system keyring: the copier waits for the passphrase (it copies nothing the keys have not checked)."""
+    passphrase = "a long station passphrase"
+    first = open_station(data_dir, keyring_backend=None, passphrase=passphrase, clock=clock)
+    school_server.connect(first, CLOSED_PORT)
+    first.close()
+    window = open_window(lambda: open_station(data_dir, keyring_backend=None, clock=clock))
+    wait_page(window, "unlock")
+    # The window decided when the station opened (synchronously, on the GUI thread): no copier, none starting.
+    assert not window._copier_starting and window.sync_status is None
+    assert sync_worker.worker_of(window.station) is None
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, passphrase)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    wait_page(window, "first_run")
+    qtbot.waitUntil(lambda: window.sync_status is not None and window.sync_status.isVisible(), timeout=WAIT)
+    assert sync_worker.worker_of(window.station) is not None
+    window.close()
+    window.station.close()

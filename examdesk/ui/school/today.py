@@ -132,7 +132,7 @@ class TodayPage(Retranslating, QWidget):
         self.timer = QTimer(self)
         self.timer.setObjectName("schoolRefreshTimer")
         self.timer.setInterval(refresh_ms)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.set_day(school_today.today(station))
         self.day_edit.dateChanged.connect(lambda _date: self.refresh())
         self.retranslate()
@@ -166,6 +166,12 @@ class TodayPage(Retranslating, QWidget):
             return Reading(day, found, station.clock.read().wall)
 
         run_task(self, read, self._show, self._failed, on_finished=self._done, show_progress=False)
+
+    def _tick(self) -> None:
+        """The timer's reading: skipped while one is still under way (a server that does not answer takes
+        seconds to say so), so that a slow server is not asked again and again."""
+        if not self._loading:
+            self.refresh()
 
     def _done(self) -> None:
         self._loading = False
