@@ -60,6 +60,23 @@ _REFUSED = QT_TRANSLATE_NOOP(
 )
 
 
+_SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "Sync", "The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT."
+)
+# SQLSTATE classes that are the server saying no (rights, integrity, its own checks), not a network or a
+# server that is away: those are retried, these are said.
+_REFUSAL_CLASSES = ("22", "23", "42", "P0")
+
+
+def _refused_by_server(error: SQLAlchemyError) -> str | None:
+    """The server's own words when it refused (a trigger, a right), or ``None`` when it could not be reached."""
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
+    if not isinstance(sqlstate, str) or sqlstate[:2] not in _REFUSAL_CLASSES:
+        return None
+    lines = str(getattr(error, "orig", error)).strip().splitlines()
+    return lines[0] if lines else sqlstate
+
+
 class ServerUnreachable(ExamdeskError):
     """The server did not answer, or went away during a batch (which then did not count)."""
 
@@ -223,6 +240,9 @@ def copy_pending(
                 rows = following
         files = _send_files(station, engine)
     except SQLAlchemyError as exc:
+        refusal = _refused_by_server(exc)
+        if refusal is not None:
+            raise CopyRefused(message(_SERVER_REFUSED, reason=refusal)) from exc
         raise ServerUnreachable(unreachable(address, exc)) from exc
     return SyncResult(copied, max(0, local_head(station) - held), held, files)
 
