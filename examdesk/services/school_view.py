@@ -13,7 +13,7 @@ proces-verbaal are computed by the very services that compute them on the sessio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -47,15 +47,6 @@ _UNLINKED = QT_TRANSLATE_NOOP(
     "SchoolView",
     "event {seq} of station {station} does not follow the event before it in the copy: the copy was changed",
 )
-
-# How a transfer file's events are read back (``services.transfer`` registers itself; a station without
-# transfer files never needs it).
-TransferReader = Callable[[bytes], tuple[list[EventRow], ChainVerification]]
-_transfer_reader: list[TransferReader] = []
-
-
-def register_transfer_reader(reader: TransferReader) -> None:
-    _transfer_reader[:] = [reader]
 
 
 @dataclass(frozen=True)
@@ -107,9 +98,11 @@ def _server(viewer: Station) -> Iterator[Connection | None]:
 def _events(connection: Connection, row: Any) -> tuple[list[EventRow], ChainVerification]:
     if row.source == SOURCE_TRANSFER:
         content = copies.file_content(connection, row.transfer_sha256 or "")
-        if content is None or not _transfer_reader:
+        if content is None:
             raise NotFound(message(_NOT_FOUND, session=row.session_id, station=row.station_id))
-        return _transfer_reader[0](content)
+        from examdesk.services import transfer  # only a station that holds transfer files needs it
+
+        return transfer.read_events(content)
     rows = copies.events_of(connection, row.station_id, row.session_id, (EventKind.CLOCK_ANOMALY,))
     unlinked = copies.first_unlinked(connection, row.station_id)
     head = copies.head(connection, row.station_id)
