@@ -2324,6 +2324,10 @@ Opened on {opened} from {origin}</translation>
         <translation>leave this item out of score and maximum (a technical fault, R-SCO-9)</translation>
     </message>
     <message>
+        <source>also the sessions of every other station on the school server or imported as transfer files</source>
+        <translation>also the sessions of every other station on the school server or imported as transfer files</translation>
+    </message>
+    <message>
         <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
         <translation>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</translation>
     </message>
@@ -2778,6 +2782,118 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
+    </message>
+    <message>
+        <source>the school's PostgreSQL server: set it up, connect to it, its state</source>
+        <translation>the school's PostgreSQL server: set it up, connect to it, its state</translation>
+    </message>
+    <message>
+        <source>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</source>
+        <translation>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</translation>
+    </message>
+    <message>
+        <source>connect this station to the school server</source>
+        <translation>connect this station to the school server</translation>
+    </message>
+    <message>
+        <source>what is still to be copied to the school server</source>
+        <translation>what is still to be copied to the school server</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</source>
+        <translation>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>copy what waits to the school server now</source>
+        <translation>copy what waits to the school server now</translation>
+    </message>
+    <message>
+        <source>the server's address, postgresql://USER@HOST/DATABASE</source>
+        <translation>the server's address, postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with 'examdesk server set'.</source>
+        <translation>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with 'examdesk server set'.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}; {pending} events wait to be copied.</source>
+        <translation>This station now copies to the school server {url}; {pending} events wait to be copied.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</source>
+        <translation>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</translation>
+    </message>
+    <message>
+        <source>{copied} events copied to the school server {url}; {pending} still waiting.</source>
+        <translation>{copied} events copied to the school server {url}; {pending} still waiting.</translation>
+    </message>
+    <message>
+        <source>School server {url}: {pending} events waiting; last copied {when}.</source>
+        <translation>School server {url}: {pending} events waiting; last copied {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server.</source>
+        <translation>This station is not connected to a school server.</translation>
+    </message>
+    <message>
+        <source>carry a session to another station as one signed file, for a station without a network</source>
+        <translation>carry a session to another station as one signed file, for a station without a network</translation>
+    </message>
+    <message>
+        <source>write a session's signed transfer file (its events, chain and signed proces-verbaal)</source>
+        <translation>write a session's signed transfer file (its events, chain and signed proces-verbaal)</translation>
+    </message>
+    <message>
+        <source>check a transfer file (signer, chain, contents), then keep its session read-only</source>
+        <translation>check a transfer file (signer, chain, contents), then keep its session read-only</translation>
+    </message>
+    <message>
+        <source>the session's id (as 'examdesk sessions' lists it)</source>
+        <translation>the session's id (as 'examdesk sessions' lists it)</translation>
+    </message>
+    <message>
+        <source>the transfer file to write (it must not exist yet)</source>
+        <translation>the transfer file to write (it must not exist yet)</translation>
+    </message>
+    <message>
+        <source>the transfer file made by 'examdesk transfer export'</source>
+        <translation>the transfer file made by 'examdesk transfer export'</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE: the transfer file to write</source>
+        <translation>a session id and --out FILE: the transfer file to write</translation>
+    </message>
+    <message>
+        <source>the transfer file to import</source>
+        <translation>the transfer file to import</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export or import</translation>
+    </message>
+    <message>
+        <source>Transfer file of session {session} written to {file}: {events} events, the chain up to event {head}, signed by station {station}.</source>
+        <translation>Transfer file of session {session} written to {file}: {events} events, the chain up to event {head}, signed by station {station}.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} imported from {file} ({events} events, its chain checked up to event {head}); it is kept read-only, apart from this station's own log.</source>
+        <translation>Session {session} of station {station} imported from {file} ({events} events, its chain checked up to event {head}); it is kept read-only, apart from this station's own log.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} brought up to date from {file} ({events} events, its chain checked up to event {head}).</source>
+        <translation>Session {session} of station {station} brought up to date from {file} ({events} events, its chain checked up to event {head}).</translation>
+    </message>
+    <message>
+        <source>{file} was imported before: nothing changed (session {session} of station {station}).</source>
+        <translation>{file} was imported before: nothing changed (session {session} of station {station}).</translation>
+    </message>
+    <message>
+        <source>This station already holds a later transfer file of session {session} of station {station}: {file} changed nothing.</source>
+        <translation>This station already holds a later transfer file of session {session} of station {station}: {file} changed nothing.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3728,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>There is no event {id} to correct.</source>
         <translation>There is no event {id} to correct.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station} and is shown here as a read-only copy: record on that station.</source>
+        <translation>This session was held on station {station} and is shown here as a read-only copy: record on that station.</translation>
     </message>
 </context>
 <context>
@@ -6895,6 +7015,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>Signed report exported</translation>
     </message>
     <message>
+        <source>Transfer file of another station imported</source>
+        <translation>Transfer file of another station imported</translation>
+    </message>
+    <message>
         <source>Event log sealed with the station's key</source>
         <translation>Event log sealed with the station's key</translation>
     </message>
@@ -8585,6 +8709,56 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>SchoolServer</name>
+    <message>
+        <source>'{url}' is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>'{url}' is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address '{url}' names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</source>
+        <translation>The address '{url}' names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</translation>
+    </message>
+    <message>
+        <source>The address '{url}' names no user: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>The address '{url}' names no user: write it as postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The school server at {url} cannot be reached: {reason}</source>
+        <translation>The school server at {url} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs 'examdesk server init' on it first.</source>
+        <translation>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs 'examdesk server init' on it first.</translation>
+    </message>
+    <message>
+        <source>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</source>
+        <translation>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server: connect it with 'examdesk server set URL'.</source>
+        <translation>This station is not connected to a school server: connect it with 'examdesk server set URL'.</translation>
+    </message>
+    <message>
+        <source>The user in {url} may not create the role {role}: run 'examdesk server init' as the database's owner with the right to create roles (CREATEROLE), or create the role {role} first.</source>
+        <translation>The user in {url} may not create the role {role}: run 'examdesk server init' as the database's owner with the right to create roles (CREATEROLE), or create the role {role} first.</translation>
+    </message>
+    <message>
+        <source>The school database at {url} could not be set up: {reason}</source>
+        <translation>The school database at {url} could not be set up: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
+        <translation>Session {session} of station {station} is not on the school server or among the imported ones.</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
+        <translation>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>Not answered: 0 points.</source>
@@ -9086,6 +9260,21 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</source>
+        <translation>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</translation>
+    </message>
+    <message>
+        <source>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</source>
+        <translation>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</source>
+        <translation>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9220,6 +9409,101 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>The session's description cannot be read: {reason}.</source>
+        <translation>The session's description cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the transfer file was not written: choose another file name.</source>
+        <translation>{path} already exists, so the transfer file was not written: choose another file name.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>This station's event chain does not verify, so no transfer file was made: {reason}.</source>
+        <translation>This station's event chain does not verify, so no transfer file was made: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {signer} (fingerprint {fingerprint}), which this station does not trust: a beheerder adds that station's certificate with 'examdesk trust add CERT' first.</source>
+        <translation>{file} is signed by {signer} (fingerprint {fingerprint}), which this station does not trust: a beheerder adds that station's certificate with 'examdesk trust add CERT' first.</translation>
+    </message>
+    <message>
+        <source>{file} comes from this station itself ({station}): its session is already here.</source>
+        <translation>{file} comes from this station itself ({station}): its session is already here.</translation>
+    </message>
+    <message>
+        <source>The session's description in {file} is of another station or session than the file names.</source>
+        <translation>The session's description in {file} is of another station or session than the file names.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal in {file} does not carry an intact signature of a trusted signer: it was changed.</source>
+        <translation>The proces-verbaal in {file} does not carry an intact signature of a trusted signer: it was changed.</translation>
+    </message>
+    <message>
+        <source>{file} does not continue the chain of station {station} that this station already holds from an earlier transfer file (they differ from event {seq} on): nothing was imported. Ask the beheerder of that station to compare them (examdesk log).</source>
+        <translation>{file} does not continue the chain of station {station} that this station already holds from an earlier transfer file (they differ from event {seq} on): nothing was imported. Ask the beheerder of that station to compare them (examdesk log).</translation>
+    </message>
+    <message>
+        <source>{file} is not an examdesk transfer file: it cannot be read as one ({reason}).</source>
+        <translation>{file} is not an examdesk transfer file: it cannot be read as one ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a transfer file of this examdesk version (format {format}, version {version}).</source>
+        <translation>{file} is not a transfer file of this examdesk version (format {format}, version {version}).</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it does not hold {member}.</source>
+        <translation>{file} is incomplete: it does not hold {member}.</translation>
+    </message>
+    <message>
+        <source>{file} holds {member}, which its signed list of contents does not name: it was changed.</source>
+        <translation>{file} holds {member}, which its signed list of contents does not name: it was changed.</translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not what the station signed: it was changed after the file was made.</source>
+        <translation>{member} in {file} is not what the station signed: it was changed after the file was made.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its contents: the file was changed after it was signed.</source>
+        <translation>The signature of {file} does not match its contents: the file was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} cannot be read: it is damaged or missing ({reason}).</source>
+        <translation>The signature of {file} cannot be read: it is damaged or missing ({reason}).</translation>
+    </message>
+    <message>
+        <source>{member} in {file} cannot be read: {reason}.</source>
+        <translation>{member} in {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} has event {seq} where event {expected} belongs: events are missing.</source>
+        <translation>The chain of station {station} in {file} has event {seq} where event {expected} belongs: events are missing.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file}: event {seq} does not point to the event before it.</source>
+        <translation>The chain of station {station} in {file}: event {seq} does not point to the event before it.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} does not end at the head its list of contents names (event {seq}).</source>
+        <translation>The chain of station {station} in {file} does not end at the head its list of contents names (event {seq}).</translation>
+    </message>
+    <message>
+        <source>Event {seq} of station {station} in {file} is not the event the station's chain holds with that number: it was changed.</source>
+        <translation>Event {seq} of station {station} in {file} is not the event the station's chain holds with that number: it was changed.</translation>
+    </message>
+    <message>
+        <source>Event {seq} in {file} belongs to another station or session than the file names.</source>
+        <translation>Event {seq} in {file} belongs to another station or session than the file names.</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>deze vraag weglaten uit score en maximum (technische storing, R-SCO-9)</translation>
     </message>
     <message>
+        <source>also the sessions of every other station on the school server or imported as transfer files</source>
+        <translation>ook de sessies van elk ander station op de schoolserver of ingelezen uit overdrachtsbestanden</translation>
+    </message>
+    <message>
         <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
         <translation>{file} geïmporteerd: {exams}, {groups}, {candidates} en {results} toegevoegd; {same}.</translation>
     </message>
@@ -2778,6 +2782,118 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
+    </message>
+    <message>
+        <source>the school&apos;s PostgreSQL server: set it up, connect to it, its state</source>
+        <translation>de PostgreSQL-server van de school: inrichten, verbinden, de stand</translation>
+    </message>
+    <message>
+        <source>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</source>
+        <translation>de schooldatabase op een PostgreSQL-server aanmaken of bijwerken (ICT van de school, eenmalig; nogmaals verandert niets)</translation>
+    </message>
+    <message>
+        <source>connect this station to the school server</source>
+        <translation>dit station met de schoolserver verbinden</translation>
+    </message>
+    <message>
+        <source>what is still to be copied to the school server</source>
+        <translation>wat nog naar de schoolserver gekopieerd moet worden</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</source>
+        <translation>postgresql://GEBRUIKER@HOST[:POORT]/DATABASE (het wachtwoord uit de sleutelbos of EXAMDESK_SERVER_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>copy what waits to the school server now</source>
+        <translation>kopieer wat wacht nu naar de schoolserver</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address, postgresql://USER@HOST/DATABASE</source>
+        <translation>het adres van de server, postgresql://GEBRUIKER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with &apos;examdesk server set&apos;.</source>
+        <translation>De schooldatabase op {url} is klaar (schema {revision}). Geef elk station een eigen login in de rol {role} en verbind het daarna met &apos;examdesk server set&apos;.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}; {pending} events wait to be copied.</source>
+        <translation>Dit station kopieert nu naar de schoolserver {url}; {pending} gebeurtenissen wachten om gekopieerd te worden.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</source>
+        <translation>Dit station kopieert nu naar de schoolserver {url}. Die is nu niet bereikbaar ({reason}); het station werkt gewoon door en kopieert zodra het kan.</translation>
+    </message>
+    <message>
+        <source>{copied} events copied to the school server {url}; {pending} still waiting.</source>
+        <translation>{copied} gebeurtenissen gekopieerd naar de schoolserver {url}; {pending} wachten nog.</translation>
+    </message>
+    <message>
+        <source>School server {url}: {pending} events waiting; last copied {when}.</source>
+        <translation>Schoolserver {url}: {pending} gebeurtenissen wachten; laatst gekopieerd {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server.</source>
+        <translation>Dit station is niet met een schoolserver verbonden.</translation>
+    </message>
+    <message>
+        <source>carry a session to another station as one signed file, for a station without a network</source>
+        <translation>een sessie als één ondertekend bestand naar een ander station brengen, voor een station zonder netwerk</translation>
+    </message>
+    <message>
+        <source>write a session&apos;s signed transfer file (its events, chain and signed proces-verbaal)</source>
+        <translation>het ondertekende overdrachtsbestand van een sessie schrijven (de gebeurtenissen, de keten en het ondertekende proces-verbaal)</translation>
+    </message>
+    <message>
+        <source>check a transfer file (signer, chain, contents), then keep its session read-only</source>
+        <translation>een overdrachtsbestand controleren (ondertekenaar, keten, inhoud) en de sessie daarna alleen-lezen bewaren</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id (as &apos;examdesk sessions&apos; lists it)</source>
+        <translation>het id van de sessie (zoals &apos;examdesk sessions&apos; het toont)</translation>
+    </message>
+    <message>
+        <source>the transfer file to write (it must not exist yet)</source>
+        <translation>het overdrachtsbestand dat geschreven wordt (het mag nog niet bestaan)</translation>
+    </message>
+    <message>
+        <source>the transfer file made by &apos;examdesk transfer export&apos;</source>
+        <translation>het overdrachtsbestand gemaakt met &apos;examdesk transfer export&apos;</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE: the transfer file to write</source>
+        <translation>een sessie-id en --out BESTAND: het overdrachtsbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>the transfer file to import</source>
+        <translation>het overdrachtsbestand dat ingelezen wordt</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export of import</translation>
+    </message>
+    <message>
+        <source>Transfer file of session {session} written to {file}: {events} events, the chain up to event {head}, signed by station {station}.</source>
+        <translation>Overdrachtsbestand van sessie {session} geschreven naar {file}: {events} gebeurtenissen, de keten tot en met gebeurtenis {head}, ondertekend door station {station}.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} imported from {file} ({events} events, its chain checked up to event {head}); it is kept read-only, apart from this station&apos;s own log.</source>
+        <translation>Sessie {session} van station {station} ingelezen uit {file} ({events} gebeurtenissen, de keten gecontroleerd tot en met gebeurtenis {head}); ze wordt alleen-lezen bewaard, los van het eigen logboek van dit station.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} brought up to date from {file} ({events} events, its chain checked up to event {head}).</source>
+        <translation>Sessie {session} van station {station} bijgewerkt uit {file} ({events} gebeurtenissen, de keten gecontroleerd tot en met gebeurtenis {head}).</translation>
+    </message>
+    <message>
+        <source>{file} was imported before: nothing changed (session {session} of station {station}).</source>
+        <translation>{file} was al eerder ingelezen: er is niets veranderd (sessie {session} van station {station}).</translation>
+    </message>
+    <message>
+        <source>This station already holds a later transfer file of session {session} of station {station}: {file} changed nothing.</source>
+        <translation>Dit station heeft al een later overdrachtsbestand van sessie {session} van station {station}: {file} heeft niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3728,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>There is no event {id} to correct.</source>
         <translation>Er is geen gebeurtenis {id} om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station} and is shown here as a read-only copy: record on that station.</source>
+        <translation>Deze sessie is afgenomen op station {station} en wordt hier als alleen-lezen kopie getoond: leg vast op dat station.</translation>
     </message>
 </context>
 <context>
@@ -6895,6 +7015,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Ondertekend rapport geëxporteerd</translation>
     </message>
     <message>
+        <source>Transfer file of another station imported</source>
+        <translation>Overdrachtsbestand van een ander station ingelezen</translation>
+    </message>
+    <message>
         <source>Event log sealed with the station&apos;s key</source>
         <translation>Gebeurtenissenlog verzegeld met de sleutel van het station</translation>
     </message>
@@ -8585,6 +8709,56 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>SchoolServer</name>
+    <message>
+        <source>&apos;{url}&apos; is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>&apos;{url}&apos; is geen adres van een PostgreSQL-database: schrijf het als postgresql://GEBRUIKER@HOST[:POORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</source>
+        <translation>Het adres &apos;{url}&apos; noemt geen database: zet die aan het eind, zoals in postgresql://GEBRUIKER@HOST/examdesk.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; names no user: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>Het adres &apos;{url}&apos; noemt geen gebruiker: schrijf het als postgresql://GEBRUIKER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The school server at {url} cannot be reached: {reason}</source>
+        <translation>De schoolserver op {url} is niet bereikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs &apos;examdesk server init&apos; on it first.</source>
+        <translation>De database op {url} is niet ingericht voor examdesk (revisie {found}, deze examdesk heeft {needed} nodig): de ICT van de school voert er eerst &apos;examdesk server init&apos; op uit.</translation>
+    </message>
+    <message>
+        <source>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</source>
+        <translation>De database op {url} is ingericht door een nieuwere examdesk (revisie {found}): werk dit station eerst bij.</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server: connect it with &apos;examdesk server set URL&apos;.</source>
+        <translation>Dit station is niet met een schoolserver verbonden: verbind het met &apos;examdesk server set URL&apos;.</translation>
+    </message>
+    <message>
+        <source>The user in {url} may not create the role {role}: run &apos;examdesk server init&apos; as the database&apos;s owner with the right to create roles (CREATEROLE), or create the role {role} first.</source>
+        <translation>De gebruiker in {url} mag de rol {role} niet aanmaken: voer &apos;examdesk server init&apos; uit als eigenaar van de database met het recht om rollen aan te maken (CREATEROLE), of maak eerst de rol {role} aan.</translation>
+    </message>
+    <message>
+        <source>The school database at {url} could not be set up: {reason}</source>
+        <translation>De schooldatabase op {url} kon niet worden ingericht: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
+        <translation>Sessie {session} van station {station} staat niet op de schoolserver en is ook niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
+        <translation>gebeurtenis {seq} van station {station} sluit in de kopie niet aan op de gebeurtenis ervoor: de kopie is veranderd</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>Not answered: 0 points.</source>
@@ -9086,6 +9260,21 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</source>
+        <translation>De schoolserver heeft voor station {station} een andere gebeurtenis {seq} dan dit station vastlegde: er is niets gekopieerd. Vraag de ICT van de school de twee te vergelijken (examdesk log) voordat er iets anders gekopieerd wordt.</translation>
+    </message>
+    <message>
+        <source>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</source>
+        <translation>De schoolserver heeft {server} gebeurtenissen van station {station}, dit station maar {local}: de database is teruggezet uit een oudere kopie. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s event chain does not verify, so nothing was copied to the school server: {reason}.</source>
+        <translation>De gebeurtenissenketen van dit station klopt niet, dus er is niets naar de schoolserver gekopieerd: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9220,6 +9409,101 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen sessie {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s description cannot be read: {reason}.</source>
+        <translation>De beschrijving van de sessie is niet te lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the transfer file was not written: choose another file name.</source>
+        <translation>{path} bestaat al, dus het overdrachtsbestand is niet geschreven: kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} is niet te lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s event chain does not verify, so no transfer file was made: {reason}.</source>
+        <translation>De gebeurtenissenketen van dit station klopt niet, dus er is geen overdrachtsbestand gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {signer} (fingerprint {fingerprint}), which this station does not trust: a beheerder adds that station&apos;s certificate with &apos;examdesk trust add CERT&apos; first.</source>
+        <translation>{file} is ondertekend door {signer} (vingerafdruk {fingerprint}), die dit station niet vertrouwt: een beheerder voegt eerst het certificaat van dat station toe met &apos;examdesk trust add CERT&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} comes from this station itself ({station}): its session is already here.</source>
+        <translation>{file} komt van dit station zelf ({station}): de sessie staat hier al.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s description in {file} is of another station or session than the file names.</source>
+        <translation>De beschrijving van de sessie in {file} hoort bij een ander station of een andere sessie dan het bestand noemt.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal in {file} does not carry an intact signature of a trusted signer: it was changed.</source>
+        <translation>Het proces-verbaal in {file} draagt geen ongeschonden handtekening van een vertrouwde ondertekenaar: het is veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} does not continue the chain of station {station} that this station already holds from an earlier transfer file (they differ from event {seq} on): nothing was imported. Ask the beheerder of that station to compare them (examdesk log).</source>
+        <translation>{file} sluit niet aan op de keten van station {station} die dit station al heeft uit een eerder overdrachtsbestand (ze verschillen vanaf gebeurtenis {seq}): er is niets ingelezen. Vraag de beheerder van dat station ze te vergelijken (examdesk log).</translation>
+    </message>
+    <message>
+        <source>{file} is not an examdesk transfer file: it cannot be read as one ({reason}).</source>
+        <translation>{file} is geen overdrachtsbestand van examdesk: het is niet als zodanig te lezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a transfer file of this examdesk version (format {format}, version {version}).</source>
+        <translation>{file} is geen overdrachtsbestand van deze versie van examdesk (formaat {format}, versie {version}).</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it does not hold {member}.</source>
+        <translation>{file} is onvolledig: {member} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} holds {member}, which its signed list of contents does not name: it was changed.</source>
+        <translation>{file} bevat {member}, dat niet in de ondertekende inhoudsopgave staat: het bestand is veranderd.</translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not what the station signed: it was changed after the file was made.</source>
+        <translation>{member} in {file} is niet wat het station ondertekende: het is veranderd nadat het bestand gemaakt werd.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its contents: the file was changed after it was signed.</source>
+        <translation>De handtekening van {file} past niet bij de inhoud: het bestand is veranderd nadat het ondertekend werd.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} cannot be read: it is damaged or missing ({reason}).</source>
+        <translation>De handtekening van {file} is niet te lezen: ze is beschadigd of ontbreekt ({reason}).</translation>
+    </message>
+    <message>
+        <source>{member} in {file} cannot be read: {reason}.</source>
+        <translation>{member} in {file} is niet te lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} has event {seq} where event {expected} belongs: events are missing.</source>
+        <translation>De keten van station {station} in {file} heeft gebeurtenis {seq} waar gebeurtenis {expected} hoort: er ontbreken gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file}: event {seq} does not point to the event before it.</source>
+        <translation>De keten van station {station} in {file}: gebeurtenis {seq} verwijst niet naar de gebeurtenis ervoor.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} does not end at the head its list of contents names (event {seq}).</source>
+        <translation>De keten van station {station} in {file} eindigt niet bij de kop die de inhoudsopgave noemt (gebeurtenis {seq}).</translation>
+    </message>
+    <message>
+        <source>Event {seq} of station {station} in {file} is not the event the station&apos;s chain holds with that number: it was changed.</source>
+        <translation>Gebeurtenis {seq} van station {station} in {file} is niet de gebeurtenis die de keten van het station onder dat nummer heeft: ze is veranderd.</translation>
+    </message>
+    <message>
+        <source>Event {seq} in {file} belongs to another station or session than the file names.</source>
+        <translation>Gebeurtenis {seq} in {file} hoort bij een ander station of een andere sessie dan het bestand noemt.</translation>
     </message>
 </context>
 <context>

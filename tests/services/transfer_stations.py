@@ -13,8 +13,8 @@ from typing import Any
 from examdesk.core.roles import Role
 from examdesk.services import accounts, certificates, demo, keys, packages, trust
 from examdesk.services.actors import SignedIn
-from examdesk.services.station import Station, open_station
 from examdesk.services.secrets import MemoryStore
+from examdesk.services.station import Station, open_station
 
 RECEIVER_NAME = "Inzagestation mediatheek"
 
