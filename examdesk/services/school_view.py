@@ -209,3 +209,74 @@ def _load(viewer: Station, actor: SignedIn, connection: Connection, row: Any) ->
         return proces_verbaal.load(replica, actor, row.session_id)
     finally:
         replica.engine.dispose()
+
+
+@dataclass(frozen=True)
+class RemoteSitting:
+    """R-PV-5 via R-NET-3/4: the sitting of a result, held on another station."""
+
+    station_id: str
+    station_name: str
+    session_id: str
+    origin_candidate_id: int  # the candidate's id on that station (its proces-verbaal's candidate)
+    date: dt.date
+
+
+def find_sitting(
+    viewer: Station, group_code: str, candidate_number: str, day: dt.date | None = None
+) -> RemoteSitting | None:
+    """The session of another station in which the candidate ``candidate_number`` of ``group_code`` sat
+    (on ``day``, when known), with something recorded about them: from the school server when it can be
+    reached, else among the imported transfer files. The latest, when there are several; else ``None``.
+
+    The inzage asks this only when the sitting was not held on this station (R-PV-5); a server that cannot
+    be reached is no error here, the imported files are still looked at."""
+    found: list[RemoteSitting] = []
+    try:
+        with _server(viewer) as server:
+            if server is not None:
+                found += _sittings(server, group_code, candidate_number, day)
+    except (InvalidInput, SQLAlchemyError):
+        pass  # R-NET-1: the inzage never waits on, or fails because of, the network
+    with viewer.engine.connect() as local:
+        found += [
+            s
+            for s in _sittings(local, group_code, candidate_number, day)
+            if not any((f.station_id, f.session_id) == (s.station_id, s.session_id) for f in found)
+        ]
+    return max(found, key=lambda s: s.date, default=None)
+
+
+def _sittings(
+    connection: Connection, group_code: str, candidate_number: str, day: dt.date | None
+) -> list[RemoteSitting]:
+    found = []
+    for row in copies.sessions(connection, day):
+        try:
+            bundle = session_bundle.Bundle.from_json(row.bundle)
+        except InvalidInput:
+            continue  # a damaged description is no sitting of anyone
+        tables = bundle.data.get("tables", {})
+        if str((tables.get("exam_group") or [{}])[0].get("code", "")) != group_code:
+            continue
+        candidate = next(
+            (c for c in tables.get("candidate", []) if str(c.get("number")) == candidate_number), None
+        )
+        if candidate is None or candidate.get("id") is None:
+            continue
+        try:
+            events, _ = _events(connection, row)
+        except (NotFound, InvalidInput):
+            continue
+        if not any(e.candidate_id == str(candidate["id"]) and e.session_id == row.session_id for e in events):
+            continue  # on the roster of a group split over rooms, but not sat in this one
+        found.append(
+            RemoteSitting(
+                row.station_id,
+                row.station_name or bundle.station_name,
+                row.session_id,
+                int(candidate["id"]),
+                row.date,
+            )
+        )
+    return found

@@ -312,3 +312,28 @@ def test_read_events_gives_origin_ids_and_a_verified_skeleton(origin: Station, e
             for row in connection.execute(select(EventRow.seq, EventRow.id))  # type: ignore[call-overload]
         }
     assert rows and all(ids[row.seq] == row.id for row in rows)
+
+
+def test_r_pv_5_the_inzage_finds_the_sitting_held_on_the_other_station(
+    origin: Station, receiver: Station, exported: Path
+) -> None:
+    """R-PV-5 via R-NET-4: on a station where the session was not held, the afname names the sitting of the
+    imported transfer file, with the candidate's id on that station; before the import, none."""
+    from examdesk.services import accounts, demo, inspection
+    from tests.demo_station import CE_GROUP, candidate_id
+
+    secretaris = accounts.sign_in(receiver, "secretaris", demo.DEMO_PASSWORD)
+    here = candidate_id(inspection.group_results(receiver, secretaris, CE_GROUP), "3001")
+    before = inspection.candidate_work(receiver, secretaris, here)
+    assert before.sessions == () and before.remote_sitting is None
+    transfer.import_file(receiver, command_line_operator(), exported)
+    work = inspection.candidate_work(receiver, secretaris, here)
+    sitting = work.remote_sitting
+    assert work.sessions == () and sitting is not None
+    assert (sitting.station_id, sitting.session_id) == (origin.station_id, closed_session(origin))
+    there = candidate_id(inspection.group_results(origin, command_line_operator(), CE_GROUP), "3001")
+    assert sitting.origin_candidate_id == there
+    document = school_view.remote_proces_verbaal(receiver, secretaris, sitting.station_id, sitting.session_id)
+    assert there in {record.candidate_id for record in document.candidates}
+    # Another group's candidate (the PE results came with the package; no sitting anywhere): none.
+    assert school_view.find_sitting(receiver, "2026-06-12-CK-B", "2003") is None
