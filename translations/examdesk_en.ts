@@ -7062,6 +7062,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</translation>
     </message>
     <message>
+        <source>This session was held on station {station}: what is shown is a read-only copy of its proces-verbaal.</source>
+        <translation>This session was held on station {station}: what is shown is a read-only copy of its proces-verbaal.</translation>
+    </message>
+    <message>
         <source>Proces-verbaal ({keys})</source>
         <translation>Proces-verbaal ({keys})</translation>
     </message>

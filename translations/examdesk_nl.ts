@@ -7062,6 +7062,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>De sessie van afnamegroep {group} waarin dit resultaat is gemaakt is op dit station niet bekend, dus het proces-verbaal ervan wordt hier niet getoond. Vraag het op bij de school waar het examen is afgenomen.</translation>
     </message>
     <message>
+        <source>This session was held on station {station}: what is shown is a read-only copy of its proces-verbaal.</source>
+        <translation>Deze sessie is afgenomen op station {station}: wat hier staat is een alleen-lezen kopie van het proces-verbaal.</translation>
+    </message>
+    <message>
         <source>Proces-verbaal ({keys})</source>
         <translation>Proces-verbaal ({keys})</translation>
     </message>
