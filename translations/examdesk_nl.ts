@@ -2325,7 +2325,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>also the sessions of every other station on the school server or imported as transfer files</source>
-        <translation>ook de sessies van elk ander station op de schoolserver of ingelezen uit overdrachtsbestanden</translation>
+        <translation>ook de afnames van elk ander station op de schoolserver of geïmporteerd als overdrachtsbestand</translation>
     </message>
     <message>
         <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
@@ -2785,11 +2785,11 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>the school&apos;s PostgreSQL server: set it up, connect to it, its state</source>
-        <translation>de PostgreSQL-server van de school: inrichten, verbinden, de stand</translation>
+        <translation>de PostgreSQL-server van de school: inrichten, verbinden, stand van zaken</translation>
     </message>
     <message>
         <source>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</source>
-        <translation>de schooldatabase op een PostgreSQL-server aanmaken of bijwerken (ICT van de school, eenmalig; nogmaals verandert niets)</translation>
+        <translation>de schooldatabase op een PostgreSQL-server aanmaken of bijwerken (ICT van de school, eenmalig; opnieuw verandert niets)</translation>
     </message>
     <message>
         <source>connect this station to the school server</source>
@@ -2805,7 +2805,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>copy what waits to the school server now</source>
-        <translation>kopieer wat wacht nu naar de schoolserver</translation>
+        <translation>kopieer nu wat wacht naar de schoolserver</translation>
     </message>
     <message>
         <source>the server&apos;s address, postgresql://USER@HOST/DATABASE</source>
@@ -2817,7 +2817,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>This station now copies to the school server {url}; {pending} events wait to be copied.</source>
-        <translation>Dit station kopieert nu naar de schoolserver {url}; {pending} gebeurtenissen wachten om gekopieerd te worden.</translation>
+        <translation>Dit station kopieert nu naar de schoolserver {url}; {pending} gebeurtenissen wachten op kopiëren.</translation>
     </message>
     <message>
         <source>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</source>
@@ -3731,7 +3731,7 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
     <message>
         <source>This session was held on station {station} and is shown here as a read-only copy: record on that station.</source>
-        <translation>Deze sessie is afgenomen op station {station} en wordt hier als alleen-lezen kopie getoond: leg vast op dat station.</translation>
+        <translation>Deze afname is gehouden op station {station} en wordt hier als alleen-lezen kopie getoond: leg vast op dat station.</translation>
     </message>
 </context>
 <context>
@@ -8736,7 +8736,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</source>
-        <translation>De database op {url} is ingericht door een nieuwere examdesk (revisie {found}): werk dit station eerst bij.</translation>
+        <translation>De database op {url} is ingericht door een nieuwere examdesk (revisie {found}): werk eerst dit station bij.</translation>
     </message>
     <message>
         <source>This station is not connected to a school server: connect it with &apos;examdesk server set URL&apos;.</source>
@@ -8744,7 +8744,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>The user in {url} may not create the role {role}: run &apos;examdesk server init&apos; as the database&apos;s owner with the right to create roles (CREATEROLE), or create the role {role} first.</source>
-        <translation>De gebruiker in {url} mag de rol {role} niet aanmaken: voer &apos;examdesk server init&apos; uit als eigenaar van de database met het recht om rollen aan te maken (CREATEROLE), of maak eerst de rol {role} aan.</translation>
+        <translation>De gebruiker in {url} mag de rol {role} niet aanmaken: voer &apos;examdesk server init&apos; uit als eigenaar van de database met het recht om rollen te maken (CREATEROLE), of maak eerst de rol {role} aan.</translation>
     </message>
     <message>
         <source>The school database at {url} could not be set up: {reason}</source>
@@ -8755,11 +8755,11 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <name>SchoolView</name>
     <message>
         <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
-        <translation>Sessie {session} van station {station} staat niet op de schoolserver en is ook niet ingelezen.</translation>
+        <translation>Afname {session} van station {station} staat niet op de schoolserver en niet tussen de geïmporteerde.</translation>
     </message>
     <message>
         <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
-        <translation>gebeurtenis {seq} van station {station} sluit in de kopie niet aan op de gebeurtenis ervoor: de kopie is veranderd</translation>
+        <translation>gebeurtenis {seq} van station {station} volgt in de kopie niet op de gebeurtenis ervoor: de kopie is gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -9267,7 +9267,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <name>Sync</name>
     <message>
         <source>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</source>
-        <translation>De schoolserver heeft voor station {station} een andere gebeurtenis {seq} dan dit station vastlegde: er is niets gekopieerd. Vraag de ICT van de school de twee te vergelijken (examdesk log) voordat er iets anders gekopieerd wordt.</translation>
+        <translation>De schoolserver heeft een andere gebeurtenis {seq} van station {station} dan dit station vastlegde: er is niets gekopieerd. Laat de ICT van de school de twee vergelijken (examdesk log) voordat er verder iets wordt gekopieerd.</translation>
     </message>
     <message>
         <source>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</source>
@@ -9275,7 +9275,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>This station&apos;s event chain does not verify, so nothing was copied to the school server: {reason}.</source>
-        <translation>De gebeurtenissenketen van dit station klopt niet, dus er is niets naar de schoolserver gekopieerd: {reason}.</translation>
+        <translation>De gebeurtenisketen van dit station klopt niet, dus er is niets naar de schoolserver gekopieerd: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -9419,11 +9419,11 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <name>Transfer</name>
     <message>
         <source>There is no session {id} on this station.</source>
-        <translation>Er is geen sessie {id} op dit station.</translation>
+        <translation>Er is geen afname {id} op dit station.</translation>
     </message>
     <message>
         <source>The session&apos;s description cannot be read: {reason}.</source>
-        <translation>De beschrijving van de sessie is niet te lezen: {reason}.</translation>
+        <translation>De beschrijving van de afname kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <source>{path} already exists, so the transfer file was not written: choose another file name.</source>
