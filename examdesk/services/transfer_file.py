@@ -358,7 +358,13 @@ def event_problem(
 ) -> Message | None:
     """The first event that is not in the skeleton at its number, or not of the file's station and session."""
     station = manifest.station_id
+    previous_seq = 0
+    ids: set[int | None] = set()
     for row in rows:
+        if row.seq <= previous_seq or row.id in ids:  # each event once (rows come sorted by number)
+            return message(_EVENT_NOT_IN_CHAIN, seq=row.seq, station=station, file=file)
+        previous_seq = row.seq
+        ids.add(row.id)
         own = row.session_id == manifest.session_id or (row.session_id is None and row.kind == anomaly_kind)
         if row.station_id != station or not own:
             return message(_EVENT_OTHER, seq=row.seq, file=file)

@@ -229,6 +229,16 @@ def test_a_mutated_event_is_refused_even_when_signed_again(
     _refused(receiver, changed, "is not the event the station's chain holds")
 
 
+def test_an_event_given_twice_is_refused(
+    origin: Station, receiver: Station, exported: Path, tmp_path: Path
+) -> None:
+    def change(members: dict[str, Any]) -> None:
+        members[tf.EVENTS].append(dict(members[tf.EVENTS][2]))
+
+    changed = _rewrite(exported, origin, change, tmp_path / "twice.examdesk-transfer")
+    _refused(receiver, changed, "is not the event the station's chain holds")
+
+
 def test_a_gap_in_the_skeleton_is_refused(
     origin: Station, receiver: Station, exported: Path, tmp_path: Path
 ) -> None:
