@@ -347,3 +347,25 @@ def test_r_pv_5_the_inzage_finds_the_sitting_held_on_the_other_station(
     assert there in {record.candidate_id for record in document.candidates}
     # Another group's candidate (the PE results came with the package; no sitting anywhere): none.
     assert school_view.find_sitting(receiver, "2026-06-12-CK-B", "2003") is None
+
+
+def test_a_surveillant_exports_only_their_own_sessions_and_imports_nothing(
+    origin: Station, receiver: Station, tmp_path: Path
+) -> None:
+    """R-ROLE-1: like its proces-verbaal, a session's transfer file is the examensecretaris's or its
+    surveillants'; keeping another station's session is the examensecretaris's."""
+    from examdesk.services import accounts, demo, sessions
+    from examdesk.services.errors import PermissionDenied
+    from tests.demo_station import demo_actor
+
+    running = next(s.id for s in sessions.list_sessions(origin) if s.state.value == "running")
+    bakker = demo_actor(origin, "surveillant2")  # surveillant of the closed session, not of the running one
+    out = tmp_path / "theirs.examdesk-transfer"
+    with pytest.raises(PermissionDenied):
+        transfer.export(origin, bakker, running, out)
+    assert not out.exists()
+    done = transfer.export(origin, bakker, closed_session(origin), out)
+    assert done.path.is_file()
+    beheerder = accounts.sign_in(receiver, "beheer", demo.DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        transfer.import_file(receiver, beheerder, out)
