@@ -76,6 +76,10 @@ class RemoteSession:
     chain_ok: bool
 
 
+class Unreachable(InvalidInput):
+    """The school server is configured but cannot be reached now."""
+
+
 @contextmanager
 def _server(viewer: Station) -> Iterator[Connection | None]:
     """A connection to the school server, or ``None`` when there is none configured."""
@@ -88,7 +92,7 @@ def _server(viewer: Station) -> Iterator[Connection | None]:
         try:
             connection = engine.connect()
         except SQLAlchemyError as exc:
-            raise InvalidInput(school_server.unreachable(address, exc)) from exc
+            raise Unreachable(school_server.unreachable(address, exc)) from exc
         with connection:
             yield connection
     finally:
@@ -191,15 +195,21 @@ def remote_proces_verbaal(
 ) -> proces_verbaal.ProcesVerbaal:
     """The proces-verbaal of a session held on another station, read-only (R-NET-3, R-PV-5)."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
-    with _server(viewer) as server:
-        if server is not None:
-            row = copies.session_row(server, station_id, session_id)
-            if row is not None:
-                return _load(viewer, actor, server, row)
+    down: Unreachable | None = None
+    try:
+        with _server(viewer) as server:
+            if server is not None:
+                row = copies.session_row(server, station_id, session_id)
+                if row is not None:
+                    return _load(viewer, actor, server, row)
+    except Unreachable as exc:  # R-NET-1: an imported transfer file is still here without the network
+        down = exc
     with viewer.engine.connect() as local:
         row = copies.session_row(local, station_id, session_id)
         if row is not None:
             return _load(viewer, actor, local, row)
+    if down is not None:
+        raise down
     raise NotFound(message(_NOT_FOUND, session=session_id, station=station_id))
 
 
@@ -236,7 +246,7 @@ def find_sitting(
         with _server(viewer) as server:
             if server is not None:
                 found += _sittings(server, group_code, candidate_number, day)
-    except (InvalidInput, SQLAlchemyError):
+    except (Unreachable, SQLAlchemyError):
         pass  # R-NET-1: the inzage never waits on, or fails because of, the network
     with viewer.engine.connect() as local:
         found += [

@@ -369,3 +369,22 @@ def test_a_surveillant_exports_only_their_own_sessions_and_imports_nothing(
     beheerder = accounts.sign_in(receiver, "beheer", demo.DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
         transfer.import_file(receiver, beheerder, out)
+
+
+def test_r_net_1_an_unreachable_school_server_does_not_stop_the_inzage_finding_an_imported_sitting(
+    origin: Station, receiver: Station, exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R-NET-1: the server is down; the imported transfer file is still found, and nothing fails."""
+    from examdesk.services import school_server
+    from tests.demo_station import CE_GROUP
+
+    monkeypatch.setenv(school_server.PASSWORD_ENV, "unused")
+    school_server.connect(receiver, "postgresql://station@127.0.0.1:1/examdesk")
+    assert school_view.find_sitting(receiver, CE_GROUP, "3001") is None
+    transfer.import_file(receiver, command_line_operator(), exported)
+    sitting = school_view.find_sitting(receiver, CE_GROUP, "3001")
+    assert sitting is not None and sitting.session_id == closed_session(origin)
+    secretaris = command_line_operator()
+    here = proces_verbaal.load(origin, secretaris, sitting.session_id)
+    there = school_view.remote_proces_verbaal(receiver, secretaris, sitting.station_id, sitting.session_id)
+    assert there.entries == here.entries
