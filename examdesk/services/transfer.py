@@ -35,7 +35,6 @@ from examdesk.store.models import EventRow
 
 KIND = "transfer"
 SOURCE = "transfer"
-SUFFIX = ".examdesk-transfer"
 
 _EXISTS = QT_TRANSLATE_NOOP(
     "Transfer", "{path} already exists, so the transfer file was not written: choose another file name."
