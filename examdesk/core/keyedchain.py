@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -99,16 +100,17 @@ class Anchor:
 
 @dataclass(frozen=True)
 class ChainRow:
-    """One stored event: its row id, its content and the hash stored with it."""
+    """One stored event: its row id, its content (an :class:`EventRecord`, or a database row with the same
+    fields) and the hash stored with it."""
 
     id: int
     record: EventRecord
     hash: str
 
 
-def keyed_hash(key: bytes, event_id: int, record: EventRecord) -> str:
-    """HMAC-SHA256 under ``key`` over the canonical encoding of ``record`` and its row id (R-PV-3)."""
-    document = {
+def keyed_document(event_id: int, record: EventRecord) -> dict[str, object]:
+    """What the keyed hash of an event is computed over: everything it says, and its row id."""
+    return {
         "v": KEYED_VERSION,
         "id": event_id,
         "station": record.station_id,
@@ -124,7 +126,36 @@ def keyed_hash(key: bytes, event_id: int, record: EventRecord) -> str:
         "corrects": record.corrects_id,
         "prev": record.prev_hash,
     }
-    return hmac.new(key, canonical_json(document).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# The encoder ``canonical_json`` uses for text (ensure_ascii=False); numbers are spelled as json spells them.
+_TEXT = json.encoder.encode_basestring
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else _TEXT(value)
+
+
+def _number(value: int | None) -> str:
+    return "null" if value is None else int.__repr__(value)
+
+
+def keyed_hash(key: bytes, event_id: int, record: EventRecord) -> str:
+    """HMAC-SHA256 under ``key`` over ``canonical_json(keyed_document(event_id, record))`` (R-PV-3).
+
+    Spelled out field by field in the canonical order (sorted keys, no spaces): exactly the same text, about
+    three times faster, which matters when a whole chain is verified as it is copied (issue 18). A value of
+    another type than the record declares is refused (TypeError), never spelled differently; the
+    equivalence is a property test (tests/core/test_keyed_segment.py)."""
+    encoded = (
+        f'{{"actor":{_text(record.actor)},"candidate":{_text(record.candidate_id)},'
+        f'"corrects":{_number(record.corrects_id)},"id":{_number(event_id)},"kind":{_text(record.kind)},'
+        f'"mono":{_number(record.monotonic_ns)},"payload":{_text(record.payload)},'
+        f'"prev":{_text(record.prev_hash)},"run":{_text(record.run_id)},"seq":{_number(record.seq)},'
+        f'"session":{_text(record.session_id)},"station":{_text(record.station_id)},"v":{KEYED_VERSION},'
+        f'"wall":{_TEXT(utc_text(record.wall_utc))}}}'
+    )
+    return hmac.digest(key, encoded.encode("utf-8"), "sha256").hex()
 
 
 def prefix_digest(key: bytes, prefix: Sequence[tuple[int, str]]) -> str:
@@ -231,4 +262,16 @@ def verify_segment(
             rehashed = record.seq > sealed_through and event_hash(record) == row.hash
             return BrokenLink(station_id, record.seq, message(_REHASHED if rehashed else _SELF, **values))
         previous_seq, previous_hash = record.seq, row.hash
+    return None
+
+
+def check_anchor(anchor: Anchor, head_seq: int, anchored_hash: str | None) -> BrokenLink | None:
+    """The chain against its anchor alone: not cut off before the anchored event, and that event the one the
+    station confirmed. (A forged append after the anchor is caught by the key, event by event.)"""
+    if head_seq < anchor.seq:
+        reason = message(_TRUNCATED, seq=head_seq, station=anchor.station_id, anchor=anchor.seq)
+        return BrokenLink(anchor.station_id, head_seq, reason)
+    if anchored_hash is None or not hmac.compare_digest(anchored_hash, anchor.hash):
+        reason = message(_REPLACED, seq=anchor.seq, station=anchor.station_id)
+        return BrokenLink(anchor.station_id, anchor.seq, reason)
     return None

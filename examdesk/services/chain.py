@@ -159,8 +159,7 @@ def verify(station: Station) -> ChainVerification:
         )
         others = verify_chain(
             (eventlog.to_record(row), row.hash)
-            for row in eventlog.all_events(session)
-            if row.station_id != station.station_id
+            for row in eventlog.other_stations_events(session, station.station_id)
         )
     if not own.ok:
         return own

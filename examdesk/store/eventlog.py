@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ def last_event(session: Session, station_id: str) -> EventRow | None:
     return session.execute(statement).scalars().first()
 
 
-def to_record(row: EventRow) -> EventRecord:
+def to_record(row: EventRow | Any) -> EventRecord:
     return EventRecord(
         station_id=row.station_id,
         seq=row.seq,
@@ -239,6 +241,11 @@ def append_link(
     return event_id, record, digest
 
 
+def marker_of(driver: Driver) -> str:
+    """The driver's parameter marker (``?`` or ``%s``), for the few statements written straight to it."""
+    return _MARKERS[driver.dialect.paramstyle]
+
+
 def exists(connection: Connection | Driver, event_id: int) -> bool:
     driver = driver_of(connection)
     marker = _MARKERS[driver.dialect.paramstyle]
@@ -263,16 +270,20 @@ def first_chain_row(session: Session, station_id: str) -> ChainRow | None:
 
 
 def chain_rows(session: Session, station_id: str) -> Iterator[ChainRow]:
-    """One station's events as chain rows (id, record, stored hash), in sequence order."""
-    statement = (
-        select(EventRow)
-        .where(col(EventRow.station_id) == station_id)
-        .order_by(col(EventRow.seq))
-        .execution_options(yield_per=2000)
-    )
-    for row in session.execute(statement).scalars():
-        assert row.id is not None
+    """One station's events as chain rows (id, record, stored hash), in sequence order.
+
+    Read as plain rows, not ORM objects: verifying a whole chain reads every event (issue 18)."""
+    statement = select(_TABLE).where(_TABLE.c.station_id == station_id).order_by(_TABLE.c.seq)
+    for row in session.connection().execution_options(yield_per=5000).execute(statement):
         yield ChainRow(row.id, to_record(row), row.hash)
+
+
+def other_stations_events(session: Session, station_id: str) -> Iterator[Any]:
+    """The events of every station but ``station_id`` (plain rows), by station and sequence number."""
+    statement = (
+        select(_TABLE).where(_TABLE.c.station_id != station_id).order_by(_TABLE.c.station_id, _TABLE.c.seq)
+    )
+    yield from session.connection().execution_options(yield_per=5000).execute(statement)
 
 
 def all_events(session: Session, batch: int = 2000) -> Iterator[EventRow]:
@@ -310,7 +321,7 @@ def events_where(
     return list(session.execute(statement).scalars())
 
 
-def chain_row(row: EventRow) -> ChainRow:
+def chain_row(row: EventRow | Any) -> ChainRow:
     assert row.id is not None
     return ChainRow(row.id, to_record(row), row.hash)
 
@@ -321,15 +332,57 @@ def row_at(session: Session, station_id: str, seq: int) -> EventRow | None:
     return session.execute(statement).scalars().first()
 
 
-def rows_after(session: Session, station_id: str, after_seq: int, limit: int) -> list[EventRow]:
-    """At most ``limit`` events of ``station_id`` after number ``after_seq``, in sequence order."""
-    statement = (
-        select(EventRow)
-        .where(col(EventRow.station_id) == station_id, col(EventRow.seq) > after_seq)
-        .order_by(col(EventRow.seq))
-        .limit(limit)
-    )
-    return list(session.execute(statement).scalars())
+# The columns of an event in the order the school server's copy takes them (``store.copies``): the row id
+# becomes the copy's ``origin_id``.
+COPY_ORDER = (
+    "station_id",
+    "seq",
+    "id",
+    "wall_utc",
+    "monotonic_ns",
+    "run_id",
+    "actor",
+    "kind",
+    "session_id",
+    "candidate_id",
+    "payload",
+    "corrects_id",
+    "prev_hash",
+    "hash",
+)
+
+
+# A plain tuple of those values whose attributes are the event's fields: read ~20 times faster than a
+# database row's, which matters when 100,000 events are verified and copied (issue 18).
+CopyRow = namedtuple("CopyRow", COPY_ORDER)  # type: ignore[misc]
+
+
+def _sqlite_wall(value: str) -> datetime:
+    """A wall time as SQLite holds it ("2026-06-12 07:30:00.040000", UTC): what the ORM reads, faster."""
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def rows_after(session: Session, station_id: str, after_seq: int, limit: int) -> list[Any]:
+    """At most ``limit`` events of ``station_id`` after number ``after_seq``, in sequence order, as
+    :data:`CopyRow` tuples (values in :data:`COPY_ORDER`, attributes named as the event's columns).
+
+    Read straight from the driver like the appends (only the wall time converted as the ORM would): a
+    station's whole chain may pass through here when it first reaches the school server (issue 18)."""
+    driver = driver_of(session.connection())
+    marker = _MARKERS[driver.dialect.paramstyle]
+    from_db = _sqlite_wall if driver.dialect.name == "sqlite" else _wall_processors(driver.dialect)[1]
+    wall = COPY_ORDER.index("wall_utc")
+    cursor = driver.connection.cursor()
+    try:
+        cursor.execute(
+            f"SELECT {', '.join(COPY_ORDER)} FROM event WHERE station_id = {marker} AND seq > {marker}"
+            f" ORDER BY seq LIMIT {marker}",
+            (station_id, after_seq, limit),
+        )
+        fetched = cursor.fetchall()
+    finally:
+        cursor.close()
+    return [CopyRow._make((*row[:wall], from_db(row[wall]), *row[wall + 1 :])) for row in fetched]
 
 
 def actors_of_session(session: Session, station_id: str, session_id: str) -> list[str]:

@@ -262,7 +262,9 @@ class CopiedSessionRow(SQLModel, table=True):
 
 
 class CopiedFileRow(SQLModel, table=True):
-    """A file another station sent along: a signed report or a transfer file, by its SHA-256. Append-only."""
+    """A file kept by its SHA-256, append-only: on the school server the signed reports each station sent
+    along; on a station its own signed reports (which go to the server with its events) and the transfer
+    files it imported from other stations."""
 
     __tablename__ = "copied_file"
 

@@ -84,3 +84,40 @@ def test_r_net_2_a_gap_a_wrong_link_and_an_unkeyed_rehash_are_each_named() -> No
         rows[5].id + 100, rows[5].record, rows[5].hash
     )  # another row id: its hash no longer fits
     assert _check(moved, 5) is not None
+
+
+_TEXTS = st.one_of(st.none(), st.text())
+_NUMBERS = st.one_of(st.none(), st.integers(-(2**63), 2**63))
+
+
+@given(
+    event_id=st.integers(0, 2**62),
+    station=st.text(),
+    seq=st.integers(0, 2**31),
+    moment=st.datetimes(timezones=st.just(UTC)),
+    mono=st.integers(-(2**63), 2**63),
+    run=st.text(),
+    actor=st.text(),
+    kind=st.text(),
+    session=_TEXTS,
+    candidate=_TEXTS,
+    payload=st.text(),
+    corrects=_NUMBERS,
+    prev=st.text(),
+)
+def test_r_pv_3_the_fast_keyed_hash_is_exactly_the_canonical_one(  # type: ignore[no-untyped-def]
+    event_id, station, seq, moment, mono, run, actor, kind, session, candidate, payload, corrects, prev
+) -> None:
+    """The keyed hash spelled out field by field equals the HMAC over canonical_json of its document."""
+    import hashlib
+    import hmac
+
+    from examdesk.core.keyedchain import keyed_document
+
+    record = EventRecord(
+        station, seq, moment, mono, run, actor, kind, session, candidate, payload, corrects, prev
+    )
+    reference = hmac.new(
+        KEY, canonical_json(keyed_document(event_id, record)).encode("utf-8"), hashlib.sha256
+    ).hexdigest()
+    assert keyed_hash(KEY, event_id, record) == reference

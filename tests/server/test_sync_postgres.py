@@ -365,3 +365,27 @@ def test_r_net_3_the_school_sees_another_stations_sessions_and_proces_verbaal(
     finally:
         room.close()
         office.close()
+
+
+def test_r_net_1_a_signed_report_goes_along_with_the_events(
+    templates: tuple[Path, Path], server: dict[str, Any], tmp_path: Path
+) -> None:
+    """The signed proces-verbaal this station exported is on the server byte for byte, once."""
+    from examdesk.services import reports
+
+    station = _open(templates[0], tmp_path, "a")
+    try:
+        session_id = _running_session(station)
+        exported = reports.export_proces_verbaal(
+            station, command_line_operator(), session_id, tmp_path / "pv.pdf", language="nl"
+        )
+        engine, address = _engine(station, server["station_url"])
+        first = sync.copy_pending(station, engine, address)
+        again = sync.copy_pending(station, engine, address)
+        engine.dispose()
+        assert first.files == 1 and again.files == 0
+        with server["owner"].connect() as connection:
+            stored = copies.file_content(connection, exported.sha256)
+        assert stored == (tmp_path / "pv.pdf").read_bytes()
+    finally:
+        station.close()

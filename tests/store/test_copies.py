@@ -1,0 +1,60 @@
+"""The copies of other stations on SQLite (issue 18, R-NET-2): the same tables and refusals as on the
+school server, and the bulk read of a station's events equal to what the ORM reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col, select
+
+from examdesk.core.eventkinds import EventKind
+from examdesk.services import events
+from examdesk.store import copies, eventlog
+from examdesk.store.models import EventRow
+
+
+def test_the_bulk_read_gives_exactly_the_orm_events_in_the_copy_order(station: Any, beheerder: Any) -> None:
+    for n in range(5):
+        events.record(station, beheerder, EventKind.REMARK, payload={"text": f"é {n}"})
+    with Session(station.engine) as session:
+        orm = list(session.execute(select(EventRow).order_by(col(EventRow.seq))).scalars())
+        fast = eventlog.rows_after(session, station.station_id, 0, 1000)
+        assert [copies.event_values(row) for row in orm] == [tuple(row) for row in fast]
+        assert [row.wall_utc for row in orm] == [
+            row.wall_utc for row in fast
+        ]  # aware UTC, to the microsecond
+        assert eventlog.rows_after(session, station.station_id, orm[1].seq, 2) == fast[2:4]
+    assert tuple("origin_id" if c == "id" else c for c in eventlog.COPY_ORDER) == copies.EVENT_COLUMNS
+
+
+def _copy_of(station: Any) -> list[tuple[Any, ...]]:
+    with Session(station.engine) as session:
+        return [tuple(r) for r in eventlog.rows_after(session, station.station_id, 0, 1000)]
+
+
+def test_r_net_2_on_sqlite_too_copied_events_come_in_sequence_and_stay(station: Any, beheerder: Any) -> None:
+    for n in range(3):
+        events.record(station, beheerder, EventKind.REMARK, payload={"text": str(n)})
+    rows = _copy_of(station)
+    target = sa.create_engine(f"sqlite:///{station.data_dir / 'copies.sqlite3'}")
+    from examdesk.store import db
+
+    db.upgrade(target)
+    with target.begin() as connection:
+        copies.insert_events(connection, rows[:2])
+    gap = rows[3:4]
+    wrong_link = [(*rows[2][:12], "e" * 64, rows[2][13])]  # prev_hash (column 12) points elsewhere
+    for bad in (gap, wrong_link):
+        with pytest.raises(DBAPIError, match="must follow"), target.begin() as connection:
+            copies.insert_events(connection, bad)
+    for statement in ("UPDATE copied_event SET kind = 'x'", "DELETE FROM copied_event"):
+        with pytest.raises(DBAPIError, match="append-only"), target.begin() as connection:
+            connection.execute(sa.text(statement))
+    with target.begin() as connection:
+        copies.insert_events(connection, rows[2:])
+        assert copies.first_unlinked(connection, station.station_id) is None
+        assert copies.head(connection, station.station_id) == copies.Head(rows[-1][1], rows[-1][13])
+    target.dispose()
