@@ -12,6 +12,7 @@ under it shows the same patterns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -103,6 +104,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         *,
         candidate_id: int | None = None,
         refresh_ms: int = REFRESH_MS,
+        loader: Callable[[], ProcesVerbaal] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("procesVerbaal")
@@ -110,6 +112,8 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.actor = actor
         self.session_id = session_id
         self.preset = candidate_id  # R-PV-5: one candidate's part, beside their work
+        # R-NET-3/4: how to read it when it is not this station's own session (a read-only copy)
+        self.loader = loader
         self.document: ProcesVerbaal | None = None
         self.dialog: QWidget | None = None
         self._loading = False
@@ -277,9 +281,10 @@ class ProcesVerbaalView(Retranslating, QWidget):
             return
         self._loading = True
         station, actor, session_id = self.station, self.actor, self.session_id
+        load = self.loader or (lambda: pv.load(station, actor, session_id))
         run_task(
             self,
-            lambda: pv.load(station, actor, session_id),
+            load,
             self._show,
             lambda error: self.message.show_refusal(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ProcesVerbaalView", "Reading the proces-verbaal…"),
