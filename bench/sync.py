@@ -75,9 +75,22 @@ def make_station(folder: Path, count: int) -> Any:
             )
             digest = keyed_hash(key, row_id, record)
             rows.append(
-                (row_id, record.station_id, seq, record.wall_utc.replace(tzinfo=None).isoformat(sep=" "),
-                 record.monotonic_ns, record.run_id, record.actor, record.kind, record.session_id,
-                 record.candidate_id, record.payload, None, previous, digest)
+                (
+                    row_id,
+                    record.station_id,
+                    seq,
+                    record.wall_utc.replace(tzinfo=None).isoformat(sep=" "),
+                    record.monotonic_ns,
+                    record.run_id,
+                    record.actor,
+                    record.kind,
+                    record.session_id,
+                    record.candidate_id,
+                    record.payload,
+                    None,
+                    previous,
+                    digest,
+                )
             )
             previous = digest
         cursor = driver.connection.cursor()
@@ -130,9 +143,10 @@ def bulk(server: Any, count: int) -> dict[str, float]:
     with psycopg.connect(
         host=plain.host, port=plain.port, user=plain.username, password=plain.password, dbname=plain.database
     ) as connection:
-        with connection.cursor() as cursor, cursor.copy(
-            f"COPY copied_event ({', '.join(copies.EVENT_COLUMNS)}) FROM STDIN"
-        ) as copy:
+        with (
+            connection.cursor() as cursor,
+            cursor.copy(f"COPY copied_event ({', '.join(copies.EVENT_COLUMNS)}) FROM STDIN") as copy,
+        ):
             for row in rows:
                 copy.write_row((*row[:3], row[3].replace(tzinfo=None), *row[4:]))
         connection.commit()
@@ -212,7 +226,10 @@ def main() -> int:
 
     server = PostgresServer.create()
     try:
-        figures = {"bulk": bulk(server, arguments.events), "latency": latency(server, arguments.latency_events)}
+        figures = {
+            "bulk": bulk(server, arguments.events),
+            "latency": latency(server, arguments.latency_events),
+        }
     finally:
         server.destroy()
     ok = figures["bulk"]["ratio"] <= BULK_BUDGET and figures["latency"]["p99_s"] < LATENCY_BUDGET_S

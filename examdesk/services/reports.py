@@ -31,6 +31,7 @@ from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.station import Station
+from examdesk.store import copies
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
@@ -128,12 +129,24 @@ def _sign_write_record(
         "language": chosen,
         "certificate": signing.fingerprint(key.certificates[0]),
     }
-    event = export_file.write_and_record(
-        station,
-        out,
-        signed,
-        lambda driver: events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload),
-    )
+
+    def record(driver: Any) -> events.Event:
+        # Issue 18: the signed report is also kept for the school server (copied there with the events).
+        copies.keep_own_file(
+            driver,
+            {
+                "sha256": digest,
+                "station_id": station.station_id,
+                "kind": f"report:{kind.value}",
+                "name": out.name,
+                "session_id": session_id,
+                "content": signed,
+                "received_at": station.clock.read().wall,
+            },
+        )
+        return events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload)
+
+    event = export_file.write_and_record(station, out, signed, record)
     report_progress(100)
     return Exported(kind, out, digest, len(signed), event)
 

@@ -60,6 +60,23 @@ _REFUSED = QT_TRANSLATE_NOOP(
 )
 
 
+_SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "Sync", "The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT."
+)
+# SQLSTATE classes that are the server saying no (rights, integrity, its own checks), not a network or a
+# server that is away: those are retried, these are said.
+_REFUSAL_CLASSES = ("22", "23", "42", "P0")
+
+
+def _refused_by_server(error: SQLAlchemyError) -> str | None:
+    """The server's own words when it refused (a trigger, a right), or ``None`` when it could not be reached."""
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
+    if not isinstance(sqlstate, str) or sqlstate[:2] not in _REFUSAL_CLASSES:
+        return None
+    lines = str(getattr(error, "orig", error)).strip().splitlines()
+    return lines[0] if lines else sqlstate
+
+
 class ServerUnreachable(ExamdeskError):
     """The server did not answer, or went away during a batch (which then did not count)."""
 
@@ -79,9 +96,10 @@ class Progress:
 
 @dataclass(frozen=True)
 class SyncResult:
-    copied: int
-    pending: int
+    copied: int  # events
+    pending: int  # events still waiting
     server_seq: int
+    files: int = 0  # signed reports sent along
 
 
 def progress(station: Station) -> Progress | None:
@@ -220,9 +238,13 @@ def copy_pending(
                     held = _server_head(station, engine)
                     following = _next(station, verifier, held, batch)
                 rows = following
+        files = _send_files(station, engine)
     except SQLAlchemyError as exc:
+        refusal = _refused_by_server(exc)
+        if refusal is not None:
+            raise CopyRefused(message(_SERVER_REFUSED, reason=refusal)) from exc
         raise ServerUnreachable(unreachable(address, exc)) from exc
-    return SyncResult(copied, max(0, local_head(station) - held), held)
+    return SyncResult(copied, max(0, local_head(station) - held), held, files)
 
 
 def _server_head(station: Station, engine: Engine) -> int:
@@ -271,6 +293,23 @@ def _send(station: Station, engine: Engine, rows: Sequence[Any]) -> bool:
         for session_id in sorted({row.session_id for row in rows if row.session_id}):
             save_bundle(station, connection, session_id, now)
     return True
+
+
+def _send_files(station: Station, engine: Engine, per_transaction: int = 20) -> int:
+    """The signed reports this station exported that the server does not hold yet (by SHA-256)."""
+    with station.engine.connect() as local:
+        mine = copies.file_digests(local, station.station_id)
+    if not mine:
+        return 0
+    with engine.connect() as connection:
+        missing = sorted(mine - copies.file_digests(connection, station.station_id))
+    for start in range(0, len(missing), per_transaction):
+        with station.engine.connect() as local:
+            rows = copies.files_of(local, missing[start : start + per_transaction])
+        with engine.connect() as connection, connection.begin():
+            for row in rows:
+                copies.save_file(connection, dict(row._mapping))
+    return len(missing)
 
 
 def save_bundle(station: Station, connection: Connection, session_id: str, now: dt.datetime) -> None:

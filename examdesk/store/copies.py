@@ -249,3 +249,50 @@ def event_count(connection: Connection, station_id: str) -> int:
         ).scalar()
         or 0
     )
+
+
+def keep_own_file(driver: Any, values: dict[str, Any]) -> None:
+    """Keep a file this station made (a signed report) for the school server, inside the driver-level
+    transaction that records its export: the file and its event are kept together or not at all.
+
+    ``driver`` is an ``eventlog.Driver``. The same bytes kept twice are kept once."""
+    from examdesk.store.eventlog import marker_of
+
+    marker = marker_of(driver)
+    at = FILES.c.received_at.type.bind_processor(driver.dialect)
+    received = at(values["received_at"]) if at is not None else values["received_at"]
+    cursor = driver.connection.cursor()
+    try:
+        cursor.execute(f"SELECT 1 FROM copied_file WHERE sha256 = {marker}", (values["sha256"],))
+        if cursor.fetchone() is not None:
+            return
+        cursor.execute(
+            "INSERT INTO copied_file (sha256, station_id, kind, name, session_id, content, received_at)"
+            f" VALUES ({', '.join([marker] * 7)})",
+            (
+                values["sha256"],
+                values["station_id"],
+                values["kind"],
+                values["name"],
+                values["session_id"],
+                values["content"],
+                received,
+            ),
+        )
+    finally:
+        cursor.close()
+
+
+def file_digests(connection: Connection, station_id: str) -> set[str]:
+    """The SHA-256 of every file of ``station_id`` this database holds."""
+    return {
+        str(d)
+        for d in connection.execute(select(FILES.c.sha256).where(FILES.c.station_id == station_id)).scalars()
+    }
+
+
+def files_of(connection: Connection, digests: Iterable[str]) -> list[Any]:
+    wanted = sorted(digests)
+    if not wanted:
+        return []
+    return list(connection.execute(select(FILES).where(FILES.c.sha256.in_(wanted))))

@@ -241,6 +241,11 @@ def append_link(
     return event_id, record, digest
 
 
+def marker_of(driver: Driver) -> str:
+    """The driver's parameter marker (``?`` or ``%s``), for the few statements written straight to it."""
+    return _MARKERS[driver.dialect.paramstyle]
+
+
 def exists(connection: Connection | Driver, event_id: int) -> bool:
     driver = driver_of(connection)
     marker = _MARKERS[driver.dialect.paramstyle]

@@ -262,7 +262,9 @@ class CopiedSessionRow(SQLModel, table=True):
 
 
 class CopiedFileRow(SQLModel, table=True):
-    """A file another station sent along: a signed report or a transfer file, by its SHA-256. Append-only."""
+    """A file kept by its SHA-256, append-only: on the school server the signed reports each station sent
+    along; on a station its own signed reports (which go to the server with its events) and the transfer
+    files it imported from other stations."""
 
     __tablename__ = "copied_file"
 
@@ -273,3 +275,14 @@ class CopiedFileRow(SQLModel, table=True):
     session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
     content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     received_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class StationLoginRow(SQLModel, table=True):
+    """On the school server: which station a station's database login copies for (R-NET-2). Bound the first
+    time the login copies; from then on it copies for that station only, and no other login does."""
+
+    __tablename__ = "station_login"
+
+    login: str = Field(sa_column=Column(String(63), primary_key=True))
+    station_id: str = Field(sa_column=Column(String(32), nullable=False, unique=True))
+    bound_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))

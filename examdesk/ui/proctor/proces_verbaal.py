@@ -104,7 +104,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         *,
         candidate_id: int | None = None,
         refresh_ms: int = REFRESH_MS,
-        load: Callable[[], ProcesVerbaal] | None = None,
+        loader: Callable[[], ProcesVerbaal] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("procesVerbaal")
@@ -112,7 +112,8 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.actor = actor
         self.session_id = session_id
         self.preset = candidate_id  # R-PV-5: one candidate's part, beside their work
-        self._load = load  # another station's proces-verbaal (R-NET-3): read-only, no addendum here
+        # R-NET-3/4: how to read it when it is not this station's own session (a read-only copy)
+        self.loader = loader
         self.document: ProcesVerbaal | None = None
         self.dialog: QWidget | None = None
         self._loading = False
@@ -182,7 +183,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.addendum_button.setObjectName("addAddendum")
         self.addendum_action = local_action(self, "Ctrl+Shift+A", self.add_addendum)
         self.addendum_button.clicked.connect(self.addendum_action.trigger)
-        if load is not None:  # (never setVisible(True) here: the button has no parent yet)
+        if loader is not None:  # a read-only copy: no addendum here (never setVisible(True): no parent yet)
             self.addendum_button.hide()
             self.addendum_action.setEnabled(False)
         self.refresh_button = QPushButton()
@@ -283,9 +284,10 @@ class ProcesVerbaalView(Retranslating, QWidget):
             return
         self._loading = True
         station, actor, session_id = self.station, self.actor, self.session_id
+        load = self.loader or (lambda: pv.load(station, actor, session_id))
         run_task(
             self,
-            self._load or (lambda: pv.load(station, actor, session_id)),
+            load,
             self._show,
             lambda error: self.message.show_refusal(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ProcesVerbaalView", "Reading the proces-verbaal…"),
@@ -431,7 +433,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
 
     def add_addendum(self) -> None:
         """Ask the service whether this person may add an addendum now; then open the dialog, or say why not."""
-        if self.document is None or self._load is not None:
+        if self.document is None or self.loader is not None:
             return
         station, actor, session_id = self.station, self.actor, self.session_id
         run_task(

@@ -61,7 +61,7 @@ class SchoolWorkspace(Retranslating, QWidget):
             station,
             actor,
             session_id,
-            load=lambda: school_view.remote_proces_verbaal(station, actor, station_id, session_id),
+            loader=lambda: school_view.remote_proces_verbaal(station, actor, station_id, session_id),
         )
         view.setObjectName("remoteProcesVerbaal")
         view.back_requested.connect(self.show_today)
