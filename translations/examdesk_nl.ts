@@ -9349,7 +9349,7 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
     <message>
         <source>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schoolserver weigerde de kopie en bewaarde er niets van: {reason}. Vraag de ICT van de school.</translation>
     </message>
 </context>
 <context>
