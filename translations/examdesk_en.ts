@@ -9277,6 +9277,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <source>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</source>
         <translation>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</translation>
     </message>
+    <message>
+        <source>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</source>
+        <translation>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>

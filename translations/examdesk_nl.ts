@@ -9277,6 +9277,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <source>This station&apos;s event chain does not verify, so nothing was copied to the school server: {reason}.</source>
         <translation>De gebeurtenisketen van dit station klopt niet, dus er is niets naar de schoolserver gekopieerd: {reason}.</translation>
     </message>
+    <message>
+        <source>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</source>
+        <translation>De schoolserver weigerde de kopie en bewaarde er niets van: {reason}. Vraag de ICT van de school.</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>

@@ -12,7 +12,8 @@ import json
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, delete, text
+from sqlmodel import col
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -184,9 +185,7 @@ def connect(station: Station, address: str) -> ServerAddress:
 def disconnect(station: Station) -> None:
     """Stop copying to a school server (what was copied stays there)."""
     with transaction(station.engine) as session:
-        row = session.get(SettingRow, SERVER_SETTING)
-        if row is not None:
-            session.delete(row)
+        session.execute(delete(SettingRow).where(col(SettingRow.key) == SERVER_SETTING))
 
 
 def require_configured(station: Station) -> ServerAddress:
