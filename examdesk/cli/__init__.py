@@ -15,7 +15,18 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from examdesk import __version__, i18n
-from examdesk.cli import appointments, backup, identity, inzage, listings, log, reports, station, trust
+from examdesk.cli import (
+    appointments,
+    backup,
+    identity,
+    inzage,
+    listings,
+    log,
+    reports,
+    server,
+    station,
+    trust,
+)
 from examdesk.cli.base import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -51,7 +62,7 @@ __all__ = [
     "run_command",
 ]
 
-_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings, backup)
+_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings, backup, server)
 _QT_PROBE = Command(
     "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
 )

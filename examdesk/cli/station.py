@@ -51,6 +51,9 @@ _HELP_PACKAGE = QT_TRANSLATE_NOOP("Cli", "the package: a .json file or a .zip wi
 _HELP_EXCLUDE = QT_TRANSLATE_NOOP(
     "Cli", "leave this item out of score and maximum (a technical fault, R-SCO-9)"
 )
+_HELP_ALL_STATIONS = QT_TRANSLATE_NOOP(
+    "Cli", "also the sessions of every other station on the school server or imported as transfer files"
+)
 _HELP_SESSIONS = QT_TRANSLATE_NOOP("Cli", "list the exam sessions on this station")
 _STATE_WORDS = {
     "planned": QT_TRANSLATE_NOOP("Cli", "planned"),
@@ -122,6 +125,7 @@ def _add_score(sub: Any) -> None:
 
 def _add_sessions(sub: Any) -> None:
     listing = sub.add_parser("sessions", help=i18n.render(_HELP_SESSIONS))
+    listing.add_argument("--all-stations", action="store_true", help=i18n.render(_HELP_ALL_STATIONS))
     listing.add_argument("--json", action="store_true", help=i18n.render(HELP_JSON))
     common(listing)
 
@@ -227,6 +231,8 @@ def _remove_new_station(folder: Path, before: set[Path] | None) -> None:
 def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     from examdesk.services import sessions
 
+    if invocation.arguments.all_stations:
+        return _all_stations(invocation, out)
     station = open_station(invocation)
     try:
         found = sessions.list_sessions(station)
@@ -254,6 +260,52 @@ def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         out.write(
             f"{s.id}\t{s.date.isoformat()} {s.start_time}\t{s.group_code}\t{s.exam_code}\t{s.room}\t{state}\n"
         )
+    return EXIT_OK
+
+
+def _all_stations(invocation: Invocation, out: TextIO) -> int:
+    """R-NET-3: this station's sessions and every other station's that the school server holds or that
+    were imported as transfer files, each with its station."""
+    from examdesk.services import school_view, sessions
+    from examdesk.services.actors import command_line_operator
+
+    station = open_station(invocation)
+    try:
+        others = school_view.school_sessions(station, command_line_operator())
+        own = sessions.list_sessions(station)
+        own_id, own_name = station.station_id, station.name
+    finally:
+        station.close()
+    rows = [
+        (
+            s.station_id,
+            s.station_name,
+            s.session_id,
+            s.group_code,
+            s.exam_code,
+            s.date,
+            s.start_time,
+            s.room,
+            s.state.value,
+        )
+        for s in others
+        if s.station_id != own_id
+    ]
+    rows += [
+        (own_id, own_name, s.id, s.group_code, s.exam_code, s.date, s.start_time, s.room, s.state.value)
+        for s in own
+    ]
+    rows.sort(key=lambda r: (r[5], r[6], r[7], r[1]))
+    if invocation.arguments.json:
+        keys = ("station", "station_name", "id", "group", "exam", "date", "start", "room", "state")
+        json_dump(
+            {"sessions": [dict(zip(keys, (*r[:5], r[5].isoformat(), *r[6:]), strict=True)) for r in rows]},
+            out,
+        )
+        return EXIT_OK
+    for r in rows:
+        state = i18n.render(_STATE_WORDS[r[8]])
+        out.write(f"{r[1]}\t{r[2]}\t{r[5].isoformat()} {r[6]}\t{r[3]}\t{r[4]}\t{r[7]}\t{state}\n")
     return EXIT_OK
 
 

@@ -54,7 +54,7 @@ _POSTGRESQL_TRIGGERS = (
          SELECT n.station_id, n.seq INTO bad
            FROM new_rows n
            LEFT JOIN copied_event p ON p.station_id = n.station_id AND p.seq = n.seq - 1
-          WHERE NOT ((n.seq = 1 AND n.prev_hash = '{GENESIS}') OR p.hash = n.prev_hash)
+          WHERE NOT ((n.seq = 1 AND n.prev_hash = '{GENESIS}') OR COALESCE(p.hash = n.prev_hash, false))
           ORDER BY n.seq LIMIT 1;
          IF FOUND THEN
            RAISE EXCEPTION 'event % of station % does not follow the event before it in its chain',
