@@ -71,6 +71,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _reachable_by_others(folder: Path) -> bool:
+    """Whether every folder on the way to ``folder`` lets other users pass (``o+x``)."""
+    import stat
+
+    resolved = folder.resolve()
+    return all(each.stat().st_mode & stat.S_IXOTH for each in [resolved, *resolved.parents])
+
+
 def _quote_ident(name: str) -> str:
     if not _NAME.match(name):
         raise ValueError(f"not a plain PostgreSQL name: {name!r}")
@@ -130,7 +138,10 @@ class PostgresServer:
             if not shutil.which("runuser"):
                 raise PostgresUnavailable("the tests run as root and 'runuser' is not installed")
             run_as = _RUN_AS
-        folder = Path(tempfile.mkdtemp(prefix="examdesk-pg-"))
+        base = Path(tempfile.gettempdir())
+        if run_as and not _reachable_by_others(base):
+            base = Path("/tmp")  # the postgres user must be able to reach the cluster's folder
+        folder = Path(tempfile.mkdtemp(prefix="examdesk-pg-", dir=base))
         server = cls(bindir, folder, 0, secrets.token_urlsafe(18), run_as)
         try:
             server._initdb()
