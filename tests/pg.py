@@ -209,6 +209,17 @@ class PostgresServer:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop")
         self.running = False
 
+    def reload(self) -> None:
+        """Make the running server read its configuration files (``pg_hba.conf``) again."""
+        self._run("pg_ctl", "-D", str(self.data), "reload")
+
+    def write_hba(self, text: str) -> None:
+        """Replace the cluster's ``pg_hba.conf`` (who may connect how) with ``text``; :meth:`reload` applies it."""
+        path = self.data / "pg_hba.conf"
+        stat = path.stat()
+        path.write_text(text, "utf-8")
+        os.chown(path, stat.st_uid, stat.st_gid)
+
     def destroy(self) -> None:
         """Stop the server if it runs and remove its folder."""
         try:

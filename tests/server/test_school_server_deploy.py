@@ -182,6 +182,47 @@ def test_server_set_keeps_the_url_without_the_password_it_was_given(station) -> 
     assert address.shown == "postgresql://station_lokaal_12@192.168.10.5/examdesk"
 
 
+def test_the_pg_hba_lines_of_the_page_let_in_the_owner_and_stations_and_no_one_else() -> None:
+    """docs/school-server.md, packages: the two ``host`` lines (here for 127.0.0.1 instead of the school
+    network) let the owner and a station role into the examdesk database with their passwords, and
+    nobody else over the network: not the superuser, not a station into another database (R-DAT-1)."""
+    from tests.pg import start_or_skip
+
+    page = (ROOT / "docs" / "school-server.md").read_text("utf-8")
+    lines = re.findall(r"^host .*$", page, re.M)
+    assert len(lines) == 2 and all("192.168.10.0/24" in line for line in lines)
+    server = start_or_skip()  # its own cluster: the session's keeps its own pg_hba.conf
+    try:
+        _psql(server, "-d", "postgres", "-f", str(DEPLOY / "init" / "01-examdesk.sql"))
+        server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner pw'")
+        server.execute("CREATE ROLE station_lokaal_12 LOGIN PASSWORD 'pw12' IN ROLE examdesk_station")
+        server.execute("CREATE ROLE somebody LOGIN PASSWORD 'pw'")
+        server.write_hba(
+            "local all all trust\n" + "\n".join(lines).replace("192.168.10.0/24", "127.0.0.1/32") + "\n"
+        )
+        server.reload()
+
+        def connects(user: str, password: str, database: str = "examdesk") -> bool:
+            engine = sa.create_engine(server.url(database, user, password))
+            try:
+                with engine.connect() as connection:
+                    return connection.execute(sa.text("SELECT current_user")).scalar() == user
+            except sa.exc.OperationalError as refused:
+                assert "no pg_hba.conf entry" in str(refused) or "authentication failed" in str(refused)
+                return False
+            finally:
+                engine.dispose()
+
+        assert connects("examdesk_owner", "owner pw")
+        assert connects("station_lokaal_12", "pw12")
+        assert not connects("station_lokaal_12", "wrong")
+        assert not connects("station_lokaal_12", "pw12", database="postgres")
+        assert not connects("somebody", "pw")
+        assert not connects(server.superuser, server.password)
+    finally:
+        server.destroy()
+
+
 def _slug(heading: str) -> str:
     """The anchor a Markdown renderer gives a heading (lower case, punctuation dropped, spaces to dashes)."""
     return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
