@@ -2324,6 +2324,10 @@ Opened on {opened} from {origin}</translation>
         <translation>leave this item out of score and maximum (a technical fault, R-SCO-9)</translation>
     </message>
     <message>
+        <source>also the sessions of every other station on the school server or imported as transfer files</source>
+        <translation>also the sessions of every other station on the school server or imported as transfer files</translation>
+    </message>
+    <message>
         <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
         <translation>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</translation>
     </message>
@@ -2778,6 +2782,62 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
+    </message>
+    <message>
+        <source>the school's PostgreSQL server: set it up, connect to it, its state</source>
+        <translation>the school's PostgreSQL server: set it up, connect to it, its state</translation>
+    </message>
+    <message>
+        <source>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</source>
+        <translation>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</translation>
+    </message>
+    <message>
+        <source>connect this station to the school server</source>
+        <translation>connect this station to the school server</translation>
+    </message>
+    <message>
+        <source>what is still to be copied to the school server</source>
+        <translation>what is still to be copied to the school server</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</source>
+        <translation>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>copy what waits to the school server now</source>
+        <translation>copy what waits to the school server now</translation>
+    </message>
+    <message>
+        <source>the server's address, postgresql://USER@HOST/DATABASE</source>
+        <translation>the server's address, postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with 'examdesk server set'.</source>
+        <translation>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with 'examdesk server set'.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}; {pending} events wait to be copied.</source>
+        <translation>This station now copies to the school server {url}; {pending} events wait to be copied.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</source>
+        <translation>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</translation>
+    </message>
+    <message>
+        <source>{copied} events copied to the school server {url}; {pending} still waiting.</source>
+        <translation>{copied} events copied to the school server {url}; {pending} still waiting.</translation>
+    </message>
+    <message>
+        <source>School server {url}: {pending} events waiting; last copied {when}.</source>
+        <translation>School server {url}: {pending} events waiting; last copied {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server.</source>
+        <translation>This station is not connected to a school server.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3672,10 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>There is no event {id} to correct.</source>
         <translation>There is no event {id} to correct.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station} and is shown here as a read-only copy: record on that station.</source>
+        <translation>This session was held on station {station} and is shown here as a read-only copy: record on that station.</translation>
     </message>
 </context>
 <context>
@@ -8585,6 +8649,56 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>SchoolServer</name>
+    <message>
+        <source>'{url}' is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>'{url}' is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address '{url}' names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</source>
+        <translation>The address '{url}' names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</translation>
+    </message>
+    <message>
+        <source>The address '{url}' names no user: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>The address '{url}' names no user: write it as postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The school server at {url} cannot be reached: {reason}</source>
+        <translation>The school server at {url} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs 'examdesk server init' on it first.</source>
+        <translation>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs 'examdesk server init' on it first.</translation>
+    </message>
+    <message>
+        <source>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</source>
+        <translation>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server: connect it with 'examdesk server set URL'.</source>
+        <translation>This station is not connected to a school server: connect it with 'examdesk server set URL'.</translation>
+    </message>
+    <message>
+        <source>The user in {url} may not create the role {role}: run 'examdesk server init' as the database's owner with the right to create roles (CREATEROLE), or create the role {role} first.</source>
+        <translation>The user in {url} may not create the role {role}: run 'examdesk server init' as the database's owner with the right to create roles (CREATEROLE), or create the role {role} first.</translation>
+    </message>
+    <message>
+        <source>The school database at {url} could not be set up: {reason}</source>
+        <translation>The school database at {url} could not be set up: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
+        <translation>Session {session} of station {station} is not on the school server or among the imported ones.</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
+        <translation>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>Not answered: 0 points.</source>
@@ -9086,6 +9200,21 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</source>
+        <translation>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</translation>
+    </message>
+    <message>
+        <source>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</source>
+        <translation>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</source>
+        <translation>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9220,6 +9349,17 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>There is no session {id} on this station.</translation>
+    </message>
+    <message>
+        <source>The session's description cannot be read: {reason}.</source>
+        <translation>The session's description cannot be read: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>deze vraag weglaten uit score en maximum (technische storing, R-SCO-9)</translation>
     </message>
     <message>
+        <source>also the sessions of every other station on the school server or imported as transfer files</source>
+        <translation>ook de afnames van elk ander station op de schoolserver of geïmporteerd als overdrachtsbestand</translation>
+    </message>
+    <message>
         <source>{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}.</source>
         <translation>{file} geïmporteerd: {exams}, {groups}, {candidates} en {results} toegevoegd; {same}.</translation>
     </message>
@@ -2778,6 +2782,62 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
         <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
+    </message>
+    <message>
+        <source>the school&apos;s PostgreSQL server: set it up, connect to it, its state</source>
+        <translation>de PostgreSQL-server van de school: inrichten, verbinden, stand van zaken</translation>
+    </message>
+    <message>
+        <source>create or upgrade the school database on a PostgreSQL server (school IT, once; again changes nothing)</source>
+        <translation>de schooldatabase op een PostgreSQL-server aanmaken of bijwerken (ICT van de school, eenmalig; opnieuw verandert niets)</translation>
+    </message>
+    <message>
+        <source>connect this station to the school server</source>
+        <translation>dit station met de schoolserver verbinden</translation>
+    </message>
+    <message>
+        <source>what is still to be copied to the school server</source>
+        <translation>wat nog naar de schoolserver gekopieerd moet worden</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE (the password from the keyring or EXAMDESK_SERVER_PASSWORD)</source>
+        <translation>postgresql://GEBRUIKER@HOST[:POORT]/DATABASE (het wachtwoord uit de sleutelbos of EXAMDESK_SERVER_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>copy what waits to the school server now</source>
+        <translation>kopieer nu wat wacht naar de schoolserver</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address, postgresql://USER@HOST/DATABASE</source>
+        <translation>het adres van de server, postgresql://GEBRUIKER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The school database at {url} is ready (schema {revision}). Give each station its own login in the role {role}, then connect it with &apos;examdesk server set&apos;.</source>
+        <translation>De schooldatabase op {url} is klaar (schema {revision}). Geef elk station een eigen login in de rol {role} en verbind het daarna met &apos;examdesk server set&apos;.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}; {pending} events wait to be copied.</source>
+        <translation>Dit station kopieert nu naar de schoolserver {url}; {pending} gebeurtenissen wachten op kopiëren.</translation>
+    </message>
+    <message>
+        <source>This station now copies to the school server {url}. It cannot be reached now ({reason}); the station keeps working and copies as soon as it can.</source>
+        <translation>Dit station kopieert nu naar de schoolserver {url}. Die is nu niet bereikbaar ({reason}); het station werkt gewoon door en kopieert zodra het kan.</translation>
+    </message>
+    <message>
+        <source>{copied} events copied to the school server {url}; {pending} still waiting.</source>
+        <translation>{copied} gebeurtenissen gekopieerd naar de schoolserver {url}; {pending} wachten nog.</translation>
+    </message>
+    <message>
+        <source>School server {url}: {pending} events waiting; last copied {when}.</source>
+        <translation>Schoolserver {url}: {pending} gebeurtenissen wachten; laatst gekopieerd {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server.</source>
+        <translation>Dit station is niet met een schoolserver verbonden.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3672,10 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>There is no event {id} to correct.</source>
         <translation>Er is geen gebeurtenis {id} om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station} and is shown here as a read-only copy: record on that station.</source>
+        <translation>Deze afname is gehouden op station {station} en wordt hier als alleen-lezen kopie getoond: leg vast op dat station.</translation>
     </message>
 </context>
 <context>
@@ -8585,6 +8649,56 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>SchoolServer</name>
+    <message>
+        <source>&apos;{url}&apos; is not the address of a PostgreSQL database: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>&apos;{url}&apos; is geen adres van een PostgreSQL-database: schrijf het als postgresql://GEBRUIKER@HOST[:POORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; names no database: add it at the end, as in postgresql://USER@HOST/examdesk.</source>
+        <translation>Het adres &apos;{url}&apos; noemt geen database: zet die aan het eind, zoals in postgresql://GEBRUIKER@HOST/examdesk.</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; names no user: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>Het adres &apos;{url}&apos; noemt geen gebruiker: schrijf het als postgresql://GEBRUIKER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The school server at {url} cannot be reached: {reason}</source>
+        <translation>De schoolserver op {url} is niet bereikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not set up for examdesk (revision {found}, this examdesk needs {needed}): school IT runs &apos;examdesk server init&apos; on it first.</source>
+        <translation>De database op {url} is niet ingericht voor examdesk (revisie {found}, deze examdesk heeft {needed} nodig): de ICT van de school voert er eerst &apos;examdesk server init&apos; op uit.</translation>
+    </message>
+    <message>
+        <source>The database at {url} was set up by a newer examdesk (revision {found}): update this station first.</source>
+        <translation>De database op {url} is ingericht door een nieuwere examdesk (revisie {found}): werk eerst dit station bij.</translation>
+    </message>
+    <message>
+        <source>This station is not connected to a school server: connect it with &apos;examdesk server set URL&apos;.</source>
+        <translation>Dit station is niet met een schoolserver verbonden: verbind het met &apos;examdesk server set URL&apos;.</translation>
+    </message>
+    <message>
+        <source>The user in {url} may not create the role {role}: run &apos;examdesk server init&apos; as the database&apos;s owner with the right to create roles (CREATEROLE), or create the role {role} first.</source>
+        <translation>De gebruiker in {url} mag de rol {role} niet aanmaken: voer &apos;examdesk server init&apos; uit als eigenaar van de database met het recht om rollen te maken (CREATEROLE), of maak eerst de rol {role} aan.</translation>
+    </message>
+    <message>
+        <source>The school database at {url} could not be set up: {reason}</source>
+        <translation>De schooldatabase op {url} kon niet worden ingericht: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
+        <translation>Afname {session} van station {station} staat niet op de schoolserver en niet tussen de geïmporteerde.</translation>
+    </message>
+    <message>
+        <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
+        <translation>gebeurtenis {seq} van station {station} volgt in de kopie niet op de gebeurtenis ervoor: de kopie is gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>Not answered: 0 points.</source>
@@ -9086,6 +9200,21 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The school server holds a different event {seq} for station {station} than this station recorded: nothing was copied. Ask school IT to compare the two (examdesk log) before anything else is copied.</source>
+        <translation>De schoolserver heeft een andere gebeurtenis {seq} van station {station} dan dit station vastlegde: er is niets gekopieerd. Laat de ICT van de school de twee vergelijken (examdesk log) voordat er verder iets wordt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The school server holds {server} events of station {station}, this station only {local}: its database was put back from an older copy. Nothing was copied.</source>
+        <translation>De schoolserver heeft {server} gebeurtenissen van station {station}, dit station maar {local}: de database is teruggezet uit een oudere kopie. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s event chain does not verify, so nothing was copied to the school server: {reason}.</source>
+        <translation>De gebeurtenisketen van dit station klopt niet, dus er is niets naar de schoolserver gekopieerd: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9220,6 +9349,17 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>There is no session {id} on this station.</source>
+        <translation>Er is geen afname {id} op dit station.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s description cannot be read: {reason}.</source>
+        <translation>De beschrijving van de afname kan niet worden gelezen: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ class ServerAddress:
     @property
     def shown(self) -> str:
         """The address as people see it (no driver name, no password)."""
-        return self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=True)
+        return _without_password(self.url.set(drivername="postgresql")).render_as_string(hide_password=False)
 
     @staticmethod
     def parse(text_url: str) -> tuple[ServerAddress, str | None]:
@@ -87,9 +87,21 @@ class ServerAddress:
         if not url.username:
             raise InvalidInput(message(_NO_USER, url=_hidden(url)))
         password = url.password if url.password else None
-        return ServerAddress(url.set(drivername="postgresql+psycopg", password=None)), (
+        return ServerAddress(_without_password(url.set(drivername="postgresql+psycopg"))), (
             str(password) if password is not None else None
         )
+
+
+def _without_password(url: URL) -> URL:
+    """``url`` with no password at all (``URL.set(password=None)`` would leave it in place)."""
+    return URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
 
 
 def _hidden(url: URL) -> str:

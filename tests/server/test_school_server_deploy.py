@@ -159,11 +159,6 @@ def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_rol
         postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/school_server.py: ServerAddress.parse drops the password with url.set(password=None), "
-    "which SQLAlchemy ignores (None means 'leave as it is'); the password stays in the URL it stores",
-)
 def test_server_set_keeps_the_url_without_the_password_it_was_given(station) -> None:  # type: ignore[no-untyped-def]
     """docs/school-server.md step 5: the password goes to the secret store; the setting in the station's
     database (and so every backup of it) holds the URL without it."""
