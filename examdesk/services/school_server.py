@@ -21,7 +21,7 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
 from examdesk.services.station import Station
-from examdesk.store.db import known_revisions, transaction
+from examdesk.store.db import known_revisions, read_transaction, transaction
 from examdesk.store.models import SettingRow
 
 SERVER_SETTING = "school_server"
@@ -111,7 +111,7 @@ def _hidden(url: URL) -> str:
 
 def configured(station: Station) -> ServerAddress | None:
     """The school server this station copies to, or ``None`` (the default: the station alone)."""
-    with transaction(station.engine) as session:
+    with read_transaction(station.engine) as session:
         row = session.get(SettingRow, SERVER_SETTING)
         if row is None:
             return None
