@@ -37,7 +37,7 @@ from examdesk.services import chain, session_bundle
 from examdesk.services.school_server import ServerAddress, unreachable
 from examdesk.services.station import Station
 from examdesk.store import copies, eventlog
-from examdesk.store.db import transaction
+from examdesk.store.db import read_transaction, transaction
 from examdesk.store.models import SettingRow
 
 PROGRESS_SETTING = "school_server_copied"
@@ -104,7 +104,7 @@ class SyncResult:
 
 def progress(station: Station) -> Progress | None:
     """The last event the server was seen to hold, as this station last saw it (kept while offline)."""
-    with transaction(station.engine) as session:
+    with read_transaction(station.engine) as session:
         row = session.get(SettingRow, PROGRESS_SETTING)
         if row is None:
             return None
@@ -120,9 +120,10 @@ def _save_progress(station: Station, seq: int, digest: str, at: dt.datetime) -> 
 
 
 def local_head(station: Station) -> int:
-    with eventlog.write_transaction(station.engine) as driver:
-        link = eventlog.last_link(driver, station.station_id)
-    return link.seq if link is not None else 0
+    """The number of the station's last event (a read: it never holds up an event being recorded)."""
+    with read_transaction(station.engine) as session:
+        last = eventlog.last_event(session, station.station_id)
+    return last.seq if last is not None else 0
 
 
 def pending(station: Station) -> int:
@@ -183,7 +184,7 @@ class _Verifier:
     def through(self, seq: int) -> None:
         """Verify what is not verified yet up to ``seq`` (what another copier already sent, say)."""
         while self.seq < seq:
-            with transaction(self.station.engine) as session:
+            with read_transaction(self.station.engine) as session:
                 rows = eventlog.rows_after(
                     session, self.station.station_id, self.seq, min(BATCH, seq - self.seq)
                 )
@@ -270,7 +271,7 @@ def _server_head(station: Station, engine: Engine) -> int:
 def _next(station: Station, verifier: _Verifier, after: int, batch: int) -> list[Any]:
     """The next ``batch`` events after ``after``, verified (R-NET-2)."""
     verifier.through(after)
-    with transaction(station.engine) as session:
+    with read_transaction(station.engine) as session:
         rows = eventlog.rows_after(session, station.station_id, after, batch)
     verifier.rows(rows)
     return rows

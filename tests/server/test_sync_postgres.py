@@ -8,10 +8,10 @@ stands in words.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
