@@ -13,9 +13,9 @@ import os
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, create_engine, delete, text
-from sqlmodel import col
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlmodel import col
 
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message

@@ -309,7 +309,10 @@ READ_ONLY_OPTION = "examdesk_read_only"
 def read_transaction(engine: Engine) -> Iterator[Session]:
     """A unit of work that only reads. On SQLite it begins deferred, so that a long read (the school
     server's copier reading a batch, issue 18) never makes an event being recorded wait for the lock."""
-    with Session(engine.execution_options(**{READ_ONLY_OPTION: True})) as session, session.begin():
+    with (
+        Session(engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False) as session,
+        session.begin(),
+    ):
         yield session
 
 
