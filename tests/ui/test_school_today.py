@@ -161,6 +161,19 @@ def test_a_failed_reading_is_said_above_the_table_and_the_rows_stay(workspace, v
     assert today.model.rowCount() == 6
 
 
+def test_a_server_that_cannot_be_reached_before_anything_was_read_is_said(qtbot, station, secretaris):
+    school_server.connect(station, CLOSED_PORT)
+    shown = SchoolWorkspace(station, secretaris, refresh_ms=200)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(shown.today.message.is_refusal, timeout=WAIT)
+    assert shown.today.message.text().startswith(
+        "The school server at postgresql://x@127.0.0.1:1/db cannot be"
+    )
+    assert shown.today.model.rowCount() == 0 and shown.today.updated_label.text() == ""
+    assert not shown.today.open_button.isEnabled()
+
+
 def test_another_day_shows_its_own_sessions_or_says_there_are_none(workspace, qtbot):
     today = workspace.today
     today.set_day(dt.date(2026, 6, 17))
@@ -182,7 +195,7 @@ def test_the_page_reads_again_by_itself_and_keeps_the_chosen_row(workspace, view
     assert today.selected() == chosen
 
 
-def test_a_broken_chain_and_a_transfer_file_are_said_in_the_notes(qapp, workspace):
+def test_a_broken_chain_and_a_transfer_file_are_said_in_the_notes(qapp, workspace, qtmodeltester):
     """R-PV-3, R-NET-4: a copy whose chain does not verify is marked in red words; a transfer file is named."""
     row = workspace.today.model.row(0)
     model = SchoolSessionModel()
@@ -191,6 +204,8 @@ def test_a_broken_chain_and_a_transfer_file_are_said_in_the_notes(qapp, workspac
     assert broken.data() == "chain broken: this copy was changed"
     assert broken.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(1, SchoolColumn.NOTES).data() == "transfer file"
+    qtmodeltester.check(workspace.today.model)
+    qtmodeltester.check(model)
 
 
 def test_the_today_tab_is_there_only_when_the_station_sees_other_stations(

@@ -204,6 +204,7 @@ class TodayPage(Retranslating, QWidget):
     def _failed(self, error: BaseException) -> None:
         """The sentence above the table; the rows of the last reading that worked stay (with their time)."""
         self.message.show_refusal(lambda: self._failure_text(error))
+        self._retranslate_reading()
         self.failed.emit()
 
     def _failure_text(self, error: BaseException) -> str:
@@ -250,8 +251,10 @@ class TodayPage(Retranslating, QWidget):
 
     def _retranslate_reading(self) -> None:
         reading = self.reading
-        if reading is None:
-            self.updated_label.setText(QCoreApplication.translate("TodayPage", "Reading…"))
+        if reading is None:  # nothing read yet: being read, or the failure above says why not
+            self.updated_label.setText(
+                "" if self.message.is_refusal() else QCoreApplication.translate("TodayPage", "Reading…")
+            )
         else:
             self.updated_label.setText(
                 QCoreApplication.translate(
