@@ -249,6 +249,12 @@ def shoot_proctor(folder: Path, language: str, work: Path) -> None:
     shoot_it(folder, language, work, window, _windows)
 
 
+def shoot_school(folder: Path, language: str, work: Path) -> None:
+    from tools.screenshots_school import shoot_school as shoot_it
+
+    shoot_it(folder, language, work, window, _windows)
+
+
 def shoot(folder: Path, language: str, work: Path) -> None:
     i18n_qt.install(language)
     demo_dir = work / f"demo-{language}"
@@ -340,6 +346,8 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     shoot_proctor(folder, language, work)
     dispose_windows()
     shoot_review(folder, language, work)
+    dispose_windows()
+    shoot_school(folder, language, work)
     dispose_windows()
 
 
@@ -469,19 +477,21 @@ def shoot_item_types(folder: Path, language: str, station: Any) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``screenshots.py [--proctor] [FOLDER]``: every page, or (``--proctor``) only the proctor's screens
-    and dialogs at 1366×768 and 1920×1080."""
+    """``screenshots.py [--proctor | --school] [FOLDER]``: every page, or (``--proctor``) only the proctor's
+    screens and dialogs at 1366×768 and 1920×1080, or (``--school``) only the school's view and the header's
+    school-server state."""
     only_proctor = "--proctor" in argv
-    argv = [a for a in argv if a != "--proctor"]
+    only_school = "--school" in argv
+    argv = [a for a in argv if a not in ("--proctor", "--school")]
     folder = Path(argv[0]) if argv else Path(tempfile.gettempdir()) / "examdesk-screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     secrets.system_keyring = lambda: None  # screenshots never touch the real keyring
     create_application()
     with tempfile.TemporaryDirectory(prefix="examdesk-shots-") as work:
         for language in ("nl", "en"):
-            if only_proctor:
+            if only_proctor or only_school:
                 i18n_qt.install(language)
-                shoot_proctor(folder, language, Path(work))
+                (shoot_proctor if only_proctor else shoot_school)(folder, language, Path(work))
                 dispose_windows()
             else:
                 shoot(folder, language, Path(work))

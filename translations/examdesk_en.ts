@@ -8752,6 +8752,69 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>SchoolSessionModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open storingen</source>
+        <translation>Open storingen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}); afnamegroep {group} ({group_code})</source>
+        <translation>{exam} ({code}); afnamegroep {group} ({group_code})</translation>
+    </message>
+    <message>
+        <source>Station {name} ({id})</source>
+        <translation>Station {name} ({id})</translation>
+    </message>
+</context>
+<context>
     <name>SchoolView</name>
     <message>
         <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
@@ -8760,6 +8823,13 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
         <translation>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWorkspace</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -9283,6 +9353,50 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting, the station's keys are locked</source>
+        <translation>
+            <numerusform>School server: %n event waiting, the station's keys are locked</numerusform>
+            <numerusform>School server: %n events waiting, the station's keys are locked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server unreachable since {time}; nothing waiting</source>
+        <translation>School server unreachable since {time}; nothing waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting, school server unreachable since {time}</source>
+        <translation>
+            <numerusform>%n event waiting, school server unreachable since {time}</numerusform>
+            <numerusform>%n events waiting, school server unreachable since {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting</source>
+        <translation>
+            <numerusform>School server: %n event waiting</numerusform>
+            <numerusform>School server: %n events waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: up to date</source>
+        <translation>School server: up to date</translation>
+    </message>
+    <message>
+        <source>School server: {address}</source>
+        <translation>School server: {address}</translation>
+    </message>
+    <message>
+        <source>Last copied at {time}</source>
+        <translation>Last copied at {time}</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet</source>
+        <translation>Nothing copied yet</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9417,6 +9531,65 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>Legend of the timeline</source>
         <translation>Legend of the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>{problem} The table shows what was known at {time}.</source>
+        <translation>{problem} The table shows what was known at {time}.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Read at {time}; read again every few seconds</source>
+        <translation>Read at {time}; read again every few seconds</translation>
+    </message>
+    <message>
+        <source>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</source>
+        <translation>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</translation>
+    </message>
+    <message>
+        <source>Today at the school</source>
+        <translation>Today at the school</translation>
+    </message>
+    <message>
+        <source>Every station's sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</source>
+        <translation>Every station's sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal ({keys})</source>
+        <translation>Open proces-verbaal ({keys})</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal</source>
+        <translation>Open proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Read again ({keys})</source>
+        <translation>Read again ({keys})</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Sessions of every station</source>
+        <translation>Sessions of every station</translation>
     </message>
 </context>
 <context>

@@ -8752,6 +8752,69 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>SchoolSessionModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pauze</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open storingen</source>
+        <translation>Open storingen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Laatste gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}); afnamegroep {group} ({group_code})</source>
+        <translation>{exam} ({code}); afnamegroep {group} ({group_code})</translation>
+    </message>
+    <message>
+        <source>Station {name} ({id})</source>
+        <translation>Station {name} ({id})</translation>
+    </message>
+</context>
+<context>
     <name>SchoolView</name>
     <message>
         <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
@@ -8760,6 +8823,13 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
         <translation>gebeurtenis {seq} van station {station} volgt in de kopie niet op de gebeurtenis ervoor: de kopie is gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWorkspace</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
 </context>
 <context>
@@ -9283,6 +9353,50 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting, the station&apos;s keys are locked</source>
+        <translation>
+            <numerusform>Schoolserver: %n gebeurtenis wacht, de sleutels van het station zijn vergrendeld</numerusform>
+            <numerusform>Schoolserver: %n gebeurtenissen wachten, de sleutels van het station zijn vergrendeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server unreachable since {time}; nothing waiting</source>
+        <translation>Schoolserver onbereikbaar sinds {time}; er wacht niets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting, school server unreachable since {time}</source>
+        <translation>
+            <numerusform>%n gebeurtenis wacht, schoolserver onbereikbaar sinds {time}</numerusform>
+            <numerusform>%n gebeurtenissen wachten, schoolserver onbereikbaar sinds {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting</source>
+        <translation>
+            <numerusform>Schoolserver: %n gebeurtenis wacht</numerusform>
+            <numerusform>Schoolserver: %n gebeurtenissen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: up to date</source>
+        <translation>Schoolserver: bijgewerkt</translation>
+    </message>
+    <message>
+        <source>School server: {address}</source>
+        <translation>Schoolserver: {address}</translation>
+    </message>
+    <message>
+        <source>Last copied at {time}</source>
+        <translation>Laatst gekopieerd om {time}</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet</source>
+        <translation>Nog niets gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Working…</source>
@@ -9417,6 +9531,65 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>Legend of the timeline</source>
         <translation>Legenda van de tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>{problem} The table shows what was known at {time}.</source>
+        <translation>{problem} De tabel toont wat om {time} bekend was.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>Read at {time}; read again every few seconds</source>
+        <translation>Gelezen om {time}; wordt om de paar seconden opnieuw gelezen</translation>
+    </message>
+    <message>
+        <source>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</source>
+        <translation>Geen afnames van andere stations op {date}: voor die dag is niets naar de schoolserver gekopieerd en geen overdrachtsbestand ingelezen.</translation>
+    </message>
+    <message>
+        <source>Today at the school</source>
+        <translation>Vandaag op school</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</source>
+        <translation>De afnames van de dag op elk station, zoals gekopieerd naar de schoolserver of ingelezen uit een overdrachtsbestand. Enter opent het proces-verbaal van de gekozen afname, alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal ({keys})</source>
+        <translation>Proces-verbaal openen ({keys})</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal</source>
+        <translation>Proces-verbaal openen</translation>
+    </message>
+    <message>
+        <source>Read again ({keys})</source>
+        <translation>Opnieuw lezen ({keys})</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Sessions of every station</source>
+        <translation>Afnames van elk station</translation>
     </message>
 </context>
 <context>

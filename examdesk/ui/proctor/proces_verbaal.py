@@ -183,6 +183,9 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.addendum_button.setObjectName("addAddendum")
         self.addendum_action = local_action(self, "Ctrl+Shift+A", self.add_addendum)
         self.addendum_button.clicked.connect(self.addendum_action.trigger)
+        if loader is not None:  # a read-only copy: no addendum here (never setVisible(True): no parent yet)
+            self.addendum_button.hide()
+            self.addendum_action.setEnabled(False)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("pvRefresh")
         self.refresh_action = local_action(self, "F5", self.refresh)
@@ -430,7 +433,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
 
     def add_addendum(self) -> None:
         """Ask the service whether this person may add an addendum now; then open the dialog, or say why not."""
-        if self.document is None:
+        if self.document is None or self.loader is not None:
             return
         station, actor, session_id = self.station, self.actor, self.session_id
         run_task(
