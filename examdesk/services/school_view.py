@@ -25,7 +25,7 @@ from examdesk.core.clock import ClockState
 from examdesk.core.eventchain import BrokenLink, ChainVerification
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import proces_verbaal, school_server, session_bundle
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import all_contexts, status_of
@@ -172,16 +172,27 @@ def _summary(viewer: Station, connection: Connection, row: Any) -> RemoteSession
         replica.engine.dispose()
 
 
-def school_sessions(viewer: Station, actor: SignedIn, on: dt.date | None = None) -> list[RemoteSession]:
+def school_sessions(
+    viewer: Station, actor: SignedIn, on: dt.date | None = None, *, problems: list[Message] | None = None
+) -> list[RemoteSession]:
     """Every other station's sessions (of ``on``, when given): from the school server when this station
     is connected to one, and those imported from transfer files (R-NET-3, R-NET-4). Sorted by date,
-    start and room."""
+    start and room.
+
+    A school server that cannot be reached raises :class:`Unreachable`, unless ``problems`` is given: then
+    its sentence is added there and the imported sessions are still returned (R-NET-1: a transfer file
+    needs no network)."""
     require(actor, Role.EXAMENSECRETARIS)
     found: list[RemoteSession] = []
-    with _server(viewer) as server:
-        if server is not None:
-            for row in copies.sessions(server, on):
-                found.append(_summary(viewer, server, row))
+    try:
+        with _server(viewer) as server:
+            if server is not None:
+                for row in copies.sessions(server, on):
+                    found.append(_summary(viewer, server, row))
+    except Unreachable as down:
+        if problems is None:
+            raise
+        problems.append(down.message)
     with viewer.engine.connect() as local:
         for row in copies.sessions(local, on):
             if any(s.station_id == row.station_id and s.session_id == row.session_id for s in found):

@@ -174,6 +174,19 @@ def test_a_server_that_cannot_be_reached_before_anything_was_read_is_said(qtbot,
     assert not shown.today.open_button.isEnabled()
 
 
+def test_r_net_1_imported_sessions_show_while_the_server_is_away_from_the_start(qtbot, viewer, secretaris):
+    """The sessions this station holds itself (transfer files) need no network: they are listed, and the
+    sentence says the server could not be read."""
+    station, _ids = viewer
+    school_server.connect(station, CLOSED_PORT)
+    shown = SchoolWorkspace(station, secretaris, refresh_ms=200)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(shown.today.message.is_refusal, timeout=WAIT)
+    assert "cannot be reached" in shown.today.message.text()
+    assert shown.today.model.rowCount() == 6
+
+
 def test_another_day_shows_its_own_sessions_or_says_there_are_none(workspace, qtbot):
     today = workspace.today
     today.set_day(dt.date(2026, 6, 17))

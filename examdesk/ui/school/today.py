@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from examdesk.core.text import Message
 from examdesk.services import school_today, school_view
 from examdesk.services.actors import SignedIn
 from examdesk.services.school_view import RemoteSession
@@ -37,6 +38,7 @@ class Reading:
     day: dt.date
     sessions: list[RemoteSession]
     at: dt.datetime
+    problem: Message | None = None  # the school server could not be read (the imported sessions were)
 
 
 def _keys(text: str) -> str:
@@ -162,8 +164,9 @@ class TodayPage(Retranslating, QWidget):
         station, actor, day = self.station, self.actor, self.day()
 
         def read() -> Reading:
-            found = school_view.school_sessions(station, actor, on=day)
-            return Reading(day, found, station.clock.read().wall)
+            problems: list[Message] = []
+            found = school_view.school_sessions(station, actor, on=day, problems=problems)
+            return Reading(day, found, station.clock.read().wall, problems[0] if problems else None)
 
         run_task(self, read, self._show, self._failed, on_finished=self._done, show_progress=False)
 
@@ -183,6 +186,12 @@ class TodayPage(Retranslating, QWidget):
         if reading.day != self.day():
             self._again = True  # the day was changed while this one was read
             return
+        if reading.problem is not None and (
+            (self.reading is not None and self.reading.day == reading.day) or not reading.sessions
+        ):
+            # The server is away: keep what was read from it before; say why the table is not fresh.
+            self._failed(school_view.Unreachable(reading.problem))
+            return
         chosen = self.selected()
         if (
             self.reading is None
@@ -196,6 +205,9 @@ class TodayPage(Retranslating, QWidget):
             if reading.sessions:
                 self.table.selectRow(row if row is not None else 0)
         self.reading = reading
+        if reading.problem is not None:  # nothing read before: the imported sessions, and why not more
+            self._failed(school_view.Unreachable(reading.problem))
+            return
         self.message.clear_error()
         self._retranslate_reading()
         self._update_buttons()
