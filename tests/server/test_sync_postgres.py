@@ -431,3 +431,34 @@ def test_r_net_2_a_stations_login_copies_for_that_station_only(
     finally:
         room_a.close()
         room_b.close()
+
+
+def test_r_net_2_two_copiers_of_one_station_at_once_double_nothing(
+    templates: tuple[Path, Path], server: dict[str, Any], tmp_path: Path
+) -> None:
+    """The application's copier and an `examdesk sync` at the same moment: each batch goes once."""
+    station = _open(templates[0], tmp_path, "a")
+    try:
+        _busy(station, _running_session(station), 200)
+        engine, address = _engine(station, server)
+        problems: list[BaseException] = []
+        results: list[sync.SyncResult] = []
+
+        def copy() -> None:
+            try:
+                results.append(sync.copy_pending(station, engine, address, batch=15))
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                problems.append(exc)
+
+        threads = [threading.Thread(target=copy) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        engine.dispose()
+        assert not problems, problems
+        assert sum(r.copied for r in results) == _local_count(station)  # every event copied exactly once
+        assert all(r.pending == 0 for r in results)
+        _intact_on_server(server["owner"], station)
+    finally:
+        station.close()
