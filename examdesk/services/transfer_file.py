@@ -25,6 +25,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -223,7 +224,7 @@ def unpack(content: bytes, file: str) -> Unpacked:
             if any(info.file_size > _MAX_MEMBER_BYTES for info in infos.values()):
                 raise zipfile.BadZipFile("a member is too large")
             data = {name: archive.read(name) for name in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise _refuse(_NOT_A_TRANSFER, file=file, reason=str(exc) or type(exc).__name__) from exc
     manifest = _manifest(data[MANIFEST], file)
     signature, certificates = _signature(data[SIGNATURE], file)

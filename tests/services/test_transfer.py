@@ -388,3 +388,36 @@ def test_r_net_1_an_unreachable_school_server_does_not_stop_the_inzage_finding_a
     here = proces_verbaal.load(origin, secretaris, sitting.session_id)
     there = school_view.remote_proces_verbaal(receiver, secretaris, sitting.station_id, sitting.session_id)
     assert there.entries == here.entries
+
+
+def test_r_net_4_a_hundred_mutated_transfer_files_are_each_refused_in_a_sentence(
+    receiver: Station, exported: Path, tmp_path: Path
+) -> None:
+    """Flipped bytes, cut ends and zeroed runs anywhere in a signed transfer file: every import is refused
+    with a sentence (never an internal error) and writes nothing (R-NET-4, issue 13's hostile input)."""
+    import random
+
+    from examdesk.core.errors import ExamdeskError
+
+    original = exported.read_bytes()
+    chance = random.Random(18)
+    for n in range(100):
+        data = bytearray(original)
+        where = chance.randrange(len(data))
+        how = n % 3
+        if how == 0:
+            data[where] ^= 1 << chance.randrange(8)
+        elif how == 1:
+            del data[where:]
+        else:
+            data[where : where + 16] = bytes(min(16, len(data) - where))
+        path = tmp_path / f"mutated-{n}.examdesk-transfer"
+        path.write_bytes(bytes(data))
+        before = _written(receiver)
+        try:
+            transfer.import_file(receiver, command_line_operator(), path)
+        except ExamdeskError as refused:
+            assert str(refused.message).strip(), n
+            assert _written(receiver) == before, n  # a refusal wrote nothing
+        else:  # a flip in a byte no check reads (a zip header's spare field) leaves what is signed intact
+            assert transfer.read_events(bytes(data))[1].ok, n
