@@ -71,6 +71,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _reachable_by_others(folder: Path) -> bool:
+    """Whether every folder on the way to ``folder`` lets other users pass (``o+x``)."""
+    import stat
+
+    resolved = folder.resolve()
+    return all(each.stat().st_mode & stat.S_IXOTH for each in [resolved, *resolved.parents])
+
+
 def _quote_ident(name: str) -> str:
     if not _NAME.match(name):
         raise ValueError(f"not a plain PostgreSQL name: {name!r}")
@@ -130,7 +138,10 @@ class PostgresServer:
             if not shutil.which("runuser"):
                 raise PostgresUnavailable("the tests run as root and 'runuser' is not installed")
             run_as = _RUN_AS
-        folder = Path(tempfile.mkdtemp(prefix="examdesk-pg-"))
+        base = Path(tempfile.gettempdir())
+        if run_as and not _reachable_by_others(base):
+            base = Path("/tmp")  # the postgres user must be able to reach the cluster's folder
+        folder = Path(tempfile.mkdtemp(prefix="examdesk-pg-", dir=base))
         server = cls(bindir, folder, 0, secrets.token_urlsafe(18), run_as)
         try:
             server._initdb()
@@ -180,9 +191,9 @@ class PostgresServer:
                 "-c listen_addresses=127.0.0.1",
                 f"-c port={self.port}",
                 f"-c unix_socket_directories={self.socket_dir}",
-                # A throw-away cluster: no need to survive a power cut, and the tests are faster. Commits
-                # stay synchronous: the tests stop the server as a crash ("immediate") and count on what
-                # was committed before (a crash of the server, not of the machine, loses no fsync).
+                # A throw-away cluster need not survive a power cut of the machine: no fsync, which makes the
+                # tests faster. Commits still reach the WAL before they return (synchronous_commit stays
+                # on), so a server killed or stopped with "immediate" keeps every commit, as a real one.
                 "-c fsync=off",
                 "-c full_page_writes=off",
                 "-c max_connections=100",
@@ -197,6 +208,17 @@ class PostgresServer:
         """Stop the server (``fast``: disconnect clients and shut down cleanly; ``immediate``: as a crash)."""
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop")
         self.running = False
+
+    def reload(self) -> None:
+        """Make the running server read its configuration files (``pg_hba.conf``) again."""
+        self._run("pg_ctl", "-D", str(self.data), "reload")
+
+    def write_hba(self, text: str) -> None:
+        """Replace the cluster's ``pg_hba.conf`` (who may connect how) with ``text``; :meth:`reload` applies it."""
+        path = self.data / "pg_hba.conf"
+        stat = path.stat()
+        path.write_text(text, "utf-8")
+        os.chown(path, stat.st_uid, stat.st_gid)
 
     def destroy(self) -> None:
         """Stop the server if it runs and remove its folder."""

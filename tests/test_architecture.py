@@ -68,6 +68,29 @@ def test_examdesk_imports_no_network_module_R_DAT_1() -> None:
     assert found == []
 
 
+# R-DAT-1 (version 2)
+def test_the_only_database_elsewhere_is_the_schools_own_server_R_DAT_1() -> None:
+    """Data leaves the station only for the school's own PostgreSQL server (R-NET-*), configured by the school:
+    the station's SQLite, a replica in memory, and the configured server are the only engines examdesk makes,
+    and PostgreSQL's driver is never imported by name outside the server's own module and store."""
+    engines = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "examdesk").rglob("*.py")
+        if "create_engine(" in path.read_text("utf-8")
+    }
+    assert engines == {
+        "examdesk/store/db.py",  # the station's own SQLite file
+        "examdesk/services/session_bundle.py",  # a read-only replica, in memory
+        "examdesk/services/school_server.py",  # the address the school set with 'examdesk server set'
+    }
+    drivers = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "examdesk").rglob("*.py")
+        if re.search(r"^\s*(?:import|from)\s+psycopg", path.read_text("utf-8"), re.M)
+    }
+    assert drivers == set()
+
+
 # R-DAT-1, R-SIG-1
 def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The station is offline: a report is signed (PAdES B-B, no timestamp server) and verified (no
@@ -99,6 +122,11 @@ EXAM_DATA_ROWS = (
     "ResultRow",
     "ExamSessionRow",
     "SessionSurveillantRow",
+    # issue 18: other stations' copies (the school server; imported transfer files), and own signed reports
+    "CopiedStationRow",
+    "CopiedEventRow",
+    "CopiedSessionRow",
+    "CopiedFileRow",
 )
 EXAM_DATA_TABLES = (
     "event",
@@ -108,6 +136,10 @@ EXAM_DATA_TABLES = (
     "result",
     "exam_session",
     "session_surveillant",
+    "copied_station",
+    "copied_event",
+    "copied_session",
+    "copied_file",
 )
 
 
@@ -136,7 +168,8 @@ def test_the_exam_data_guard_knows_every_table_R_DAT_2() -> None:
     """A new table of exam data must be added to the guard above (or said not to be exam data here)."""
     from examdesk.store import models
 
-    not_exam_data = {"StationRow", "SettingRow", "AccountRow", "AccountRoleRow"}
+    # which login copies for which station (issue 18) is the server's access control, not exam data
+    not_exam_data = {"StationRow", "SettingRow", "AccountRow", "AccountRoleRow", "StationLoginRow"}
     tables = {
         name for name, value in vars(models).items() if name.endswith("Row") and hasattr(value, "__table__")
     }

@@ -75,6 +75,8 @@ def _fill_identity(ts: Path) -> None:
         translation = msg.find("translation")
         source = msg.findtext("source") or ""
         if translation is not None and translation.get("type") == "unfinished":
+            if msg.get("numerus") == "yes":
+                continue  # a plural's English forms ("1 event", "12 events") are written by hand
             translation.attrib.pop("type")
             translation.text = source
     _write_ts(tree, ts)

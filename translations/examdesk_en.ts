@@ -2839,6 +2839,62 @@ Opened on {opened} from {origin}</translation>
         <source>This station is not connected to a school server.</source>
         <translation>This station is not connected to a school server.</translation>
     </message>
+    <message>
+        <source>carry a session to another station as one signed file, for a station without a network</source>
+        <translation>carry a session to another station as one signed file, for a station without a network</translation>
+    </message>
+    <message>
+        <source>write a session's signed transfer file (its events, chain and signed proces-verbaal)</source>
+        <translation>write a session's signed transfer file (its events, chain and signed proces-verbaal)</translation>
+    </message>
+    <message>
+        <source>check a transfer file (signer, chain, contents), then keep its session read-only</source>
+        <translation>check a transfer file (signer, chain, contents), then keep its session read-only</translation>
+    </message>
+    <message>
+        <source>the session's id (as 'examdesk sessions' lists it)</source>
+        <translation>the session's id (as 'examdesk sessions' lists it)</translation>
+    </message>
+    <message>
+        <source>the transfer file to write (it must not exist yet)</source>
+        <translation>the transfer file to write (it must not exist yet)</translation>
+    </message>
+    <message>
+        <source>the transfer file made by 'examdesk transfer export'</source>
+        <translation>the transfer file made by 'examdesk transfer export'</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE: the transfer file to write</source>
+        <translation>a session id and --out FILE: the transfer file to write</translation>
+    </message>
+    <message>
+        <source>the transfer file to import</source>
+        <translation>the transfer file to import</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export or import</translation>
+    </message>
+    <message>
+        <source>Transfer file of session {session} written to {file}: {events} events, the chain up to event {head}, signed by station {station}.</source>
+        <translation>Transfer file of session {session} written to {file}: {events} events, the chain up to event {head}, signed by station {station}.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} imported from {file} ({events} events, its chain checked up to event {head}); it is kept read-only, apart from this station's own log.</source>
+        <translation>Session {session} of station {station} imported from {file} ({events} events, its chain checked up to event {head}); it is kept read-only, apart from this station's own log.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} brought up to date from {file} ({events} events, its chain checked up to event {head}).</source>
+        <translation>Session {session} of station {station} brought up to date from {file} ({events} events, its chain checked up to event {head}).</translation>
+    </message>
+    <message>
+        <source>{file} was imported before: nothing changed (session {session} of station {station}).</source>
+        <translation>{file} was imported before: nothing changed (session {session} of station {station}).</translation>
+    </message>
+    <message>
+        <source>This station already holds a later transfer file of session {session} of station {station}: {file} changed nothing.</source>
+        <translation>This station already holds a later transfer file of session {session} of station {station}: {file} changed nothing.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -6959,6 +7015,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>Signed report exported</translation>
     </message>
     <message>
+        <source>Transfer file of another station imported</source>
+        <translation>Transfer file of another station imported</translation>
+    </message>
+    <message>
         <source>Event log sealed with the station's key</source>
         <translation>Event log sealed with the station's key</translation>
     </message>
@@ -7000,6 +7060,10 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</source>
         <translation>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station}: what is shown is a read-only copy of its proces-verbaal.</source>
+        <translation>This session was held on station {station}: what is shown is a read-only copy of its proces-verbaal.</translation>
     </message>
     <message>
         <source>Proces-verbaal ({keys})</source>
@@ -8688,6 +8752,69 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>SchoolSessionModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open storingen</source>
+        <translation>Open storingen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}); afnamegroep {group} ({group_code})</source>
+        <translation>{exam} ({code}); afnamegroep {group} ({group_code})</translation>
+    </message>
+    <message>
+        <source>Station {name} ({id})</source>
+        <translation>Station {name} ({id})</translation>
+    </message>
+</context>
+<context>
     <name>SchoolView</name>
     <message>
         <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
@@ -8696,6 +8823,13 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
         <translation>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWorkspace</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -9213,6 +9347,54 @@ The examensecretaris signs with their own name and password and writes the reaso
         <source>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</source>
         <translation>This station's event chain does not verify, so nothing was copied to the school server: {reason}.</translation>
     </message>
+    <message>
+        <source>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</source>
+        <translation>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting, the station's keys are locked</source>
+        <translation>
+            <numerusform>School server: %n event waiting, the station's keys are locked</numerusform>
+            <numerusform>School server: %n events waiting, the station's keys are locked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server unreachable since {time}; nothing waiting</source>
+        <translation>School server unreachable since {time}; nothing waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting, school server unreachable since {time}</source>
+        <translation>
+            <numerusform>%n event waiting, school server unreachable since {time}</numerusform>
+            <numerusform>%n events waiting, school server unreachable since {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting</source>
+        <translation>
+            <numerusform>School server: %n event waiting</numerusform>
+            <numerusform>School server: %n events waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: up to date</source>
+        <translation>School server: up to date</translation>
+    </message>
+    <message>
+        <source>School server: {address}</source>
+        <translation>School server: {address}</translation>
+    </message>
+    <message>
+        <source>Last copied at {time}</source>
+        <translation>Last copied at {time}</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet</source>
+        <translation>Nothing copied yet</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -9352,6 +9534,65 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>{problem} The table shows what was known at {time}.</source>
+        <translation>{problem} The table shows what was known at {time}.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Read at {time}; read again every few seconds</source>
+        <translation>Read at {time}; read again every few seconds</translation>
+    </message>
+    <message>
+        <source>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</source>
+        <translation>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</translation>
+    </message>
+    <message>
+        <source>Today at the school</source>
+        <translation>Today at the school</translation>
+    </message>
+    <message>
+        <source>Every station's sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</source>
+        <translation>Every station's sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal ({keys})</source>
+        <translation>Open proces-verbaal ({keys})</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal</source>
+        <translation>Open proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Read again ({keys})</source>
+        <translation>Read again ({keys})</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Sessions of every station</source>
+        <translation>Sessions of every station</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>There is no session {id} on this station.</source>
@@ -9360,6 +9601,90 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>The session's description cannot be read: {reason}.</source>
         <translation>The session's description cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the transfer file was not written: choose another file name.</source>
+        <translation>{path} already exists, so the transfer file was not written: choose another file name.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>This station's event chain does not verify, so no transfer file was made: {reason}.</source>
+        <translation>This station's event chain does not verify, so no transfer file was made: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {signer} (fingerprint {fingerprint}), which this station does not trust: a beheerder adds that station's certificate with 'examdesk trust add CERT' first.</source>
+        <translation>{file} is signed by {signer} (fingerprint {fingerprint}), which this station does not trust: a beheerder adds that station's certificate with 'examdesk trust add CERT' first.</translation>
+    </message>
+    <message>
+        <source>{file} comes from this station itself ({station}): its session is already here.</source>
+        <translation>{file} comes from this station itself ({station}): its session is already here.</translation>
+    </message>
+    <message>
+        <source>The session's description in {file} is of another station or session than the file names.</source>
+        <translation>The session's description in {file} is of another station or session than the file names.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal in {file} does not carry an intact signature of a trusted signer: it was changed.</source>
+        <translation>The proces-verbaal in {file} does not carry an intact signature of a trusted signer: it was changed.</translation>
+    </message>
+    <message>
+        <source>{file} does not continue the chain of station {station} that this station already holds from an earlier transfer file (they differ from event {seq} on): nothing was imported. Ask the beheerder of that station to compare them (examdesk log).</source>
+        <translation>{file} does not continue the chain of station {station} that this station already holds from an earlier transfer file (they differ from event {seq} on): nothing was imported. Ask the beheerder of that station to compare them (examdesk log).</translation>
+    </message>
+    <message>
+        <source>{file} is not an examdesk transfer file: it cannot be read as one ({reason}).</source>
+        <translation>{file} is not an examdesk transfer file: it cannot be read as one ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a transfer file of this examdesk version (format {format}, version {version}).</source>
+        <translation>{file} is not a transfer file of this examdesk version (format {format}, version {version}).</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it does not hold {member}.</source>
+        <translation>{file} is incomplete: it does not hold {member}.</translation>
+    </message>
+    <message>
+        <source>{file} holds {member}, which its signed list of contents does not name: it was changed.</source>
+        <translation>{file} holds {member}, which its signed list of contents does not name: it was changed.</translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not what the station signed: it was changed after the file was made.</source>
+        <translation>{member} in {file} is not what the station signed: it was changed after the file was made.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its contents: the file was changed after it was signed.</source>
+        <translation>The signature of {file} does not match its contents: the file was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} cannot be read: it is damaged or missing ({reason}).</source>
+        <translation>The signature of {file} cannot be read: it is damaged or missing ({reason}).</translation>
+    </message>
+    <message>
+        <source>{member} in {file} cannot be read: {reason}.</source>
+        <translation>{member} in {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} has event {seq} where event {expected} belongs: events are missing.</source>
+        <translation>The chain of station {station} in {file} has event {seq} where event {expected} belongs: events are missing.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file}: event {seq} does not point to the event before it.</source>
+        <translation>The chain of station {station} in {file}: event {seq} does not point to the event before it.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} does not end at the head its list of contents names (event {seq}).</source>
+        <translation>The chain of station {station} in {file} does not end at the head its list of contents names (event {seq}).</translation>
+    </message>
+    <message>
+        <source>Event {seq} of station {station} in {file} is not the event the station's chain holds with that number: it was changed.</source>
+        <translation>Event {seq} of station {station} in {file} is not the event the station's chain holds with that number: it was changed.</translation>
+    </message>
+    <message>
+        <source>Event {seq} in {file} belongs to another station or session than the file names.</source>
+        <translation>Event {seq} in {file} belongs to another station or session than the file names.</translation>
     </message>
 </context>
 <context>

@@ -2839,6 +2839,62 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>This station is not connected to a school server.</source>
         <translation>Dit station is niet met een schoolserver verbonden.</translation>
     </message>
+    <message>
+        <source>carry a session to another station as one signed file, for a station without a network</source>
+        <translation>een sessie als één ondertekend bestand naar een ander station brengen, voor een station zonder netwerk</translation>
+    </message>
+    <message>
+        <source>write a session&apos;s signed transfer file (its events, chain and signed proces-verbaal)</source>
+        <translation>het ondertekende overdrachtsbestand van een sessie schrijven (de gebeurtenissen, de keten en het ondertekende proces-verbaal)</translation>
+    </message>
+    <message>
+        <source>check a transfer file (signer, chain, contents), then keep its session read-only</source>
+        <translation>een overdrachtsbestand controleren (ondertekenaar, keten, inhoud) en de sessie daarna alleen-lezen bewaren</translation>
+    </message>
+    <message>
+        <source>the session&apos;s id (as &apos;examdesk sessions&apos; lists it)</source>
+        <translation>het id van de sessie (zoals &apos;examdesk sessions&apos; het toont)</translation>
+    </message>
+    <message>
+        <source>the transfer file to write (it must not exist yet)</source>
+        <translation>het overdrachtsbestand dat geschreven wordt (het mag nog niet bestaan)</translation>
+    </message>
+    <message>
+        <source>the transfer file made by &apos;examdesk transfer export&apos;</source>
+        <translation>het overdrachtsbestand gemaakt met &apos;examdesk transfer export&apos;</translation>
+    </message>
+    <message>
+        <source>a session id and --out FILE: the transfer file to write</source>
+        <translation>een sessie-id en --out BESTAND: het overdrachtsbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>the transfer file to import</source>
+        <translation>het overdrachtsbestand dat ingelezen wordt</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export of import</translation>
+    </message>
+    <message>
+        <source>Transfer file of session {session} written to {file}: {events} events, the chain up to event {head}, signed by station {station}.</source>
+        <translation>Overdrachtsbestand van sessie {session} geschreven naar {file}: {events} gebeurtenissen, de keten tot en met gebeurtenis {head}, ondertekend door station {station}.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} imported from {file} ({events} events, its chain checked up to event {head}); it is kept read-only, apart from this station&apos;s own log.</source>
+        <translation>Sessie {session} van station {station} ingelezen uit {file} ({events} gebeurtenissen, de keten gecontroleerd tot en met gebeurtenis {head}); ze wordt alleen-lezen bewaard, los van het eigen logboek van dit station.</translation>
+    </message>
+    <message>
+        <source>Session {session} of station {station} brought up to date from {file} ({events} events, its chain checked up to event {head}).</source>
+        <translation>Sessie {session} van station {station} bijgewerkt uit {file} ({events} gebeurtenissen, de keten gecontroleerd tot en met gebeurtenis {head}).</translation>
+    </message>
+    <message>
+        <source>{file} was imported before: nothing changed (session {session} of station {station}).</source>
+        <translation>{file} was al eerder ingelezen: er is niets veranderd (sessie {session} van station {station}).</translation>
+    </message>
+    <message>
+        <source>This station already holds a later transfer file of session {session} of station {station}: {file} changed nothing.</source>
+        <translation>Dit station heeft al een later overdrachtsbestand van sessie {session} van station {station}: {file} heeft niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -6959,6 +7015,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Ondertekend rapport geëxporteerd</translation>
     </message>
     <message>
+        <source>Transfer file of another station imported</source>
+        <translation>Overdrachtsbestand van een ander station ingelezen</translation>
+    </message>
+    <message>
         <source>Event log sealed with the station&apos;s key</source>
         <translation>Gebeurtenissenlog verzegeld met de sleutel van het station</translation>
     </message>
@@ -7000,6 +7060,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>The session of afnamegroep {group} in which this result was made is not known on this station, so its proces-verbaal is not shown here. Ask the school where the exam was taken for it.</source>
         <translation>De sessie van afnamegroep {group} waarin dit resultaat is gemaakt is op dit station niet bekend, dus het proces-verbaal ervan wordt hier niet getoond. Vraag het op bij de school waar het examen is afgenomen.</translation>
+    </message>
+    <message>
+        <source>This session was held on station {station}: what is shown is a read-only copy of its proces-verbaal.</source>
+        <translation>Deze sessie is afgenomen op station {station}: wat hier staat is een alleen-lezen kopie van het proces-verbaal.</translation>
     </message>
     <message>
         <source>Proces-verbaal ({keys})</source>
@@ -8688,6 +8752,69 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>SchoolSessionModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pauze</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open storingen</source>
+        <translation>Open storingen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Laatste gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>{exam} ({code}); afnamegroep {group} ({group_code})</source>
+        <translation>{exam} ({code}); afnamegroep {group} ({group_code})</translation>
+    </message>
+    <message>
+        <source>Station {name} ({id})</source>
+        <translation>Station {name} ({id})</translation>
+    </message>
+</context>
+<context>
     <name>SchoolView</name>
     <message>
         <source>Session {session} of station {station} is not on the school server or among the imported ones.</source>
@@ -8696,6 +8823,13 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>event {seq} of station {station} does not follow the event before it in the copy: the copy was changed</source>
         <translation>gebeurtenis {seq} van station {station} volgt in de kopie niet op de gebeurtenis ervoor: de kopie is gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWorkspace</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
 </context>
 <context>
@@ -9213,6 +9347,54 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <source>This station&apos;s event chain does not verify, so nothing was copied to the school server: {reason}.</source>
         <translation>De gebeurtenisketen van dit station klopt niet, dus er is niets naar de schoolserver gekopieerd: {reason}.</translation>
     </message>
+    <message>
+        <source>The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT.</source>
+        <translation>De schoolserver weigerde de kopie en bewaarde er niets van: {reason}. Vraag de ICT van de school.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting, the station&apos;s keys are locked</source>
+        <translation>
+            <numerusform>Schoolserver: %n gebeurtenis wacht, de sleutels van het station zijn vergrendeld</numerusform>
+            <numerusform>Schoolserver: %n gebeurtenissen wachten, de sleutels van het station zijn vergrendeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server unreachable since {time}; nothing waiting</source>
+        <translation>Schoolserver onbereikbaar sinds {time}; er wacht niets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting, school server unreachable since {time}</source>
+        <translation>
+            <numerusform>%n gebeurtenis wacht, schoolserver onbereikbaar sinds {time}</numerusform>
+            <numerusform>%n gebeurtenissen wachten, schoolserver onbereikbaar sinds {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>School server: %n event(s) waiting</source>
+        <translation>
+            <numerusform>Schoolserver: %n gebeurtenis wacht</numerusform>
+            <numerusform>Schoolserver: %n gebeurtenissen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: up to date</source>
+        <translation>Schoolserver: bijgewerkt</translation>
+    </message>
+    <message>
+        <source>School server: {address}</source>
+        <translation>Schoolserver: {address}</translation>
+    </message>
+    <message>
+        <source>Last copied at {time}</source>
+        <translation>Laatst gekopieerd om {time}</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet</source>
+        <translation>Nog niets gekopieerd</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -9352,6 +9534,65 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>{problem} The table shows what was known at {time}.</source>
+        <translation>{problem} De tabel toont wat om {time} bekend was.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>Read at {time}; read again every few seconds</source>
+        <translation>Gelezen om {time}; wordt om de paar seconden opnieuw gelezen</translation>
+    </message>
+    <message>
+        <source>No sessions of other stations on {date}: nothing has been copied to the school server for that day, and no transfer file of it was imported.</source>
+        <translation>Geen afnames van andere stations op {date}: voor die dag is niets naar de schoolserver gekopieerd en geen overdrachtsbestand ingelezen.</translation>
+    </message>
+    <message>
+        <source>Today at the school</source>
+        <translation>Vandaag op school</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s sessions of the day, as copied to the school server or imported from a transfer file. Enter opens the proces-verbaal of the chosen session, read-only.</source>
+        <translation>De afnames van de dag op elk station, zoals gekopieerd naar de schoolserver of ingelezen uit een overdrachtsbestand. Enter opent het proces-verbaal van de gekozen afname, alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal ({keys})</source>
+        <translation>Proces-verbaal openen ({keys})</translation>
+    </message>
+    <message>
+        <source>Open proces-verbaal</source>
+        <translation>Proces-verbaal openen</translation>
+    </message>
+    <message>
+        <source>Read again ({keys})</source>
+        <translation>Opnieuw lezen ({keys})</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Sessions of every station</source>
+        <translation>Afnames van elk station</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>There is no session {id} on this station.</source>
@@ -9360,6 +9601,90 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>The session&apos;s description cannot be read: {reason}.</source>
         <translation>De beschrijving van de afname kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, so the transfer file was not written: choose another file name.</source>
+        <translation>{path} bestaat al, dus het overdrachtsbestand is niet geschreven: kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} is niet te lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s event chain does not verify, so no transfer file was made: {reason}.</source>
+        <translation>De gebeurtenissenketen van dit station klopt niet, dus er is geen overdrachtsbestand gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {signer} (fingerprint {fingerprint}), which this station does not trust: a beheerder adds that station&apos;s certificate with &apos;examdesk trust add CERT&apos; first.</source>
+        <translation>{file} is ondertekend door {signer} (vingerafdruk {fingerprint}), die dit station niet vertrouwt: een beheerder voegt eerst het certificaat van dat station toe met &apos;examdesk trust add CERT&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} comes from this station itself ({station}): its session is already here.</source>
+        <translation>{file} komt van dit station zelf ({station}): de sessie staat hier al.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s description in {file} is of another station or session than the file names.</source>
+        <translation>De beschrijving van de sessie in {file} hoort bij een ander station of een andere sessie dan het bestand noemt.</translation>
+    </message>
+    <message>
+        <source>The proces-verbaal in {file} does not carry an intact signature of a trusted signer: it was changed.</source>
+        <translation>Het proces-verbaal in {file} draagt geen ongeschonden handtekening van een vertrouwde ondertekenaar: het is veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} does not continue the chain of station {station} that this station already holds from an earlier transfer file (they differ from event {seq} on): nothing was imported. Ask the beheerder of that station to compare them (examdesk log).</source>
+        <translation>{file} sluit niet aan op de keten van station {station} die dit station al heeft uit een eerder overdrachtsbestand (ze verschillen vanaf gebeurtenis {seq}): er is niets ingelezen. Vraag de beheerder van dat station ze te vergelijken (examdesk log).</translation>
+    </message>
+    <message>
+        <source>{file} is not an examdesk transfer file: it cannot be read as one ({reason}).</source>
+        <translation>{file} is geen overdrachtsbestand van examdesk: het is niet als zodanig te lezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a transfer file of this examdesk version (format {format}, version {version}).</source>
+        <translation>{file} is geen overdrachtsbestand van deze versie van examdesk (formaat {format}, versie {version}).</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it does not hold {member}.</source>
+        <translation>{file} is onvolledig: {member} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} holds {member}, which its signed list of contents does not name: it was changed.</source>
+        <translation>{file} bevat {member}, dat niet in de ondertekende inhoudsopgave staat: het bestand is veranderd.</translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not what the station signed: it was changed after the file was made.</source>
+        <translation>{member} in {file} is niet wat het station ondertekende: het is veranderd nadat het bestand gemaakt werd.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its contents: the file was changed after it was signed.</source>
+        <translation>De handtekening van {file} past niet bij de inhoud: het bestand is veranderd nadat het ondertekend werd.</translation>
+    </message>
+    <message>
+        <source>The signature of {file} cannot be read: it is damaged or missing ({reason}).</source>
+        <translation>De handtekening van {file} is niet te lezen: ze is beschadigd of ontbreekt ({reason}).</translation>
+    </message>
+    <message>
+        <source>{member} in {file} cannot be read: {reason}.</source>
+        <translation>{member} in {file} is niet te lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} has event {seq} where event {expected} belongs: events are missing.</source>
+        <translation>De keten van station {station} in {file} heeft gebeurtenis {seq} waar gebeurtenis {expected} hoort: er ontbreken gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file}: event {seq} does not point to the event before it.</source>
+        <translation>De keten van station {station} in {file}: gebeurtenis {seq} verwijst niet naar de gebeurtenis ervoor.</translation>
+    </message>
+    <message>
+        <source>The chain of station {station} in {file} does not end at the head its list of contents names (event {seq}).</source>
+        <translation>De keten van station {station} in {file} eindigt niet bij de kop die de inhoudsopgave noemt (gebeurtenis {seq}).</translation>
+    </message>
+    <message>
+        <source>Event {seq} of station {station} in {file} is not the event the station&apos;s chain holds with that number: it was changed.</source>
+        <translation>Gebeurtenis {seq} van station {station} in {file} is niet de gebeurtenis die de keten van het station onder dat nummer heeft: ze is veranderd.</translation>
+    </message>
+    <message>
+        <source>Event {seq} in {file} belongs to another station or session than the file names.</source>
+        <translation>Gebeurtenis {seq} in {file} hoort bij een ander station of een andere sessie dan het bestand noemt.</translation>
     </message>
 </context>
 <context>

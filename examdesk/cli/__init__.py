@@ -25,6 +25,7 @@ from examdesk.cli import (
     reports,
     server,
     station,
+    transfer,
     trust,
 )
 from examdesk.cli.base import (
@@ -62,7 +63,7 @@ __all__ = [
     "run_command",
 ]
 
-_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings, backup, server)
+_MODULES = (station, identity, inzage, reports, trust, log, appointments, listings, backup, transfer, server)
 _QT_PROBE = Command(
     "qt-probe", lambda sub: common(sub.add_parser("qt-probe")), lambda i, o, e: 0, hidden=True
 )

@@ -92,6 +92,8 @@ class EventKind(StrEnum):
     # R-SIG-4: a certificate the beheerder added to the trusted signers.
     CERTIFICATE_TRUSTED = "certificate_trusted"
     REPORT_EXPORTED = "report_exported"
+    # R-NET-4: another station's session, kept from a signed transfer file (never merged into this chain).
+    TRANSFER_IMPORTED = "transfer_imported"
     # R-PV-3 (issue 13): a station from before the keyed chain seals its old events once with the key.
     CHAIN_SEALED = "chain_sealed"
 

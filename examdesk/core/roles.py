@@ -30,6 +30,7 @@ class Workspace(StrEnum):
     REVIEW = "review"
     EXAMS = "exams"
     CASES = "cases"
+    SCHOOL = "school"
 
 
 # R-ROLE-2: the review workspace shows answers and keys, so only the examensecretaris opens it.
@@ -40,6 +41,8 @@ WORKSPACE_ROLES: dict[Workspace, frozenset[Role]] = {
     Workspace.EXAMS: frozenset({Role.EXAMENSECRETARIS}),
     # R-ROLE-1: the examensecretaris handles irregularity cases.
     Workspace.CASES: frozenset({Role.EXAMENSECRETARIS}),
+    # R-NET-3: the school's view of every station's sessions of the day is the examensecretaris's.
+    Workspace.SCHOOL: frozenset({Role.EXAMENSECRETARIS}),
 }
 
 

@@ -184,8 +184,10 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
             station, None, EventKind.SIGN_IN_FAILED, payload={"username": username.strip().lower()[:64]}
         )
         seconds = throttle.failed(station.cache, throttle_key, now_ns)
+        throttle.save(station)
         raise AuthenticationFailed(message(_WRONG_WAIT, seconds=seconds) if seconds else message(_WRONG))
-    throttle.succeeded(station.cache, throttle_key)
+    if throttle.succeeded(station.cache, throttle_key):
+        throttle.save(station)
     if not row.active:
         events.record(
             station, None, EventKind.SIGN_IN_FAILED, payload={"username": row.username, "inactive": True}

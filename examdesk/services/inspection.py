@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import inspection as rules
@@ -46,6 +46,9 @@ from examdesk.store import inspection as inspection_store
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
+
+if TYPE_CHECKING:
+    from examdesk.services.school_view import RemoteSitting
 
 _NO_CANDIDATE = QT_TRANSLATE_NOOP("Inzage", "There is no candidate {id} on this station.")
 NO_RESULT = QT_TRANSLATE_NOOP("Inzage", "{name} has no result for {exam} on this station.")
@@ -132,6 +135,9 @@ class CandidateWork:
     # R-PV-5: the sitting in which the result was made, when it was held on this station (else empty):
     # where the candidate's part of the proces-verbaal is.
     sessions: tuple[str, ...] = ()
+    # R-PV-5 via R-NET-3/4: when it was not held here, the sitting on another station (from the school
+    # server or an imported transfer file), whose proces-verbaal is shown read-only.
+    remote_sitting: RemoteSitting | None = None
 
     @property
     def proces_verbaal_session(self) -> str | None:
@@ -408,6 +414,7 @@ class Afname:
     items: tuple[WorkItem, ...]
     inzage_events: tuple[Event, ...]
     sessions: tuple[str, ...]
+    sitting_day: dt.date | None  # the Amsterdam day the work was handed in, when known
 
 
 def _sitting(session: Any, station: Station, candidate: CandidateRow, result: ResultRow) -> tuple[str, ...]:
@@ -459,6 +466,7 @@ def afname_of(
         items,
         inzage_events,
         _sitting(session, station, candidate, result),
+        rules.amsterdam_day(result.submitted_at) if result.submitted_at is not None else None,
     )
 
 
@@ -479,6 +487,13 @@ def candidate_work(station: Station, actor: SignedIn, candidate_id: int) -> Cand
     with transaction(station.engine) as session:
         afname = afname_of(session, station, candidate_id, today(station))
     check = id_check_event(afname.inzage_events)
+    remote = None
+    if not afname.sessions:  # R-PV-5 via R-NET-3/4: held on another station?
+        from examdesk.services import school_view
+
+        remote = school_view.find_sitting(
+            station, afname.group.code, afname.candidate.number, afname.sitting_day
+        )
     return CandidateWork(
         afname.group,
         afname.result,
@@ -486,6 +501,7 @@ def candidate_work(station: Station, actor: SignedIn, candidate_id: int) -> Cand
         afname.items,
         None if check is None else bool(check.payload["match"]),
         afname.sessions,
+        remote,
     )
 
 

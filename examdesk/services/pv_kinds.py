@@ -56,6 +56,9 @@ OTHER_KIND_LABELS: dict[str, Text] = {
     EventKind.CERTIFICATE_IMPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signing certificate imported"),
     EventKind.CERTIFICATE_TRUSTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signer's certificate trusted"),
     EventKind.REPORT_EXPORTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Signed report exported"),
+    EventKind.TRANSFER_IMPORTED: QT_TRANSLATE_NOOP(
+        "ProcesVerbaal", "Transfer file of another station imported"
+    ),
     EventKind.CHAIN_SEALED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Event log sealed with the station's key"),
 }
 """The name of each kind of event that the session's own flow (``proces_verbaal.KIND_LABELS``) leaves out."""

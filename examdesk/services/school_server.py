@@ -12,15 +12,16 @@ import json
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, delete, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlmodel import col
 
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
 from examdesk.services.station import Station
-from examdesk.store.db import known_revisions, transaction
+from examdesk.store.db import known_revisions, read_transaction, transaction
 from examdesk.store.models import SettingRow
 
 SERVER_SETTING = "school_server"
@@ -110,7 +111,7 @@ def _hidden(url: URL) -> str:
 
 def configured(station: Station) -> ServerAddress | None:
     """The school server this station copies to, or ``None`` (the default: the station alone)."""
-    with transaction(station.engine) as session:
+    with read_transaction(station.engine) as session:
         row = session.get(SettingRow, SERVER_SETTING)
         if row is None:
             return None
@@ -184,9 +185,7 @@ def connect(station: Station, address: str) -> ServerAddress:
 def disconnect(station: Station) -> None:
     """Stop copying to a school server (what was copied stays there)."""
     with transaction(station.engine) as session:
-        row = session.get(SettingRow, SERVER_SETTING)
-        if row is not None:
-            session.delete(row)
+        session.execute(delete(SettingRow).where(col(SettingRow.key) == SERVER_SETTING))
 
 
 def require_configured(station: Station) -> ServerAddress:

@@ -13,7 +13,7 @@ proces-verbaal are computed by the very services that compute them on the sessio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +25,7 @@ from examdesk.core.clock import ClockState
 from examdesk.core.eventchain import BrokenLink, ChainVerification
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import proces_verbaal, school_server, session_bundle
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import all_contexts, status_of
@@ -47,15 +47,6 @@ _UNLINKED = QT_TRANSLATE_NOOP(
     "SchoolView",
     "event {seq} of station {station} does not follow the event before it in the copy: the copy was changed",
 )
-
-# How a transfer file's events are read back (``services.transfer`` registers itself; a station without
-# transfer files never needs it).
-TransferReader = Callable[[bytes], tuple[list[EventRow], ChainVerification]]
-_transfer_reader: list[TransferReader] = []
-
-
-def register_transfer_reader(reader: TransferReader) -> None:
-    _transfer_reader[:] = [reader]
 
 
 @dataclass(frozen=True)
@@ -85,6 +76,10 @@ class RemoteSession:
     chain_ok: bool
 
 
+class Unreachable(InvalidInput):
+    """The school server is configured but cannot be reached now."""
+
+
 @contextmanager
 def _server(viewer: Station) -> Iterator[Connection | None]:
     """A connection to the school server, or ``None`` when there is none configured."""
@@ -97,7 +92,7 @@ def _server(viewer: Station) -> Iterator[Connection | None]:
         try:
             connection = engine.connect()
         except SQLAlchemyError as exc:
-            raise InvalidInput(school_server.unreachable(address, exc)) from exc
+            raise Unreachable(school_server.unreachable(address, exc)) from exc
         with connection:
             yield connection
     finally:
@@ -107,9 +102,11 @@ def _server(viewer: Station) -> Iterator[Connection | None]:
 def _events(connection: Connection, row: Any) -> tuple[list[EventRow], ChainVerification]:
     if row.source == SOURCE_TRANSFER:
         content = copies.file_content(connection, row.transfer_sha256 or "")
-        if content is None or not _transfer_reader:
+        if content is None:
             raise NotFound(message(_NOT_FOUND, session=row.session_id, station=row.station_id))
-        return _transfer_reader[0](content)
+        from examdesk.services import transfer  # only a station that holds transfer files needs it
+
+        return transfer.read_events(content)
     rows = copies.events_of(connection, row.station_id, row.session_id, (EventKind.CLOCK_ANOMALY,))
     unlinked = copies.first_unlinked(connection, row.station_id)
     head = copies.head(connection, row.station_id)
@@ -175,16 +172,27 @@ def _summary(viewer: Station, connection: Connection, row: Any) -> RemoteSession
         replica.engine.dispose()
 
 
-def school_sessions(viewer: Station, actor: SignedIn, on: dt.date | None = None) -> list[RemoteSession]:
+def school_sessions(
+    viewer: Station, actor: SignedIn, on: dt.date | None = None, *, problems: list[Message] | None = None
+) -> list[RemoteSession]:
     """Every other station's sessions (of ``on``, when given): from the school server when this station
     is connected to one, and those imported from transfer files (R-NET-3, R-NET-4). Sorted by date,
-    start and room."""
+    start and room.
+
+    A school server that cannot be reached raises :class:`Unreachable`, unless ``problems`` is given: then
+    its sentence is added there and the imported sessions are still returned (R-NET-1: a transfer file
+    needs no network)."""
     require(actor, Role.EXAMENSECRETARIS)
     found: list[RemoteSession] = []
-    with _server(viewer) as server:
-        if server is not None:
-            for row in copies.sessions(server, on):
-                found.append(_summary(viewer, server, row))
+    try:
+        with _server(viewer) as server:
+            if server is not None:
+                for row in copies.sessions(server, on):
+                    found.append(_summary(viewer, server, row))
+    except Unreachable as down:
+        if problems is None:
+            raise
+        problems.append(down.message)
     with viewer.engine.connect() as local:
         for row in copies.sessions(local, on):
             if any(s.station_id == row.station_id and s.session_id == row.session_id for s in found):
@@ -198,15 +206,21 @@ def remote_proces_verbaal(
 ) -> proces_verbaal.ProcesVerbaal:
     """The proces-verbaal of a session held on another station, read-only (R-NET-3, R-PV-5)."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
-    with _server(viewer) as server:
-        if server is not None:
-            row = copies.session_row(server, station_id, session_id)
-            if row is not None:
-                return _load(viewer, actor, server, row)
+    down: Unreachable | None = None
+    try:
+        with _server(viewer) as server:
+            if server is not None:
+                row = copies.session_row(server, station_id, session_id)
+                if row is not None:
+                    return _load(viewer, actor, server, row)
+    except Unreachable as exc:  # R-NET-1: an imported transfer file is still here without the network
+        down = exc
     with viewer.engine.connect() as local:
         row = copies.session_row(local, station_id, session_id)
         if row is not None:
             return _load(viewer, actor, local, row)
+    if down is not None:
+        raise down
     raise NotFound(message(_NOT_FOUND, session=session_id, station=station_id))
 
 
@@ -216,3 +230,74 @@ def _load(viewer: Station, actor: SignedIn, connection: Connection, row: Any) ->
         return proces_verbaal.load(replica, actor, row.session_id)
     finally:
         replica.engine.dispose()
+
+
+@dataclass(frozen=True)
+class RemoteSitting:
+    """R-PV-5 via R-NET-3/4: the sitting of a result, held on another station."""
+
+    station_id: str
+    station_name: str
+    session_id: str
+    origin_candidate_id: int  # the candidate's id on that station (its proces-verbaal's candidate)
+    date: dt.date
+
+
+def find_sitting(
+    viewer: Station, group_code: str, candidate_number: str, day: dt.date | None = None
+) -> RemoteSitting | None:
+    """The session of another station in which the candidate ``candidate_number`` of ``group_code`` sat
+    (on ``day``, when known), with something recorded about them: from the school server when it can be
+    reached, else among the imported transfer files. The latest, when there are several; else ``None``.
+
+    The inzage asks this only when the sitting was not held on this station (R-PV-5); a server that cannot
+    be reached is no error here, the imported files are still looked at."""
+    found: list[RemoteSitting] = []
+    try:
+        with _server(viewer) as server:
+            if server is not None:
+                found += _sittings(server, group_code, candidate_number, day)
+    except (Unreachable, SQLAlchemyError):
+        pass  # R-NET-1: the inzage never waits on, or fails because of, the network
+    with viewer.engine.connect() as local:
+        found += [
+            s
+            for s in _sittings(local, group_code, candidate_number, day)
+            if not any((f.station_id, f.session_id) == (s.station_id, s.session_id) for f in found)
+        ]
+    return max(found, key=lambda s: s.date, default=None)
+
+
+def _sittings(
+    connection: Connection, group_code: str, candidate_number: str, day: dt.date | None
+) -> list[RemoteSitting]:
+    found = []
+    for row in copies.sessions(connection, day):
+        try:
+            bundle = session_bundle.Bundle.from_json(row.bundle)
+        except InvalidInput:
+            continue  # a damaged description is no sitting of anyone
+        tables = bundle.data.get("tables", {})
+        if str((tables.get("exam_group") or [{}])[0].get("code", "")) != group_code:
+            continue
+        candidate = next(
+            (c for c in tables.get("candidate", []) if str(c.get("number")) == candidate_number), None
+        )
+        if candidate is None or candidate.get("id") is None:
+            continue
+        try:
+            events, _ = _events(connection, row)
+        except (NotFound, InvalidInput):
+            continue
+        if not any(e.candidate_id == str(candidate["id"]) and e.session_id == row.session_id for e in events):
+            continue  # on the roster of a group split over rooms, but not sat in this one
+        found.append(
+            RemoteSitting(
+                row.station_id,
+                row.station_name or bundle.station_name,
+                row.session_id,
+                int(candidate["id"]),
+                row.date,
+            )
+        )
+    return found

@@ -124,10 +124,12 @@ class Station:
             if refused.message.text != secrets_mod.WRONG_PASSPHRASE:
                 raise
             seconds = throttle.failed(self.cache, "passphrase", now_ns)
+            throttle.save(self)
             if seconds:
                 raise SecretsUnavailable(message(_WRONG_WAIT, seconds=seconds)) from refused
             raise
-        throttle.succeeded(self.cache, "passphrase")
+        if throttle.succeeded(self.cache, "passphrase"):
+            throttle.save(self)
         self._after_unlock()
 
     def _after_unlock(self) -> None:
@@ -203,6 +205,7 @@ def open_station(
         _secrets=secret_store,
     )
     try:
+        throttle.restore(station)  # issue 13 finding 11: a restart does not start the count afresh
         if secret_store is not None:
             station._after_unlock()
         elif choice.kind is not secrets_mod.SecretsKind.PASSPHRASE_FILE or passphrase:

@@ -37,7 +37,7 @@ from examdesk.services import chain, session_bundle
 from examdesk.services.school_server import ServerAddress, unreachable
 from examdesk.services.station import Station
 from examdesk.store import copies, eventlog
-from examdesk.store.db import transaction
+from examdesk.store.db import read_transaction, transaction
 from examdesk.store.models import SettingRow
 
 PROGRESS_SETTING = "school_server_copied"
@@ -58,6 +58,23 @@ _REFUSED = QT_TRANSLATE_NOOP(
     "Sync",
     "This station's event chain does not verify, so nothing was copied to the school server: {reason}.",
 )
+
+
+_SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "Sync", "The school server refused the copy, and nothing of it was kept: {reason}. Ask school IT."
+)
+# SQLSTATE classes that are the server saying no (rights, integrity, its own checks), not a network or a
+# server that is away: those are retried, these are said.
+_REFUSAL_CLASSES = ("22", "23", "42", "P0")
+
+
+def _refused_by_server(error: SQLAlchemyError) -> str | None:
+    """The server's own words when it refused (a trigger, a right), or ``None`` when it could not be reached."""
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
+    if not isinstance(sqlstate, str) or sqlstate[:2] not in _REFUSAL_CLASSES:
+        return None
+    lines = str(getattr(error, "orig", error)).strip().splitlines()
+    return lines[0] if lines else sqlstate
 
 
 class ServerUnreachable(ExamdeskError):
@@ -87,7 +104,7 @@ class SyncResult:
 
 def progress(station: Station) -> Progress | None:
     """The last event the server was seen to hold, as this station last saw it (kept while offline)."""
-    with transaction(station.engine) as session:
+    with read_transaction(station.engine) as session:
         row = session.get(SettingRow, PROGRESS_SETTING)
         if row is None:
             return None
@@ -103,9 +120,10 @@ def _save_progress(station: Station, seq: int, digest: str, at: dt.datetime) -> 
 
 
 def local_head(station: Station) -> int:
-    with eventlog.write_transaction(station.engine) as driver:
-        link = eventlog.last_link(driver, station.station_id)
-    return link.seq if link is not None else 0
+    """The number of the station's last event (a read: it never holds up an event being recorded)."""
+    with read_transaction(station.engine) as session:
+        last = eventlog.last_event(session, station.station_id)
+    return last.seq if last is not None else 0
 
 
 def pending(station: Station) -> int:
@@ -166,7 +184,7 @@ class _Verifier:
     def through(self, seq: int) -> None:
         """Verify what is not verified yet up to ``seq`` (what another copier already sent, say)."""
         while self.seq < seq:
-            with transaction(self.station.engine) as session:
+            with read_transaction(self.station.engine) as session:
                 rows = eventlog.rows_after(
                     session, self.station.station_id, self.seq, min(BATCH, seq - self.seq)
                 )
@@ -223,6 +241,9 @@ def copy_pending(
                 rows = following
         files = _send_files(station, engine)
     except SQLAlchemyError as exc:
+        refusal = _refused_by_server(exc)
+        if refusal is not None:
+            raise CopyRefused(message(_SERVER_REFUSED, reason=refusal)) from exc
         raise ServerUnreachable(unreachable(address, exc)) from exc
     return SyncResult(copied, max(0, local_head(station) - held), held, files)
 
@@ -250,7 +271,7 @@ def _server_head(station: Station, engine: Engine) -> int:
 def _next(station: Station, verifier: _Verifier, after: int, batch: int) -> list[Any]:
     """The next ``batch`` events after ``after``, verified (R-NET-2)."""
     verifier.through(after)
-    with transaction(station.engine) as session:
+    with read_transaction(station.engine) as session:
         rows = eventlog.rows_after(session, station.station_id, after, batch)
     verifier.rows(rows)
     return rows

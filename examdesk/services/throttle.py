@@ -3,14 +3,18 @@
 The first :data:`FREE_ATTEMPTS` failures cost nothing more than the password hash itself; after that
 each further failure doubles the wait before the next attempt is even checked, up to
 :data:`MAX_WAIT_SECONDS`. The wait is said in the refusal, so a person who mistyped knows how long to wait.
-A success starts afresh. The counts live in the open station (one desk, one program); the passphrase's
-hash (Argon2id, 64 MiB) already makes each guess cost a fraction of a second.
+A success starts afresh. The counts live in the open station and are kept in its database after each
+change (:func:`save`, :func:`restore`), so that closing and opening examdesk does not start the count
+afresh either; the passphrase's hash (Argon2id, 64 MiB) already makes each guess cost a fraction of a second.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -54,5 +58,51 @@ def failed(cache: dict[str, object], key: str, now_ns: int) -> int:
     return seconds
 
 
-def succeeded(cache: dict[str, object], key: str) -> None:
-    _counts(cache).pop(key, None)
+def succeeded(cache: dict[str, object], key: str) -> bool:
+    """A success starts afresh; True when there was a count to forget."""
+    return _counts(cache).pop(key, None) is not None
+
+
+SETTING_KEY = "throttle"
+
+
+def save(station: Any) -> None:
+    """Keep the counts in the station's database, each wait as the wall-clock moment it ends."""
+    from examdesk.store.db import transaction
+    from examdesk.store.models import SettingRow
+
+    reading = station.clock.read()
+    kept = {
+        key: {
+            "failures": count.failures,
+            "until": (
+                reading.wall + timedelta(microseconds=max(0, count.until_ns - reading.monotonic_ns) / 1000)
+            ).isoformat(),
+        }
+        for key, count in _counts(station.cache).items()
+    }
+    with transaction(station.engine) as session:
+        row = session.get(SettingRow, SETTING_KEY) or SettingRow(key=SETTING_KEY, value="")
+        row.value = json.dumps(kept, sort_keys=True)
+        session.add(row)
+
+
+def restore(station: Any) -> None:
+    """The counts as the station last kept them: a wait that had not ended yet goes on (never longer than
+    :data:`MAX_WAIT_SECONDS`, whatever the clock did meanwhile)."""
+    from examdesk.store.db import read_transaction
+    from examdesk.store.models import SettingRow
+
+    with read_transaction(station.engine) as session:
+        row = session.get(SettingRow, SETTING_KEY)
+        text = row.value if row is not None else "{}"
+    try:
+        kept = json.loads(text)
+        reading = station.clock.read()
+        counts = _counts(station.cache)
+        for key, value in kept.items():
+            left = (datetime.fromisoformat(value["until"]) - reading.wall).total_seconds()
+            left = min(max(left, 0.0), MAX_WAIT_SECONDS)
+            counts[key] = _Count(int(value["failures"]), reading.monotonic_ns + int(left * 1e9))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return  # a damaged record of counts starts afresh rather than locking anyone out

@@ -199,8 +199,10 @@ def _configure_sqlite(engine: Engine, path: Path) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # Straight to the driver: this runs before every transaction, including each event's.
-        connection.connection.driver_connection.execute("BEGIN IMMEDIATE")
+        # Straight to the driver: this runs before every transaction, including each event's. A reader
+        # (read_transaction) begins deferred: it reads a snapshot and never holds up a writer.
+        deferred = connection.get_execution_options().get(READ_ONLY_OPTION)
+        connection.connection.driver_connection.execute("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def read_revision(path: Path) -> str | None:
@@ -298,6 +300,20 @@ def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationRep
                 )
             ) from exc
     return engine, MigrationReport(revision, head, backup)
+
+
+READ_ONLY_OPTION = "examdesk_read_only"
+
+
+@contextmanager
+def read_transaction(engine: Engine) -> Iterator[Session]:
+    """A unit of work that only reads. On SQLite it begins deferred, so that a long read (the school
+    server's copier reading a batch, issue 18) never makes an event being recorded wait for the lock."""
+    with (
+        Session(engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False) as session,
+        session.begin(),
+    ):
+        yield session
 
 
 @contextmanager

@@ -275,3 +275,14 @@ class CopiedFileRow(SQLModel, table=True):
     session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
     content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     received_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
+
+
+class StationLoginRow(SQLModel, table=True):
+    """On the school server: which station a station's database login copies for (R-NET-2). Bound the first
+    time the login copies; from then on it copies for that station only, and no other login does."""
+
+    __tablename__ = "station_login"
+
+    login: str = Field(sa_column=Column(String(63), primary_key=True))
+    station_id: str = Field(sa_column=Column(String(32), nullable=False, unique=True))
+    bound_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))

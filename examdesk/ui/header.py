@@ -27,6 +27,7 @@ from examdesk.ui.widgets.common import InlineError, Retranslating, heading, para
 if TYPE_CHECKING:
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
+    from examdesk.ui.sync_status import SyncStatus
 
 # Each language is offered in its own name, so that someone who cannot read the current one finds theirs.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
@@ -96,7 +97,11 @@ class Header(Retranslating, QFrame):
         where = QVBoxLayout()
         where.setSpacing(0)
         where.addWidget(self.station_label)
-        where.addWidget(self.school_label)
+        # The school's name, and beside it the school server's state once the station copies to one.
+        self._school_line = QHBoxLayout()
+        self._school_line.setSpacing(14)
+        self._school_line.addWidget(self.school_label)
+        where.addLayout(self._school_line)
         row = QHBoxLayout()
         row.setSpacing(12)
         row.addLayout(where)
@@ -151,6 +156,17 @@ class Header(Retranslating, QFrame):
             self._row.removeWidget(self.person_row)
             self._layout.insertWidget(1, self.person_row)
         self._person_in_row = fits
+
+    def show_sync(self, status: SyncStatus) -> None:
+        """Show the school server's state (issue 18, R-NET-1) beside the school's name."""
+        self._school_line.addWidget(status)
+        status.changed.connect(self._sync_changed)
+        self._sync_changed()
+
+    def _sync_changed(self) -> None:
+        """A longer sentence may push who is signed in onto a line of its own: measure with the new text."""
+        self._layout.activate()
+        self._place_person()
 
     def show_language(self, language: str) -> None:
         """Mark ``language`` as the chosen one."""

@@ -33,9 +33,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from examdesk.services import sync_worker
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
     from examdesk.ui.access import FirstRunPage, LoginPage, UnlockPage
+    from examdesk.ui.sync_status import SyncStatus
     from examdesk.ui.workspaces import WorkspacesPage
 
 LANGUAGE_KEY = "language"
@@ -102,6 +104,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.first_run_page: FirstRunPage | None = None
         self.login_page: LoginPage | None = None
         self.workspaces_page: WorkspacesPage | None = None
+        self.sync_status: SyncStatus | None = None
+        self._copier_starting = False
 
         self.header = Header(self)
         self.header.set_demo(demo)
@@ -178,6 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
         errors.use_log_folder(paths.log_dir(opened.station.data_dir))
         self.header.set_station(opened.station)
         self.retranslate()
+        self._start_copier()
         if opened.signed_in is not None:
             self._signed_in(opened.signed_in)
         else:
@@ -200,6 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _after_unlock(self) -> None:
         """The next page once the station is open: unlock its keys, create the first account, or sign in."""
         assert self.station is not None
+        self._start_copier()
         if self._needs_unlock():
             from examdesk.ui.access import UnlockPage
 
@@ -220,6 +226,31 @@ class MainWindow(Retranslating, QMainWindow):
             self.first_run_page.focus_first()
         else:
             self._show_login()
+
+    def _start_copier(self) -> None:
+        """Issue 18, R-NET-1: once the station is open and its keys unlocked, its copier runs in the background
+        (idle without a school server) and the header says its state; closing the station stops it. Started
+        off the GUI thread: nothing here waits on the server or on the copier."""
+        station = self.station
+        if station is None or self._copier_starting or self.sync_status is not None or self._needs_unlock():
+            return
+        from examdesk.services import sync_worker
+
+        self._copier_starting = True
+        run_task(
+            self,
+            lambda: sync_worker.start(station),
+            self._copier_started,
+            lambda _error: None,  # a bug is logged by run_task; the station works on without the copier
+            on_finished=lambda: setattr(self, "_copier_starting", False),
+            show_progress=False,
+        )
+
+    def _copier_started(self, worker: sync_worker.SyncWorker) -> None:
+        from examdesk.ui.sync_status import SyncStatus
+
+        self.sync_status = SyncStatus(worker.state, self.header)
+        self.header.show_sync(self.sync_status)
 
     def _show_login(self) -> None:
         from examdesk.ui.access import LoginPage

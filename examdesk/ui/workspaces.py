@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from examdesk.core.roles import Role, Workspace, may_open
+from examdesk.services import school_today
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
 from examdesk.ui.admin import workspace as admin
@@ -22,6 +23,7 @@ from examdesk.ui.cases import workspace as cases
 from examdesk.ui.exams import workspace as exams
 from examdesk.ui.proctor import workspace as proctor
 from examdesk.ui.review import workspace as review
+from examdesk.ui.school import workspace as school
 from examdesk.ui.widgets.common import Retranslating
 
 
@@ -32,11 +34,13 @@ class WorkspaceKey(StrEnum):
     REVIEW = "review"
     CASES = "cases"
     EXAMS = "exams"
+    SCHOOL = "school"
     ADMIN = "admin"
 
 
-def workspaces_for(roles: frozenset[Role]) -> list[WorkspaceKey]:
-    """The workspaces an account with ``roles`` sees, in tab order (R-ROLE-2)."""
+def workspaces_for(roles: frozenset[Role], *, school: bool = False) -> list[WorkspaceKey]:
+    """The workspaces an account with ``roles`` sees, in tab order (R-ROLE-2); ``school``: the station sees
+    other stations' sessions (a school server, or imported transfer files), so "Today" is there (R-NET-3)."""
     keys = []
     if may_open(roles, Workspace.PROCTOR):
         keys.append(WorkspaceKey.PROCTOR)
@@ -46,6 +50,8 @@ def workspaces_for(roles: frozenset[Role]) -> list[WorkspaceKey]:
         keys.append(WorkspaceKey.CASES)
     if may_open(roles, Workspace.EXAMS):
         keys.append(WorkspaceKey.EXAMS)
+    if school and may_open(roles, Workspace.SCHOOL):
+        keys.append(WorkspaceKey.SCHOOL)
     if Role.BEHEERDER in roles:
         keys.append(WorkspaceKey.ADMIN)
     return keys
@@ -72,7 +78,9 @@ class WorkspacesPage(Retranslating, QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)  # one workspace (a surveillant's): its room goes to the work
         self._tabs: list[_Tab] = []
-        for key in workspaces_for(actor.roles):
+        # Issue 18: a station alone (no school server, nothing imported) shows no "Today" tab.
+        school_in_use = may_open(actor.roles, Workspace.SCHOOL) and school_today.in_use(station)
+        for key in workspaces_for(actor.roles, school=school_in_use):
             self._add(key)
         self.shortcuts: list[QShortcut] = []
         for number in range(1, min(len(self._tabs), self.MAX_SHORTCUTS) + 1):
@@ -101,6 +109,8 @@ class WorkspacesPage(Retranslating, QWidget):
             widget, title = cases.CasesWorkspace(self.station, self.actor), cases.title
         elif key is WorkspaceKey.EXAMS:
             widget, title = exams.ExamsWorkspace(self.station, self.actor), exams.title
+        elif key is WorkspaceKey.SCHOOL:
+            widget, title = school.SchoolWorkspace(self.station, self.actor), school.title
         else:
             widget, title = admin.AdminWorkspace(self.station, self.actor), admin.title
         self.tabs.addTab(widget, title())

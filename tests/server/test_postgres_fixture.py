@@ -104,3 +104,25 @@ def test_the_server_runs_from_the_installed_binaries_and_cleans_up_after_itself(
     assert postgres_server.data.is_dir() and postgres_server.running
     assert postgres_server.superuser_url == postgres_server.url("postgres")
     assert f"@127.0.0.1:{postgres_server.port}/postgres" in postgres_server.superuser_url
+
+
+def test_a_crash_like_stop_keeps_what_was_committed(postgres_server, school_db: str) -> None:  # type: ignore[no-untyped-def]
+    """``stop("immediate")`` is a crash for the clients and the server; the restart recovers every commit."""
+    engine = sa.create_engine(school_db, pool_pre_ping=True)
+    try:
+        with engine.begin() as connection:
+            connection.execute(sa.text("CREATE TABLE kept (value int)"))
+            connection.execute(sa.text("INSERT INTO kept SELECT generate_series(1, 1000)"))
+        open_transaction = engine.connect()
+        open_transaction.begin()
+        open_transaction.execute(sa.text("INSERT INTO kept VALUES (1001)"))
+        postgres_server.stop("immediate")
+        with pytest.raises(OperationalError):
+            open_transaction.execute(sa.text("COMMIT"))
+        open_transaction.invalidate()
+        open_transaction.close()
+        postgres_server.start()
+        with engine.connect() as connection:
+            assert connection.execute(sa.text("SELECT count(*), max(value) FROM kept")).one() == (1000, 1000)
+    finally:
+        engine.dispose()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,6 +95,127 @@ def test_the_steps_of_the_school_server_page_work_on_a_real_server(postgres_serv
         postgres_server.execute("DROP DATABASE IF EXISTS examdesk WITH (FORCE)")
         postgres_server.execute("DROP ROLE IF EXISTS station_lokaal_12")
         postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
+
+
+def _examdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "EXAMDESK_SERVER_PASSWORD"}
+    return subprocess.run(
+        [sys.executable, "-m", "examdesk", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+
+
+def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_role(
+    postgres_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """docs/school-server.md step 5 on a real server: ``server set`` with the station role's password in the
+    URL (kept in the station's secret store, not in the URL it keeps), ``sync``, ``server status``,
+    ``sessions --all-stations``. The station's role, a member of examdesk_station with only the rights
+    ``server init`` gives, suffices for copying (R-NET-1, R-NET-2)."""
+    from examdesk.services import school_server
+
+    folder = tmp_path / "station"
+    try:
+        _psql(postgres_server, "-d", "postgres", "-f", str(DEPLOY / "init" / "01-examdesk.sql"))
+        postgres_server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner password'")
+        school_server.init_server(postgres_server.url("examdesk", "examdesk_owner", "owner password"))
+        postgres_server.execute(
+            "CREATE ROLE station_lokaal_12 LOGIN PASSWORD 'pw12' IN ROLE examdesk_station"
+        )
+        assert _examdesk("demo", "--data-dir", str(folder)).returncode == 0
+        url = f"postgresql://station_lokaal_12:pw12@127.0.0.1:{postgres_server.port}/examdesk"
+        done = _examdesk("server", "set", url, "--data-dir", str(folder))
+        assert done.returncode == 0, done.stderr
+        assert "pw12" not in done.stderr and "cannot be reached" not in done.stderr
+        done = _examdesk("sync", "--json", "--data-dir", str(folder))
+        assert done.returncode == 0, done.stderr
+        copied = json.loads(done.stdout)
+        assert copied["copied"] > 0 and copied["pending"] == 0
+        done = _examdesk("server", "status", "--json", "--data-dir", str(folder))
+        status = json.loads(done.stdout)
+        assert status["pending"] == 0 and status["last_copied_at"]
+        assert (
+            status["url"].endswith(f"@127.0.0.1:{postgres_server.port}/examdesk")
+            and "pw12" not in status["url"]
+        )
+        done = _examdesk("sync", "--json", "--data-dir", str(folder))
+        assert json.loads(done.stdout) == {"copied": 0, "pending": 0}  # copying twice changes nothing
+        engine = sa.create_engine(postgres_server.url("examdesk"))
+        try:
+            with engine.connect() as connection:
+                held = connection.execute(sa.text("SELECT count(*) FROM copied_event")).scalar()
+            assert held == copied["copied"]
+        finally:
+            engine.dispose()
+        done = _examdesk("sessions", "--all-stations", "--json", "--data-dir", str(folder))
+        assert done.returncode == 0, done.stderr
+        assert "pw12" not in done.stdout + done.stderr
+    finally:
+        postgres_server.execute("DROP DATABASE IF EXISTS examdesk WITH (FORCE)")
+        postgres_server.execute("DROP ROLE IF EXISTS station_lokaal_12")
+        postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
+
+
+def test_server_set_keeps_the_url_without_the_password_it_was_given(station) -> None:  # type: ignore[no-untyped-def]
+    """docs/school-server.md step 5: the password goes to the secret store; the setting in the station's
+    database (and so every backup of it) holds the URL without it."""
+    from examdesk.services import school_server
+    from examdesk.store.db import transaction
+    from examdesk.store.models import SettingRow
+
+    address = school_server.connect(station, "postgresql://station_lokaal_12:pw12@192.168.10.5/examdesk")
+    with transaction(station.engine) as session:
+        stored = session.get(SettingRow, school_server.SERVER_SETTING)
+        assert stored is not None
+        value = stored.value
+    assert station.secrets().get(school_server.PASSWORD_SECRET) == "pw12"
+    assert address.url.password is None
+    assert "pw12" not in value
+    assert address.shown == "postgresql://station_lokaal_12@192.168.10.5/examdesk"
+
+
+def test_the_pg_hba_lines_of_the_page_let_in_the_owner_and_stations_and_no_one_else() -> None:
+    """docs/school-server.md, packages: the two ``host`` lines (here for 127.0.0.1 instead of the school
+    network) let the owner and a station role into the examdesk database with their passwords, and
+    nobody else over the network: not the superuser, not a station into another database (R-DAT-1)."""
+    from tests.pg import start_or_skip
+
+    page = (ROOT / "docs" / "school-server.md").read_text("utf-8")
+    lines = re.findall(r"^host .*$", page, re.M)
+    assert len(lines) == 2 and all("192.168.10.0/24" in line for line in lines)
+    server = start_or_skip()  # its own cluster: the session's keeps its own pg_hba.conf
+    try:
+        _psql(server, "-d", "postgres", "-f", str(DEPLOY / "init" / "01-examdesk.sql"))
+        server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner pw'")
+        server.execute("CREATE ROLE station_lokaal_12 LOGIN PASSWORD 'pw12' IN ROLE examdesk_station")
+        server.execute("CREATE ROLE somebody LOGIN PASSWORD 'pw'")
+        server.write_hba(
+            "local all all trust\n" + "\n".join(lines).replace("192.168.10.0/24", "127.0.0.1/32") + "\n"
+        )
+        server.reload()
+
+        def connects(user: str, password: str, database: str = "examdesk") -> bool:
+            engine = sa.create_engine(server.url(database, user, password))
+            try:
+                with engine.connect() as connection:
+                    return connection.execute(sa.text("SELECT current_user")).scalar() == user
+            except sa.exc.OperationalError as refused:
+                assert "no pg_hba.conf entry" in str(refused) or "authentication failed" in str(refused)
+                return False
+            finally:
+                engine.dispose()
+
+        assert connects("examdesk_owner", "owner pw")
+        assert connects("station_lokaal_12", "pw12")
+        assert not connects("station_lokaal_12", "wrong")
+        assert not connects("station_lokaal_12", "pw12", database="postgres")
+        assert not connects("somebody", "pw")
+        assert not connects(server.superuser, server.password)
+    finally:
+        server.destroy()
 
 
 def _slug(heading: str) -> str:

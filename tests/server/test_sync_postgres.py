@@ -11,6 +11,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +45,18 @@ def server(school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
     url = make_url(school_db)
     address, revision = school_server.init_server(url.render_as_string(hide_password=False))
     assert revision == "0005" or revision
-    login = f"station_{url.database}"
-    postgres_server.create_login_role(login, STATION_PASSWORD, in_role=school_server.STATION_ROLE)
-    station_url = f"postgresql://{login}@{url.host}:{url.port}/{url.database}"
+    logins: dict[str, str] = {}
+
+    def url_for(station: Station) -> str:
+        """Each station its own login in the stations' role (docs/school-server.md, step 4)."""
+        if station.station_id not in logins:
+            login = f"station_{len(logins)}_{url.database}"
+            postgres_server.create_login_role(login, STATION_PASSWORD, in_role=school_server.STATION_ROLE)
+            logins[station.station_id] = f"postgresql://{login}@{url.host}:{url.port}/{url.database}"
+        return logins[station.station_id]
+
     owner = sa.create_engine(school_db, pool_pre_ping=True)
-    yield {"owner": owner, "station_url": station_url, "pg": postgres_server}
+    yield {"owner": owner, "url_for": url_for, "pg": postgres_server}
     owner.dispose()
 
 
@@ -62,8 +70,8 @@ def _open(template: Path, tmp_path: Path, name: str) -> Station:
     return station
 
 
-def _engine(station: Station, url: str) -> tuple[Engine, school_server.ServerAddress]:
-    address = school_server.connect(station, url)
+def _engine(station: Station, server: dict[str, Any]) -> tuple[Engine, school_server.ServerAddress]:
+    address = school_server.connect(station, server["url_for"](station))
     return school_server.engine_for(address, school_server.password_for(station)), address
 
 
@@ -103,7 +111,7 @@ def test_r_net_2_a_station_copies_its_chain_once_and_copying_twice_changes_nothi
 ) -> None:
     station = _open(templates[0], tmp_path, "a")
     try:
-        engine, address = _engine(station, server["station_url"])
+        engine, address = _engine(station, server)
         school_server.check_schema(engine, address)
         first = sync.copy_pending(station, engine, address)
         assert first.copied == _local_count(station) and first.pending == 0
@@ -121,7 +129,7 @@ def test_r_net_2_copies_are_append_only_by_role_and_by_trigger(
 ) -> None:
     station = _open(templates[0], tmp_path, "a")
     try:
-        engine, address = _engine(station, server["station_url"])
+        engine, address = _engine(station, server)
         sync.copy_pending(station, engine, address)
         for statement in (
             "UPDATE copied_event SET kind = 'x' WHERE seq = 1",
@@ -145,7 +153,7 @@ def test_r_net_2_the_server_accepts_events_only_in_sequence_and_linked(
 ) -> None:
     station = _open(templates[0], tmp_path, "a")
     try:
-        engine, address = _engine(station, server["station_url"])
+        engine, address = _engine(station, server)
         sync.copy_pending(station, engine, address)
         engine.dispose()
         copy_last = (
@@ -180,11 +188,13 @@ def test_r_net_1_two_stations_copy_the_same_hour_concurrently(
 ) -> None:
     stations = [_open(templates[0], tmp_path, "a"), _open(templates[1], tmp_path, "b")]
     assert stations[0].station_id != stations[1].station_id
+    for station in stations:
+        server["url_for"](station)  # their logins, made before they start
     problems: list[BaseException] = []
 
     def work(station: Station) -> None:
         try:
-            engine, address = _engine(station, server["station_url"])
+            engine, address = _engine(station, server)
             session_id = _running_session(station)
             for _ in range(5):
                 _busy(station, session_id, 20)
@@ -214,7 +224,7 @@ def test_r_net_2_the_server_stopped_mid_batch_loses_nothing_and_doubles_nothing(
     station = _open(templates[0], tmp_path, "a")
     pg = server["pg"]
     try:
-        engine, address = _engine(station, server["station_url"])
+        engine, address = _engine(station, server)
         real_insert = copies.insert_events
         calls = {"n": 0}
 
@@ -267,7 +277,7 @@ def test_r_net_2_a_tampered_local_chain_is_refused_with_its_first_broken_link(
     _tamper(station, 7)
     station = open_station(folder, keyring_backend=None)
     try:
-        engine, address = _engine(station, server["station_url"])
+        engine, address = _engine(station, server)
         with pytest.raises(sync.CopyRefused) as refused:
             sync.copy_pending(station, engine, address)
         assert "event 7 of station" in str(refused.value.message)
@@ -288,10 +298,10 @@ def test_r_net_2_a_server_that_holds_a_different_history_is_refused(
         session_id = _running_session(first)
         _busy(first, session_id, 3)
         _busy(second, session_id, 3)
-        engine, address = _engine(first, server["station_url"])
+        engine, address = _engine(first, server)
         sync.copy_pending(first, engine, address)
         engine.dispose()
-        engine, address = _engine(second, server["station_url"])
+        engine, address = _engine(second, server)
         with pytest.raises(sync.CopyRefused) as refused:
             sync.copy_pending(second, engine, address)
         assert "different event" in str(refused.value.message)
@@ -308,7 +318,7 @@ def test_r_net_1_the_copier_follows_the_station_and_says_when_the_server_is_away
     station = _open(templates[0], tmp_path, "a")
     pg = server["pg"]
     try:
-        school_server.connect(station, server["station_url"])
+        school_server.connect(station, server["url_for"](station))
         worker = sync_worker.start(station, poll_seconds=0.05)
         _wait(lambda: worker.state().up_to_date)
         session_id = _running_session(station)
@@ -343,10 +353,10 @@ def test_r_net_3_the_school_sees_another_stations_sessions_and_proces_verbaal(
     room = _open(templates[0], tmp_path, "a")
     office = _open(templates[1], tmp_path, "b")
     try:
-        engine, address = _engine(room, server["station_url"])
+        engine, address = _engine(room, server)
         sync.copy_pending(room, engine, address)
         engine.dispose()
-        school_server.connect(office, server["station_url"])
+        school_server.connect(office, server["url_for"](office))
         listed = school_view.school_sessions(office, command_line_operator())
         mine = sessions.list_sessions(room)
         theirs = [s for s in listed if s.station_id == room.station_id]
@@ -379,7 +389,7 @@ def test_r_net_1_a_signed_report_goes_along_with_the_events(
         exported = reports.export_proces_verbaal(
             station, command_line_operator(), session_id, tmp_path / "pv.pdf", language="nl"
         )
-        engine, address = _engine(station, server["station_url"])
+        engine, address = _engine(station, server)
         first = sync.copy_pending(station, engine, address)
         again = sync.copy_pending(station, engine, address)
         engine.dispose()
@@ -387,5 +397,68 @@ def test_r_net_1_a_signed_report_goes_along_with_the_events(
         with server["owner"].connect() as connection:
             stored = copies.file_content(connection, exported.sha256)
         assert stored == (tmp_path / "pv.pdf").read_bytes()
+    finally:
+        station.close()
+
+
+def test_r_net_2_a_stations_login_copies_for_that_station_only(
+    templates: tuple[Path, Path], server: dict[str, Any], tmp_path: Path
+) -> None:
+    """The first station a login copies binds it: it may not copy another's events, nor another login its."""
+    room_a = _open(templates[0], tmp_path, "a")
+    room_b = _open(templates[1], tmp_path, "b")
+    try:
+        engine, address = _engine(room_a, server)
+        sync.copy_pending(room_a, engine, address)
+        engine.dispose()
+        # room B's station uses room A's login: refused by the server, nothing of B kept
+        address = school_server.connect(room_b, server["url_for"](room_a))
+        engine = school_server.engine_for(address, STATION_PASSWORD)
+        with pytest.raises(sync.CopyRefused) as refused:
+            sync.copy_pending(room_b, engine, address)
+        assert "refused" in str(refused.value.message) and room_b.station_id in str(refused.value.message)
+        engine.dispose()
+        assert _server_count(server["owner"], room_b.station_id) == 0
+        # and room A's station can't be written through room B's own login either
+        url_b = server["url_for"](room_b)
+        engine = sa.create_engine(
+            url_b.replace("postgresql://", "postgresql+psycopg://").replace("@", f":{STATION_PASSWORD}@")
+        )
+        with pytest.raises(DBAPIError, match="another login"), engine.begin() as connection:
+            copies.save_station(connection, room_a.station_id, "forged", "", datetime.now(UTC))
+        engine.dispose()
+        _intact_on_server(server["owner"], room_a)
+    finally:
+        room_a.close()
+        room_b.close()
+
+
+def test_r_net_2_two_copiers_of_one_station_at_once_double_nothing(
+    templates: tuple[Path, Path], server: dict[str, Any], tmp_path: Path
+) -> None:
+    """The application's copier and an `examdesk sync` at the same moment: each batch goes once."""
+    station = _open(templates[0], tmp_path, "a")
+    try:
+        _busy(station, _running_session(station), 200)
+        engine, address = _engine(station, server)
+        problems: list[BaseException] = []
+        results: list[sync.SyncResult] = []
+
+        def copy() -> None:
+            try:
+                results.append(sync.copy_pending(station, engine, address, batch=15))
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                problems.append(exc)
+
+        threads = [threading.Thread(target=copy) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        engine.dispose()
+        assert not problems, problems
+        assert sum(r.copied for r in results) == _local_count(station)  # every event copied exactly once
+        assert all(r.pending == 0 for r in results)
+        _intact_on_server(server["owner"], station)
     finally:
         station.close()

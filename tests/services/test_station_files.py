@@ -137,6 +137,23 @@ def test_the_station_passphrase_slows_down_after_failures(data_dir: Path) -> Non
     station.close()
 
 
+def test_closing_and_opening_examdesk_does_not_start_the_count_afresh(data_dir: Path) -> None:
+    """Finding 11: the counts lived in the open program only; a restart gave three free guesses again."""
+    open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE).close()
+    station = open_station(data_dir, keyring_backend=None)
+    for _ in range(3):
+        with pytest.raises(SecretsUnavailable, match="wrong"):
+            station.unlock("examenzaal 2025!")
+    station.close()
+    again = open_station(data_dir, keyring_backend=None)
+    try:
+        with pytest.raises(SecretsUnavailable, match="Too many wrong attempts. Wait [12] seconds"):
+            again.unlock(PASSPHRASE)
+        assert not again.secrets_unlocked
+    finally:
+        again.close()
+
+
 def test_a_second_window_on_one_data_folder_is_refused_naming_the_holder(data_dir: Path) -> None:
     """Finding 11: two instances on one folder both opened without a word."""
     held = instance.claim(data_dir)

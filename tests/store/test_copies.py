@@ -58,3 +58,15 @@ def test_r_net_2_on_sqlite_too_copied_events_come_in_sequence_and_stay(station: 
         assert copies.first_unlinked(connection, station.station_id) is None
         assert copies.head(connection, station.station_id) == copies.Head(rows[-1][1], rows[-1][13])
     target.dispose()
+
+
+def test_r_net_1_a_long_read_never_holds_up_an_event_being_recorded(station: Any, beheerder: Any) -> None:
+    """The copier reads batches in a read transaction: an event is recorded while the read is open."""
+    from examdesk.store.db import read_transaction
+
+    events.record(station, beheerder, EventKind.REMARK, payload={"text": "before"})
+    with read_transaction(station.engine) as session:
+        before = eventlog.rows_after(session, station.station_id, 0, 1000)
+        recorded = events.record(station, beheerder, EventKind.REMARK, payload={"text": "during"})
+        assert eventlog.rows_after(session, station.station_id, 0, 1000) == before  # its own snapshot
+    assert recorded.seq == before[-1].seq + 1

@@ -390,3 +390,42 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
     dashboard.back_button.click()
     assert workspace.dashboard is None and workspace.pages.currentWidget() is workspace.picker
     qtbot.waitUntil(lambda: workspace.model.index(0, 6).data() == "running", timeout=WAIT)
+
+
+# R-SES-2, R-SES-3 (issue 14: "the start refused until they hold"; the examensecretaris may override)
+def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a_reason_R_SES_2(  # type: ignore[no-untyped-def]
+    station, people, imported, clock, picker, qtbot
+):
+    from examdesk.core.session_facts import OverriddenRule
+
+    clock.wall = SESSION_START - timedelta(minutes=10)
+    session_id = planning.plan_session(
+        station,
+        people["secretaris"],
+        SAMPLE_GROUP,
+        surveillants=[("jansen", True)],
+        location_kind="hospital",
+        room="UMC kamer 4",
+        quarantine=True,
+    )
+    workspace = picker(people["secretaris"])
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=WAIT)
+    workspace.start_button.click()
+    qtbot.waitUntil(
+        lambda: workspace.override_dialog is not None and workspace.override_dialog.isVisible(), timeout=WAIT
+    )
+    dialog = workspace.override_dialog
+    assert "consultation with the Inspectie" in dialog.intro.text()
+    assert not dialog.user_edit.isVisible()  # the signed-in examensecretaris decides as themselves
+    dialog.ok_button.click()  # no reason: refused, nothing started
+    qtbot.waitUntil(lambda: "reason" in dialog.error.text(), timeout=WAIT)
+    assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
+    dialog.reason_edit.setPlainText(
+        "Kandidaat opgenomen; Inspectie telefonisch ingelicht, schriftelijk volgt"
+    )
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
+    assert sessions.list_sessions(station)[0].state is SessionState.RUNNING
+    overridden = events.list_events(station, session_id=session_id, kinds=(EventKind.RULE_OVERRIDDEN,))
+    assert [e.payload["rule"] for e in overridden][0] == OverriddenRule.OFF_SITE.value
+    assert overridden[0].actor == people["secretaris"].username and not workspace.error.isVisible()

@@ -12,6 +12,7 @@ under it shows the same patterns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -103,6 +104,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         *,
         candidate_id: int | None = None,
         refresh_ms: int = REFRESH_MS,
+        loader: Callable[[], ProcesVerbaal] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("procesVerbaal")
@@ -110,6 +112,8 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.actor = actor
         self.session_id = session_id
         self.preset = candidate_id  # R-PV-5: one candidate's part, beside their work
+        # R-NET-3/4: how to read it when it is not this station's own session (a read-only copy)
+        self.loader = loader
         self.document: ProcesVerbaal | None = None
         self.dialog: QWidget | None = None
         self._loading = False
@@ -179,6 +183,9 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.addendum_button.setObjectName("addAddendum")
         self.addendum_action = local_action(self, "Ctrl+Shift+A", self.add_addendum)
         self.addendum_button.clicked.connect(self.addendum_action.trigger)
+        if loader is not None:  # a read-only copy: no addendum here (never setVisible(True): no parent yet)
+            self.addendum_button.hide()
+            self.addendum_action.setEnabled(False)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("pvRefresh")
         self.refresh_action = local_action(self, "F5", self.refresh)
@@ -277,9 +284,10 @@ class ProcesVerbaalView(Retranslating, QWidget):
             return
         self._loading = True
         station, actor, session_id = self.station, self.actor, self.session_id
+        load = self.loader or (lambda: pv.load(station, actor, session_id))
         run_task(
             self,
-            lambda: pv.load(station, actor, session_id),
+            load,
             self._show,
             lambda error: self.message.show_refusal(lambda: errors.describe(error)),
             label=QCoreApplication.translate("ProcesVerbaalView", "Reading the proces-verbaal…"),
@@ -425,7 +433,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
 
     def add_addendum(self) -> None:
         """Ask the service whether this person may add an addendum now; then open the dialog, or say why not."""
-        if self.document is None:
+        if self.document is None or self.loader is not None:
             return
         station, actor, session_id = self.station, self.actor, self.session_id
         run_task(

@@ -57,6 +57,7 @@ class ProctorWorkspace(Retranslating, QWidget):
         self.dashboard: Dashboard | None = None
         self.proces_verbaal: ProcesVerbaalView | None = None
         self.plan_dialog: PlanSessionDialog | None = None
+        self.override_dialog: QDialog | None = None  # the examensecretaris starting past R-SES-2/3
 
         self.empty = EmptyState()
         self.empty_plan_button = primary(QPushButton(self))
@@ -224,11 +225,8 @@ class ProctorWorkspace(Retranslating, QWidget):
         )
 
     def _start_checked(self, session_id: str, check: planning.StartCheck) -> None:
-        """R-SES-2, R-SES-3: say what is missing before anything is tried; R-SES-5: another day asks why."""
-        if check.refusal is not None:
-            refusal = check.refusal
-            self.error.show_text(lambda: i18n.render(refusal))
-            return
+        """R-SES-2, R-SES-3: say what is missing before anything is tried, and offer the examensecretaris's
+        override (domain rules v2); R-SES-5: another day asks why."""
         reason = ""
         if check.other_day is not None:
             other_day = check.other_day
@@ -236,6 +234,11 @@ class ProctorWorkspace(Retranslating, QWidget):
             if not reason.strip():
                 self.error.show_text(lambda: i18n.render(other_day))
                 return
+        if check.refusal is not None:
+            refusal = check.refusal
+            self.error.show_text(lambda: i18n.render(refusal))
+            self.open_start_override(session_id, i18n.render(refusal), reason)
+            return
         station, actor = self.station, self.actor
         self.start_button.setEnabled(False)
         run_task(
@@ -246,6 +249,33 @@ class ProctorWorkspace(Retranslating, QWidget):
             label=QCoreApplication.translate("ProctorWorkspace", "Starting the session…"),
             on_finished=self._update_buttons,
         )
+
+    def open_start_override(self, session_id: str, refusal: str, other_day_reason: str = "") -> QDialog:
+        """The off-site facts do not hold yet (R-SES-2, R-SES-3): the examensecretaris may start it anyway,
+        signing with their name and a reason; the start and the override are recorded as theirs."""
+        from examdesk.ui.proctor.override_dialog import OverrideDialog
+
+        station = self.station
+
+        def start(override: sessions.Override) -> None:
+            planning.start_session(
+                station,
+                override.by,
+                session_id,
+                other_day_reason=other_day_reason,
+                override_reason=override.reason,
+            )
+
+        dialog = OverrideDialog(station, self.actor, session_id, None, refusal, start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.completed.connect(lambda _result: self._started_by_override(session_id))
+        self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _started_by_override(self, session_id: str) -> None:
+        self.error.clear_error()
+        self.refresh(session_id, open_it=True)
 
     def ask_other_day_reason(self, question: str) -> str:
         """R-SES-5: the reason to start a session planned for another day (empty: not started)."""

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examdesk.services import school_view
 from examdesk.services.actors import SignedIn
 from examdesk.services.inspection import CandidateWork
+from examdesk.services.school_view import RemoteSitting
 from examdesk.services.station import Station
 from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.widgets.common import Retranslating, heading, paragraph
@@ -62,6 +64,10 @@ class ProcesVerbaalPane(Retranslating, QFrame):
         self.absent = paragraph(self)
         self.absent.setObjectName("pvPaneAbsent")
         self.absent.hide()
+        # R-PV-5 via R-NET-3/4: the sitting was held on another station; its proces-verbaal is a copy.
+        self.remote = paragraph(self)
+        self.remote.setObjectName("pvPaneRemote")
+        self.remote.hide()
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.title, 1)
@@ -80,12 +86,24 @@ class ProcesVerbaalPane(Retranslating, QFrame):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.absent)
+        layout.addWidget(self.remote)
         layout.addWidget(self.view_scroll, 1)
         self.retranslate()
 
     @property
+    def remote_sitting(self) -> RemoteSitting | None:
+        """The sitting on another station, when the result's was not held on this one."""
+        work = self.work
+        if work is None or work.proces_verbaal_session is not None:
+            return None
+        return work.remote_sitting
+
+    @property
     def session_id(self) -> str | None:
-        return self.work.proces_verbaal_session if self.work is not None else None
+        if self.work is None:
+            return None
+        remote = self.remote_sitting
+        return remote.session_id if remote is not None else self.work.proces_verbaal_session
 
     def set_work(self, work: CandidateWork | None, *, candidate_present: bool) -> None:
         """The candidate whose part to show; the view itself is made when the pane first opens."""
@@ -94,6 +112,7 @@ class ProcesVerbaalPane(Retranslating, QFrame):
             and self.work is not None
             and work.candidate.candidate_id == self.work.candidate.candidate_id
             and work.proces_verbaal_session == self.work.proces_verbaal_session
+            and work.remote_sitting == self.work.remote_sitting
             and candidate_present == self.candidate_present
         )
         self.work, self.candidate_present = work, candidate_present
@@ -113,18 +132,34 @@ class ProcesVerbaalPane(Retranslating, QFrame):
 
     def _ensure_view(self) -> None:
         session_id = self.session_id
+        remote = self.remote_sitting
         self.absent.setVisible(session_id is None)
+        self.remote.setVisible(remote is not None)
         if self.view is not None or session_id is None or self.work is None:
             return
-        view = ProcesVerbaalView(
-            self.station, self.actor, session_id, self, candidate_id=self.work.candidate.candidate_id
-        )
+        if remote is None:
+            view = ProcesVerbaalView(
+                self.station, self.actor, session_id, self, candidate_id=self.work.candidate.candidate_id
+            )
+        else:
+            station, actor = self.station, self.actor
+            view = ProcesVerbaalView(
+                station,
+                actor,
+                remote.session_id,
+                self,
+                candidate_id=remote.origin_candidate_id,  # the candidate as that station knows them
+                loader=lambda: school_view.remote_proces_verbaal(
+                    station, actor, remote.station_id, remote.session_id
+                ),
+            )
         view.setObjectName("inzageProcesVerbaal")
         view.loaded.connect(self.loaded)
         # Beside the work: this candidate's part only, no other candidate to choose (R-PV-5).
         view.candidate_combo.hide()
-        if self.candidate_present:
-            # R-INZ-3: the candidate looks on; the pane only shows, it starts no addendum (R-PV-4).
+        if self.candidate_present or remote is not None:
+            # R-INZ-3: the candidate looks on; the pane only shows, it starts no addendum (R-PV-4). Nor does
+            # a copy of another station's proces-verbaal: an addendum is recorded on that station.
             view.addendum_button.hide()
             view.addendum_action.setEnabled(False)
         view.narrow()
@@ -180,6 +215,14 @@ class ProcesVerbaalPane(Retranslating, QFrame):
                 "station, so its proces-verbaal is not shown here. Ask the school where the exam was taken "
                 "for it.",
             ).format(group=group)
+        )
+        remote = self.remote_sitting
+        self.remote.setText(
+            QCoreApplication.translate(
+                "ProcesVerbaalPane",
+                "This session was held on station {station}: what is shown is a read-only copy of its "
+                "proces-verbaal.",
+            ).format(station=remote.station_name if remote is not None else "")
         )
 
 

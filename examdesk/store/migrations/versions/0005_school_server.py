@@ -19,6 +19,7 @@ branch_labels = None
 depends_on = None
 
 GENESIS = "0" * 64
+STATION_ROLE = "examdesk_station"  # services.school_server.STATION_ROLE (migrations import no services)
 
 # R-NET-2: the database itself keeps copied chains append-only and accepts a station's events only in
 # sequence, each linked to the one before it. Dialect-specific.
@@ -48,9 +49,53 @@ _POSTGRESQL_TRIGGERS = (
        FOR EACH ROW EXECUTE FUNCTION copied_append_only()""",
     """CREATE TRIGGER copied_event_no_truncate BEFORE TRUNCATE ON copied_event
        FOR EACH STATEMENT EXECUTE FUNCTION copied_append_only()""",
-    f"""CREATE FUNCTION copied_event_in_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
-       DECLARE bad record;
+    # A station's login copies as that station only (R-NET-2: no station writes another's copies). The first
+    # station a login copies binds it (trust on first use, kept in station_login); school IT's owner role is
+    # not a station login and is not bound. SECURITY DEFINER: the binding table is not the stations' to write.
+    f"""CREATE FUNCTION copying_station(claimed varchar) RETURNS void LANGUAGE plpgsql
+       SECURITY DEFINER SET search_path = public AS $$
+       DECLARE bound varchar;
        BEGIN
+         IF NOT EXISTS (  -- a member of the stations' role by grant (a superuser "has" every role)
+             SELECT FROM pg_auth_members m
+               JOIN pg_roles g ON g.oid = m.roleid
+               JOIN pg_roles u ON u.oid = m.member
+              WHERE g.rolname = '{STATION_ROLE}' AND u.rolname = session_user) THEN
+           RETURN;
+         END IF;
+         SELECT station_id INTO bound FROM station_login WHERE login = session_user;
+         IF bound IS NULL THEN
+           IF EXISTS (SELECT FROM station_login WHERE station_id = claimed) THEN
+             RAISE EXCEPTION 'station % copies to this server with another login; % may not copy for it',
+               claimed, session_user USING ERRCODE = 'insufficient_privilege';
+           END IF;
+           INSERT INTO station_login (login, station_id, bound_at) VALUES (session_user, claimed, now());
+         ELSIF bound <> claimed THEN
+           RAISE EXCEPTION 'the login % copies for station %, not for station %', session_user, bound, claimed
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+       END $$""",
+    """CREATE FUNCTION copied_by_its_station() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_TABLE_NAME = 'copied_station' THEN
+           PERFORM copying_station(NEW.id);
+         ELSE
+           PERFORM copying_station(NEW.station_id);
+         END IF;
+         RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER copied_station_by_its_station BEFORE INSERT OR UPDATE ON copied_station
+       FOR EACH ROW EXECUTE FUNCTION copied_by_its_station()""",
+    """CREATE TRIGGER copied_session_by_its_station BEFORE INSERT OR UPDATE ON copied_session
+       FOR EACH ROW EXECUTE FUNCTION copied_by_its_station()""",
+    """CREATE TRIGGER copied_file_by_its_station BEFORE INSERT ON copied_file
+       FOR EACH ROW EXECUTE FUNCTION copied_by_its_station()""",
+    f"""CREATE FUNCTION copied_event_in_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE bad record; claimed record;
+       BEGIN
+         FOR claimed IN SELECT DISTINCT station_id FROM new_rows LOOP
+           PERFORM copying_station(claimed.station_id);
+         END LOOP;
          SELECT n.station_id, n.seq INTO bad
            FROM new_rows n
            LEFT JOIN copied_event p ON p.station_id = n.station_id AND p.seq = n.seq - 1
@@ -118,6 +163,12 @@ def upgrade() -> None:
         sa.Column("received_at", UtcDateTime(), nullable=False),
     )
     op.create_index("ix_copied_file_station_id", "copied_file", ["station_id"])
+    op.create_table(
+        "station_login",
+        sa.Column("login", sa.String(63), primary_key=True),
+        sa.Column("station_id", sa.String(32), nullable=False, unique=True),
+        sa.Column("bound_at", UtcDateTime(), nullable=False),
+    )
     dialect = op.get_bind().dialect.name
     triggers = {"sqlite": _SQLITE_TRIGGERS, "postgresql": _POSTGRESQL_TRIGGERS}.get(dialect)
     if triggers is None:
@@ -130,5 +181,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS copied_event_in_sequence() CASCADE")
         op.execute("DROP FUNCTION IF EXISTS copied_append_only() CASCADE")
-    for table in ("copied_file", "copied_session", "copied_event", "copied_station"):
+        op.execute("DROP FUNCTION IF EXISTS copied_by_its_station() CASCADE")
+        op.execute("DROP FUNCTION IF EXISTS copying_station() CASCADE")
+    for table in ("station_login", "copied_file", "copied_session", "copied_event", "copied_station"):
         op.drop_table(table)
