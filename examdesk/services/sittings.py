@@ -110,18 +110,17 @@ class _Known:
         self._days: dict[dt.date, dict[str, list[tuple[str, str]]]] = {}
         self._qualifications: dict[str, dict[str, list[tuple[str, Sitting]]]] = {}
 
-    def on(self, day: dt.date, besides: Collection[str]) -> dict[str, list[str]]:
+    def on(self, day: dt.date, key: str, besides: Collection[str]) -> list[str]:
+        """The labels of the groups ``key`` (a BSN hash) sits on ``day``, those in ``besides`` left out."""
         if day not in self._days:
             self._days[day] = _day_sittings(self.session, day, self.unplanned)
-        return _without(self._days[day], besides)
+        return [label for code, label in self._days[day].get(key, ()) if code not in besides]
 
-    def of(self, wanted: str, besides: Collection[str]) -> dict[str, list[Sitting]]:
+    def of(self, wanted: str, key: str, besides: Collection[str]) -> list[Sitting]:
+        """The counted sittings of qualification ``wanted`` of ``key``, those in ``besides`` left out."""
         if wanted not in self._qualifications:
             self._qualifications[wanted] = _qualification_sittings(self.session, self.station, wanted)
-        found = self._qualifications[wanted]
-        return {
-            key: [sitting for code, sitting in rows if code not in besides] for key, rows in found.items()
-        }
+        return [sitting for code, sitting in self._qualifications[wanted].get(key, ()) if code not in besides]
 
 
 def sitting_refusals(
@@ -145,19 +144,17 @@ def sitting_refusals(
     exam = session.get(ExamRow, group.exam_code)
     chosen: Sequence[CandidateRow] = list(candidates)
     found: list[tuple[str, CandidateRow, Message]] = []
-    that_day = known.on(day, besides)
     for candidate in chosen:
         refusal = rules.third_sitting_refusal(
-            candidate.name, candidate.number, day, that_day.get(candidate.bsn_hash, [])
+            candidate.name, candidate.number, day, known.on(day, candidate.bsn_hash, besides)
         )
         if refusal is not None:
             found.append((rules.SES_3, candidate, refusal))
     if exam.kind == "pe":
         wanted = qualification(exam)
-        earlier = known.of(wanted, besides)
         for candidate in chosen:
             refusal = rules.four_month_refusal(
-                candidate.name, candidate.number, wanted, day, earlier.get(candidate.bsn_hash, [])
+                candidate.name, candidate.number, wanted, day, known.of(wanted, candidate.bsn_hash, besides)
             )
             if refusal is not None:
                 found.append((rules.SES_4, candidate, refusal))
