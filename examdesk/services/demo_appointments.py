@@ -155,7 +155,10 @@ def held_time(today: date, now: datetime, running_for: timedelta) -> datetime:
     """When this morning's inzage was held: at 08:30, or earlier when the demo is written early (an hour before
     the running session was planned), on five whole minutes; never before midnight."""
     latest = now - running_for - timedelta(hours=1)
-    at = min(_local(today, HELD_BEFORE), latest.replace(minute=latest.minute - latest.minute % 5, second=0))
+    at = min(
+        _local(today, HELD_BEFORE),
+        latest.replace(minute=latest.minute - latest.minute % 5, second=0, microsecond=0),
+    )
     return max(at, _local(today, time(0, 0)))
 
 
