@@ -186,12 +186,13 @@ def station_if_any(invocation: Invocation) -> Any | None:
 
 
 def crash_log_path(data_dir: str | None) -> Path:
-    """Where an internal error's details go: the data folder's log folder, else the temporary folder."""
+    """Where an internal error's details go: the data folder's log folder when the folder exists, else the
+    temporary folder (a folder that is still to be made, as restore's, is never made by a crash log)."""
     import tempfile
     from datetime import UTC, datetime
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    if data_dir:
+    if data_dir and paths.resolve_data_dir(data_dir).is_dir():
         folder = paths.log_dir(paths.resolve_data_dir(data_dir))
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)

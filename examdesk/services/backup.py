@@ -14,6 +14,7 @@ import json
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,6 +132,10 @@ def restore_backup(file: Path, data_dir: Path) -> BackupSummary:
     return summary
 
 
+# What reading a damaged member raises: a bad checksum, a broken deflate stream, a file cut short.
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
+
+
 def _unpack_checked(file: Path, into: Path) -> BackupSummary:
     try:
         archive = zipfile.ZipFile(file)
@@ -141,7 +146,7 @@ def _unpack_checked(file: Path, into: Path) -> BackupSummary:
             manifest = json.loads(archive.read(MANIFEST))
             files: dict[str, str] = dict(manifest["files"])
             fmt, version = manifest["format"], int(manifest["version"])
-        except (KeyError, ValueError, TypeError) as error:
+        except (KeyError, ValueError, TypeError, *_UNREADABLE) as error:
             raise ExamdeskError(message(_NOT_A_BACKUP, file=file.name)) from error
         if fmt != FORMAT or paths.DATABASE_NAME not in files:
             raise ExamdeskError(message(_NOT_A_BACKUP, file=file.name))
@@ -155,7 +160,7 @@ def _unpack_checked(file: Path, into: Path) -> BackupSummary:
                 raise ExamdeskError(message(_NOT_A_BACKUP, file=file.name))
             try:
                 data = archive.read(name)
-            except KeyError as error:
+            except (KeyError, *_UNREADABLE) as error:
                 raise ExamdeskError(message(_DAMAGED, file=file.name, member=name)) from error
             if hashlib.sha256(data).hexdigest() != digest:
                 raise ExamdeskError(message(_DAMAGED, file=file.name, member=name))

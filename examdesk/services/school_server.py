@@ -63,6 +63,10 @@ _NO_ROLE_RIGHTS = QT_TRANSLATE_NOOP(
 _INIT_FAILED = QT_TRANSLATE_NOOP("SchoolServer", "The school database at {url} could not be set up: {reason}")
 
 
+class Unreachable(InvalidInput):
+    """The school server is set but cannot be reached now (store and forward goes on, R-NET-1)."""
+
+
 @dataclass(frozen=True)
 class ServerAddress:
     """Where the school server is: a PostgreSQL URL, never with its password."""
@@ -159,7 +163,7 @@ def check_schema(engine: Engine, address: ServerAddress) -> None:
     except SQLAlchemyError as exc:
         if "alembic_version" in str(exc):
             raise InvalidInput(message(_NOT_INITIALISED, url=address.shown, found="—", needed=head)) from exc
-        raise InvalidInput(unreachable(address, exc)) from exc
+        raise Unreachable(unreachable(address, exc)) from exc
     if found == head:
         return
     if found not in known:
@@ -220,7 +224,7 @@ def init_server(address_text: str) -> tuple[ServerAddress, str]:
             with engine.connect():
                 pass
         except SQLAlchemyError as exc:
-            raise InvalidInput(unreachable(address, exc)) from exc
+            raise Unreachable(unreachable(address, exc)) from exc
         try:
             upgrade(engine)
         except SQLAlchemyError as exc:

@@ -76,8 +76,7 @@ class RemoteSession:
     chain_ok: bool
 
 
-class Unreachable(InvalidInput):
-    """The school server is configured but cannot be reached now."""
+Unreachable = school_server.Unreachable  # the school server is configured but cannot be reached now
 
 
 @contextmanager

@@ -139,12 +139,23 @@ class SyncWorker:
         return self._poll, FIRST_BACKOFF_SECONDS
 
     def _engine_of(self, address: school_server.ServerAddress) -> Engine:
+        """The engine on the server, kept once the server said it is set up for this examdesk (a database
+        that ``server init`` did not set up is said as such, not as the SQL error of a missing table)."""
         shown = address.url.render_as_string(hide_password=False)
         if self._engine is None or self._engine_for != shown:
             if self._engine is not None:
                 self._engine.dispose()
-            self._engine = school_server.engine_for(address, school_server.password_for(self._station))
-            self._engine_for = shown
+                self._engine = None
+            engine = school_server.engine_for(address, school_server.password_for(self._station))
+            try:
+                school_server.check_schema(engine, address)
+            except school_server.Unreachable as away:
+                engine.dispose()
+                raise sync.ServerUnreachable(away.message) from away
+            except BaseException:
+                engine.dispose()
+                raise
+            self._engine, self._engine_for = engine, shown
         return self._engine
 
 

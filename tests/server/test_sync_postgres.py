@@ -462,3 +462,21 @@ def test_r_net_2_two_copiers_of_one_station_at_once_double_nothing(
         _intact_on_server(server["owner"], station)
     finally:
         station.close()
+
+
+def test_a_database_server_init_did_not_set_up_is_said_as_such_in_the_header_state(
+    templates: tuple[Path, Path], school_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not 'relation copied_event does not exist': the copier says school IT must run server init first."""
+    url = make_url(school_db)
+    monkeypatch.setenv(school_server.PASSWORD_ENV, str(url.password))
+    station = _open(templates[0], tmp_path, "a")
+    try:
+        school_server.connect(station, f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}")
+        worker = sync_worker.start(station, poll_seconds=0.05)
+        _wait(lambda: worker.state().problem is not None)
+        state = worker.state()
+        assert "not set up for examdesk" in str(state.problem) and "server init" in str(state.problem)
+        assert state.unreachable_since is None and not state.up_to_date
+    finally:
+        station.close()
