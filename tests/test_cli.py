@@ -183,6 +183,28 @@ def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path)
     assert "groups[0].candidates[0].bsn: 123456789 is not a valid BSN of candidate 1001" in done.stderr
 
 
+def test_import_of_a_package_with_a_third_sitting_a_day_exits_2_and_writes_nothing_R_SES_3(
+    tmp_path: Path,
+) -> None:
+    def third(data):  # type: ignore[no-untyped-def]
+        for code, start in (("2026-06-12-HYP", "13:00"), ("2026-06-12-SCH", "16:00")):
+            data["groups"].append({**data["groups"][0], "code": code, "start_time": start})
+
+    station = tmp_path / "station"
+    env = {"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"}
+    done = run(
+        "import", str(_package_file(tmp_path, third)), "--data-dir", str(station), "--lang", "en", env=env
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert (
+        "groups[2].candidates[0]: Sanne de Vries (1001) already sits two exams on 2026-06-12" in done.stderr
+    )
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    again = run("import", str(_package_file(plain)), "--data-dir", str(station), "--lang", "en", env=env)
+    assert "1 exam, 1 afnamegroep, 2 candidates and 1 result added" in again.stderr  # nothing was written
+
+
 def test_score_json_has_exactly_the_documented_shape(tmp_path: Path) -> None:
     import json
 

@@ -38,12 +38,15 @@ def test_r_inz_6_appointment_add_prints_its_id_and_inzage_status_v2_allows_the_l
     assert booked.returncode == 0, booked.stderr
     appointment_id = int(booked.stdout.strip())
     listed = json.loads(run("appointments", "--json", *args).stdout)
-    # The demo's own: Kim de Graaf's, held on 14 June, and Noor Hendriks's of the demo's day.
-    assert [(a["candidate"], a["on"], a["state"]) for a in listed["appointments"][:2]] == [
+    # The demo's own: Kim de Graaf's, held on 14 June, and the demo's day's three: Eva Jacobs's held that
+    # morning, Bas Kuipers's lapsed (he passed since), Noor Hendriks's booked.
+    assert [(a["candidate"], a["on"], a["state"]) for a in listed["appointments"][:4]] == [
         ("2002", "2026-06-14", "held"),
+        ("5001", "2026-06-16", "held"),
+        ("4004", "2026-06-16", "lapsed"),
         ("2003", "2026-06-16", "booked"),
     ]
-    assert listed["appointments"][2:] == [
+    assert listed["appointments"][4:] == [
         {
             "id": appointment_id,
             "group": PE_GROUP,
@@ -72,7 +75,7 @@ def test_r_inz_6_appointment_add_prints_its_id_and_inzage_status_v2_allows_the_l
     )
     cancelled = run("appointment", "cancel", str(appointment_id), *args)
     assert cancelled.returncode == 0, cancelled.stderr
-    assert json.loads(run("appointments", "--json", *args).stdout)["appointments"][2]["state"] == "cancelled"
+    assert json.loads(run("appointments", "--json", *args).stdout)["appointments"][4]["state"] == "cancelled"
 
 
 def test_r_inz_3_appointment_add_refused_after_the_request_period_exit_2_writes_nothing(
@@ -85,7 +88,7 @@ def test_r_inz_3_appointment_add_refused_after_the_request_period_exit_2_writes_
     )
     assert refused.returncode == 2 and refused.stdout == ""
     assert "had to be requested within 14 days" in refused.stderr and "Traceback" not in refused.stderr
-    assert len(json.loads(run("appointments", "--json", *args).stdout)["appointments"]) == 2  # the demo's
+    assert len(json.loads(run("appointments", "--json", *args).stdout)["appointments"]) == 4  # the demo's
     for bad in (
         ("appointment", "add", PE_GROUP, "2003", "--requested", "20-06-2026", "--on", "2026-07-03"),
         ("appointment", "add", PE_GROUP, "9999", "--requested", "2026-06-20", "--on", "2026-07-03"),

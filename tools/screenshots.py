@@ -347,6 +347,8 @@ def shoot(folder: Path, language: str, work: Path) -> None:
     dispose_windows()
     shoot_review(folder, language, work)
     dispose_windows()
+    shoot_rules(folder, language, work)
+    dispose_windows()
     shoot_school(folder, language, work)
     dispose_windows()
 
@@ -476,22 +478,29 @@ def shoot_item_types(folder: Path, language: str, station: Any) -> None:
     viewer.close()
 
 
+def shoot_rules(folder: Path, language: str, work: Path) -> None:
+    from tools.screenshots_rules import shoot_rules as shoot_it
+
+    shoot_it(folder, language, work, window, _windows)
+
+
 def main(argv: list[str]) -> int:
-    """``screenshots.py [--proctor | --school] [FOLDER]``: every page, or (``--proctor``) only the proctor's
-    screens and dialogs at 1366×768 and 1920×1080, or (``--school``) only the school's view and the header's
-    school-server state."""
-    only_proctor = "--proctor" in argv
-    only_school = "--school" in argv
-    argv = [a for a in argv if a not in ("--proctor", "--school")]
+    """``screenshots.py [--proctor | --school | --rules] [FOLDER]``: every page, or (``--proctor``) only the
+    proctor's screens and dialogs at 1366×768 and 1920×1080, or (``--school``) only the school's view and the
+    header's school-server state, or (``--rules``) only the screens of domain rules version 2 (the appointment
+    book, the off-site plan dialog and its refused start, the PE case on DUO's path)."""
+    only = {"--proctor": shoot_proctor, "--school": shoot_school, "--rules": shoot_rules}
+    chosen = [only[a] for a in argv if a in only]
+    argv = [a for a in argv if a not in only]
     folder = Path(argv[0]) if argv else Path(tempfile.gettempdir()) / "examdesk-screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     secrets.system_keyring = lambda: None  # screenshots never touch the real keyring
     create_application()
     with tempfile.TemporaryDirectory(prefix="examdesk-shots-") as work:
         for language in ("nl", "en"):
-            if only_proctor or only_school:
+            if chosen:
                 i18n_qt.install(language)
-                (shoot_proctor if only_proctor else shoot_school)(folder, language, Path(work))
+                chosen[0](folder, language, Path(work))
                 dispose_windows()
             else:
                 shoot(folder, language, Path(work))

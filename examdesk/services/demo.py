@@ -28,6 +28,7 @@ from examdesk.services import (
     appointments,
     cases,
     certificates,
+    demo_appointments,
     demo_rules,
     inspection,
     inzage_sessions,
@@ -88,11 +89,18 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
     shift = now.astimezone(AMSTERDAM).date() - PACKAGE_DAY
     with resources.as_file(resources.files("examdesk.resources.demo").joinpath(DEMO_PACKAGE)) as package:
         dated, codes = dated_package(json.loads(package.read_text("utf-8")), shift)
+    today = now.astimezone(AMSTERDAM).date()
+    exam, version = dated["exams"][0], dated["version"]
+    # The extra PE candidates of today's appointment list answered as two of the running group did.
+    answers = [
+        demo_appointments.responses_of(dated["results"], codes[RUNNING_GROUP], n) for n in ("1004", "1003")
+    ]
     # The running group sits today: it has no results yet (issue 16 #13: none published before its sitting).
     dated["results"] = [r for r in dated["results"] if r["group"] != codes[RUNNING_GROUP]]
     closed_start = _local(CLOSED_SESSION_START.astimezone(AMSTERDAM).date() + shift, time(9, 0))
-    # The station's history begins before the closed session, so the event log's times only go forward.
-    clock = ManualClock(closed_start - timedelta(days=30))
+    # The station's history begins before the winter sitting's appointment, so the event log's times only go
+    # forward.
+    clock = ManualClock(demo_appointments.history_start(shift))
     station = open_station(data_dir, clock=clock)
     try:
         with transaction(station.engine) as session:
@@ -112,19 +120,27 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         certificates.create_certificate(station, beheerder)  # R-SIG-2: the demo station signs its reports
         accounts.sign_out(station, beheerder)
         secretaris = accounts.sign_in(station, "secretaris", DEMO_PASSWORD)
+        demo_appointments.lapsed_appointment(
+            station, clock, secretaris, exam, version, answers[0], dated_package, shift, today
+        )
+        clock.set_wall(closed_start - timedelta(days=30))
         with tempfile.TemporaryDirectory() as folder:
             package_file = Path(folder) / DEMO_PACKAGE
             package_file.write_text(json.dumps(dated, ensure_ascii=False), "utf-8")
             packages.import_package(station, secretaris, package_file)
         closed = _closed_session(station, clock, secretaris, codes[CLOSED_GROUP], closed_start)
         _irregularity_case(station, clock, secretaris, closed, closed_start)
+        # R-INZ-6: today's appointments: one held this morning, Noor's at 14:00, Bas's lapsed (R-INZ-3).
+        held_at = demo_appointments.held_time(today, now, RUNNING_FOR)
+        eva = demo_appointments.book_held(
+            station, clock, secretaris, exam, version, answers[1], dated_package, shift, today, held_at
+        )
         _appointment_held(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _appointment_today(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
+        demo_appointments.hold(station, clock, secretaris, eva, held_at)
         _running_session(station, clock, secretaris, now, codes[RUNNING_GROUP])
-        today = now.astimezone(
-            AMSTERDAM
-        ).date()  # R-SES-2, R-SES-3, R-IRR-5: the demo's v2 planning and cases
+        # R-SES-2, R-SES-3, R-IRR-5: the demo's v2 planning and cases
         school = (now - RUNNING_FOR).astimezone(AMSTERDAM).strftime("%H:%M")
         demo_rules.hospital_session(station, secretaris, dated["exams"][0]["code"], today, school)
         demo_rules.duo_case(station, clock, secretaris, now)

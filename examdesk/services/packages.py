@@ -206,6 +206,7 @@ def import_package(
         # The data key is asked for only now, so that a package's problems are listed even on a locked station.
         writer = _Writer(session, lambda: keys.data_key(station), now)
         writer.write(package)
+        writer.sittings(station)
         if writer.conflicts:
             raise PackageRefused(path, writer.conflicts)
         progress(3, 4)
@@ -242,6 +243,8 @@ class _Writer:
         self.unchanged = dict(self.added)
         self.conflicts: list[Problem] = []
         self._candidates: dict[tuple[str, str], CandidateRow] = {}
+        self._new: dict[tuple[str, str], str] = {}  # (group, number) → where in the package
+        self._new_groups: set[str] = set()
 
     @property
     def data_key(self) -> bytes:
@@ -261,6 +264,15 @@ class _Writer:
             self.session.flush()
             if package.results:
                 self._results(package.results)
+
+    def sittings(self, station: Station) -> None:
+        """R-SES-3, R-SES-4: the rosters this package adds may not give a candidate a third sitting on one day
+        or a PE qualification twice within four months; each refusal is a problem at the candidate's path."""
+        added: dict[str, set[str]] = {}
+        for group_code, number in self._new:
+            added.setdefault(group_code, set()).add(number)
+        for key, refusal in sittings.added_refusals(self.session, station, added, self._new_groups):
+            self.conflicts.append(Problem(self._new[key], refusal))
 
     def _count(self, kind: str, added: bool) -> None:
         (self.added if added else self.unchanged)[kind] += 1
@@ -331,6 +343,7 @@ class _Writer:
                 )
             )
             self.session.flush()
+            self._new_groups.add(group.code)
             self._count("groups", True)
         for index, candidate in enumerate(group.candidates):
             self.candidate(group.code, candidate, f"{where}.candidates[{index}]")
@@ -364,6 +377,7 @@ class _Writer:
         )
         self.session.add(row)
         self._candidates[(group_code, candidate.number)] = row
+        self._new[(group_code, candidate.number)] = where
         self._count("candidates", True)
 
     def _results(self, results: list[ResultModel]) -> None:

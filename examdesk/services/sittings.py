@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from examdesk.core import planning as rules
@@ -35,13 +35,20 @@ def sittings_on(
 ) -> dict[str, list[str]]:
     """R-SES-3: per BSN hash, the other groups sitting on ``day``: planned there, and with ``unplanned`` (at
     roster import) also those dated there and not planned yet. ``besides`` do not count."""
+    return _without(_day_sittings(session, day, unplanned), besides)
+
+
+def _without(found: dict[str, list[tuple[str, str]]], besides: Collection[str]) -> dict[str, list[str]]:
+    return {key: [label for code, label in rows if code not in besides] for key, rows in found.items()}
+
+
+def _day_sittings(session: Any, day: dt.date, unplanned: bool) -> dict[str, list[tuple[str, str]]]:
+    """Per BSN hash, every group sitting on ``day`` (its code and label)."""
     planned: dict[str, list[ExamSessionRow]] = {}
     for row in session_store.all_sessions(session):
         planned.setdefault(row.group_code, []).append(row)
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[tuple[str, str]]] = {}
     for group in package_store.all_groups(session):
-        if group.code in besides:
-            continue
         rows = planned.get(group.code, [])
         starts = [r.start_time for r in rows if r.date == day]
         if unplanned and not rows and group.date == day:
@@ -49,7 +56,7 @@ def sittings_on(
         if not starts:
             continue
         for candidate in package_store.candidates_of(session, group.code):
-            found.setdefault(candidate.bsn_hash, []).append(_label(group, starts[0]))
+            found.setdefault(candidate.bsn_hash, []).append((group.code, _label(group, starts[0])))
     return found
 
 
@@ -58,15 +65,20 @@ def qualification_sittings(
 ) -> dict[str, list[Sitting]]:
     """R-SES-4: per BSN hash, the counted sittings of PE qualification ``wanted`` in other groups: a session
     the candidate started in, or a result (dated by its hand-in, else the group's date)."""
+    found = _qualification_sittings(session, station, wanted)
+    return {key: [sitting for code, sitting in rows if code not in besides] for key, rows in found.items()}
+
+
+def _qualification_sittings(
+    session: Any, station: Station, wanted: str
+) -> dict[str, list[tuple[str, Sitting]]]:
     exams = {exam.code: exam for exam in package_store.all_exams(session)}
     groups = {
         group.code: group
         for group in package_store.all_groups(session)
-        if group.code not in besides
-        and exams[group.exam_code].kind == "pe"
-        and qualification(exams[group.exam_code]) == wanted
+        if exams[group.exam_code].kind == "pe" and qualification(exams[group.exam_code]) == wanted
     }
-    found: dict[str, list[Sitting]] = {}
+    found: dict[str, list[tuple[str, Sitting]]] = {}
     if not groups:
         return found
     rows = {row.id: row for row in session_store.all_sessions(session) if row.group_code in groups}
@@ -76,16 +88,39 @@ def qualification_sittings(
             continue
         candidate = session.get(CandidateRow, int(event.candidate_id))
         if candidate is not None:
+            label = _label(groups[row.group_code], row.start_time)
             found.setdefault(candidate.bsn_hash, []).append(
-                Sitting(row.date, row.start_time, _label(groups[row.group_code], row.start_time))
+                (row.group_code, Sitting(row.date, row.start_time, label))
             )
     for code, group in groups.items():
         for candidate, result in package_store.results_of_group(session, code):
             when = result.submitted_at.astimezone(AMSTERDAM).date() if result.submitted_at else group.date
             found.setdefault(candidate.bsn_hash, []).append(
-                Sitting(when, group.start_time, _label(group, group.start_time))
+                (code, Sitting(when, group.start_time, _label(group, group.start_time)))
             )
     return found
+
+
+class _Known:
+    """What the rules read of the station, read once per day and per qualification (a package of many groups
+    asks for each of them)."""
+
+    def __init__(self, session: Any, station: Station, unplanned: bool) -> None:
+        self.session, self.station, self.unplanned = session, station, unplanned
+        self._days: dict[dt.date, dict[str, list[tuple[str, str]]]] = {}
+        self._qualifications: dict[str, dict[str, list[tuple[str, Sitting]]]] = {}
+
+    def on(self, day: dt.date, key: str, besides: Collection[str]) -> list[str]:
+        """The labels of the groups ``key`` (a BSN hash) sits on ``day``, those in ``besides`` left out."""
+        if day not in self._days:
+            self._days[day] = _day_sittings(self.session, day, self.unplanned)
+        return [label for code, label in self._days[day].get(key, ()) if code not in besides]
+
+    def of(self, wanted: str, key: str, besides: Collection[str]) -> list[Sitting]:
+        """The counted sittings of qualification ``wanted`` of ``key``, those in ``besides`` left out."""
+        if wanted not in self._qualifications:
+            self._qualifications[wanted] = _qualification_sittings(self.session, self.station, wanted)
+        return [sitting for code, sitting in self._qualifications[wanted].get(key, ()) if code not in besides]
 
 
 def sitting_refusals(
@@ -96,29 +131,30 @@ def sitting_refusals(
     candidates: Iterable[CandidateRow],
     replaces: str | None = None,
     unplanned: bool = False,
+    known: _Known | None = None,
+    later: Collection[str] = (),
 ) -> list[tuple[str, CandidateRow, Message]]:
     """Every R-SES-3 and R-SES-4 refusal for ``candidates`` sitting ``group``'s exam on ``day``, with its rule
     and its candidate.
 
     ``replaces`` is the group of the sitting a tweede zitting replaces (its work declared invalid): it does
-    not count against the tweede zitting."""
-    besides = {group.code} | ({replaces} if replaces else set())
+    not count against the tweede zitting; nor do the ``later`` groups of the same import."""
+    known = known or _Known(session, station, unplanned)
+    besides = {group.code, *later} | ({replaces} if replaces else set())
     exam = session.get(ExamRow, group.exam_code)
     chosen: Sequence[CandidateRow] = list(candidates)
     found: list[tuple[str, CandidateRow, Message]] = []
-    that_day = sittings_on(session, day, besides=besides, unplanned=unplanned)
     for candidate in chosen:
         refusal = rules.third_sitting_refusal(
-            candidate.name, candidate.number, day, that_day.get(candidate.bsn_hash, [])
+            candidate.name, candidate.number, day, known.on(day, candidate.bsn_hash, besides)
         )
         if refusal is not None:
             found.append((rules.SES_3, candidate, refusal))
     if exam.kind == "pe":
         wanted = qualification(exam)
-        earlier = qualification_sittings(session, station, wanted, besides=besides)
         for candidate in chosen:
             refusal = rules.four_month_refusal(
-                candidate.name, candidate.number, wanted, day, earlier.get(candidate.bsn_hash, [])
+                candidate.name, candidate.number, wanted, day, known.of(wanted, candidate.bsn_hash, besides)
             )
             if refusal is not None:
                 found.append((rules.SES_4, candidate, refusal))
@@ -131,11 +167,38 @@ def roster_refusals(
     """R-SES-3, R-SES-4 at roster import: the refusals for the candidates added to ``group_code`` (those whose
     number is not in ``held``), on each day the group is planned, or on its own date, by candidate number."""
     session.flush()
-    group = session.get(ExamGroupRow, group_code)
-    added = [c for c in package_store.candidates_of(session, group_code) if c.number not in held]
-    days = sorted({row.date for row in session_store.all_sessions(session) if row.group_code == group_code})
-    found: list[tuple[str, Message]] = []
-    for day in days or [group.date]:
-        for _, candidate, refusal in sitting_refusals(session, station, group, day, added, unplanned=True):
-            found.append((candidate.number, refusal))
+    added = {c.number for c in package_store.candidates_of(session, group_code) if c.number not in held}
+    return [
+        (number, refusal) for (_, number), refusal in added_refusals(session, station, {group_code: added})
+    ]
+
+
+def added_refusals(
+    session: Any, station: Station, added: Mapping[str, Collection[str]], new_groups: Collection[str] = ()
+) -> list[tuple[tuple[str, str], Message]]:
+    """R-SES-3, R-SES-4 at roster and package import: for the candidates added to each group (group code →
+    their numbers), the refusals on each day the group is planned, or on its own date, by (group, number).
+
+    The groups an import adds count as sittings on their dates, but of those (``new_groups``) only the earlier
+    ones count against each: three new groups on one day refuse the third, not all three. A tweede zitting's
+    first sitting does not count against it (R-IRR-2)."""
+    session.flush()
+    known = _Known(session, station, unplanned=True)
+    planned: dict[str, set[dt.date]] = {}
+    for row in session_store.all_sessions(session):
+        planned.setdefault(row.group_code, set()).add(row.date)
+    rows = {code: session.get(ExamGroupRow, code) for code in set(added) | set(new_groups)}
+    order = {code: (row.date, row.start_time, code) for code, row in rows.items()}
+    found: list[tuple[tuple[str, str], Message]] = []
+    for group_code, numbers in added.items():
+        if not numbers:
+            continue
+        group = rows[group_code]
+        later = {code for code in new_groups if order[code] > order[group_code]}
+        chosen = [c for c in package_store.candidates_of(session, group_code) if c.number in numbers]
+        for day in sorted(planned.get(group_code, ())) or [group.date]:
+            for _, candidate, refusal in sitting_refusals(
+                session, station, group, day, chosen, group.second_sitting_of, known=known, later=later
+            ):
+                found.append(((group_code, candidate.number), refusal))
     return found

@@ -104,7 +104,8 @@ def _demo_inzage(station: Any) -> tuple[Any, Any]:
     from examdesk.services import accounts, demo, inzage_sessions
 
     secretaris = accounts.sign_in(station, "secretaris", demo.DEMO_PASSWORD)
-    (entry,) = inzage_sessions.inzage_log(station, secretaris)
+    # Kim de Graaf's, two days before the demo's day: the oldest (the other is of that morning).
+    entry = inzage_sessions.inzage_log(station, secretaris)[0]
     return secretaris, entry
 
 

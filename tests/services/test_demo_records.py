@@ -8,8 +8,19 @@ from typing import Any
 
 import pytest
 
+from examdesk.core.appointments import AppointmentState
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import accounts, cases, demo, events, inspection, sessions
+from examdesk.services import (
+    accounts,
+    appointments,
+    cases,
+    demo,
+    demo_appointments,
+    events,
+    inspection,
+    sessions,
+)
+from examdesk.services.clock import ManualClock
 from examdesk.services.station import open_station
 
 WINTER_NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
@@ -71,3 +82,34 @@ def test_the_case_does_not_contradict_its_resolved_vov(station: Any) -> None:
     )
     assert vov.payload["resolved"] is True
     assert "niet terug te vinden" not in detail.case.steps[next(iter(detail.case.steps))].description  # type: ignore[union-attr]
+
+
+def test_todays_appointments_stay_today_in_winter_time_R_INZ_6(winter_demo: Path) -> None:
+    """Written at 11:00 in Amsterdam on 4 December (winter time): held, lapsed and booked, all of that day."""
+    opened = open_station(winter_demo, clock=ManualClock(WINTER_NOW + dt.timedelta(minutes=1)))
+    try:
+        secretaris = accounts.sign_in(opened, "secretaris", demo.DEMO_PASSWORD)
+        today = dt.date(2026, 12, 4)
+        found = [a for a in appointments.appointments(opened, secretaris) if a.on == today]
+        assert [(a.candidate_name, a.at, a.state) for a in found] == [
+            ("Eva Jacobs", "08:30", AppointmentState.HELD),
+            ("Bas Kuipers", "11:00", AppointmentState.LAPSED),
+            ("Noor Hendriks", "14:00", AppointmentState.BOOKED),
+        ]
+        (inzage,) = [
+            e
+            for e in events.list_events(opened, kinds=(EventKind.INZAGE_STARTED,))
+            if e.wall_utc.astimezone(demo.AMSTERDAM).date() == today
+        ]
+        assert inzage.wall_utc.astimezone(demo.AMSTERDAM).strftime("%H:%M") == "08:31"  # at the appointment
+    finally:
+        opened.close()
+
+
+def test_the_held_inzage_is_this_morning_even_when_the_demo_is_written_early() -> None:
+    early = dt.datetime(2026, 6, 16, 5, 10, tzinfo=dt.UTC)  # 07:10 in Amsterdam
+    held = demo_appointments.held_time(dt.date(2026, 6, 16), early, demo.RUNNING_FOR)
+    assert held.astimezone(demo.AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 05:30"
+    night = dt.datetime(2026, 6, 15, 22, 30, tzinfo=dt.UTC)  # 00:30
+    held = demo_appointments.held_time(dt.date(2026, 6, 16), night, demo.RUNNING_FOR)
+    assert held.astimezone(demo.AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 00:00"

@@ -56,9 +56,11 @@ def test_r_role_2_a_surveillant_gets_nothing_of_the_inzage(demo_station: Any, se
 
 def test_groups_list_every_afnamegroep_with_its_exam(demo_station: Any, secretaris: Any) -> None:
     found = {group.code: group for group in inspection.groups(demo_station, secretaris)}
-    # The demo's hospital group of today (R-SES-2, R-SES-3) sits the PE exam too.
+    # The demo's hospital group of today (R-SES-2, R-SES-3) sits the PE exam too, and so did the winter sitting
+    # and the extra group of 10 June of today's appointments (R-INZ-6).
     hospital = f"{TODAY.isoformat()}-CK-H"
-    assert set(found) == {PE_GROUP, PE_MORNING, CE_GROUP, hospital}
+    extra = {"2026-01-27-CK-W", "2026-06-10-CK-C"}
+    assert set(found) == {PE_GROUP, PE_MORNING, CE_GROUP, hospital} | extra
     assert found[PE_GROUP].exam_kind == "pe" and found[CE_GROUP].exam_kind == "ce"
     assert found[PE_GROUP].result_count == 6 and found[PE_GROUP].candidate_count == 7
 

@@ -109,7 +109,9 @@ def _demo_appointment(station: Any, actor: Any, number: str) -> appointments.App
 def test_r_inz_6_the_demo_has_todays_appointment_and_one_held(demo_station: Any, secretaris: Any) -> None:
     today = appointments.appointments(demo_station, secretaris, dt.date(2026, 6, 16))
     assert [(a.candidate_number, a.at, a.state) for a in today] == [
-        ("2003", "14:00", AppointmentState.BOOKED)
+        ("5001", "08:20", AppointmentState.HELD),  # the demo's of this morning (R-INZ-6)
+        ("4004", "11:00", AppointmentState.LAPSED),  # passed since (R-INZ-3)
+        ("2003", "14:00", AppointmentState.BOOKED),
     ]
     kim = _demo_appointment(demo_station, secretaris, "2002")
     assert kim.state is AppointmentState.HELD and kim.on == dt.date(2026, 6, 14)

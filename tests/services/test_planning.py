@@ -22,6 +22,7 @@ from tests.services.sample_package import valid_package
 PASSWORD = "correct horse battery"
 START = datetime(2026, 6, 12, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
 GROUP = "2026-06-12-CK-A"
+DAY = dt.date(2026, 6, 12)
 
 
 @pytest.fixture
@@ -181,18 +182,24 @@ def test_the_examensecretaris_overrides_an_off_site_refusal_with_a_reason_R_SES_
     assert "permission reference" in found[0].payload["refusal"]
 
 
-def _three_groups(station, people, tmp_path):  # type: ignore[no-untyped-def]
+def _other_exams() -> list[dict[str, Any]]:
     other = {**valid_package()["exams"][0], "code": "WFT-HYP-2026-1", "title": "Hypothecair krediet"}
     third = {**valid_package()["exams"][0], "code": "WFT-SCH-2026-1", "title": "Schade particulier"}
+    return [other, third]
+
+
+def _three_groups(station, people, tmp_path):  # type: ignore[no-untyped-def]
+    """Two sittings on 12 June (the sample group at 09:00 and HYP-A at 13:00) and SCH-A on 13 June: a package
+    may not put a third on one day (R-SES-3 at import), so planning makes it one by moving SCH-A's date."""
     _import(
         station,
         people["secretaris"],
         tmp_path,
         [
             _group("HYP-A", "2026-06-12", "13:00", exam="WFT-HYP-2026-1"),
-            _group("SCH-A", "2026-06-12", "16:00", exam="WFT-SCH-2026-1"),
+            _group("SCH-A", "2026-06-13", "16:00", exam="WFT-SCH-2026-1"),
         ],
-        [other, third],
+        _other_exams(),
     )
 
 
@@ -205,15 +212,21 @@ def test_a_third_sitting_the_same_day_is_refused_naming_the_other_two_R_SES_3(
     clock.wall = START - timedelta(hours=2)
     planning.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)])
     planning.plan_session(station, secretaris, "HYP-A", surveillants=[("jansen", True)])
-    assert len(planning.planning_refusals(station, secretaris, "SCH-A")) == 2
+    assert planning.planning_refusals(station, secretaris, "SCH-A") == []  # on its own date, 13 June
+    assert len(planning.planning_refusals(station, secretaris, "SCH-A", DAY)) == 2
     with pytest.raises(InvalidInput) as refused:
-        planning.plan_session(station, secretaris, "SCH-A", surveillants=[("jansen", True)])
+        planning.plan_session(station, secretaris, "SCH-A", surveillants=[("jansen", True)], date=DAY)
     text = _render(refused)
     assert "Sanne de Vries (1001) already sits two exams on 2026-06-12" in text
     assert "2026-06-12-CK-A" in text and "HYP-A" in text
     assert len(events.list_events(station, kinds=(EventKind.SESSION_PLANNED,))) == 2  # nothing written
     planned = planning.plan_session(
-        station, secretaris, "SCH-A", surveillants=[("jansen", True)], override_reason="Herkansing op verzoek"
+        station,
+        secretaris,
+        "SCH-A",
+        surveillants=[("jansen", True)],
+        date=DAY,
+        override_reason="Herkansing op verzoek",
     )
     found = events.list_events(station, session_id=planned, kinds=(EventKind.RULE_OVERRIDDEN,))
     assert [(o.payload["rule"], o.candidate_id is not None) for o in found] == [("R-SES-3", True)] * 2
@@ -236,6 +249,91 @@ def test_a_roster_that_makes_a_third_sitting_is_refused_at_import_R_SES_3(
     assert problem.path == "row 2" and "already sits two exams" in i18n.render(problem.message)
 
 
+# R-SES-3 at package import: the package's groups are rosters too (issue 14 finding 14)
+def test_a_package_whose_groups_make_a_third_sitting_is_refused_at_its_paths_R_SES_3(
+    station, people, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    data = valid_package()
+    data["exams"] += _other_exams()
+    data["groups"] += [
+        _group("SCH-A", "2026-06-12", "16:00", exam="WFT-SCH-2026-1"),
+        _group("HYP-A", "2026-06-12", "13:00", exam="WFT-HYP-2026-1"),
+    ]
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(PackageRefused) as refused:
+        packages.import_package(station, people["secretaris"], path)
+    # Only the third sitting of the day (SCH-A at 16:00, groups[1]) is refused, for each of its candidates.
+    assert [p.path for p in refused.value.problems] == ["groups[1].candidates[0]", "groups[1].candidates[1]"]
+    text = i18n.render(refused.value.problems[0].message)
+    assert "Sanne de Vries (1001) already sits two exams on 2026-06-12" in text
+    assert "2026-06-12-CK-A" in text and "HYP-A" in text
+    assert planning.plannable_groups(station, people["secretaris"]) == []  # nothing written
+    assert not events.list_events(station, kinds=(EventKind.PACKAGE_IMPORTED,))
+
+
+# R-SES-3 at package import: against the groups already on the station
+def test_a_package_adding_a_third_sitting_to_the_station_is_refused_R_SES_3(
+    station, people, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    _import(station, people["secretaris"], tmp_path, [_group("HYP-A", "2026-06-12", "13:00")])
+    data = valid_package()
+    data.pop("results")
+    data["exams"] = _other_exams()[1:]
+    data["groups"] = [_group("SCH-A", "2026-06-12", "08:00", exam="WFT-SCH-2026-1")]
+    data["groups"][0]["candidates"] = data["groups"][0]["candidates"][1:]  # Ahmed Yilmaz only
+    path = tmp_path / "later.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(PackageRefused) as refused:
+        packages.import_package(station, people["secretaris"], path)
+    (problem,) = refused.value.problems
+    assert problem.path == "groups[0].candidates[0]"
+    assert "Ahmed Yilmaz (1002) already sits two exams" in i18n.render(problem.message)
+    assert "SCH-A" not in {g.code for g in planning.plannable_groups(station, people["secretaris"])}
+
+
+# R-SES-4 at package import
+def test_a_package_with_a_pe_qualification_again_within_four_months_is_refused_R_SES_4(
+    station, people, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    exam = valid_package()["exams"][0]
+    data = valid_package()
+    data["exams"] = [
+        {**exam, "qualification": "Wft Consumptief Krediet"},
+        {**exam, "code": "WFT-CK-2026-2", "qualification": "Wft Consumptief Krediet"},
+    ]
+    data["groups"].append(_group("CK-SEP", "2026-09-01", "09:00", exam="WFT-CK-2026-2"))
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(PackageRefused) as refused:
+        packages.import_package(station, people["secretaris"], path)
+    # Sanne has a result of 12 June (a counted sitting); Ahmed has none, so his September sitting stands.
+    (problem,) = refused.value.problems
+    assert problem.path == "groups[1].candidates[0]"
+    text = i18n.render(problem.message)
+    assert "Sanne de Vries (1001) sat Wft Consumptief Krediet on 2026-06-12" in text
+    assert "allowed from 2026-10-12" in text
+    assert planning.plannable_groups(station, people["secretaris"]) == []  # nothing written
+    data["groups"][1]["date"] = "2026-10-12"  # from the same day four months later (R-SES-4)
+    path.write_text(json.dumps(data), "utf-8")
+    packages.import_package(station, people["secretaris"], path)
+
+
+# R-SES-4, R-IRR-2: a tweede zitting's first sitting does not count against it at import
+def test_a_second_sitting_in_a_package_is_not_refused_for_its_first_R_SES_4_R_IRR_2(
+    station, people, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    data = valid_package()
+    data["exams"][0]["qualification"] = "Wft Consumptief Krediet"
+    second = _group("CK-2E", "2026-07-01", "09:00")
+    second["second_sitting_of"] = GROUP
+    data["groups"].append(second)
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), "utf-8")
+    report = packages.import_package(station, people["secretaris"], path)
+    assert report.added["groups"] == 2
+
+
 # R-SES-4
 def test_a_pe_qualification_is_sat_at_most_once_per_four_months_R_SES_4(
     station, people, clock, tmp_path
@@ -246,7 +344,8 @@ def test_a_pe_qualification_is_sat_at_most_once_per_four_months_R_SES_4(
     data = valid_package()
     data["exams"] = [first, later]
     data["groups"] += [
-        _group("CK-SEP", "2026-09-01", "09:00", exam="WFT-CK-2026-2"),
+        # Dated after the four months (a package may not break R-SES-4 at import); planned earlier below.
+        _group("CK-SEP", "2026-10-20", "09:00", exam="WFT-CK-2026-2"),
         _group("CK-OKT", "2026-10-12", "09:00", exam="WFT-CK-2026-2"),
     ]
     path = tmp_path / "p.json"
@@ -254,7 +353,13 @@ def test_a_pe_qualification_is_sat_at_most_once_per_four_months_R_SES_4(
     packages.import_package(station, people["secretaris"], path)  # the results count as sittings of 12 June
     clock.wall = START - timedelta(days=1)
     with pytest.raises(InvalidInput) as refused:
-        planning.plan_session(station, people["secretaris"], "CK-SEP", surveillants=[("jansen", True)])
+        planning.plan_session(
+            station,
+            people["secretaris"],
+            "CK-SEP",
+            surveillants=[("jansen", True)],
+            date=dt.date(2026, 9, 1),
+        )
     text = _render(refused)
     assert "Sanne de Vries (1001) sat Wft Consumptief Krediet on 2026-06-12" in text
     assert "allowed from 2026-10-12" in text

@@ -215,12 +215,15 @@ def test_r_inz_6_todays_appointment_is_where_a_pe_inzage_starts(qtbot: Any, demo
     actor = demo_actor(demo_station, "secretaris")
     noor = _noor(demo_station, actor)  # the demo's appointment of today, 14:00
     page, review = _page(qtbot, demo_station, actor)
-    qtbot.waitUntil(lambda: review.groups_page.today_count == 1, timeout=WAIT)
-    assert review.groups_page.appointments_button.text() == "Appointments (today: 1)"
+    # The demo's three of today: one held this morning, one lapsed, Noor's booked (R-INZ-6).
+    qtbot.waitUntil(lambda: review.groups_page.today_count == 3, timeout=WAIT)
+    assert review.groups_page.appointments_button.text() == "Appointments (today: 3)"
     with qtbot.waitSignal(review.appointments_page.loaded, timeout=WAIT):
         qtbot.mouseClick(review.groups_page.appointments_button, Qt.MouseButton.LeftButton)
     book = review.appointments_page
-    assert book.model.rowCount() == 1 and book.model.index(0, 5).data() == "booked"
+    states = [book.model.index(row, 5).data() for row in range(book.model.rowCount())]
+    assert states == ["held", "lapsed", "booked"]
+    assert book.selected() is not None and book.selected().candidate_id == noor  # the one still to come
     assert book.inzage_button.isEnabled() and book.cancel_button.isEnabled()
     _save(page, "r_inz_6_appointments_en.png")
     with qtbot.waitSignal(review.afname_shown, timeout=WAIT):

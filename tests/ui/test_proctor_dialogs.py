@@ -321,16 +321,23 @@ def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SE
     exam = data["exams"][0]
     data["exams"] = [{**exam, "code": code, "title": code} for code in ("HYP-1", "SCH-1")]
     group = data["groups"][0]
+    # HYP-A is dated the next day (a package may not put three sittings on one day, R-SES-3 at import) and
+    # planned on 12 June: then SCH-A would be the third.
     data["groups"] = [
-        {**group, "code": code, "exam": exam_code, "start_time": start}
-        for code, exam_code, start in (("HYP-A", "HYP-1", "13:00"), ("SCH-A", "SCH-1", "16:00"))
+        {**group, "code": code, "exam": exam_code, "date": day, "start_time": start}
+        for code, exam_code, day, start in (
+            ("HYP-A", "HYP-1", "2026-06-13", "13:00"),
+            ("SCH-A", "SCH-1", "2026-06-12", "16:00"),
+        )
     ]
     path = tmp_path / "more.json"
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    for code in (SAMPLE_GROUP, "HYP-A"):
-        planning.plan_session(station, people["secretaris"], code, surveillants=[("jansen", True)])
+    planning.plan_session(station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)])
+    planning.plan_session(
+        station, people["secretaris"], "HYP-A", surveillants=[("jansen", True)], date=SESSION_START.date()
+    )
     workspace = picker(people["secretaris"])
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=WAIT)
     dialog = workspace.open_plan_dialog()

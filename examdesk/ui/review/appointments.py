@@ -145,7 +145,10 @@ class AppointmentsPage(Retranslating, QWidget):
         self.today = day
         self.model.set_rows(found)
         if found:
-            self.table.selectRow(0)
+            # The first appointment still booked is where the next inzage starts (R-INZ-6); held and lapsed
+            # ones of today stand above it in the list.
+            booked = (i for i, a in enumerate(found) if a.state is AppointmentState.BOOKED and a.on >= day)
+            self.table.selectRow(next(booked, 0))
         self.retranslate()
         self._update()
         self.loaded.emit()
