@@ -370,36 +370,33 @@ def correct_roster_bsn(
 def list_sessions(station: Station) -> list[SessionSummary]:
     """Every session with its derived state (cli.md ``sessions``)."""
     with transaction(station.engine) as session:
-        rows = session_store.all_sessions(session)
-        summaries = []
-        for row in rows:
-            group = session.get(ExamGroupRow, row.group_code)
-            assert group is not None  # a foreign key
-            exam = session.get(ExamRow, group.exam_code)
-            assert exam is not None
-            state = session_state(
-                events.list_events_in(session, station, session_id=row.id, only_session=True)
-            )
-            names = tuple(name for _, name in _surveillants(session, row.id))
-            display = session_store.surveillant_names_of(session, row.id)
-            summaries.append(
-                SessionSummary(
-                    row.id,
-                    row.group_code,
-                    group.name,
-                    exam.code,
-                    exam.title,
-                    row.date,
-                    row.start_time,
-                    row.location_kind,
-                    row.room,
-                    row.quarantine,
-                    state,
-                    names,
-                    tuple(display.get(name, name) for name in names),
-                )
-            )
-    return summaries
+        return [summary_in(session, station, row) for row in session_store.all_sessions(session)]
+
+
+def summary_in(session: Any, station: Station, row: ExamSessionRow) -> SessionSummary:
+    """One session's summary, inside the caller's transaction (the dashboard's snapshot reads one, not all)."""
+    group = session.get(ExamGroupRow, row.group_code)
+    assert group is not None  # a foreign key
+    exam = session.get(ExamRow, group.exam_code)
+    assert exam is not None
+    state = session_state(events.list_events_in(session, station, session_id=row.id, only_session=True))
+    names = tuple(name for _, name in _surveillants(session, row.id))
+    display = session_store.surveillant_names_of(session, row.id)
+    return SessionSummary(
+        row.id,
+        row.group_code,
+        group.name,
+        exam.code,
+        exam.title,
+        row.date,
+        row.start_time,
+        row.location_kind,
+        row.room,
+        row.quarantine,
+        state,
+        names,
+        tuple(display.get(name, name) for name in names),
+    )
 
 
 def close_session(

@@ -12,7 +12,6 @@ shown as one sentence in the message bar above the table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 
@@ -41,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from examdesk.core.clock import ClockState
 from examdesk.core.roles import Role
-from examdesk.services import events, sessions
+from examdesk.services import dashboard_snapshot
 from examdesk.services.actors import SignedIn
+from examdesk.services.dashboard_snapshot import DashboardSnapshot
 from examdesk.services.events import Event
 from examdesk.services.sessions import CandidateStatus, SessionState, SessionSummary
 from examdesk.services.station import Station
@@ -82,15 +82,6 @@ ACTIVE = (ClockState.RUNNING, ClockState.PAUSED)
 
 
 NOW_POINT_SIZE = 22
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """One fetch of the dashboard: the rows, the clock anomalies and the session as it is now."""
-
-    rows: list[CandidateStatus]
-    anomalies: list[Event]
-    session: SessionSummary
 
 
 class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
@@ -406,12 +397,8 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         generation = self._generation
         station, actor, session_id = self.station, self.actor, self.session.id
 
-        def fetch() -> Snapshot:
-            summary = next(s for s in sessions.list_sessions(station) if s.id == session_id)
-            if summary.state is SessionState.RUNNING:
-                sessions.record_time_ups(station, session_id)
-            rows = sessions.dashboard(station, actor, session_id)
-            return Snapshot(rows, events.clock_anomalies(station), summary)
+        def fetch() -> DashboardSnapshot:
+            return dashboard_snapshot.snapshot(station, actor, session_id)
 
         run_task(
             self,
@@ -432,7 +419,7 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
     def _refresh_failed(self, error: BaseException) -> None:
         self.message.show_refusal(lambda: errors.describe(error))
 
-    def _show(self, snapshot: Snapshot, generation: int) -> None:
+    def _show(self, snapshot: DashboardSnapshot, generation: int) -> None:
         if generation != self._generation:
             return  # a newer fetch is on its way
         self._loaded_once = True
