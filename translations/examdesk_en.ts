@@ -8969,6 +8969,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>a PDF signs and verifies</translation>
     </message>
     <message>
+        <source>the school server's PostgreSQL driver loads</source>
+        <translation>the school server's PostgreSQL driver loads</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -9003,6 +9007,14 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>a changed byte in a signed PDF was not detected</translation>
+    </message>
+    <message>
+        <source>psycopg {version} ({implementation}), libpq {libpq}</source>
+        <translation>psycopg {version} ({implementation}), libpq {libpq}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver cannot be loaded: {reason}</source>
+        <translation>the PostgreSQL driver cannot be loaded: {reason}</translation>
     </message>
 </context>
 <context>

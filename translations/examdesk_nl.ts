@@ -8969,6 +8969,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>een pdf wordt ondertekend en gecontroleerd</translation>
     </message>
     <message>
+        <source>the school server&apos;s PostgreSQL driver loads</source>
+        <translation>het PostgreSQL-stuurprogramma voor de schoolserver laadt</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>goed</translation>
     </message>
@@ -9003,6 +9007,14 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
+    </message>
+    <message>
+        <source>psycopg {version} ({implementation}), libpq {libpq}</source>
+        <translation>psycopg {version} ({implementation}), libpq {libpq}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver cannot be loaded: {reason}</source>
+        <translation>het PostgreSQL-stuurprogramma kan niet worden geladen: {reason}</translation>
     </message>
 </context>
 <context>
