@@ -4062,6 +4062,13 @@ Opened on {opened} from {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to read it: ask IT to remove their access.</source>
+        <translation>Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to read it: ask IT to remove their access.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>

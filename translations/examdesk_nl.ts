@@ -4062,6 +4062,13 @@ Geopend op {opened} vanuit {origin}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to read it: ask IT to remove their access.</source>
+        <translation>Toegang tot {path} kon niet worden beperkt tot {user}: {reason}. Andere gebruikers van deze computer kunnen het misschien lezen: vraag de ICT-afdeling hun toegang weg te halen.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,7 +175,10 @@ def open_station(invocation: Invocation, create: bool = False) -> Any:
     folder = paths.resolve_data_dir(invocation.data_dir)
     if not create and not paths.database_path(folder).is_file():
         raise UsageError(message(_NO_STATION, path=str(folder)))
-    return open_(folder, passphrase=passphrase_from_environment())
+    station = open_(folder, passphrase=passphrase_from_environment())
+    for notice in station.notices:  # issue 13, finding 8: a folder others may read is said, not hidden
+        print(i18n.render(notice), file=sys.stderr)
+    return station
 
 
 def station_if_any(invocation: Invocation) -> Any | None:

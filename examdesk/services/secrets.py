@@ -271,6 +271,9 @@ class PassphraseFileStore:
             raise SecretsUnavailable(
                 message(_CANNOT_SAVE, path=str(self._path), reason=exc.strerror)
             ) from exc
+        # Issue 13, finding 8: the key file is the user's alone also where it would inherit more (Windows);
+        # a failure is logged with its sentence, and the data folder's own says it in the window.
+        files.restrict_to_user(self._path, folder=False)
         status = self._path.stat()
         self._seen = (status.st_ino, status.st_mtime_ns, status.st_size)
 

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import secrets as secrets_mod
 from examdesk.services import throttle
 from examdesk.services.clock import Clock, SystemClock
@@ -66,6 +66,9 @@ class Station:
     # Issue 18: a read-only copy of another station's session (services/session_bundle.replica): what is
     # known of its origin chain. Nothing can be recorded on it.
     replica_chain: Any = None
+    # What the person should know about this station's files (issue 13, finding 8: a data folder that could
+    # not be made the user's alone on Windows); shown in the window's header and by the command line.
+    notices: tuple[Message, ...] = ()
     _secrets: secrets_mod.SecretStore | None = field(default=None, repr=False)
     cache: dict[str, object] = field(default_factory=dict, repr=False)
 
@@ -170,7 +173,7 @@ def open_station(
     real one; otherwise the passphrase fallback, unlocked now when ``passphrase`` is given and later
     through :meth:`Station.unlock` otherwise.
     """
-    paths.prepare_data_dir(data_dir)
+    not_private = paths.prepare_data_dir(data_dir)
     database = paths.database_path(data_dir)
     if database.exists() and database.stat().st_size == 0:
         raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
@@ -201,6 +204,7 @@ def open_station(
         secrets_choice=choice,
         is_demo=is_demo,
         migration=report,
+        notices=(not_private,) if not_private is not None else (),
         _keyring_backend=backend,
         _secrets=secret_store,
     )
