@@ -3592,6 +3592,14 @@ Opened on {opened} from {origin}</translation>
         <translation>Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}.</translation>
     </message>
     <message>
+        <source>There is no station database in {path} yet. {reason}</source>
+        <translation>There is no station database in {path} yet. {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is at schema {found} and this examdesk reads schema {needed}: it cannot be read without updating it, and only the window that holds it may do that. {reason}</source>
+        <translation>The database {path} is at schema {found} and this examdesk reads schema {needed}: it cannot be read without updating it, and only the window that holds it may do that. {reason}</translation>
+    </message>
+    <message>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</translation>
     </message>
@@ -4766,6 +4774,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
+    <message>
+        <source>Read only: this station is open in another window (by {user} on {host}, process {pid}, since {since}). Nothing can be recorded or changed here: do it in that window, or close that window first.</source>
+        <translation>Read only: this station is open in another window (by {user} on {host}, process {pid}, since {since}). Nothing can be recorded or changed here: do it in that window, or close that window first.</translation>
+    </message>
+    <message>
+        <source>Read only: this station is open in another window. Nothing can be recorded or changed here: do it in that window, or close that window first.</source>
+        <translation>Read only: this station is open in another window. Nothing can be recorded or changed here: do it in that window, or close that window first.</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     if invocation.arguments.all_stations:
         return _all_stations(invocation, out)
-    station = open_station(invocation)
+    station = open_station(invocation, reads_only=True)
     try:
         found = sessions.list_sessions(station)
     finally:
