@@ -103,8 +103,10 @@ def restrict_to_user(path: Path, *, folder: bool, run: Runner | None = None) -> 
             icacls_command(path, user, folder=folder),
             capture_output=True,
             text=True,
+            errors="replace",  # icacls speaks the console's code page
             timeout=ICACLS_TIMEOUT_SECONDS,
             check=False,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flashing over the window
         )
     except (OSError, subprocess.SubprocessError) as exc:
         reason = str(exc) or type(exc).__name__

@@ -33,6 +33,7 @@ class Icacls:
 
     def __call__(self, command: list[str], **options: Any) -> subprocess.CompletedProcess[str]:
         assert options["check"] is False and options["timeout"] == files.ICACLS_TIMEOUT_SECONDS
+        assert options["capture_output"] and "creationflags" in options  # quiet, and no console window
         self.calls.append(command)
         if self.error is not None:
             raise self.error
