@@ -192,11 +192,6 @@ def make_engine(path: Path, *, read_only: Message | None = None) -> Engine:
     return engine
 
 
-def read_only_reason(engine: Engine) -> Message | None:
-    """Why ``engine``'s station is read-only, or ``None`` when it may write."""
-    return _READ_ONLY.get(engine)
-
-
 def read_only_refusal(engine: Engine, error: BaseException) -> ReadOnlyStation | None:
     """The refusal to raise for ``error`` when it is SQLite refusing a write on a read-only station."""
     refused = _READ_ONLY.get(engine)

@@ -152,3 +152,30 @@ def test_a_folder_held_by_a_window_that_left_no_holder_file_still_reads_only(fol
         reason = instance.held_by_another(folder)
     assert reason is not None
     assert i18n.render(reason, "en").startswith("Read only: this station is open in another window. ")
+
+
+def test_a_station_that_would_need_an_update_is_not_read_but_refused(folder: Path) -> None:
+    """Only the window that holds a station may migrate it; a read-only look changes nothing, so a
+    database at another schema is refused with a sentence (and left exactly as it was)."""
+    import sqlite3
+
+    from examdesk.store.db import DatabaseProblem
+
+    _demo_facts(folder)
+    database = folder / "examdesk.sqlite3"
+    with sqlite3.connect(database) as connection:  # as an older examdesk left it
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+    connection.close()
+    before = _fingerprint(folder)
+    with held(folder):
+        reason = instance.held_by_another(folder)
+        assert reason is not None
+        with pytest.raises(DatabaseProblem) as refused:
+            open_station(folder, keyring_backend=None, read_only=reason)
+        after = _fingerprint(folder)
+    said = i18n.render(refused.value.message, "en")
+    assert said.startswith(f"The database {database} is at schema 0005 and this examdesk reads schema 0006")
+    assert "Read only: this station is open in another window (by " in said
+    # Not migrated and not copied aside (SQLite may tidy away an empty WAL that nobody holds open)
+    kept = {name: digest for name, digest in before.items() if "sqlite3-" not in name}
+    assert {name: digest for name, digest in after.items() if "sqlite3-" not in name} == kept
