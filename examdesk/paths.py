@@ -11,7 +11,7 @@ from pathlib import Path
 
 from examdesk import APP_NAME
 from examdesk.core.errors import ExamdeskError
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 DATABASE_NAME = "examdesk.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -52,10 +52,12 @@ def resolve_data_dir(override: str | os.PathLike[str] | None) -> Path:
     return default_data_dir()
 
 
-def prepare_data_dir(data_dir: Path) -> Path:
+def prepare_data_dir(data_dir: Path) -> Message | None:
     """Create ``data_dir`` if needed (the owner's alone, issue 13) and prove it is writable and has room.
 
     A full disk is told as such, with what to free (issue 13, finding 11), never as a damaged station.
+    Returns the sentence to show when the folder could not be made the user's alone (Windows: icacls
+    failed, issue 13 finding 8); the station works all the same.
     """
     import errno
 
@@ -67,6 +69,7 @@ def prepare_data_dir(data_dir: Path) -> Path:
         files.private_folder(data_dir)
     except OSError as exc:
         raise ExamdeskError(message(_CANNOT_CREATE, path=str(data_dir), reason=exc.strerror or exc)) from exc
+    not_private = files.restrict_to_user(data_dir, folder=True)
     full = False
     try:
         import tempfile
@@ -90,7 +93,7 @@ def prepare_data_dir(data_dir: Path) -> Path:
                 backups=str(backup_dir(data_dir)),
             )
         )
-    return data_dir
+    return not_private
 
 
 def free_bytes(folder: Path) -> int:

@@ -72,6 +72,21 @@ def test_the_spec_bundles_every_file_examdesk_reads_at_run_time() -> None:
     } <= folders
 
 
+def test_the_spec_bundles_the_school_servers_driver() -> None:
+    """Issue 18: psycopg, its libpq binding and its adapters are loaded by name, so the spec names them;
+    each must exist here, where the bundle is built from (``self-test`` proves they load when frozen)."""
+    import importlib.util
+
+    modules = spec_constant("SERVER_DRIVER_MODULES")
+    assert isinstance(modules, list)
+    assert {"psycopg", "psycopg.pq", "psycopg.types", "psycopg_binary", "psycopg_binary.pq"} <= set(modules)
+    assert "sqlalchemy.dialects.postgresql.psycopg" in modules
+    assert [name for name in modules if importlib.util.find_spec(name) is None] == []
+    spec = SPEC.read_text("utf-8")
+    for package in ("psycopg", "psycopg_binary"):  # every adapter module, not only the ones named
+        assert f'collect_submodules("{package}")' in spec
+
+
 def test_the_spec_reads_name_and_version_from_the_package() -> None:
     text = SPEC.read_text("utf-8")
     assert 'package_constant("APP_NAME")' in text and 'package_constant("__version__")' in text

@@ -3592,6 +3592,14 @@ Opened on {opened} from {origin}</translation>
         <translation>Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}.</translation>
     </message>
     <message>
+        <source>There is no station database in {path} yet. {reason}</source>
+        <translation>There is no station database in {path} yet. {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is at schema {found} and this examdesk reads schema {needed}: it cannot be read without updating it, and only the window that holds it may do that. {reason}</source>
+        <translation>The database {path} is at schema {found} and this examdesk reads schema {needed}: it cannot be read without updating it, and only the window that holds it may do that. {reason}</translation>
+    </message>
+    <message>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</translation>
     </message>
@@ -4059,6 +4067,13 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to read it: ask IT to remove their access.</source>
+        <translation>Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to read it: ask IT to remove their access.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4774,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</source>
         <translation>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other's actions.</translation>
+    </message>
+    <message>
+        <source>Read only: this station is open in another window (by {user} on {host}, process {pid}, since {since}). Nothing can be recorded or changed here: do it in that window, or close that window first.</source>
+        <translation>Read only: this station is open in another window (by {user} on {host}, process {pid}, since {since}). Nothing can be recorded or changed here: do it in that window, or close that window first.</translation>
+    </message>
+    <message>
+        <source>Read only: this station is open in another window. Nothing can be recorded or changed here: do it in that window, or close that window first.</source>
+        <translation>Read only: this station is open in another window. Nothing can be recorded or changed here: do it in that window, or close that window first.</translation>
     </message>
 </context>
 <context>
@@ -8969,6 +8992,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>a PDF signs and verifies</translation>
     </message>
     <message>
+        <source>the school server's PostgreSQL driver loads</source>
+        <translation>the school server's PostgreSQL driver loads</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -9003,6 +9030,14 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>a changed byte in a signed PDF was not detected</translation>
+    </message>
+    <message>
+        <source>psycopg {version} ({implementation}), libpq {libpq}</source>
+        <translation>psycopg {version} ({implementation}), libpq {libpq}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver cannot be loaded: {reason}</source>
+        <translation>the PostgreSQL driver cannot be loaded: {reason}</translation>
     </message>
 </context>
 <context>

@@ -3592,6 +3592,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Het bijwerken van de database {path} is mislukt ({reason}). De database is gelaten zoals hij was; een kopie staat in {backup}.</translation>
     </message>
     <message>
+        <source>There is no station database in {path} yet. {reason}</source>
+        <translation>Er is nog geen stationsdatabase in {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is at schema {found} and this examdesk reads schema {needed}: it cannot be read without updating it, and only the window that holds it may do that. {reason}</source>
+        <translation>De database {path} heeft schema {found} en deze examdesk leest schema {needed}: hij is niet te lezen zonder hem bij te werken, en dat mag alleen het venster dat hem geopend heeft. {reason}</translation>
+    </message>
+    <message>
         <source>The database {path} could not be copied aside before its update ({reason}). Nothing was changed.</source>
         <translation>De database {path} kon vóór het bijwerken niet apart worden gekopieerd ({reason}). Er is niets veranderd.</translation>
     </message>
@@ -4059,6 +4067,13 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>Choose a file</source>
         <translation>Bestand kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to read it: ask IT to remove their access.</source>
+        <translation>Toegang tot {path} kon niet worden beperkt tot {user}: {reason}. Andere gebruikers van deze computer kunnen het misschien lezen: vraag de ICT-afdeling hun toegang weg te halen.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4774,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows on one station would not see each other&apos;s actions.</source>
         <translation>examdesk is al geopend op de gegevensmap {folder}. Gebruik dat venster of sluit het eerst; twee vensters op één station zouden elkaars handelingen niet zien.</translation>
+    </message>
+    <message>
+        <source>Read only: this station is open in another window (by {user} on {host}, process {pid}, since {since}). Nothing can be recorded or changed here: do it in that window, or close that window first.</source>
+        <translation>Alleen lezen: dit station is geopend in een ander venster (door {user} op {host}, proces {pid}, sinds {since}). Hier kan niets worden vastgelegd of gewijzigd: doe het in dat venster, of sluit dat venster eerst.</translation>
+    </message>
+    <message>
+        <source>Read only: this station is open in another window. Nothing can be recorded or changed here: do it in that window, or close that window first.</source>
+        <translation>Alleen lezen: dit station is geopend in een ander venster. Hier kan niets worden vastgelegd of gewijzigd: doe het in dat venster, of sluit dat venster eerst.</translation>
     </message>
 </context>
 <context>
@@ -8969,6 +8992,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>een pdf wordt ondertekend en gecontroleerd</translation>
     </message>
     <message>
+        <source>the school server&apos;s PostgreSQL driver loads</source>
+        <translation>het PostgreSQL-stuurprogramma voor de schoolserver laadt</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>goed</translation>
     </message>
@@ -9003,6 +9030,14 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>a changed byte in a signed PDF was not detected</source>
         <translation>een gewijzigde byte in een ondertekende pdf werd niet opgemerkt</translation>
+    </message>
+    <message>
+        <source>psycopg {version} ({implementation}), libpq {libpq}</source>
+        <translation>psycopg {version} ({implementation}), libpq {libpq}</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver cannot be loaded: {reason}</source>
+        <translation>het PostgreSQL-stuurprogramma kan niet worden geladen: {reason}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,11 +163,12 @@ def has_station(invocation: Invocation) -> bool:
     return paths.database_path(paths.resolve_data_dir(invocation.data_dir)).is_file()
 
 
-def open_station(invocation: Invocation, create: bool = False) -> Any:
+def open_station(invocation: Invocation, create: bool = False, *, reads_only: bool = False) -> Any:
     """The station of ``--data-dir`` (or the default folder); the key passphrase from the environment.
 
     Only ``demo``, ``import`` and the application make a station where there is none (``create``);
-    every other command refuses a folder without one and writes nothing there.
+    every other command refuses a folder without one and writes nothing there. A command that
+    ``reads_only`` opens a station that an examdesk window holds read-only (issue 13), and says so.
     """
     from examdesk.services.secrets import passphrase_from_environment
     from examdesk.services.station import open_station as open_
@@ -174,15 +176,25 @@ def open_station(invocation: Invocation, create: bool = False) -> Any:
     folder = paths.resolve_data_dir(invocation.data_dir)
     if not create and not paths.database_path(folder).is_file():
         raise UsageError(message(_NO_STATION, path=str(folder)))
-    return open_(folder, passphrase=passphrase_from_environment())
+    held = None
+    if reads_only:
+        from examdesk.services.instance import held_by_another
+
+        held = held_by_another(folder)
+        if held is not None:
+            print(i18n.render(held), file=sys.stderr)
+    station = open_(folder, passphrase=passphrase_from_environment(), read_only=held)
+    for notice in station.notices:  # issue 13, finding 8: a folder others may read is said, not hidden
+        print(i18n.render(notice), file=sys.stderr)
+    return station
 
 
-def station_if_any(invocation: Invocation) -> Any | None:
+def station_if_any(invocation: Invocation, *, reads_only: bool = False) -> Any | None:
     """For commands that use a station only when there is one (score, verify): it, or ``None``.
 
     They work on a file the person names and never create a station, whatever ``--data-dir`` says.
     """
-    return open_station(invocation) if has_station(invocation) else None
+    return open_station(invocation, reads_only=reads_only) if has_station(invocation) else None
 
 
 def crash_log_path(data_dir: str | None) -> Path:

@@ -48,7 +48,7 @@ def _inzage_status(invocation: Invocation, out: TextIO, err: TextIO) -> int:
             day = dt.date.fromisoformat(invocation.arguments.date)
         except ValueError:
             raise UsageError(message(_BAD_DATE, value=invocation.arguments.date)) from None
-    station = open_station(invocation)
+    station = open_station(invocation, reads_only=True)
     try:
         results = inspection.group_results(station, command_line_operator(), invocation.arguments.group, day)
     finally:

@@ -39,7 +39,7 @@ def _log(invocation: Invocation, out: TextIO, err: TextIO) -> int:
     from examdesk.services import session_log
     from examdesk.services.actors import command_line_operator
 
-    station = open_station(invocation)
+    station = open_station(invocation, reads_only=True)
     try:
         found = session_log.session_log(station, command_line_operator(), invocation.arguments.session)
         head = found.chain.heads.get(station.station_id, "")

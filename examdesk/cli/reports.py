@@ -146,7 +146,7 @@ def _verify(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     path = Path(invocation.arguments.pdf)
     # Verifying never creates a station; without one, no signer can be this station's.
-    station = station_if_any(invocation)
+    station = station_if_any(invocation, reads_only=True)
     try:
         result = reports.verify_file(path, station)
     finally:

@@ -35,6 +35,7 @@ _CHECK_QT = QT_TRANSLATE_NOOP("SelfTest", "Qt platform plugin and translations")
 _CHECK_DB = QT_TRANSLATE_NOOP("SelfTest", "database opens, migrates and keeps its event chain")
 _CHECK_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "translations for messages without a window")
 _CHECK_SIGNING = QT_TRANSLATE_NOOP("SelfTest", "a PDF signs and verifies")
+_CHECK_SERVER_DRIVER = QT_TRANSLATE_NOOP("SelfTest", "the school server's PostgreSQL driver loads")
 _PASSED = QT_TRANSLATE_NOOP("SelfTest", "ok")
 _FAILED = QT_TRANSLATE_NOOP("SelfTest", "FAILED")
 _SUMMARY = QT_TRANSLATE_NOOP("SelfTest", "{passed} of {total} checks passed.")
@@ -233,7 +234,7 @@ def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     if invocation.arguments.all_stations:
         return _all_stations(invocation, out)
-    station = open_station(invocation)
+    station = open_station(invocation, reads_only=True)
     try:
         found = sessions.list_sessions(station)
     finally:
@@ -397,6 +398,7 @@ def _self_test(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         (_CHECK_CATALOGUE, *selftest.check_catalogues()),
         (_CHECK_DB, *selftest.check_database()),
         (_CHECK_SIGNING, *selftest.check_signing()),
+        (_CHECK_SERVER_DRIVER, *selftest.check_server_driver()),
         (_CHECK_QT, *_check_qt(invocation.language)),
     ]
     for name, ok, detail in results:

@@ -24,7 +24,7 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.errors import NotFound, PermissionDenied
 from examdesk.services.station import Station
 from examdesk.store import eventlog
-from examdesk.store.db import transaction
+from examdesk.store.db import ReadOnlyStation, transaction
 from examdesk.store.models import EventRow
 
 if TYPE_CHECKING:
@@ -146,6 +146,8 @@ def _append(
 ) -> Event:
     if station.replica_chain is not None:  # issue 18: another station's chain is never appended to here
         raise PermissionDenied(message(_READ_ONLY_COPY, station=station.name))
+    if station.read_only is not None:  # issue 13: another window holds this station; it records there
+        raise ReadOnlyStation(station.read_only)
     key = chain.chain_key(station)
     reading = station.clock.read()
     if corrects is not None and not eventlog.exists(connection, corrects):

@@ -4,6 +4,8 @@ Two windows on one station would each show a dashboard the other does not update
 actions the other does not see. The lock is the operating system's (it goes with the process, also when
 the process is killed); the file beside it names the holder for the sentence a second start shows.
 Command-line commands do not take it: an administrator may import or export while the window is open.
+The commands that only read (``sessions``, ``log``, ``verify``, ``inzage-status``) open a held station
+read-only (:func:`held_by_another`): they then migrate, record and anchor nothing beside the window.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from examdesk.core.errors import ExamdeskError
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.store import files
 
 LOCK_NAME = "examdesk.lock"
@@ -31,6 +33,18 @@ _HELD_UNKNOWN = QT_TRANSLATE_NOOP(
     "Instance",
     "examdesk is already open on the data folder {folder}. Use that window, or close it first; two windows "
     "on one station would not see each other's actions.",
+)
+
+
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Instance",
+    "Read only: this station is open in another window (by {user} on {host}, process {pid}, since {since}). "
+    "Nothing can be recorded or changed here: do it in that window, or close that window first.",
+)
+_READ_ONLY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Instance",
+    "Read only: this station is open in another window. Nothing can be recorded or changed here: do it in "
+    "that window, or close that window first.",
 )
 
 
@@ -72,18 +86,41 @@ def claim(folder: Path) -> InstanceLock:
     return InstanceLock(folder, descriptor)
 
 
-def _already_open(folder: Path) -> AlreadyOpen:
+def held_by_another(folder: Path) -> Message | None:
+    """Whether another process holds ``folder``: then the read-only sentence that names it, else ``None``.
+
+    Takes no lock and leaves none (the lock is tried and let go at once), and creates nothing in a folder
+    no window ever held. Command-line commands that only read use it to open the station read-only.
+    """
+    lock = folder / LOCK_NAME
+    if not lock.is_file():
+        return None
+    descriptor = files.try_lock(lock)
+    if descriptor is not None:
+        os.close(descriptor)  # as InstanceLock.release: closing lets go of the lock
+        return None
+    holder = _holder(folder)
+    if holder is None:
+        return message(_READ_ONLY_UNKNOWN)
+    return message(_READ_ONLY, **holder)
+
+
+def _holder(folder: Path) -> dict[str, object] | None:
+    """Who holds ``folder``, as its holder file says; ``None`` when the file is missing or unreadable."""
     try:
         holder = json.loads((folder / _HOLDER_NAME).read_text("utf-8"))
-        return AlreadyOpen(
-            message(
-                _HELD,
-                folder=str(folder),
-                user=str(holder["user"]),
-                host=str(holder["host"]),
-                pid=int(holder["pid"]),
-                since=str(holder["since"]),
-            )
-        )
+        return {
+            "user": str(holder["user"]),
+            "host": str(holder["host"]),
+            "pid": int(holder["pid"]),
+            "since": str(holder["since"]),
+        }
     except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _already_open(folder: Path) -> AlreadyOpen:
+    holder = _holder(folder)
+    if holder is None:
         return AlreadyOpen(message(_HELD_UNKNOWN, folder=str(folder)))
+    return AlreadyOpen(message(_HELD, folder=str(folder), **holder))

@@ -15,7 +15,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import chain
 from examdesk.services.station import Station
 from examdesk.store import eventlog
-from examdesk.store.db import transaction
+from examdesk.store.db import read_transaction, transaction
 
 _FIELD = "/ExamdeskChainHead"
 _CUT = QT_TRANSLATE_NOOP(
@@ -75,8 +75,9 @@ def compare(pdf: bytes, station: Station) -> Message | None:
     if head is None or head[0] != station.station_id:
         return None
     _station_id, seq, digest = head
-    with eventlog.write_transaction(station.engine) as driver:
-        last = eventlog.last_link(driver, station.station_id)
+    # A read (never the write lock): verifying a report also works from a read-only window (issue 13).
+    with read_transaction(station.engine) as session:
+        last = eventlog.last_link(session.connection(), station.station_id)
     if last is None or last.seq < seq:
         return message(_CUT, seq=seq, last=last.seq if last else 0)
     with transaction(station.engine) as session:

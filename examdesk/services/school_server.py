@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
 
 from sqlalchemy import Engine, create_engine, delete, text
 from sqlalchemy.engine import URL, make_url
@@ -146,6 +148,36 @@ def engine_for(address: ServerAddress, password: str | None) -> Engine:
         max_overflow=2,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "examdesk"},
     )
+
+
+@dataclass(frozen=True)
+class DriverFacts:
+    """What ``self-test`` says of the PostgreSQL driver a station would use."""
+
+    version: str
+    implementation: str  # "binary" (psycopg_binary's libpq) or "python" (the system's libpq)
+    libpq: str
+
+
+def driver_facts() -> DriverFacts:
+    """Load the driver as a connection to the server would, without a server (issue 18: a frozen bundle
+    missing psycopg, its compiled libpq binding or its adapters fails here, not when a school connects).
+
+    Raises ImportError (psycopg's own when no libpq can be loaded), or RuntimeError for a missing adapter.
+    """
+    engine = create_engine("postgresql+psycopg://self-test@127.0.0.1/self-test")  # no connection is made
+    try:
+        driver = engine.dialect.loaded_dbapi
+    finally:
+        engine.dispose()
+    transformer = driver.adapt.Transformer()
+    try:
+        for value in ("self-test", 12, Decimal("1.5"), datetime(2026, 6, 12, 7, 30, tzinfo=UTC), b"\x00"):
+            transformer.get_dumper(value, driver.adapt.PyFormat.TEXT).dump(value)
+    except driver.Error as exc:  # an adapter the bundle lacks: "cannot adapt type ..."
+        raise RuntimeError(str(exc)) from exc
+    libpq = int(driver.pq.version())
+    return DriverFacts(str(driver.__version__), str(driver.pq.__impl__), f"{libpq // 10000}.{libpq % 10000}")
 
 
 def unreachable(address: ServerAddress, error: BaseException) -> Message:

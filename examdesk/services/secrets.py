@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
 from examdesk.store import files
+from examdesk.store.db import ReadOnlyStation
 
 PASSPHRASE_ENV = "EXAMDESK_KEY_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 12
@@ -70,6 +71,26 @@ class SecretStore(Protocol):
     def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
         """Read ``name``, let ``change`` decide its new value, and write it: one step no other writer splits."""
         ...
+
+
+class ReadOnlySecrets:
+    """A station's secrets seen from a read-only window (issue 13): read as they are, never written."""
+
+    def __init__(self, inner: SecretStore, refusal: Message) -> None:
+        self._inner = inner
+        self._refusal = refusal
+
+    def get(self, name: str) -> str | None:
+        return self._inner.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        raise ReadOnlyStation(self._refusal)
+
+    def delete(self, name: str) -> None:
+        raise ReadOnlyStation(self._refusal)
+
+    def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
+        raise ReadOnlyStation(self._refusal)
 
 
 class MemoryStore:
@@ -271,6 +292,9 @@ class PassphraseFileStore:
             raise SecretsUnavailable(
                 message(_CANNOT_SAVE, path=str(self._path), reason=exc.strerror)
             ) from exc
+        # Issue 13, finding 8: the key file is the user's alone also where it would inherit more (Windows);
+        # a failure is logged with its sentence, and the data folder's own says it in the window.
+        files.restrict_to_user(self._path, folder=False)
         status = self._path.stat()
         self._seen = (status.st_ino, status.st_mtime_ns, status.st_size)
 

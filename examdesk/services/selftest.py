@@ -20,6 +20,8 @@ _DATABASE_OK = QT_TRANSLATE_NOOP("SelfTest", "schema {schema}, {count} events")
 _SIGNED_OK = QT_TRANSLATE_NOOP("SelfTest", "{algorithm} signature verified; a changed byte was detected")
 _NOT_VERIFIED = QT_TRANSLATE_NOOP("SelfTest", "the freshly signed PDF did not verify")
 _CHANGE_MISSED = QT_TRANSLATE_NOOP("SelfTest", "a changed byte in a signed PDF was not detected")
+_DRIVER_OK = QT_TRANSLATE_NOOP("SelfTest", "psycopg {version} ({implementation}), libpq {libpq}")
+_DRIVER_MISSING = QT_TRANSLATE_NOOP("SelfTest", "the PostgreSQL driver cannot be loaded: {reason}")
 
 
 def check_catalogues() -> tuple[bool, Text | str]:
@@ -86,3 +88,18 @@ def check_signing() -> tuple[bool, Message | Text | str]:
     if tampered.valid:
         return False, _CHANGE_MISSED
     return True, message(_SIGNED_OK, algorithm=info.algorithm)
+
+
+def check_server_driver() -> tuple[bool, Message | str]:
+    """Issue 18: the PostgreSQL driver for the school server loads and converts values, without a server."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from examdesk.services import school_server
+
+    try:
+        facts = school_server.driver_facts()
+    except (ImportError, OSError, RuntimeError, SQLAlchemyError) as exc:
+        return False, message(_DRIVER_MISSING, reason=str(exc) or type(exc).__name__)
+    return True, message(
+        _DRIVER_OK, version=facts.version, implementation=facts.implementation, libpq=facts.libpq
+    )

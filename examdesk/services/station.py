@@ -15,13 +15,19 @@ from sqlalchemy.exc import SQLAlchemyError
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import secrets as secrets_mod
 from examdesk.services import throttle
 from examdesk.services.clock import Clock, SystemClock
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.settings import DEFAULTS, RuleSettings
-from examdesk.store.db import DatabaseProblem, MigrationReport, open_database, transaction
+from examdesk.store.db import (
+    DatabaseProblem,
+    MigrationReport,
+    open_database,
+    open_database_read_only,
+    transaction,
+)
 from examdesk.store.models import CandidateRow, SettingRow, StationRow
 
 LOCAL_STATION_KEY = "local_station_id"
@@ -66,6 +72,12 @@ class Station:
     # Issue 18: a read-only copy of another station's session (services/session_bundle.replica): what is
     # known of its origin chain. Nothing can be recorded on it.
     replica_chain: Any = None
+    # What the person should know about this station's files (issue 13, finding 8: a data folder that could
+    # not be made the user's alone on Windows); shown in the window's header and by the command line.
+    notices: tuple[Message, ...] = ()
+    # Issue 13: opened while another examdesk window holds the data folder. The sentence (naming that window)
+    # that refuses every write; such a station reads, and records, migrates and anchors nothing.
+    read_only: Message | None = None
     _secrets: secrets_mod.SecretStore | None = field(default=None, repr=False)
     cache: dict[str, object] = field(default_factory=dict, repr=False)
 
@@ -100,6 +112,8 @@ class Station:
             if self.secrets_choice.kind is secrets_mod.SecretsKind.PASSPHRASE_FILE:
                 raise SecretsUnavailable(message(secrets_mod.NEED_PASSPHRASE))
             raise SecretsUnavailable(message(_LOCKED))
+        if self.read_only is not None:
+            return secrets_mod.ReadOnlySecrets(self._secrets, self.read_only)
         return self._secrets
 
     def unlock(self, passphrase: str | None) -> None:
@@ -118,23 +132,26 @@ class Station:
                 station_id=self.station_id,
                 backend=self._keyring_backend,
                 passphrase=passphrase,
-                create=not self.has_keys(),
+                create=self.read_only is None and not self.has_keys(),
             )
         except SecretsUnavailable as refused:
             if refused.message.text != secrets_mod.WRONG_PASSPHRASE:
                 raise
             seconds = throttle.failed(self.cache, "passphrase", now_ns)
-            throttle.save(self)
+            if self.read_only is None:  # a read-only window counts in memory; the holder keeps its own
+                throttle.save(self)
             if seconds:
                 raise SecretsUnavailable(message(_WRONG_WAIT, seconds=seconds)) from refused
             raise
-        if throttle.succeeded(self.cache, "passphrase"):
+        if throttle.succeeded(self.cache, "passphrase") and self.read_only is None:
             throttle.save(self)
         self._after_unlock()
 
     def _after_unlock(self) -> None:
         from examdesk.services import chain
 
+        if self.read_only is not None:  # sealing and the waiting start-up events are the holder's to record
+            return
         try:
             chain.on_unlock(self)
         except BaseException:
@@ -146,7 +163,7 @@ class Station:
         from examdesk.services import sync_worker
 
         sync_worker.stop(self)
-        if self._secrets is not None:
+        if self._secrets is not None and self.read_only is None:
             from examdesk.services import chain
 
             try:
@@ -163,20 +180,26 @@ def open_station(
     secret_store: secrets_mod.SecretStore | None = None,
     keyring_backend: Any = _UNSET,
     passphrase: str | None = None,
+    read_only: Message | None = None,
 ) -> Station:
     """Open the station whose data lives in ``data_dir``, creating and migrating it as needed.
 
     ``secret_store`` replaces the keyring (tests). Without it, the system keyring is used when it is a
     real one; otherwise the passphrase fallback, unlocked now when ``passphrase`` is given and later
-    through :meth:`Station.unlock` otherwise.
+    through :meth:`Station.unlock` otherwise. With ``read_only`` (the sentence that says why, from
+    ``services.instance.held_by_another``) nothing is created, migrated or written: the station only reads.
     """
-    paths.prepare_data_dir(data_dir)
     database = paths.database_path(data_dir)
-    if database.exists() and database.stat().st_size == 0:
-        raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
-    if not database.exists() and paths.secrets_path(data_dir).exists():
-        raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
-    engine, report = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir))
+    if read_only is not None:
+        not_private = None
+        engine, report = open_database_read_only(database, read_only)
+    else:
+        not_private = paths.prepare_data_dir(data_dir)
+        if database.exists() and database.stat().st_size == 0:
+            raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
+        if not database.exists() and paths.secrets_path(data_dir).exists():
+            raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
+        engine, report = open_database(database, paths.backup_dir(data_dir))
     clock = clock or SystemClock()
     is_demo = paths.demo_marker_path(data_dir).exists()
     try:
@@ -201,6 +224,8 @@ def open_station(
         secrets_choice=choice,
         is_demo=is_demo,
         migration=report,
+        notices=(not_private,) if not_private is not None else (),
+        read_only=read_only,
         _keyring_backend=backend,
         _secrets=secret_store,
     )

@@ -7,6 +7,7 @@ migrations themselves stay portable so that stations can later share a PostgreSQ
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from examdesk.core.errors import ExamdeskError
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.store import files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,6 +43,12 @@ _MIGRATION_FAILED = QT_TRANSLATE_NOOP(
     "Database",
     "Updating the database {path} failed ({reason}). It was left as it was; a copy is in {backup}.",
 )
+_NOT_READABLE_NOW = QT_TRANSLATE_NOOP("Database", "There is no station database in {path} yet. {reason}")
+_OTHER_SCHEMA = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {path} is at schema {found} and this examdesk reads schema {needed}: it cannot be read "
+    "without updating it, and only the window that holds it may do that. {reason}",
+)
 _BACKUP_FAILED = QT_TRANSLATE_NOOP(
     "Database",
     "The database {path} could not be copied aside before its update ({reason}). Nothing was changed.",
@@ -58,6 +65,10 @@ _DISK_FULL = QT_TRANSLATE_NOOP(
 
 class DatabaseProblem(ExamdeskError):
     """The database cannot be used as it is; nothing was changed."""
+
+
+class ReadOnlyStation(ExamdeskError):
+    """A write to a station opened read-only because another examdesk window holds it (issue 13)."""
 
 
 class DiskFull(ExamdeskError):
@@ -162,18 +173,34 @@ def _declared_revisions(folder: Path) -> tuple[set[str], set[str]] | None:
     return (revisions, parents) if revisions else None
 
 
-def make_engine(path: Path) -> Engine:
+# Engines of stations opened read-only, with the sentence that refuses a write (it names the holder).
+_READ_ONLY: weakref.WeakKeyDictionary[Engine, Message] = weakref.WeakKeyDictionary()
+
+
+def make_engine(path: Path, *, read_only: Message | None = None) -> Engine:
     """An engine for the SQLite file at ``path`` with the station's connection settings.
 
     ``hide_parameters``: an error's text (and so a crash log) never holds the values of a statement,
-    which are candidates' answers and names (issue 13, finding 8).
+    which are candidates' answers and names (issue 13, finding 8). With ``read_only`` (the sentence that
+    says why) every connection is ``query_only`` and every transaction deferred: it reads, never takes the
+    write lock, and a write fails in SQLite itself and reaches the caller as :class:`ReadOnlyStation`.
     """
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30}, hide_parameters=True)
-    _configure_sqlite(engine, path)
+    if read_only is not None:
+        _READ_ONLY[engine] = read_only
+    _configure_sqlite(engine, path, read_only=read_only is not None)
     return engine
 
 
-def _configure_sqlite(engine: Engine, path: Path) -> None:
+def read_only_refusal(engine: Engine, error: BaseException) -> ReadOnlyStation | None:
+    """The refusal to raise for ``error`` when it is SQLite refusing a write on a read-only station."""
+    refused = _READ_ONLY.get(engine)
+    if refused is None or "readonly database" not in str(error):  # "attempt to write a readonly database"
+        return None
+    return ReadOnlyStation(refused)
+
+
+def _configure_sqlite(engine: Engine, path: Path, *, read_only: bool = False) -> None:
     """Dialect-specific (SQLite): pragmas on every connection and real transactions.
 
     WAL lets readers go on while an event is written; synchronous=FULL makes a committed event survive
@@ -191,6 +218,8 @@ def _configure_sqlite(engine: Engine, path: Path) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        if read_only:  # issue 13: a second window reads the station that another one holds
+            cursor.execute("PRAGMA query_only=ON")
         cursor.close()
         # Issue 13, finding 8: the owner's alone whatever the umask. SQLite gives the WAL and shared-memory
         # files the database file's own mode when it creates them.
@@ -201,7 +230,7 @@ def _configure_sqlite(engine: Engine, path: Path) -> None:
     def _on_begin(connection: Any) -> None:
         # Straight to the driver: this runs before every transaction, including each event's. A reader
         # (read_transaction) begins deferred: it reads a snapshot and never holds up a writer.
-        deferred = connection.get_execution_options().get(READ_ONLY_OPTION)
+        deferred = read_only or connection.get_execution_options().get(READ_ONLY_OPTION)
         connection.connection.driver_connection.execute("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
@@ -302,6 +331,23 @@ def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationRep
     return engine, MigrationReport(revision, head, backup)
 
 
+def open_database_read_only(path: Path, reason: Message) -> tuple[Engine, MigrationReport]:
+    """Open the station database at ``path`` to read only (``reason``: why, naming who holds it).
+
+    Nothing is created, copied or migrated: a database that is not at this examdesk's schema is refused,
+    since only the window that holds it may update it.
+    """
+    revision = read_revision(path)
+    _, head = known_revisions()
+    if revision is None:
+        raise DatabaseProblem(message(_NOT_READABLE_NOW, path=str(path), reason=reason))
+    if revision != head:
+        raise DatabaseProblem(
+            message(_OTHER_SCHEMA, path=str(path), found=revision, needed=head, reason=reason)
+        )
+    return make_engine(path, read_only=reason), MigrationReport(revision, head, None)
+
+
 READ_ONLY_OPTION = "examdesk_read_only"
 
 
@@ -325,6 +371,9 @@ def transaction(engine: Engine) -> Iterator[Session]:
     except Exception as error:
         if is_disk_full(error):
             raise disk_full(_folder_of(engine)) from error
+        refused = read_only_refusal(engine, error)
+        if refused is not None:
+            raise refused from error
         raise
 
 

@@ -135,7 +135,7 @@ def write_transaction(engine: Engine) -> Iterator[Driver]:
     Dialect-specific (SQLite): BEGIN IMMEDIATE takes the write lock at once, as ``store.db`` does for
     every SQLAlchemy transaction.
     """
-    from examdesk.store.db import disk_full, is_disk_full
+    from examdesk.store.db import disk_full, is_disk_full, read_only_refusal
 
     pooled = engine.raw_connection()
     try:
@@ -154,6 +154,9 @@ def write_transaction(engine: Engine) -> Iterator[Driver]:
             if is_disk_full(error):
                 database = engine.url.database
                 raise disk_full(Path(database).parent if database else Path.cwd()) from error
+            refused = read_only_refusal(engine, error)  # issue 13: another window holds the station
+            if refused is not None:
+                raise refused from error
             raise
     finally:
         pooled.close()

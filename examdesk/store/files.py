@@ -4,41 +4,120 @@ One small module, so that the key file, exported PDFs and the station's other fi
 way everywhere: to a temporary file beside the target, flushed to the disk, renamed over the target, and
 the folder flushed too, so that a power cut leaves either the old or the new file, never half of one.
 On POSIX every file the station writes is readable by its owner only (0600, folders 0700) whatever the
-umask (issue 13, finding 8); on Windows the user's profile folder already limits access to that user.
+umask (issue 13, finding 8). On Windows the data folder and the key file get an access list of their own
+(:func:`restrict_to_user`): the user, SYSTEM and the Administrators group, nothing inherited, so a data
+folder outside the user's profile (``--data-dir D:\\examens``) is not readable by every user of the PC.
 """
 
 from __future__ import annotations
 
+import getpass
+import logging
 import os
+import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 _POSIX = os.name == "posix"
+WINDOWS = sys.platform == "win32"  # a name of its own, so that tests can play Windows on any system
+
+# Windows: well-known SIDs, the same in every language of Windows (the names are not: "Administrators").
+SYSTEM_SID = "*S-1-5-18"
+ADMINISTRATORS_SID = "*S-1-5-32-544"
+ICACLS_TIMEOUT_SECONDS = 30
+_NOT_RESTRICTED = QT_TRANSLATE_NOOP(
+    "Files",
+    "Access to {path} could not be limited to {user}: {reason}. Other users of this computer may be able to "
+    "read it: ask IT to remove their access.",
+)
+_log = logging.getLogger("examdesk")
+
+Runner = Callable[..., "subprocess.CompletedProcess[str]"]
 
 _held: dict[str, tuple[int, int]] = {}
 _held_guard = threading.RLock()
 
 
 def private_folder(folder: Path) -> Path:
-    """Create ``folder`` (and its parents) if needed; on POSIX make it the owner's alone (0700)."""
+    """Create ``folder`` (and its parents) if needed; on POSIX make it the owner's alone (0700).
+
+    On Windows a folder inside the data folder inherits the data folder's own access list (set once per
+    start by :func:`restrict_to_user` through ``paths.prepare_data_dir``): no icacls run per folder.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    if _POSIX:
-        with suppress(OSError):  # a folder of someone else's (a shared mount) keeps its mode
-            os.chmod(folder, FOLDER_MODE)
+    if not WINDOWS:
+        restrict_to_user(folder, folder=True)
     return folder
 
 
 def make_private(path: Path) -> None:
-    """On POSIX, make the existing file ``path`` readable and writable by its owner only (0600)."""
-    if _POSIX:
-        with suppress(FileNotFoundError):
-            os.chmod(path, FILE_MODE)
+    """On POSIX, make the existing file ``path`` readable and writable by its owner only (0600).
+
+    On Windows the file inherits the access list of the data folder it is in.
+    """
+    if not WINDOWS and path.exists():
+        restrict_to_user(path, folder=False)
+
+
+def windows_user() -> str:
+    """The signed-in Windows user as icacls names them: ``DOMAIN\\name`` where Windows says the domain."""
+    name = os.environ.get("USERNAME") or getpass.getuser()
+    domain = os.environ.get("USERDOMAIN")
+    return f"{domain}\\{name}" if domain else name
+
+
+def icacls_command(path: Path, user: str, *, folder: bool) -> list[str]:
+    """The icacls line that gives ``path`` to ``user`` (and SYSTEM and the Administrators) alone.
+
+    ``/inheritance:r`` drops what the parent folder grants (Users, Everyone); ``/grant:r`` replaces any
+    grant of these three. On a folder, ``(OI)(CI)`` passes the list on to every file and folder in it,
+    the ones there now included, so the database, backups and logs inside are the user's alone too.
+    """
+    inherit = "(OI)(CI)" if folder else ""
+    grants = [f"{who}:{inherit}F" for who in (user, SYSTEM_SID, ADMINISTRATORS_SID)]
+    return ["icacls", str(path), "/inheritance:r", "/grant:r", *grants]
+
+
+def restrict_to_user(path: Path, *, folder: bool, run: Runner | None = None) -> Message | None:
+    """Make ``path`` readable by the current user only (issue 13, finding 8); the one platform switch.
+
+    POSIX: mode 0700 (folder) or 0600. Windows: its own access list through ``icacls`` (no dependency).
+    Returns ``None`` when done, or the sentence that says it could not be done; that sentence is logged
+    too. A station whose folder stays readable by others still works: this never stops a start.
+    """
+    if not WINDOWS:
+        with suppress(OSError):  # someone else's folder (a shared mount) keeps its mode
+            os.chmod(path, FOLDER_MODE if folder else FILE_MODE)
+        return None
+    user = windows_user()
+    try:
+        done = (run or subprocess.run)(
+            icacls_command(path, user, folder=folder),
+            capture_output=True,
+            text=True,
+            errors="replace",  # icacls speaks the console's code page
+            timeout=ICACLS_TIMEOUT_SECONDS,
+            check=False,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flashing over the window
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        reason = str(exc) or type(exc).__name__
+    else:
+        if done.returncode == 0:
+            return None
+        lines = (done.stderr or done.stdout or "").strip().splitlines()
+        reason = lines[0] if lines else f"icacls exit {done.returncode}"
+    said = message(_NOT_RESTRICTED, path=str(path), user=user, reason=reason.rstrip(". "))
+    _log.warning("%s", said)
+    return said
 
 
 def fsync_folder(folder: Path) -> None:

@@ -217,9 +217,10 @@ class Header(Retranslating, QFrame):
             QCoreApplication.translate("MainWindow", "Demo station: every name and result here is invented.")
         )
         self.demo_badge.setAccessibleName(QCoreApplication.translate("MainWindow", "Demo station"))
-        notice = station.secrets_choice.notice if station is not None else None
-        self.notice_label.setVisible(notice is not None)
-        self.notice_label.setText(i18n.render(notice) if notice is not None else "")
+        notices = [] if station is None else [station.secrets_choice.notice, *station.notices]
+        shown = "\n".join(i18n.render(notice) for notice in notices if notice is not None)
+        self.notice_label.setVisible(bool(shown))
+        self.notice_label.setText(shown)
         self.notice_label.setAccessibleName(self.notice_label.text())
         actor = self._actor
         if actor is not None:

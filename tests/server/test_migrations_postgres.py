@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 import examdesk.store.models  # noqa: F401 - registers the tables on SQLModel.metadata
+from examdesk.services import school_server
 from examdesk.store import db
 
 
@@ -121,3 +123,148 @@ def test_every_revision_upgrades_from_the_one_before_and_down_again(school_db: s
         assert set(sa.inspect(engine).get_table_names()) <= {"alembic_version"}
     finally:
         engine.dispose()
+
+
+# The tables whose rows are append-only (0001: event; 0005: copied_event, copied_file).
+APPEND_ONLY_TABLES = ("event", "copied_event", "copied_file")
+
+
+@pytest.fixture
+def owned_by_school_it(postgres_server: Any) -> Iterator[tuple[Engine, str]]:
+    """A database owned by a plain owner role (no superuser), as docs/school-server.md sets it up, taken to
+    head by ``server init`` as that owner; its engine and the owner's URL."""
+    import secrets
+
+    suffix = secrets.token_hex(4)
+    owner, database = f"owner_{suffix}", f"school_owned_{suffix}"
+    postgres_server.create_login_role(owner, "owner-password")
+    postgres_server.execute(f'CREATE DATABASE "{database}" OWNER "{owner}"')
+    # The init script of docs/school-server.md makes the stations' group role; the owner cannot.
+    role = school_server.STATION_ROLE
+    postgres_server.execute(
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role}; "
+        "END IF; END $$"
+    )
+    url = postgres_server.url(database, owner, "owner-password")
+    school_server.init_server(url)
+    engine = sa.create_engine(url)
+    try:
+        yield engine, url
+    finally:
+        engine.dispose()
+        postgres_server.drop_database(database)
+        postgres_server.execute(f'DROP OWNED BY "{owner}"; DROP ROLE "{owner}"')
+
+
+def _one_of_each(engine: Engine) -> None:
+    """One row in every append-only table (copied by the owner, who is bound to no station)."""
+    _one_event(engine)
+    t = datetime(2026, 6, 12, 7, 30)
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO copied_event (station_id, seq, origin_id, wall_utc, monotonic_ns, run_id, actor, "
+                "kind, payload, prev_hash, hash) VALUES ('st1', 1, 1, :t, 1, 'run', 'beheer', "
+                "'station.created', '{}', repeat('0', 64), repeat('a', 64))"
+            ),
+            {"t": t},
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO copied_file (sha256, station_id, kind, name, content, received_at) "
+                "VALUES (repeat('b', 64), 'st1', 'report', 'pv.pdf', 'x', :t)"
+            ),
+            {"t": t},
+        )
+
+
+def _counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {
+            table: int(connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one())
+            for table in APPEND_ONLY_TABLES
+        }
+
+
+@pytest.mark.parametrize("table", APPEND_ONLY_TABLES)
+def test_truncate_is_refused_on_every_append_only_table_for_the_superuser(
+    migrated: Engine, table: str
+) -> None:
+    """R-PV-2, R-NET-2: TRUNCATE fires no row trigger; a statement trigger (0006) refuses it."""
+    _one_of_each(migrated)
+    with pytest.raises(DBAPIError, match=f"{table} is append-only: it cannot be truncated"):
+        with migrated.begin() as connection:
+            connection.execute(sa.text(f"TRUNCATE {table}"))
+    assert _counts(migrated) == dict.fromkeys(APPEND_ONLY_TABLES, 1)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        *(f"TRUNCATE {table}" for table in APPEND_ONLY_TABLES),
+        "TRUNCATE station CASCADE",  # the event log would go with the station it refers to
+        "TRUNCATE copied_event, copied_file, copied_session, copied_station",
+    ],
+)
+def test_truncate_is_refused_for_the_owner_role_of_the_school_database(
+    owned_by_school_it: tuple[Engine, str], statement: str
+) -> None:
+    """R-PV-2, R-NET-2: school IT's owner role owns the tables and may TRUNCATE them by right; the
+    trigger refuses it all the same, also when the table is reached by a cascade or a list."""
+    engine, _ = owned_by_school_it
+    _one_of_each(engine)
+    with engine.connect() as connection:
+        superuser = connection.execute(sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+        assert superuser.scalar() is False
+        owners = connection.execute(
+            sa.text("SELECT DISTINCT tableowner FROM pg_tables WHERE tablename IN :tables").bindparams(
+                sa.bindparam("tables", expanding=True)
+            ),
+            {"tables": list(APPEND_ONLY_TABLES)},
+        ).scalars()
+        assert list(owners) == [connection.execute(sa.text("SELECT current_user")).scalar()]
+    with pytest.raises(DBAPIError, match="is append-only: it cannot be truncated"):
+        with engine.begin() as connection:
+            connection.execute(sa.text(statement))
+    assert _counts(engine) == dict.fromkeys(APPEND_ONLY_TABLES, 1)
+
+
+def test_the_station_role_still_cannot_update_delete_or_truncate(
+    owned_by_school_it: tuple[Engine, str], postgres_server: Any
+) -> None:
+    """R-NET-2: after 0006 a station's login still only adds and reads copies."""
+    engine, url = owned_by_school_it
+    _one_of_each(engine)
+    login = f"station_{make_url(url).database}"
+    postgres_server.create_login_role(login, "station-password", in_role=school_server.STATION_ROLE)
+    station = sa.create_engine(postgres_server.url(make_url(url).database or "", login, "station-password"))
+    try:
+        for statement in (
+            "UPDATE copied_event SET kind = 'x'",
+            "DELETE FROM copied_event",
+            "UPDATE copied_file SET name = 'x'",
+            "DELETE FROM copied_file",
+            *(f"TRUNCATE {table}" for table in APPEND_ONLY_TABLES),
+        ):
+            with pytest.raises(DBAPIError, match="permission denied"), station.begin() as connection:
+                connection.execute(sa.text(statement))
+    finally:
+        station.dispose()
+        postgres_server.execute(f'DROP ROLE "{login}"')
+    assert _counts(engine) == dict.fromkeys(APPEND_ONLY_TABLES, 1)
+
+
+def test_downgrading_0006_leaves_copied_event_refusing_truncate_as_0005_did(migrated: Engine) -> None:
+    """0005 refused TRUNCATE on copied_event itself; stepping back from 0006 keeps that."""
+    from alembic import command
+
+    config = db._alembic_config()
+    with migrated.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    _one_of_each(migrated)
+    with pytest.raises(DBAPIError, match="copied_event is append-only"):
+        with migrated.begin() as connection:
+            connection.execute(sa.text("TRUNCATE copied_event"))
+    with migrated.begin() as connection:  # 0005 left the event log open to TRUNCATE: the gap 0006 closes
+        connection.execute(sa.text("TRUNCATE event"))

@@ -408,3 +408,28 @@ def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(station, o
     assert app.font().pointSizeF() == pytest.approx(normal)
     settings.setValue("view/zoom", "enormous")
     assert look_from(settings).zoom == 1.0  # a damaged setting falls back to the normal size
+
+
+def test_a_data_folder_that_could_not_be_made_private_is_said_in_the_header(
+    data_dir, clock, open_window, wait_page, monkeypatch
+):
+    """Issue 13, finding 8 (Windows): icacls failed; the station opens and the header says so."""
+    import subprocess
+
+    from examdesk.store import files
+
+    monkeypatch.setattr(files, "WINDOWS", True)
+    monkeypatch.setenv("USERNAME", "jvisser")
+    monkeypatch.delenv("USERDOMAIN", raising=False)
+    monkeypatch.setattr(
+        files.subprocess,
+        "run",
+        lambda command, **options: subprocess.CompletedProcess(command, 5, "", "Access is denied.\n"),
+    )
+    window = open_window(lambda: open_station(data_dir, secret_store=MemoryStore(), clock=clock))
+    wait_page(window, "first_run")
+    assert window.header.notice_label.isVisible()
+    assert window.header.notice_label.text() == (
+        f"Access to {data_dir} could not be limited to jvisser: Access is denied. Other users of this "
+        "computer may be able to read it: ask IT to remove their access."
+    )
