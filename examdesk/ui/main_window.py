@@ -63,7 +63,7 @@ class OpenedStation:
     """What the background opening found out."""
 
     station: Station
-    has_accounts: bool
+    has_accounts: bool | None  # None: not known before the passphrase opens the database (issue 13)
     signed_in: SignedIn | None
 
 
@@ -97,7 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.close_box: QWidget | None = None
         self.first_setup: QWidget | None = None
         self._opening = False
-        self._has_accounts = True
+        self._has_accounts: bool | None = True
         self.station: Station | None = None
         self.actor: SignedIn | None = None
         self.unlock_page: UnlockPage | None = None
@@ -166,7 +166,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         station = self._open_station()
         try:
-            has_accounts = accounts.has_accounts(station)
+            # A passphrase station's database opens with its passphrase (issue 13): asked after the unlock.
+            has_accounts = accounts.has_accounts(station) if station.database_open else None
             signed_in = (
                 self._auto_sign_in(station) if self._auto_sign_in is not None and has_accounts else None
             )
@@ -215,7 +216,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.pages.addWidget(self.unlock_page)
             self._show(self.unlock_page)
             self.unlock_page.focus_first()
-        elif not self._has_accounts:
+        elif not self._knows_accounts():
             from examdesk.ui.access import FirstRunPage
 
             if self.first_run_page is None:
@@ -226,6 +227,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.first_run_page.focus_first()
         else:
             self._show_login()
+
+    def _knows_accounts(self) -> bool:
+        """Whether the open station has accounts; asked once its database is open (after the passphrase)."""
+        if self._has_accounts is None:
+            from examdesk.services import accounts
+
+            assert self.station is not None
+            self._has_accounts = accounts.has_accounts(self.station)
+        return self._has_accounts
 
     def _start_copier(self) -> None:
         """Issue 18, R-NET-1: once the station is open and its keys unlocked, its copier runs in the background
