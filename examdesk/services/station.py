@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from examdesk import paths
+from examdesk import station_file as identity_file
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
@@ -30,7 +31,6 @@ from examdesk.services.clock import Clock, SystemClock
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.settings import DEFAULTS, RuleSettings
 from examdesk.store import cipher
-from examdesk.store import identity as identity_file
 from examdesk.store.db import DatabaseProblem, MigrationReport, open_database, transaction
 from examdesk.store.models import CandidateRow, SettingRow, StationRow
 

@@ -184,7 +184,15 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
     if demo and not bench:
         window = MainWindow(demo_opener(folder), auto_sign_in=demo_sign_in, settings=settings, demo=True)
     else:
-        window = MainWindow(station_opener(folder), settings=settings, demo=demo, autostart=not bench)
+        from examdesk.ui.sign_in import early_station
+
+        window = MainWindow(
+            station_opener(folder),
+            settings=settings,
+            demo=demo,
+            autostart=not bench,
+            early=early_station(folder),  # issue 17: its sign-in page at once, the station opening behind it
+        )
     if bench:
 
         def first_paint() -> None:

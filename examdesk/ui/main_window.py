@@ -26,6 +26,7 @@ from examdesk import i18n, paths
 from examdesk.resources import ICONS
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.header import Header, StartingPage
+from examdesk.ui.sign_in import EarlyStation, LoginPage
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from examdesk.services import sync_worker
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
-    from examdesk.ui.access import FirstRunPage, LoginPage, UnlockPage
+    from examdesk.ui.access import FirstRunPage, UnlockPage
     from examdesk.ui.sync_status import SyncStatus
     from examdesk.ui.workspaces import WorkspacesPage
 
@@ -85,10 +86,12 @@ class MainWindow(Retranslating, QMainWindow):
         settings: QSettings | None = None,
         demo: bool = False,
         autostart: bool = True,
+        early: EarlyStation | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_station = open_station
+        self._early = early
         self._auto_sign_in = auto_sign_in
         self._settings = settings
         self._autostart = autostart
@@ -149,8 +152,11 @@ class MainWindow(Retranslating, QMainWindow):
         if self._opening or self.station is not None:
             return
         self._opening = True
-        self.starting_page.show_busy()
-        self._show(self.starting_page)
+        if self._early is not None:
+            self._show_early_login(self._early)
+        else:
+            self.starting_page.show_busy()
+            self._show(self.starting_page)
         run_task(
             self,
             self._open_in_background,
@@ -262,14 +268,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync_status = SyncStatus(worker.state, self.header)
         self.header.show_sync(self.sync_status)
 
-    def _show_login(self) -> None:
-        from examdesk.ui.access import LoginPage
+    def _show_early_login(self, early: EarlyStation) -> None:
+        """Issue 17: an existing station's sign-in page before it is open, its name from the identity file."""
+        if self.login_page is None:
+            self.login_page = LoginPage(None, self.pages)
+            self.login_page.signed_in.connect(self._signed_in)
+            self.pages.addWidget(self.login_page)
+        self.header.set_station(early)
+        self._show(self.login_page)
+        self.login_page.focus_first()
 
+    def _show_login(self) -> None:
         assert self.station is not None
         if self.login_page is None:
             self.login_page = LoginPage(self.station, self.pages)
             self.login_page.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login_page)
+        early = self.login_page.station is None and self.pages.currentWidget() is self.login_page
+        self.login_page.set_station(self.station)
+        if early:
+            return  # what was typed while the station opened stays; a sign-in that waited goes on
         self.login_page.reset()
         self._show(self.login_page)
         self.login_page.focus_first()

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from examdesk import i18n, paths
+from examdesk import station_file as identity_file
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import backup, events
 from examdesk.services import station as station_module
@@ -22,7 +23,6 @@ from examdesk.services.errors import SecretsUnavailable
 from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import DATABASE_KEY_NAME, open_station
 from examdesk.store import cipher
-from examdesk.store import identity as identity_file
 from examdesk.store.db import DatabaseProblem, open_database
 from tests import raw_db
 

@@ -7,7 +7,8 @@ it, ``station.json``. It holds nothing personal and nothing secret: the station'
 school, and whether its database is encrypted. The database stays the source of truth: the file is
 written again on every open and whenever the name or school change.
 
-Only the standard library is imported here, so a light sign-in page can read it before anything else.
+Only the standard library is imported here (beside ``paths``, outside the layers), so that the light sign-in
+page (issue 17) reads it before anything else is imported.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-from examdesk.store import files
 
 FORMAT = "examdesk-station"
 VERSION = 1
@@ -53,6 +52,8 @@ def write(path: Path, identity: StationIdentity) -> None:
     """Write ``identity`` to ``path`` durably (temporary file, fsync, rename) and privately (0600)."""
     if read(path) == identity:
         return
+    from examdesk.store import files
+
     content = {"format": FORMAT, "version": VERSION, **asdict(identity)}
     files.write_atomically(path, (json.dumps(content, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     files.make_private(path)
