@@ -9263,6 +9263,10 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>The station's secret store has no key for its encrypted database. Nothing was changed and no new key was made: put the key file back from the station's backup, or use the keyring of the computer that made the station.</translation>
     </message>
     <message>
+        <source>The data folder {folder} belongs to a station (its identity file {file} is there) but its database is missing. Nothing was changed and no new station was started: put the database back from the station's backup, or choose another data folder.</source>
+        <translation>The data folder {folder} belongs to a station (its identity file {file} is there) but its database is missing. Nothing was changed and no new station was started: put the database back from the station's backup, or choose another data folder.</translation>
+    </message>
+    <message>
         <source>The station's database is still locked: enter the station passphrase first.</source>
         <translation>The station's database is still locked: enter the station passphrase first.</translation>
     </message>

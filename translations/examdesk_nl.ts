@@ -9263,6 +9263,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>De sleutelopslag van het station bevat geen sleutel voor de versleutelde database. Er is niets gewijzigd en er is geen nieuwe sleutel gemaakt: zet het sleutelbestand terug uit de back-up van het station, of gebruik de sleutelbos van de computer die het station heeft gemaakt.</translation>
     </message>
     <message>
+        <source>The data folder {folder} belongs to a station (its identity file {file} is there) but its database is missing. Nothing was changed and no new station was started: put the database back from the station&apos;s backup, or choose another data folder.</source>
+        <translation>De gegevensmap {folder} hoort bij een station (het identiteitsbestand {file} staat er) maar de database ontbreekt. Er is niets gewijzigd en er is geen nieuw station begonnen: zet de database terug uit de back-up van het station, of kies een andere gegevensmap.</translation>
+    </message>
+    <message>
         <source>The station&apos;s database is still locked: enter the station passphrase first.</source>
         <translation>De database van het station is nog vergrendeld: voer eerst de stationswachtzin in.</translation>
     </message>

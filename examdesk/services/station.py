@@ -63,6 +63,12 @@ _DATABASE_KEY_LOST = QT_TRANSLATE_NOOP(
     "was made: put the key file back from the station's backup, or use the keyring of the computer that "
     "made the station.",
 )
+_DATABASE_MISSING = QT_TRANSLATE_NOOP(
+    "Station",
+    "The data folder {folder} belongs to a station (its identity file {file} is there) but its database is "
+    "missing. Nothing was changed and no new station was started: put the database back from the station's "
+    "backup, or choose another data folder.",
+)
 _NOT_OPEN = QT_TRANSLATE_NOOP(
     "Station", "The station's database is still locked: enter the station passphrase first."
 )
@@ -275,8 +281,10 @@ def open_station(
     if database.exists() and database.stat().st_size == 0:
         raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
     identity = _read_identity(data_dir)
-    if not database.exists() and paths.secrets_path(data_dir).exists() and identity.encrypted:
-        raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
+    if not database.exists() and identity.encrypted:
+        if paths.secrets_path(data_dir).exists():
+            raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
+        raise DatabaseProblem(message(_DATABASE_MISSING, folder=str(data_dir), file=paths.IDENTITY_FILE))
     clock = clock or SystemClock()
     is_demo = paths.demo_marker_path(data_dir).exists()
     if secret_store is not None:

@@ -229,3 +229,13 @@ def test_a_backup_is_encrypted_and_restores(station: Any, tmp_path: Path) -> Non
     assert again.station_id == station.station_id
     assert len(events.list_events(again, kinds=(EventKind.REMARK,))) == 3 and events.verify(again).ok
     again.close()
+
+
+def test_a_station_whose_database_is_gone_is_refused_not_started_anew(data_dir: Path) -> None:
+    """Issue 13, finding 9 with the identity file: a keyring station has no key file to give it away."""
+    store = MemoryStore()
+    open_station(data_dir, secret_store=store).close()
+    paths.database_path(data_dir).unlink()
+    with pytest.raises(DatabaseProblem, match="its database is missing"):
+        open_station(data_dir, secret_store=store)
+    assert not paths.database_path(data_dir).exists()
