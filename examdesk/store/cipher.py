@@ -12,6 +12,7 @@ the new encrypted one, never neither. The school server's PostgreSQL and in-memo
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Callable
@@ -124,9 +125,9 @@ def _export(plain: Path, target: Path, key: bytes) -> None:
     """Write the plain database ``plain`` (WAL included) as a new encrypted file ``target``."""
     target.unlink(missing_ok=True)
     target.with_name(target.name + "-journal").unlink(missing_ok=True)
+    # No key: SQLCipher reads a plain file as SQLite does, its WAL included.
     source = module().connect(str(plain), isolation_level=None, timeout=30)
     try:
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         version = int(source.execute("PRAGMA user_version").fetchone()[0])
         source.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
         try:
@@ -145,7 +146,7 @@ def encrypt_plain(
 ) -> Path:
     """Convert the plain station database at ``path`` into an encrypted one, once; returns the copy aside.
 
-    1. the plain file (its WAL checkpointed into it) is exported into ``<name>.encrypting``, flushed;
+    1. the plain file (its WAL included) is exported into ``<name>.encrypting``, flushed;
     2. that encrypted file is copied into ``backup_folder`` (the copy aside before a change: encrypted too);
     3. it is renamed over the plain file and the folder flushed: the one step that switches.
     Until 3 the plain station is untouched (a leftover ``.encrypting`` is made again next time); after it
@@ -164,6 +165,9 @@ def encrypt_plain(
         finally:
             source.close()
         step("copied aside")
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:  # another program still has the plain station open
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(wal))
         os.replace(partial, path)
         files.fsync_folder(path.parent)
         step("replaced")
