@@ -79,7 +79,7 @@ def main() -> int:
     parser.add_argument("--rosters", type=float, default=0.3, help="share of CSV roster cases")
     arguments = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from examdesk import i18n, paths
+    from examdesk import i18n
     from examdesk.services import packages
     from tests.services.package_mutations import (
         Outcome,
@@ -108,7 +108,6 @@ def main() -> int:
                 station, secretaris = _station(Path(scratch) / f"station-{case}")
             case_seed = master.randrange(2**32)
             rng = random.Random(case_seed)
-            database = paths.database_path(station.data_dir)
             if rng.random() < arguments.rosters:
                 kind, name, content = "csv", "rooster.csv", mutate_roster(rng)
 
@@ -125,7 +124,7 @@ def main() -> int:
             begin = time.perf_counter()
             signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
             try:
-                outcome = run_case(do_import, Path(scratch) / name, content, database)
+                outcome = run_case(do_import, Path(scratch) / name, content, station)
             except Hang:
                 outcome = Outcome("hang", f"interrupted after {HANG_SECONDS:.0f} s")
             finally:

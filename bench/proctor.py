@@ -1,9 +1,11 @@
 """Proctoring benchmark (issue 4). Run on demand: ``python bench/proctor.py``.
 
 In one run:
-- record 10,000 events one by one through ``services.events.record`` (each durable when it returns:
-  WAL with synchronous=FULL), for 200 candidates, beside a bare SQLite loop that inserts a row of the
-  same size and commits it with the same durability; budget: p99 at most 2x the bare loop's p99;
+- record 10,000 events one by one through ``services.events.record`` on the station's encrypted database
+  (each durable when it returns: WAL with synchronous=FULL), for 200 candidates, beside a bare SQLite loop
+  that inserts a row of the same size and commits it with the same durability, and the same bare loop on
+  SQLCipher with a raw key; budgets (issue 13): the station's p99 at most 3x the bare SQLite loop's, and at
+  most 2x the bare SQLCipher loop's (what examdesk adds on top of the encryption);
 - one dashboard tick with 200 running candidates: the proctor dashboard model recomputes every
   remaining time and signals the time column, and the dashboard's own table (through its filter and sort
   proxy, as on the dashboard) repaints; budget: 5 ms (median).
@@ -105,14 +107,12 @@ def examdesk_events(folder: Path, count: int) -> list[float]:
 
 
 def sqlcipher_loop(path: Path, count: int) -> list[float]:
-    """The bare loop on SQLCipher with a 256-bit raw key; empty when the driver is not installed."""
-    try:
-        import sqlcipher3
-    except ImportError:
-        return []
+    """The bare loop on SQLCipher (the station's driver) with a 256-bit raw key."""
     import secrets
 
-    return bare_sqlite(path, count, sqlcipher3, secrets.token_bytes(32))
+    from sqlcipher3 import dbapi2
+
+    return bare_sqlite(path, count, dbapi2, secrets.token_bytes(32))
 
 
 def dashboard_tick(candidates: int, repeats: int) -> list[float]:
@@ -302,20 +302,17 @@ def main() -> int:
     print(
         f"examdesk events.record:                p50 {ms(ours_p50)}  p99 {ms(ours_p99)}  ({len(ours)} events)"
     )
+    cipher_p50, cipher_p99 = percentile(cipher, 0.5), percentile(cipher, 0.99)
+    print(
+        f"SQLCipher insert+commit (WAL, FULL):   p50 {ms(cipher_p50)}  p99 {ms(cipher_p99)}  ({len(cipher)} rows)"
+    )
+    print(f"bare loops' p99 ratio (SQLCipher / bare sqlite): {cipher_p99 / bare_p99:.2f}")
+    overhead_ratio = ours_p99 / cipher_p99
+    print(f"budget: event p99 at most {RECORD_BUDGET:.1f}x the bare SQLCipher loop's")
+    print(f"event p99 ratio (examdesk / bare SQLCipher): {overhead_ratio:.2f}")
     record_ratio = ours_p99 / bare_p99
-    print(f"budget: event p99 at most {RECORD_BUDGET:.1f}x the bare loop's")
+    print(f"budget: event p99 of the encrypted station at most {CIPHER_BUDGET:.1f}x the bare sqlite loop's")
     print(f"event p99 ratio (examdesk / bare sqlite): {record_ratio:.2f}")
-    if cipher:
-        cipher_p50, cipher_p99 = percentile(cipher, 0.5), percentile(cipher, 0.99)
-        print(
-            f"SQLCipher insert+commit (WAL, FULL):   p50 {ms(cipher_p50)}  p99 {ms(cipher_p99)}  ({len(cipher)} rows)"
-        )
-        print(
-            f"encrypted p99 ratio (SQLCipher / bare sqlite): {cipher_p99 / bare_p99:.2f} "
-            f"(issue 13's budget for the encrypted station: {CIPHER_BUDGET:.1f}x; not yet the station's driver)"
-        )
-    else:
-        print("SQLCipher (sqlcipher3) is not installed: no encrypted figure")
 
     ticks = dashboard_tick(options.candidates, options.ticks)
     tick_ms = statistics.median(ticks) * 1000
@@ -331,7 +328,8 @@ def main() -> int:
     print(f"budget: dashboard tick at most {TICK_BUDGET_MS:.1f} ms (the table and the room view each)")
     print(f"dashboard tick ms: {tick_ms:.2f}")
     ticks_ok = tick_ms <= TICK_BUDGET_MS and room_ms <= TICK_BUDGET_MS
-    return 0 if record_ratio <= RECORD_BUDGET and ticks_ok else 1
+    records_ok = record_ratio <= CIPHER_BUDGET and overhead_ratio <= RECORD_BUDGET
+    return 0 if records_ok and ticks_ok else 1
 
 
 def ticks_within_budget(candidates: int, repeats: int) -> int:

@@ -17,6 +17,8 @@ DATABASE_NAME = "examdesk.sqlite3"
 BACKUP_FOLDER = "backups"
 LOG_FOLDER = "logs"
 SECRETS_FILE = "secrets.enc.json"
+IDENTITY_FILE = "station.json"
+THROTTLE_FILE = "throttle.json"
 UI_SETTINGS_FILE = "ui.ini"
 DEMO_MARKER = "DEMO"
 
@@ -117,6 +119,16 @@ def log_dir(data_dir: Path) -> Path:
 
 def secrets_path(data_dir: Path) -> Path:
     return data_dir / SECRETS_FILE
+
+
+def identity_path(data_dir: Path) -> Path:
+    """The station's plain identity file: its id, name and school, read before the database (issue 13)."""
+    return data_dir / IDENTITY_FILE
+
+
+def throttle_path(data_dir: Path) -> Path:
+    """The count of wrong station passphrases, kept while the database is still locked (issue 13)."""
+    return data_dir / THROTTLE_FILE
 
 
 def ui_settings_path(data_dir: Path) -> Path:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from examdesk import paths
 from examdesk.services.session_log import mask_bsns
+from tests import raw_db
 from tests.test_cli import run
 
 
@@ -55,7 +54,7 @@ def test_log_names_events_cut_off_the_end_and_exits_1_R_PV_3(tmp_path: Path, dem
 
     folder = tmp_path / "copy"
     shutil.copytree(demo_folder, folder)
-    with sqlite3.connect(paths.database_path(folder)) as connection:
+    with raw_db.connect(folder) as connection:
         connection.execute("DROP TRIGGER event_no_delete")
         connection.execute("DELETE FROM event WHERE seq > (SELECT MAX(seq) - 3 FROM event)")
     session = _sessions(demo_folder)[0]["id"]

@@ -2780,8 +2780,8 @@ Opened on {opened} from {origin}</translation>
         <translation>The backup of {created} was checked and restored into {path}. Start examdesk with --data-dir {path}.</translation>
     </message>
     <message>
-        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
-        <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</translation>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored on another computer, its encrypted database cannot be opened until the keyring entries examdesk/{station} are copied there.</source>
+        <translation>This station keeps its keys in the system keyring, which a backup cannot hold: restored on another computer, its encrypted database cannot be opened until the keyring entries examdesk/{station} are copied there.</translation>
     </message>
     <message>
         <source>the school's PostgreSQL server: set it up, connect to it, its state</source>
@@ -3606,6 +3606,14 @@ Opened on {opened} from {origin}</translation>
     <message>
         <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</source>
         <translation>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs' files) and do it again.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened with this station's key: it is encrypted with another key, or it is damaged. Nothing was changed. Open it with the key file or keyring of the station that made it, or restore the station from its backup.</source>
+        <translation>The database {path} cannot be opened with this station's key: it is encrypted with another key, or it is damaged. Nothing was changed. Open it with the key file or keyring of the station that made it, or restore the station from its backup.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted ({reason}). It was left as it was, unencrypted; start examdesk again to retry.</source>
+        <translation>The database {path} could not be encrypted ({reason}). It was left as it was, unencrypted; start examdesk again to retry.</translation>
     </message>
 </context>
 <context>
@@ -9280,6 +9288,22 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</source>
         <translation>The data folder {folder} holds a station's key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station's backup, or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds an encrypted database but not its identity file {file}. Nothing was changed: put the identity file back from the station's backup.</source>
+        <translation>The data folder {folder} holds an encrypted database but not its identity file {file}. Nothing was changed: put the identity file back from the station's backup.</translation>
+    </message>
+    <message>
+        <source>The station's secret store has no key for its encrypted database. Nothing was changed and no new key was made: put the key file back from the station's backup, or use the keyring of the computer that made the station.</source>
+        <translation>The station's secret store has no key for its encrypted database. Nothing was changed and no new key was made: put the key file back from the station's backup, or use the keyring of the computer that made the station.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} belongs to a station (its identity file {file} is there) but its database is missing. Nothing was changed and no new station was started: put the database back from the station's backup, or choose another data folder.</source>
+        <translation>The data folder {folder} belongs to a station (its identity file {file} is there) but its database is missing. Nothing was changed and no new station was started: put the database back from the station's backup, or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The station's database is still locked: enter the station passphrase first.</source>
+        <translation>The station's database is still locked: enter the station passphrase first.</translation>
     </message>
 </context>
 <context>

@@ -2780,8 +2780,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>De back-up van {created} is gecontroleerd en teruggezet in {path}. Start examdesk met --data-dir {path}.</translation>
     </message>
     <message>
-        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.</source>
-        <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, die een back-up niet kan bevatten: elders teruggezet blijven de BSN&apos;s en de ondertekeningssleutel op slot.</translation>
+        <source>This station keeps its keys in the system keyring, which a backup cannot hold: restored on another computer, its encrypted database cannot be opened until the keyring entries examdesk/{station} are copied there.</source>
+        <translation>Dit station bewaart zijn sleutels in de sleutelbos van het systeem, en die kan niet in een back-up: teruggezet op een andere computer kan de versleutelde database pas worden geopend als de sleutelbosvermeldingen examdesk/{station} daarheen zijn gekopieerd.</translation>
     </message>
     <message>
         <source>the school&apos;s PostgreSQL server: set it up, connect to it, its state</source>
@@ -3606,6 +3606,14 @@ Geopend op {opened} vanuit {origin}</translation>
     <message>
         <source>The disk that holds {folder} is full. Nothing was lost: what was being saved now was not saved, everything saved before is intact. Free some space on that disk (old exported reports, backups you have copied elsewhere, other programs&apos; files) and do it again.</source>
         <translation>De schijf waarop {folder} staat is vol. Er is niets verloren: wat nu werd opgeslagen is niet opgeslagen, alles wat eerder is opgeslagen is intact. Maak ruimte vrij op die schijf (oude geëxporteerde rapporten, back-ups die u elders hebt bewaard, bestanden van andere programma&apos;s) en doe het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened with this station&apos;s key: it is encrypted with another key, or it is damaged. Nothing was changed. Open it with the key file or keyring of the station that made it, or restore the station from its backup.</source>
+        <translation>De database {path} kan niet worden geopend met de sleutel van dit station: hij is met een andere sleutel versleuteld, of hij is beschadigd. Er is niets gewijzigd. Open hem met het sleutelbestand of de sleutelbos van het station dat hem heeft gemaakt, of zet het station terug uit zijn back-up.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted ({reason}). It was left as it was, unencrypted; start examdesk again to retry.</source>
+        <translation>De database {path} kon niet worden versleuteld ({reason}). Hij is gelaten zoals hij was, onversleuteld; start examdesk opnieuw om het nog eens te proberen.</translation>
     </message>
 </context>
 <context>
@@ -9280,6 +9288,22 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>The data folder {folder} holds a station&apos;s key file but no database. Nothing was changed and no new station was started beside the old keys: put the database back from the station&apos;s backup, or choose another data folder.</source>
         <translation>De gegevensmap {folder} bevat het sleutelbestand van een station maar geen database. Er is niets gewijzigd en er is geen nieuw station naast de oude sleutels gestart: zet de database terug uit de back-up van het station, of kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds an encrypted database but not its identity file {file}. Nothing was changed: put the identity file back from the station&apos;s backup.</source>
+        <translation>De gegevensmap {folder} bevat een versleutelde database maar niet het identiteitsbestand {file} ervan. Er is niets gewijzigd: zet het identiteitsbestand terug uit de back-up van het station.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s secret store has no key for its encrypted database. Nothing was changed and no new key was made: put the key file back from the station&apos;s backup, or use the keyring of the computer that made the station.</source>
+        <translation>De sleutelopslag van het station bevat geen sleutel voor de versleutelde database. Er is niets gewijzigd en er is geen nieuwe sleutel gemaakt: zet het sleutelbestand terug uit de back-up van het station, of gebruik de sleutelbos van de computer die het station heeft gemaakt.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} belongs to a station (its identity file {file} is there) but its database is missing. Nothing was changed and no new station was started: put the database back from the station&apos;s backup, or choose another data folder.</source>
+        <translation>De gegevensmap {folder} hoort bij een station (het identiteitsbestand {file} staat er) maar de database ontbreekt. Er is niets gewijzigd en er is geen nieuw station begonnen: zet de database terug uit de back-up van het station, of kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s database is still locked: enter the station passphrase first.</source>
+        <translation>De database van het station is nog vergrendeld: voer eerst de stationswachtzin in.</translation>
     </message>
 </context>
 <context>

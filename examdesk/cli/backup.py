@@ -31,7 +31,8 @@ _RESTORED = QT_TRANSLATE_NOOP(
 )
 _KEYRING_NOTE = QT_TRANSLATE_NOOP(
     "Cli",
-    "This station keeps its keys in the system keyring, which a backup cannot hold: restored elsewhere, its BSNs and signing key stay locked.",
+    "This station keeps its keys in the system keyring, which a backup cannot hold: restored on another computer, "
+    "its encrypted database cannot be opened until the keyring entries examdesk/{station} are copied there.",
 )
 
 
@@ -60,7 +61,7 @@ def _backup(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         station.close()
     err.write(i18n.render(message(_BACKED_UP, station=summary.station_id, file=str(target))) + "\n")
     if in_keyring:
-        err.write(i18n.render(_KEYRING_NOTE) + "\n")
+        err.write(i18n.render(message(_KEYRING_NOTE, station=summary.station_id)) + "\n")
     return EXIT_OK
 
 

@@ -1,10 +1,12 @@
 """A whole station in one file, and back (docs/cli.md: ``backup`` and ``restore``).
 
 The archive is a zip: ``examdesk-backup.json`` (what it holds, with a SHA-256 per file), the database
-copied with SQLite's online-backup API while the station may be running, the passphrase-protected key
-file when the station has one, and the ``signing/`` folder (the certificate and its encrypted key).
+copied with SQLite's online-backup API while the station may be running (encrypted with the station's
+database key, as the database itself is: issue 13), the station's identity file, the passphrase-protected
+key file when the station has one, and the ``signing/`` folder (the certificate and its encrypted key).
 Restoring checks every file against that list and the database's own integrity before it writes anything,
-and only into an empty folder.
+and only into an empty folder. An encrypted database is checked page by page when its key is given; without
+it, SQLCipher authenticates every page as the restored station reads it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from examdesk import __version__, paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.station import Station
+from examdesk.store import cipher
 from examdesk.store.db import integrity_problem, online_backup
 
 FORMAT = "examdesk-backup"
@@ -73,8 +76,11 @@ def make_backup(station: Station, out: Path) -> BackupSummary:
             kept = Path(scratch) / paths.SECRETS_FILE
             shutil.copy2(secrets, kept)
             members[paths.SECRETS_FILE] = kept
+        identity = paths.identity_path(data_dir)
+        if identity.is_file():
+            members[paths.IDENTITY_FILE] = identity
         database = Path(scratch) / paths.DATABASE_NAME
-        online_backup(station.engine, database)
+        online_backup(station.engine, database, station.database_key())
         members[paths.DATABASE_NAME] = database
         demo_marker = paths.demo_marker_path(data_dir)
         if demo_marker.is_file():
@@ -105,19 +111,22 @@ def make_backup(station: Station, out: Path) -> BackupSummary:
     return BackupSummary(tuple(members), created_at, station.station_id)
 
 
-def check_backup(file: Path) -> BackupSummary:
-    """Check ``file`` completely (manifest, every file's hash, the database's integrity) without writing."""
+def check_backup(file: Path, key: bytes | None = None) -> BackupSummary:
+    """Check ``file`` completely (manifest, every file's hash, the database's integrity) without writing.
+
+    ``key``: the station's database key, to check an encrypted database page by page.
+    """
     with tempfile.TemporaryDirectory(prefix="examdesk-restore-") as scratch:
-        return _unpack_checked(file, Path(scratch))
+        return _unpack_checked(file, Path(scratch), key)
 
 
-def restore_backup(file: Path, data_dir: Path) -> BackupSummary:
+def restore_backup(file: Path, data_dir: Path, key: bytes | None = None) -> BackupSummary:
     """Restore ``file`` into ``data_dir``, which must be empty or new; nothing is written if a check fails."""
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
         raise ExamdeskError(message(_NOT_EMPTY, path=str(data_dir)))
     with tempfile.TemporaryDirectory(prefix="examdesk-restore-") as scratch:
         unpacked = Path(scratch) / "station"
-        summary = _unpack_checked(file, unpacked)
+        summary = _unpack_checked(file, unpacked, key)
         created = not data_dir.exists()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -136,7 +145,7 @@ def restore_backup(file: Path, data_dir: Path) -> BackupSummary:
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 
 
-def _unpack_checked(file: Path, into: Path) -> BackupSummary:
+def _unpack_checked(file: Path, into: Path, key: bytes | None = None) -> BackupSummary:
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
@@ -166,11 +175,14 @@ def _unpack_checked(file: Path, into: Path) -> BackupSummary:
                 raise ExamdeskError(message(_DAMAGED, file=file.name, member=name))
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-    _check_database(into / paths.DATABASE_NAME, file)
+    _check_database(into / paths.DATABASE_NAME, file, key)
     return BackupSummary(tuple(files), str(manifest.get("created_at", "")), str(manifest.get("station", "")))
 
 
-def _check_database(database: Path, file: Path) -> None:
-    problem = integrity_problem(database)
+def _check_database(database: Path, file: Path, key: bytes | None) -> None:
+    state = cipher.file_state(database)
+    if state is cipher.FileState.ENCRYPTED and key is None:
+        return  # its hash matched; SQLCipher authenticates each page as the restored station reads it
+    problem = integrity_problem(database, key if state is cipher.FileState.ENCRYPTED else None)
     if problem is not None:
         raise ExamdeskError(message(_BAD_DATABASE, file=file.name, reason=problem))

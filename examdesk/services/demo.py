@@ -109,6 +109,7 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
             row.name, row.school = DEMO_STATION, DEMO_SCHOOL
             session.add(row)
         station.name, station.school = DEMO_STATION, DEMO_SCHOOL  # the certificate below names them
+        station.write_identity()
         beheerder = accounts.create_first_beheerder(
             station, BEHEERDER.username, BEHEERDER.display_name, DEMO_PASSWORD
         )

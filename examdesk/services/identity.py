@@ -81,4 +81,5 @@ def set_station_names(
             payload={"school": new_school, "name": new_name, "before": before},
         )
     station.school, station.name = new_school, new_name
+    station.write_identity()  # issue 13: the sign-in page reads them before the database
     return station_names(station)

@@ -197,6 +197,12 @@ def import_package(
     loaded, digest = read_package_file(path)
     progress(1, 4)
     now = station.clock.read().wall
+    if not station.database_open:
+        # A passphrase station's database opens with its passphrase (issue 13): the package's own problems
+        # are listed all the same, before the refusal that asks for the passphrase.
+        package, problems = parse_loaded(loaded, Known({}, {}))
+        if package is None:
+            raise PackageRefused(path, problems)
     with transaction(station.engine) as session:
         known, _ = known_on_station(session)
         package, problems = parse_loaded(loaded, known)

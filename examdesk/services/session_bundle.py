@@ -217,7 +217,7 @@ def replica(
     settings = DEFAULTS.with_overrides(dict(bundle.data.get("settings") or {}))
     station = Station(
         data_dir=viewer.data_dir,
-        engine=engine,
+        _engine=engine,
         station_id=bundle.station_id,
         name=bundle.station_name,
         school=bundle.school,
@@ -225,7 +225,7 @@ def replica(
         settings=settings,
         secrets_choice=viewer.secrets_choice,
         is_demo=viewer.is_demo,
-        migration=MigrationReport(None, viewer.migration.to_revision, None),
+        _migration=MigrationReport(None, viewer.migration.to_revision, None),
         replica_chain=verification,
     )
     return station

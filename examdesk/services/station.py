@@ -1,9 +1,17 @@
-"""Opening a station: its data folder, database, identity, settings and secrets."""
+"""Opening a station: its data folder, identity, secrets, then its encrypted database and settings.
+
+The order matters (issue 13): the identity file says who the station is; the secret store (the keyring at
+once, the passphrase file after the passphrase) holds the database key; only then does the database open,
+is converted once if it is still plain, and is migrated. A passphrase station is a :class:`Station` whose
+database opens in :meth:`Station.unlock`; until then only its identity, secrets choice and the throttle of
+wrong passphrases are there.
+"""
 
 from __future__ import annotations
 
 import json
 import platform
+import secrets as pysecrets
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from examdesk import paths
+from examdesk import station_file as identity_file
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
@@ -21,6 +30,7 @@ from examdesk.services import throttle
 from examdesk.services.clock import Clock, SystemClock
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.settings import DEFAULTS, RuleSettings
+from examdesk.store import cipher
 from examdesk.store.db import (
     DatabaseProblem,
     MigrationReport,
@@ -48,7 +58,28 @@ _KEYS_WITHOUT_DATABASE = QT_TRANSLATE_NOOP(
 _WRONG_WAIT = QT_TRANSLATE_NOOP(
     "Secrets", "The station passphrase is wrong. Wait {seconds} seconds before you try again."
 )
+_NO_IDENTITY = QT_TRANSLATE_NOOP(
+    "Station",
+    "The data folder {folder} holds an encrypted database but not its identity file {file}. Nothing was "
+    "changed: put the identity file back from the station's backup.",
+)
+_DATABASE_KEY_LOST = QT_TRANSLATE_NOOP(
+    "Station",
+    "The station's secret store has no key for its encrypted database. Nothing was changed and no new key "
+    "was made: put the key file back from the station's backup, or use the keyring of the computer that "
+    "made the station.",
+)
+_DATABASE_MISSING = QT_TRANSLATE_NOOP(
+    "Station",
+    "The data folder {folder} belongs to a station (its identity file {file} is there) but its database is "
+    "missing. Nothing was changed and no new station was started: put the database back from the station's "
+    "backup, or choose another data folder.",
+)
+_NOT_OPEN = QT_TRANSLATE_NOOP(
+    "Station", "The station's database is still locked: enter the station passphrase first."
+)
 DATA_KEY_CHECK = "data_key_check"
+DATABASE_KEY_NAME = "database_key"
 PENDING_EVENTS = "pending_start_events"
 
 _UNSET: Any = object()
@@ -59,7 +90,6 @@ class Station:
     """An open station: what every service call receives first."""
 
     data_dir: Path
-    engine: Engine
     station_id: str
     name: str
     school: str
@@ -67,7 +97,8 @@ class Station:
     settings: RuleSettings
     secrets_choice: secrets_mod.SecretsChoice
     is_demo: bool
-    migration: MigrationReport
+    _engine: Engine | None = None
+    _migration: MigrationReport | None = None
     _keyring_backend: Any = None
     # Issue 18: a read-only copy of another station's session (services/session_bundle.replica): what is
     # known of its origin chain. Nothing can be recorded on it.
@@ -79,11 +110,36 @@ class Station:
     # that refuses every write; such a station reads, and records, migrates and anchors nothing.
     read_only: Message | None = None
     _secrets: secrets_mod.SecretStore | None = field(default=None, repr=False)
+    _database_key: bytes | None = field(default=None, repr=False)
     cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def secrets_unlocked(self) -> bool:
         return self._secrets is not None
+
+    @property
+    def database_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The open (encrypted) database; :class:`SecretsUnavailable` while the keys are locked."""
+        if self._engine is None:
+            raise SecretsUnavailable(message(_NOT_OPEN))
+        return self._engine
+
+    def database_key(self) -> bytes:
+        """The key the database is encrypted with (issue 13): its backups are encrypted with it too."""
+        if self._database_key is None:
+            raise SecretsUnavailable(message(_NOT_OPEN))
+        return self._database_key
+
+    @property
+    def migration(self) -> MigrationReport:
+        """What opening the database did."""
+        if self._migration is None:
+            raise SecretsUnavailable(message(_NOT_OPEN))
+        return self._migration
 
     @property
     def needs_new_passphrase(self) -> bool:
@@ -97,10 +153,16 @@ class Station:
         """Whether this station's database was locked with a data key.
 
         Its check value is recorded from this version on; a station from before it shows its key by the
-        candidates whose BSNs it sealed.
+        candidates whose BSNs it sealed. While the database is locked: an encrypted database was locked
+        with keys from the same store (issue 13).
         """
         from sqlmodel import select
 
+        if self._engine is None:
+            state = cipher.file_state(paths.database_path(self.data_dir))
+            if state is cipher.FileState.PLAIN:
+                return cipher.plain_has_keys(paths.database_path(self.data_dir), DATA_KEY_CHECK)
+            return state is cipher.FileState.ENCRYPTED
         with transaction(self.engine) as session:
             if session.get(SettingRow, DATA_KEY_CHECK) is not None:
                 return True
@@ -150,13 +212,82 @@ class Station:
     def _after_unlock(self) -> None:
         from examdesk.services import chain
 
-        if self.read_only is not None:  # sealing and the waiting start-up events are the holder's to record
-            return
         try:
+            if (
+                self.read_only is not None
+            ):  # sealing and the waiting start-up events are the holder's to record
+                self._open_database_read_only(self.read_only)
+                return
+            self._open_database()
             chain.on_unlock(self)
         except BaseException:
             self._secrets = None
             raise
+
+    def _open_database(self) -> None:
+        """With the secrets open: the database key, the one conversion of a plain database, then open and
+        migrate the encrypted database, and read the station's identity and settings from it."""
+        if self._engine is not None:
+            return
+        store = self.secrets()
+        database = paths.database_path(self.data_dir)
+        state = cipher.file_state(database)
+        if state is cipher.FileState.ENCRYPTED:
+            stored = store.get(DATABASE_KEY_NAME)
+            if stored is None:
+                raise SecretsUnavailable(message(_DATABASE_KEY_LOST))
+        else:
+            fresh = pysecrets.token_hex(cipher.KEY_BYTES)
+            # The store decides under its lock: a key another process made first is kept (issue 13).
+            stored = store.update(DATABASE_KEY_NAME, lambda current: current or fresh)
+            assert stored is not None
+        key = bytes.fromhex(stored)
+        backups = paths.backup_dir(self.data_dir)
+        if state is cipher.FileState.PLAIN:
+            cipher.encrypt_plain(database, key, backups)
+        engine, report = open_database(database, backups, key)
+        try:
+            cipher.encrypt_plain_copies(backups, key)  # copies aside made before the conversion
+            station_row, overrides = _identity(engine, self.clock, report, self.station_id, self.name)
+        except BaseException:
+            engine.dispose()
+            raise
+        self._engine, self._migration, self._database_key = engine, report, key
+        # The database is the source of truth; the identity file follows it.
+        self.station_id, self.name, self.school = station_row.id, station_row.name, station_row.school
+        self.settings = DEFAULTS.with_overrides(overrides)
+        self.write_identity()
+        throttle.restore(self)
+
+    def _open_database_read_only(self, reason: Message) -> None:
+        """Issue 13: a second window reads the database another window holds. Nothing is converted,
+        migrated or written, and no key is made: a key the holder has not stored yet means nothing to read."""
+        if self._engine is not None:
+            return
+        database = paths.database_path(self.data_dir)
+        key: bytes | None = None
+        if cipher.file_state(database) is cipher.FileState.ENCRYPTED:
+            stored = self.secrets().get(DATABASE_KEY_NAME)
+            if stored is None:
+                raise SecretsUnavailable(message(_DATABASE_KEY_LOST))
+            key = bytes.fromhex(stored)
+        engine, report = open_database_read_only(database, reason, key)
+        try:
+            station_row, overrides = _identity(engine, self.clock, report, self.station_id, self.name)
+        except BaseException:
+            engine.dispose()
+            raise
+        self._engine, self._migration, self._database_key = engine, report, key
+        self.station_id, self.name, self.school = station_row.id, station_row.name, station_row.school
+        self.settings = DEFAULTS.with_overrides(overrides)
+        throttle.restore(self)
+
+    def write_identity(self) -> None:
+        """Keep the identity file (issue 13) as the database says: on every open and after a change."""
+        identity_file.write(
+            paths.identity_path(self.data_dir),
+            identity_file.StationIdentity(self.station_id, self.name, self.school, encrypted=True),
+        )
 
     def close(self) -> None:
         """Stop the copier (issue 18), anchor the chain head (issue 13, finding 5), let go of the database."""
@@ -170,7 +301,8 @@ class Station:
                 chain.on_close(self)
             except (ExamdeskError, OSError, SQLAlchemyError):
                 pass  # closing must not fail; the anchor stays where it was, which is never a false alarm
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_station(
@@ -192,21 +324,19 @@ def open_station(
     database = paths.database_path(data_dir)
     if read_only is not None:
         not_private = None
-        engine, report = open_database_read_only(database, read_only)
+        if database.exists() and database.stat().st_size == 0:
+            raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
     else:
         not_private = paths.prepare_data_dir(data_dir)
         if database.exists() and database.stat().st_size == 0:
             raise DatabaseProblem(message(_EMPTY_DATABASE, path=str(database)))
-        if not database.exists() and paths.secrets_path(data_dir).exists():
+    identity = _read_identity(data_dir, keep=read_only is None)
+    if not database.exists() and identity.encrypted:
+        if paths.secrets_path(data_dir).exists():
             raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
-        engine, report = open_database(database, paths.backup_dir(data_dir))
+        raise DatabaseProblem(message(_DATABASE_MISSING, folder=str(data_dir), file=paths.IDENTITY_FILE))
     clock = clock or SystemClock()
     is_demo = paths.demo_marker_path(data_dir).exists()
-    try:
-        station_row, overrides = _identity(engine, clock, report)
-    except Exception:
-        engine.dispose()
-        raise
     if secret_store is not None:
         choice = secrets_mod.SecretsChoice(secrets_mod.SecretsKind.MEMORY, None)
         backend = None
@@ -215,15 +345,13 @@ def open_station(
         choice = secrets_mod.choose(is_demo, backend)
     station = Station(
         data_dir=data_dir,
-        engine=engine,
-        station_id=station_row.id,
-        name=station_row.name,
-        school=station_row.school,
+        station_id=identity.station_id,
+        name=identity.name,
+        school=identity.school,
         clock=clock,
-        settings=DEFAULTS.with_overrides(overrides),
+        settings=DEFAULTS,
         secrets_choice=choice,
         is_demo=is_demo,
-        migration=report,
         notices=(not_private,) if not_private is not None else (),
         read_only=read_only,
         _keyring_backend=backend,
@@ -236,12 +364,39 @@ def open_station(
         elif choice.kind is not secrets_mod.SecretsKind.PASSPHRASE_FILE or passphrase:
             station.unlock(passphrase)
     except BaseException:
-        engine.dispose()
+        if station._engine is not None:
+            station._engine.dispose()
         raise
     return station
 
 
-def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[StationRow, dict[str, Any]]:
+def _read_identity(data_dir: Path, *, keep: bool = True) -> identity_file.StationIdentity:
+    """The identity file; for a station from before it, read from its plain database and kept; for a new
+    station, made now (its database is made when its keys are open). Without ``keep`` (a read-only window,
+    issue 13) nothing is written."""
+    path = paths.identity_path(data_dir)
+    found = identity_file.read(path)
+    if found is not None:
+        return found
+    database = paths.database_path(data_dir)
+    state = cipher.file_state(database)
+    if state is cipher.FileState.ENCRYPTED:
+        raise DatabaseProblem(message(_NO_IDENTITY, folder=str(data_dir), file=path.name))
+    plain = cipher.read_plain_station(database) if state is cipher.FileState.PLAIN else None
+    if plain is not None:
+        made = identity_file.StationIdentity(*plain)
+    elif paths.secrets_path(data_dir).exists():
+        raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
+    else:
+        made = identity_file.StationIdentity(uuid.uuid4().hex, platform.node()[:120] or "station")
+    if keep:
+        identity_file.write(path, made)
+    return made
+
+
+def _identity(
+    engine: Engine, clock: Clock, report: MigrationReport, station_id: str, name: str
+) -> tuple[StationRow, dict[str, Any]]:
     """This station's row (created on first start) and its rule-setting overrides.
 
     The start-up events (a migration) wait in a setting until the keys are open: every event is hashed
@@ -251,9 +406,7 @@ def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[St
         local = session.get(SettingRow, LOCAL_STATION_KEY)
         if local is None:
             reading = clock.read()
-            row = StationRow(
-                id=uuid.uuid4().hex, name=platform.node()[:120] or "station", created_at=reading.wall
-            )
+            row = StationRow(id=station_id, name=name, created_at=reading.wall)
             session.add(row)
             session.add(SettingRow(key=LOCAL_STATION_KEY, value=json.dumps(row.id)))
             session.flush()

@@ -3,9 +3,9 @@
 The first :data:`FREE_ATTEMPTS` failures cost nothing more than the password hash itself; after that
 each further failure doubles the wait before the next attempt is even checked, up to
 :data:`MAX_WAIT_SECONDS`. The wait is said in the refusal, so a person who mistyped knows how long to wait.
-A success starts afresh. The counts live in the open station and are kept in its database after each
-change (:func:`save`, :func:`restore`), so that closing and opening examdesk does not start the count
-afresh either; the passphrase's hash (Argon2id, 64 MiB) already makes each guess cost a fraction of a second.
+A success starts afresh. The counts live in the open station and are kept after each change (the
+station passphrase's beside the database, which it unlocks; the others in it: :func:`save`, :func:`restore`),
+so that closing and opening examdesk does not start the count afresh either; the passphrase's hash (Argon2id, 64 MiB) already makes each guess cost a fraction of a second.
 """
 
 from __future__ import annotations
@@ -64,10 +64,16 @@ def succeeded(cache: dict[str, object], key: str) -> bool:
 
 
 SETTING_KEY = "throttle"
+# Counted before the database is open (issue 13: a passphrase station's database opens with the passphrase),
+# so kept in a small file beside it; every other count is kept in the database.
+LOCKED_KEYS = frozenset({"passphrase"})
 
 
 def save(station: Any) -> None:
-    """Keep the counts in the station's database, each wait as the wall-clock moment it ends."""
+    """Keep the counts, each wait as the wall-clock moment it ends: the station passphrase's in a file
+    beside the database, the others in the database."""
+    from examdesk import paths
+    from examdesk.store import files
     from examdesk.store.db import transaction
     from examdesk.store.models import SettingRow
 
@@ -81,26 +87,44 @@ def save(station: Any) -> None:
         }
         for key, count in _counts(station.cache).items()
     }
+    beside = {key: value for key, value in kept.items() if key in LOCKED_KEYS}
+    files.write_atomically(paths.throttle_path(station.data_dir), json.dumps(beside, sort_keys=True).encode())
+    if not station.database_open:
+        return
+    inside = {key: value for key, value in kept.items() if key not in LOCKED_KEYS}
     with transaction(station.engine) as session:
         row = session.get(SettingRow, SETTING_KEY) or SettingRow(key=SETTING_KEY, value="")
-        row.value = json.dumps(kept, sort_keys=True)
+        row.value = json.dumps(inside, sort_keys=True)
         session.add(row)
 
 
 def restore(station: Any) -> None:
     """The counts as the station last kept them: a wait that had not ended yet goes on (never longer than
-    :data:`MAX_WAIT_SECONDS`, whatever the clock did meanwhile)."""
+    :data:`MAX_WAIT_SECONDS`, whatever the clock did meanwhile). The database's only once it is open."""
+    from examdesk import paths
     from examdesk.store.db import read_transaction
     from examdesk.store.models import SettingRow
 
-    with read_transaction(station.engine) as session:
-        row = session.get(SettingRow, SETTING_KEY)
-        text = row.value if row is not None else "{}"
+    try:
+        texts = [paths.throttle_path(station.data_dir).read_text("utf-8")]
+    except (OSError, ValueError):
+        texts = []
+    if station.database_open:
+        with read_transaction(station.engine) as session:
+            row = session.get(SettingRow, SETTING_KEY)
+            texts.append(row.value if row is not None else "{}")
+    for text in texts:
+        _restore_from(station, text)
+
+
+def _restore_from(station: Any, text: str) -> None:
     try:
         kept = json.loads(text)
         reading = station.clock.read()
         counts = _counts(station.cache)
         for key, value in kept.items():
+            if key in counts:
+                continue
             left = (datetime.fromisoformat(value["until"]) - reading.wall).total_seconds()
             left = min(max(left, 0.0), MAX_WAIT_SECONDS)
             counts[key] = _Count(int(value["failures"]), reading.monotonic_ns + int(left * 1e9))

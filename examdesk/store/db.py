@@ -22,9 +22,8 @@ from sqlmodel import Session, create_engine
 
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.store import files
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from examdesk.store import cipher, files
+from examdesk.store.cipher import SQLITE_HEADER
 
 _FOREIGN = QT_TRANSLATE_NOOP(
     "Database",
@@ -83,7 +82,7 @@ def is_disk_full(error: BaseException) -> bool:
     while seen is not None:
         if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
-        if isinstance(seen, sqlite3.Error) and (
+        if isinstance(seen, cipher.database_errors()) and (
             getattr(seen, "sqlite_errorcode", None) == 13 or "full" in str(seen).lower()
         ):
             return True
@@ -177,15 +176,25 @@ def _declared_revisions(folder: Path) -> tuple[set[str], set[str]] | None:
 _READ_ONLY: weakref.WeakKeyDictionary[Engine, Message] = weakref.WeakKeyDictionary()
 
 
-def make_engine(path: Path, *, read_only: Message | None = None) -> Engine:
+def make_engine(path: Path, key: bytes | None = None, *, read_only: Message | None = None) -> Engine:
     """An engine for the SQLite file at ``path`` with the station's connection settings.
 
+    With ``key`` (every station database, issue 13) each connection is SQLCipher's, keyed before anything
+    else (:func:`examdesk.store.cipher.connect`); without it a plain SQLite file (a server's or a test's).
     ``hide_parameters``: an error's text (and so a crash log) never holds the values of a statement,
     which are candidates' answers and names (issue 13, finding 8). With ``read_only`` (the sentence that
     says why) every connection is ``query_only`` and every transaction deferred: it reads, never takes the
     write lock, and a write fails in SQLite itself and reaches the caller as :class:`ReadOnlyStation`.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30}, hide_parameters=True)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30}, hide_parameters=True)
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=cipher.module(),
+            creator=lambda: cipher.connect(path, key),
+            hide_parameters=True,
+        )
     if read_only is not None:
         _READ_ONLY[engine] = read_only
     _configure_sqlite(engine, path, read_only=read_only is not None)
@@ -234,11 +243,12 @@ def _configure_sqlite(engine: Engine, path: Path, *, read_only: bool = False) ->
         connection.connection.driver_connection.execute("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, key: bytes | None = None) -> str | None:
     """The schema revision of the database at ``path``; ``None`` for a new or empty database.
 
     Raises :class:`DatabaseProblem` for a file that is not an examdesk database. Dialect-specific
-    (SQLite): reads the file directly, without migrating or writing anything.
+    (SQLite): reads the file directly, without migrating or writing anything. With ``key`` the file is
+    an encrypted station database.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -250,10 +260,10 @@ def read_revision(path: Path) -> str | None:
         raise DatabaseProblem(
             message(_UNREADABLE, path=str(path), reason=exc.strerror, backups=str(backups))
         ) from exc
-    if header != SQLITE_HEADER:
+    if (header != SQLITE_HEADER) if key is None else (header == SQLITE_HEADER):
         raise DatabaseProblem(message(_FOREIGN, path=str(path)))
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = _connect(path, key, read_only=True)
         try:
             tables = {
                 row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -265,30 +275,49 @@ def read_revision(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.KeyRefused as exc:
+        raise DatabaseProblem(exc.message) from exc
+    except cipher.database_errors() as exc:
         raise DatabaseProblem(
             message(_UNREADABLE, path=str(path), reason=str(exc), backups=str(backups))
         ) from exc
     return row[0] if row else None
 
 
-def copy_aside(path: Path, backup_folder: Path, revision: str | None) -> Path:
-    """Dialect-specific (SQLite): a consistent copy of the database (WAL included) before it changes."""
+def _connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+    """A DB-API connection: SQLCipher's, keyed, with ``key``; the standard library's without."""
+    if key is not None:
+        return cipher.connect(path, key, read_only=read_only)
+    if read_only:
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(path)
+
+
+def copy_aside(path: Path, backup_folder: Path, revision: str | None, key: bytes | None = None) -> Path:
+    """Dialect-specific (SQLite): a consistent copy of the database (WAL included) before it changes.
+
+    With ``key`` the copy is encrypted with it, as the database is (issue 13).
+    """
     files.private_folder(backup_folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_folder / f"{path.stem}-{revision or 'base'}-{stamp}{path.suffix}"
     try:
-        source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        destination = sqlite3.connect(target)
+        source = _connect(path, key, read_only=True)
         try:
-            files.make_private(target)
-            source.backup(destination)
+            if key is not None:
+                cipher.backup_into(source, target, key)
+            else:
+                destination = sqlite3.connect(target)
+                try:
+                    files.make_private(target)
+                    source.backup(destination)
+                finally:
+                    destination.close()
         finally:
-            destination.close()
             source.close()
         files.make_private(target)
         files.flush_file(target)
-    except (sqlite3.Error, OSError) as exc:
+    except cipher.database_errors() + (OSError, cipher.KeyRefused) as exc:
         target.unlink(missing_ok=True)
         raise DatabaseProblem(message(_BACKUP_FAILED, path=str(path), reason=str(exc))) from exc
     return target
@@ -304,20 +333,22 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationReport]:
-    """Open (creating if needed) and migrate the station database at ``path``.
+def open_database(
+    path: Path, backup_folder: Path, key: bytes | None = None
+) -> tuple[Engine, MigrationReport]:
+    """Open (creating if needed) and migrate the station database at ``path``, encrypted with ``key``.
 
     A database from a newer examdesk, or a file that is not an examdesk database, is refused before
     anything is written. An existing database is copied into ``backup_folder`` before it is migrated.
     """
-    revision = read_revision(path)
+    revision = read_revision(path, key)
     known, head = known_revisions()
     if revision is not None and revision not in known:
         raise DatabaseProblem(message(_NEWER, path=str(path), revision=revision))
     backup = None
     if revision != head and path.exists() and path.stat().st_size > 0:
-        backup = copy_aside(path, backup_folder, revision)
-    engine = make_engine(path)
+        backup = copy_aside(path, backup_folder, revision, key)
+    engine = make_engine(path, key)
     if revision != head:
         try:
             upgrade(engine)
@@ -331,13 +362,15 @@ def open_database(path: Path, backup_folder: Path) -> tuple[Engine, MigrationRep
     return engine, MigrationReport(revision, head, backup)
 
 
-def open_database_read_only(path: Path, reason: Message) -> tuple[Engine, MigrationReport]:
+def open_database_read_only(
+    path: Path, reason: Message, key: bytes | None = None
+) -> tuple[Engine, MigrationReport]:
     """Open the station database at ``path`` to read only (``reason``: why, naming who holds it).
 
     Nothing is created, copied or migrated: a database that is not at this examdesk's schema is refused,
     since only the window that holds it may update it.
     """
-    revision = read_revision(path)
+    revision = read_revision(path, key)
     _, head = known_revisions()
     if revision is None:
         raise DatabaseProblem(message(_NOT_READABLE_NOW, path=str(path), reason=reason))
@@ -345,7 +378,7 @@ def open_database_read_only(path: Path, reason: Message) -> tuple[Engine, Migrat
         raise DatabaseProblem(
             message(_OTHER_SCHEMA, path=str(path), found=revision, needed=head, reason=reason)
         )
-    return make_engine(path, read_only=reason), MigrationReport(revision, head, None)
+    return make_engine(path, key, read_only=reason), MigrationReport(revision, head, None)
 
 
 READ_ONLY_OPTION = "examdesk_read_only"
@@ -382,14 +415,17 @@ def _folder_of(engine: Engine) -> Path:
     return Path(database).parent if database else Path.cwd()
 
 
-def online_backup(engine: Engine, target: Path) -> None:
+def online_backup(engine: Engine, target: Path, key: bytes | None = None) -> None:
     """Dialect-specific (SQLite): copy the open database into a new file at ``target`` while it runs.
 
     The copy goes through one of the engine's own connections (SQLite's online-backup API), so it is
-    consistent even while events are written, and keeps working whatever driver the engine was made with.
+    consistent even while events are written. With ``key`` (the station's, issue 13) the copy is encrypted.
     """
     raw = engine.raw_connection()
     try:
+        if key is not None:
+            cipher.backup_into(raw.driver_connection, target, key)
+            return
         destination = sqlite3.connect(target)
         try:
             raw.driver_connection.backup(destination)  # type: ignore[union-attr]
@@ -399,14 +435,23 @@ def online_backup(engine: Engine, target: Path) -> None:
         raw.close()
 
 
-def integrity_problem(path: Path) -> str | None:
-    """Dialect-specific (SQLite): what SQLite's integrity check finds wrong in the file, or ``None``."""
+def integrity_problem(path: Path, key: bytes | None = None) -> str | None:
+    """Dialect-specific (SQLite): what SQLite's integrity check finds wrong in the file, or ``None``.
+
+    With ``key`` the file is an encrypted station database; SQLCipher's own check of every page's
+    authentication code runs too.
+    """
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = _connect(path, key, read_only=True)
         try:
             verdict = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+            if verdict == "ok" and key is not None:
+                found = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+                verdict = "; ".join(str(row[0]) for row in found) or verdict
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.KeyRefused as exc:
+        return str(exc)
+    except cipher.database_errors() as exc:
         return str(exc)
     return None if verdict == "ok" else verdict

@@ -3,80 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from examdesk.services import accounts, keys
 from examdesk.services.actors import SignedIn
 from examdesk.services.secrets import MIN_PASSPHRASE_LENGTH
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui.sign_in import FormPage, LoginPage
 from examdesk.ui.tasks import run_task
-from examdesk.ui.widgets.common import (
-    InlineError,
-    LabelledField,
-    Retranslating,
-    card,
-    heading,
-    paragraph,
-    password_edit,
-    primary,
-)
+from examdesk.ui.widgets.common import password_edit
 
-
-class FormPage(Retranslating, QWidget):
-    """A centred card with a title, an explanation, fields, an inline error and one main button."""
-
-    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.station = station
-        self.title = heading(1)
-        self.intro = paragraph()
-        self.error = InlineError()
-        self.submit_button = primary(QPushButton())
-        self.submit_button.clicked.connect(self.submit)
-        self._card = card(width=560)
-        self._fields = QVBoxLayout()
-        self._fields.setSpacing(12)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
-        inner = QVBoxLayout(self._card)
-        inner.setContentsMargins(32, 28, 32, 28)
-        inner.setSpacing(16)
-        inner.addWidget(self.title)
-        inner.addWidget(self.intro)
-        inner.addLayout(self._fields)
-        inner.addWidget(self.error)
-        inner.addLayout(buttons)
-        # Centred by stretches, not by an alignment flag: a box layout ignores the height a widget needs
-        # for its width (word-wrapped text) when it places that widget with an alignment.
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self._card)
-        centred.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(1)
-        outer.addLayout(centred)
-        outer.addStretch(2)
-
-    def add_field(self, edit: QLineEdit) -> LabelledField:
-        field = LabelledField(edit, self._card)
-        self._fields.addWidget(field)
-        edit.returnPressed.connect(self.submit)
-        return field
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def focus_first(self) -> None:
-        raise NotImplementedError
-
-    def _busy(self, busy: bool) -> None:
-        self.submit_button.setEnabled(not busy)
-
-    def _show_failure(self, error: BaseException) -> None:
-        self.error.show_text(lambda: errors.describe(error))
+__all__ = ["FirstRunPage", "FormPage", "LoginPage", "UnlockPage"]
 
 
 class UnlockPage(FormPage):
@@ -119,6 +56,7 @@ class UnlockPage(FormPage):
         self.error.clear_error()
         self._busy(True)
         station = self.station
+        assert station is not None  # these pages are made for an open station
 
         def unlock() -> None:
             station.unlock(passphrase)
@@ -202,6 +140,7 @@ class FirstRunPage(FormPage):
         self.error.clear_error()
         self._busy(True)
         station = self.station
+        assert station is not None  # these pages are made for an open station
         username, name, password = self.username_edit.text(), self.name_edit.text(), self.password_edit.text()
         run_task(
             self,
@@ -234,69 +173,4 @@ class FirstRunPage(FormPage):
         self.password_field.set_label(QCoreApplication.translate("FirstRunPage", "Password"))
         self.repeat_field.set_label(QCoreApplication.translate("FirstRunPage", "Repeat the password"))
         self.submit_button.setText(QCoreApplication.translate("FirstRunPage", "Create account and sign in"))
-        self.submit_button.setAccessibleName(self.submit_button.text())
-
-
-class LoginPage(FormPage):
-    """Username and password; Enter signs in. A refusal keeps the username and empties the password."""
-
-    signed_in = Signal(object)
-
-    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
-        super().__init__(station, parent)
-        self.username_edit = QLineEdit()
-        self.username_field = self.add_field(self.username_edit)
-        self.password_edit = password_edit()
-        self.password_field = self.add_field(self.password_edit)
-        self.retranslate()
-
-    def reset(self) -> None:
-        """Empty fields and no error: after signing out, the next person starts clean."""
-        self.username_edit.clear()
-        self.password_edit.clear()
-        self.error.clear_error()
-        self._busy(False)
-
-    def focus_first(self) -> None:
-        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
-
-    def submit(self) -> None:
-        if not self.submit_button.isEnabled():
-            return
-        username, password = self.username_edit.text().strip(), self.password_edit.text()
-        if not username:
-            self.error.show_text(lambda: QCoreApplication.translate("LoginPage", "Fill in your username."))
-            self.username_edit.setFocus()
-            return
-        self.error.clear_error()
-        self._busy(True)
-        station = self.station
-        run_task(
-            self,
-            lambda: accounts.sign_in(station, username, password),
-            self._accepted,
-            self._refused,
-            label=QCoreApplication.translate("LoginPage", "Signing in…"),
-            on_finished=lambda: self._busy(False),
-        )
-
-    def _accepted(self, actor: SignedIn) -> None:
-        self.reset()
-        self.signed_in.emit(actor)
-
-    def _refused(self, error: BaseException) -> None:
-        self._show_failure(error)
-        self.password_edit.clear()
-        self.password_edit.setFocus()
-
-    def retranslate(self) -> None:
-        self.title.setText(QCoreApplication.translate("LoginPage", "Sign in"))
-        self.intro.setText(
-            QCoreApplication.translate(
-                "LoginPage", "Sign in with the username and password the beheerder gave you."
-            )
-        )
-        self.username_field.set_label(QCoreApplication.translate("LoginPage", "Username"))
-        self.password_field.set_label(QCoreApplication.translate("LoginPage", "Password"))
-        self.submit_button.setText(QCoreApplication.translate("LoginPage", "Sign in"))
         self.submit_button.setAccessibleName(self.submit_button.text())

@@ -184,7 +184,15 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
     if demo and not bench:
         window = MainWindow(demo_opener(folder), auto_sign_in=demo_sign_in, settings=settings, demo=True)
     else:
-        window = MainWindow(station_opener(folder), settings=settings, demo=demo, autostart=not bench)
+        from examdesk.ui.sign_in import early_station
+
+        window = MainWindow(
+            station_opener(folder),
+            settings=settings,
+            demo=demo,
+            autostart=not bench,
+            early=early_station(folder),  # issue 17: its sign-in page at once, the station opening behind it
+        )
     if bench:
 
         def first_paint() -> None:
@@ -214,8 +222,13 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
         # its result is delivered, so that the station it opened is closed here: no -wal or -shm is left,
         # and a demo folder is not written into after it was removed.
         window.hide()
-        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
-        app.processEvents()
+        # A delivered result may start more work (the opened station starts its copier, issue 18): that
+        # finishes too, or it would open the database again after the close below.
+        for _ in range(3):
+            QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+            app.processEvents()
+            if QThreadPool.globalInstance().activeThreadCount() == 0:
+                break
         if window.station is not None:
             window.station.close()
         if held is not None:

@@ -27,6 +27,7 @@ from examdesk.ui.widgets.common import InlineError, Retranslating, heading, para
 if TYPE_CHECKING:
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
+    from examdesk.ui.sign_in import EarlyStation
     from examdesk.ui.sync_status import SyncStatus
 
 # Each language is offered in its own name, so that someone who cannot read the current one finds theirs.
@@ -45,7 +46,7 @@ class Header(Retranslating, QFrame):
         super().__init__(parent)
         # A QFrame paints its style-sheet background by itself (no Qt namespace needed before the paint).
         self.setObjectName("header")
-        self._station: Station | None = None
+        self._station: Station | EarlyStation | None = None
         self._actor: SignedIn | None = None
         self._demo = False
 
@@ -181,7 +182,7 @@ class Header(Retranslating, QFrame):
         self.demo_badge.setVisible(demo)
         self.retranslate()
 
-    def set_station(self, station: Station | None) -> None:
+    def set_station(self, station: Station | EarlyStation | None) -> None:
         # From here on the labels show names from the database: never as rich text.
         for label in (self.station_label, self.school_label, self.notice_label):
             plain(label)
@@ -217,7 +218,8 @@ class Header(Retranslating, QFrame):
             QCoreApplication.translate("MainWindow", "Demo station: every name and result here is invented.")
         )
         self.demo_badge.setAccessibleName(QCoreApplication.translate("MainWindow", "Demo station"))
-        notices = [] if station is None else [station.secrets_choice.notice, *station.notices]
+        choice = getattr(station, "secrets_choice", None)  # an early station (issue 17) has none yet
+        notices = [] if choice is None else [choice.notice, *getattr(station, "notices", ())]
         shown = "\n".join(i18n.render(notice) for notice in notices if notice is not None)
         self.notice_label.setVisible(bool(shown))
         self.notice_label.setText(shown)

@@ -26,6 +26,7 @@ from examdesk import i18n, paths
 from examdesk.resources import ICONS
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.header import Header, StartingPage
+from examdesk.ui.sign_in import EarlyStation, LoginPage
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from examdesk.services import sync_worker
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
-    from examdesk.ui.access import FirstRunPage, LoginPage, UnlockPage
+    from examdesk.ui.access import FirstRunPage, UnlockPage
     from examdesk.ui.sync_status import SyncStatus
     from examdesk.ui.workspaces import WorkspacesPage
 
@@ -63,7 +64,7 @@ class OpenedStation:
     """What the background opening found out."""
 
     station: Station
-    has_accounts: bool
+    has_accounts: bool | None  # None: not known before the passphrase opens the database (issue 13)
     signed_in: SignedIn | None
 
 
@@ -85,10 +86,12 @@ class MainWindow(Retranslating, QMainWindow):
         settings: QSettings | None = None,
         demo: bool = False,
         autostart: bool = True,
+        early: EarlyStation | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_station = open_station
+        self._early = early
         self._auto_sign_in = auto_sign_in
         self._settings = settings
         self._autostart = autostart
@@ -97,7 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.close_box: QWidget | None = None
         self.first_setup: QWidget | None = None
         self._opening = False
-        self._has_accounts = True
+        self._has_accounts: bool | None = True
         self.station: Station | None = None
         self.actor: SignedIn | None = None
         self.unlock_page: UnlockPage | None = None
@@ -149,8 +152,11 @@ class MainWindow(Retranslating, QMainWindow):
         if self._opening or self.station is not None:
             return
         self._opening = True
-        self.starting_page.show_busy()
-        self._show(self.starting_page)
+        if self._early is not None:
+            self._show_early_login(self._early)
+        else:
+            self.starting_page.show_busy()
+            self._show(self.starting_page)
         run_task(
             self,
             self._open_in_background,
@@ -166,7 +172,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         station = self._open_station()
         try:
-            has_accounts = accounts.has_accounts(station)
+            # A passphrase station's database opens with its passphrase (issue 13): asked after the unlock.
+            has_accounts = accounts.has_accounts(station) if station.database_open else None
             signed_in = (
                 self._auto_sign_in(station) if self._auto_sign_in is not None and has_accounts else None
             )
@@ -215,7 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.pages.addWidget(self.unlock_page)
             self._show(self.unlock_page)
             self.unlock_page.focus_first()
-        elif not self._has_accounts:
+        elif not self._knows_accounts():
             from examdesk.ui.access import FirstRunPage
 
             if self.first_run_page is None:
@@ -226,6 +233,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.first_run_page.focus_first()
         else:
             self._show_login()
+
+    def _knows_accounts(self) -> bool:
+        """Whether the open station has accounts; asked once its database is open (after the passphrase)."""
+        if self._has_accounts is None:
+            from examdesk.services import accounts
+
+            assert self.station is not None
+            self._has_accounts = accounts.has_accounts(self.station)
+        return self._has_accounts
 
     def _start_copier(self) -> None:
         """Issue 18, R-NET-1: once the station is open and its keys unlocked, its copier runs in the background
@@ -252,14 +268,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync_status = SyncStatus(worker.state, self.header)
         self.header.show_sync(self.sync_status)
 
-    def _show_login(self) -> None:
-        from examdesk.ui.access import LoginPage
+    def _show_early_login(self, early: EarlyStation) -> None:
+        """Issue 17: an existing station's sign-in page before it is open, its name from the identity file."""
+        if self.login_page is None:
+            self.login_page = LoginPage(None, self.pages)
+            self.login_page.signed_in.connect(self._signed_in)
+            self.pages.addWidget(self.login_page)
+        self.header.set_station(early)
+        self._show(self.login_page)
+        self.login_page.focus_first()
 
+    def _show_login(self) -> None:
         assert self.station is not None
         if self.login_page is None:
             self.login_page = LoginPage(self.station, self.pages)
             self.login_page.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login_page)
+        early = self.login_page.station is None and self.pages.currentWidget() is self.login_page
+        self.login_page.set_station(self.station)
+        if early:
+            return  # what was typed while the station opened stays; a sign-in that waited goes on
         self.login_page.reset()
         self._show(self.login_page)
         self.login_page.focus_first()

@@ -14,7 +14,6 @@ import io
 import json
 import random
 import re
-import sqlite3
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -297,12 +296,18 @@ def mutate_roster(rng: random.Random) -> bytes:
 # --- running one case ------------------------------------------------------------------------------------
 
 
-def table_rows(database: Path) -> tuple[int, ...]:
-    with sqlite3.connect(database) as connection:
+def table_rows(station: Any) -> tuple[int, ...]:
+    """How many rows each table of the station's (encrypted) database holds, read behind its back."""
+    from tests import raw_db
+
+    connection = raw_db.connect(station)
+    try:
         return tuple(
             connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("exam", "exam_group", "candidate", "result", "event")
         )
+    finally:
+        connection.close()
 
 
 @dataclass(frozen=True)
@@ -311,18 +316,18 @@ class Outcome:
     detail: str = ""
 
 
-def run_case(do_import: Callable[[Path], object], path: Path, content: bytes, database: Path) -> Outcome:
+def run_case(do_import: Callable[[Path], object], path: Path, content: bytes, station: Any) -> Outcome:
     """Import ``content`` written to ``path``: imported, refused with sentences, or what went wrong."""
     from examdesk import i18n
     from examdesk.core.errors import ExamdeskError
     from examdesk.services.packages import PackageRefused
 
     path.write_bytes(content)
-    before = table_rows(database)
+    before = table_rows(station)
     try:
         do_import(path)
     except PackageRefused as refused:
-        if table_rows(database) != before:
+        if table_rows(station) != before:
             return Outcome("partial", "rows changed by a refused import")
         sentences = [i18n.render(refused.message)] + [i18n.render(d) for d in refused.details]
         if not refused.problems or not all(s.strip() for s in sentences):
@@ -333,7 +338,7 @@ def run_case(do_import: Callable[[Path], object], path: Path, content: bytes, da
                 problem.path.encode("utf-8")
         return Outcome("refused")
     except ExamdeskError as error:
-        if table_rows(database) != before:
+        if table_rows(station) != before:
             return Outcome("partial", f"rows changed by a refused import ({error})")
         return Outcome("refused")
     except Exception as error:  # noqa: BLE001 - counting exactly these is the point

@@ -10,6 +10,7 @@ from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.services import events
 from examdesk.services.errors import NotFound
 from examdesk.services.station import open_station
+from tests import raw_db
 
 
 # R-ROLE-3
@@ -91,14 +92,12 @@ def test_a_clock_jump_across_a_restart_is_recorded_R_TIME_10(data_dir, clock) ->
 
 def test_an_event_is_committed_when_record_returns(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
     """Appending commits before returning (durable with synchronous=FULL): another connection sees it at once."""
-    import sqlite3
 
-    from examdesk import paths
     from examdesk.services.secrets import MemoryStore
 
     station = open_station(data_dir, clock=clock, secret_store=MemoryStore())
     recorded = events.record(station, None, EventKind.REMARK, payload={"text": "durable"})
-    with sqlite3.connect(paths.database_path(data_dir)) as other:
+    with raw_db.connect(station) as other:
         assert other.execute("SELECT hash FROM event WHERE id = ?", (recorded.id,)).fetchone() == (
             recorded.hash,
         )

@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from examdesk import paths
 from examdesk.core.appointments import AppointmentState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import Refusal
 from examdesk.services import appointments, events, inspection, inzage_sessions, planning, sessions
 from examdesk.services.errors import InvalidInput
+from tests import raw_db
 from tests.demo_station import PE_GROUP, PE_MORNING, candidate_id, demo_actor
 
 AMSTERDAM_10 = timedelta(hours=8)  # 10:00 in Amsterdam in summer, from midnight UTC
@@ -34,7 +33,7 @@ def _at(day: dt.date, hour: int = 10) -> datetime:
 
 
 def _event_count(station: Any) -> int:
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         count: int = connection.execute("SELECT count(*) FROM event").fetchone()[0]
     return count
 

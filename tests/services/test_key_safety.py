@@ -17,6 +17,7 @@ from examdesk.services.personal_data import UnreadableBsn, open_bsn, seal_bsn
 from examdesk.services.secrets import PassphraseFileStore
 from examdesk.services.station import open_station
 from examdesk.store.db import DatabaseProblem
+from tests import raw_db
 
 PASSPHRASE = "examenzaal 2026!"
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -109,7 +110,8 @@ def test_another_stations_key_file_is_refused(tmp_path: Path) -> None:
     open_station(ours, keyring_backend=None, passphrase=PASSPHRASE).close()
     open_station(theirs, keyring_backend=None, passphrase=PASSPHRASE).close()
     paths.secrets_path(ours).write_bytes(paths.secrets_path(theirs).read_bytes())
-    with pytest.raises(SecretsUnavailable, match="another station's data key"):
+    # Issue 13: the other station's database key is refused first, by the encrypted database itself.
+    with pytest.raises(DatabaseProblem, match="cannot be opened with this station's key"):
         open_station(ours, keyring_backend=None, passphrase=PASSPHRASE)
 
 
@@ -119,7 +121,7 @@ def test_a_keyring_that_lost_the_data_key_is_refused(data_dir: Path) -> None:
     backend = FakeBackend()
     open_station(data_dir, keyring_backend=backend).close()
     backend.values.clear()
-    with pytest.raises(SecretsUnavailable, match="missing from its key store"):
+    with pytest.raises(SecretsUnavailable, match="no key for its encrypted database"):
         open_station(data_dir, keyring_backend=backend)
     assert backend.values == {}
 
@@ -153,12 +155,11 @@ def test_a_bsn_sealed_with_another_key_gives_a_sentence() -> None:
 
 
 def test_the_data_key_check_is_recorded_not_the_key(data_dir: Path) -> None:
-    import sqlite3
 
     station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE)
     key = keys.data_key(station)
     station.close()
-    with sqlite3.connect(paths.database_path(data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         (value,) = connection.execute("SELECT value FROM setting WHERE key = 'data_key_check'").fetchone()
     assert json.loads(value) == keys.key_check(key) and key.hex() not in value
 
@@ -167,7 +168,6 @@ def test_a_station_from_before_the_key_check_that_lost_its_key_file_is_refused(
     data_dir: Path, tmp_path: Path
 ) -> None:
     """Finding 9 for stations made before this version: sealed BSNs show that a key existed."""
-    import sqlite3
 
     from examdesk.services import packages
     from examdesk.services.actors import command_line_operator
@@ -178,7 +178,7 @@ def test_a_station_from_before_the_key_check_that_lost_its_key_file_is_refused(
     station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE)
     packages.import_package(station, command_line_operator(), package)
     station.close()
-    with sqlite3.connect(paths.database_path(data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         connection.execute("DELETE FROM setting WHERE key = 'data_key_check'")
     paths.secrets_path(data_dir).unlink()
     again = open_station(data_dir, keyring_backend=None)

@@ -7,19 +7,19 @@ dropped, rows changed, hashes recomputed with everything that is not the station
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import datetime
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.core.eventchain import GENESIS_HASH, EventRecord, event_hash
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.keyedchain import keyed_hash
 from examdesk.services import chain, events
 from examdesk.services.secrets import MemoryStore
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
+from tests import raw_db
 
 _SELECT = (
     "SELECT id, station_id, seq, wall_utc, monotonic_ns, run_id, actor, kind, session_id, candidate_id, "
@@ -27,8 +27,9 @@ _SELECT = (
 )
 
 
-def _open_file(data_dir: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(paths.database_path(data_dir), isolation_level=None)
+def _open_file(station: Station) -> Any:
+    connection = raw_db.connect(station)
+    connection.isolation_level = None
     connection.execute("DROP TRIGGER IF EXISTS event_no_update")
     connection.execute("DROP TRIGGER IF EXISTS event_no_delete")
     return connection
@@ -69,13 +70,13 @@ def recorded(station):  # type: ignore[no-untyped-def]
 
 def test_cutting_events_off_the_end_is_named_truncation_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
     """The old chain verified after its last events were deleted; the anchor remembers how far it went."""
-    with _open_file(recorded.data_dir) as connection:
+    with _open_file(recorded) as connection:
         connection.execute("DELETE FROM event WHERE seq > (SELECT MAX(seq) - 2 FROM event)")
     assert "events were removed from the end" in _reason(recorded)
 
 
 def test_a_forged_append_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
-    with _open_file(recorded.data_dir) as connection:
+    with _open_file(recorded) as connection:
         last = connection.execute(_SELECT + " DESC LIMIT 1").fetchone()
         record = _record(last)
         forged = EventRecord(
@@ -97,7 +98,7 @@ def test_a_forged_append_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-u
 
 def test_an_edit_rehashed_from_there_on_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
     """The old chain verified after an edit when every later hash was recomputed (SHA-256 needs no key)."""
-    with _open_file(recorded.data_dir) as connection:
+    with _open_file(recorded) as connection:
         rows = connection.execute(_SELECT).fetchall()
         previous = rows[2][-1]
         for index, row in enumerate(rows[3:], start=3):
@@ -115,7 +116,7 @@ def test_an_edit_rehashed_from_there_on_is_named_R_PV_3(recorded) -> None:  # ty
 
 def test_swapping_two_row_ids_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
     """The old hashes left the row id out: 'report vov 35' could sign another candidate's melding."""
-    with _open_file(recorded.data_dir) as connection:
+    with _open_file(recorded) as connection:
         rows = connection.execute(_SELECT).fetchall()
         a, b = rows[2][0], rows[4][0]
         connection.execute("UPDATE event SET id = -1 WHERE id = ?", (a,))
@@ -144,7 +145,7 @@ def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(data_dir, c
     station_id = station.station_id
     station.close()
     store.delete(chain.ANCHOR_NAME)
-    with _open_file(data_dir) as connection:  # rewrite the chain as the old (unkeyed) version made it
+    with _open_file(station) as connection:  # rewrite the chain as the old (unkeyed) version made it
         previous = GENESIS_HASH
         for row in connection.execute(_SELECT).fetchall():
             record = EventRecord(**{**_record(row).__dict__, "prev_hash": previous})
@@ -163,7 +164,7 @@ def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(data_dir, c
     again = open_station(data_dir, clock=clock, secret_store=store)
     assert len(events.list_events(again, kinds=(EventKind.CHAIN_SEALED,))) == 1  # once
     again.close()
-    with _open_file(data_dir) as connection:  # an edit of the old part, re-hashed with SHA-256
+    with _open_file(again) as connection:  # an edit of the old part, re-hashed with SHA-256
         rows = connection.execute(_SELECT).fetchall()
         record = EventRecord(**{**_record(rows[1]).__dict__, "payload": '{"n":7}'})
         connection.execute(

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from examdesk import paths
 from examdesk.core.roles import Role
 from examdesk.services import accounts, packages
 from tests.services.package_mutations import (
@@ -55,7 +54,7 @@ def test_a_mutated_package_is_imported_or_refused_with_sentences_never_half(
         lambda path: packages.import_package(station, secretaris, path),
         tmp_path / name,
         content,
-        paths.database_path(station.data_dir),
+        station,
     )
     assert outcome.kind in ("imported", "refused"), (seed, outcome)
 
@@ -75,6 +74,6 @@ def test_a_mutated_roster_is_imported_or_refused_with_sentences_never_half(
         lambda path: packages.import_roster(station, secretaris, GROUP, path),
         tmp_path / "rooster.csv",
         mutate_roster(random.Random(seed)),
-        paths.database_path(station.data_dir),
+        station,
     )
     assert outcome.kind in ("imported", "refused"), (seed, outcome)

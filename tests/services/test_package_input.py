@@ -10,7 +10,6 @@ import copy
 import datetime as dt
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -20,12 +19,13 @@ from typing import Any
 
 import pytest
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.core.accommodations import AccommodationKind, check_vsv, vsv_valid_until
 from examdesk.core.roles import Role
 from examdesk.services import accounts, package_input, packages
 from examdesk.services.package_format import parse_package
 from examdesk.services.packages import PackageRefused
+from tests import raw_db
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -42,7 +42,7 @@ def secretaris(station, beheerder):  # type: ignore[no-untyped-def]
 
 
 def database_rows(station) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         return {
             t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("exam", "exam_group", "candidate", "result", "event")

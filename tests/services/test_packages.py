@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
 import zipfile
 from fractions import Fraction
 from pathlib import Path
@@ -19,6 +18,7 @@ from examdesk.core.scoring import ScoreStatus
 from examdesk.services import accounts, events, package_scoring, packages
 from examdesk.services.errors import PermissionDenied
 from examdesk.services.packages import PackageRefused
+from tests import raw_db
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -39,7 +39,7 @@ def write(tmp_path: Path, data: Any, name: str = "package.examdesk.json") -> Pat
 
 
 def table_counts(station) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         return {
             t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("exam", "exam_group", "candidate", "result", "event")
@@ -57,7 +57,7 @@ def test_a_valid_package_is_imported_whole(station, secretaris, tmp_path) -> Non
 # R-BSN-6
 def test_bsns_are_stored_encrypted_never_in_plain_text_R_BSN_6(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
     packages.import_package(station, secretaris, write(tmp_path, valid_package()))
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         connection.execute("PRAGMA wal_checkpoint(FULL)")
         rows = connection.execute(
             "SELECT bsn_sealed, bsn_hash, bsn_last4 FROM candidate ORDER BY number"

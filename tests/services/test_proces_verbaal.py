@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
@@ -20,6 +19,7 @@ from examdesk.services import proces_verbaal as pv
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.proces_verbaal import ProcesVerbaal, Section
 from examdesk.services.sessions import SessionState
+from tests import raw_db
 from tests.services.demo_station import DEMO_NOW, open_copy, write_template
 
 CLOSED_START = datetime(2026, 5, 20, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
@@ -344,7 +344,7 @@ def test_the_chain_is_verified_and_its_head_given_R_PV_3(closed, demo_station) -
 # R-PV-3
 def test_a_changed_event_is_named_as_the_first_broken_link_R_PV_3(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
     victim = events.list_events(demo_station, session_id=ids["closed"], kinds=(EventKind.REMARK,))[0]
-    with sqlite3.connect(paths.database_path(demo_station.data_dir)) as connection:
+    with raw_db.connect(demo_station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
         connection.execute(
             'UPDATE event SET payload = \'{"text":"niets gebeurd"}\' WHERE id = ?', (victim.id,)

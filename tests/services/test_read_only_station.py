@@ -157,13 +157,13 @@ def test_a_folder_held_by_a_window_that_left_no_holder_file_still_reads_only(fol
 def test_a_station_that_would_need_an_update_is_not_read_but_refused(folder: Path) -> None:
     """Only the window that holds a station may migrate it; a read-only look changes nothing, so a
     database at another schema is refused with a sentence (and left exactly as it was)."""
-    import sqlite3
-
     from examdesk.store.db import DatabaseProblem
+    from tests import raw_db
 
     _demo_facts(folder)
     database = folder / "examdesk.sqlite3"
-    with sqlite3.connect(database) as connection:  # as an older examdesk left it
+    connection = raw_db.connect(folder)  # as an older examdesk left it (the demo's key file, issue 13)
+    with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0005'")
     connection.close()
     before = _fingerprint(folder)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.reports import signing
 from examdesk.services import certificates, events, report_head, reports
+from tests import raw_db
 
 
 def _signed_report(station, beheerder) -> bytes:  # type: ignore[no-untyped-def]
@@ -35,7 +35,7 @@ def test_a_report_carries_the_head_it_was_made_at_and_verifies_against_it_R_PV_3
 def test_a_log_cut_back_after_the_report_is_named_on_verify_R_PV_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     pdf = _signed_report(station, beheerder)
     _, seq, _ = report_head.read(pdf)  # type: ignore[misc]
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_delete")
         connection.execute("DELETE FROM event WHERE seq > ?", (seq - 2,))
     result = reports.verify_bytes(pdf, "pv.pdf", station)

@@ -38,7 +38,9 @@ def test_station_files_are_the_owners_alone_whatever_the_umask(data_dir: Path) -
 
         beheerder = accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
         certificates.create_certificate(station, beheerder)
-        backup = db.copy_aside(paths.database_path(data_dir), paths.backup_dir(data_dir), "0003")
+        backup = db.copy_aside(
+            paths.database_path(data_dir), paths.backup_dir(data_dir), "0003", station.database_key()
+        )
         station.close()
         from examdesk.cli.base import report_internal_error
 
@@ -199,8 +201,8 @@ def test_a_full_disk_during_an_import_is_exit_2_with_a_sentence_and_nothing_half
     monkeypatch.setattr(secrets, "system_keyring", lambda: None)
     made = db.make_engine
 
-    def full_engine(path: Path):  # type: ignore[no-untyped-def]
-        engine = made(path)
+    def full_engine(path: Path, key: bytes | None = None):  # type: ignore[no-untyped-def]
+        engine = made(path, key)
 
         @event.listens_for(engine, "connect")
         def _full(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

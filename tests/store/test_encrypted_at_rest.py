@@ -1,8 +1,7 @@
 """Issue 13: nothing readable at rest. ``strings`` over the database, its WAL and its backups of a demo
 station must find no candidate name and no answer key.
 
-Not met yet: the station is not encrypted with SQLCipher (see the branch report), so the test is a strict
-expected failure that turns into a failure the day the encryption lands and the marker is to be removed.
+The station's database is encrypted with SQLCipher (store/cipher.py), its WAL and every copy with it.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from examdesk import paths
 
@@ -47,7 +44,6 @@ def _strings(data: bytes) -> str:
     return "\n".join(m.decode("utf-8", "ignore") for m in re.findall(rb"[\x20-\x7e\x80-\xff]{4,}", data))
 
 
-@pytest.mark.xfail(strict=True, reason="the station database is not encrypted at rest yet (SQLCipher)")
 def test_strings_over_the_database_wal_and_backups_find_no_name_and_no_answer_key(
     demo_template: Path,
 ) -> None:

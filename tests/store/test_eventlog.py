@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events
+from examdesk.store import cipher
 from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
+from tests import raw_db
 
 
 # R-PV-2
@@ -38,10 +38,10 @@ def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 # R-PV-2
 def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
     events.record(station, None, EventKind.REMARK, payload={"text": "x"})
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with raw_db.connect(station) as connection:
+        with pytest.raises(cipher.module().IntegrityError, match="append-only"):
             connection.execute("UPDATE event SET actor = 'someone else'")
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(cipher.module().IntegrityError, match="append-only"):
             connection.execute("DELETE FROM event")
 
 
@@ -51,7 +51,7 @@ def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
         events.record(station, None, EventKind.REMARK, payload={"n": n})
     assert events.verify(station).ok
     victim = events.list_events(station, kinds=(EventKind.REMARK,))[2]
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
         connection.execute("UPDATE event SET payload = '{\"n\":42}' WHERE id = ?", (victim.id,))
     result = events.verify(station)
@@ -65,7 +65,7 @@ def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
     for n in range(4):
         events.record(station, None, EventKind.REMARK, payload={"n": n})
     victim = events.list_events(station)[-2]
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_delete")
         connection.execute("DELETE FROM event WHERE id = ?", (victim.id,))
     result = events.verify(station)

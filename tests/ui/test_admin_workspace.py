@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 
-from examdesk import paths
 from examdesk.core.roles import Role
 from examdesk.services import accounts
 from examdesk.services.errors import AuthenticationFailed
@@ -16,6 +14,7 @@ from examdesk.ui.admin.workspace import AdminWorkspace
 from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog
 from examdesk.ui.models.accounts import AccountColumn
 from examdesk.ui.workspaces import WorkspaceKey
+from tests import raw_db
 
 PASSWORD = "correct horse battery"
 
@@ -159,7 +158,7 @@ def test_verify_button_says_the_event_log_is_intact(admin, station, qtbot):
 
 def test_verify_button_names_the_broken_link(admin, station, qtbot):
     # Tamper the way someone with file access could: past the append-only trigger, straight into SQLite.
-    with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
+    with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
         connection.execute("UPDATE event SET payload = '{\"forged\": true}' WHERE seq = 2")
     connection.close()

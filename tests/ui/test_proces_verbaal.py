@@ -3,7 +3,6 @@ filtered table of events, the chain status, addenda, and the ways there from the
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from examdesk import paths
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import accounts, demo, events, sessions
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.proces_verbaal import ADDENDUM_BACKGROUND, GROUP_ONLY, EntryColumn
 from examdesk.ui.proctor.proces_verbaal import LOOKS, AddendumDialog, ProcesVerbaalView
 from examdesk.ui.proctor.workspace import ProctorWorkspace
+from tests import raw_db
 from tests.services.demo_station import open_copy, write_template
 
 WAIT = 15_000
@@ -241,7 +240,7 @@ def test_a_broken_chain_is_shown_in_red_with_the_first_broken_link_R_PV_3(
     demo_station, ids, open_view
 ) -> None:  # type: ignore[no-untyped-def]
     victim = events.list_events(demo_station, session_id=ids["closed"], kinds=(EventKind.REMARK,))[0]
-    with sqlite3.connect(paths.database_path(demo_station.data_dir)) as connection:
+    with raw_db.connect(demo_station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
         connection.execute("UPDATE event SET actor = 'iemand' WHERE id = ?", (victim.id,))
     connection.close()
