@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from examdesk.core.facts.station import StationNames, StationRenamed
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
@@ -78,7 +79,7 @@ def set_station_names(
             station,
             actor,
             EventKind.STATION_RENAMED,
-            payload={"school": new_school, "name": new_name, "before": before},
+            facts=StationRenamed(new_school, new_name, StationNames(before["school"], before["name"])),
         )
     station.school, station.name = new_school, new_name
     return station_names(station)

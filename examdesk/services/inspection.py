@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import inspection as rules
+from examdesk.core.facts.session import InzageBsnChecked
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.grading import grade
 from examdesk.core.inspection import Eligibility, InspectionRules
@@ -535,10 +536,5 @@ def record_bsn_check(
             actor,
             EventKind.INZAGE_BSN_CHECKED,
             candidate_id=str(candidate_id),
-            payload={
-                "group": candidate.group_code,
-                "match": match,
-                "id_document": id_document,
-                "note": note.strip(),
-            },
+            facts=InzageBsnChecked(candidate.group_code, match, id_document, note.strip()),
         )

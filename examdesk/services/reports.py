@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from examdesk import i18n
+from examdesk.core.facts.station import ReportExported
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
@@ -119,16 +120,16 @@ def _sign_write_record(
     digest = hashlib.sha256(signed).hexdigest()
     # The export is the station's business, not the session's: recorded without a session, so that a
     # proces-verbaal does not list its own exports (and exporting it again gives the same record).
-    payload = {
-        "report": kind.value,
-        "subject": subject,
-        "session": session_id,
-        "file": out.name,
-        "sha256": digest,
-        "bytes": len(signed),
-        "language": chosen,
-        "certificate": signing.fingerprint(key.certificates[0]),
-    }
+    exported = ReportExported(
+        report=kind.value,
+        subject=subject,
+        session=session_id,
+        file=out.name,
+        sha256=digest,
+        bytes=len(signed),
+        language=chosen,
+        certificate=signing.fingerprint(key.certificates[0]),
+    )
 
     def record(driver: Any) -> events.Event:
         # Issue 18: the signed report is also kept for the school server (copied there with the events).
@@ -144,7 +145,7 @@ def _sign_write_record(
                 "received_at": station.clock.read().wall,
             },
         )
-        return events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload)
+        return events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, facts=exported)
 
     event = export_file.write_and_record(station, out, signed, record)
     report_progress(100)

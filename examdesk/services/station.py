@@ -14,6 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.facts import to_payload
+from examdesk.core.facts.station import DatabaseMigrated
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import secrets as secrets_mod
@@ -242,11 +244,13 @@ def _identity(engine: Engine, clock: Clock, report: MigrationReport) -> tuple[St
                 pending.append(
                     {
                         "kind": EventKind.DATABASE_MIGRATED,
-                        "payload": {
-                            "from": report.from_revision,
-                            "to": report.to_revision,
-                            "backup": report.backup.name if report.backup else None,
-                        },
+                        "payload": to_payload(
+                            DatabaseMigrated(
+                                report.from_revision,
+                                report.to_revision,
+                                report.backup.name if report.backup else None,
+                            )
+                        ),
                     }
                 )
                 session.merge(SettingRow(key=PENDING_EVENTS, value=json.dumps(pending)))
