@@ -6,9 +6,18 @@ Irregularity categories are :class:`examdesk.core.case_facts.Category`; the over
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import TypeVar
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def label_of(labels: Mapping[E, Text], value: str) -> Text | str:
+    """The label of a recorded word; a word this version does not know is shown as it was written."""
+    return next((text for key, text in labels.items() if key == value), value)
 
 
 class MeldingKind(StrEnum):
@@ -61,4 +70,3 @@ SESSION_STATE_LABELS: dict[SessionState, Text] = {
     SessionState.RUNNING: QT_TRANSLATE_NOOP("ProcesVerbaal", "running"),
     SessionState.CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "closed"),
 }
-

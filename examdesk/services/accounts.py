@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from examdesk.core.facts.station import AccountCreated, AccountNamed, AccountRolesChanged, SignInFailed
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.facts.station import AccountCreated, AccountNamed, AccountRolesChanged, SignInFailed
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events, throttle

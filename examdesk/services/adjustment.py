@@ -8,12 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from examdesk.core import inspection as rules
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.inzage import AdjustmentPreviewed, Outcome
 from examdesk.core.facts.session import Melding
-from examdesk.core.words import MeldingKind
-from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import AdjustmentPreview
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import MeldingKind
 from examdesk.services import events
 from examdesk.services.actors import SignedIn
 from examdesk.services.errors import InvalidInput, NotFound

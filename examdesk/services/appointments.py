@@ -16,8 +16,8 @@ from typing import Any
 from examdesk.core import appointments as rules
 from examdesk.core import inspection as inspection_rules
 from examdesk.core.appointments import AppointmentState
-from examdesk.core.facts.inzage import AppointmentBooked, AppointmentChanged
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.inzage import AppointmentBooked, AppointmentChanged
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import appointment_book, events
 from examdesk.services.actors import SignedIn

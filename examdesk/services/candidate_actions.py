@@ -7,23 +7,21 @@ own event (``rule_overridden``) before the action, in the same transaction, and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from examdesk.core import actions
+from examdesk.core import actions, facts
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import clock as clock_rules
-from examdesk.core import facts
 from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.actions import CandidateAct
 from examdesk.core.clock import Clock, ClockState
-from examdesk.core.facts.session import BsnRead
-from examdesk.core.words import IdDocument
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import BsnRead
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.core.words import IdDocument
 from examdesk.services import catalogue, events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session
@@ -238,7 +236,11 @@ def record_bsn_check(
     def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         refuse_unless(context, clock, CandidateAct.BSN_CHECK)
         checks = [e for e in context.events if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
-        if checks and checks[-1].kind == EventKind.BSN_CHECKED and not checks[-1].facts_as(facts.BsnChecked).match:
+        if (
+            checks
+            and checks[-1].kind == EventKind.BSN_CHECKED
+            and not checks[-1].facts_as(facts.BsnChecked).match
+        ):
             raise InvalidInput(message(_MISMATCH_BLOCKS))
         for index in confirmed:
             if not 0 <= index < len(context.accommodations):

@@ -97,9 +97,7 @@ class StoringSpan:
 def spans_of(candidate_events: Sequence[Event]) -> list[StoringSpan]:
     """R-TIME-7: the candidate's storingen, oldest first, each with the compensation the clock counts."""
     compensations = [e for e in clock_events(candidate_events) if isinstance(e, clock_rules.Compensated)]
-    ended = {
-        e.facts.storing: e.wall_utc for e in candidate_events if isinstance(e.facts, facts.StoringEnded)
-    }
+    ended = {e.facts.storing: e.wall_utc for e in candidate_events if isinstance(e.facts, facts.StoringEnded)}
     return [
         StoringSpan(e.id, e.wall_utc, ended.get(e.id), clock_rules.compensation_given(compensations, e.id))
         for e in candidate_events

@@ -11,8 +11,8 @@ from fractions import Fraction
 from examdesk.core import accommodations as accommodation_rules
 from examdesk.core import bsn
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, check_vsv, needs_isd_melding
-from examdesk.core.facts.session import BsnRead
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import BsnRead
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events, keys

@@ -17,8 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from examdesk.core.facts.station import CertificateAdded
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import CertificateAdded
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.reports import signing

@@ -24,9 +24,9 @@ from sqlmodel import Session
 
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import ChainVerification, verify_chain
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Facts, facts_of
 from examdesk.core.facts.station import ChainSealed, StationInitialised
-from examdesk.core.eventkinds import EventKind
 from examdesk.core.keyedchain import Anchor, ChainRow, keyed_hash, prefix_digest, verify_keyed
 from examdesk.services.station import PENDING_EVENTS, Station
 from examdesk.store import eventlog

@@ -20,8 +20,8 @@ from examdesk.core.eventchain import (
 )
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.facts import Facts, facts_of, fits, to_payload
-from examdesk.core.facts.station import ClockAnomaly
 from examdesk.core.facts.session import NoFacts
+from examdesk.core.facts.station import ClockAnomaly
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import chain
 from examdesk.services.actors import SignedIn

@@ -7,8 +7,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from examdesk.core.facts.station import StationNames, StationRenamed
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import StationNames as NamesBefore
+from examdesk.core.facts.station import StationRenamed
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events
@@ -79,7 +80,7 @@ def set_station_names(
             station,
             actor,
             EventKind.STATION_RENAMED,
-            facts=StationRenamed(new_school, new_name, StationNames(before["school"], before["name"])),
+            facts=StationRenamed(new_school, new_name, NamesBefore(before["school"], before["name"])),
         )
     station.school, station.name = new_school, new_name
     return station_names(station)

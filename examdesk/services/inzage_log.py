@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Facts
 from examdesk.core.facts.inzage import (
     END_CLOSED,
@@ -26,7 +27,6 @@ from examdesk.core.facts.inzage import (
     InzageStarted,
 )
 from examdesk.core.facts.session import InzageBsnChecked, Melding
-from examdesk.core.eventkinds import EventKind
 from examdesk.services import events
 from examdesk.services.events import Event
 from examdesk.services.exams import core_exam

@@ -6,13 +6,14 @@ resumed the same day for its remaining minutes or closed as interrupted; a VOV m
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import Any
 
 from examdesk.core import inspection as rules
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Facts
 from examdesk.core.facts.inzage import (
     InzageAnswerShown,
@@ -23,9 +24,8 @@ from examdesk.core.facts.inzage import (
     InzageStarted,
 )
 from examdesk.core.facts.session import InzageBsnChecked, Melding
-from examdesk.core.words import MeldingKind
-from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import MeldingKind
 from examdesk.services import appointment_book, events
 from examdesk.services import inzage_log as log_reading
 from examdesk.services.actors import SignedIn
@@ -223,7 +223,13 @@ def _inzage_event(
 
 def record_item_opened(station: Station, actor: SignedIn, inzage_id: int, item_id: str) -> Event:
     """R-INZ-4: an item opened during the inzage."""
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_ITEM_OPENED, partial(InzageItemOpened, item=item_id), item_id
+    return _inzage_event(
+        station,
+        actor,
+        inzage_id,
+        EventKind.INZAGE_ITEM_OPENED,
+        partial(InzageItemOpened, item=item_id),
+        item_id,
     )
 
 
@@ -243,14 +249,18 @@ def record_answer_shown(station: Station, actor: SignedIn, inzage_id: int, item_
 
 def record_proces_verbaal_shown(station: Station, actor: SignedIn, inzage_id: int) -> Event:
     """R-PV-5: the candidate's part of the proces-verbaal was looked at during the inzage."""
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_PROCES_VERBAAL_SHOWN, InzageProcesVerbaalShown)
+    return _inzage_event(
+        station, actor, inzage_id, EventKind.INZAGE_PROCES_VERBAAL_SHOWN, InzageProcesVerbaalShown
+    )
 
 
 def end_inzage(station: Station, actor: SignedIn, inzage_id: int, *, reason: str = END_CLOSED) -> Event:
     """The inzage ends: closed by the examensecretaris, or by itself when its time is up (R-INZ-3)."""
     if reason not in (END_CLOSED, END_TIME_UP):
         raise InvalidInput(message(_BAD_VALUE, value=reason, allowed=f"{END_CLOSED}, {END_TIME_UP}"))
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_ENDED, partial(InzageEnded, reason=reason))
+    return _inzage_event(
+        station, actor, inzage_id, EventKind.INZAGE_ENDED, partial(InzageEnded, reason=reason)
+    )
 
 
 # --- R-INZ-7: after a crash ----------------------------------------------------------------------------------
@@ -309,9 +319,7 @@ def resume_inzage(station: Station, actor: SignedIn, inzage_id: int) -> InzageSe
             candidate_id=started.candidate_id,
             facts=InzageResumed(inzage_id, None if left is None else int(left.total_seconds())),
         )
-    return InzageSession(
-        inzage_id, candidate_id, started.wall_utc, left, began.wrong_only, items, True
-    )
+    return InzageSession(inzage_id, candidate_id, started.wall_utc, left, began.wrong_only, items, True)
 
 
 def close_interrupted(
@@ -373,7 +381,7 @@ def record_vov(
                 surveillant_text=surveillant_text.strip(),
                 inzage=inzage_id,
                 at_inzage=True,
-            },
+            ),
         )
 
 

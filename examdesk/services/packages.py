@@ -18,8 +18,8 @@ from sqlmodel import Session
 from examdesk.core import bsn
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
-from examdesk.core.facts.station import PackageImported, RosterImported
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import PackageImported, RosterImported
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events, keys, sittings

@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import OverriddenRule, RuleOverridden
+from examdesk.core.facts.session import OtherDayConfirmed, SessionPlanned
 from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.planning import OffSiteFacts, Sitting
 from examdesk.core.roles import Role
-from examdesk.core.facts import OverriddenRule, RuleOverridden
-from examdesk.core.facts.session import OtherDayConfirmed, SessionPlanned
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import accounts, catalogue, events, second_sitting, sittings
 from examdesk.services.actors import SignedIn, require
@@ -262,9 +262,7 @@ def plan_session_in(
         variant=variant,
         second_sitting_of=second_sitting_of,
     )
-    events.record_in(
-        session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, facts=planned
-    )
+    events.record_in(session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, facts=planned)
     return session_id
 
 

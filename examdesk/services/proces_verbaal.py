@@ -36,7 +36,6 @@ from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.clock import ClockState
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
-from examdesk.core.roles import Role
 from examdesk.core.facts import (
     BsnChecked,
     Correction,
@@ -47,6 +46,7 @@ from examdesk.core.facts import (
     StoringStarted,
 )
 from examdesk.core.facts.session import Addendum, SessionClosed
+from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.core.timeline import SegmentKind
 from examdesk.services import accounts, catalogue, events, override_text, sessions
@@ -55,7 +55,6 @@ from examdesk.services.candidate_clock import overrides_of
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.pv_describe import (  # the sentences (kind_label is used by the screens)
-    ID_DOCUMENT_LABELS,
     KIND_LABELS,
     LOCATION_LABELS,
     describe,

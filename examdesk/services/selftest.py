@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 from examdesk import i18n
-from examdesk.core.facts.session import Remark
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.reports import signing
 

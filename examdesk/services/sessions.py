@@ -13,12 +13,13 @@ from typing import Any
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import questions as question_rules
+from examdesk.core.case_facts import Category
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Correction, Facts
 from examdesk.core.facts.session import Irregularity, Melding, Remark, RosterCorrected, SessionClosed
-from examdesk.core.words import NEEDS_QUESTIONS, MeldingKind
-from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import NEEDS_QUESTIONS, MeldingKind
 from examdesk.services import accounts, chain, events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session

@@ -14,9 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from examdesk import paths
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import to_payload
 from examdesk.core.facts.station import DatabaseMigrated
-from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import secrets as secrets_mod
 from examdesk.services import throttle

@@ -19,8 +19,8 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from examdesk.core.eventchain import ChainVerification, canonical_json
-from examdesk.core.facts.station import ReportExported, TransferImported
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import ReportExported, TransferImported
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.reports import signing

@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from examdesk.core.facts.station import CertificateTrusted
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import CertificateTrusted
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.reports import signing

@@ -21,7 +21,15 @@ from examdesk.core.facts.clock import (
     StoringStarted,
     TimeUp,
 )
-from examdesk.core.facts.registry import FACT_TYPES, STEP_KINDS, Facts, UnknownFacts, facts_of, fits, to_payload
+from examdesk.core.facts.registry import (
+    FACT_TYPES,
+    STEP_KINDS,
+    Facts,
+    UnknownFacts,
+    facts_of,
+    fits,
+    to_payload,
+)
 
 __all__ = [
     "FACT_TYPES",

@@ -118,8 +118,6 @@ class Correction:
     void: bool = False
 
 
-
-
 @dataclass(frozen=True)
 class StoringStarted:
     """R-TIME-7: a storing begins; the question it happened at and the pcs, when given."""

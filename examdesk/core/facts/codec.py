@@ -16,7 +16,6 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from enum import Enum
-from functools import cache
 from typing import Any, TypeVar, Union
 
 T = TypeVar("T")
@@ -55,10 +54,15 @@ class _Field:
     present_if: Callable[[Any], bool] | None
 
 
-@cache
+_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
 def _fields_of(fact_type: type) -> tuple[_Field, ...]:
+    known = _FIELDS.get(fact_type)
+    if known is not None:
+        return known
     hints = typing.get_type_hints(fact_type)
-    return tuple(
+    found = _FIELDS[fact_type] = tuple(
         _Field(
             f.name,
             f.metadata.get(_KEY, f.name),
@@ -69,6 +73,7 @@ def _fields_of(fact_type: type) -> tuple[_Field, ...]:
         )
         for f in dataclasses.fields(fact_type)
     )
+    return found
 
 
 def encode_value(value: Any) -> Any:

@@ -10,6 +10,7 @@ from examdesk.core.facts.codec import fact_field
 from examdesk.core.planning import OFF_SITE
 from examdesk.core.words import IdDocument, MeldingKind
 
+
 def _off_site(facts: SessionPlanned) -> bool:
     return facts.location in OFF_SITE
 
