@@ -49,6 +49,7 @@ from examdesk.core.facts.session import Addendum, SessionClosed
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.core.timeline import SegmentKind
+from examdesk.core.words import ID_DOCUMENT_LABELS as ID_DOCUMENT_LABELS
 from examdesk.services import accounts, catalogue, events, override_text, sessions
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import overrides_of
