@@ -20,7 +20,6 @@ from examdesk.core.eventchain import (
 )
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
 from examdesk.core.facts import Facts, facts_of, fits, to_payload
-from examdesk.core.facts.session import NoFacts
 from examdesk.core.facts.station import ClockAnomaly
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import chain
@@ -168,8 +167,7 @@ def _append(
     facts: Facts | None,
     corrects: int | None,
 ) -> Event:
-    facts = NoFacts() if facts is None else facts
-    if not fits(kind, facts):
+    if facts is not None and not fits(kind, facts):
         raise TypeError(_WRONG_FACTS.format(type=type(facts).__name__, kind=kind))
     if station.replica_chain is not None:  # issue 18: another station's chain is never appended to here
         raise PermissionDenied(message(_READ_ONLY_COPY, station=station.name))
@@ -200,7 +198,7 @@ def _append(
             previous=previous,
         )
         previous = eventlog.Link(anomaly_id, anomaly_record.seq, anomaly_hash, reading)
-    body = to_payload(facts)
+    body = to_payload(facts) if facts is not None else {}  # nothing given: "{}", read with the defaults
     event_id, record, digest = eventlog.append_link(
         connection,
         key=key,
@@ -227,7 +225,8 @@ def _append(
         corrects_id=corrects,
         hash=digest,
     )
-    event.__dict__["facts"] = facts  # known already: not decoded again
+    if facts is not None:
+        event.__dict__["facts"] = facts  # known already: not decoded again
     return event
 
 

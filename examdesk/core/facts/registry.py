@@ -188,14 +188,17 @@ def to_payload(facts: Facts) -> dict[str, Any]:
 def facts_of(kind: str, payload: Mapping[str, Any]) -> Facts:
     """The facts of an event of ``kind`` from what :func:`to_payload` (or an earlier version) wrote."""
     decoder = _DECODERS.get(kind)
-    if decoder is not None:
-        found: Facts = decoder(payload)
-        return found
     fact_type = FACT_TYPES.get(kind)  # type: ignore[call-overload]
-    if fact_type is None:
-        return UnknownFacts(kind, dict(payload))
-    decoded: Facts = decode(fact_type, payload)
-    return decoded
+    try:
+        if decoder is not None:
+            found: Facts = decoder(payload)
+            return found
+        if fact_type is not None:
+            decoded: Facts = decode(fact_type, payload)
+            return decoded
+    except (KeyError, TypeError, ValueError):
+        pass  # a payload that lacks what its kind needs is shown as it was stored, never guessed at
+    return UnknownFacts(kind, dict(payload))
 
 
 def fits(kind: str, facts: Facts) -> bool:
