@@ -110,6 +110,8 @@ def _decode_value(value: Any, hint: Any) -> Any:
         arguments = typing.get_args(hint)
         if value is None and type(None) in arguments:
             return None
+        if type(value) in arguments:  # the JSON type says which (an id 5, or a version 1 text "5")
+            return value
         for argument in arguments:
             if argument is type(None):
                 continue
