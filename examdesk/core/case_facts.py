@@ -38,6 +38,17 @@ CATEGORY_LABELS: dict[Category, Text] = {
     Category.OTHER: QT_TRANSLATE_NOOP("Cases", "Other (the Inspectie decides whether it is an irregularity)"),
 }
 
+# The proces-verbaal's shorter words for each category (R-IRR-1).
+CATEGORY_SHORT_LABELS: dict[Category, Text] = {
+    Category.A: QT_TRANSLATE_NOOP("ProcesVerbaal", "a) aids or information that are not allowed"),
+    Category.B: QT_TRANSLATE_NOOP("ProcesVerbaal", "b) questions or answers available beforehand"),
+    Category.C: QT_TRANSLATE_NOOP("ProcesVerbaal", "c) supervision that fell short"),
+    Category.D: QT_TRANSLATE_NOOP("ProcesVerbaal", "d) more exam time than allowed"),
+    Category.E: QT_TRANSLATE_NOOP("ProcesVerbaal", "e) handed-in work changed by someone else"),
+    Category.F: QT_TRANSLATE_NOOP("ProcesVerbaal", "f) a grade or result set against the rules"),
+    Category.OTHER: QT_TRANSLATE_NOOP("ProcesVerbaal", "other"),
+}
+
 
 class Origin(StrEnum):
     """What the case was opened from."""

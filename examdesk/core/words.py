@@ -34,6 +34,26 @@ MELDING_KIND_LABELS: dict[MeldingKind, Text] = {
     MeldingKind.EXAM_APPLICATION: QT_TRANSLATE_NOOP("ProcesVerbaal", "the exam application"),
 }
 
+# The melding dialog's choices, each with what it needs.
+MELDING_KIND_CHOICES: dict[MeldingKind, Text] = {
+    MeldingKind.CONDITIONS: QT_TRANSLATE_NOOP(
+        "MeldingDialog", "Exam conditions (noise, heat, an interruption in the room)"
+    ),
+    MeldingKind.QUESTION: QT_TRANSLATE_NOOP(
+        "MeldingDialog", "An exam question (its content; question number needed)"
+    ),
+    MeldingKind.EXAM_APPLICATION: QT_TRANSLATE_NOOP(
+        "MeldingDialog", "The exam application (a technical fault; question numbers needed)"
+    ),
+}
+
+# The VOV form's words, with the kind's own (Dutch) name.
+MELDING_KIND_FORM_LABELS: dict[MeldingKind, Text] = {
+    MeldingKind.CONDITIONS: QT_TRANSLATE_NOOP("Report", "Exam conditions (examenomstandigheden)"),
+    MeldingKind.QUESTION: QT_TRANSLATE_NOOP("Report", "An exam question (examenvraag)"),
+    MeldingKind.EXAM_APPLICATION: QT_TRANSLATE_NOOP("Report", "The exam application (werking examenbank)"),
+}
+
 # R-VOV-1: a melding about a question or the exam application names the questions.
 NEEDS_QUESTIONS = frozenset({MeldingKind.QUESTION, MeldingKind.EXAM_APPLICATION})
 
@@ -54,6 +74,15 @@ ID_DOCUMENT_LABELS: dict[IdDocument, Text] = {
     IdDocument.DRIVING_LICENCE: QT_TRANSLATE_NOOP("ProcesVerbaal", "driving licence"),
     IdDocument.RESIDENCE_PERMIT: QT_TRANSLATE_NOOP("ProcesVerbaal", "residence permit"),
     IdDocument.OTHER: QT_TRANSLATE_NOOP("ProcesVerbaal", "another document"),
+}
+
+# The BSN check dialog's choices.
+ID_DOCUMENT_CHOICES: dict[IdDocument, Text] = {
+    IdDocument.PASSPORT: QT_TRANSLATE_NOOP("BsnCheckDialog", "Passport"),
+    IdDocument.IDENTITY_CARD: QT_TRANSLATE_NOOP("BsnCheckDialog", "Identity card"),
+    IdDocument.DRIVING_LICENCE: QT_TRANSLATE_NOOP("BsnCheckDialog", "Driving licence"),
+    IdDocument.RESIDENCE_PERMIT: QT_TRANSLATE_NOOP("BsnCheckDialog", "Residence permit"),
+    IdDocument.OTHER: QT_TRANSLATE_NOOP("BsnCheckDialog", "Other document (say which in the note)"),
 }
 
 

@@ -50,6 +50,7 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.core.timeline import SegmentKind
 from examdesk.core.words import ID_DOCUMENT_LABELS as ID_DOCUMENT_LABELS
+from examdesk.core.words import SESSION_STATE_LABELS as SESSION_STATE_LABELS
 from examdesk.services import accounts, catalogue, events, override_text, sessions
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import overrides_of
@@ -64,7 +65,6 @@ from examdesk.services.pv_describe import (  # the sentences (kind_label is used
 from examdesk.services.pv_model import (  # the data, re-exported for the screens and reports
     GROUP,
     SECTIONS,
-    SESSION_STATE_LABELS,
     STATE_LABELS,
     STATION,
     BsnCheck,

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from examdesk import i18n
+from examdesk.core.case_facts import CATEGORY_SHORT_LABELS
 from examdesk.core.durations import MINUTES as _MINUTES
 from examdesk.core.durations import duration_message as duration_message  # re-exported
 from examdesk.core.eventkinds import EventKind
@@ -90,15 +91,6 @@ LOCATION_LABELS: dict[str, Text] = {
     "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
 }
 
-IRREGULARITY_LABELS: dict[str, Text] = {
-    "a": QT_TRANSLATE_NOOP("ProcesVerbaal", "a) aids or information that are not allowed"),
-    "b": QT_TRANSLATE_NOOP("ProcesVerbaal", "b) questions or answers available beforehand"),
-    "c": QT_TRANSLATE_NOOP("ProcesVerbaal", "c) supervision that fell short"),
-    "d": QT_TRANSLATE_NOOP("ProcesVerbaal", "d) more exam time than allowed"),
-    "e": QT_TRANSLATE_NOOP("ProcesVerbaal", "e) handed-in work changed by someone else"),
-    "f": QT_TRANSLATE_NOOP("ProcesVerbaal", "f) a grade or result set against the rules"),
-    "other": QT_TRANSLATE_NOOP("ProcesVerbaal", "other"),
-}
 
 _MONTHS = (
     QT_TRANSLATE_NOOP("ProcesVerbaal", "January"),
@@ -310,7 +302,7 @@ def describe(
         case Irregularity() as irregularity:
             add(
                 _IRREGULARITY,
-                category=IRREGULARITY_LABELS.get(irregularity.category, irregularity.category),
+                category=label_of(CATEGORY_SHORT_LABELS, irregularity.category),
                 description=irregularity.description,
             )
         case Remark() as remark:

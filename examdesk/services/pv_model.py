@@ -36,12 +36,6 @@ STATE_LABELS: dict[ClockState, Text] = {
     ClockState.ABSENT: QT_TRANSLATE_NOOP("ProcesVerbaal", "absent"),
 }
 
-SESSION_STATE_LABELS: dict[SessionState, Text] = {
-    SessionState.PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "planned"),
-    SessionState.RUNNING: QT_TRANSLATE_NOOP("ProcesVerbaal", "running"),
-    SessionState.CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "closed"),
-}
-
 
 _CHAIN_INTACT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Event chain verified: {count} events, intact")
 _CHAIN_BROKEN = QT_TRANSLATE_NOOP("ProcesVerbaal", "Event chain broken: {reason}")
