@@ -233,7 +233,7 @@ def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(  # type: 
     texts = [dialog.category_combo.itemText(i) for i in range(dialog.category_combo.count())]
     assert texts[0] == "a) Aids or information that are not allowed, during the exam"
     assert texts[3] == "d) More exam time than allowed"
-    assert len(texts) == 7 and texts[-1].startswith("Other irregularity")
+    assert len(texts) == 7 and texts[-1].startswith("Other (the Inspectie decides")  # core.case_facts wording
     assert dialog.scope.currentText() == "Only 1002 Ahmed Yilmaz"
     dialog.description.setPlainText("telefoon op tafel")
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
