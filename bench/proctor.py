@@ -84,6 +84,7 @@ def examdesk_events(folder: Path, count: int) -> list[float]:
     """Events as the station records them, with its real key file: the keyed hash and the chain anchor
     (written to the key file, fsynced, at most every two seconds) are in the timings (issue 13)."""
     from examdesk.core.eventkinds import EventKind
+    from examdesk.core.facts.session import Remark
     from examdesk.services import events
     from examdesk.services.station import open_station
 
@@ -98,7 +99,7 @@ def examdesk_events(folder: Path, count: int) -> list[float]:
                 EventKind.REMARK,
                 session_id="x" * 32,
                 candidate_id=str(n % 200),
-                payload={"minutes": 5, "reason": "x" * 20},
+                facts=Remark("5 minutes: " + "x" * 20),
             )
             timings.append(time.perf_counter() - started)
     finally:

@@ -158,6 +158,7 @@ def latency(server: Any, events_count: int) -> dict[str, float]:
     import sqlalchemy as sa
 
     from examdesk.core.eventkinds import EventKind
+    from examdesk.core.facts.session import Remark
     from examdesk.services import events, school_server, sync_worker
     from examdesk.services.actors import command_line_operator
     from examdesk.store import db
@@ -194,7 +195,7 @@ def latency(server: Any, events_count: int) -> dict[str, float]:
             watcher.start()
             actor = command_line_operator()
             for n in range(events_count):
-                event = events.record(station, actor, EventKind.REMARK, payload={"text": f"latency {n}"})
+                event = events.record(station, actor, EventKind.REMARK, facts=Remark(f"latency {n}"))
                 recorded[event.seq] = time.perf_counter()
                 time.sleep(0.05)
             deadline = time.monotonic() + 30

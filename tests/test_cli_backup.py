@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from examdesk import app
+from examdesk.core.facts.session import Remark
 
 PASSPHRASE = "examenzaal 2026!"
 PACKAGE = Path(__file__).resolve().parent.parent / "examdesk" / "resources" / "demo" / "demo_package.json"
@@ -75,7 +76,7 @@ def test_backup_is_consistent_while_the_station_writes(
 
     def write() -> None:
         while not stop.is_set():
-            events.record(station, None, EventKind.REMARK, payload={"text": "tick"})
+            events.record(station, None, EventKind.REMARK, facts=Remark("tick"))
 
     writer = threading.Thread(target=write)
     writer.start()

@@ -2388,18 +2388,6 @@ Opened on {opened} from {origin}</translation>
         <translation>list the exam sessions on this station</translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
         <translation>Version 1 package: the grounds of extra time were read from the basis text. Check them:</translation>
     </message>
@@ -5084,34 +5072,6 @@ Opened on {opened} from {origin}</translation>
 <context>
     <name>IrregularityDialog</name>
     <message>
-        <source>a) Aids or information that are not allowed, during the exam</source>
-        <translation>a) Aids or information that are not allowed, during the exam</translation>
-    </message>
-    <message>
-        <source>b) Questions or answers available to candidates before or during the exam</source>
-        <translation>b) Questions or answers available to candidates before or during the exam</translation>
-    </message>
-    <message>
-        <source>c) Supervision that fell short, so that a) or b) could happen</source>
-        <translation>c) Supervision that fell short, so that a) or b) could happen</translation>
-    </message>
-    <message>
-        <source>d) More exam time than allowed</source>
-        <translation>d) More exam time than allowed</translation>
-    </message>
-    <message>
-        <source>e) Handed-in work changed by someone else</source>
-        <translation>e) Handed-in work changed by someone else</translation>
-    </message>
-    <message>
-        <source>f) A grade or result set against the rules</source>
-        <translation>f) A grade or result set against the rules</translation>
-    </message>
-    <message>
-        <source>Other irregularity (the Inspectie decides whether it is one)</source>
-        <translation>Other irregularity (the Inspectie decides whether it is one)</translation>
-    </message>
-    <message>
         <source>Recording the irregularity…</source>
         <translation>Recording the irregularity…</translation>
     </message>
@@ -7563,26 +7523,6 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>Last event of this inzage in the event chain</translation>
     </message>
     <message>
-        <source>passport</source>
-        <translation>passport</translation>
-    </message>
-    <message>
-        <source>identity card</source>
-        <translation>identity card</translation>
-    </message>
-    <message>
-        <source>driving licence</source>
-        <translation>driving licence</translation>
-    </message>
-    <message>
-        <source>residence permit</source>
-        <translation>residence permit</translation>
-    </message>
-    <message>
-        <source>other document</source>
-        <translation>other document</translation>
-    </message>
-    <message>
         <source>Proces-verbaal</source>
         <translation>Proces-verbaal</translation>
     </message>
@@ -9084,18 +9024,6 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>State</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
     </message>
     <message>
         <source>{place} (quarantine)</source>

@@ -2388,18 +2388,6 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>de afnames op dit station tonen</translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>bezig</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>gesloten</translation>
-    </message>
-    <message>
         <source>Version 1 package: the grounds of extra time were read from the basis text. Check them:</source>
         <translation>Pakket versie 1: de gronden van extra tijd zijn uit de tekst van de grondslag gelezen. Controleer ze:</translation>
     </message>
@@ -5084,34 +5072,6 @@ Geopend op {opened} vanuit {origin}</translation>
 <context>
     <name>IrregularityDialog</name>
     <message>
-        <source>a) Aids or information that are not allowed, during the exam</source>
-        <translation>a) Niet toegestane hulpmiddelen of informatie tijdens het examen</translation>
-    </message>
-    <message>
-        <source>b) Questions or answers available to candidates before or during the exam</source>
-        <translation>b) Vragen of antwoorden vooraf of tijdens het examen beschikbaar voor kandidaten</translation>
-    </message>
-    <message>
-        <source>c) Supervision that fell short, so that a) or b) could happen</source>
-        <translation>c) Onvoldoende toezicht, waardoor a) of b) kon gebeuren</translation>
-    </message>
-    <message>
-        <source>d) More exam time than allowed</source>
-        <translation>d) Meer examentijd dan toegestaan</translation>
-    </message>
-    <message>
-        <source>e) Handed-in work changed by someone else</source>
-        <translation>e) Ingeleverd werk door een ander gewijzigd</translation>
-    </message>
-    <message>
-        <source>f) A grade or result set against the rules</source>
-        <translation>f) Een cijfer of uitslag in strijd met de regels vastgesteld</translation>
-    </message>
-    <message>
-        <source>Other irregularity (the Inspectie decides whether it is one)</source>
-        <translation>Andere onregelmatigheid (de Inspectie beslist of het er een is)</translation>
-    </message>
-    <message>
         <source>Recording the irregularity…</source>
         <translation>Onregelmatigheid vastleggen…</translation>
     </message>
@@ -7563,26 +7523,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Laatste gebeurtenis van deze inzage in de gebeurtenissenketen</translation>
     </message>
     <message>
-        <source>passport</source>
-        <translation>paspoort</translation>
-    </message>
-    <message>
-        <source>identity card</source>
-        <translation>identiteitskaart</translation>
-    </message>
-    <message>
-        <source>driving licence</source>
-        <translation>rijbewijs</translation>
-    </message>
-    <message>
-        <source>residence permit</source>
-        <translation>verblijfsvergunning</translation>
-    </message>
-    <message>
-        <source>other document</source>
-        <translation>ander document</translation>
-    </message>
-    <message>
         <source>Proces-verbaal</source>
         <translation>Proces-verbaal</translation>
     </message>
@@ -9084,18 +9024,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>loopt</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>gesloten</translation>
     </message>
     <message>
         <source>{place} (quarantine)</source>

@@ -22,6 +22,7 @@ from examdesk.cli.base import (
     station_if_any,
 )
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.words import SESSION_STATE_LABELS, label_of
 
 _VALID = QT_TRANSLATE_NOOP("Cli", "valid")
 _INVALID = QT_TRANSLATE_NOOP("Cli", "invalid: {reason}")
@@ -56,11 +57,6 @@ _HELP_ALL_STATIONS = QT_TRANSLATE_NOOP(
     "Cli", "also the sessions of every other station on the school server or imported as transfer files"
 )
 _HELP_SESSIONS = QT_TRANSLATE_NOOP("Cli", "list the exam sessions on this station")
-_STATE_WORDS = {
-    "planned": QT_TRANSLATE_NOOP("Cli", "planned"),
-    "running": QT_TRANSLATE_NOOP("Cli", "running"),
-    "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
-}
 _IMPORTED = QT_TRANSLATE_NOOP(
     "Cli", "{file} imported: {exams}, {groups}, {candidates} and {results} added; {same}."
 )
@@ -257,7 +253,7 @@ def _sessions(invocation: Invocation, out: TextIO, err: TextIO) -> int:
         )
         return EXIT_OK
     for s in found:
-        state = i18n.render(_STATE_WORDS[s.state.value])
+        state = i18n.render(SESSION_STATE_LABELS[s.state])
         out.write(
             f"{s.id}\t{s.date.isoformat()} {s.start_time}\t{s.group_code}\t{s.exam_code}\t{s.room}\t{state}\n"
         )
@@ -305,7 +301,7 @@ def _all_stations(invocation: Invocation, out: TextIO) -> int:
         )
         return EXIT_OK
     for r in rows:
-        state = i18n.render(_STATE_WORDS[r[8]])
+        state = i18n.render(label_of(SESSION_STATE_LABELS, r[8]))
         out.write(f"{r[1]}\t{r[2]}\t{r[5].isoformat()} {r[6]}\t{r[3]}\t{r[4]}\t{r[7]}\t{state}\n")
     return EXIT_OK
 

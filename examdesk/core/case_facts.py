@@ -38,6 +38,17 @@ CATEGORY_LABELS: dict[Category, Text] = {
     Category.OTHER: QT_TRANSLATE_NOOP("Cases", "Other (the Inspectie decides whether it is an irregularity)"),
 }
 
+# The proces-verbaal's shorter words for each category (R-IRR-1).
+CATEGORY_SHORT_LABELS: dict[Category, Text] = {
+    Category.A: QT_TRANSLATE_NOOP("ProcesVerbaal", "a) aids or information that are not allowed"),
+    Category.B: QT_TRANSLATE_NOOP("ProcesVerbaal", "b) questions or answers available beforehand"),
+    Category.C: QT_TRANSLATE_NOOP("ProcesVerbaal", "c) supervision that fell short"),
+    Category.D: QT_TRANSLATE_NOOP("ProcesVerbaal", "d) more exam time than allowed"),
+    Category.E: QT_TRANSLATE_NOOP("ProcesVerbaal", "e) handed-in work changed by someone else"),
+    Category.F: QT_TRANSLATE_NOOP("ProcesVerbaal", "f) a grade or result set against the rules"),
+    Category.OTHER: QT_TRANSLATE_NOOP("ProcesVerbaal", "other"),
+}
+
 
 class Origin(StrEnum):
     """What the case was opened from."""
@@ -250,75 +261,19 @@ def step_of(facts: Facts) -> Step:
 
 
 def to_payload(facts: Facts) -> dict[str, Any]:
-    """The facts as plain JSON values (dates as ISO text), for the event log."""
-    found: dict[str, Any] = {}
-    for name, value in vars(facts).items():
-        if isinstance(value, dt.date):
-            found[name] = value.isoformat()
-        elif isinstance(value, tuple):
-            found[name] = list(value)
-        elif isinstance(value, Mapping):
-            found[name] = dict(value)
-        elif isinstance(value, StrEnum):
-            found[name] = value.value
-        else:
-            found[name] = value
-    return found
+    """The facts as plain JSON values (dates as ISO text), for the event log: the one codec of
+    :mod:`examdesk.core.facts` writes them (issue 12)."""
+    from examdesk.core.facts.codec import encode  # core.facts reads this module's types
+
+    return encode(facts)
 
 
 def from_payload(step: Step, payload: Mapping[str, Any]) -> Facts:
     """The facts of ``step`` from what :func:`to_payload` wrote."""
-    if step is Step.OPENED:
-        return Opened(
-            session_id=str(payload["session_id"]),
-            session_date=dt.date.fromisoformat(payload["session_date"]),
-            candidates=tuple(str(c) for c in payload["candidates"]),
-            category=Category(payload["category"]),
-            technical=bool(payload["technical"]),
-            origin=Origin(payload["origin"]),
-            description=str(payload["description"]),
-            source_event=payload.get("source_event"),
-            meldingsnummer=str(payload.get("meldingsnummer", "")),
-            path=CasePath(payload.get("path", CasePath.INSPECTIE.value)),
-        )
-    if step is Step.DUO_REPORTED:
-        return DuoReported(dt.date.fromisoformat(payload["on"]), str(payload.get("note", "")))
-    if step is Step.AANGIFTE:
-        return Aangifte(
-            dt.date.fromisoformat(payload["on"]), str(payload["consulted"]), str(payload.get("note", ""))
-        )
-    if step is Step.DUO_DECISION:
-        return DuoDecision(
-            dt.date.fromisoformat(payload["on"]),
-            {str(k): bool(v) for k, v in payload["invalid"].items()},
-            Certificate(payload.get("certificate", Certificate.KEPT.value)),
-            str(payload.get("reference", "")),
-        )
-    if step is Step.REPORTED:
-        return Reported(
-            dt.date.fromisoformat(payload["on"]), Channel(payload["channel"]), str(payload.get("note", ""))
-        )
-    if step is Step.DISCUSSED:
-        return Discussed(dt.date.fromisoformat(payload["on"]), str(payload["decision"]))
-    if step is Step.FORM_COMPLETED:
-        return FormCompleted(
-            dt.date.fromisoformat(payload["on"]),
-            str(payload.get("meldingsnummer", "")),
-            str(payload.get("note", "")),
-        )
-    if step is Step.DECISION_RECEIVED:
-        return DecisionReceived(
-            dt.date.fromisoformat(payload["on"]),
-            {str(k): bool(v) for k, v in payload["invalid"].items()},
-            str(payload.get("reference", "")),
-        )
-    return ResitPlanned(
-        session_id=str(payload["session_id"]),
-        group=str(payload["group"]),
-        variant=str(payload["variant"]),
-        on=dt.date.fromisoformat(payload["on"]),
-        candidates=tuple(str(c) for c in payload["candidates"]),
-    )
+    from examdesk.core.facts.codec import decode
+
+    found: Facts = decode(FACT_TYPES[step], payload)
+    return found
 
 
 # --- the facts in words (the screen's history and the dossier) ------------------------------------------

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.core.words import ID_DOCUMENT_LABELS, label_of
 from examdesk.reports.document import (
     NONE_GIVEN,
     SIGNED_NOTE,
@@ -67,14 +68,6 @@ _KEY_SHOWN = QT_TRANSLATE_NOOP("Report", "Key shown")
 _SCHEME_SHOWN = QT_TRANSLATE_NOOP("Report", "Marking scheme shown")
 _NO_ITEMS = QT_TRANSLATE_NOOP("Report", "No item was opened.")
 _CHAIN = QT_TRANSLATE_NOOP("Report", "Last event of this inzage in the event chain")
-
-ID_DOCUMENTS: dict[str, Text] = {
-    "passport": QT_TRANSLATE_NOOP("Report", "passport"),
-    "identity_card": QT_TRANSLATE_NOOP("Report", "identity card"),
-    "driving_licence": QT_TRANSLATE_NOOP("Report", "driving licence"),
-    "residence_permit": QT_TRANSLATE_NOOP("Report", "residence permit"),
-    "other": QT_TRANSLATE_NOOP("Report", "other document"),
-}
 
 
 @dataclass(frozen=True)
@@ -146,7 +139,9 @@ def render(report: InzageReport, letterhead: Letterhead, tr: Translate) -> bytes
     if report.id_check is None:
         id_check = tr(_ID_NOT_REQUIRED)
     else:
-        document_name = tr(ID_DOCUMENTS.get(report.id_document or "", NONE_GIVEN))
+        document_name = tr(
+            label_of(ID_DOCUMENT_LABELS, report.id_document) if report.id_document else NONE_GIVEN
+        )
         id_check = (
             tr(message(_ID_MATCH, document=document_name)) if report.id_check == "match" else report.id_check
         )

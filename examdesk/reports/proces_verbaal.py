@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.words import SessionState
 from examdesk.reports.document import (
     FONT,
     FONT_BOLD,
@@ -155,8 +156,7 @@ def _person(person: Any, tr: Translate) -> str:
     """A person of the proces-verbaal: the station or the command line in words, else the full name."""
     if person is None:
         return ""
-    label = getattr(person, "label", None)
-    return tr(label) if label is not None else str(person.display_name)
+    return tr(person.label) if person.label is not None else str(person.display_name)
 
 
 def _minutes(duration: dt.timedelta, tr: Translate) -> str:
@@ -184,7 +184,7 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
     width = content_width()
     header = pv.header
     # R-PV-6: only a closed session's proces-verbaal is final; any other says so in its title and on every page.
-    provisional = str(header.state) != "closed"
+    provisional = header.state is not SessionState.CLOSED
     heading = tr(_TITLE_PROVISIONAL if provisional else _TITLE)
     story: list[Any] = [
         paragraph(heading, styles.title),

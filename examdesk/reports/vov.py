@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from examdesk.core.text import QT_TRANSLATE_NOOP, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import MELDING_KIND_FORM_LABELS, label_of
 from examdesk.reports.document import (
     NONE_GIVEN,
     SIGNED_NOTE,
@@ -22,11 +23,7 @@ from examdesk.reports.document import (
     yes_no,
 )
 
-MELDING_KINDS: dict[str, Text] = {
-    "examenomstandigheden": QT_TRANSLATE_NOOP("Report", "Exam conditions (examenomstandigheden)"),
-    "examenvraag": QT_TRANSLATE_NOOP("Report", "An exam question (examenvraag)"),
-    "werking_examenbank": QT_TRANSLATE_NOOP("Report", "The exam application (werking examenbank)"),
-}
+MELDING_KINDS = MELDING_KIND_FORM_LABELS  # kept under its first name for the screens
 
 _TITLE = QT_TRANSLATE_NOOP("Report", "Verklaring van ordentelijk verloop (VOV)")
 _SUBTITLE = QT_TRANSLATE_NOOP("Report", "Melding {number} · {exam} · {date}")
@@ -151,7 +148,7 @@ def render(report: VovReport, letterhead: Letterhead, tr: Translate) -> bytes:
                         )
                     ),
                 ),
-                (tr(_KIND), tr(MELDING_KINDS.get(report.kind, report.kind))),
+                (tr(_KIND), tr(label_of(MELDING_KIND_FORM_LABELS, report.kind))),
                 (tr(_QUESTIONS), ", ".join(report.questions) or tr(NONE_GIVEN)),
                 (tr(_CANDIDATE_TEXT), report.candidate_text or "–"),
                 (tr(_SURVEILLANT_TEXT), report.surveillant_text or "–"),

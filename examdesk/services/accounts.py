@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.facts.station import AccountCreated, AccountNamed, AccountRolesChanged, SignInFailed
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events, throttle
@@ -131,9 +132,9 @@ def create_first_beheerder(station: Station, username: str, display_name: str, p
         station,
         actor,
         EventKind.ACCOUNT_CREATED,
-        payload={"username": row.username, "roles": ["beheerder"], "first": True},
+        facts=AccountCreated(row.username, ("beheerder",), first=True),
     )
-    events.record(station, actor, EventKind.SIGNED_IN, payload={"username": row.username})
+    events.record(station, actor, EventKind.SIGNED_IN, facts=AccountNamed(row.username))
     return actor
 
 
@@ -148,7 +149,7 @@ def create_account(
         station,
         actor,
         EventKind.ACCOUNT_CREATED,
-        payload={"username": row.username, "roles": sorted(r.value for r in roles)},
+        facts=AccountCreated(row.username, tuple(sorted(r.value for r in roles))),
     )
     return Account(row.id, row.username, row.display_name, roles, True)
 
@@ -181,7 +182,7 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
             pass
     if row is None or not verified:
         events.record(
-            station, None, EventKind.SIGN_IN_FAILED, payload={"username": username.strip().lower()[:64]}
+            station, None, EventKind.SIGN_IN_FAILED, facts=SignInFailed(username.strip().lower()[:64])
         )
         seconds = throttle.failed(station.cache, throttle_key, now_ns)
         throttle.save(station)
@@ -190,14 +191,14 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
         throttle.save(station)
     if not row.active:
         events.record(
-            station, None, EventKind.SIGN_IN_FAILED, payload={"username": row.username, "inactive": True}
+            station, None, EventKind.SIGN_IN_FAILED, facts=SignInFailed(row.username, inactive=True)
         )
         raise AuthenticationFailed(message(_INACTIVE, user=row.username))
     assert row.id is not None
     if _hasher().check_needs_rehash(row.password_hash):
         _store_hash(station, row.id, _hasher().hash(password))
     actor = SignedIn(row.id, row.username, row.display_name, roles)
-    events.record(station, actor, EventKind.SIGNED_IN, payload={"username": row.username})
+    events.record(station, actor, EventKind.SIGNED_IN, facts=AccountNamed(row.username))
     return actor
 
 
@@ -212,7 +213,7 @@ def verify_password(station: Station, actor: SignedIn, password: str) -> bool:
 
 
 def sign_out(station: Station, actor: SignedIn) -> None:
-    events.record(station, actor, EventKind.SIGNED_OUT, payload={"username": actor.username})
+    events.record(station, actor, EventKind.SIGNED_OUT, facts=AccountNamed(actor.username))
 
 
 def list_accounts(station: Station, actor: SignedIn) -> list[Account]:
@@ -252,7 +253,7 @@ def set_roles(station: Station, actor: SignedIn, username: str, roles: frozenset
         station,
         actor,
         EventKind.ACCOUNT_ROLES_CHANGED,
-        payload={"username": account.username, "before": sorted(before), "after": sorted(roles)},
+        facts=AccountRolesChanged(account.username, tuple(sorted(before)), tuple(sorted(roles))),
     )
     return account
 
@@ -270,7 +271,7 @@ def set_active(station: Station, actor: SignedIn, username: str, active: bool) -
         session.add(row)
         account = Account(row.id, row.username, row.display_name, _roles(session, row.id), active)
     kind = EventKind.ACCOUNT_REACTIVATED if active else EventKind.ACCOUNT_DEACTIVATED
-    events.record(station, actor, kind, payload={"username": account.username})
+    events.record(station, actor, kind, facts=AccountNamed(account.username))
     return account
 
 
@@ -288,7 +289,7 @@ def change_own_password(station: Station, actor: SignedIn, old: str, new: str) -
         raise AuthenticationFailed(message(_WRONG))
     _check_password(station, new)
     _store_hash(station, actor.account_id, _hasher().hash(new))
-    events.record(station, actor, EventKind.PASSWORD_CHANGED, payload={"username": actor.username})
+    events.record(station, actor, EventKind.PASSWORD_CHANGED, facts=AccountNamed(actor.username))
 
 
 def reset_password(station: Station, actor: SignedIn, username: str, new: str) -> None:
@@ -301,7 +302,7 @@ def reset_password(station: Station, actor: SignedIn, username: str, new: str) -
             raise NotFound(message(_NO_ACCOUNT, user=username))
         account_id, name = row.id, row.username
     _store_hash(station, account_id, _hasher().hash(new))
-    events.record(station, actor, EventKind.PASSWORD_RESET, payload={"username": name})
+    events.record(station, actor, EventKind.PASSWORD_RESET, facts=AccountNamed(name))
 
 
 def find_account(session: Session, username: str) -> Account | None:

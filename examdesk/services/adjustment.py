@@ -9,8 +9,11 @@ from typing import Any
 
 from examdesk.core import inspection as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.inzage import AdjustmentPreviewed, Outcome
+from examdesk.core.facts.session import Melding
 from examdesk.core.inspection import AdjustmentPreview
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import MeldingKind
 from examdesk.services import events
 from examdesk.services.actors import SignedIn
 from examdesk.services.errors import InvalidInput, NotFound
@@ -23,7 +26,6 @@ from examdesk.services.inspection import (
     group_and_exam,
     require_viewer,
 )
-from examdesk.services.sessions import MELDING_KINDS
 from examdesk.services.station import Station
 from examdesk.store import inspection as inspection_store
 from examdesk.store import packages as package_store
@@ -60,20 +62,20 @@ class FaultMelding:
 
 
 def _fault(event: Event) -> FaultMelding:
-    payload = event.payload
+    melding = event.facts_as(Melding)
     return FaultMelding(
         event_id=event.id,
         session_id=event.session_id or "",
         recorded_at=event.wall_utc,
         recorded_by=event.actor,
-        questions=tuple(str(q) for q in payload.get("questions", [])),
-        collective=bool(payload.get("collective")),
-        candidate_text=str(payload.get("candidate_text", "")),
-        surveillant_text=str(payload.get("surveillant_text", "")),
-        resolved=bool(payload.get("resolved")),
-        resolution=str(payload.get("resolution", "")),
-        duo_consulted=bool(payload.get("duo_consulted")),
-        meldingsnummer=str(payload.get("meldingsnummer", "")),
+        questions=melding.questions,
+        collective=melding.collective,
+        candidate_text=melding.candidate_text,
+        surveillant_text=melding.surveillant_text,
+        resolved=melding.resolved,
+        resolution=melding.resolution,
+        duo_consulted=melding.duo_consulted,
+        meldingsnummer=melding.meldingsnummer,
     )
 
 
@@ -83,7 +85,8 @@ def _faults(session: Any, station: Station, candidate: CandidateRow) -> list[Fau
         for event in events.list_events_in(
             session, station, session_id=exam_session.id, kinds=(EventKind.MELDING,)
         ):
-            if event.payload.get("kind") != MELDING_KINDS[2] or not event.payload.get("questions"):
+            melding = event.facts_as(Melding)
+            if melding.kind != MeldingKind.EXAM_APPLICATION or not melding.questions:
                 continue
             if event.candidate_id is None or event.candidate_id == str(candidate.id):
                 found.append(_fault(event))
@@ -125,7 +128,7 @@ def _preview(
         core_responses(exam, json.loads(result.responses)),
         exam.grading,
         questions=melding.questions,
-        melding_kind=MELDING_KINDS[2],
+        melding_kind=MeldingKind.EXAM_APPLICATION,
         # A melding can only be recorded while its session runs (services.sessions).
         reported_during_exam=True,
         resolved=melding.resolved,
@@ -135,15 +138,10 @@ def _preview(
     return preview, melding, exam.code
 
 
-def _outcome_payload(outcome: rules.Outcome | None) -> dict[str, Any] | None:
+def _outcome_facts(outcome: rules.Outcome | None) -> Outcome | None:
     if outcome is None:
         return None
-    return {
-        "points": str(outcome.points),
-        "max_points": str(outcome.max_points),
-        "grade": str(outcome.grade.rounded),
-        "passed": outcome.passed,
-    }
+    return Outcome(str(outcome.points), str(outcome.max_points), str(outcome.grade.rounded), outcome.passed)
 
 
 def save_adjustment_preview(
@@ -162,18 +160,18 @@ def save_adjustment_preview(
             EventKind.ADJUSTMENT_PREVIEWED,
             # Not in the session's own record: a preview is no addendum to its proces-verbaal (R-PV-4).
             candidate_id=str(candidate_id),
-            payload={
-                "session": melding.session_id,
-                "melding": melding_id,
-                "exam": exam_code,
-                "excluded": list(preview.excluded),
-                "unknown_questions": list(preview.unknown_questions),
-                "before": _outcome_payload(preview.before),
-                "after": _outcome_payload(preview.after),
-                "conditions": {str(number): met for number, met in preview.conditions.items()},
-                "representative": representative,
-                "changes_to_pass": preview.changes_to_pass,
-                "preview_only": True,
-            },
+            facts=AdjustmentPreviewed(
+                session=melding.session_id,
+                melding=melding_id,
+                exam=exam_code,
+                excluded=tuple(preview.excluded),
+                unknown_questions=tuple(preview.unknown_questions),
+                before=_outcome_facts(preview.before),
+                after=_outcome_facts(preview.after),
+                conditions={str(number): met for number, met in preview.conditions.items()},
+                representative=representative,
+                changes_to_pass=preview.changes_to_pass,
+                preview_only=True,
+            ),
         )
     return preview, event

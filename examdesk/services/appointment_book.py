@@ -9,6 +9,7 @@ from typing import Any
 
 from examdesk.core.appointments import AppointmentFacts
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.inzage import AppointmentBooked, AppointmentChanged, InzageStarted
 from examdesk.services import events
 from examdesk.services.events import Event
 from examdesk.services.station import Station
@@ -54,19 +55,21 @@ def records(session: Any, station: Station, candidate_id: int | None = None) -> 
         if event.kind == EventKind.APPOINTMENT_BOOKED:
             booked[event.id] = event
             continue
-        target = event.payload.get("appointment")
+        facts = event.facts
+        target = facts.appointment if isinstance(facts, AppointmentChanged | InzageStarted) else None
         if target is None:
             continue
-        later.setdefault(int(target), set()).add(event.kind)
-        if event.payload.get("note"):
-            notes[int(target)] = str(event.payload["note"])
+        later.setdefault(target, set()).add(event.kind)
+        if isinstance(facts, AppointmentChanged) and facts.note:
+            notes[target] = facts.note
     result = []
     for appointment_id, event in booked.items():
         kinds = later.get(appointment_id, set())
-        payload = event.payload
-        facts = AppointmentFacts(
-            requested_on=dt.date.fromisoformat(str(payload["requested_on"])),
-            on=dt.date.fromisoformat(str(payload["on"])),
+        booking = event.facts_as(AppointmentBooked)
+        assert booking.requested_on is not None and booking.on is not None  # always written (R-INZ-6)
+        state = AppointmentFacts(
+            requested_on=booking.requested_on,
+            on=booking.on,
             cancelled=EventKind.APPOINTMENT_CANCELLED in kinds,
             no_show=EventKind.APPOINTMENT_NO_SHOW in kinds,
             lapse_recorded=EventKind.APPOINTMENT_LAPSED in kinds,
@@ -76,14 +79,14 @@ def records(session: Any, station: Station, candidate_id: int | None = None) -> 
             AppointmentRecord(
                 id=appointment_id,
                 candidate_id=int(event.candidate_id or 0),
-                group_code=str(payload["group"]),
-                exam_code=str(payload["exam"]),
-                requested_on=facts.requested_on,
-                on=facts.on,
-                at=payload.get("at"),
+                group_code=booking.group,
+                exam_code=booking.exam,
+                requested_on=state.requested_on,
+                on=state.on,
+                at=booking.at,
                 booked_by=event.actor,
                 booked_at=event.wall_utc,
-                facts=facts,
+                facts=state,
                 note=notes.get(appointment_id, ""),
             )
         )

@@ -17,6 +17,7 @@ from examdesk.core import appointments as rules
 from examdesk.core import inspection as inspection_rules
 from examdesk.core.appointments import AppointmentState
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.inzage import AppointmentBooked, AppointmentChanged
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import appointment_book, events
 from examdesk.services.actors import SignedIn
@@ -159,13 +160,7 @@ def book(
             actor,
             EventKind.APPOINTMENT_BOOKED,
             candidate_id=str(candidate_id),
-            payload={
-                "group": candidate.group_code,
-                "exam": exam.code,
-                "requested_on": requested_on.isoformat(),
-                "on": on.isoformat(),
-                "at": at,
-            },
+            facts=AppointmentBooked(candidate.group_code, exam.code, requested_on, on, at),
         )
 
 
@@ -196,7 +191,7 @@ def _change(station: Station, actor: SignedIn, appointment_id: int, kind: EventK
             actor,
             kind,
             candidate_id=str(record.candidate_id),
-            payload={"appointment": appointment_id, "note": note.strip()},
+            facts=AppointmentChanged(appointment_id, note.strip()),
         )
 
 

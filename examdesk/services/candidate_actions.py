@@ -7,21 +7,21 @@ own event (``rule_overridden``) before the action, in the same transaction, and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from examdesk.core import actions
+from examdesk.core import actions, facts
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import clock as clock_rules
-from examdesk.core import session_facts as facts
 from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.actions import CandidateAct
 from examdesk.core.clock import Clock, ClockState
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import BsnRead
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.core.words import IdDocument
 from examdesk.services import catalogue, events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session
@@ -40,7 +40,7 @@ from examdesk.services.session_base import SessionState, require_running, sessio
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
 
-ID_DOCUMENTS = ("passport", "identity_card", "driving_licence", "residence_permit", "other")
+ID_DOCUMENTS = tuple(IdDocument)  # R-BSN-4
 
 _NEEDS_MATCH = QT_TRANSLATE_NOOP(
     "Sessions", "{name} cannot start: the BSN check on the start screen has not been recorded as a match."
@@ -84,7 +84,7 @@ class Refused(Exception):
         self,
         refusal: Message,
         rule: facts.OverriddenRule | None = None,
-        on_override: Callable[[int], dict[str, Any]] | None = None,
+        on_override: Callable[[int], facts.Facts] | None = None,
         *,
         minutes: int | None = None,
         accommodation: int | None = None,
@@ -92,7 +92,7 @@ class Refused(Exception):
         super().__init__(refusal.text)
         self.refusal = refusal
         self.rule = rule
-        self.on_override = on_override or (lambda _: {})
+        self.on_override: Callable[[int], facts.Facts | None] = on_override or (lambda _: None)
         self.minutes = minutes
         self.accommodation = accommodation
 
@@ -114,7 +114,7 @@ def _checked_override(override: Override | None) -> Override | None:
     return Override(override.by, override.reason.strip())
 
 
-Check = Callable[[Context, Clock, datetime], "Mapping[str, Any] | None"]
+Check = Callable[[Context, Clock, datetime], "facts.Facts | None"]
 
 
 def act(
@@ -124,7 +124,7 @@ def act(
     candidate_id: int,
     kind: EventKind | None,
     check: Check,
-    payload: Mapping[str, Any] | None = None,
+    given: facts.Facts | None = None,
     override: Override | None = None,
 ) -> Event:
     """One candidate action: in one transaction, check the rule against the clock now, then record.
@@ -140,7 +140,7 @@ def act(
         require_running(session, station, session_id)
         context = context_of(session, station, session_id, candidate_id)
         try:
-            extra = dict(check(context, context.clock(now), now) or {})
+            found = check(context, context.clock(now), now)
         except Refused as refused:
             if refused.rule is None:
                 raise InvalidInput(refused.refusal) from None
@@ -153,19 +153,17 @@ def act(
                 EventKind.RULE_OVERRIDDEN,
                 session_id=session_id,
                 candidate_id=str(candidate_id),
-                payload=facts.to_payload(
-                    facts.RuleOverridden(
-                        refused.rule,
-                        override.reason,
-                        override.by.username,
-                        refused.minutes,
-                        refused.accommodation,
-                    )
+                facts=facts.RuleOverridden(
+                    refused.rule,
+                    override.reason,
+                    override.by.username,
+                    refused.minutes,
+                    refused.accommodation,
                 ),
             )
             if kind is None:
                 return decided
-            extra = refused.on_override(decided.id)
+            found = refused.on_override(decided.id)
         assert kind is not None
         return events.record_in(
             session,
@@ -174,7 +172,7 @@ def act(
             kind,
             session_id=session_id,
             candidate_id=str(candidate_id),
-            payload={**(payload or {}), **extra},
+            facts=found if found is not None else given,
         )
 
 
@@ -210,7 +208,7 @@ def bsn_for_check(
             EventKind.BSN_READ,
             session_id=session_id,
             candidate_id=str(candidate_id),
-            payload={"purpose": "start_screen_check"},
+            facts=BsnRead("start_screen_check"),
         )
     accommodations = catalogue.accommodations_of(
         context.candidate, context.exam.kind, context.row.date, station.settings.vsv_valid_years
@@ -235,16 +233,20 @@ def record_bsn_check(
     if id_document not in ID_DOCUMENTS:
         raise InvalidInput(message(_BAD_KIND, value=id_document, allowed=", ".join(ID_DOCUMENTS)))
 
-    def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
+    def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         refuse_unless(context, clock, CandidateAct.BSN_CHECK)
         checks = [e for e in context.events if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
-        if checks and checks[-1].kind == EventKind.BSN_CHECKED and not checks[-1].payload["match"]:
+        if (
+            checks
+            and checks[-1].kind == EventKind.BSN_CHECKED
+            and not checks[-1].facts_as(facts.BsnChecked).match
+        ):
             raise InvalidInput(message(_MISMATCH_BLOCKS))
         for index in confirmed:
             if not 0 <= index < len(context.accommodations):
                 raise InvalidInput(message(_NO_ACCOMMODATION, name=context.candidate.name, index=index + 1))
-        return facts.to_payload(
-            facts.BsnChecked(match, id_document, note.strip(), tuple(sorted(set(confirmed))) if match else ())
+        return facts.BsnChecked(
+            match, IdDocument(id_document), note.strip(), tuple(sorted(set(confirmed))) if match else ()
         )
 
     return act(station, actor, session_id, candidate_id, EventKind.BSN_CHECKED, check)
@@ -268,7 +270,7 @@ def start_candidate(
     del late_arrival
     settings = station.settings
 
-    def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
+    def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         refuse_unless(context, clock, CandidateAct.START)
         bsn_check = last_bsn_check(context.events)
         if bsn_check is None or not bsn_check.match:
@@ -277,8 +279,8 @@ def start_candidate(
         late = clock_rules.is_late(planned, now, settings.late_arrival_grace_minutes)
         late_by = int(max(timedelta(0), now - planned).total_seconds()) if late else 0
 
-        def started(override_id: int | None = None) -> dict[str, Any]:
-            return facts.to_payload(facts.CandidateStarted(late, late_by, override_id))
+        def started(override_id: int | None = None) -> facts.CandidateStarted:
+            return facts.CandidateStarted(late, late_by, override_id)
 
         refusal = clock_rules.late_start_refusal(planned, now, settings.late_arrival_max_minutes)
         if refusal is not None:
@@ -297,11 +299,11 @@ def pause_candidate(
     and past the total limit only with the CvTE consult; otherwise refused unless overridden."""
     limit = station.settings.pause_consult_threshold_minutes
 
-    def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
+    def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         refuse_unless(context, clock, CandidateAct.PAUSE)
 
-        def overridden(override_id: int) -> dict[str, Any]:
-            return facts.to_payload(facts.PauseStartedFacts(True, override_id))
+        def overridden(override_id: int) -> facts.PauseStartedFacts:
+            return facts.PauseStartedFacts(True, override_id)
 
         pauses = context.has(AccommodationKind.PAUSES)
         name = context.candidate.name
@@ -317,7 +319,7 @@ def pause_candidate(
                 facts.OverriddenRule.PAUSE_WITHOUT_ACCOMMODATION,
                 overridden,
             )
-        return facts.to_payload(facts.PauseStartedFacts(consulted))
+        return facts.PauseStartedFacts(consulted)
 
     return act(station, actor, session_id, candidate_id, EventKind.PAUSE_STARTED, check, override=override)
 
@@ -353,15 +355,15 @@ def apply_extension(
     if override is None and override_reason.strip():
         override = Override(actor, override_reason)
 
-    def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
+    def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         refuse_unless(context, clock, CandidateAct.EXTENSION)
         refusal = clock_rules.extension_refusal(minutes, context.granted)
         assert refusal is not None
         if minutes <= 0:
             raise InvalidInput(refusal)
 
-        def extended(override_id: int) -> dict[str, Any]:
-            return facts.to_payload(facts.ExtensionApplied(minutes, context.granted, override_id))
+        def extended(override_id: int) -> facts.ExtensionApplied:
+            return facts.ExtensionApplied(minutes, context.granted, override_id)
 
         raise Refused(refusal, facts.OverriddenRule.MORE_TIME, extended, minutes=minutes)
 
@@ -411,12 +413,7 @@ def start_storing(
         if wrong is not None:
             raise InvalidInput(wrong)
         question = ", ".join(question_rules.canonical(numbers, known))
-    payload = {
-        "question": question.strip(),
-        "pc_old": pc_old.strip(),
-        "pc_new": pc_new.strip(),
-        "meldingsnummer": meldingsnummer.strip(),
-    }
+    began = facts.StoringStarted(question.strip(), pc_old.strip(), pc_new.strip(), meldingsnummer.strip())
     return act(
         station,
         actor,
@@ -424,7 +421,7 @@ def start_storing(
         candidate_id,
         EventKind.STORING_STARTED,
         lambda c, clock, now: refuse_unless(c, clock, CandidateAct.STORING),
-        payload,
+        began,
     )
 
 
@@ -437,11 +434,11 @@ def end_storing(
     *,
     meldingsnummer: str = "",
 ) -> Event:
-    def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
+    def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         _, ended = context.storing(storing_id)
         if ended is not None:
             raise InvalidInput(message(_STORING_ENDED))
-        return {"storing": storing_id, "meldingsnummer": meldingsnummer.strip()}
+        return facts.StoringEnded(storing_id, meldingsnummer.strip())
 
     return act(station, actor, session_id, candidate_id, EventKind.STORING_ENDED, check)
 
@@ -452,7 +449,7 @@ def grant_compensation(
     """R-TIME-7: compensation refers to an ended storing and never exceeds its duration; what was given is
     what the clock counts, so a voided grant can be given again (R-PV-2)."""
 
-    def check(context: Context, clock: Clock, now: datetime) -> dict[str, Any]:
+    def check(context: Context, clock: Clock, now: datetime) -> facts.Facts:
         refuse_unless(context, clock, CandidateAct.COMPENSATION)
         started, ended = context.storing(storing_id)
         given = [e for e in clock_events(context.events) if isinstance(e, clock_rules.Compensated)]
@@ -463,7 +460,7 @@ def grant_compensation(
         )
         if refusal is not None:
             raise InvalidInput(refusal)
-        return facts.to_payload(facts.CompensationGranted(storing_id, int(requested.total_seconds())))
+        return facts.CompensationGranted(storing_id, int(requested.total_seconds()))
 
     return act(station, actor, session_id, candidate_id, EventKind.COMPENSATION_GRANTED, check)
 
@@ -492,7 +489,7 @@ def leave_early(
         candidate_id,
         EventKind.LEFT_EARLY,
         lambda c, clock, now: refuse_unless(c, clock, CandidateAct.LEFT_EARLY),
-        {"reason": reason.strip(), "ill": ill},
+        facts.LeftEarly(reason.strip(), ill),
     )
 
 
@@ -526,7 +523,7 @@ def record_time_ups(station: Station, session_id: str) -> int:
                     EventKind.TIME_UP,
                     session_id=session_id,
                     candidate_id=str(candidate.id),
-                    payload={"deadline": clock.deadline.isoformat()},
+                    facts=facts.TimeUp(clock.deadline),
                 )
                 recorded += 1
     return recorded

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from examdesk.core import clock as clock_rules
-from examdesk.core import session_facts as facts
+from examdesk.core import facts
 from examdesk.core.accommodations import Accommodation as AccommodationModel
 from examdesk.core.accommodations import AccommodationKind, is_applied
 from examdesk.core.clock import Clock, ClockPlan, ClockState
@@ -42,7 +42,7 @@ def voided_ids(candidate_events: Sequence[Event]) -> set[int]:
     return {
         e.corrects_id
         for e in candidate_events
-        if e.kind == EventKind.CORRECTION and e.corrects_id is not None and e.payload.get("void")
+        if isinstance(e.facts, facts.Correction) and e.corrects_id is not None and e.facts.void
     }
 
 
@@ -56,33 +56,23 @@ def clock_events(candidate_events: Sequence[Event]) -> list[clock_rules.ClockEve
     """The clock's view of a candidate's events; an event voided by a correction no longer counts (R-PV-2)."""
     found: list[clock_rules.ClockEvent] = []
     for event in live_events(candidate_events):
-        kind, wall = event.kind, event.wall_utc
-        if kind == EventKind.CANDIDATE_STARTED:
-            started = facts.facts_of(kind, event.payload)
-            assert isinstance(started, facts.CandidateStarted)
-            found.append(clock_rules.Started(wall, late_arrival=started.late_arrival))
-        elif kind == EventKind.PAUSE_STARTED:
-            pause = facts.facts_of(kind, event.payload)
-            assert isinstance(pause, facts.PauseStartedFacts)
-            found.append(clock_rules.PauseStarted(wall, unlimited=pause.unlimited))
+        kind, wall, recorded = event.kind, event.wall_utc, event.facts
+        if isinstance(recorded, facts.CandidateStarted):
+            found.append(clock_rules.Started(wall, late_arrival=recorded.late_arrival))
+        elif isinstance(recorded, facts.PauseStartedFacts):
+            found.append(clock_rules.PauseStarted(wall, unlimited=recorded.unlimited))
         elif kind == EventKind.PAUSE_ENDED:
             found.append(clock_rules.PauseEnded(wall))
-        elif kind == EventKind.EXTENSION_APPLIED:
-            extension = facts.facts_of(kind, event.payload)
-            assert isinstance(extension, facts.ExtensionApplied)
-            found.append(clock_rules.ExtensionApplied(extension.minutes))
-        elif kind == EventKind.COMPENSATION_GRANTED:
-            given = facts.facts_of(kind, event.payload)
-            assert isinstance(given, facts.CompensationGranted)
-            found.append(clock_rules.Compensated(timedelta(seconds=given.seconds), given.storing))
+        elif isinstance(recorded, facts.ExtensionApplied):
+            found.append(clock_rules.ExtensionApplied(recorded.minutes))
+        elif isinstance(recorded, facts.CompensationGranted):
+            found.append(clock_rules.Compensated(timedelta(seconds=recorded.seconds), recorded.storing))
         elif kind == EventKind.HANDED_IN:
             found.append(clock_rules.Ended(wall, ClockState.FINISHED))
         elif kind == EventKind.LEFT_EARLY:
             found.append(clock_rules.Ended(wall, ClockState.LEFT_EARLY))
-        elif kind == EventKind.TIME_UP:
-            found.append(
-                clock_rules.Ended(datetime.fromisoformat(event.payload["deadline"]), ClockState.TIME_UP)
-            )
+        elif isinstance(recorded, facts.TimeUp):
+            found.append(clock_rules.Ended(recorded.deadline or wall, ClockState.TIME_UP))
         elif kind == EventKind.ABSENT:
             found.append(clock_rules.MarkedAbsent())
     return found
@@ -107,9 +97,7 @@ class StoringSpan:
 def spans_of(candidate_events: Sequence[Event]) -> list[StoringSpan]:
     """R-TIME-7: the candidate's storingen, oldest first, each with the compensation the clock counts."""
     compensations = [e for e in clock_events(candidate_events) if isinstance(e, clock_rules.Compensated)]
-    ended = {
-        int(e.payload["storing"]): e.wall_utc for e in candidate_events if e.kind == EventKind.STORING_ENDED
-    }
+    ended = {e.facts.storing: e.wall_utc for e in candidate_events if isinstance(e.facts, facts.StoringEnded)}
     return [
         StoringSpan(e.id, e.wall_utc, ended.get(e.id), clock_rules.compensation_given(compensations, e.id))
         for e in candidate_events
@@ -122,9 +110,7 @@ def overrides_of(candidate_events: Sequence[Event]) -> list[tuple[Event, facts.R
     found = []
     for event in live_events(candidate_events):
         if event.kind == EventKind.RULE_OVERRIDDEN:
-            decided = facts.facts_of(event.kind, event.payload)
-            assert isinstance(decided, facts.RuleOverridden)
-            found.append((event, decided))
+            found.append((event, event.facts_as(facts.RuleOverridden)))
     return found
 
 
@@ -133,9 +119,7 @@ def last_bsn_check(candidate_events: Sequence[Event]) -> facts.BsnChecked | None
     checks = [e for e in candidate_events if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
     if not checks or checks[-1].kind != EventKind.BSN_CHECKED:
         return None
-    check = facts.facts_of(checks[-1].kind, checks[-1].payload)
-    assert isinstance(check, facts.BsnChecked)
-    return check
+    return checks[-1].facts_as(facts.BsnChecked)
 
 
 @dataclass(frozen=True)
@@ -170,7 +154,7 @@ class Context:
             (
                 e
                 for e in self.events
-                if e.kind == EventKind.STORING_ENDED and e.payload.get("storing") == storing_id
+                if isinstance(e.facts, facts.StoringEnded) and e.facts.storing == storing_id
             ),
             None,
         )

@@ -9,48 +9,35 @@ from __future__ import annotations
 from typing import Any
 
 from examdesk.core import cases as rules
-from examdesk.core.cases import Case, Record, Step
+from examdesk.core.case_facts import Opened
+from examdesk.core.cases import Case, Record
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import registry as facts_registry
+from examdesk.core.facts.cases import CaseCorrected, CaseStep
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events
 from examdesk.services.errors import NotFound
 from examdesk.services.events import Event
 from examdesk.services.station import Station
 
-STEP_KINDS: dict[Step, EventKind] = {
-    Step.OPENED: EventKind.CASE_OPENED,
-    Step.REPORTED: EventKind.CASE_REPORTED,
-    Step.DISCUSSED: EventKind.CASE_DISCUSSED,
-    Step.FORM_COMPLETED: EventKind.CASE_FORM_COMPLETED,
-    Step.DECISION_RECEIVED: EventKind.CASE_DECISION_RECEIVED,
-    Step.RESIT_PLANNED: EventKind.CASE_RESIT_PLANNED,
-    Step.DUO_REPORTED: EventKind.CASE_DUO_REPORTED,  # R-IRR-5
-    Step.AANGIFTE: EventKind.CASE_AANGIFTE,
-    Step.DUO_DECISION: EventKind.CASE_DUO_DECISION,
-}
-_KIND_STEPS = {kind.value: step for step, kind in STEP_KINDS.items()}
+STEP_KINDS = facts_registry.STEP_KINDS
 CASE_KINDS: tuple[str, ...] = (*(kind.value for kind in STEP_KINDS.values()), EventKind.CASE_CORRECTED.value)
 
 NO_CASE = QT_TRANSLATE_NOOP("Cases", "There is no case {id} on this station.")
 
 
 def _record(event: Event) -> Record:
-    if event.kind == EventKind.CASE_CORRECTED:
-        step = Step(event.payload["step"])
-        return Record(
-            event.id,
-            event.wall_utc,
-            event.actor,
-            rules.from_payload(step, event.payload["facts"]),
-            event.corrects_id,
-            str(event.payload.get("reason", "")),
-        )
-    step = _KIND_STEPS[event.kind]
-    return Record(event.id, event.wall_utc, event.actor, rules.from_payload(step, event.payload))
+    facts = event.facts
+    if isinstance(facts, CaseCorrected):
+        return Record(event.id, event.wall_utc, event.actor, facts.step, event.corrects_id, facts.reason)
+    if isinstance(facts, CaseStep):
+        return Record(event.id, event.wall_utc, event.actor, facts.step)
+    return Record(event.id, event.wall_utc, event.actor, event.facts_as(Opened))
 
 
 def _case_id(event: Event) -> int:
-    return event.id if event.kind == EventKind.CASE_OPENED else int(event.payload["case"])
+    facts = event.facts
+    return facts.case if isinstance(facts, CaseStep | CaseCorrected) else event.id
 
 
 def all_cases(session: Any, station: Station) -> dict[int, Case]:

@@ -9,7 +9,10 @@ from typing import Any
 
 from examdesk.core.cases import Category, Origin
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import LeftEarly, StoringEnded, StoringStarted
+from examdesk.core.facts.session import Irregularity, Melding
 from examdesk.core.roles import Role
+from examdesk.core.words import MeldingKind
 from examdesk.services import events
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.case_log import all_cases
@@ -48,27 +51,25 @@ def case_sources_in(session: Any, station: Station, session_id: str) -> list[Cas
         if case.opened.source_event is not None
     }
     ended = {
-        e.payload.get("storing"): str(e.payload.get("meldingsnummer") or "")
-        for e in session_events
-        if e.kind == EventKind.STORING_ENDED
+        e.facts.storing: e.facts.meldingsnummer for e in session_events if isinstance(e.facts, StoringEnded)
     }
     found = []
     for event in session_events:
         who = (int(event.candidate_id),) if event.candidate_id is not None else everyone
-        payload = event.payload
+        facts = event.facts
         source: CaseSource | None = None
-        if event.kind == EventKind.IRREGULARITY:
+        if isinstance(facts, Irregularity):
             source = CaseSource(
                 event.id,
                 Origin.IRREGULARITY,
                 event.wall_utc,
                 who,
-                Category(payload["category"]),
+                Category(facts.category),
                 False,
-                str(payload.get("description", "")),
+                facts.description,
             )
-        elif event.kind == EventKind.STORING_STARTED:
-            number = str(payload.get("meldingsnummer") or "") or ended.get(event.id, "")
+        elif isinstance(facts, StoringStarted):
+            number = facts.meldingsnummer or ended.get(event.id, "")
             source = CaseSource(
                 event.id,
                 Origin.STORING,
@@ -77,17 +78,15 @@ def case_sources_in(session: Any, station: Station, session_id: str) -> list[Cas
                 Category.OTHER,
                 True,
                 "",
-                str(payload.get("question") or ""),
+                facts.question,
                 number,
             )
-        elif event.kind == EventKind.LEFT_EARLY and payload.get("ill"):  # R-IRR-4
+        elif isinstance(facts, LeftEarly) and facts.ill:  # R-IRR-4
             source = CaseSource(
-                event.id, Origin.ILLNESS, event.wall_utc, who, Category.OTHER, False, str(payload["reason"])
+                event.id, Origin.ILLNESS, event.wall_utc, who, Category.OTHER, False, facts.reason
             )
-        elif event.kind == EventKind.MELDING and payload.get("kind") == "werking_examenbank":
-            text = " / ".join(
-                t for t in (payload.get("candidate_text"), payload.get("surveillant_text")) if t
-            )
+        elif isinstance(facts, Melding) and facts.kind == MeldingKind.EXAM_APPLICATION:
+            text = " / ".join(t for t in (facts.candidate_text, facts.surveillant_text) if t)
             source = CaseSource(
                 event.id,
                 Origin.MELDING,
@@ -96,8 +95,8 @@ def case_sources_in(session: Any, station: Station, session_id: str) -> list[Cas
                 Category.OTHER,
                 True,
                 text,
-                ", ".join(payload.get("questions") or ()),
-                str(payload.get("meldingsnummer") or ""),
+                ", ".join(facts.questions),
+                facts.meldingsnummer,
             )
         if source is not None:
             found.append(

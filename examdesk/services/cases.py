@@ -35,6 +35,7 @@ from examdesk.core.cases import (
     Step,
 )
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.cases import CaseCorrected, CaseStep
 from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
@@ -344,9 +345,7 @@ def open_case(
         problem = rules.facts_problem(facts, {}, today)
         if problem is not None:
             raise InvalidInput(problem)
-        event = events.record_in(
-            session, station, actor, EventKind.CASE_OPENED, payload=rules.to_payload(facts)
-        )
+        event = events.record_in(session, station, actor, EventKind.CASE_OPENED, facts=facts)
     return event.id
 
 
@@ -367,7 +366,7 @@ def _record_step(station: Station, actor: SignedIn, case_id: int, facts: Facts) 
             station,
             actor,
             STEP_KINDS[rules.step_of(facts)],
-            payload={"case": case_id, **rules.to_payload(facts)},
+            facts=CaseStep(case_id, facts),
         )
 
 
@@ -460,12 +459,7 @@ def correct_step(
             station,
             actor,
             EventKind.CASE_CORRECTED,
-            payload={
-                "case": case_id,
-                "step": rules.step_of(facts).value,
-                "reason": reason.strip(),
-                "facts": rules.to_payload(facts),
-            },
+            facts=CaseCorrected(case_id, reason.strip(), facts),
             corrects=event_id,
         )
 
@@ -581,6 +575,6 @@ def plan_second_sitting(
             station,
             actor,
             EventKind.CASE_RESIT_PLANNED,
-            payload={"case": case_id, **rules.to_payload(facts)},
+            facts=CaseStep(case_id, facts),
         )
     return new_session

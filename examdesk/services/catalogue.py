@@ -12,6 +12,7 @@ from examdesk.core import accommodations as accommodation_rules
 from examdesk.core import bsn
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, check_vsv, needs_isd_melding
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import BsnRead
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events, keys
@@ -232,6 +233,6 @@ def full_bsn(station: Station, actor: SignedIn, group_code: str, number: str) ->
             actor,
             EventKind.BSN_READ,
             candidate_id=str(row.id),
-            payload={"purpose": "roster", "group": group_code},
+            facts=BsnRead("roster", group_code),
         )
     return whole

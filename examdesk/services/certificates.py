@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import CertificateAdded
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.reports import signing
@@ -318,15 +319,15 @@ def _install(
         station,
         actor,
         EventKind.CERTIFICATE_CREATED if origin is Origin.CREATED else EventKind.CERTIFICATE_IMPORTED,
-        payload={
-            "subject": info.subject,
-            "issuer": info.issuer,
-            "fingerprint": info.fingerprint,
-            "algorithm": info.algorithm,
-            "not_before": info.not_before.isoformat(),
-            "not_after": info.not_after.isoformat(),
-            "replaces": signing.fingerprint(previous[0]) if previous else None,
-        },
+        facts=CertificateAdded(
+            info.subject,
+            info.issuer,
+            info.fingerprint,
+            info.algorithm,
+            info.not_before,
+            info.not_after,
+            signing.fingerprint(previous[0]) if previous else None,
+        ),
     )
     return info
 

@@ -25,6 +25,8 @@ from sqlmodel import Session
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import ChainVerification, verify_chain
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import Facts, facts_of
+from examdesk.core.facts.station import ChainSealed, StationInitialised
 from examdesk.core.keyedchain import Anchor, ChainRow, keyed_hash, prefix_digest, verify_keyed
 from examdesk.services.station import PENDING_EVENTS, Station
 from examdesk.store import eventlog
@@ -172,8 +174,9 @@ def seal_of(session: Session, station_id: str) -> tuple[int, str | None]:
     rows = eventlog.events_where(session, station_id=station_id, kinds=(EventKind.CHAIN_SEALED,))
     if not rows:
         return 0, None
-    payload = json.loads(rows[0].payload)
-    return int(payload.get("through", 0)), str(payload.get("digest"))
+    sealed = facts_of(EventKind.CHAIN_SEALED, json.loads(rows[0].payload))
+    assert isinstance(sealed, ChainSealed)
+    return sealed.through, sealed.digest
 
 
 def on_unlock(station: Station) -> None:
@@ -195,16 +198,14 @@ def on_unlock(station: Station) -> None:
             and seal_of(session, station.station_id)[0] == 0
         ):
             _seal(session, station, list(eventlog.chain_rows(session, station.station_id)), key)
+        waiting: list[tuple[str, Facts]] = [
+            (entry["kind"], facts_of(entry["kind"], entry["payload"])) for entry in pending
+        ]
         if first is None:
-            pending.insert(
-                0,
-                {
-                    "kind": EventKind.STATION_INITIALISED,
-                    "payload": {"name": station.name, "schema": station.migration.to_revision},
-                },
-            )
-        for entry in pending:
-            events.record_in(session, station, None, entry["kind"], payload=entry["payload"])
+            initialised = StationInitialised(station.name, station.migration.to_revision)
+            waiting.insert(0, (EventKind.STATION_INITIALISED, initialised))
+        for kind, facts in waiting:
+            events.record_in(session, station, None, kind, facts=facts)
     anchor_now(station)
 
 
@@ -218,12 +219,11 @@ def _seal(session: Session, station: Station, rows: list[ChainRow], key: bytes) 
     from examdesk.services import events
 
     old = verify_chain((row.record, row.hash) for row in rows)
-    payload: dict[str, object] = {
-        "through": rows[-1].record.seq,
-        "digest": prefix_digest(key, [(row.id, row.hash) for row in rows]),
-        "old_chain_intact": old.ok,
-        "scheme": "hmac-sha256",
-    }
-    if old.broken is not None:
-        payload["old_chain_broken_at"] = old.broken.seq
-    events.record_in(session, station, None, EventKind.CHAIN_SEALED, payload=payload)
+    sealed = ChainSealed(
+        through=rows[-1].record.seq,
+        digest=prefix_digest(key, [(row.id, row.hash) for row in rows]),
+        old_chain_intact=old.ok,
+        scheme="hmac-sha256",
+        old_chain_broken_at=old.broken.seq if old.broken is not None else None,
+    )
+    events.record_in(session, station, None, EventKind.CHAIN_SEALED, facts=sealed)

@@ -6,7 +6,8 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session as SqlSession
 
@@ -18,6 +19,8 @@ from examdesk.core.eventchain import (
     wall_clock_jump_back,
 )
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.facts import Facts, facts_of, fits, to_payload
+from examdesk.core.facts.station import ClockAnomaly
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import chain
 from examdesk.services.actors import SignedIn
@@ -26,6 +29,8 @@ from examdesk.services.station import Station
 from examdesk.store import eventlog
 from examdesk.store.db import ReadOnlyStation, transaction
 from examdesk.store.models import EventRow
+
+F = TypeVar("F")
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -39,9 +44,15 @@ _READ_ONLY_COPY = QT_TRANSLATE_NOOP(
 )
 
 
+_WRONG_FACTS = "facts of type {type} do not belong to an event of kind {kind}"
+
+
 @dataclass(frozen=True)
 class Event:
-    """One recorded event as services and screens see it."""
+    """One recorded event as services and screens see it: read its content from :attr:`facts`.
+
+    ``payload`` is the JSON as stored (and hashed, R-PV-3), for the codec and for exporting the log as it is.
+    """
 
     id: int
     station_id: str
@@ -54,6 +65,18 @@ class Event:
     payload: Mapping[str, Any]
     corrects_id: int | None
     hash: str
+
+    @cached_property
+    def facts(self) -> Facts:
+        """What the event recorded, typed (decoded once, by the one codec in ``core.facts``)."""
+        return facts_of(self.kind, self.payload)
+
+    def facts_as(self, fact_type: type[F]) -> F:
+        """The facts, which the caller knows by the event's kind to be a ``fact_type``."""
+        found = self.facts
+        if not isinstance(found, fact_type):
+            raise TypeError(_WRONG_FACTS.format(type=type(found).__name__, kind=self.kind))
+        return found
 
 
 def _view(row: EventRow) -> Event:
@@ -85,7 +108,7 @@ def record(
     *,
     session_id: str | None = None,
     candidate_id: str | None = None,
-    payload: Mapping[str, Any] | None = None,
+    facts: Facts | None = None,
     corrects: int | None = None,
 ) -> Event:
     """Append one event in one short transaction; durable when this returns (and anchored soon after)."""
@@ -97,7 +120,7 @@ def record(
             kind,
             session_id=session_id,
             candidate_id=candidate_id,
-            payload=payload,
+            facts=facts,
             corrects=corrects,
         )
     chain.anchor_soon(station, event.seq, event.hash)
@@ -112,7 +135,7 @@ def record_in(
     *,
     session_id: str | None = None,
     candidate_id: str | None = None,
-    payload: Mapping[str, Any] | None = None,
+    facts: Facts | None = None,
     corrects: int | None = None,
 ) -> Event:
     """Append one event inside the caller's transaction, so that it commits (or not) with the change it records.
@@ -128,7 +151,7 @@ def record_in(
         kind,
         session_id=session_id,
         candidate_id=candidate_id,
-        payload=payload,
+        facts=facts,
         corrects=corrects,
     )
 
@@ -141,9 +164,11 @@ def _append(
     *,
     session_id: str | None,
     candidate_id: str | None,
-    payload: Mapping[str, Any] | None,
+    facts: Facts | None,
     corrects: int | None,
 ) -> Event:
+    if facts is not None and not fits(kind, facts):
+        raise TypeError(_WRONG_FACTS.format(type=type(facts).__name__, kind=kind))
     if station.replica_chain is not None:  # issue 18: another station's chain is never appended to here
         raise PermissionDenied(message(_READ_ONLY_COPY, station=station.name))
     if station.read_only is not None:  # issue 13: another window holds this station; it records there
@@ -155,12 +180,12 @@ def _append(
     previous = eventlog.last_link(connection, station.station_id)
     jump = wall_clock_jump_back(previous.reading if previous else None, reading)
     if previous is not None and is_clock_anomaly(jump, station.settings.clock_jump_back_seconds):
-        anomaly = {
-            "jump_back_seconds": round(jump.total_seconds(), 3),
-            "previous_wall_utc": utc_text(previous.reading.wall),
-            "wall_utc": utc_text(reading.wall),
-            "previous_event": previous.seq,
-        }
+        anomaly = ClockAnomaly(
+            jump_back_seconds=round(jump.total_seconds(), 3),
+            previous_wall_utc=utc_text(previous.reading.wall),
+            wall_utc=utc_text(reading.wall),
+            previous_event=previous.seq,
+        )
         anomaly_id, anomaly_record, anomaly_hash = eventlog.append_link(
             connection,
             key=key,
@@ -170,12 +195,12 @@ def _append(
             kind=EventKind.CLOCK_ANOMALY,
             session_id=None,
             candidate_id=None,
-            payload=canonical_json(anomaly),
+            payload=canonical_json(to_payload(anomaly)),
             corrects_id=None,
             previous=previous,
         )
         previous = eventlog.Link(anomaly_id, anomaly_record.seq, anomaly_hash, reading)
-    body = dict(payload or {})
+    body = to_payload(facts) if facts is not None else {}  # nothing given: "{}", read with the defaults
     event_id, record, digest = eventlog.append_link(
         connection,
         key=key,
@@ -189,7 +214,7 @@ def _append(
         corrects_id=corrects,
         previous=previous,
     )
-    return Event(
+    event = Event(
         id=event_id,
         station_id=record.station_id,
         seq=record.seq,
@@ -202,6 +227,9 @@ def _append(
         corrects_id=corrects,
         hash=digest,
     )
+    if facts is not None:
+        event.__dict__["facts"] = facts  # known already: not decoded again
+    return event
 
 
 def verify(station: Station) -> ChainVerification:

@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import StationNames as NamesBefore
+from examdesk.core.facts.station import StationRenamed
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events
@@ -78,7 +80,7 @@ def set_station_names(
             station,
             actor,
             EventKind.STATION_RENAMED,
-            payload={"school": new_school, "name": new_name, "before": before},
+            facts=StationRenamed(new_school, new_name, NamesBefore(before["school"], before["name"])),
         )
     station.school, station.name = new_school, new_name
     station.write_identity()  # issue 13: the sign-in page reads them before the database

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import inspection as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import InzageBsnChecked
 from examdesk.core.grading import grade
 from examdesk.core.inspection import Eligibility, InspectionRules
 from examdesk.core.items import AnyItem, Response
@@ -499,7 +500,7 @@ def candidate_work(station: Station, actor: SignedIn, candidate_id: int) -> Cand
         afname.result,
         afname.inspection,
         afname.items,
-        None if check is None else bool(check.payload["match"]),
+        None if check is None else check.facts_as(InzageBsnChecked).match,
         afname.sessions,
         remote,
     )
@@ -535,10 +536,5 @@ def record_bsn_check(
             actor,
             EventKind.INZAGE_BSN_CHECKED,
             candidate_id=str(candidate_id),
-            payload={
-                "group": candidate.group_code,
-                "match": match,
-                "id_document": id_document,
-                "note": note.strip(),
-            },
+            facts=InzageBsnChecked(candidate.group_code, match, id_document, note.strip()),
         )

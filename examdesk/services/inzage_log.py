@@ -14,6 +14,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import Facts
+from examdesk.core.facts.inzage import (
+    END_CLOSED,
+    END_INTERRUPTED,
+    END_TIME_UP,
+    InzageAnswerShown,
+    InzageEnded,
+    InzageItemOpened,
+    InzageProcesVerbaalShown,
+    InzageResumed,
+    InzageStarted,
+)
+from examdesk.core.facts.session import InzageBsnChecked, Melding
 from examdesk.services import events
 from examdesk.services.events import Event
 from examdesk.services.exams import core_exam
@@ -33,7 +46,7 @@ INZAGE_KINDS = (
     EventKind.MELDING,  # R-VOV-4: a VOV made during an inzage names it
 )
 KEY, MARKING_SCHEME = "key", "marking_scheme"
-END_CLOSED, END_TIME_UP, END_INTERRUPTED = "closed", "time_up", "interrupted"
+__all__ = ["END_CLOSED", "END_INTERRUPTED", "END_TIME_UP"]
 NORMAL_ENDS = frozenset({END_CLOSED, END_TIME_UP})
 
 
@@ -136,6 +149,17 @@ def used_time(start: Event, after: Iterable[Event]) -> timedelta:
     return sum((end - begun for begun, end in stretches), timedelta(0))
 
 
+def _inzage_of(facts: Facts) -> int | None:
+    """The inzage an event that follows its start belongs to (R-VOV-4: a melding made during one, too)."""
+    if isinstance(facts, Melding):
+        return facts.inzage
+    if isinstance(
+        facts, InzageItemOpened | InzageAnswerShown | InzageProcesVerbaalShown | InzageEnded | InzageResumed
+    ):
+        return facts.inzage
+    return None
+
+
 def entries(session: Any, station: Station, inzage_events: Iterable[Event]) -> list[InzageLogEntry]:
     """Every inzage in ``inzage_events`` (the INZAGE_KINDS of the station), oldest first."""
     starts: dict[int, Event] = {}
@@ -146,38 +170,44 @@ def entries(session: Any, station: Station, inzage_events: Iterable[Event]) -> l
             starts[event.id] = event
         elif event.kind == EventKind.INZAGE_BSN_CHECKED:
             checks[event.id] = event
-        elif "inzage" in event.payload:
-            followers.setdefault(int(event.payload["inzage"]), []).append(event)
+        elif (inzage := _inzage_of(event.facts)) is not None:
+            followers.setdefault(inzage, []).append(event)
     names = {row.username: row.display_name for row in account_store.all_accounts(session)}
     exams: dict[str, ExamRow | None] = {}
     found = []
     for inzage_id, start in starts.items():
         after = followers.get(inzage_id, [])
         candidate = session.get(CandidateRow, int(start.candidate_id or 0))
-        exam_code = str(start.payload["exam"])
+        began = start.facts_as(InzageStarted)
+        exam_code = began.exam
         if exam_code not in exams:
             exams[exam_code] = session.get(ExamRow, exam_code)
         exam = exams[exam_code]
-        ended = next((e for e in after if e.kind == EventKind.INZAGE_ENDED), None)
-        check = checks.get(start.payload["id_check"]) if start.payload.get("id_check") else None
-        variant = str(start.payload.get("variant") or "")
+        ended_event = next((e for e in after if e.kind == EventKind.INZAGE_ENDED), None)
+        ended = ended_event.facts_as(InzageEnded) if ended_event is not None else None
+        check_event = checks.get(began.id_check) if began.id_check else None
+        check = check_event.facts_as(InzageBsnChecked) if check_event is not None else None
+        variant = began.variant or ""
 
         def items(kind: EventKind, what: str | None = None, among: list[Event] = after) -> tuple[str, ...]:
-            return tuple(
-                dict.fromkeys(
-                    str(e.payload["item"])
-                    for e in among
-                    if e.kind == kind and (what is None or e.payload.get("what") == what)
-                )
-            )
+            shown: list[str] = []
+            for e in among:
+                if e.kind != kind:
+                    continue
+                facts = e.facts
+                if isinstance(facts, InzageAnswerShown) and (what is None or facts.what == what):
+                    shown.append(facts.item)
+                elif isinstance(facts, InzageItemOpened):
+                    shown.append(facts.item)
+            return tuple(dict.fromkeys(shown))
 
         chain = [start, *after]
-        reason = str(ended.payload["reason"]) if ended else None
+        reason = ended.reason if ended else None
         found.append(
             InzageLogEntry(
                 inzage_id=inzage_id,
                 station_id=start.station_id,
-                group_code=str(start.payload["group"]),
+                group_code=began.group,
                 exam_code=exam_code,
                 exam_title=exam.title if exam else exam_code,
                 exam_kind=exam.kind if exam else "other",
@@ -188,14 +218,14 @@ def entries(session: Any, station: Station, inzage_events: Iterable[Event]) -> l
                 conducted_by=start.actor,
                 conducted_by_name=names.get(start.actor, start.actor),
                 started_at=start.wall_utc,
-                ended_at=ended.wall_utc if ended else None,
+                ended_at=ended_event.wall_utc if ended_event else None,
                 end_reason=reason,
-                time_limit_minutes=start.payload.get("minutes"),
-                wrong_only=bool(start.payload.get("wrong_only")),
-                supervisor_present=bool(start.payload.get("supervisor_present")),
-                id_check="match" if check is not None and check.payload.get("match") else None,
-                id_document=str(check.payload["id_document"]) if check is not None else None,
-                items_shown=tuple(str(i) for i in start.payload.get("items", [])),
+                time_limit_minutes=began.minutes,
+                wrong_only=began.wrong_only,
+                supervisor_present=began.supervisor_present,
+                id_check="match" if check is not None and check.match else None,
+                id_document=str(check.id_document) if check is not None else None,
+                items_shown=began.items,
                 items_opened=items(EventKind.INZAGE_ITEM_OPENED),
                 keys_shown=items(EventKind.INZAGE_ANSWER_SHOWN, KEY),
                 marking_schemes_shown=items(EventKind.INZAGE_ANSWER_SHOWN, MARKING_SCHEME),
@@ -203,12 +233,12 @@ def entries(session: Any, station: Station, inzage_events: Iterable[Event]) -> l
                 event_ids=tuple(e.id for e in chain),
                 last_hash=chain[-1].hash,
                 numbers=question_numbers(exam, variant),
-                counts=reason in NORMAL_ENDS or bool(ended and ended.payload.get("counts")),
-                count_reason=str(ended.payload.get("count_reason", "")) if ended else "",
+                counts=reason in NORMAL_ENDS or bool(ended and ended.counts),
+                count_reason=ended.count_reason if ended else "",
                 resumed_at=tuple(e.wall_utc for e in after if e.kind == EventKind.INZAGE_RESUMED),
-                sitting=str(start.payload.get("sitting") or ""),
+                sitting=began.sitting or "",
                 vovs=tuple(e.id for e in after if e.kind == EventKind.MELDING),
-                appointment=start.payload.get("appointment"),
+                appointment=began.appointment,
                 used=used_time(start, (e for e in after if e.kind != EventKind.INZAGE_ENDED)),
             )
         )

@@ -6,14 +6,26 @@ resumed the same day for its remaining minutes or closed as interrupted; a VOV m
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from examdesk.core import inspection as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import Facts
+from examdesk.core.facts.inzage import (
+    InzageAnswerShown,
+    InzageEnded,
+    InzageItemOpened,
+    InzageProcesVerbaalShown,
+    InzageResumed,
+    InzageStarted,
+)
+from examdesk.core.facts.session import InzageBsnChecked, Melding
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import MeldingKind
 from examdesk.services import appointment_book, events
 from examdesk.services import inzage_log as log_reading
 from examdesk.services.actors import SignedIn
@@ -128,7 +140,7 @@ def start_inzage(
         inspection = found.inspection
         check = id_check_event(found.inzage_events)
         if inspection.supervised:
-            if check is None or not check.payload["match"]:
+            if check is None or not check.facts_as(InzageBsnChecked).match:
                 raise InvalidInput(message(_NEEDS_MATCH, name=name))
             if not supervisor_present:
                 raise InvalidInput(message(_NEEDS_SUPERVISOR))
@@ -142,21 +154,21 @@ def start_inzage(
             actor,
             EventKind.INZAGE_STARTED,
             candidate_id=str(candidate_id),
-            payload={
-                "group": found.group.code,
-                "exam": found.exam.code,
-                "variant": found.result.variant,
-                "wrong_only": inspection.wrong_only,
-                "minutes": inspection.session_minutes,
-                "supervisor_present": bool(supervisor_present),
-                "id_check": check.id if check is not None and inspection.supervised else None,
-                "items": [w.item.id for w in shown],
+            facts=InzageStarted(
+                group=found.group.code,
+                exam=found.exam.code,
+                variant=found.result.variant,
+                wrong_only=inspection.wrong_only,
+                minutes=inspection.session_minutes,
+                supervisor_present=bool(supervisor_present),
+                id_check=check.id if check is not None and inspection.supervised else None,
+                items=tuple(w.item.id for w in shown),
                 # R-INZ-9: the numbers the candidate saw in their variant.
-                "numbers": {w.item.id: w.number for w in shown},
-                "allowed_until": verdict.until.isoformat() if verdict.until else None,
-                "sitting": found.sessions[-1] if found.sessions else None,  # R-PV-5
-                "appointment": appointment.id if appointment is not None else None,  # R-INZ-6
-            },
+                numbers={w.item.id: w.number for w in shown},
+                allowed_until=verdict.until,
+                sitting=found.sessions[-1] if found.sessions else None,  # R-PV-5
+                appointment=appointment.id if appointment is not None else None,  # R-INZ-6
+            ),
         )
     limit = timedelta(minutes=inspection.session_minutes) if inspection.session_minutes else None
     return InzageSession(started.id, candidate_id, started.wall_utc, limit, inspection.wrong_only, shown)
@@ -175,7 +187,7 @@ def _open_inzage(session: Any, station: Station, inzage_id: int) -> Event:
         for e in events.list_events_in(
             session, station, kinds=(EventKind.INZAGE_STARTED, EventKind.INZAGE_ENDED)
         )
-        if e.id == inzage_id or e.payload.get("inzage") == inzage_id
+        if e.id == inzage_id or (isinstance(e.facts, InzageEnded) and e.facts.inzage == inzage_id)
     ]
     started = next((e for e in found if e.id == inzage_id and e.kind == EventKind.INZAGE_STARTED), None)
     if started is None:
@@ -190,13 +202,14 @@ def _inzage_event(
     actor: SignedIn,
     inzage_id: int,
     kind: EventKind,
-    payload: Mapping[str, Any],
+    facts: Callable[[int], Facts],
     item: str = "",
 ) -> Event:
+    """An event of the open inzage ``inzage_id``; ``facts`` makes its facts from that id."""
     require_viewer(actor)
     with transaction(station.engine) as session:
         started = _open_inzage(session, station, inzage_id)
-        if item and item not in started.payload["items"]:
+        if item and item not in started.facts_as(InzageStarted).items:
             raise InvalidInput(message(_NOT_SHOWN, item=item))
         return events.record_in(
             session,
@@ -204,13 +217,20 @@ def _inzage_event(
             actor,
             kind,
             candidate_id=started.candidate_id,
-            payload={"inzage": inzage_id, **payload},
+            facts=facts(inzage_id),
         )
 
 
 def record_item_opened(station: Station, actor: SignedIn, inzage_id: int, item_id: str) -> Event:
     """R-INZ-4: an item opened during the inzage."""
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_ITEM_OPENED, {"item": item_id}, item_id)
+    return _inzage_event(
+        station,
+        actor,
+        inzage_id,
+        EventKind.INZAGE_ITEM_OPENED,
+        partial(InzageItemOpened, item=item_id),
+        item_id,
+    )
 
 
 def record_answer_shown(station: Station, actor: SignedIn, inzage_id: int, item_id: str, what: str) -> Event:
@@ -218,20 +238,29 @@ def record_answer_shown(station: Station, actor: SignedIn, inzage_id: int, item_
     if what not in (KEY, MARKING_SCHEME):
         raise InvalidInput(message(_BAD_VALUE, value=what, allowed=f"{KEY}, {MARKING_SCHEME}"))
     return _inzage_event(
-        station, actor, inzage_id, EventKind.INZAGE_ANSWER_SHOWN, {"item": item_id, "what": what}, item_id
+        station,
+        actor,
+        inzage_id,
+        EventKind.INZAGE_ANSWER_SHOWN,
+        partial(InzageAnswerShown, item=item_id, what=what),
+        item_id,
     )
 
 
 def record_proces_verbaal_shown(station: Station, actor: SignedIn, inzage_id: int) -> Event:
     """R-PV-5: the candidate's part of the proces-verbaal was looked at during the inzage."""
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_PROCES_VERBAAL_SHOWN, {})
+    return _inzage_event(
+        station, actor, inzage_id, EventKind.INZAGE_PROCES_VERBAAL_SHOWN, InzageProcesVerbaalShown
+    )
 
 
 def end_inzage(station: Station, actor: SignedIn, inzage_id: int, *, reason: str = END_CLOSED) -> Event:
     """The inzage ends: closed by the examensecretaris, or by itself when its time is up (R-INZ-3)."""
     if reason not in (END_CLOSED, END_TIME_UP):
         raise InvalidInput(message(_BAD_VALUE, value=reason, allowed=f"{END_CLOSED}, {END_TIME_UP}"))
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_ENDED, {"reason": reason})
+    return _inzage_event(
+        station, actor, inzage_id, EventKind.INZAGE_ENDED, partial(InzageEnded, reason=reason)
+    )
 
 
 # --- R-INZ-7: after a crash ----------------------------------------------------------------------------------
@@ -277,7 +306,8 @@ def resume_inzage(station: Station, actor: SignedIn, inzage_id: int) -> InzageSe
             raise InvalidInput(message(_NO_TIME_LEFT, name=name))
         candidate_id = int(started.candidate_id or 0)
         found = afname_of(session, station, candidate_id, today(station))
-        ids = [str(i) for i in started.payload.get("items", [])]
+        began = started.facts_as(InzageStarted)
+        ids = list(began.items)
         by_id = {w.item.id: w for w in found.items}
         items = tuple(by_id[i] for i in ids if i in by_id)
         left = view.remaining
@@ -287,14 +317,9 @@ def resume_inzage(station: Station, actor: SignedIn, inzage_id: int) -> InzageSe
             actor,
             EventKind.INZAGE_RESUMED,
             candidate_id=started.candidate_id,
-            payload={
-                "inzage": inzage_id,
-                "remaining_seconds": None if left is None else int(left.total_seconds()),
-            },
+            facts=InzageResumed(inzage_id, None if left is None else int(left.total_seconds())),
         )
-    return InzageSession(
-        inzage_id, candidate_id, started.wall_utc, left, bool(started.payload.get("wrong_only")), items, True
-    )
+    return InzageSession(inzage_id, candidate_id, started.wall_utc, left, began.wrong_only, items, True)
 
 
 def close_interrupted(
@@ -304,8 +329,10 @@ def close_interrupted(
     examensecretaris records, with a reason, that it does."""
     if counts and not reason.strip():
         raise InvalidInput(message(_COUNT_REASON))
-    payload = {"reason": END_INTERRUPTED, "counts": counts, "count_reason": reason.strip() if counts else ""}
-    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_ENDED, payload)
+    ended = partial(
+        InzageEnded, reason=END_INTERRUPTED, counts=counts, count_reason=reason.strip() if counts else ""
+    )
+    return _inzage_event(station, actor, inzage_id, EventKind.INZAGE_ENDED, ended)
 
 
 # --- R-VOV-4: a VOV made during an inzage ---------------------------------------------------------------------
@@ -345,20 +372,16 @@ def record_vov(
             EventKind.MELDING,
             session_id=entry.sitting or None,
             candidate_id=started.candidate_id,
-            payload={
-                "kind": "examenvraag",
-                "questions": [str(n) for n in questions],
-                "items": [by_number[n] for n in questions],
-                "collective": False,
-                "candidate_text": candidate_text.strip(),
-                "surveillant_text": surveillant_text.strip(),
-                "resolved": False,
-                "resolution": "",
-                "duo_consulted": False,
-                "meldingsnummer": "",
-                "inzage": inzage_id,
-                "at_inzage": True,
-            },
+            facts=Melding(
+                kind=MeldingKind.QUESTION,
+                questions=tuple(str(n) for n in questions),
+                items=tuple(by_number[n] for n in questions),
+                collective=False,
+                candidate_text=candidate_text.strip(),
+                surveillant_text=surveillant_text.strip(),
+                inzage=inzage_id,
+                at_inzage=True,
+            ),
         )
 
 

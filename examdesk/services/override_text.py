@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from examdesk.core import session_facts as facts
+from examdesk.core import facts
 from examdesk.core.accommodations import GROUND_LABELS, Accommodation
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
@@ -18,10 +15,8 @@ EXTENSION_BEYOND = QT_TRANSLATE_NOOP(
 )
 
 
-def describe(payload: Mapping[str, Any], person: str) -> Message:
+def describe(decided: facts.RuleOverridden, person: str) -> Message:
     """One override as a sentence: the rule, what it allowed, who decided, and why."""
-    decided = facts.facts_of("rule_overridden", payload)
-    assert isinstance(decided, facts.RuleOverridden)
     what = message(
         RULE_LABELS[decided.rule],
         minutes=decided.minutes or 0,

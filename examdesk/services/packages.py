@@ -19,6 +19,7 @@ from examdesk.core import bsn
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import PackageImported, RosterImported
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events, keys, sittings
@@ -223,12 +224,7 @@ def import_package(
                 station,
                 actor,
                 EventKind.PACKAGE_IMPORTED,
-                payload={
-                    "file": path.name,
-                    "sha256": digest,
-                    "added": writer.added,
-                    "unchanged": writer.unchanged,
-                },
+                facts=PackageImported(path.name, digest, writer.added, writer.unchanged),
             )
     progress(4, 4)
     return report
@@ -547,11 +543,6 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
                 station,
                 actor,
                 EventKind.ROSTER_IMPORTED,
-                payload={
-                    "file": path.name,
-                    "sha256": digest,
-                    "group": group_code,
-                    "added": writer.added["candidates"],
-                },
+                facts=RosterImported(path.name, digest, group_code, writer.added["candidates"]),
             )
     return report

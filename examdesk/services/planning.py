@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import OverriddenRule, RuleOverridden
+from examdesk.core.facts.session import OtherDayConfirmed, SessionPlanned
 from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.planning import OffSiteFacts, Sitting
 from examdesk.core.roles import Role
-from examdesk.core.session_facts import OverriddenRule, RuleOverridden
-from examdesk.core.session_facts import to_payload as facts_payload
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import accounts, catalogue, events, second_sitting, sittings
 from examdesk.services.actors import SignedIn, require
@@ -107,7 +107,7 @@ def _refuse_or_override(
             EventKind.RULE_OVERRIDDEN,
             session_id=session_id,
             candidate_id=str(candidate_id) if candidate_id is not None else None,
-            payload={**facts_payload(decided), "refusal": render(refusal)},  # what was set aside, as shown
+            facts=replace(decided, refusal=render(refusal)),  # what was set aside, as shown
         )
 
 
@@ -244,30 +244,25 @@ def plan_session_in(
     session.flush()
     facts = _off_site_facts(session, row)
     row.simultaneous = facts.simultaneous  # computed (R-SES-2), kept for the session list
-    payload: dict[str, Any] = {
-        "group": group_code,
-        "date": row.date.isoformat(),
-        "start": row.start_time,
-        "location": row.location_kind,
-        "room": row.room,
-        "quarantine": row.quarantine,
-        "surveillants": [u for u, _ in surveillants],
-        "qualified": [u for u, q in surveillants if q],
-        "simultaneous": facts.simultaneous,
-    }
-    if row.location_kind in rules.OFF_SITE:  # R-SES-2, R-SES-3: the facts the proces-verbaal states
-        payload["consulted_on"] = row.consulted_on.isoformat() if row.consulted_on else None
-        payload["permission_reference"] = row.permission_reference
-        payload["quarantine_reported_on"] = (
-            row.quarantine_reported_on.isoformat() if row.quarantine_reported_on else None
-        )
-    if variant is not None:
-        payload["variant"] = variant
-    if second_sitting_of is not None:
-        payload["second_sitting_of"] = second_sitting_of  # R-IRR-3: flagged and linked to the first
-    events.record_in(
-        session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, payload=payload
+    # R-SES-2, R-SES-3: an off-site plan states its consultation, permission and quarantine (the facts
+    # write them only for a location in OFF_SITE); R-IRR-3: a second sitting is flagged and linked.
+    planned = SessionPlanned(
+        group=group_code,
+        date=row.date,
+        start=row.start_time,
+        location=row.location_kind,
+        room=row.room,
+        quarantine=row.quarantine,
+        surveillants=tuple(u for u, _ in surveillants),
+        qualified=tuple(u for u, q in surveillants if q),
+        simultaneous=facts.simultaneous,
+        consulted_on=row.consulted_on,
+        permission_reference=row.permission_reference,
+        quarantine_reported_on=row.quarantine_reported_on,
+        variant=variant,
+        second_sitting_of=second_sitting_of,
     )
+    events.record_in(session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, facts=planned)
     return session_id
 
 
@@ -360,10 +355,6 @@ def start_session(
                 actor,
                 EventKind.SESSION_OTHER_DAY_CONFIRMED,
                 session_id=session_id,
-                payload={
-                    "planned": row.date.isoformat(),
-                    "today": _today(station).isoformat(),
-                    "reason": other_day_reason.strip(),
-                },
+                facts=OtherDayConfirmed(row.date, _today(station), other_day_reason.strip()),
             )
         events.record_in(session, station, actor, EventKind.SESSION_STARTED, session_id=session_id)

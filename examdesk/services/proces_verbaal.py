@@ -36,17 +36,27 @@ from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.clock import ClockState
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.facts import (
+    BsnChecked,
+    Correction,
+    ExtensionApplied,
+    LeftEarly,
+    OverriddenRule,
+    StoringEnded,
+    StoringStarted,
+)
+from examdesk.core.facts.session import Addendum, SessionClosed
 from examdesk.core.roles import Role
-from examdesk.core.session_facts import OverriddenRule
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.core.timeline import SegmentKind
+from examdesk.core.words import ID_DOCUMENT_LABELS as ID_DOCUMENT_LABELS
+from examdesk.core.words import SESSION_STATE_LABELS as SESSION_STATE_LABELS
 from examdesk.services import accounts, catalogue, events, override_text, sessions
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import overrides_of
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.pv_describe import (  # the sentences (kind_label is used by the screens)
-    ID_DOCUMENT_LABELS,
     KIND_LABELS,
     LOCATION_LABELS,
     describe,
@@ -55,7 +65,6 @@ from examdesk.services.pv_describe import (  # the sentences (kind_label is used
 from examdesk.services.pv_model import (  # the data, re-exported for the screens and reports
     GROUP,
     SECTIONS,
-    SESSION_STATE_LABELS,
     STATE_LABELS,
     STATION,
     BsnCheck,
@@ -202,7 +211,7 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
         closed_by=people[closed.actor] if closed else None,
         signed_off_by=tuple(
             people.get(name) or Person(name, name)
-            for name in (closed.payload.get("confirmed_by", []) if closed else [])
+            for name in (closed.facts_as(SessionClosed).confirmed_by if closed else ())
         ),
     )
     newest = max(session_events, key=lambda e: e.seq, default=None)
@@ -231,7 +240,7 @@ def _voided(candidate_events: Sequence[Event]) -> set[int]:
     return {
         e.corrects_id
         for e in candidate_events
-        if e.kind == EventKind.CORRECTION and e.payload.get("void") and e.corrects_id is not None
+        if isinstance(e.facts, Correction) and e.facts.void and e.corrects_id is not None
     }
 
 
@@ -241,7 +250,7 @@ def _storingen(candidate_events: Sequence[Event]) -> list[timeline_rules.Storing
     spans = []
     for started in (e for e in live if e.kind == EventKind.STORING_STARTED):
         ended = next(
-            (e for e in live if e.kind == EventKind.STORING_ENDED and e.payload.get("storing") == started.id),
+            (e for e in live if isinstance(e.facts, StoringEnded) and e.facts.storing == started.id),
             None,
         )
         spans.append(timeline_rules.Storing(started.id, started.wall_utc, ended.wall_utc if ended else None))
@@ -266,15 +275,16 @@ def _candidate(
     live = [e for e in own if e.id not in voided]
     checks = [e for e in live if e.kind in (EventKind.BSN_CHECKED, EventKind.ROSTER_CORRECTED)]
     last_check = next((e for e in reversed(checks) if e.kind == EventKind.BSN_CHECKED), None)
+    checked = last_check.facts_as(BsnChecked) if last_check is not None else None
     bsn_check = (
         BsnCheck(
-            matched=bool(last_check.payload.get("match")),
-            id_document=str(last_check.payload.get("id_document", "")),
+            matched=checked.match,
+            id_document=str(checked.id_document),
             at=last_check.wall_utc,
             by=people[last_check.actor],
-            note=str(last_check.payload.get("note", "")),
+            note=checked.note,
         )
-        if last_check is not None
+        if last_check is not None and checked is not None
         else None
     )
     accommodations = catalogue.accommodations_of(candidate, exam_kind, context.row.date, years)
@@ -290,26 +300,28 @@ def _candidate(
     )
     numbers: dict[int, list[str]] = {}
     for e in live:
-        if e.kind in (EventKind.STORING_STARTED, EventKind.STORING_ENDED) and e.payload.get("meldingsnummer"):
-            storing = e.id if e.kind == EventKind.STORING_STARTED else int(e.payload.get("storing", 0))
+        facts = e.facts
+        if isinstance(facts, StoringStarted | StoringEnded) and facts.meldingsnummer:
+            storing = facts.storing if isinstance(facts, StoringEnded) else e.id
             found = numbers.setdefault(storing, [])
-            if e.payload["meldingsnummer"] not in found:
-                found.append(str(e.payload["meldingsnummer"]))
-    starts = {e.id: e for e in live if e.kind == EventKind.STORING_STARTED}
+            if facts.meldingsnummer not in found:
+                found.append(facts.meldingsnummer)
+    starts = {e.id: e.facts_as(StoringStarted) for e in live if e.kind == EventKind.STORING_STARTED}
     storing_records = tuple(
         StoringRecord(
             id=span.id,
             start=span.start,
             end=span.end,
-            question=str(starts[span.id].payload.get("question", "")),
-            pc_old=str(starts[span.id].payload.get("pc_old", "")),
-            pc_new=str(starts[span.id].payload.get("pc_new", "")),
+            question=starts[span.id].question,
+            pc_old=starts[span.id].pc_old,
+            pc_new=starts[span.id].pc_new,
             meldingsnummers=tuple(numbers.get(span.id, ())),
             compensation=span.compensation,
         )
         for span in timeline.storingen
     )
-    left = next((e for e in live if e.kind == EventKind.LEFT_EARLY), None)
+    left_event = next((e for e in live if e.kind == EventKind.LEFT_EARLY), None)
+    left = left_event.facts_as(LeftEarly) if left_event is not None else None
     overrides = [decided for _, decided in overrides_of(own)]
     return CandidateRecord(
         candidate_id=candidate.id,
@@ -329,17 +341,17 @@ def _candidate(
         extension=timeline.extension_counted,  # R-PV-7: none after the end of the clock
         extension_basis=basis,
         extension_overrides=tuple(  # R-TIME-4: "more time than granted"
-            str(e.payload["override"])
+            e.facts.v1_override_reason
             for e in live
-            if e.kind == EventKind.EXTENSION_APPLIED and isinstance(e.payload.get("override"), str)
+            if isinstance(e.facts, ExtensionApplied) and e.facts.v1_override_reason
         )
         + tuple(o.reason for o in overrides if o.rule is OverriddenRule.MORE_TIME),
         pauses=pauses,
         total_pause=clock.total_pause,
         storingen=storing_records,
         compensation=timeline.compensation_counted,  # R-PV-7
-        left_early_reason=str(left.payload.get("reason", "")) if left is not None else None,
-        left_early_ill=bool(left.payload.get("ill")) if left is not None else False,
+        left_early_reason=left.reason if left is not None else None,
+        left_early_ill=left.ill if left is not None else False,
         absent=clock.state is ClockState.ABSENT,
         timeline=timeline,
         grant_used=clock.grant_used,
@@ -359,7 +371,7 @@ def _entries(
     for e in ordered:
         if e.kind == EventKind.CORRECTION and e.corrects_id is not None:
             corrections.setdefault(e.corrects_id, []).append(e.id)
-            if e.payload.get("void"):
+            if e.facts_as(Correction).void:
                 voided.add(e.corrects_id)
     pause_ends = _pause_pairs(ordered, voided)
     entries = []
@@ -368,7 +380,7 @@ def _entries(
             refs.get(int(e.candidate_id)) if e.candidate_id is not None and e.candidate_id.isdigit() else None
         )
         record = records.get(ref.candidate_id) if ref is not None else None
-        refers = e.payload.get("refers_to") if e.kind == EventKind.ADDENDUM else None
+        refers = e.facts.refers_to if isinstance(e.facts, Addendum) else None
         entries.append(
             Entry(
                 event_id=e.id,
@@ -458,9 +470,6 @@ def record_addendum(
             raise NotFound(message(_NO_CANDIDATE, id=candidate_id))
         if refers_to is not None and refers_to not in {e.id for e in session_events}:
             raise NotFound(message(_NO_EVENT, id=refers_to))
-        payload: dict[str, Any] = {"text": text.strip()}
-        if refers_to is not None:
-            payload["refers_to"] = refers_to
         return events.record_in(
             session,
             station,
@@ -468,5 +477,5 @@ def record_addendum(
             EventKind.ADDENDUM,
             session_id=session_id,
             candidate_id=str(candidate_id) if candidate_id is not None else None,
-            payload=payload,
+            facts=Addendum(text.strip(), refers_to),
         )

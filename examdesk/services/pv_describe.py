@@ -12,10 +12,36 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from examdesk import i18n
+from examdesk.core.case_facts import CATEGORY_SHORT_LABELS
 from examdesk.core.durations import MINUTES as _MINUTES
 from examdesk.core.durations import duration_message as duration_message  # re-exported
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import (
+    BsnChecked,
+    CandidateStarted,
+    CompensationGranted,
+    Correction,
+    ExtensionApplied,
+    LeftEarly,
+    PauseStartedFacts,
+    RuleOverridden,
+    StoringEnded,
+    StoringStarted,
+    TimeUp,
+)
+from examdesk.core.facts.session import (
+    Addendum,
+    Irregularity,
+    Melding,
+    NoFacts,
+    Remark,
+    RosterCorrected,
+    SessionClosed,
+    SessionPlanned,
+)
+from examdesk.core.facts.station import ClockAnomaly
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.words import ID_DOCUMENT_LABELS, MELDING_KIND_LABELS, label_of
 from examdesk.services import override_text, pv_kinds
 from examdesk.services.events import Event
 from examdesk.services.sessions import AMSTERDAM
@@ -65,29 +91,6 @@ LOCATION_LABELS: dict[str, Text] = {
     "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
 }
 
-ID_DOCUMENT_LABELS: dict[str, Text] = {
-    "passport": QT_TRANSLATE_NOOP("ProcesVerbaal", "passport"),
-    "identity_card": QT_TRANSLATE_NOOP("ProcesVerbaal", "identity card"),
-    "driving_licence": QT_TRANSLATE_NOOP("ProcesVerbaal", "driving licence"),
-    "residence_permit": QT_TRANSLATE_NOOP("ProcesVerbaal", "residence permit"),
-    "other": QT_TRANSLATE_NOOP("ProcesVerbaal", "another document"),
-}
-
-MELDING_LABELS: dict[str, Text] = {
-    "examenomstandigheden": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam conditions"),
-    "examenvraag": QT_TRANSLATE_NOOP("ProcesVerbaal", "an exam question"),
-    "werking_examenbank": QT_TRANSLATE_NOOP("ProcesVerbaal", "the exam application"),
-}
-
-IRREGULARITY_LABELS: dict[str, Text] = {
-    "a": QT_TRANSLATE_NOOP("ProcesVerbaal", "a) aids or information that are not allowed"),
-    "b": QT_TRANSLATE_NOOP("ProcesVerbaal", "b) questions or answers available beforehand"),
-    "c": QT_TRANSLATE_NOOP("ProcesVerbaal", "c) supervision that fell short"),
-    "d": QT_TRANSLATE_NOOP("ProcesVerbaal", "d) more exam time than allowed"),
-    "e": QT_TRANSLATE_NOOP("ProcesVerbaal", "e) handed-in work changed by someone else"),
-    "f": QT_TRANSLATE_NOOP("ProcesVerbaal", "f) a grade or result set against the rules"),
-    "other": QT_TRANSLATE_NOOP("ProcesVerbaal", "other"),
-}
 
 _MONTHS = (
     QT_TRANSLATE_NOOP("ProcesVerbaal", "January"),
@@ -187,184 +190,179 @@ def describe(
     pause_pairs: Mapping[int, Event],
 ) -> tuple[Message | str, ...]:
     """What ``e`` recorded, as parts of one sentence in the reader's language."""
-    p = e.payload
     kind = e.kind
     parts: list[Message | str] = []
 
     def add(template: Text, /, **params: object) -> None:
         parts.append(message(template, **params))
 
-    if kind == EventKind.SESSION_PLANNED:
-        day = dt.date.fromisoformat(str(p.get("date"))) if p.get("date") else None
-        location = str(p.get("location", ""))
-        add(
-            _PLANNED,
-            date=date_message(day) if day else "",
-            time=p.get("start", ""),
-            location=LOCATION_LABELS.get(location, location),
-            room=p.get("room", ""),
-        )
-        add(_PLANNED_SURVEILLANTS, names=names(people, p.get("surveillants", [])))
-        if p.get("quarantine"):
-            add(_PLANNED_QUARANTINE)
-    elif kind == EventKind.SESSION_STARTED:
-        add(_OPENED)
-    elif kind == EventKind.SESSION_CLOSED:
-        add(_CLOSED, names=names(people, p.get("confirmed_by", [])))
-    elif kind == EventKind.BSN_CHECKED:
-        document = str(p.get("id_document", ""))
-        add(
-            _BSN_MATCH if p.get("match") else _BSN_MISMATCH,
-            bsn=record.masked_bsn if record else "",
-            document=ID_DOCUMENT_LABELS.get(document, document),
-        )
-        if p.get("note"):
-            add(_NOTE, text=p["note"])
-    elif kind == EventKind.ROSTER_CORRECTED:
-        add(_ROSTER, before=p.get("before", ""), after=p.get("after", ""), reason=p.get("reason", ""))
-    elif kind == EventKind.CANDIDATE_STARTED:
-        if p.get("late_arrival") and record is not None and record.late_by > timedelta(0):
-            planned = record.timeline.planned_start
-            add(_STARTED_LATE, late=duration_message(record.late_by), planned=local_time(planned))
-        else:
-            add(_STARTED)
-    elif kind == EventKind.PAUSE_STARTED:
-        add(_PAUSE_BEGINS)
-        if e.id in pause_pairs:
-            add(_PAUSE_UNTIL, end=local_time(pause_pairs[e.id].wall_utc))
-    elif kind == EventKind.PAUSE_ENDED:
-        begun = pause_pairs.get(e.id)
-        if begun is not None:
+    match e.facts:
+        case SessionPlanned() as planned:
             add(
-                _PAUSE,
-                start=local_time(begun.wall_utc),
-                end=local_time(e.wall_utc),
-                duration=duration_message(max(timedelta(0), e.wall_utc - begun.wall_utc)),
+                _PLANNED,
+                date=date_message(planned.date) if planned.date else "",
+                time=planned.start,
+                location=LOCATION_LABELS.get(planned.location, planned.location),
+                room=planned.room,
             )
-        else:
-            add(_PAUSE_UNTIL, end=local_time(e.wall_utc))
-    elif kind == EventKind.RULE_OVERRIDDEN:
-        parts.append(override_text.describe(p, names(people, [e.actor])))
-    elif kind == EventKind.EXTENSION_APPLIED and isinstance(p.get("override"), int):
-        add(override_text.EXTENSION_BEYOND, minutes=p.get("minutes", 0), granted=p.get("granted", 0))
-    elif kind == EventKind.EXTENSION_APPLIED:
-        basis = ", ".join(i18n.render(b) for b in record.extension_basis) if record is not None else ""
-        if basis:
-            add(_EXTENSION, minutes=p.get("minutes", 0), basis=basis, granted=p.get("granted", 0))
-        else:
-            add(_EXTENSION_NO_BASIS, minutes=p.get("minutes", 0), granted=p.get("granted", 0))
-        if p.get("override"):
-            add(_EXTENSION_OVERRIDE, reason=p["override"])
-    elif kind == EventKind.STORING_STARTED:
-        if p.get("question"):
-            add(_STORING_AT, question=p["question"])
-        else:
-            add(_STORING)
-        if p.get("pc_old") and p.get("pc_new"):
-            add(_PC_CHANGED, old=p["pc_old"], new=p["pc_new"])
-        elif p.get("pc_old") or p.get("pc_new"):
-            add(_PC, pc=p.get("pc_old") or p.get("pc_new"))
-        if p.get("meldingsnummer"):
-            add(_FACET, number=p["meldingsnummer"])
-    elif kind == EventKind.STORING_ENDED:
-        begun_storing = by_id.get(int(p.get("storing", 0)))
-        start = begun_storing.wall_utc if begun_storing is not None else e.wall_utc
-        add(
-            _STORING_SPAN,
-            start=local_time(start),
-            end=local_time(e.wall_utc),
-            duration=duration_message(max(timedelta(0), e.wall_utc - start)),
-        )
-        if p.get("meldingsnummer"):
-            add(_FACET, number=p["meldingsnummer"])
-    elif kind == EventKind.COMPENSATION_GRANTED:
-        storing = next(
-            (s for s in (record.storingen if record else ()) if s.id == int(p.get("storing", 0))), None
-        )
-        duration = duration_message(timedelta(seconds=int(p.get("seconds", 0))))
-        if storing is not None and storing.end is not None:
+            add(_PLANNED_SURVEILLANTS, names=names(people, planned.surveillants))
+            if planned.quarantine:
+                add(_PLANNED_QUARANTINE)
+        case NoFacts() if kind == EventKind.SESSION_STARTED:
+            add(_OPENED)
+        case SessionClosed() as closed:
+            add(_CLOSED, names=names(people, closed.confirmed_by))
+        case BsnChecked() as check:
             add(
-                _COMPENSATION, duration=duration, start=local_time(storing.start), end=local_time(storing.end)
+                _BSN_MATCH if check.match else _BSN_MISMATCH,
+                bsn=record.masked_bsn if record else "",
+                document=label_of(ID_DOCUMENT_LABELS, check.id_document),
             )
-        elif storing is not None:
-            add(_COMPENSATION_OPEN, duration=duration, start=local_time(storing.start))
-        else:
-            add(_COMPENSATION_OPEN, duration=duration, start="?")
-    elif kind == EventKind.HANDED_IN:
-        worked = record.timeline.working_time if record is not None else timedelta(0)
-        add(_HANDED_IN, worked=message(_MINUTES, minutes=int(worked.total_seconds()) // 60))
-    elif kind == EventKind.LEFT_EARLY:
-        add(_LEFT, reason=p.get("reason", ""))
-        if p.get("ill"):
-            add(_ILL)
-    elif kind == EventKind.TIME_UP:
-        deadline = datetime.fromisoformat(str(p["deadline"])) if p.get("deadline") else e.wall_utc
-        add(_TIME_UP, deadline=local_time(deadline))
-    elif kind == EventKind.ABSENT:
-        add(_ABSENT)
-    elif kind == EventKind.MELDING:
-        about = str(p.get("kind", ""))
-        add(_MELDING, about=MELDING_LABELS.get(about, about))
-        numbers = [str(q) for q in p.get("questions") or ()]
-        if len(numbers) == 1:  # issue 16 #12: "vraag 4", not "vragen 4"
-            add(_MELDING_QUESTION, question=numbers[0])
-        elif numbers:
-            add(_MELDING_QUESTIONS, questions=", ".join(numbers))
-        if p.get("collective"):
-            add(_MELDING_COLLECTIVE)
-        if p.get("candidate_text"):
-            add(_MELDING_CANDIDATE, text=p["candidate_text"])
-        if p.get("surveillant_text"):
-            add(_MELDING_SURVEILLANT, text=p["surveillant_text"])
-        if p.get("resolved"):
-            if p.get("resolution"):
-                add(_RESOLVED, how=p["resolution"])
+            if check.note:
+                add(_NOTE, text=check.note)
+        case RosterCorrected() as corrected:
+            add(_ROSTER, before=corrected.before, after=corrected.after, reason=corrected.reason)
+        case CandidateStarted() as started:
+            if started.late_arrival and record is not None and record.late_by > timedelta(0):
+                planned_start = record.timeline.planned_start
+                add(_STARTED_LATE, late=duration_message(record.late_by), planned=local_time(planned_start))
             else:
-                add(_RESOLVED_PLAIN)
-        else:
-            add(_NOT_RESOLVED)
-        if p.get("duo_consulted"):
-            add(_DUO)
-        if p.get("meldingsnummer"):
-            add(_MELDINGSNUMMER, number=p["meldingsnummer"])
-    elif kind == EventKind.IRREGULARITY:
-        category = str(p.get("category", ""))
-        add(
-            _IRREGULARITY,
-            category=IRREGULARITY_LABELS.get(category, category),
-            description=p.get("description", ""),
-        )
-    elif kind == EventKind.REMARK:
-        parts.append(str(p.get("text", "")))
-    elif kind == EventKind.CORRECTION:
-        corrected = by_id.get(e.corrects_id) if e.corrects_id is not None else None
-        if corrected is not None:
+                add(_STARTED)
+        case PauseStartedFacts():
+            add(_PAUSE_BEGINS)
+            if e.id in pause_pairs:
+                add(_PAUSE_UNTIL, end=local_time(pause_pairs[e.id].wall_utc))
+        case NoFacts() if kind == EventKind.PAUSE_ENDED:
+            begun = pause_pairs.get(e.id)
+            if begun is not None:
+                add(
+                    _PAUSE,
+                    start=local_time(begun.wall_utc),
+                    end=local_time(e.wall_utc),
+                    duration=duration_message(max(timedelta(0), e.wall_utc - begun.wall_utc)),
+                )
+            else:
+                add(_PAUSE_UNTIL, end=local_time(e.wall_utc))
+        case RuleOverridden() as decided:
+            parts.append(override_text.describe(decided, names(people, [e.actor])))
+        case ExtensionApplied() as extension if extension.override_event is not None:
+            add(override_text.EXTENSION_BEYOND, minutes=extension.minutes, granted=extension.granted)
+        case ExtensionApplied() as extension:
+            basis = ", ".join(i18n.render(b) for b in record.extension_basis) if record is not None else ""
+            if basis:
+                add(_EXTENSION, minutes=extension.minutes, basis=basis, granted=extension.granted)
+            else:
+                add(_EXTENSION_NO_BASIS, minutes=extension.minutes, granted=extension.granted)
+            if extension.v1_override_reason:
+                add(_EXTENSION_OVERRIDE, reason=extension.v1_override_reason)
+        case StoringStarted() as storing:
+            if storing.question:
+                add(_STORING_AT, question=storing.question)
+            else:
+                add(_STORING)
+            if storing.pc_old and storing.pc_new:
+                add(_PC_CHANGED, old=storing.pc_old, new=storing.pc_new)
+            elif storing.pc_old or storing.pc_new:
+                add(_PC, pc=storing.pc_old or storing.pc_new)
+            if storing.meldingsnummer:
+                add(_FACET, number=storing.meldingsnummer)
+        case StoringEnded() as storing_end:
+            begun_storing = by_id.get(storing_end.storing)
+            start = begun_storing.wall_utc if begun_storing is not None else e.wall_utc
             add(
-                _CORRECTION,
-                id=corrected.id,
-                what=kind_label(corrected.kind),
-                time=local_time(corrected.wall_utc),
-                text=p.get("text", ""),
+                _STORING_SPAN,
+                start=local_time(start),
+                end=local_time(e.wall_utc),
+                duration=duration_message(max(timedelta(0), e.wall_utc - start)),
             )
-        else:
-            add(_CORRECTION_UNKNOWN, id=e.corrects_id, text=p.get("text", ""))
-        if p.get("void"):
-            add(_VOIDED)
-    elif kind == EventKind.ADDENDUM:
-        add(_ADDENDUM, text=p.get("text", ""))
-        referred = by_id.get(int(p["refers_to"])) if p.get("refers_to") is not None else None
-        if referred is not None:
+            if storing_end.meldingsnummer:
+                add(_FACET, number=storing_end.meldingsnummer)
+        case CompensationGranted() as given:
+            span = next((s for s in (record.storingen if record else ()) if s.id == given.storing), None)
+            duration = duration_message(timedelta(seconds=given.seconds))
+            if span is not None and span.end is not None:
+                add(_COMPENSATION, duration=duration, start=local_time(span.start), end=local_time(span.end))
+            elif span is not None:
+                add(_COMPENSATION_OPEN, duration=duration, start=local_time(span.start))
+            else:
+                add(_COMPENSATION_OPEN, duration=duration, start="?")
+        case NoFacts() if kind == EventKind.HANDED_IN:
+            worked = record.timeline.working_time if record is not None else timedelta(0)
+            add(_HANDED_IN, worked=message(_MINUTES, minutes=int(worked.total_seconds()) // 60))
+        case LeftEarly() as left:
+            add(_LEFT, reason=left.reason)
+            if left.ill:
+                add(_ILL)
+        case TimeUp() as time_up:
+            add(_TIME_UP, deadline=local_time(time_up.deadline or e.wall_utc))
+        case NoFacts() if kind == EventKind.ABSENT:
+            add(_ABSENT)
+        case Melding() as melding:
+            parts.extend(_melding_parts(melding))
+        case Irregularity() as irregularity:
             add(
-                _ADDENDUM_ABOUT,
-                id=referred.id,
-                what=kind_label(referred.kind),
-                time=local_time(referred.wall_utc),
+                _IRREGULARITY,
+                category=label_of(CATEGORY_SHORT_LABELS, irregularity.category),
+                description=irregularity.description,
             )
-    elif kind == EventKind.CLOCK_ANOMALY:
-        add(_ANOMALY, seconds=round(float(p.get("jump_back_seconds", 0))))
-    elif kind in pv_kinds.OTHER_KIND_LABELS:  # issue 16 #12: every known kind in words, never its code
-        who = f"{record.number} {record.name}" if record is not None else ""
-        parts.append(pv_kinds.describe_other(kind, p, who, names(people, [e.actor])))
-    else:  # a kind from a newer version of examdesk
-        add(_UNKNOWN_KIND, kind=kind)
+        case Remark() as remark:
+            parts.append(remark.text)
+        case Correction() as correction:
+            corrected_event = by_id.get(e.corrects_id) if e.corrects_id is not None else None
+            if corrected_event is not None:
+                add(
+                    _CORRECTION,
+                    id=corrected_event.id,
+                    what=kind_label(corrected_event.kind),
+                    time=local_time(corrected_event.wall_utc),
+                    text=correction.text,
+                )
+            else:
+                add(_CORRECTION_UNKNOWN, id=e.corrects_id, text=correction.text)
+            if correction.void:
+                add(_VOIDED)
+        case Addendum() as addendum:
+            add(_ADDENDUM, text=addendum.text)
+            referred = by_id.get(addendum.refers_to) if addendum.refers_to is not None else None
+            if referred is not None:
+                add(
+                    _ADDENDUM_ABOUT,
+                    id=referred.id,
+                    what=kind_label(referred.kind),
+                    time=local_time(referred.wall_utc),
+                )
+        case ClockAnomaly() as anomaly:
+            add(_ANOMALY, seconds=round(anomaly.jump_back_seconds))
+        case other if kind in pv_kinds.OTHER_KIND_LABELS:  # issue 16 #12: every known kind in words
+            who = f"{record.number} {record.name}" if record is not None else ""
+            parts.append(pv_kinds.describe_other(kind, other, who, names(people, [e.actor])))
+        case _:  # a kind from a newer version of examdesk
+            add(_UNKNOWN_KIND, kind=kind)
     return tuple(parts)
+
+
+def _melding_parts(melding: Melding) -> list[Message]:
+    """R-VOV-1: a melding's kind, questions, texts and how it was resolved."""
+    found = [message(_MELDING, about=label_of(MELDING_KIND_LABELS, melding.kind))]
+    numbers = melding.questions
+    if len(numbers) == 1:  # issue 16 #12: "vraag 4", not "vragen 4"
+        found.append(message(_MELDING_QUESTION, question=numbers[0]))
+    elif numbers:
+        found.append(message(_MELDING_QUESTIONS, questions=", ".join(numbers)))
+    if melding.collective:
+        found.append(message(_MELDING_COLLECTIVE))
+    if melding.candidate_text:
+        found.append(message(_MELDING_CANDIDATE, text=melding.candidate_text))
+    if melding.surveillant_text:
+        found.append(message(_MELDING_SURVEILLANT, text=melding.surveillant_text))
+    if melding.resolved:
+        found.append(
+            message(_RESOLVED, how=melding.resolution) if melding.resolution else message(_RESOLVED_PLAIN)
+        )
+    else:
+        found.append(message(_NOT_RESOLVED))
+    if melding.duo_consulted:
+        found.append(message(_DUO))
+    if melding.meldingsnummer:
+        found.append(message(_MELDINGSNUMMER, number=melding.meldingsnummer))
+    return found

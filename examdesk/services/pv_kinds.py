@@ -6,10 +6,9 @@ language, so no entry ever shows an event's code ("Recorded: bsn_read").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import Facts
+from examdesk.core.facts.session import BsnRead, OtherDayConfirmed
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 OTHER_KIND_LABELS: dict[str, Text] = {
@@ -70,15 +69,15 @@ _OTHER_DAY = QT_TRANSLATE_NOOP(
 _BY = QT_TRANSLATE_NOOP("ProcesVerbaal", "{what}, by {actor}")
 
 
-def describe_other(kind: str, payload: Mapping[str, Any], candidate: str, actor: str) -> Message:
+def describe_other(kind: str, facts: Facts, candidate: str, actor: str) -> Message:
     """The sentence for an event of ``kind`` outside the session's own flow (every such kind has one)."""
-    if kind == EventKind.BSN_READ:
+    if isinstance(facts, BsnRead):
         return message(_BSN_READ, candidate=candidate, actor=actor)
-    if kind == EventKind.SESSION_OTHER_DAY_CONFIRMED:
+    if isinstance(facts, OtherDayConfirmed):
         return message(
             _OTHER_DAY,
-            today=payload.get("today", ""),
-            planned=payload.get("planned", ""),
-            reason=payload.get("reason", ""),
+            today=facts.today.isoformat() if facts.today else "",
+            planned=facts.planned.isoformat() if facts.planned else "",
+            reason=facts.reason,
         )
     return message(_BY, what=OTHER_KIND_LABELS[EventKind(kind)], actor=actor)

@@ -16,8 +16,8 @@ from examdesk.core.eventchain import BrokenLink
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.core.timeline import Timeline
+from examdesk.core.words import ID_DOCUMENT_LABELS, label_of
 from examdesk.services.pv_describe import (  # the sentences (kind_label is used by the screens)
-    ID_DOCUMENT_LABELS,
     KIND_LABELS,
     LOCATION_LABELS,
 )
@@ -34,12 +34,6 @@ STATE_LABELS: dict[ClockState, Text] = {
     ClockState.TIME_UP: QT_TRANSLATE_NOOP("ProcesVerbaal", "time up"),
     ClockState.LEFT_EARLY: QT_TRANSLATE_NOOP("ProcesVerbaal", "left early"),
     ClockState.ABSENT: QT_TRANSLATE_NOOP("ProcesVerbaal", "absent"),
-}
-
-SESSION_STATE_LABELS: dict[SessionState, Text] = {
-    SessionState.PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "planned"),
-    SessionState.RUNNING: QT_TRANSLATE_NOOP("ProcesVerbaal", "running"),
-    SessionState.CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "closed"),
 }
 
 
@@ -148,7 +142,7 @@ class BsnCheck:
 
     @property
     def document(self) -> Text | str:
-        return ID_DOCUMENT_LABELS.get(self.id_document, self.id_document)
+        return label_of(ID_DOCUMENT_LABELS, self.id_document)
 
 
 @dataclass(frozen=True)

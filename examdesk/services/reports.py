@@ -19,6 +19,9 @@ from typing import Any
 
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import Correction as CorrectionFacts
+from examdesk.core.facts.session import Melding
+from examdesk.core.facts.station import ReportExported
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.reports import signing
@@ -119,16 +122,16 @@ def _sign_write_record(
     digest = hashlib.sha256(signed).hexdigest()
     # The export is the station's business, not the session's: recorded without a session, so that a
     # proces-verbaal does not list its own exports (and exporting it again gives the same record).
-    payload = {
-        "report": kind.value,
-        "subject": subject,
-        "session": session_id,
-        "file": out.name,
-        "sha256": digest,
-        "bytes": len(signed),
-        "language": chosen,
-        "certificate": signing.fingerprint(key.certificates[0]),
-    }
+    exported = ReportExported(
+        report=kind.value,
+        subject=subject,
+        session=session_id,
+        file=out.name,
+        sha256=digest,
+        bytes=len(signed),
+        language=chosen,
+        certificate=signing.fingerprint(key.certificates[0]),
+    )
 
     def record(driver: Any) -> events.Event:
         # Issue 18: the signed report is also kept for the school server (copied there with the events).
@@ -144,7 +147,7 @@ def _sign_write_record(
                 "received_at": station.clock.read().wall,
             },
         )
-        return events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload)
+        return events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, facts=exported)
 
     event = export_file.write_and_record(station, out, signed, record)
     report_progress(100)
@@ -231,14 +234,14 @@ def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport,
         row, group, exam = _session_rows(session, melding.session_id)
         candidate = session.get(CandidateRow, int(melding.candidate_id)) if melding.candidate_id else None
         corrections = tuple(
-            Correction(e.wall_utc, _display_name(session, e.actor), str(e.payload.get("text", "")))
+            Correction(e.wall_utc, _display_name(session, e.actor), e.facts_as(CorrectionFacts).text)
             for e in events.list_events_in(
                 session, station, session_id=melding.session_id, kinds=(EventKind.CORRECTION,)
             )
             if e.corrects_id == melding_id
         )
         surveillant = _display_name(session, melding.actor)
-    payload = melding.payload
+    recorded = melding.facts_as(Melding)
     report = VovReport(
         melding_id=melding_id,
         exam_code=exam.code,
@@ -253,14 +256,14 @@ def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport,
         candidate_number=candidate.number if candidate else "",
         candidate_name=candidate.name if candidate else "",
         masked_bsn=("*****" + candidate.bsn_last4) if candidate else "",
-        kind=str(payload.get("kind", "")),
-        questions=tuple(str(q) for q in payload.get("questions", ())),
-        candidate_text=str(payload.get("candidate_text", "")),
-        surveillant_text=str(payload.get("surveillant_text", "")),
-        resolved=bool(payload.get("resolved")),
-        resolution=str(payload.get("resolution", "")),
-        duo_consulted=bool(payload.get("duo_consulted")),
-        meldingsnummer=str(payload.get("meldingsnummer", "")),
+        kind=str(recorded.kind),
+        questions=recorded.questions,
+        candidate_text=recorded.candidate_text,
+        surveillant_text=recorded.surveillant_text,
+        resolved=recorded.resolved,
+        resolution=recorded.resolution,
+        duo_consulted=recorded.duo_consulted,
+        meldingsnummer=recorded.meldingsnummer,
         surveillant=surveillant,
         corrections=corrections,
     )
@@ -320,9 +323,9 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
         MeldingSummary(
             e.id,
             e.wall_utc,
-            str(e.payload.get("kind", "")),
+            str(e.facts_as(Melding).kind),
             names.get(e.candidate_id or "", ""),
-            tuple(str(q) for q in e.payload.get("questions", ())),
+            e.facts_as(Melding).questions,
         )
         for e in found
     ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from examdesk.core import cases as rules
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import SessionPlanned
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events
 from examdesk.services.case_log import all_cases
@@ -73,8 +74,9 @@ def planned_variant(session: Any, station: Station, session_id: str) -> str | No
         session, station, session_id=session_id, kinds=(EventKind.SESSION_PLANNED,), only_session=True
     )
     for event in planned:
-        if event.payload.get("variant"):
-            return str(event.payload["variant"])
+        variant = event.facts_as(SessionPlanned).variant
+        if variant:
+            return variant
     return None
 
 

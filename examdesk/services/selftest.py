@@ -10,6 +10,7 @@ from pathlib import Path
 
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.reports import signing
 
@@ -40,7 +41,7 @@ def check_database() -> tuple[bool, Message | str]:
     with tempfile.TemporaryDirectory(prefix="examdesk-self-test-") as folder:
         station = open_station(Path(folder), secret_store=MemoryStore())
         try:
-            events.record(station, None, EventKind.REMARK, payload={"text": "self-test"})
+            events.record(station, None, EventKind.REMARK, facts=Remark("self-test"))
             verification = events.verify(station)
             schema = station.migration.to_revision
         finally:

@@ -5,24 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.localtime import AMSTERDAM as AMSTERDAM  # re-exported by services.sessions
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import SessionState as SessionState
 from examdesk.services import events
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.station import Station
 from examdesk.store.models import ExamSessionRow
-
-
-class SessionState(StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    CLOSED = "closed"
-
 
 NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
 NOT_RUNNING = QT_TRANSLATE_NOOP(

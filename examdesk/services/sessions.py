@@ -13,9 +13,13 @@ from typing import Any
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import questions as question_rules
+from examdesk.core.case_facts import Category
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import Correction, Facts
+from examdesk.core.facts.session import Irregularity, Melding, Remark, RosterCorrected, SessionClosed
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.words import NEEDS_QUESTIONS, MeldingKind
 from examdesk.services import accounts, chain, events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session
@@ -101,8 +105,8 @@ __all__ = [
 _session_row = session_row
 _running = require_running
 _NO_CANDIDATE = NO_CANDIDATE
-MELDING_KINDS = ("examenomstandigheden", "examenvraag", "werking_examenbank")  # R-VOV-1
-IRREGULARITY_CATEGORIES = ("a", "b", "c", "d", "e", "f", "other")  # R-IRR-1
+MELDING_KINDS = tuple(MeldingKind)  # R-VOV-1
+IRREGULARITY_CATEGORIES = tuple(Category)  # R-IRR-1
 
 
 _BAD_KIND = QT_TRANSLATE_NOOP("Sessions", "'{value}' is not one of: {allowed}.")
@@ -155,7 +159,7 @@ def _session_event(
     actor: SignedIn,
     session_id: str,
     kind: EventKind,
-    payload: Mapping[str, Any],
+    facts: Facts,
     candidate_id: int | None = None,
     corrects: int | None = None,
 ) -> Event:
@@ -172,7 +176,7 @@ def _session_event(
             kind,
             session_id=session_id,
             candidate_id=str(candidate_id) if candidate_id is not None else None,
-            payload=payload,
+            facts=facts,
             corrects=corrects,
         )
 
@@ -211,7 +215,7 @@ def record_melding(
     if kind not in MELDING_KINDS:
         raise InvalidInput(message(_BAD_KIND, value=kind, allowed=", ".join(MELDING_KINDS)))
     numbers = [q.strip() for q in questions if q.strip()]
-    if kind in ("examenvraag", "werking_examenbank") and not numbers:
+    if kind in NEEDS_QUESTIONS and not numbers:
         raise InvalidInput(message(_QUESTIONS_NEEDED))
     if numbers:
         known = session_questions(station, session_id)
@@ -221,18 +225,18 @@ def record_melding(
         numbers = question_rules.canonical(numbers, known)
     if not (candidate_text.strip() or surveillant_text.strip()):
         raise InvalidInput(message(_TEXT_NEEDED))
-    payload = {
-        "kind": kind,
-        "questions": numbers,
-        "collective": candidate_id is None,
-        "candidate_text": candidate_text.strip(),
-        "surveillant_text": surveillant_text.strip(),
-        "resolved": resolved,
-        "resolution": resolution.strip(),
-        "duo_consulted": duo_consulted,
-        "meldingsnummer": meldingsnummer.strip(),
-    }
-    return _session_event(station, actor, session_id, EventKind.MELDING, payload, candidate_id)
+    melding = Melding(
+        kind=MeldingKind(kind),
+        questions=tuple(numbers),
+        collective=candidate_id is None,
+        candidate_text=candidate_text.strip(),
+        surveillant_text=surveillant_text.strip(),
+        resolved=resolved,
+        resolution=resolution.strip(),
+        duo_consulted=duo_consulted,
+        meldingsnummer=meldingsnummer.strip(),
+    )
+    return _session_event(station, actor, session_id, EventKind.MELDING, melding, candidate_id)
 
 
 def record_irregularity(
@@ -254,7 +258,7 @@ def record_irregularity(
         actor,
         session_id,
         EventKind.IRREGULARITY,
-        {"category": category, "description": description.strip()},
+        Irregularity(category, description.strip()),
         candidate_id,
     )
 
@@ -264,7 +268,7 @@ def record_remark(
 ) -> Event:
     if not text.strip():
         raise InvalidInput(message(_TEXT_NEEDED))
-    return _session_event(station, actor, session_id, EventKind.REMARK, {"text": text.strip()}, candidate_id)
+    return _session_event(station, actor, session_id, EventKind.REMARK, Remark(text.strip()), candidate_id)
 
 
 # The events the clock reads (see ``_clock_events``): only these can be voided by a correction (R-PV-2).
@@ -322,7 +326,7 @@ def record_correction(
             EventKind.CORRECTION,
             session_id=session_id,
             candidate_id=str(about) if about is not None else None,
-            payload={"text": text.strip(), "void": void},
+            facts=Correction(text.strip(), void),
             corrects=corrects,
         )
 
@@ -355,12 +359,7 @@ def correct_roster_bsn(
             EventKind.ROSTER_CORRECTED,
             session_id=session_id,
             candidate_id=str(candidate_id),
-            payload={
-                "field": "bsn",
-                "before": "*****" + before,
-                "after": "*****" + check.normalised[-4:],
-                "reason": reason.strip(),
-            },
+            facts=RosterCorrected("bsn", "*****" + before, "*****" + check.normalised[-4:], reason.strip()),
         )
 
 
@@ -424,7 +423,7 @@ def close_session(
             actor,
             EventKind.SESSION_CLOSED,
             session_id=session_id,
-            payload={"confirmed_by": names},
+            facts=SessionClosed(tuple(names)),
         )
     chain.anchor_now(station)  # R-PV-3 (issue 13): a closed session's chain head is anchored at once
     return closed

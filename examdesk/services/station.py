@@ -24,6 +24,8 @@ from examdesk import paths
 from examdesk import station_file as identity_file
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts import to_payload
+from examdesk.core.facts.station import DatabaseMigrated
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import secrets as secrets_mod
 from examdesk.services import throttle
@@ -420,11 +422,13 @@ def _identity(
                 pending.append(
                     {
                         "kind": EventKind.DATABASE_MIGRATED,
-                        "payload": {
-                            "from": report.from_revision,
-                            "to": report.to_revision,
-                            "backup": report.backup.name if report.backup else None,
-                        },
+                        "payload": to_payload(
+                            DatabaseMigrated(
+                                report.from_revision,
+                                report.to_revision,
+                                report.backup.name if report.backup else None,
+                            )
+                        ),
                     }
                 )
                 session.merge(SettingRow(key=PENDING_EVENTS, value=json.dumps(pending)))

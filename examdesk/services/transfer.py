@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from examdesk.core.eventchain import ChainVerification, canonical_json
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import ReportExported, TransferImported
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.reports import signing
@@ -140,21 +141,21 @@ def export(
     manifest = tf.manifest_bytes(where, session_id, station.clock.read().wall, head, members)
     content = tf.pack({tf.MANIFEST: manifest, **members, tf.SIGNATURE: tf.sign(manifest, key)})
     digest = tf.sha256(content)
-    payload = {
-        "report": KIND,
-        "subject": session_id,
-        "session": session_id,
-        "file": out.name,
-        "sha256": digest,
-        "bytes": len(content),
-        "head": head.seq,
-        "certificate": signing.fingerprint(key.certificates[0]),
-    }
+    exported = ReportExported(
+        report=KIND,
+        subject=session_id,
+        session=session_id,
+        file=out.name,
+        sha256=digest,
+        bytes=len(content),
+        head=head.seq,
+        certificate=signing.fingerprint(key.certificates[0]),
+    )
     event = export_file.write_and_record(
         station,
         out,
         content,
-        lambda driver: events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, payload=payload),
+        lambda driver: events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, facts=exported),
     )
     return Exported(out, digest, len(content), session_id, len(rows), head.seq, event)
 
@@ -288,15 +289,15 @@ def import_file(station: Station, actor: SignedIn, path: Path) -> Imported:
             station,
             actor,
             EventKind.TRANSFER_IMPORTED,
-            payload={
-                "station": manifest.station_id,
-                "station_name": manifest.station_name,
-                "session": manifest.session_id,
-                "file": path.name,
-                "sha256": digest,
-                "head": manifest.head_seq,
-                "certificate": checked.unpacked.signer_fingerprint,
-            },
+            facts=TransferImported(
+                station=manifest.station_id,
+                station_name=manifest.station_name,
+                session=manifest.session_id,
+                file=path.name,
+                sha256=digest,
+                head=manifest.head_seq,
+                certificate=checked.unpacked.signer_fingerprint,
+            ),
         )
     return result(outcome)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.station import CertificateTrusted
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.reports import signing
@@ -106,12 +107,8 @@ def add_trusted(station: Station, actor: SignedIn, path: Path) -> certificates.C
         station,
         actor,
         EventKind.CERTIFICATE_TRUSTED,
-        payload={
-            "subject": info.subject,
-            "issuer": info.issuer,
-            "fingerprint": info.fingerprint,
-            "not_before": info.not_before.isoformat(),
-            "not_after": info.not_after.isoformat(),
-        },
+        facts=CertificateTrusted(
+            info.subject, info.issuer, info.fingerprint, info.not_before, info.not_after
+        ),
     )
     return info

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import events, school_server, school_view, sessions, sync, sync_worker
 from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
@@ -172,9 +173,7 @@ def test_r_net_2_the_server_accepts_events_only_in_sequence_and_linked(
 def _busy(station: Station, session_id: str, count: int) -> None:
     actor = command_line_operator()
     for n in range(count):
-        events.record(
-            station, actor, EventKind.REMARK, session_id=session_id, payload={"text": f"remark {n}"}
-        )
+        events.record(station, actor, EventKind.REMARK, session_id=session_id, facts=Remark(f"remark {n}"))
 
 
 def _running_session(station: Station) -> str:

@@ -7,6 +7,9 @@ from datetime import timedelta
 import pytest
 
 from examdesk.core.eventkinds import SYSTEM_ACTOR, EventKind
+from examdesk.core.facts import Correction
+from examdesk.core.facts.session import Remark
+from examdesk.core.facts.station import ClockAnomaly
 from examdesk.services import events
 from examdesk.services.errors import NotFound
 from examdesk.services.station import open_station
@@ -16,7 +19,7 @@ from tests import raw_db
 # R-ROLE-3
 def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
     recorded = events.record(
-        station, beheerder, EventKind.REMARK, session_id="S1", payload={"text": "start 9:00"}
+        station, beheerder, EventKind.REMARK, session_id="S1", facts=Remark("start 9:00")
     )
     assert recorded.actor == "beheer" and recorded.station_id == station.station_id
     assert all(e.actor and e.station_id == station.station_id for e in events.list_events(station))
@@ -26,7 +29,7 @@ def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> Non
 # R-PV-3
 def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     for n in range(3):
-        events.record(station, None, EventKind.REMARK, payload={"n": n})
+        events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     listed = events.list_events(station)
     assert [e.seq for e in listed] == list(range(1, len(listed) + 1))
     result = events.verify(station)
@@ -35,13 +38,13 @@ def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignor
 
 # R-PV-2
 def test_a_correction_refers_to_the_event_it_corrects_R_PV_2(station, beheerder) -> None:  # type: ignore[no-untyped-def]
-    wrong = events.record(station, beheerder, EventKind.REMARK, payload={"text": "kandidaat 1003 afwezig"})
+    wrong = events.record(station, beheerder, EventKind.REMARK, facts=Remark("kandidaat 1003 afwezig"))
     fix = events.record(
         station,
         beheerder,
         EventKind.CORRECTION,
         corrects=wrong.id,
-        payload={"text": "1003 was aanwezig (lokaal 2)"},
+        facts=Correction("1003 was aanwezig (lokaal 2)"),
     )
     assert fix.corrects_id == wrong.id
     assert [e.id for e in events.list_events(station)][-2:] == [wrong.id, fix.id]
@@ -57,10 +60,10 @@ def test_a_wall_clock_set_back_is_recorded_as_an_anomaly_R_TIME_10(station, cloc
     events.record(station, None, EventKind.REMARK)
     clock.advance(timedelta(minutes=1))
     clock.set_wall(clock.wall - timedelta(minutes=10))
-    after = events.record(station, None, EventKind.REMARK, payload={"text": "after"})
+    after = events.record(station, None, EventKind.REMARK, facts=Remark("after"))
     anomalies = events.clock_anomalies(station)
     assert len(anomalies) == 1
-    assert anomalies[0].payload["jump_back_seconds"] == pytest.approx(600.0)
+    assert anomalies[0].facts_as(ClockAnomaly).jump_back_seconds == pytest.approx(600.0)
     assert anomalies[0].seq == after.seq - 1
     assert events.verify(station).ok
 
@@ -96,7 +99,7 @@ def test_an_event_is_committed_when_record_returns(data_dir, clock) -> None:  # 
     from examdesk.services.secrets import MemoryStore
 
     station = open_station(data_dir, clock=clock, secret_store=MemoryStore())
-    recorded = events.record(station, None, EventKind.REMARK, payload={"text": "durable"})
+    recorded = events.record(station, None, EventKind.REMARK, facts=Remark("durable"))
     with raw_db.connect(station) as other:
         assert other.execute("SELECT hash FROM event WHERE id = ?", (recorded.id,)).fetchone() == (
             recorded.hash,

@@ -15,6 +15,8 @@ import pytest
 from examdesk import i18n
 from examdesk.core.eventchain import GENESIS_HASH, EventRecord, event_hash
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
+from examdesk.core.facts.station import ChainSealed
 from examdesk.core.keyedchain import keyed_hash
 from examdesk.services import chain, events
 from examdesk.services.secrets import MemoryStore
@@ -62,7 +64,7 @@ def _reason(station) -> str:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def recorded(station):  # type: ignore[no-untyped-def]
     for n in range(6):
-        events.record(station, None, EventKind.REMARK, payload={"n": n})
+        events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     chain.anchor_now(station)
     assert events.verify(station).ok
     return station
@@ -141,7 +143,7 @@ def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(data_dir, c
     store = MemoryStore()
     station = open_station(data_dir, clock=clock, secret_store=store)
     for n in range(3):
-        events.record(station, None, EventKind.REMARK, payload={"n": n})
+        events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     station_id = station.station_id
     station.close()
     store.delete(chain.ANCHOR_NAME)
@@ -158,7 +160,11 @@ def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(data_dir, c
         )
     reopened = open_station(data_dir, clock=clock, secret_store=store)
     sealed = events.list_events(reopened, kinds=(EventKind.CHAIN_SEALED,))
-    assert len(sealed) == 1 and sealed[0].payload["through"] == 4 and sealed[0].payload["old_chain_intact"]
+    assert (
+        len(sealed) == 1
+        and sealed[0].facts_as(ChainSealed).through == 4
+        and sealed[0].facts_as(ChainSealed).old_chain_intact
+    )
     assert events.verify(reopened).ok
     reopened.close()
     again = open_station(data_dir, clock=clock, secret_store=store)
@@ -197,7 +203,7 @@ def test_recording_while_the_keys_are_locked_is_refused(data_dir) -> None:  # ty
 def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     import time
 
-    recorded = events.record(station, None, EventKind.REMARK, payload={"n": 1})
+    recorded = events.record(station, None, EventKind.REMARK, facts=Remark(str(1)))
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         anchor = chain.read_anchor(station)

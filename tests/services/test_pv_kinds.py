@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from examdesk import i18n
-from examdesk.core import session_facts as facts
+from examdesk.core import facts
 from examdesk.core.accommodations import Accommodation
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import override_text, pv_describe
@@ -57,11 +57,11 @@ def test_a_full_bsn_read_says_whose_and_by_whom() -> None:
 # R-TIME-4, R-TIME-5, R-TIME-8, R-ACC-2, R-SES-2, R-SES-3, R-SES-4
 @pytest.mark.parametrize("rule", list(facts.OverriddenRule))
 def test_every_overridable_rule_reads_in_words_without_its_id(rule: facts.OverriddenRule) -> None:
-    payload = facts.to_payload(
-        facts.RuleOverridden(rule=rule, reason="stroomstoring", examensecretaris="secretaris", minutes=10)
+    decided = facts.RuleOverridden(
+        rule=rule, reason="stroomstoring", examensecretaris="secretaris", minutes=10
     )
     for language in ("en", "nl"):
-        text = i18n.render(override_text.describe(payload, "M. de Vries"), language)
+        text = i18n.render(override_text.describe(decided, "M. de Vries"), language)
         assert not re.search(r"R-[A-Z]+-\d", text), text
         assert "stroomstoring" in text and "M. de Vries" in text
 

@@ -6,6 +6,7 @@ import io
 
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.reports import signing
 from examdesk.services import certificates, events, report_head, reports
 from tests import raw_db
@@ -27,7 +28,7 @@ def test_a_report_carries_the_head_it_was_made_at_and_verifies_against_it_R_PV_3
     pdf = _signed_report(station, beheerder)
     head = events.list_events(station)[-1]
     assert report_head.read(pdf) == (station.station_id, head.seq, head.hash)
-    events.record(station, None, EventKind.REMARK, payload={"text": "later"})  # the log may grow
+    events.record(station, None, EventKind.REMARK, facts=Remark("later"))  # the log may grow
     result = reports.verify_bytes(pdf, "pv.pdf", station)
     assert result.valid and result.chain_problem is None
 

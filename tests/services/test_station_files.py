@@ -13,6 +13,7 @@ from sqlalchemy import event
 from examdesk import i18n, paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import accounts, events, instance
 from examdesk.services.errors import AuthenticationFailed, SecretsUnavailable
 from examdesk.services.station import open_station
@@ -33,7 +34,7 @@ def test_station_files_are_the_owners_alone_whatever_the_umask(data_dir: Path) -
     try:
         data_dir.rmdir()
         station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE)
-        events.record(station, None, EventKind.REMARK, payload={"text": "x"})
+        events.record(station, None, EventKind.REMARK, facts=Remark("x"))
         from examdesk.services import certificates
 
         beheerder = accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
@@ -79,7 +80,7 @@ def test_crash_logs_hold_no_sql_values(station) -> None:  # type: ignore[no-unty
 
 def test_a_full_disk_is_a_sentence_and_loses_nothing(station) -> None:  # type: ignore[no-untyped-def]
     """Finding 11: SQLITE_FULL used to be an internal error (exit 3)."""
-    kept = events.record(station, None, EventKind.REMARK, payload={"text": "before"})
+    kept = events.record(station, None, EventKind.REMARK, facts=Remark("before"))
     engine = station.engine
     engine.dispose()
 
@@ -90,7 +91,7 @@ def test_a_full_disk_is_a_sentence_and_loses_nothing(station) -> None:  # type: 
 
     with pytest.raises(db.DiskFull) as raised:
         for n in range(200):
-            events.record(station, None, EventKind.REMARK, payload={"text": "x" * 4000, "n": n})
+            events.record(station, None, EventKind.REMARK, facts=Remark("x" * 4000 + str(n)))
     assert raised.value.exit_code == 2 and "is full. Nothing was lost" in i18n.render(raised.value.message)
     event.remove(engine, "connect", _full)
     engine.dispose()

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import events
 from examdesk.store import copies, eventlog
 from examdesk.store.models import EventRow
@@ -18,7 +19,7 @@ from examdesk.store.models import EventRow
 
 def test_the_bulk_read_gives_exactly_the_orm_events_in_the_copy_order(station: Any, beheerder: Any) -> None:
     for n in range(5):
-        events.record(station, beheerder, EventKind.REMARK, payload={"text": f"é {n}"})
+        events.record(station, beheerder, EventKind.REMARK, facts=Remark(f"é {n}"))
     with Session(station.engine) as session:
         orm = list(session.execute(select(EventRow).order_by(col(EventRow.seq))).scalars())
         fast = eventlog.rows_after(session, station.station_id, 0, 1000)
@@ -37,7 +38,7 @@ def _copy_of(station: Any) -> list[tuple[Any, ...]]:
 
 def test_r_net_2_on_sqlite_too_copied_events_come_in_sequence_and_stay(station: Any, beheerder: Any) -> None:
     for n in range(3):
-        events.record(station, beheerder, EventKind.REMARK, payload={"text": str(n)})
+        events.record(station, beheerder, EventKind.REMARK, facts=Remark(str(n)))
     rows = _copy_of(station)
     target = sa.create_engine(f"sqlite:///{station.data_dir / 'copies.sqlite3'}")
     from examdesk.store import db
@@ -64,9 +65,9 @@ def test_r_net_1_a_long_read_never_holds_up_an_event_being_recorded(station: Any
     """The copier reads batches in a read transaction: an event is recorded while the read is open."""
     from examdesk.store.db import read_transaction
 
-    events.record(station, beheerder, EventKind.REMARK, payload={"text": "before"})
+    events.record(station, beheerder, EventKind.REMARK, facts=Remark("before"))
     with read_transaction(station.engine) as session:
         before = eventlog.rows_after(session, station.station_id, 0, 1000)
-        recorded = events.record(station, beheerder, EventKind.REMARK, payload={"text": "during"})
+        recorded = events.record(station, beheerder, EventKind.REMARK, facts=Remark("during"))
         assert eventlog.rows_after(session, station.station_id, 0, 1000) == before  # its own snapshot
     assert recorded.seq == before[-1].seq + 1

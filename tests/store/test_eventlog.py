@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import events
 from examdesk.store import cipher
 from examdesk.store.db import transaction
@@ -16,7 +17,7 @@ from tests import raw_db
 
 # R-PV-2
 def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
-    event = events.record(station, None, EventKind.REMARK, payload={"text": "Lokaal 1.14 te warm"})
+    event = events.record(station, None, EventKind.REMARK, facts=Remark("Lokaal 1.14 te warm"))
     with pytest.raises(IntegrityError, match="append-only"):
         with transaction(station.engine) as session:
             row = session.get(EventRow, event.id)
@@ -27,7 +28,7 @@ def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 
 # R-PV-2
 def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
-    event = events.record(station, None, EventKind.REMARK, payload={"text": "x"})
+    event = events.record(station, None, EventKind.REMARK, facts=Remark("x"))
     with pytest.raises(IntegrityError, match="append-only"):
         with transaction(station.engine) as session:
             row = session.get(EventRow, event.id)
@@ -37,7 +38,7 @@ def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 
 # R-PV-2
 def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
-    events.record(station, None, EventKind.REMARK, payload={"text": "x"})
+    events.record(station, None, EventKind.REMARK, facts=Remark("x"))
     with raw_db.connect(station) as connection:
         with pytest.raises(cipher.module().IntegrityError, match="append-only"):
             connection.execute("UPDATE event SET actor = 'someone else'")
@@ -48,7 +49,7 @@ def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: i
 # R-PV-3
 def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     for n in range(5):
-        events.record(station, None, EventKind.REMARK, payload={"n": n})
+        events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     assert events.verify(station).ok
     victim = events.list_events(station, kinds=(EventKind.REMARK,))[2]
     with raw_db.connect(station) as connection:
@@ -63,7 +64,7 @@ def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
 # R-PV-3
 def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
     for n in range(4):
-        events.record(station, None, EventKind.REMARK, payload={"n": n})
+        events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     victim = events.list_events(station)[-2]
     with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_delete")
@@ -99,12 +100,12 @@ def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(station, cloc
     """The append path skips SQLAlchemy's compiler; the rows must still read back exactly (or the chain breaks)."""
     clock.set_wall(clock.wall.replace(microsecond=microsecond))
     event = events.record(
-        station, None, EventKind.REMARK, session_id="s1", candidate_id="c1", payload={"text": "ok"}
+        station, None, EventKind.REMARK, session_id="s1", candidate_id="c1", facts=Remark("ok")
     )
     with transaction(station.engine) as session:
         row = session.get(EventRow, event.id)
         assert row is not None
         assert row.wall_utc == event.wall_utc == clock.wall
         assert (row.seq, row.hash, row.session_id, row.candidate_id) == (event.seq, event.hash, "s1", "c1")
-    events.record(station, None, EventKind.REMARK, payload={"text": "next"})
+    events.record(station, None, EventKind.REMARK, facts=Remark("next"))
     assert events.verify(station).ok

@@ -21,6 +21,7 @@ PASSPHRASE = "examenzaal 2026!"
 _CHILD = """
 import sys
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import events
 from examdesk.services.station import open_station
 
@@ -28,7 +29,7 @@ station = open_station(__import__("pathlib").Path(sys.argv[1]), keyring_backend=
 print("ready", flush=True)
 n = 0
 while True:
-    recorded = events.record(station, None, EventKind.REMARK, payload={"n": n, "text": "kill test " * 20})
+    recorded = events.record(station, None, EventKind.REMARK, facts=Remark(str(n) + " kill test " * 20))
     print(recorded.id, recorded.seq, recorded.hash, flush=True)  # acknowledged: record() has returned
     n += 1
 """

@@ -233,7 +233,7 @@ def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(  # type: 
     texts = [dialog.category_combo.itemText(i) for i in range(dialog.category_combo.count())]
     assert texts[0] == "a) Aids or information that are not allowed, during the exam"
     assert texts[3] == "d) More exam time than allowed"
-    assert len(texts) == 7 and texts[-1].startswith("Other irregularity")
+    assert len(texts) == 7 and texts[-1].startswith("Other (the Inspectie decides")  # core.case_facts wording
     assert dialog.scope.currentText() == "Only 1002 Ahmed Yilmaz"
     dialog.description.setPlainText("telefoon op tafel")
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
@@ -429,3 +429,39 @@ def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a
     overridden = events.list_events(station, session_id=session_id, kinds=(EventKind.RULE_OVERRIDDEN,))
     assert [e.payload["rule"] for e in overridden][0] == OverriddenRule.OFF_SITE.value
     assert overridden[0].actor == people["secretaris"].username and not workspace.error.isVisible()
+
+
+# R-TIME-7, R-PV-2 (issue 12): the dialog read its own storing spans and counted a voided grant.
+def test_the_compensation_dialog_offers_a_voided_grant_again_R_TIME_7_R_PV_2(  # type: ignore[no-untyped-def]
+    station, people, running_session, clock, qtbot
+):
+    from examdesk.ui.proctor.dialogs import CompensationDialog
+
+    jansen = people["jansen"]
+    candidate_id = _status(station, jansen, running_session, "1001").candidate_id
+    sessions.record_bsn_check(
+        station, jansen, running_session, candidate_id, match=True, id_document="passport"
+    )
+    clock.wall = SESSION_START
+    sessions.start_candidate(station, jansen, running_session, candidate_id)
+    storing = sessions.start_storing(station, jansen, running_session, candidate_id)
+    clock.advance(timedelta(minutes=10))
+    sessions.end_storing(station, jansen, running_session, candidate_id, storing.id)
+    given = sessions.grant_compensation(station, jansen, running_session, candidate_id, storing.id, 10)
+    sessions.record_correction(
+        station,
+        jansen,
+        running_session,
+        given.id,
+        "voor de verkeerde kandidaat",
+        void=True,
+        candidate_id=candidate_id,
+    )
+    dialog = CompensationDialog(
+        station, jansen, running_session, _status(station, jansen, running_session, "1001")
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.storing_combo.count() == 1, timeout=WAIT)
+    assert dialog.storing_combo.itemText(0).endswith("lasted 10 min, 0 min given")
+    assert dialog.minutes_spin.value() == 10

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk import i18n
-from examdesk.reports.vov import MELDING_KINDS
+from examdesk.core.words import MELDING_KIND_FORM_LABELS, label_of
 from examdesk.services import reports
 from examdesk.services.actors import SignedIn
 from examdesk.services.inspection import InzageLogEntry
@@ -370,7 +370,7 @@ class ExportReportDialog(ExportOneReportDialog):
     def _retranslate_meldingen(self) -> None:
         for row, melding in enumerate(self.meldingen):
             who = melding.candidate or QCoreApplication.translate("ExportReportDialog", "whole group")
-            kind = i18n.render(MELDING_KINDS[melding.kind]) if melding.kind in MELDING_KINDS else melding.kind
+            kind = i18n.render(label_of(MELDING_KIND_FORM_LABELS, melding.kind))
             questions = ", ".join(melding.questions)
             text = QCoreApplication.translate(
                 "ExportReportDialog", "{time} · melding {number} · {kind} · {who}"

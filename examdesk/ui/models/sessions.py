@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
+from examdesk.core.words import SESSION_STATE_LABELS, label_of
 from examdesk.ui.formats import date_text
 from examdesk.ui.models.base import ROW_ROLE, RowTableModel, tr
 from examdesk.ui.models.groups import LOCATIONS
@@ -43,17 +44,14 @@ HEADERS: dict[int, Text] = {
     SessionColumn.STATE: QT_TRANSLATE_NOOP("SessionTableModel", "State"),
 }
 
-SESSION_STATES: dict[str, Text] = {
-    "planned": QT_TRANSLATE_NOOP("SessionTableModel", "planned"),
-    "running": QT_TRANSLATE_NOOP("SessionTableModel", "running"),
-    "closed": QT_TRANSLATE_NOOP("SessionTableModel", "closed"),
-}
+SESSION_STATES = SESSION_STATE_LABELS
 
 _STATE_COLOURS = {"planned": "#eceff3", "running": "#d6efdc", "closed": "#dce7f7"}
 
 
 def session_state_text(state: str) -> str:
-    return tr(SESSION_STATES[state]) if state in SESSION_STATES else state
+    label = label_of(SESSION_STATE_LABELS, state)
+    return tr(label) if isinstance(label, Text) else label
 
 
 def session_location_text(summary: SessionSummary) -> str:

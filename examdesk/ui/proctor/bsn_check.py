@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk.core.accommodations import VsvStatus
+from examdesk.core.words import ID_DOCUMENT_CHOICES, IdDocument
 from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import Accommodation
-from examdesk.services.sessions import ID_DOCUMENTS
 from examdesk.services.station import Station
 from examdesk.ui import errors
+from examdesk.ui.models.base import tr
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
 from examdesk.ui.proctor.vsv_confirmation import VsvConfirmation
 from examdesk.ui.style import fixed_font, scaled
@@ -45,14 +46,6 @@ from examdesk.ui.widgets.common import InlineError, Retranslating, heading, para
 
 BSN_POINT_SIZE = 72
 NAME_POINT_SIZE = 28
-
-ID_DOCUMENT_LABELS: dict[str, Callable[[], str]] = {
-    "passport": lambda: QCoreApplication.translate("BsnCheckDialog", "Passport"),
-    "identity_card": lambda: QCoreApplication.translate("BsnCheckDialog", "Identity card"),
-    "driving_licence": lambda: QCoreApplication.translate("BsnCheckDialog", "Driving licence"),
-    "residence_permit": lambda: QCoreApplication.translate("BsnCheckDialog", "Residence permit"),
-    "other": lambda: QCoreApplication.translate("BsnCheckDialog", "Other document (say which in the note)"),
-}
 
 
 def vsv_line(accommodation: Accommodation) -> str:
@@ -163,8 +156,8 @@ class StartScreenCheckDialog(Retranslating, QDialog):
 
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("idDocumentCombo")
-        for key in ID_DOCUMENTS:
-            self.document_combo.addItem("", key)
+        for document in IdDocument:
+            self.document_combo.addItem("", document.value)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("bsnNoteEdit")
         form = QFormLayout()
@@ -415,8 +408,8 @@ class StartScreenCheckDialog(Retranslating, QDialog):
             QCoreApplication.translate("BsnCheckDialog", "Accommodations and VSV")
         )
         self._retranslate_accommodations()
-        for index, key in enumerate(ID_DOCUMENTS):
-            self.document_combo.setItemText(index, ID_DOCUMENT_LABELS[key]())
+        for index, document in enumerate(IdDocument):
+            self.document_combo.setItemText(index, tr(ID_DOCUMENT_CHOICES[document]))
         self.document_label.setText(QCoreApplication.translate("BsnCheckDialog", "ID document"))
         self.document_combo.setAccessibleName(self.document_label.text())
         self.note_label.setText(QCoreApplication.translate("BsnCheckDialog", "Note"))

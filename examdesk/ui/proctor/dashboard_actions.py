@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from examdesk.core.actions import CandidateAct
 from examdesk.core.clock import ClockState
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.facts import BsnChecked, CompensationGranted, ExtensionApplied, LeftEarly
 from examdesk.core.roles import Role
 from examdesk.services import sessions
 from examdesk.services.events import Event
@@ -163,7 +164,7 @@ class DashboardActions(_Widget):
         def notice(event: Any) -> str:
             outcome = (
                 QCoreApplication.translate("Dashboard", "BSN check recorded: matches.")
-                if event.payload.get("match")
+                if event.facts_as(BsnChecked).match
                 else QCoreApplication.translate(
                     "Dashboard",
                     "BSN check recorded: does not match. The candidate cannot start until the examensecretaris "
@@ -307,7 +308,7 @@ class DashboardActions(_Widget):
             lambda event: self._recorded(
                 one,
                 QCoreApplication.translate("Dashboard", "{minutes} min extra time given.").format(
-                    minutes=event.payload.get("minutes")
+                    minutes=event.facts_as(ExtensionApplied).minutes
                 ),
             )(event),
         )
@@ -341,7 +342,7 @@ class DashboardActions(_Widget):
             lambda event: self._recorded(
                 one,
                 QCoreApplication.translate("Dashboard", "{minutes} min compensation given.").format(
-                    minutes=int(event.payload.get("seconds", 0)) // 60
+                    minutes=event.facts_as(CompensationGranted).seconds // 60
                 ),
             )(event),
         )
@@ -411,7 +412,7 @@ class DashboardActions(_Widget):
             return None
 
         def notice(event: Any) -> str:
-            if event.payload.get("ill"):
+            if event.facts_as(LeftEarly).ill:
                 # R-IRR-4: illness offers an irregularity case (wettige verhindering).
                 if self.actor.has(Role.EXAMENSECRETARIS):
                     QTimer.singleShot(0, lambda: self.open_case_for(event))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from examdesk.core.clock import ClockState
+from examdesk.core.facts.station import ClockAnomaly
 from examdesk.services.sessions import SessionState
 from examdesk.ui.formats import date_text, local_time_text
 from examdesk.ui.models.dashboard import state_text
@@ -71,7 +72,7 @@ class DashboardTexts(_Base):  # type: ignore[misc]
 
         def text() -> str:
             last = anomalies[-1]
-            seconds = round(float(last.payload.get("jump_back_seconds", 0)))
+            seconds = round(last.facts_as(ClockAnomaly).jump_back_seconds)
             return QCoreApplication.translate(
                 "Dashboard",
                 "Clock warning: the computer's clock went back {seconds} seconds at {time} ({times}). "

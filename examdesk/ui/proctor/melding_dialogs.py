@@ -2,51 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from examdesk.core.case_facts import CATEGORY_LABELS, Category
+from examdesk.core.words import MELDING_KIND_CHOICES, MeldingKind
 from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
-from examdesk.services.sessions import IRREGULARITY_CATEGORIES, MELDING_KINDS, CandidateStatus
+from examdesk.services.sessions import CandidateStatus
 from examdesk.services.station import Station
+from examdesk.ui.models.base import tr
 from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice, text_edit
 from examdesk.ui.widgets.common import paragraph
 
-MELDING_LABELS: dict[str, Callable[[], str]] = {
-    "examenomstandigheden": lambda: QCoreApplication.translate(
-        "MeldingDialog", "Exam conditions (noise, heat, an interruption in the room)"
-    ),
-    "examenvraag": lambda: QCoreApplication.translate(
-        "MeldingDialog", "An exam question (its content; question number needed)"
-    ),
-    "werking_examenbank": lambda: QCoreApplication.translate(
-        "MeldingDialog", "The exam application (a technical fault; question numbers needed)"
-    ),
-}
-
-IRREGULARITY_LABELS: dict[str, Callable[[], str]] = {
-    "a": lambda: QCoreApplication.translate(
-        "IrregularityDialog", "a) Aids or information that are not allowed, during the exam"
-    ),
-    "b": lambda: QCoreApplication.translate(
-        "IrregularityDialog", "b) Questions or answers available to candidates before or during the exam"
-    ),
-    "c": lambda: QCoreApplication.translate(
-        "IrregularityDialog", "c) Supervision that fell short, so that a) or b) could happen"
-    ),
-    "d": lambda: QCoreApplication.translate("IrregularityDialog", "d) More exam time than allowed"),
-    "e": lambda: QCoreApplication.translate(
-        "IrregularityDialog", "e) Handed-in work changed by someone else"
-    ),
-    "f": lambda: QCoreApplication.translate(
-        "IrregularityDialog", "f) A grade or result set against the rules"
-    ),
-    "other": lambda: QCoreApplication.translate(
-        "IrregularityDialog", "Other irregularity (the Inspectie decides whether it is one)"
-    ),
-}
+# Kept under their first names for the dialogs' callers; the words live beside their enums in core.
+MELDING_LABELS = MELDING_KIND_CHOICES
+IRREGULARITY_LABELS = CATEGORY_LABELS
 
 
 class MeldingDialog(ProctorDialog):
@@ -63,8 +34,8 @@ class MeldingDialog(ProctorDialog):
         super().__init__(station, actor, session_id, candidate, parent)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("meldingKind")
-        for kind in MELDING_KINDS:
-            self.kind_combo.addItem("", kind)
+        for kind in MeldingKind:
+            self.kind_combo.addItem("", kind.value)
         self.kind_field = self.add_field(self.kind_combo)
         self.questions_edit = QLineEdit()
         self.questions_edit.setObjectName("meldingQuestions")
@@ -138,8 +109,8 @@ class MeldingDialog(ProctorDialog):
                 "what you saw, and whether it was resolved.",
             )
         )
-        for index, kind in enumerate(MELDING_KINDS):
-            self.kind_combo.setItemText(index, MELDING_LABELS[kind]())
+        for index, kind in enumerate(MeldingKind):
+            self.kind_combo.setItemText(index, tr(MELDING_KIND_CHOICES[kind]))
         self.kind_field.set_label(QCoreApplication.translate("MeldingDialog", "About"))
         self.questions_field.set_label(QCoreApplication.translate("MeldingDialog", "Question numbers"))
         self.questions_edit.setPlaceholderText(
@@ -176,8 +147,8 @@ class IrregularityDialog(ProctorDialog):
         super().__init__(station, actor, session_id, candidate, parent)
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("irregularityCategory")
-        for category in IRREGULARITY_CATEGORIES:
-            self.category_combo.addItem("", category)
+        for category in Category:
+            self.category_combo.addItem("", category.value)
         self.category_field = self.add_field(self.category_combo)
         self.scope = ScopeChoice(candidate)
         self.scope_field = self.add_field(self.scope)
@@ -208,8 +179,8 @@ class IrregularityDialog(ProctorDialog):
                 "Record what you saw, as it happened. The examensecretaris reports it to the Inspectie.",
             )
         )
-        for index, category in enumerate(IRREGULARITY_CATEGORIES):
-            self.category_combo.setItemText(index, IRREGULARITY_LABELS[category]())
+        for index, category in enumerate(Category):
+            self.category_combo.setItemText(index, tr(CATEGORY_LABELS[category]))
         self.category_field.set_label(QCoreApplication.translate("IrregularityDialog", "Category"))
         self.scope.retranslate()
         self.scope_field.set_label(QCoreApplication.translate("IrregularityDialog", "For"))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, sessions
+from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import CandidateStatus
 from examdesk.services.station import Station
@@ -128,50 +126,9 @@ class EndStoringDialog(ProctorDialog):
         self.retranslate_buttons(QCoreApplication.translate("StoringDialog", "End storing"))
 
 
-@dataclass(frozen=True)
-class StoringSpan:
-    """One storing of a candidate, with how much compensation it has had."""
-
-    id: int
-    started: datetime
-    ended: datetime | None
-    compensated: timedelta
-
-    @property
-    def left(self) -> timedelta:
-        if self.ended is None:
-            return timedelta(0)
-        return max(timedelta(0), self.ended - self.started - self.compensated)
-
-
-def storing_spans(station: Station, session_id: str, candidate_id: int) -> list[StoringSpan]:
-    """The candidate's storingen from the event log, oldest first."""
-    found = events.list_events(
-        station,
-        session_id=session_id,
-        candidate_id=str(candidate_id),
-        kinds=(EventKind.STORING_STARTED, EventKind.STORING_ENDED, EventKind.COMPENSATION_GRANTED),
-    )
-    spans = []
-    for started in (e for e in found if e.kind == EventKind.STORING_STARTED):
-        ended = next(
-            (
-                e
-                for e in found
-                if e.kind == EventKind.STORING_ENDED and e.payload.get("storing") == started.id
-            ),
-            None,
-        )
-        given = sum(
-            (
-                timedelta(seconds=int(e.payload["seconds"]))
-                for e in found
-                if e.kind == EventKind.COMPENSATION_GRANTED and e.payload.get("storing") == started.id
-            ),
-            timedelta(0),
-        )
-        spans.append(StoringSpan(started.id, started.wall_utc, ended.wall_utc if ended else None, given))
-    return spans
+# One reading of the storingen for every caller: voided grants are not counted (R-PV-2, R-TIME-7).
+StoringSpan = sessions.StoringSpan
+storing_spans = sessions.storing_spans
 
 
 class CompensationDialog(ProctorDialog):
