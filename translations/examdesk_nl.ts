@@ -1156,6 +1156,16 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDuoDialog</name>
     <message>
         <source>Recording the step…</source>
@@ -1772,14 +1782,6 @@
     <message>
         <source>other</source>
         <translation>anders</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} dagen</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -3104,45 +3106,40 @@ Geopend op {opened} vanuit {origin}</translation>
 </context>
 <context>
     <name>Counts</name>
-    <message>
-        <source>1 exam</source>
-        <translation>1 examen</translation>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>%n examen</numerusform>
+            <numerusform>%n examens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} exams</source>
-        <translation>{count} examens</translation>
+    <message numerus="yes">
+        <source>%n afnamegroep(en)</source>
+        <translation>
+            <numerusform>%n afnamegroep</numerusform>
+            <numerusform>%n afnamegroepen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 afnamegroep</source>
-        <translation>1 afnamegroep</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} afnamegroepen</source>
-        <translation>{count} afnamegroepen</translation>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate</source>
-        <translation>1 kandidaat</translation>
-    </message>
-    <message>
-        <source>{count} candidates</source>
-        <translation>{count} kandidaten</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 resultaat</translation>
-    </message>
-    <message>
-        <source>{count} results</source>
-        <translation>{count} resultaten</translation>
-    </message>
-    <message>
-        <source>1 was already there</source>
-        <translation>1 stond er al</translation>
-    </message>
-    <message>
-        <source>{count} were already there</source>
-        <translation>{count} stonden er al</translation>
+    <message numerus="yes">
+        <source>%n was/were already there</source>
+        <translation>
+            <numerusform>%n stond er al</numerusform>
+            <numerusform>%n stonden er al</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6563,58 +6560,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>overig</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>januari</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februari</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>maart</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mei</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>augustus</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
-    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -8987,6 +8932,14 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>the event chain did not verify: {reason}</source>
         <translation>de gebeurtenissenketen klopt niet: {reason}</translation>
+    </message>
+    <message>
+        <source>the calendar data that writes dates and plural forms is missing: {reason}</source>
+        <translation>de kalendergegevens waarmee datums en meervoudsvormen worden geschreven ontbreken: {reason}</translation>
+    </message>
+    <message>
+        <source>a date was written as {written} instead of {expected}</source>
+        <translation>een datum werd geschreven als {written} in plaats van {expected}</translation>
     </message>
     <message>
         <source>schema {schema}, {count} events</source>

@@ -75,7 +75,7 @@ def argparse_text(source: str) -> str:
 
 
 def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
-    return argparse_text(singular if count == 1 else plural)
+    return argparse_text(singular if i18n.plural_category(count) == "one" else plural)
 
 
 # argparse calls the module-level names ``_`` and ``ngettext`` it took from gettext at import time.

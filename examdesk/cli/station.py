@@ -21,7 +21,7 @@ from examdesk.cli.base import (
     open_station,
     station_if_any,
 )
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message, plural
 
 _VALID = QT_TRANSLATE_NOOP("Cli", "valid")
 _INVALID = QT_TRANSLATE_NOOP("Cli", "invalid: {reason}")
@@ -159,7 +159,7 @@ def _demo(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
 def _count(what: str, count: int) -> Message:
     one, many = _COUNTS[what]
-    return message(one if count == 1 else many, count=count)
+    return plural(count, one, many)
 
 
 def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:

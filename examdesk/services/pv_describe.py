@@ -15,7 +15,7 @@ from examdesk import i18n
 from examdesk.core.durations import MINUTES as _MINUTES
 from examdesk.core.durations import duration_message as duration_message  # re-exported
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, LongDate, Message, Text, message
 from examdesk.services import override_text, pv_kinds
 from examdesk.services.events import Event
 from examdesk.services.sessions import AMSTERDAM
@@ -89,21 +89,6 @@ IRREGULARITY_LABELS: dict[str, Text] = {
     "other": QT_TRANSLATE_NOOP("ProcesVerbaal", "other"),
 }
 
-_MONTHS = (
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "January"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "February"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "March"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "April"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "May"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "June"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "July"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "August"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "September"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "October"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "November"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "December"),
-)
-_DATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "{day} {month} {year}")
 
 # What each kind of event says (the parts of one sentence; see Entry.text).
 _PLANNED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Planned for {date} at {time}, {location}, {room}")
@@ -164,9 +149,9 @@ _ANOMALY = QT_TRANSLATE_NOOP("ProcesVerbaal", "The computer's clock went back {s
 _UNKNOWN_KIND = QT_TRANSLATE_NOOP("ProcesVerbaal", "Recorded: {kind}")
 
 
-def date_message(day: dt.date) -> Message:
-    """``20 May 2026`` / ``20 mei 2026``: a date nobody misreads, in either language."""
-    return message(_DATE, day=day.day, month=_MONTHS[day.month - 1], year=day.year)
+def date_message(day: dt.date) -> LongDate:
+    """``20 May 2026`` / ``20 mei 2026``: a date nobody misreads, written in the reader's language."""
+    return LongDate(day)
 
 
 def local_time(moment: datetime) -> str:
