@@ -66,8 +66,8 @@ def test_a_plural_message_shows_its_other_form_as_plain_text() -> None:
 
 
 def test_the_package_refusal_headline_is_singular_or_plural_by_the_rule() -> None:
+    from examdesk.core.package_problems import Problem
     from examdesk.services.package_file import refusal_headline
-    from examdesk.services.package_problems import Problem
 
     one = refusal_headline(pathlib.Path("p.json"), [Problem("exams", message(_ONE))])
     two = refusal_headline(pathlib.Path("p.json"), [Problem("exams", message(_ONE))] * 2)

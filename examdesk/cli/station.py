@@ -310,7 +310,7 @@ def _all_stations(invocation: Invocation, out: TextIO) -> int:
 
 
 def _schema(invocation: Invocation, out: TextIO, err: TextIO) -> int:
-    from examdesk.services.package_format import json_schema
+    from examdesk.core.package_format import json_schema
 
     json_dump(json_schema(), out)
     return EXIT_OK

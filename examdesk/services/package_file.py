@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from examdesk.core.package_format import Problem
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message, plural
-from examdesk.services.package_format import Problem
 from examdesk.services.package_input import FILE
 
 _REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")

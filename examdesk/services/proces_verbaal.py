@@ -26,7 +26,6 @@ examensecretaris, marked as an addendum (R-PV-4).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -172,7 +171,6 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
     state = sessions.session_state(e for e in session_events if e.candidate_id is None)
     opened = next((e for e in session_events if e.kind == EventKind.SESSION_STARTED), None)
     closed = next((e for e in session_events if e.kind == EventKind.SESSION_CLOSED), None)
-    variants = tuple(json.loads(exam.definition).get("variants") or ())
     header = Header(
         session_id=row.id,
         school=station.school,
@@ -180,7 +178,7 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
         exam_code=exam.code,
         exam_title=exam.title,
         exam_kind=exam.kind,
-        exam_variants=tuple(str(v["code"]) for v in variants) or ("A",),
+        exam_variants=tuple(v.code for v in exam.definition.variants or ()) or ("A",),
         variants_sat=tuple(sorted({v for v in results.values() if v})),
         duration_minutes=exam.duration_minutes,
         group_code=group.code,

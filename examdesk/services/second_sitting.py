@@ -7,7 +7,6 @@ candidate who already handed the exam in is only planned again when a case decla
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,7 +16,6 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events
 from examdesk.services.case_log import all_cases
 from examdesk.services.errors import NotFound
-from examdesk.services.package_format import ExamModel
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
@@ -62,7 +60,7 @@ def session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGr
 
 
 def variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
-    model = ExamModel.model_validate(json.loads(exam.definition))
+    model = exam.definition
     if model.variants:
         return {v.code: tuple(v.items) for v in model.variants}
     return {"A": tuple(item.id for item in model.items)}

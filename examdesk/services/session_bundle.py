@@ -43,7 +43,7 @@ from examdesk.store.models import (
     SessionSurveillantRow,
     StationRow,
 )
-from examdesk.store.types import UtcDateTime
+from examdesk.store.types import ModelJson, UtcDateTime
 
 FORMAT = "examdesk-session-bundle"
 VERSION = 1
@@ -110,7 +110,9 @@ class Bundle:
             raise InvalidInput(message(_BAD_BUNDLE, reason=str(exc))) from exc
 
 
-def _encode(value: Any) -> Any:
+def _encode(column_type: Any, value: Any) -> Any:
+    if isinstance(column_type, ModelJson) and value is not None:
+        return column_type.dumps(value)  # the text the station stores (an exam's definition)
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
     if isinstance(value, dt.date):
@@ -124,6 +126,8 @@ def _decode(table: Table, name: str, value: Any) -> Any:
     column_type = table.c[name].type
     if isinstance(column_type, UtcDateTime):
         return dt.datetime.fromisoformat(value)
+    if isinstance(column_type, ModelJson):
+        return column_type.loads(value)
     if column_type.python_type is dt.date:
         return dt.date.fromisoformat(value)
     return value
@@ -137,7 +141,7 @@ def _table(model: type[SQLModel]) -> Table:
 def _row_data(model: type[SQLModel], row: SQLModel) -> dict[str, Any]:
     table = _table(model)
     withheld = _WITHHELD.get(table.name, {})
-    return {c.name: withheld.get(c.name, _encode(getattr(row, c.name))) for c in table.columns}
+    return {c.name: withheld.get(c.name, _encode(c.type, getattr(row, c.name))) for c in table.columns}
 
 
 def bundle_of(station: Station, session_id: str, actors: Iterable[str] = ()) -> Bundle:

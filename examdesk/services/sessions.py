@@ -179,7 +179,6 @@ def _session_event(
 
 def session_questions(station: Station, session_id: str) -> list[str]:
     """The question numbers of the session's exam, in the exam's order."""
-    from examdesk.services.inspection import exam_model
 
     with transaction(station.engine) as session:
         row = session.get(ExamSessionRow, session_id)
@@ -189,7 +188,7 @@ def session_questions(station: Station, session_id: str) -> list[str]:
         exam = session.get(ExamRow, group.exam_code) if group is not None else None
         if exam is None:
             return []
-        return [item.id for item in exam_model(exam).items]
+        return [item.id for item in exam.definition.items]
 
 
 def record_melding(
