@@ -105,8 +105,9 @@ _ACCENTED = str.maketrans(
     "abcdeghiklmnorstuwyzABCDEGHIKLMNORSTUWYZ",
     "áƀçđéĝĥíķĺɱñóŕšţúŵýžÁƁÇĐÉĜĤÍĶĹṀÑÓŔŠŢÚŴÝŽ",
 )
-# {name} placeholders, %n / %1 Qt arguments, &-accelerators and HTML-like tags are kept as they are.
-_KEEP_PATTERN = r"(\{[^{}]*\}|%n|%L?\d|&&|&(?=\w)|<[^<>]+>|\n)"
+# {name} placeholders, %n / %1 Qt arguments, argparse's %s / %(name)s, &-accelerators and HTML-like tags
+# are kept as they are.
+_KEEP_PATTERN = r"(\{[^{}]*\}|%n|%L?\d|%(?:\([a-z_]+\))?[sr]|&&|&(?=\w)|<[^<>]+>|\n)"
 
 
 def set_pseudo(enabled: bool) -> None:

@@ -2234,8 +2234,8 @@ Opened on {opened} from {origin}</translation>
         <translation>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.</translation>
     </message>
     <message>
-        <source>whole number</source>
-        <translation>whole number</translation>
+        <source>'{value}' is not a whole number</source>
+        <translation>'{value}' is not a whole number</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

@@ -2234,8 +2234,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er is geen examdesk-station in {path}. Geef met --data-dir de map van een bestaand station, of maak er een met &apos;examdesk import&apos; of de toepassing.</translation>
     </message>
     <message>
-        <source>whole number</source>
-        <translation>geheel getal</translation>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is geen geldig geheel getal</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
