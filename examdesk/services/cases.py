@@ -532,9 +532,9 @@ def plan_second_sitting(
     """000 step 6: the tweede zitting for the candidates whose work was declared invalid.
 
     In one transaction: a new afnamegroep marked as the first group's second sitting holds those candidates;
-    the session is planned through :func:`planning.plan_session_in` as a second sitting with ``variant``
-    (which refuses without an invalidation decision or with an overlapping variant, R-IRR-2, R-IRR-3); the
-    case records the step. The new session's id is returned.
+    the session is planned through :func:`planning.plan_session` in the case's transaction as a second
+    sitting with ``variant`` (which refuses without an invalidation decision or with an overlapping variant,
+    R-IRR-2, R-IRR-3); the case records the step. The new session's id is returned.
     """
     require(actor, Role.EXAMENSECRETARIS)
     today = _today(station)
@@ -560,20 +560,22 @@ def plan_second_sitting(
             room=room or first.room,
             now=station.clock.read().wall,
         )
-        new_session = planning.plan_session_in(
-            session,
+        new_session = planning.plan_session(
             station,
             actor,
-            group.code,
-            surveillants=surveillants,
-            location_kind=location_kind,
-            room=room,
-            quarantine=quarantine,
-            consulted_on=consulted_on,
-            permission_reference=permission_reference,
-            quarantine_reported_on=quarantine_reported_on,
-            variant=variant,
-            second_sitting_of=first.id,
+            planning.PlanRequest(
+                group.code,
+                surveillants=surveillants,
+                location_kind=location_kind,
+                room=room,
+                quarantine=quarantine,
+                consulted_on=consulted_on,
+                permission_reference=permission_reference,
+                quarantine_reported_on=quarantine_reported_on,
+                variant=variant,
+                second_sitting_of=first.id,
+            ),
+            session=session,
         )
         facts = ResitPlanned(new_session, group.code, variant, date, case.invalid_candidates)
         events.record_in(

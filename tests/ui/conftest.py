@@ -146,9 +146,9 @@ def running_session(station: Any, people: Any, imported: None, clock: Any) -> st
     session_id: str = planning.plan_session(
         station,
         people["secretaris"],
-        SAMPLE_GROUP,
-        surveillants=[("jansen", True), ("bakker", False)],
-        start_time="10:00",
+        planning.PlanRequest(
+            SAMPLE_GROUP, surveillants=[("jansen", True), ("bakker", False)], start_time="10:00"
+        ),
     )
     planning.start_session(station, people["jansen"], session_id)
     return session_id

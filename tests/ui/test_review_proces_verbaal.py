@@ -129,7 +129,9 @@ def _pe_session_with(station: Any, clock: Any, number: str) -> str:
     jansen = demo_actor(station, "surveillant1")
     today = clock.wall.astimezone(ZoneInfo("Europe/Amsterdam")).date()  # R-SES-5: a session of that day
     session_id = planning.plan_session(
-        station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="13:30", date=today
+        station,
+        secretaris,
+        planning.PlanRequest(PE_GROUP, surveillants=[("surveillant1", True)], start_time="13:30", date=today),
     )
     clock.advance(timedelta(minutes=10))
     planning.start_session(station, jansen, session_id)
