@@ -1729,10 +1729,6 @@
         <translation>There is no case {id} on this station.</translation>
     </message>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to the session of this case.</source>
         <translation>Candidate {id} does not belong to the session of this case.</translation>
     </message>
@@ -6316,10 +6312,6 @@ The examensecretaris signs with their own name and password and writes the reaso
 <context>
     <name>ProcesVerbaal</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to this session.</source>
         <translation>Candidate {id} does not belong to this session.</translation>
     </message>
@@ -8175,10 +8167,6 @@ The examensecretaris signs with their own name and password and writes the reaso
 <context>
     <name>Reports</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-    <message>
         <source>There is no melding (VOV) {id} on this station.</source>
         <translation>There is no melding (VOV) {id} on this station.</translation>
     </message>
@@ -8959,13 +8947,6 @@ The examensecretaris signs with their own name and password and writes the reaso
     </message>
 </context>
 <context>
-    <name>SessionLog</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-</context>
-<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
@@ -9547,10 +9528,6 @@ The examensecretaris signs with their own name and password and writes the reaso
 </context>
 <context>
     <name>Transfer</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
     <message>
         <source>The session's description cannot be read: {reason}.</source>
         <translation>The session's description cannot be read: {reason}.</translation>

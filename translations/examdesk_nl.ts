@@ -1729,10 +1729,6 @@
         <translation>Er is geen zaak {id} op dit station.</translation>
     </message>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to the session of this case.</source>
         <translation>Kandidaat {id} hoort niet bij de afname van deze zaak.</translation>
     </message>
@@ -6316,10 +6312,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 <context>
     <name>ProcesVerbaal</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to this session.</source>
         <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
     </message>
@@ -8175,10 +8167,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 <context>
     <name>Reports</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-    <message>
         <source>There is no melding (VOV) {id} on this station.</source>
         <translation>Er is geen melding (VOV) {id} op dit station.</translation>
     </message>
@@ -8959,13 +8947,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     </message>
 </context>
 <context>
-    <name>SessionLog</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-</context>
-<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
@@ -9547,10 +9528,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 </context>
 <context>
     <name>Transfer</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
     <message>
         <source>The session&apos;s description cannot be read: {reason}.</source>
         <translation>De beschrijving van de afname kan niet worden gelezen: {reason}.</translation>

@@ -45,12 +45,13 @@ from examdesk.services.case_sources import case_sources as case_sources
 from examdesk.services.case_sources import case_sources_in
 from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import accounts as account_store
 from examdesk.store import cases as case_store
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
-from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
+from examdesk.store.models import CandidateRow
 
 # The case event kinds, read by the proces-verbaal and the tests (kept where they were).
 STEP_KINDS = case_log.STEP_KINDS
@@ -193,13 +194,9 @@ def _candidate(row: CandidateRow, variant: str | None = None) -> CaseCandidate:
     return CaseCandidate(row.id, row.number, row.name, "*****" + row.bsn_last4, variant)
 
 
-def _session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
-    return second_sitting.session_parts(session, session_id)
-
-
 def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
     opened = case.opened
-    row, group, exam = _session_parts(session, opened.session_id)
+    row, group, exam = session_group_exam(session, opened.session_id)
     candidates = []
     for candidate_id in opened.candidates:
         candidate = session.get(CandidateRow, int(candidate_id))
@@ -314,7 +311,7 @@ def open_case(
         raise InvalidInput(message(_BAD_VALUE, value=category, allowed=allowed)) from None
     today = _today(station)
     with transaction(station.engine) as session:
-        row, _, exam = _session_parts(session, session_id)
+        row, _, exam = session_group_exam(session, session_id)
         members = {c.id for c in _group_candidates(session, row.group_code)}
         for candidate_id in candidates:
             if candidate_id not in members:
@@ -478,7 +475,7 @@ def second_sitting_options(station: Station, actor: SignedIn, case_id: int) -> S
     require(actor, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
         case = _case(session, station, case_id)
-        row, group, exam = _session_parts(session, case.opened.session_id)
+        row, group, exam = session_group_exam(session, case.opened.session_id)
         variants = second_sitting.variants(exam)
         planned = second_sitting.planned_variant(session, station, row.id)
         candidates = []
@@ -548,7 +545,7 @@ def plan_second_sitting(
         refusal = rules.step_refusal(case, tentative, today, names)  # R-IRR-2 before anything is written
         if refusal is not None:
             raise InvalidInput(refusal)
-        first, first_group, _ = _session_parts(session, case.opened.session_id)
+        first, first_group, _ = session_group_exam(session, case.opened.session_id)
         rows = [session.get(CandidateRow, int(c)) for c in case.invalid_candidates]
         group = case_store.add_second_sitting_group(
             session,

@@ -26,6 +26,7 @@ from examdesk.services import accounts, catalogue, events, second_sitting, sitti
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session
 from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.session_base import session_row
 from examdesk.services.sessions import SessionState, session_state
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
@@ -33,7 +34,6 @@ from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
 from examdesk.store.models import ExamGroupRow, ExamSessionRow, SessionSurveillantRow
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
 _NO_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "A session needs at least one surveillant.")
 _NOT_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "{user} is not a surveillant on this station.")
 _TWICE = QT_TRANSLATE_NOOP("Sessions", "{user} is planned twice on this session; name each surveillant once.")
@@ -249,13 +249,6 @@ def plan_session(station: Station, actor: SignedIn, request: PlanRequest, *, ses
     return session_id
 
 
-def _session_row(session: Any, session_id: str) -> ExamSessionRow:
-    row: ExamSessionRow | None = session.get(ExamSessionRow, session_id)
-    if row is None:
-        raise NotFound(message(_NO_SESSION, id=session_id))
-    return row
-
-
 def _school_sittings(session: Any, row: ExamSessionRow) -> list[Sitting]:
     """The school's sittings of the session's exam: its sessions at school on this station, and the one the
     group states (``school_sitting``) when that session is elsewhere."""
@@ -301,7 +294,7 @@ def start_check(station: Station, actor: SignedIn, session_id: str) -> StartChec
     """What still stands between the session and its start, for the screen to say before anyone presses."""
     with transaction(station.engine) as session:
         require_on_session(session, actor, session_id)
-        return _check(session, station, _session_row(session, session_id))
+        return _check(session, station, session_row(session, session_id))
 
 
 def start_session(
@@ -317,7 +310,7 @@ def start_session(
     hold, or the examensecretaris overrides with a reason."""
     with transaction(station.engine) as session:
         require_on_session(session, actor, session_id)
-        row = _session_row(session, session_id)
+        row = session_row(session, session_id)
         if (
             session_state(events.list_events_in(session, station, session_id=session_id))
             is not SessionState.PLANNED

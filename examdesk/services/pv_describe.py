@@ -15,10 +15,10 @@ from examdesk import i18n
 from examdesk.core.durations import MINUTES as _MINUTES
 from examdesk.core.durations import duration_message as duration_message  # re-exported
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.text import QT_TRANSLATE_NOOP, LongDate, Message, Text, message
 from examdesk.services import override_text, pv_kinds
 from examdesk.services.events import Event
-from examdesk.services.sessions import AMSTERDAM
 
 if TYPE_CHECKING:
     from examdesk.services.proces_verbaal import CandidateRecord, Person

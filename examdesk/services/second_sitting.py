@@ -15,12 +15,11 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events
 from examdesk.services.case_log import all_cases
-from examdesk.services.errors import NotFound
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Cases", "There is no session {id} on this station.")
 _NOT_SECOND_SITTING = QT_TRANSLATE_NOOP(
     "Cases",
     "The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.",
@@ -48,15 +47,6 @@ _VARIANT_UNKNOWN = QT_TRANSLATE_NOOP(
     "It is not known which variant {name} sat in the first session; import their result (it names the "
     "variant) before planning the tweede zitting.",
 )
-
-
-def session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
-    row = session.get(ExamSessionRow, session_id)
-    if row is None:
-        raise NotFound(message(_NO_SESSION, id=session_id))
-    group = session.get(ExamGroupRow, row.group_code)
-    exam = session.get(ExamRow, group.exam_code)
-    return row, group, exam
 
 
 def variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
@@ -160,7 +150,7 @@ def variant_problem_in(
         return message(rules.UNKNOWN_VARIANT, variant=variant, variants=", ".join(sorted(known)))
     if second_sitting_of is None:
         return None
-    _, first_group, _ = session_parts(session, second_sitting_of)
+    _, first_group, _ = session_group_exam(session, second_sitting_of)
     if group.second_sitting_of != first_group.code:
         return message(_NOT_SECOND_SITTING, group=group.code, first=first_group.code)
     if variant is None:

@@ -26,7 +26,8 @@ from sqlmodel import SQLModel, col, select
 
 from examdesk.core.eventchain import ChainVerification, canonical_json
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.errors import InvalidInput
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.settings import DEFAULTS
 from examdesk.store import packages as package_store
@@ -48,7 +49,6 @@ from examdesk.store.types import ModelJson, UtcDateTime
 FORMAT = "examdesk-session-bundle"
 VERSION = 1
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Transfer", "There is no session {id} on this station.")
 _BAD_BUNDLE = QT_TRANSLATE_NOOP("Transfer", "The session's description cannot be read: {reason}.")
 
 # The tables a bundle carries, in the order their rows can be inserted (foreign keys first).
@@ -147,12 +147,7 @@ def _row_data(model: type[SQLModel], row: SQLModel) -> dict[str, Any]:
 def bundle_of(station: Station, session_id: str, actors: Iterable[str] = ()) -> Bundle:
     """The description of ``session_id`` on ``station``; ``actors``: usernames whose names it must carry."""
     with transaction(station.engine) as session:
-        row = session.get(ExamSessionRow, session_id)
-        if row is None:
-            raise NotFound(message(_NO_SESSION, id=session_id))
-        group = session.get(ExamGroupRow, row.group_code)
-        assert group is not None  # foreign key
-        exam = session.get(ExamRow, group.exam_code)
+        row, group, exam = session_group_exam(session, session_id)
         candidates = package_store.candidates_of(session, group.code)
         results = [result for _, result in package_store.results_of_group(session, group.code)]
         assigned = [assignment for assignment, _ in session_store.surveillants_of(session, session_id)]

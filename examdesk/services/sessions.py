@@ -53,21 +53,19 @@ from examdesk.services.candidate_clock import Context as CandidateContext
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.session_base import (
-    AMSTERDAM,
-    NO_SESSION,
     SessionState,
     planned_start,
     require_running,
+    session_group_exam,
     session_row,
     session_state,
 )
 from examdesk.services.station import Station
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
+from examdesk.store.models import SessionSurveillantRow
 
 __all__ = [
-    "AMSTERDAM",
     "ID_DOCUMENTS",
     "CandidateContext",
     "CandidateStatus",
@@ -181,13 +179,7 @@ def session_questions(station: Station, session_id: str) -> list[str]:
     """The question numbers of the session's exam, in the exam's order."""
 
     with transaction(station.engine) as session:
-        row = session.get(ExamSessionRow, session_id)
-        if row is None:
-            raise NotFound(message(NO_SESSION, id=session_id))
-        group = session.get(ExamGroupRow, row.group_code)
-        exam = session.get(ExamRow, group.exam_code) if group is not None else None
-        if exam is None:
-            return []
+        _, _, exam = session_group_exam(session, session_id)
         return [item.id for item in exam.definition.items]
 
 
@@ -371,11 +363,8 @@ def list_sessions(station: Station) -> list[SessionSummary]:
     with transaction(station.engine) as session:
         rows = session_store.all_sessions(session)
         summaries = []
-        for row in rows:
-            group = session.get(ExamGroupRow, row.group_code)
-            assert group is not None  # a foreign key
-            exam = session.get(ExamRow, group.exam_code)
-            assert exam is not None
+        for listed in rows:
+            row, group, exam = session_group_exam(session, listed.id)
             state = session_state(
                 events.list_events_in(session, station, session_id=row.id, only_session=True)
             )
