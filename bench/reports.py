@@ -111,7 +111,9 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
     path = folder / "package.json"
     path.write_text(json.dumps(package(candidates)), "utf-8")
     packages.import_package(station, secretaris, path)
-    session_id = planning.plan_session(station, secretaris, "BENCH-G", surveillants=[("jansen", True)])
+    session_id = planning.plan_session(
+        station, secretaris, planning.PlanRequest("BENCH-G", surveillants=[("jansen", True)])
+    )
     planning.start_session(station, jansen, session_id)
     ids = [row.candidate_id for row in sessions.dashboard(station, jansen, session_id)]
     clock.set_wall(START - timedelta(minutes=5))

@@ -35,9 +35,9 @@ READ_SECONDS = 0.5  # a new viewer stepped through as a person does: each questi
 
 def exam_entries(count: int) -> list:  # type: ignore[type-arg]
     """``count`` questions with a candidate's responses and scores, from the demo package's exams."""
+    from examdesk.core.package_format import parse_package
     from examdesk.core.scoring import score_item
     from examdesk.services.exams import core_exam, core_responses
-    from examdesk.services.package_format import parse_package
     from examdesk.ui.review.viewer import ViewerEntry
 
     data = json.loads(

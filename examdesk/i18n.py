@@ -12,7 +12,7 @@ import os
 from functools import cache
 from typing import TYPE_CHECKING
 
-from examdesk.core.text import Message, Text
+from examdesk.core.text import LongDate, Message, PluralMessage, Text
 from examdesk.resources import I18N
 
 if TYPE_CHECKING:
@@ -105,8 +105,9 @@ _ACCENTED = str.maketrans(
     "abcdeghiklmnorstuwyzABCDEGHIKLMNORSTUWYZ",
     "áƀçđéĝĥíķĺɱñóŕšţúŵýžÁƁÇĐÉĜĤÍĶĹṀÑÓŔŠŢÚŴÝŽ",
 )
-# {name} placeholders, %n / %1 Qt arguments, &-accelerators and HTML-like tags are kept as they are.
-_KEEP_PATTERN = r"(\{[^{}]*\}|%n|%L?\d|&&|&(?=\w)|<[^<>]+>|\n)"
+# {name} placeholders, %n / %1 Qt arguments, argparse's %s / %(name)s, &-accelerators and HTML-like tags
+# are kept as they are.
+_KEEP_PATTERN = r"(\{[^{}]*\}|%n|%L?\d|%(?:\([a-z_]+\))?[sr]|&&|&(?=\w)|<[^<>]+>|\n)"
 
 
 def set_pseudo(enabled: bool) -> None:
@@ -141,7 +142,10 @@ def render(value: Message | Text | str, language: str | None = None) -> str:
     """
     language = language or _current
     if isinstance(value, Message):
-        template = translate(value.text.context, value.text, language)
+        text = value.text
+        if isinstance(value, PluralMessage):
+            text = value.forms.get(plural_category(value.count, language), text)
+        template = translate(text.context, text, language)
         return template.format(**{name: _localise(param, language) for name, param in value.params.items()})
     if isinstance(value, Text):
         return translate(value.context, value, language)
@@ -165,16 +169,53 @@ def _localise(value: object, language: str) -> object:
         return format_points(value, language)
     if isinstance(value, Decimal):
         return format_amount(value, None, language)
+    if isinstance(value, LongDate):
+        return long_day_text(value.day, language)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return day_text(value, language)
     return value
 
 
-_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# --- dates and plural forms ----------------------------------------------------------------------------
+# Month names and plural rules come from Babel (the Unicode CLDR), imported when first needed. The
+# patterns are chosen here rather than Babel's "medium" or "long", so that every screen, document and
+# command writes a date the same way on every computer: 27-06-2026 / 27 Jun 2026, 27 juni 2026.
+
+_DAY_PATTERNS = {"nl": "dd-MM-yyyy", "en": "d MMM yyyy"}
+_LONG_DAY_PATTERN = "d MMMM yyyy"
+_MONTH_PATTERN = "LLLL yyyy"  # the month's standalone name (the same word in Dutch and English)
+
+
+def _format_date(day: dt.date, pattern: str, language: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, pattern, locale=language)
+
+
+def _language(language: str | None) -> str:
+    return normalise_language(language) or _current
 
 
 def day_text(day: dt.date, language: str | None = None) -> str:
     """A date as the language writes it: ``27-06-2026`` in Dutch, ``27 Jun 2026`` in English (as the screens)."""
-    if (language or _current) == "nl":
-        return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
-    return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year:04d}"
+    language = _language(language)
+    return _format_date(day, _DAY_PATTERNS[language], language)
+
+
+def long_day_text(day: dt.date, language: str | None = None) -> str:
+    """A date with its month in words, as a document writes it: ``27 juni 2026``, ``27 June 2026``."""
+    return _format_date(day, _LONG_DAY_PATTERN, _language(language))
+
+
+def month_text(year: int, month: int, language: str | None = None) -> str:
+    """A month of a year: ``mei 2026``, ``May 2026``."""
+    import datetime as dt
+
+    return _format_date(dt.date(year, month, 1), _MONTH_PATTERN, _language(language))
+
+
+def plural_category(count: int, language: str | None = None) -> str:
+    """The language's plural category for ``count`` (Unicode CLDR): ``one`` or ``other`` in Dutch and English."""
+    from babel import Locale
+
+    return Locale.parse(_language(language)).plural_form(count)

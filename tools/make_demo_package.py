@@ -29,12 +29,12 @@ from typing import Any
 from examdesk.core import bsn
 from examdesk.core.grading import Grade, grade
 from examdesk.core.numbers import format_amount, format_points
-from examdesk.core.scoring import ResultScore, score_result
-from examdesk.services.exams import core_exam, core_responses
-from examdesk.services.package_format import (
+from examdesk.core.package_format import (
     PackageModel,
     parse_package,
 )
+from examdesk.core.scoring import ResultScore, score_result
+from examdesk.services.exams import core_exam, core_responses
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "examdesk" / "resources" / "demo" / "demo_package.json"

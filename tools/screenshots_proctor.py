@@ -57,10 +57,18 @@ def mid_session(work: Path, language: str) -> tuple[Any, str, ManualClock]:
     path.write_text(json.dumps(shots.exam_day_package()), "utf-8")
     packages.import_package(station, secretaris, path)
     planning.plan_session(
-        station, secretaris, "2026-06-12-CK-Z", surveillants=[("surveillant1", True), ("surveillant2", False)]
+        station,
+        secretaris,
+        planning.PlanRequest(
+            "2026-06-12-CK-Z", surveillants=[("surveillant1", True), ("surveillant2", False)]
+        ),
     )
     session_id = planning.plan_session(
-        station, secretaris, "2026-06-12-CK-A", surveillants=[("surveillant1", True), ("surveillant2", False)]
+        station,
+        secretaris,
+        planning.PlanRequest(
+            "2026-06-12-CK-A", surveillants=[("surveillant1", True), ("surveillant2", False)]
+        ),
     )
     supervised = Override(secretaris, "begeleide pauze, met de examensecretaris overlegd")
 

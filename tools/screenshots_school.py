@@ -89,8 +89,14 @@ def room_station(work: Path, number: int) -> Station:
     shots.write_json(path, package)
     packages.import_package(station, secretaris, path)
     if number == 2:  # the hospital sitting of the afternoon, planned from the gym's station
-        planning.plan_session(station, secretaris, "2026-06-12-CK-Z", surveillants=[("surveillant1", True)])
-    session_id = planning.plan_session(station, secretaris, code, surveillants=[("surveillant1", True)])
+        planning.plan_session(
+            station,
+            secretaris,
+            planning.PlanRequest("2026-06-12-CK-Z", surveillants=[("surveillant1", True)]),
+        )
+    session_id = planning.plan_session(
+        station, secretaris, planning.PlanRequest(code, surveillants=[("surveillant1", True)])
+    )
     supervised = Override(secretaris, "begeleide pauze, met de examensecretaris overlegd")
     _at(clock, 8, 50 + number * 3)
     planning.start_session(station, jansen, session_id)

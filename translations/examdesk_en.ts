@@ -1156,6 +1156,16 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDuoDialog</name>
     <message>
         <source>Recording the step…</source>
@@ -1719,10 +1729,6 @@
         <translation>There is no case {id} on this station.</translation>
     </message>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to the session of this case.</source>
         <translation>Candidate {id} does not belong to the session of this case.</translation>
     </message>
@@ -1772,14 +1778,6 @@
     <message>
         <source>other</source>
         <translation>other</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 day</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} days</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2232,8 +2230,8 @@ Opened on {opened} from {origin}</translation>
         <translation>There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.</translation>
     </message>
     <message>
-        <source>whole number</source>
-        <translation>whole number</translation>
+        <source>'{value}' is not a whole number</source>
+        <translation>'{value}' is not a whole number</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -3092,45 +3090,40 @@ Opened on {opened} from {origin}</translation>
 </context>
 <context>
     <name>Counts</name>
-    <message>
-        <source>1 exam</source>
-        <translation>1 exam</translation>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>%n exam</numerusform>
+            <numerusform>%n exams</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} exams</source>
-        <translation>{count} exams</translation>
+    <message numerus="yes">
+        <source>%n afnamegroep(en)</source>
+        <translation>
+            <numerusform>%n afnamegroep</numerusform>
+            <numerusform>%n afnamegroepen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 afnamegroep</source>
-        <translation>1 afnamegroep</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} afnamegroepen</source>
-        <translation>{count} afnamegroepen</translation>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate</source>
-        <translation>1 candidate</translation>
-    </message>
-    <message>
-        <source>{count} candidates</source>
-        <translation>{count} candidates</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 result</translation>
-    </message>
-    <message>
-        <source>{count} results</source>
-        <translation>{count} results</translation>
-    </message>
-    <message>
-        <source>1 was already there</source>
-        <translation>1 was already there</translation>
-    </message>
-    <message>
-        <source>{count} were already there</source>
-        <translation>{count} were already there</translation>
+    <message numerus="yes">
+        <source>%n was/were already there</source>
+        <translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6310,10 +6303,6 @@ The examensecretaris signs with their own name and password and writes the reaso
 <context>
     <name>ProcesVerbaal</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to this session.</source>
         <translation>Candidate {id} does not belong to this session.</translation>
     </message>
@@ -6552,58 +6541,6 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>other</source>
         <translation>other</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>December</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -8201,10 +8138,6 @@ The examensecretaris signs with their own name and password and writes the reaso
 <context>
     <name>Reports</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
-    <message>
         <source>There is no melding (VOV) {id} on this station.</source>
         <translation>There is no melding (VOV) {id} on this station.</translation>
     </message>
@@ -8964,6 +8897,14 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>the event chain did not verify: {reason}</translation>
     </message>
     <message>
+        <source>the calendar data that writes dates and plural forms is missing: {reason}</source>
+        <translation>the calendar data that writes dates and plural forms is missing: {reason}</translation>
+    </message>
+    <message>
+        <source>a date was written as {written} instead of {expected}</source>
+        <translation>a date was written as {written} instead of {expected}</translation>
+    </message>
+    <message>
         <source>schema {schema}, {count} events</source>
         <translation>schema {schema}, {count} events</translation>
     </message>
@@ -8986,13 +8927,6 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>the PostgreSQL driver cannot be loaded: {reason}</source>
         <translation>the PostgreSQL driver cannot be loaded: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLog</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
     </message>
 </context>
 <context>
@@ -9581,10 +9515,6 @@ The examensecretaris signs with their own name and password and writes the reaso
 </context>
 <context>
     <name>Transfer</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>There is no session {id} on this station.</translation>
-    </message>
     <message>
         <source>The session's description cannot be read: {reason}.</source>
         <translation>The session's description cannot be read: {reason}.</translation>

@@ -1156,6 +1156,16 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDuoDialog</name>
     <message>
         <source>Recording the step…</source>
@@ -1719,10 +1729,6 @@
         <translation>Er is geen zaak {id} op dit station.</translation>
     </message>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to the session of this case.</source>
         <translation>Kandidaat {id} hoort niet bij de afname van deze zaak.</translation>
     </message>
@@ -1772,14 +1778,6 @@
     <message>
         <source>other</source>
         <translation>anders</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} dagen</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2232,8 +2230,8 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Er is geen examdesk-station in {path}. Geef met --data-dir de map van een bestaand station, of maak er een met &apos;examdesk import&apos; of de toepassing.</translation>
     </message>
     <message>
-        <source>whole number</source>
-        <translation>geheel getal</translation>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is geen geldig geheel getal</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -3092,45 +3090,40 @@ Geopend op {opened} vanuit {origin}</translation>
 </context>
 <context>
     <name>Counts</name>
-    <message>
-        <source>1 exam</source>
-        <translation>1 examen</translation>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>%n examen</numerusform>
+            <numerusform>%n examens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} exams</source>
-        <translation>{count} examens</translation>
+    <message numerus="yes">
+        <source>%n afnamegroep(en)</source>
+        <translation>
+            <numerusform>%n afnamegroep</numerusform>
+            <numerusform>%n afnamegroepen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 afnamegroep</source>
-        <translation>1 afnamegroep</translation>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} afnamegroepen</source>
-        <translation>{count} afnamegroepen</translation>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate</source>
-        <translation>1 kandidaat</translation>
-    </message>
-    <message>
-        <source>{count} candidates</source>
-        <translation>{count} kandidaten</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 resultaat</translation>
-    </message>
-    <message>
-        <source>{count} results</source>
-        <translation>{count} resultaten</translation>
-    </message>
-    <message>
-        <source>1 was already there</source>
-        <translation>1 stond er al</translation>
-    </message>
-    <message>
-        <source>{count} were already there</source>
-        <translation>{count} stonden er al</translation>
+    <message numerus="yes">
+        <source>%n was/were already there</source>
+        <translation>
+            <numerusform>%n stond er al</numerusform>
+            <numerusform>%n stonden er al</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6310,10 +6303,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 <context>
     <name>ProcesVerbaal</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-    <message>
         <source>Candidate {id} does not belong to this session.</source>
         <translation>Kandidaat {id} hoort niet bij deze afname.</translation>
     </message>
@@ -6552,58 +6541,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>other</source>
         <translation>overig</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>januari</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februari</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>maart</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mei</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>augustus</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -8201,10 +8138,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 <context>
     <name>Reports</name>
     <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
-    <message>
         <source>There is no melding (VOV) {id} on this station.</source>
         <translation>Er is geen melding (VOV) {id} op dit station.</translation>
     </message>
@@ -8964,6 +8897,14 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>de gebeurtenissenketen klopt niet: {reason}</translation>
     </message>
     <message>
+        <source>the calendar data that writes dates and plural forms is missing: {reason}</source>
+        <translation>de kalendergegevens waarmee datums en meervoudsvormen worden geschreven ontbreken: {reason}</translation>
+    </message>
+    <message>
+        <source>a date was written as {written} instead of {expected}</source>
+        <translation>een datum werd geschreven als {written} in plaats van {expected}</translation>
+    </message>
+    <message>
         <source>schema {schema}, {count} events</source>
         <translation>schema {schema}, {count} gebeurtenissen</translation>
     </message>
@@ -8986,13 +8927,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>the PostgreSQL driver cannot be loaded: {reason}</source>
         <translation>het PostgreSQL-stuurprogramma kan niet worden geladen: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLog</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
     </message>
 </context>
 <context>
@@ -9581,10 +9515,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 </context>
 <context>
     <name>Transfer</name>
-    <message>
-        <source>There is no session {id} on this station.</source>
-        <translation>Er is geen afname {id} op dit station.</translation>
-    </message>
     <message>
         <source>The session&apos;s description cannot be read: {reason}.</source>
         <translation>De beschrijving van de afname kan niet worden gelezen: {reason}.</translation>

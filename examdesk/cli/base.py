@@ -29,7 +29,9 @@ _NO_STATION = QT_TRANSLATE_NOOP(
     "Cli",
     "There is no examdesk station in {path}. Give the folder of an existing station with --data-dir, or make one with 'examdesk import' or the application.",
 )
-_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Cli", "whole number")
+_NOT_WHOLE = QT_TRANSLATE_NOOP("Cli", "'{value}' is not a whole number")
+_UNKNOWN_OPTION = QT_TRANSLATE_NOOP("Cli", "Unknown option '{option}'. See 'examdesk --help'.")
+_BAD_LANGUAGE = QT_TRANSLATE_NOOP("Cli", "Unknown language '{value}': use nl or en.")
 
 # argparse's own words (it looks them up through gettext): help headings, usage and its complaints.
 _ARGPARSE: dict[str, Text] = {
@@ -69,14 +71,36 @@ _OS_ERRORS: dict[int, Text] = {
 _OS_OTHER = QT_TRANSLATE_NOOP("Cli", "{path} cannot be used: the operating system says '{reason}'.")
 
 
+REQUIRED = "the following arguments are required: %s"
+"""The message id of argparse's complaint about missing arguments (see :class:`Complaint`)."""
+
+
+class Complaint(str):
+    """argparse's words in the current language that remember their message id (``source``).
+
+    argparse fills them in with ``%``, which keeps the id, so :meth:`Parser.error` tells its complaints
+    apart by id and never by reading their text, in English or in Dutch.
+    """
+
+    source: str
+
+    def __new__(cls, text: str, source: str) -> Complaint:
+        obj = super().__new__(cls, text)
+        obj.source = source
+        return obj
+
+    def __mod__(self, values: Any) -> Complaint:
+        return Complaint(str.__mod__(self, values), self.source)
+
+
 def argparse_text(source: str) -> str:
     """argparse's English ``source`` in the current language (the gettext function argparse calls)."""
     text = _ARGPARSE.get(source)
-    return source if text is None else i18n.render(text)
+    return Complaint(source if text is None else i18n.render(text), source)
 
 
 def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
-    return argparse_text(singular if count == 1 else plural)
+    return argparse_text(singular if i18n.plural_category(count) == "one" else plural)
 
 
 # argparse calls the module-level names ``_`` and ``ngettext`` it took from gettext at import time.
@@ -85,7 +109,18 @@ argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
 
 
 def _whole_number(value: str) -> int:
-    return int(value)
+    """argparse's ``type`` for a whole number: its complaint is ours, in the user's language."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(i18n.render(message(_NOT_WHOLE, value=value))) from None
+
+
+def _language(value: str) -> str:
+    """argparse's ``type`` for ``--lang``: an unknown language is said as such, before anything else."""
+    if value not in i18n.LANGUAGES:
+        raise UsageError(message(_BAD_LANGUAGE, value=value))
+    return value
 
 
 def os_error_message(error: OSError) -> Message:
@@ -136,11 +171,17 @@ class Parser(argparse.ArgumentParser):
     usage_message: Callable[[str, str], Message] | None = None
 
     def add_argument(self, *args: Any, **kwargs: Any) -> Any:
-        # argparse names the type in its complaint ("invalid int value"): give it a word people read.
+        # A whole number's complaint comes from its type function, not from argparse's words about int.
         if kwargs.get("type") is int:
-            _whole_number.__name__ = i18n.render(_WHOLE_NUMBER)
             kwargs["type"] = _whole_number
         return super().add_argument(*args, **kwargs)
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        """The arguments; what no (sub)parser knows is refused by name (argparse's own check never runs)."""
+        parsed, extra = self.parse_known_args(args, namespace)
+        if extra:
+            raise UsageError(message(_UNKNOWN_OPTION, option=" ".join(extra)))
+        return parsed
 
     def error(self, text: str) -> NoReturn:
         assert Parser.usage_message is not None
@@ -151,7 +192,13 @@ def common(parser: argparse.ArgumentParser, suppress: bool = True) -> None:
     """The options every command accepts before or after its name."""
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--data-dir", metavar="DIR", default=default, help=i18n.render(HELP_DATA_DIR))
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default, help=i18n.render(HELP_LANG))
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="{" + ",".join(i18n.LANGUAGES) + "}",
+        default=default,
+        help=i18n.render(HELP_LANG),
+    )
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:

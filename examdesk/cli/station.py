@@ -21,7 +21,7 @@ from examdesk.cli.base import (
     open_station,
     station_if_any,
 )
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message, plural
 from examdesk.core.words import SESSION_STATE_LABELS, label_of
 
 _VALID = QT_TRANSLATE_NOOP("Cli", "valid")
@@ -156,7 +156,7 @@ def _demo(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
 def _count(what: str, count: int) -> Message:
     one, many = _COUNTS[what]
-    return message(one if count == 1 else many, count=count)
+    return plural(count, one, many)
 
 
 def _import(invocation: Invocation, out: TextIO, err: TextIO) -> int:
@@ -307,7 +307,7 @@ def _all_stations(invocation: Invocation, out: TextIO) -> int:
 
 
 def _schema(invocation: Invocation, out: TextIO, err: TextIO) -> int:
-    from examdesk.services.package_format import json_schema
+    from examdesk.core.package_format import json_schema
 
     json_dump(json_schema(), out)
     return EXIT_OK

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt  # kept out of the import: examdesk check-bsn imports this module
 
 
 class Text(str):
@@ -46,3 +50,30 @@ class Message:
 def message(text: Text, /, **params: object) -> Message:
     """Build a :class:`Message` from a marked text and its parameters."""
     return Message(text, params)
+
+
+@dataclass(frozen=True)
+class PluralMessage(Message):
+    """A sentence with a form per plural category; the reader's language's plural rule picks one.
+
+    ``text`` is the ``other`` form (what ``str()`` shows); ``forms`` maps the Unicode CLDR categories
+    the sentence has (``one``, ``other``) to their texts; ``examdesk.i18n.render`` chooses by ``count``.
+    """
+
+    count: int = 0
+    forms: Mapping[str, Text] = field(default_factory=dict)
+
+
+def plural(count: int, one: Text, other: Text, /, **params: object) -> PluralMessage:
+    """A :class:`PluralMessage` with a singular and a plural form; ``{count}`` is a parameter too."""
+    return PluralMessage(other, {"count": count, **params}, count, {"one": one, "other": other})
+
+
+@dataclass(frozen=True)
+class LongDate:
+    """A message parameter: ``day`` with its month in words (``20 mei 2026``), in the reader's language."""
+
+    day: dt.date
+
+    def __str__(self) -> str:
+        return self.day.isoformat()

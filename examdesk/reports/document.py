@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from examdesk import i18n
 from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 
 Translate = Callable[[Message | Text | str], str]
 
 """Exam times are Amsterdam's, whatever the computer's own time zone (R-INZ-5)."""
-
-_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _PAGE = QT_TRANSLATE_NOOP("Report", "page {page} of {pages}")
 _GENERATED = QT_TRANSLATE_NOOP("Report", "Made {date} at {time}")
@@ -59,9 +58,7 @@ class Letterhead:
 
 def date_text(day: dt.date, language: str) -> str:
     """``20-05-2026`` in Dutch, ``20 May 2026`` in English (as the screens write dates)."""
-    if language == "nl":
-        return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
-    return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year:04d}"
+    return i18n.day_text(day, language)
 
 
 def local(moment: dt.datetime) -> dt.datetime:

@@ -22,7 +22,6 @@ from examdesk.services.exams import core_exam, core_responses
 from examdesk.services.inspection import (
     NO_RESULT,
     candidate_row,
-    exam_model,
     group_and_exam,
     require_viewer,
 )
@@ -119,7 +118,7 @@ def _preview(
     if melding is None:
         raise NotFound(message(_NO_MELDING, id=melding_id))
     _, exam_row = group_and_exam(session, candidate.group_code)
-    exam = core_exam(exam_model(exam_row))
+    exam = core_exam(exam_row.definition)
     result = package_store.find_result(session, candidate_id, exam.code)
     if result is None:
         raise NotFound(message(NO_RESULT, name=candidate.name, exam=exam.code))

@@ -24,12 +24,12 @@ from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session
 from examdesk.services.errors import NotFound
 from examdesk.services.events import Event
-from examdesk.services.session_base import planned_start, session_row
+from examdesk.services.session_base import planned_start, session_group_exam
 from examdesk.services.station import Station
 from examdesk.settings import RuleSettings
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
-from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
+from examdesk.store.models import CandidateRow, ExamRow, ExamSessionRow
 
 ZERO = timedelta(0)
 
@@ -211,12 +211,10 @@ def make_context(
 
 
 def context_of(session: Any, station: Station, session_id: str, candidate_id: int) -> Context:
-    row = session_row(session, session_id)
+    row, group, exam = session_group_exam(session, session_id)
     candidate = session.get(CandidateRow, candidate_id)
     if candidate is None or candidate.group_code != row.group_code:
         raise NotFound(message(NO_CANDIDATE, id=candidate_id))
-    group = session.get(ExamGroupRow, row.group_code)
-    exam = session.get(ExamRow, group.exam_code)
     candidate_events = events.list_events_in(
         session, station, session_id=session_id, candidate_id=str(candidate_id)
     )
@@ -225,9 +223,7 @@ def context_of(session: Any, station: Station, session_id: str, candidate_id: in
 
 def all_contexts(session: Any, station: Station, session_id: str) -> list[Context]:
     """Every candidate's context, reading the session, its exam and its events once (the dashboard's path)."""
-    row = session_row(session, session_id)
-    group = session.get(ExamGroupRow, row.group_code)
-    exam = session.get(ExamRow, group.exam_code)
+    row, group, exam = session_group_exam(session, session_id)
     by_candidate: dict[str, list[Event]] = {}
     for event in events.list_events_in(session, station, session_id=session_id):
         if event.candidate_id is not None:

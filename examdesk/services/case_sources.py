@@ -16,7 +16,7 @@ from examdesk.core.words import MeldingKind
 from examdesk.services import events
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.case_log import all_cases
-from examdesk.services.second_sitting import session_parts
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
@@ -42,7 +42,7 @@ class CaseSource:
 
 
 def case_sources_in(session: Any, station: Station, session_id: str) -> list[CaseSource]:
-    row, _, _ = session_parts(session, session_id)
+    row, _, _ = session_group_exam(session, session_id)
     everyone = tuple(c.id for c in package_store.candidates_of(session, row.group_code) if c.id is not None)
     session_events = events.list_events_in(session, station, session_id=session_id)
     taken = {

@@ -46,12 +46,13 @@ from examdesk.services.case_sources import case_sources as case_sources
 from examdesk.services.case_sources import case_sources_in
 from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import accounts as account_store
 from examdesk.store import cases as case_store
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
-from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
+from examdesk.store.models import CandidateRow
 
 # The case event kinds, read by the proces-verbaal and the tests (kept where they were).
 STEP_KINDS = case_log.STEP_KINDS
@@ -194,13 +195,9 @@ def _candidate(row: CandidateRow, variant: str | None = None) -> CaseCandidate:
     return CaseCandidate(row.id, row.number, row.name, "*****" + row.bsn_last4, variant)
 
 
-def _session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
-    return second_sitting.session_parts(session, session_id)
-
-
 def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
     opened = case.opened
-    row, group, exam = _session_parts(session, opened.session_id)
+    row, group, exam = session_group_exam(session, opened.session_id)
     candidates = []
     for candidate_id in opened.candidates:
         candidate = session.get(CandidateRow, int(candidate_id))
@@ -315,7 +312,7 @@ def open_case(
         raise InvalidInput(message(_BAD_VALUE, value=category, allowed=allowed)) from None
     today = _today(station)
     with transaction(station.engine) as session:
-        row, _, exam = _session_parts(session, session_id)
+        row, _, exam = session_group_exam(session, session_id)
         members = {c.id for c in _group_candidates(session, row.group_code)}
         for candidate_id in candidates:
             if candidate_id not in members:
@@ -472,7 +469,7 @@ def second_sitting_options(station: Station, actor: SignedIn, case_id: int) -> S
     require(actor, Role.EXAMENSECRETARIS)
     with transaction(station.engine) as session:
         case = _case(session, station, case_id)
-        row, group, exam = _session_parts(session, case.opened.session_id)
+        row, group, exam = session_group_exam(session, case.opened.session_id)
         variants = second_sitting.variants(exam)
         planned = second_sitting.planned_variant(session, station, row.id)
         candidates = []
@@ -526,9 +523,9 @@ def plan_second_sitting(
     """000 step 6: the tweede zitting for the candidates whose work was declared invalid.
 
     In one transaction: a new afnamegroep marked as the first group's second sitting holds those candidates;
-    the session is planned through :func:`planning.plan_session_in` as a second sitting with ``variant``
-    (which refuses without an invalidation decision or with an overlapping variant, R-IRR-2, R-IRR-3); the
-    case records the step. The new session's id is returned.
+    the session is planned through :func:`planning.plan_session` in the case's transaction as a second
+    sitting with ``variant`` (which refuses without an invalidation decision or with an overlapping variant,
+    R-IRR-2, R-IRR-3); the case records the step. The new session's id is returned.
     """
     require(actor, Role.EXAMENSECRETARIS)
     today = _today(station)
@@ -542,7 +539,7 @@ def plan_second_sitting(
         refusal = rules.step_refusal(case, tentative, today, names)  # R-IRR-2 before anything is written
         if refusal is not None:
             raise InvalidInput(refusal)
-        first, first_group, _ = _session_parts(session, case.opened.session_id)
+        first, first_group, _ = session_group_exam(session, case.opened.session_id)
         rows = [session.get(CandidateRow, int(c)) for c in case.invalid_candidates]
         group = case_store.add_second_sitting_group(
             session,
@@ -554,20 +551,22 @@ def plan_second_sitting(
             room=room or first.room,
             now=station.clock.read().wall,
         )
-        new_session = planning.plan_session_in(
-            session,
+        new_session = planning.plan_session(
             station,
             actor,
-            group.code,
-            surveillants=surveillants,
-            location_kind=location_kind,
-            room=room,
-            quarantine=quarantine,
-            consulted_on=consulted_on,
-            permission_reference=permission_reference,
-            quarantine_reported_on=quarantine_reported_on,
-            variant=variant,
-            second_sitting_of=first.id,
+            planning.PlanRequest(
+                group.code,
+                surveillants=surveillants,
+                location_kind=location_kind,
+                room=room,
+                quarantine=quarantine,
+                consulted_on=consulted_on,
+                permission_reference=permission_reference,
+                quarantine_reported_on=quarantine_reported_on,
+                variant=variant,
+                second_sitting_of=first.id,
+            ),
+            session=session,
         )
         facts = ResitPlanned(new_session, group.code, variant, date, case.invalid_candidates)
         events.record_in(

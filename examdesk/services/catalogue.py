@@ -18,7 +18,6 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import NotFound
-from examdesk.services.package_format import ExamModel
 from examdesk.services.personal_data import open_bsn
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
@@ -104,7 +103,7 @@ def exams(station: Station, actor: SignedIn) -> list[ExamSummary]:
         rows = package_store.all_exams(session)
     summaries = []
     for row in rows:
-        model = ExamModel.model_validate(json.loads(row.definition))
+        model = row.definition
         per_section: dict[str, Fraction] = {}
         for item in model.items:
             per_section[item.section or ""] = per_section.get(item.section or "", Fraction(0)) + Fraction(

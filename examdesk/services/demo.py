@@ -209,7 +209,9 @@ def _closed_session(
     arrival, an absent candidate, and the surveillants' sign-off."""
     clock.set_wall(start - timedelta(minutes=20))
     session_id = planning.plan_session(
-        station, secretaris, group, surveillants=[("surveillant1", True), ("surveillant2", False)]
+        station,
+        secretaris,
+        planning.PlanRequest(group, surveillants=[("surveillant1", True), ("surveillant2", False)]),
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
     bakker = accounts.sign_in(station, "surveillant2", DEMO_PASSWORD)
@@ -402,10 +404,12 @@ def _running_session(
     session_id = planning.plan_session(
         station,
         secretaris,
-        group,
-        surveillants=[("surveillant1", True)],
-        date=local.date(),
-        start_time=local.strftime("%H:%M"),
+        planning.PlanRequest(
+            group,
+            surveillants=[("surveillant1", True)],
+            date=local.date(),
+            start_time=local.strftime("%H:%M"),
+        ),
     )
     jansen = accounts.sign_in(station, "surveillant1", DEMO_PASSWORD)
     planning.start_session(station, jansen, session_id)

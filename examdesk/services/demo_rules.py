@@ -48,9 +48,9 @@ def hospital_session(
     return planning.plan_session(
         station,
         secretaris,
-        code,
-        surveillants=[("surveillant2", True), ("surveillant1", False)],
-        quarantine=True,
+        planning.PlanRequest(
+            code, surveillants=[("surveillant2", True), ("surveillant1", False)], quarantine=True
+        ),
     )
 
 

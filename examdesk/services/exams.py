@@ -9,7 +9,7 @@ from typing import Any
 
 from examdesk.core import items as core
 from examdesk.core.grading import GradingRules
-from examdesk.services.package_format import (
+from examdesk.core.package_format import (
     ExamModel,
     MultipleChoiceModel,
     MultipleDropdownModel,

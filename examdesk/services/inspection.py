@@ -24,6 +24,7 @@ from examdesk.core.facts.session import InzageBsnChecked
 from examdesk.core.grading import grade
 from examdesk.core.inspection import Eligibility, InspectionRules
 from examdesk.core.items import AnyItem, Response
+from examdesk.core.package_format import ExamModel
 from examdesk.core.roles import Role
 from examdesk.core.scoring import ItemScore, score_result
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
@@ -38,7 +39,6 @@ from examdesk.services.inzage_log import END_TIME_UP as END_TIME_UP
 from examdesk.services.inzage_log import KEY as KEY
 from examdesk.services.inzage_log import MARKING_SCHEME as MARKING_SCHEME
 from examdesk.services.inzage_log import InzageLogEntry as InzageLogEntry
-from examdesk.services.package_format import ExamModel
 from examdesk.services.personal_data import open_bsn
 from examdesk.services.sessions import ID_DOCUMENTS
 from examdesk.services.station import Station
@@ -182,10 +182,6 @@ def pe_defaults(settings: RuleSettings) -> rules.PeDefaults:
     )
 
 
-def exam_model(row: ExamRow) -> ExamModel:
-    return ExamModel.model_validate(json.loads(row.definition))
-
-
 def exam_inspection_rules(model: ExamModel, settings: RuleSettings) -> InspectionRules:
     settings_of_exam = model.inspection
     return rules.exam_rules(
@@ -269,7 +265,7 @@ def _same_qualification(session: Any, model: ExamModel) -> dict[str, Exam]:
     wanted = qualification(model)
     found = {}
     for row in package_store.all_exams(session):
-        other = model if row.code == model.code else exam_model(row)
+        other = model if row.code == model.code else row.definition
         if other.kind == model.kind and qualification(other) == wanted:
             found[row.code] = core_exam(other)
     return found
@@ -381,7 +377,7 @@ def group_results(
     day = on or today(station)
     with transaction(station.engine) as session:
         group, exam_row = group_and_exam(session, group_code)
-        model = exam_model(exam_row)
+        model = exam_row.definition
         exam = core_exam(model)
         inspection = exam_inspection_rules(model, station.settings)
         candidates = package_store.candidates_of(session, group_code)
@@ -440,7 +436,7 @@ def afname_of(
     ``requested_on``, when given: R-INZ-3, R-INZ-6)."""
     candidate = candidate_row(session, candidate_id)
     group, exam_row = group_and_exam(session, candidate.group_code)
-    model = exam_model(exam_row)
+    model = exam_row.definition
     exam = core_exam(model)
     inspection = exam_inspection_rules(model, station.settings)
     result = package_store.find_result(session, candidate_id, exam.code)

@@ -7,7 +7,6 @@ Below ``services.inspection`` and ``services.inzage_sessions``: it reads events 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -30,7 +29,6 @@ from examdesk.core.facts.session import InzageBsnChecked, Melding
 from examdesk.services import events
 from examdesk.services.events import Event
 from examdesk.services.exams import core_exam
-from examdesk.services.package_format import ExamModel
 from examdesk.services.station import Station
 from examdesk.store import accounts as account_store
 from examdesk.store.models import CandidateRow, ExamRow
@@ -128,7 +126,7 @@ def question_numbers(exam_row: ExamRow | None, variant: str) -> dict[str, int]:
     """R-INZ-9: item id → the number the candidate saw in ``variant``."""
     if exam_row is None:
         return {}
-    exam = core_exam(ExamModel.model_validate(json.loads(exam_row.definition)))
+    exam = core_exam(exam_row.definition)
     try:
         items = exam.variant_items(variant)
     except (KeyError, ValueError):

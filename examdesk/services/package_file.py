@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
-from examdesk.services.package_format import Problem
+from examdesk.core.package_format import Problem
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message, plural
 from examdesk.services.package_input import FILE
 
 _REFUSED = QT_TRANSLATE_NOOP("Import", "{path} was not imported: {count} problems. Nothing was changed.")
@@ -47,7 +47,5 @@ def refusal_headline(path: Path, problems: Sequence[Problem], scoring: bool = Fa
         # A file that is no package at all (README.md) is simply that.
         return message(_NOT_A_PACKAGE, path=path.name, problem=problems[0].message)
     if scoring:
-        return message(
-            _NOT_SCORED_ONE if len(problems) == 1 else _NOT_SCORED, path=path.name, count=len(problems)
-        )
-    return message(_REFUSED_ONE if len(problems) == 1 else _REFUSED, path=path.name, count=len(problems))
+        return plural(len(problems), _NOT_SCORED_ONE, _NOT_SCORED, path=path.name)
+    return plural(len(problems), _REFUSED_ONE, _REFUSED, path=path.name)

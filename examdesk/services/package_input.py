@@ -22,9 +22,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from examdesk.core.package_fields import Oversized, printable, text_problem
+from examdesk.core.package_format import Problem, json_path
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services.package_fields import Oversized, printable, text_problem
-from examdesk.services.package_format import Problem, json_path
 
 FILE = "(file)"
 MAX_DEPTH = 32

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
 from examdesk.core.grading import Grade, grade
+from examdesk.core.package_format import Known
 from examdesk.core.scoring import ResultScore, Scorer
 from examdesk.services.exams import Exam, core_exam, core_responses
-from examdesk.services.package_format import ExamModel, Known
 from examdesk.services.packages import PackageRefused, known_on_station, parse_loaded, read_package_file
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
@@ -47,9 +46,7 @@ def score_package(
     if station is not None:
         with transaction(station.engine) as session:
             known, rows = known_on_station(session)
-            exam_models = {
-                code: ExamModel.model_validate(json.loads(row.definition)) for code, row in rows.items()
-            }
+            exam_models = {code: row.definition for code, row in rows.items()}
     package, problems = parse_loaded(loaded, known)
     if package is None:
         raise PackageRefused(path, problems, scoring=True)

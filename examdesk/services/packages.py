@@ -20,20 +20,14 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.station import PackageImported, RosterImported
-from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import events, keys, sittings
-from examdesk.services.actors import SignedIn, require
-from examdesk.services.exams import Exam, core_exam
-from examdesk.services.package_accommodations import (
+from examdesk.core.package_accommodations import (
     csv_accommodations,
     ground_mappings,
     package_ground_mappings,
     stored_form,
 )
-from examdesk.services.package_fields import package_context, printable
-from examdesk.services.package_file import refusal_headline
-from examdesk.services.package_format import (
+from examdesk.core.package_fields import package_context, printable
+from examdesk.core.package_format import (
     MAX_CANDIDATES,
     MAX_PACKAGE_BYTES,
     CandidateModel,
@@ -49,6 +43,12 @@ from examdesk.services.package_format import (
     off_site_columns,
     parse_package,
 )
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services import events, keys, sittings
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.exams import Exam, core_exam
+from examdesk.services.package_file import refusal_headline
 from examdesk.services.package_input import (
     FILE,
     InputRefused,
@@ -167,10 +167,7 @@ def parse_loaded(loaded: Loaded, known: Known) -> tuple[PackageModel | None, lis
 
 def known_on_station(session: Session) -> tuple[Known, dict[str, ExamRow]]:
     exam_rows = {row.code: row for row in package_store.all_exams(session)}
-    exams: dict[str, KnownExam] = {
-        code: known_exam(ExamModel.model_validate(json.loads(row.definition)))
-        for code, row in exam_rows.items()
-    }
+    exams: dict[str, KnownExam] = {code: known_exam(row.definition) for code, row in exam_rows.items()}
     numbers = package_store.candidate_numbers(session)
     groups = {
         row.code: KnownGroup(row.exam_code, frozenset(numbers.get(row.code, set())))
@@ -183,7 +180,12 @@ def station_exam(station: Station, code: str) -> Exam | None:
     """An exam on the station, ready for scoring."""
     with transaction(station.engine) as session:
         row = session.get(ExamRow, code)
-        return core_exam(ExamModel.model_validate(json.loads(row.definition))) if row else None
+        return core_exam(row.definition) if row else None
+
+
+def _stored(exam: ExamModel) -> str:
+    """The exam as the station stores it: the same text for the same content, whatever the package's order."""
+    return canonical_json(exam.model_dump(mode="json"))
 
 
 # --- importing --------------------------------------------------------------------------------------
@@ -280,10 +282,9 @@ class _Writer:
         (self.added if added else self.unchanged)[kind] += 1
 
     def _exam(self, exam: ExamModel, where: str) -> None:
-        definition = canonical_json(exam.model_dump(mode="json"))
         existing = self.session.get(ExamRow, exam.code)
         if existing is not None:
-            if existing.definition != definition:
+            if _stored(existing.definition) != _stored(exam):
                 self.conflicts.append(Problem(where, message(_EXAM_CHANGED, code=exam.code)))
             self._count("exams", False)
             return
@@ -293,7 +294,7 @@ class _Writer:
                 title=exam.title,
                 kind=exam.kind,
                 duration_minutes=exam.duration_minutes,
-                definition=definition,
+                definition=exam,
                 imported_at=self.now,
             )
         )
@@ -463,7 +464,7 @@ def read_roster(path: Path) -> list[CandidateModel] | list[Problem]:
         return [Problem(_FILE, message(_CSV_EMPTY))]
     from pydantic import ValidationError
 
-    from examdesk.services.package_format import pydantic_problems
+    from examdesk.core.package_format import pydantic_problems
 
     candidates: list[CandidateModel] = []
     problems: list[Problem] = []

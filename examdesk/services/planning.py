@@ -26,6 +26,7 @@ from examdesk.services import accounts, catalogue, events, second_sitting, sitti
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.assignment import require_on_session
 from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.session_base import session_row
 from examdesk.services.sessions import SessionState, session_state
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
@@ -33,7 +34,6 @@ from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
 from examdesk.store.models import ExamGroupRow, ExamSessionRow, SessionSurveillantRow
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
 _NO_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "A session needs at least one surveillant.")
 _NOT_SURVEILLANT = QT_TRANSLATE_NOOP("Sessions", "{user} is not a surveillant on this station.")
 _TWICE = QT_TRANSLATE_NOOP("Sessions", "{user} is planned twice on this session; name each surveillant once.")
@@ -125,71 +125,40 @@ def planning_refusals(
     return [refusal for _, _, refusal in found]
 
 
-def plan_session(
-    station: Station,
-    actor: SignedIn,
-    group_code: str,
-    *,
-    surveillants: Sequence[tuple[str, bool]],
-    location_kind: str | None = None,
-    room: str | None = None,
-    date: dt.date | None = None,
-    start_time: str | None = None,
-    quarantine: bool = False,
-    consulted_on: dt.date | None = None,
-    permission_reference: str = "",
-    quarantine_reported_on: dt.date | None = None,
-    variant: str | None = None,
-    second_sitting_of: str | None = None,
-    override_reason: str = "",
-) -> str:
-    """The examensecretaris plans a session for an afnamegroep (R-SES-1); defaults come from the group.
+@dataclass(frozen=True)
+class PlanRequest:
+    """What the examensecretaris asks for when planning a session of an afnamegroep (R-SES-1).
 
-    ``variant`` fixes the exam's variant; ``second_sitting_of`` (the first session's id) makes it a tweede
-    zitting, which needs an invalidation decision and a variant without overlap (R-IRR-2, R-IRR-3).
-    ``override_reason`` sets R-SES-3 and R-SES-4 refusals aside, each recorded as an override.
+    What is left out comes from the group. ``variant`` fixes the exam's variant; ``second_sitting_of`` (the
+    first session's id) makes it a tweede zitting, which needs an invalidation decision and a variant
+    without overlap (R-IRR-2, R-IRR-3). ``override_reason`` sets R-SES-3 and R-SES-4 refusals aside, each
+    recorded as an override.
     """
-    with transaction(station.engine) as session:
-        return plan_session_in(
-            session,
-            station,
-            actor,
-            group_code,
-            surveillants=surveillants,
-            location_kind=location_kind,
-            room=room,
-            date=date,
-            start_time=start_time,
-            quarantine=quarantine,
-            consulted_on=consulted_on,
-            permission_reference=permission_reference,
-            quarantine_reported_on=quarantine_reported_on,
-            variant=variant,
-            second_sitting_of=second_sitting_of,
-            override_reason=override_reason,
-        )
+
+    group_code: str
+    surveillants: Sequence[tuple[str, bool]]  # (username, qualified teacher)
+    location_kind: str | None = None
+    room: str | None = None
+    date: dt.date | None = None
+    start_time: str | None = None
+    quarantine: bool = False
+    consulted_on: dt.date | None = None
+    permission_reference: str = ""
+    quarantine_reported_on: dt.date | None = None
+    variant: str | None = None
+    second_sitting_of: str | None = None
+    override_reason: str = ""
 
 
-def plan_session_in(
-    session: Any,
-    station: Station,
-    actor: SignedIn,
-    group_code: str,
-    *,
-    surveillants: Sequence[tuple[str, bool]],
-    location_kind: str | None = None,
-    room: str | None = None,
-    date: dt.date | None = None,
-    start_time: str | None = None,
-    quarantine: bool = False,
-    consulted_on: dt.date | None = None,
-    permission_reference: str = "",
-    quarantine_reported_on: dt.date | None = None,
-    variant: str | None = None,
-    second_sitting_of: str | None = None,
-    override_reason: str = "",
-) -> str:
-    """:func:`plan_session` inside the caller's transaction (a tweede zitting is planned with its case)."""
+def plan_session(station: Station, actor: SignedIn, request: PlanRequest, *, session: Any = None) -> str:
+    """The examensecretaris plans a session (R-SES-1) and gets its id.
+
+    In its own transaction, or in the caller's ``session`` (a tweede zitting is planned with its case).
+    """
+    if session is None:
+        with transaction(station.engine) as own:
+            return plan_session(station, actor, request, session=own)
+    group_code, surveillants = request.group_code, request.surveillants
     require(actor, Role.EXAMENSECRETARIS)
     if not surveillants:
         raise InvalidInput(message(_NO_SURVEILLANT))
@@ -201,34 +170,43 @@ def plan_session_in(
     group = session.get(ExamGroupRow, group_code)
     if group is None:
         raise NotFound(message(catalogue.NO_GROUP, code=group_code))
-    kind = location_kind or group.location_kind
+    kind = request.location_kind or group.location_kind
     if kind not in rules.LOCATION_KINDS:
         raise InvalidInput(message(_BAD_LOCATION, value=kind, allowed=", ".join(rules.LOCATION_KINDS)))
-    refusal = second_sitting.variant_problem_in(session, station, group_code, variant, second_sitting_of)
+    refusal = second_sitting.variant_problem_in(
+        session, station, group_code, request.variant, request.second_sitting_of
+    )
     if refusal is None:
-        refusal = second_sitting.resit_problem_in(session, station, group_code, second_sitting_of)  # R-IRR-2
+        refusal = second_sitting.resit_problem_in(
+            session, station, group_code, request.second_sitting_of
+        )  # R-IRR-2
     if refusal is not None:
         raise InvalidInput(refusal)
-    day = date or group.date
+    day = request.date or group.date
     session_id = uuid.uuid4().hex
     candidates = package_store.candidates_of(session, group_code)
     found = sittings.sitting_refusals(  # R-SES-3, R-SES-4
-        session, station, group, day, candidates, group.second_sitting_of if second_sitting_of else None
+        session,
+        station,
+        group,
+        day,
+        candidates,
+        group.second_sitting_of if request.second_sitting_of else None,
     )
     overridable = [(OverriddenRule(rule), c.id, refusal) for rule, c, refusal in found]
-    _refuse_or_override(session, station, actor, session_id, overridable, override_reason)
-    reported = quarantine_reported_on or group.quarantine_reported_on
+    _refuse_or_override(session, station, actor, session_id, overridable, request.override_reason)
+    reported = request.quarantine_reported_on or group.quarantine_reported_on
     row = ExamSessionRow(
         id=session_id,
         group_code=group_code,
         date=day,
-        start_time=start_time or group.start_time,
+        start_time=request.start_time or group.start_time,
         location_kind=kind,
-        room=room or group.room,
-        quarantine=quarantine or reported is not None,
+        room=request.room or group.room,
+        quarantine=request.quarantine or reported is not None,
         simultaneous=True,
-        permission_reference=(permission_reference.strip() or group.permission_reference),
-        consulted_on=consulted_on or group.consulted_on,
+        permission_reference=(request.permission_reference.strip() or group.permission_reference),
+        consulted_on=request.consulted_on or group.consulted_on,
         quarantine_reported_on=reported,
         created_at=station.clock.read().wall,
     )
@@ -259,18 +237,11 @@ def plan_session_in(
         consulted_on=row.consulted_on,
         permission_reference=row.permission_reference,
         quarantine_reported_on=row.quarantine_reported_on,
-        variant=variant,
-        second_sitting_of=second_sitting_of,
+        variant=request.variant,
+        second_sitting_of=request.second_sitting_of,
     )
     events.record_in(session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, facts=planned)
     return session_id
-
-
-def _session_row(session: Any, session_id: str) -> ExamSessionRow:
-    row: ExamSessionRow | None = session.get(ExamSessionRow, session_id)
-    if row is None:
-        raise NotFound(message(_NO_SESSION, id=session_id))
-    return row
 
 
 def _school_sittings(session: Any, row: ExamSessionRow) -> list[Sitting]:
@@ -318,7 +289,7 @@ def start_check(station: Station, actor: SignedIn, session_id: str) -> StartChec
     """What still stands between the session and its start, for the screen to say before anyone presses."""
     with transaction(station.engine) as session:
         require_on_session(session, actor, session_id)
-        return _check(session, station, _session_row(session, session_id))
+        return _check(session, station, session_row(session, session_id))
 
 
 def start_session(
@@ -334,7 +305,7 @@ def start_session(
     hold, or the examensecretaris overrides with a reason."""
     with transaction(station.engine) as session:
         require_on_session(session, actor, session_id)
-        row = _session_row(session, session_id)
+        row = session_row(session, session_id)
         if (
             session_state(events.list_events_in(session, station, session_id=session_id))
             is not SessionState.PLANNED

@@ -26,7 +26,6 @@ examensecretaris, marked as an addendum (R-PV-4).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -46,6 +45,7 @@ from examdesk.core.facts import (
     StoringStarted,
 )
 from examdesk.core.facts.session import Addendum, SessionClosed
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.core.timeline import SegmentKind
@@ -81,12 +81,12 @@ from examdesk.services.pv_model import (  # the data, re-exported for the screen
     Surveillant,
     select,
 )
-from examdesk.services.sessions import AMSTERDAM, CandidateContext, SessionState
+from examdesk.services.session_base import session_group_exam, session_row
+from examdesk.services.sessions import CandidateContext, SessionState
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow
 
 __all__ = [
     "BsnCheck",
@@ -117,7 +117,6 @@ __all__ = [
     "select",
 ]
 
-_NO_SESSION = QT_TRANSLATE_NOOP("ProcesVerbaal", "There is no session {id} on this station.")
 _NO_CANDIDATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "Candidate {id} does not belong to this session.")
 _NO_EVENT = QT_TRANSLATE_NOOP("ProcesVerbaal", "Event #{id} is not part of this session's proces-verbaal.")
 _TEXT_NEEDED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Write the addendum's text.")
@@ -144,12 +143,7 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     now = station.clock.read().wall
     with transaction(station.engine) as session:
-        row = session.get(ExamSessionRow, session_id)
-        if row is None:
-            raise NotFound(message(_NO_SESSION, id=session_id))
-        group = session.get(ExamGroupRow, row.group_code)
-        exam = session.get(ExamRow, group.exam_code) if group is not None else None
-        assert group is not None and exam is not None  # foreign keys
+        row, group, exam = session_group_exam(session, session_id)
         contexts = sessions.all_contexts(session, station, session_id)
         session_events = events.list_events_in(session, station, session_id=session_id)
         # R-TIME-10: the station's clock warnings from the session's first event to its closing.
@@ -181,7 +175,6 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
     state = sessions.session_state(e for e in session_events if e.candidate_id is None)
     opened = next((e for e in session_events if e.kind == EventKind.SESSION_STARTED), None)
     closed = next((e for e in session_events if e.kind == EventKind.SESSION_CLOSED), None)
-    variants = tuple(json.loads(exam.definition).get("variants") or ())
     header = Header(
         session_id=row.id,
         school=station.school,
@@ -189,7 +182,7 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
         exam_code=exam.code,
         exam_title=exam.title,
         exam_kind=exam.kind,
-        exam_variants=tuple(str(v["code"]) for v in variants) or ("A",),
+        exam_variants=tuple(v.code for v in exam.definition.variants or ()) or ("A",),
         variants_sat=tuple(sorted({v for v in results.values() if v})),
         duration_minutes=exam.duration_minutes,
         group_code=group.code,
@@ -432,8 +425,7 @@ def _addendum_refusal(actor: SignedIn, state: SessionState) -> ExamdeskError | N
 def addendum_refusal(station: Station, actor: SignedIn, session_id: str) -> Message | None:
     """Why ``actor`` may not add an addendum to this session now (R-PV-4), or ``None`` when they may."""
     with transaction(station.engine) as session:
-        if session.get(ExamSessionRow, session_id) is None:
-            raise NotFound(message(_NO_SESSION, id=session_id))
+        session_row(session, session_id)
         state = sessions.session_state(
             events.list_events_in(session, station, session_id=session_id, only_session=True)
         )
@@ -453,9 +445,7 @@ def record_addendum(
     """R-PV-4: after closing, only the examensecretaris adds to the proces-verbaal, as an addendum (about one
     candidate, and referring to an earlier event of the session, when given)."""
     with transaction(station.engine) as session:
-        row = session.get(ExamSessionRow, session_id)
-        if row is None:
-            raise NotFound(message(_NO_SESSION, id=session_id))
+        row = session_row(session, session_id)
         session_events = events.list_events_in(session, station, session_id=session_id)
         refusal = _addendum_refusal(
             actor, sessions.session_state(e for e in session_events if e.candidate_id is None)

@@ -40,11 +40,11 @@ from examdesk.core.facts.session import (
     SessionPlanned,
 )
 from examdesk.core.facts.station import ClockAnomaly
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.localtime import AMSTERDAM
+from examdesk.core.text import QT_TRANSLATE_NOOP, LongDate, Message, Text, message
 from examdesk.core.words import ID_DOCUMENT_LABELS, MELDING_KIND_LABELS, label_of
 from examdesk.services import override_text, pv_kinds
 from examdesk.services.events import Event
-from examdesk.services.sessions import AMSTERDAM
 
 if TYPE_CHECKING:
     from examdesk.services.proces_verbaal import CandidateRecord, Person
@@ -91,22 +91,6 @@ LOCATION_LABELS: dict[str, Text] = {
     "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
 }
 
-
-_MONTHS = (
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "January"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "February"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "March"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "April"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "May"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "June"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "July"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "August"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "September"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "October"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "November"),
-    QT_TRANSLATE_NOOP("ProcesVerbaal", "December"),
-)
-_DATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "{day} {month} {year}")
 
 # What each kind of event says (the parts of one sentence; see Entry.text).
 _PLANNED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Planned for {date} at {time}, {location}, {room}")
@@ -167,9 +151,9 @@ _ANOMALY = QT_TRANSLATE_NOOP("ProcesVerbaal", "The computer's clock went back {s
 _UNKNOWN_KIND = QT_TRANSLATE_NOOP("ProcesVerbaal", "Recorded: {kind}")
 
 
-def date_message(day: dt.date) -> Message:
-    """``20 May 2026`` / ``20 mei 2026``: a date nobody misreads, in either language."""
-    return message(_DATE, day=day.day, month=_MONTHS[day.month - 1], year=day.year)
+def date_message(day: dt.date) -> LongDate:
+    """``20 May 2026`` / ``20 mei 2026``: a date nobody misreads, written in the reader's language."""
+    return LongDate(day)
 
 
 def local_time(moment: datetime) -> str:

@@ -33,13 +33,13 @@ from examdesk.services import accounts, certificates, events, export_file, repor
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import copies
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
+from examdesk.store.models import CandidateRow
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Reports", "There is no session {id} on this station.")
 _NO_MELDING = QT_TRANSLATE_NOOP("Reports", "There is no melding (VOV) {id} on this station.")
 _NOT_YOUR_SESSION = QT_TRANSLATE_NOOP(
     "Reports", "{user} is not a surveillant of this session, so cannot export its reports."
@@ -171,15 +171,6 @@ def _display_name(session: Any, username: str) -> str:
     return f"{account.display_name} ({account.username})"
 
 
-def _session_rows(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
-    row = session.get(ExamSessionRow, session_id)
-    if row is None:
-        raise NotFound(message(_NO_SESSION, id=session_id))
-    group = session.get(ExamGroupRow, row.group_code)
-    exam = session.get(ExamRow, group.exam_code)
-    return row, group, exam
-
-
 # --- proces-verbaal (R-PV-1, R-PV-3) ------------------------------------------------------------------------
 
 
@@ -231,7 +222,7 @@ def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport,
         if melding is None or melding.session_id is None:
             raise NotFound(message(_NO_MELDING, id=melding_id))
         may_export_session(session, actor, melding.session_id)
-        row, group, exam = _session_rows(session, melding.session_id)
+        row, group, exam = session_group_exam(session, melding.session_id)
         candidate = session.get(CandidateRow, int(melding.candidate_id)) if melding.candidate_id else None
         corrections = tuple(
             Correction(e.wall_utc, _display_name(session, e.actor), e.facts_as(CorrectionFacts).text)
@@ -419,7 +410,7 @@ def case_dossier_data(station: Station, actor: SignedIn, case_id: int) -> CaseDo
     summary = detail.summary
     pv = proces_verbaal.load(station, actor, summary.session_id)
     with transaction(station.engine) as session:
-        row, _, exam = _session_rows(session, summary.session_id)
+        row, _, exam = session_group_exam(session, summary.session_id)
         recorded = {
             e.id: e
             for e in events.list_events_in(session, station, kinds=cases.CASE_KINDS)

@@ -7,7 +7,6 @@ candidate who already handed the exam in is only planned again when a case decla
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,13 +16,11 @@ from examdesk.core.facts.session import SessionPlanned
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events
 from examdesk.services.case_log import all_cases
-from examdesk.services.errors import NotFound
-from examdesk.services.package_format import ExamModel
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Cases", "There is no session {id} on this station.")
 _NOT_SECOND_SITTING = QT_TRANSLATE_NOOP(
     "Cases",
     "The afnamegroep {group} is not marked as a second sitting of {first}, the group of the first session.",
@@ -53,17 +50,8 @@ _VARIANT_UNKNOWN = QT_TRANSLATE_NOOP(
 )
 
 
-def session_parts(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
-    row = session.get(ExamSessionRow, session_id)
-    if row is None:
-        raise NotFound(message(_NO_SESSION, id=session_id))
-    group = session.get(ExamGroupRow, row.group_code)
-    exam = session.get(ExamRow, group.exam_code)
-    return row, group, exam
-
-
 def variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
-    model = ExamModel.model_validate(json.loads(exam.definition))
+    model = exam.definition
     if model.variants:
         return {v.code: tuple(v.items) for v in model.variants}
     return {"A": tuple(item.id for item in model.items)}
@@ -164,7 +152,7 @@ def variant_problem_in(
         return message(rules.UNKNOWN_VARIANT, variant=variant, variants=", ".join(sorted(known)))
     if second_sitting_of is None:
         return None
-    _, first_group, _ = session_parts(session, second_sitting_of)
+    _, first_group, _ = session_group_exam(session, second_sitting_of)
     if group.second_sitting_of != first_group.code:
         return message(_NOT_SECOND_SITTING, group=group.code, first=first_group.code)
     if variant is None:

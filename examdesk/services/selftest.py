@@ -17,6 +17,13 @@ from examdesk.reports import signing
 _NO_CATALOGUE = QT_TRANSLATE_NOOP("SelfTest", "the Dutch message catalogue is missing or empty")
 _CHAIN_BROKEN = QT_TRANSLATE_NOOP("SelfTest", "the event chain did not verify: {reason}")
 _SAMPLE = QT_TRANSLATE_NOOP("SelfTest", "ok")
+_NO_CALENDAR = QT_TRANSLATE_NOOP(
+    "SelfTest", "the calendar data that writes dates and plural forms is missing: {reason}"
+)
+_WRONG_DATE = QT_TRANSLATE_NOOP("SelfTest", "a date was written as {written} instead of {expected}")
+# A day whose Dutch month name only the calendar data (Babel's copy of the Unicode CLDR) knows.
+_SAMPLE_DAY = (2026, 6, 12)
+_SAMPLE_DAY_NL = "12 juni 2026"
 _DATABASE_OK = QT_TRANSLATE_NOOP("SelfTest", "schema {schema}, {count} events")
 _SIGNED_OK = QT_TRANSLATE_NOOP("SelfTest", "{algorithm} signature verified; a changed byte was detected")
 _NOT_VERIFIED = QT_TRANSLATE_NOOP("SelfTest", "the freshly signed PDF did not verify")
@@ -25,10 +32,22 @@ _DRIVER_OK = QT_TRANSLATE_NOOP("SelfTest", "psycopg {version} ({implementation})
 _DRIVER_MISSING = QT_TRANSLATE_NOOP("SelfTest", "the PostgreSQL driver cannot be loaded: {reason}")
 
 
-def check_catalogues() -> tuple[bool, Text | str]:
-    """The JSON catalogues that let the CLI speak Dutch are present and translate."""
+def check_catalogues() -> tuple[bool, Message | Text | str]:
+    """The JSON catalogues that let the CLI speak Dutch are present and translate, and Babel's calendar
+    data (dates and plural forms without Qt) is in the installation."""
+    import datetime as dt
+
+    from babel.core import UnknownLocaleError
+
     if i18n.translate(_SAMPLE.context, _SAMPLE, "nl") == _SAMPLE:
         return False, _NO_CATALOGUE
+    try:
+        written = i18n.long_day_text(dt.date(*_SAMPLE_DAY), "nl")
+        category = i18n.plural_category(1, "nl")
+    except (OSError, UnknownLocaleError) as error:
+        return False, message(_NO_CALENDAR, reason=str(error))
+    if written != _SAMPLE_DAY_NL or category != "one":
+        return False, message(_WRONG_DATE, written=written, expected=_SAMPLE_DAY_NL)
     return True, ""
 
 

@@ -1,4 +1,5 @@
-"""What planning and the candidates' clocks share: a session's row, its state and its planned start."""
+"""What the session services share: a session's row (with its afnamegroep and exam), its state, its planned
+start, and the one sentence for a session this station does not hold."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.localtime import AMSTERDAM as AMSTERDAM  # re-exported by services.sessions
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.core.words import SessionState as SessionState
 from examdesk.services import events
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.station import Station
-from examdesk.store.models import ExamSessionRow
+from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow
 
 NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
 NOT_RUNNING = QT_TRANSLATE_NOOP(
@@ -24,10 +25,20 @@ NOT_RUNNING = QT_TRANSLATE_NOOP(
 
 
 def session_row(session: Any, session_id: str) -> ExamSessionRow:
+    """The session's row; :class:`NotFound` (said as ``NO_SESSION``) when this station holds no such session."""
     row: ExamSessionRow | None = session.get(ExamSessionRow, session_id)
     if row is None:
         raise NotFound(message(NO_SESSION, id=session_id))
     return row
+
+
+def session_group_exam(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
+    """The session's row, its afnamegroep and the group's exam (the foreign keys make both exist)."""
+    row = session_row(session, session_id)
+    group: ExamGroupRow | None = session.get(ExamGroupRow, row.group_code)
+    exam: ExamRow | None = session.get(ExamRow, group.exam_code) if group is not None else None
+    assert group is not None and exam is not None  # foreign keys
+    return row, group, exam
 
 
 def session_state(session_events: Iterable[Event]) -> SessionState:

@@ -26,7 +26,8 @@ from sqlmodel import SQLModel, col, select
 
 from examdesk.core.eventchain import ChainVerification, canonical_json
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services.errors import InvalidInput, NotFound
+from examdesk.services.errors import InvalidInput
+from examdesk.services.session_base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.settings import DEFAULTS
 from examdesk.store import packages as package_store
@@ -43,12 +44,11 @@ from examdesk.store.models import (
     SessionSurveillantRow,
     StationRow,
 )
-from examdesk.store.types import UtcDateTime
+from examdesk.store.types import ModelJson, UtcDateTime
 
 FORMAT = "examdesk-session-bundle"
 VERSION = 1
 
-_NO_SESSION = QT_TRANSLATE_NOOP("Transfer", "There is no session {id} on this station.")
 _BAD_BUNDLE = QT_TRANSLATE_NOOP("Transfer", "The session's description cannot be read: {reason}.")
 
 # The tables a bundle carries, in the order their rows can be inserted (foreign keys first).
@@ -110,7 +110,9 @@ class Bundle:
             raise InvalidInput(message(_BAD_BUNDLE, reason=str(exc))) from exc
 
 
-def _encode(value: Any) -> Any:
+def _encode(column_type: Any, value: Any) -> Any:
+    if isinstance(column_type, ModelJson) and value is not None:
+        return column_type.dumps(value)  # the text the station stores (an exam's definition)
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
     if isinstance(value, dt.date):
@@ -124,6 +126,8 @@ def _decode(table: Table, name: str, value: Any) -> Any:
     column_type = table.c[name].type
     if isinstance(column_type, UtcDateTime):
         return dt.datetime.fromisoformat(value)
+    if isinstance(column_type, ModelJson):
+        return column_type.loads(value)
     if column_type.python_type is dt.date:
         return dt.date.fromisoformat(value)
     return value
@@ -137,18 +141,13 @@ def _table(model: type[SQLModel]) -> Table:
 def _row_data(model: type[SQLModel], row: SQLModel) -> dict[str, Any]:
     table = _table(model)
     withheld = _WITHHELD.get(table.name, {})
-    return {c.name: withheld.get(c.name, _encode(getattr(row, c.name))) for c in table.columns}
+    return {c.name: withheld.get(c.name, _encode(c.type, getattr(row, c.name))) for c in table.columns}
 
 
 def bundle_of(station: Station, session_id: str, actors: Iterable[str] = ()) -> Bundle:
     """The description of ``session_id`` on ``station``; ``actors``: usernames whose names it must carry."""
     with transaction(station.engine) as session:
-        row = session.get(ExamSessionRow, session_id)
-        if row is None:
-            raise NotFound(message(_NO_SESSION, id=session_id))
-        group = session.get(ExamGroupRow, row.group_code)
-        assert group is not None  # foreign key
-        exam = session.get(ExamRow, group.exam_code)
+        row, group, exam = session_group_exam(session, session_id)
         candidates = package_store.candidates_of(session, group.code)
         results = [result for _, result in package_store.results_of_group(session, group.code)]
         assigned = [assignment for assignment, _ in session_store.surveillants_of(session, session_id)]

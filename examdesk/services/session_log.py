@@ -9,15 +9,12 @@ from typing import Any
 
 from examdesk.core.eventchain import ChainVerification
 from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import chain, events
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.errors import NotFound
+from examdesk.services.session_base import session_row
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamSessionRow
 
-_NO_SESSION = QT_TRANSLATE_NOOP("SessionLog", "There is no session {id} on this station.")
 # A BSN is nine digits (eight for old ones); spaces or dots may group them. Longer runs are not BSNs.
 _BSN_LIKE = re.compile(r"(?<![\d.])(\d[ .]?){7,8}\d(?![\d.])")
 
@@ -46,8 +43,7 @@ def session_log(station: Station, actor: SignedIn, session_id: str) -> SessionLo
     """The events of ``session_id`` (its candidates' included), oldest first, with the chain check."""
     require(actor, Role.EXAMENSECRETARIS, Role.BEHEERDER)
     with transaction(station.engine) as session:
-        if session.get(ExamSessionRow, session_id) is None:
-            raise NotFound(message(_NO_SESSION, id=session_id))
+        session_row(session, session_id)
     verification = chain.verify(station)
     listed = events.list_events(station, session_id=session_id)
     return SessionLog(session_id, verification, tuple(listed))

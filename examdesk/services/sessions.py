@@ -57,21 +57,19 @@ from examdesk.services.candidate_clock import Context as CandidateContext
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
 from examdesk.services.session_base import (
-    AMSTERDAM,
-    NO_SESSION,
     SessionState,
     planned_start,
     require_running,
+    session_group_exam,
     session_row,
     session_state,
 )
 from examdesk.services.station import Station
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
-from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow, SessionSurveillantRow
+from examdesk.store.models import ExamSessionRow, SessionSurveillantRow
 
 __all__ = [
-    "AMSTERDAM",
     "ID_DOCUMENTS",
     "CandidateContext",
     "CandidateStatus",
@@ -183,17 +181,10 @@ def _session_event(
 
 def session_questions(station: Station, session_id: str) -> list[str]:
     """The question numbers of the session's exam, in the exam's order."""
-    from examdesk.services.inspection import exam_model
 
     with transaction(station.engine) as session:
-        row = session.get(ExamSessionRow, session_id)
-        if row is None:
-            raise NotFound(message(NO_SESSION, id=session_id))
-        group = session.get(ExamGroupRow, row.group_code)
-        exam = session.get(ExamRow, group.exam_code) if group is not None else None
-        if exam is None:
-            return []
-        return [item.id for item in exam_model(exam).items]
+        _, _, exam = session_group_exam(session, session_id)
+        return [item.id for item in exam.definition.items]
 
 
 def record_melding(
@@ -374,10 +365,7 @@ def list_sessions(station: Station) -> list[SessionSummary]:
 
 def summary_in(session: Any, station: Station, row: ExamSessionRow) -> SessionSummary:
     """One session's summary, inside the caller's transaction (the dashboard's snapshot reads one, not all)."""
-    group = session.get(ExamGroupRow, row.group_code)
-    assert group is not None  # a foreign key
-    exam = session.get(ExamRow, group.exam_code)
-    assert exam is not None
+    _, group, exam = session_group_exam(session, row.id)
     state = session_state(events.list_events_in(session, station, session_id=row.id, only_session=True))
     names = tuple(name for _, name in _surveillants(session, row.id))
     display = session_store.surveillant_names_of(session, row.id)

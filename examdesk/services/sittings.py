@@ -4,7 +4,6 @@ PE qualification at most once per four months (R-SES-4). Planning and the roster
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -22,8 +21,7 @@ from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessi
 
 def qualification(exam: ExamRow) -> str:
     """The exam's beroepskwalificatie (package v2 ``qualification``); a v1 exam's title stands in for it."""
-    found = json.loads(exam.definition).get("qualification")
-    return str(found) if found else exam.title
+    return exam.definition.qualification or exam.title
 
 
 def _label(group: ExamGroupRow, start_time: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     BigInteger,
@@ -18,7 +19,18 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
-from examdesk.store.types import UtcDateTime
+from examdesk.store.types import ModelJson, UtcDateTime
+
+if TYPE_CHECKING:
+    from examdesk.core.package_format import ExamModel as ExamDefinition
+else:
+    ExamDefinition = Any  # SQLModel reads the annotation; the column type loads the model
+
+
+def _exam_model() -> type[ExamDefinition]:
+    from examdesk.core.package_format import ExamModel  # its validators are built on first use
+
+    return ExamModel
 
 
 class StationRow(SQLModel, table=True):
@@ -93,7 +105,7 @@ class EventRow(SQLModel, table=True):
 
 
 class ExamRow(SQLModel, table=True):
-    """An exam as imported: its validated definition (items, variants, grading, inspection) as JSON."""
+    """An exam as imported: its validated definition (items, variants, grading, inspection), stored as JSON."""
 
     __tablename__ = "exam"
 
@@ -101,7 +113,7 @@ class ExamRow(SQLModel, table=True):
     title: str = Field(sa_column=Column(String(200), nullable=False))
     kind: str = Field(sa_column=Column(String(16), nullable=False))
     duration_minutes: int = Field(sa_column=Column(Integer, nullable=False))
-    definition: str = Field(sa_column=Column(Text, nullable=False))
+    definition: ExamDefinition = Field(sa_column=Column(ModelJson(_exam_model), nullable=False))
     imported_at: datetime = Field(sa_column=Column(UtcDateTime(), nullable=False))
 
 

@@ -63,7 +63,9 @@ def sat(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     packages.import_package(station, people["secretaris"], path)
     clock.wall = START - timedelta(minutes=10)
     jansen = people["jansen"]
-    session_id = planning.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
+    session_id = planning.plan_session(
+        station, people["secretaris"], planning.PlanRequest(GROUP, surveillants=[("jansen", True)])
+    )
     planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     clock.wall = START
@@ -398,10 +400,12 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
         planning.plan_session(
             station,
             secretaris,
-            "2026-07-01-CK-A-2",
-            surveillants=[("jansen", True)],
-            variant="B",
-            second_sitting_of=sat["session"],
+            planning.PlanRequest(
+                "2026-07-01-CK-A-2",
+                surveillants=[("jansen", True)],
+                variant="B",
+                second_sitting_of=sat["session"],
+            ),
         )
     assert "Sanne de Vries (1001)" in i18n.render(refused.value.message)
     case_id = _technical_case(station, people, sat)
@@ -409,10 +413,12 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
     planned = planning.plan_session(
         station,
         secretaris,
-        "2026-07-01-CK-A-2",
-        surveillants=[("jansen", True)],
-        variant="B",
-        second_sitting_of=sat["session"],
+        planning.PlanRequest(
+            "2026-07-01-CK-A-2",
+            surveillants=[("jansen", True)],
+            variant="B",
+            second_sitting_of=sat["session"],
+        ),
     )
     (event,) = events.list_events(station, session_id=planned, kinds=(EventKind.SESSION_PLANNED,))
     assert event.payload["second_sitting_of"] == sat["session"] and event.payload["variant"] == "B"
@@ -420,10 +426,9 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
         planning.plan_session(
             station,
             secretaris,
-            GROUP,
-            surveillants=[("jansen", True)],
-            variant="B",
-            second_sitting_of=sat["session"],
+            planning.PlanRequest(
+                GROUP, surveillants=[("jansen", True)], variant="B", second_sitting_of=sat["session"]
+            ),
         )
 
 
@@ -548,7 +553,11 @@ def test_a_plain_session_may_fix_its_variant_and_an_unknown_one_is_refused(stati
     path.write_text(json.dumps(package()), "utf-8")
     packages.import_package(station, secretaris, path)
     with pytest.raises(InvalidInput):
-        planning.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)], variant="Z")
-    planned = planning.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)], variant="C")
+        planning.plan_session(
+            station, secretaris, planning.PlanRequest(GROUP, surveillants=[("jansen", True)], variant="Z")
+        )
+    planned = planning.plan_session(
+        station, secretaris, planning.PlanRequest(GROUP, surveillants=[("jansen", True)], variant="C")
+    )
     (event,) = events.list_events(station, session_id=planned, kinds=(EventKind.SESSION_PLANNED,))
     assert event.payload["variant"] == "C" and "second_sitting_of" not in event.payload

@@ -8,7 +8,7 @@ from importlib.resources import files
 import pytest
 
 from examdesk.core import bsn
-from examdesk.services.package_format import PackageModel, parse_package
+from examdesk.core.package_format import PackageModel, parse_package
 from tools import make_demo_package
 
 ITEM_TYPES = {"multiple_choice", "multiple_select", "numeric", "multiple_dropdown", "ordering", "open"}

@@ -34,7 +34,7 @@ def pe_case(station, beheerder, clock, tmp_path):  # type: ignore[no-untyped-def
     packages.import_package(station, secretaris, path)
     clock.wall = START - timedelta(minutes=10)
     session_id = planning.plan_session(
-        station, secretaris, "2026-06-12-CK-A", surveillants=[("jansen", True)]
+        station, secretaris, planning.PlanRequest("2026-06-12-CK-A", surveillants=[("jansen", True)])
     )
     planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}

@@ -329,5 +329,7 @@ def test_r_pv_5_a_planned_session_without_anything_about_the_candidate_is_not_th
 ) -> None:
 
     pe = candidate_id(inspection.group_results(demo_station, secretaris, PE_GROUP), "2003")
-    planning.plan_session(demo_station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)])
+    planning.plan_session(
+        demo_station, secretaris, planning.PlanRequest(PE_GROUP, surveillants=[("surveillant1", True)])
+    )
     assert inspection.candidate_work(demo_station, secretaris, pe).sessions == ()

@@ -350,10 +350,9 @@ def test_r_pv_5_a_running_session_of_the_same_group_is_not_the_results_sitting(
     session_id = planning.plan_session(
         demo_station,
         secretaris,
-        PE_GROUP,
-        surveillants=[("surveillant1", True)],
-        date=dt.date(2026, 6, 16),
-        start_time="11:00",
+        planning.PlanRequest(
+            PE_GROUP, surveillants=[("surveillant1", True)], date=dt.date(2026, 6, 16), start_time="11:00"
+        ),
     )
     planning.start_session(demo_station, secretaris, session_id)
     sessions.record_bsn_check(demo_station, secretaris, session_id, noor, match=True, id_document="passport")
@@ -368,10 +367,9 @@ def test_r_pv_5_no_inzage_while_the_candidate_works_on_the_same_exam(
     session_id = planning.plan_session(
         demo_station,
         secretaris,
-        PE_GROUP,
-        surveillants=[("surveillant1", True)],
-        date=dt.date(2026, 6, 16),
-        start_time="11:00",
+        planning.PlanRequest(
+            PE_GROUP, surveillants=[("surveillant1", True)], date=dt.date(2026, 6, 16), start_time="11:00"
+        ),
     )
     planning.start_session(demo_station, secretaris, session_id)
     sessions.record_bsn_check(demo_station, secretaris, session_id, noor, match=True, id_document="passport")

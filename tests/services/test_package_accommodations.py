@@ -11,8 +11,8 @@ import pytest
 
 from examdesk import i18n
 from examdesk.core.accommodations import Accommodation, Ground
+from examdesk.core.package_format import parse_package
 from examdesk.services import catalogue, packages
-from examdesk.services.package_format import parse_package
 from examdesk.services.packages import PackageRefused
 from tests.services import test_packages
 from tests.services.sample_package import valid_package

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from examdesk import i18n
-from examdesk.services.package_format import (
+from examdesk.core.package_format import (
     Known,
     KnownExam,
     KnownGroup,

@@ -21,9 +21,9 @@ import pytest
 
 from examdesk import i18n
 from examdesk.core.accommodations import AccommodationKind, check_vsv, vsv_valid_until
+from examdesk.core.package_format import parse_package
 from examdesk.core.roles import Role
 from examdesk.services import accounts, package_input, packages
-from examdesk.services.package_format import parse_package
 from examdesk.services.packages import PackageRefused
 from tests import raw_db
 from tests.services.sample_package import valid_package

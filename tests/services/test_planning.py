@@ -62,7 +62,9 @@ def school(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     """The sample group planned at school at 09:00 and a hospital group of the same exam; the clock at 08:50."""
     _import(station, people["secretaris"], tmp_path, [_group("H-13", "2026-06-12", "13:00", "hospital")])
     clock.wall = START - timedelta(minutes=10)
-    return planning.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
+    return planning.plan_session(
+        station, people["secretaris"], planning.PlanRequest(GROUP, surveillants=[("jansen", True)])
+    )
 
 
 def _render(error: Any) -> str:
@@ -77,9 +79,9 @@ def test_a_hospital_session_at_another_time_cannot_start_without_permission_and_
     bare = planning.plan_session(
         station,
         secretaris,
-        "H-13",
-        surveillants=[("bakker", True), ("smit", False)],
-        date=dt.date(2026, 6, 12),
+        planning.PlanRequest(
+            "H-13", surveillants=[("bakker", True), ("smit", False)], date=dt.date(2026, 6, 12)
+        ),
     )
     check = planning.start_check(station, secretaris, bare)
     assert not check.simultaneous and len(check.missing) == 4
@@ -93,12 +95,14 @@ def test_a_hospital_session_at_another_time_cannot_start_without_permission_and_
     complete = planning.plan_session(
         station,
         secretaris,
-        "H-13",
-        surveillants=[("bakker", True), ("smit", False)],
-        consulted_on=dt.date(2026, 5, 20),
-        permission_reference="INS-2026-0412",
-        quarantine=True,
-        quarantine_reported_on=dt.date(2026, 5, 21),
+        planning.PlanRequest(
+            "H-13",
+            surveillants=[("bakker", True), ("smit", False)],
+            consulted_on=dt.date(2026, 5, 20),
+            permission_reference="INS-2026-0412",
+            quarantine=True,
+            quarantine_reported_on=dt.date(2026, 5, 21),
+        ),
     )
     assert planning.start_check(station, secretaris, complete).ready
     planning.start_session(station, people["bakker"], complete)
@@ -115,10 +119,9 @@ def test_off_site_needs_consultation_two_surveillants_and_a_qualified_teacher_R_
     alone = planning.plan_session(
         station,
         secretaris,
-        "H-13",
-        surveillants=[("bakker", False)],
-        start_time="09:00",
-        date=dt.date(2026, 6, 12),
+        planning.PlanRequest(
+            "H-13", surveillants=[("bakker", False)], start_time="09:00", date=dt.date(2026, 6, 12)
+        ),
     )
     missing = [i18n.render(m) for m in planning.start_check(station, secretaris, alone).missing]
     assert (
@@ -130,10 +133,12 @@ def test_off_site_needs_consultation_two_surveillants_and_a_qualified_teacher_R_
     pair = planning.plan_session(
         station,
         secretaris,
-        "H-13",
-        surveillants=[("bakker", False), ("smit", True)],
-        start_time="09:00",
-        consulted_on=dt.date(2026, 5, 20),
+        planning.PlanRequest(
+            "H-13",
+            surveillants=[("bakker", False), ("smit", True)],
+            start_time="09:00",
+            consulted_on=dt.date(2026, 5, 20),
+        ),
     )
     planning.start_session(station, people["smit"], pair)  # simultaneous: no permission, no quarantine needed
 
@@ -154,11 +159,15 @@ def test_simultaneous_is_computed_from_the_groups_school_sitting_R_SES_2(
     _import(station, people["secretaris"], tmp_path, [home, late])
     clock.wall = START - timedelta(minutes=10)
     pair = [("bakker", True), ("smit", False)]
-    first = planning.plan_session(station, people["secretaris"], "HOME-1", surveillants=pair)
+    first = planning.plan_session(
+        station, people["secretaris"], planning.PlanRequest("HOME-1", surveillants=pair)
+    )
     assert planning.start_check(station, people["secretaris"], first).simultaneous
     planning.start_session(station, people["bakker"], first)
     second = planning.plan_session(
-        station, people["secretaris"], "HOME-2", surveillants=[("jansen", True), ("smit", False)]
+        station,
+        people["secretaris"],
+        planning.PlanRequest("HOME-2", surveillants=[("jansen", True), ("smit", False)]),
     )
     check = planning.start_check(station, people["secretaris"], second)
     assert not check.simultaneous and check.ready  # the group's permission and quarantine stand
@@ -171,7 +180,7 @@ def test_the_examensecretaris_overrides_an_off_site_refusal_with_a_reason_R_SES_
 ) -> None:  # type: ignore[no-untyped-def]
     secretaris = people["secretaris"]
     bare = planning.plan_session(
-        station, secretaris, "H-13", surveillants=[("bakker", True), ("smit", False)]
+        station, secretaris, planning.PlanRequest("H-13", surveillants=[("bakker", True), ("smit", False)])
     )
     with pytest.raises(InvalidInput):
         planning.start_session(station, people["bakker"], bare, override_reason="Inspectie belde")
@@ -210,12 +219,14 @@ def test_a_third_sitting_the_same_day_is_refused_naming_the_other_two_R_SES_3(
     _three_groups(station, people, tmp_path)
     secretaris = people["secretaris"]
     clock.wall = START - timedelta(hours=2)
-    planning.plan_session(station, secretaris, GROUP, surveillants=[("jansen", True)])
-    planning.plan_session(station, secretaris, "HYP-A", surveillants=[("jansen", True)])
+    planning.plan_session(station, secretaris, planning.PlanRequest(GROUP, surveillants=[("jansen", True)]))
+    planning.plan_session(station, secretaris, planning.PlanRequest("HYP-A", surveillants=[("jansen", True)]))
     assert planning.planning_refusals(station, secretaris, "SCH-A") == []  # on its own date, 13 June
     assert len(planning.planning_refusals(station, secretaris, "SCH-A", DAY)) == 2
     with pytest.raises(InvalidInput) as refused:
-        planning.plan_session(station, secretaris, "SCH-A", surveillants=[("jansen", True)], date=DAY)
+        planning.plan_session(
+            station, secretaris, planning.PlanRequest("SCH-A", surveillants=[("jansen", True)], date=DAY)
+        )
     text = _render(refused)
     assert "Sanne de Vries (1001) already sits two exams on 2026-06-12" in text
     assert "2026-06-12-CK-A" in text and "HYP-A" in text
@@ -223,10 +234,9 @@ def test_a_third_sitting_the_same_day_is_refused_naming_the_other_two_R_SES_3(
     planned = planning.plan_session(
         station,
         secretaris,
-        "SCH-A",
-        surveillants=[("jansen", True)],
-        date=DAY,
-        override_reason="Herkansing op verzoek",
+        planning.PlanRequest(
+            "SCH-A", surveillants=[("jansen", True)], date=DAY, override_reason="Herkansing op verzoek"
+        ),
     )
     found = events.list_events(station, session_id=planned, kinds=(EventKind.RULE_OVERRIDDEN,))
     assert [(o.payload["rule"], o.candidate_id is not None) for o in found] == [("R-SES-3", True)] * 2
@@ -356,14 +366,14 @@ def test_a_pe_qualification_is_sat_at_most_once_per_four_months_R_SES_4(
         planning.plan_session(
             station,
             people["secretaris"],
-            "CK-SEP",
-            surveillants=[("jansen", True)],
-            date=dt.date(2026, 9, 1),
+            planning.PlanRequest("CK-SEP", surveillants=[("jansen", True)], date=dt.date(2026, 9, 1)),
         )
     text = _render(refused)
     assert "Sanne de Vries (1001) sat Wft Consumptief Krediet on 2026-06-12" in text
     assert "allowed from 2026-10-12" in text
-    planning.plan_session(station, people["secretaris"], "CK-OKT", surveillants=[("jansen", True)])
+    planning.plan_session(
+        station, people["secretaris"], planning.PlanRequest("CK-OKT", surveillants=[("jansen", True)])
+    )
 
 
 # R-SES-5
@@ -401,7 +411,11 @@ def test_past_and_running_groups_are_not_offered_and_a_surveillant_twice_is_a_se
     clock.wall = START + timedelta(days=1)
     assert planning.plannable_groups(station, secretaris) == []
     with pytest.raises(InvalidInput, match="jansen is planned twice"):
-        planning.plan_session(station, secretaris, "H-13", surveillants=[("jansen", True), ("jansen", False)])
+        planning.plan_session(
+            station,
+            secretaris,
+            planning.PlanRequest("H-13", surveillants=[("jansen", True), ("jansen", False)]),
+        )
 
 
 # R-IRR-2 (issue 14 finding 2)
@@ -417,7 +431,9 @@ def test_a_group_is_not_planned_again_for_candidates_who_handed_in_R_IRR_2(
     sessions.hand_in(station, jansen, school, ids["1001"])
     with pytest.raises(InvalidInput) as refused:
         planning.plan_session(
-            station, people["secretaris"], GROUP, surveillants=[("bakker", True)], override_reason="toch"
+            station,
+            people["secretaris"],
+            planning.PlanRequest(GROUP, surveillants=[("bakker", True)], override_reason="toch"),
         )
     assert "Sanne de Vries (1001) already handed in WFT-CK-2026-1" in _render(refused)
 
@@ -430,7 +446,9 @@ def test_a_group_marked_as_second_sitting_is_not_planned_as_a_plain_session_R_IR
     resit["second_sitting_of"] = GROUP
     _import(station, people["secretaris"], tmp_path, [resit])
     with pytest.raises(InvalidInput, match="marked as a second sitting of 2026-06-12-CK-A"):
-        planning.plan_session(station, people["secretaris"], "CK-RESIT", surveillants=[("jansen", True)])
+        planning.plan_session(
+            station, people["secretaris"], planning.PlanRequest("CK-RESIT", surveillants=[("jansen", True)])
+        )
 
 
 # Issue 13 finding 7: assignment is enforced in every session action
@@ -482,3 +500,24 @@ def test_the_roster_read_of_a_full_bsn_is_recorded(station, people, school) -> N
     assert read.actor == "secretaris" and read.payload["purpose"] == "roster"
     with pytest.raises(PermissionDenied):
         catalogue.full_bsn(station, people["jansen"], GROUP, "1001")
+
+
+# Issue 12 #5: one planning request and one function, in its own transaction or in the caller's.
+def test_one_plan_session_plans_in_the_callers_transaction_and_rolls_back_with_it(
+    station, people, clock, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from examdesk.store.db import transaction
+
+    _import(station, people["secretaris"], tmp_path)
+    clock.wall = START - timedelta(minutes=10)
+    request = planning.PlanRequest(GROUP, surveillants=[("jansen", True)], room="Aula")
+    with pytest.raises(RuntimeError), transaction(station.engine) as session:
+        assert planning.plan_session(station, people["secretaris"], request, session=session)
+        raise RuntimeError("the caller's work fails after planning")
+    assert not events.list_events(station, kinds=(EventKind.SESSION_PLANNED,))  # rolled back with it
+    planned = planning.plan_session(station, people["secretaris"], request)
+    (event,) = events.list_events(station, session_id=planned, kinds=(EventKind.SESSION_PLANNED,))
+    assert event.payload["room"] == "Aula" and event.payload["surveillants"] == ["jansen"]
+    assert not hasattr(planning, "plan_session_in")
+    with pytest.raises(AttributeError):
+        request.room = "Kamer 4"  # type: ignore[misc]

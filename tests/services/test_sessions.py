@@ -45,7 +45,9 @@ def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     packages.import_package(station, people["secretaris"], path)
     clock.wall = START - timedelta(minutes=10)
     session_id = planning.plan_session(
-        station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)]
+        station,
+        people["secretaris"],
+        planning.PlanRequest("2026-06-12-CK-A", surveillants=[("jansen", True)]),
     )
     planning.start_session(station, people["jansen"], session_id)
     rows = {row.number: row.candidate_id for row in sessions.dashboard(station, people["jansen"], session_id)}
@@ -484,10 +486,16 @@ def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
 # R-ROLE-1
 def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
-        planning.plan_session(station, people["jansen"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+        planning.plan_session(
+            station,
+            people["jansen"],
+            planning.PlanRequest("2026-06-12-CK-A", surveillants=[("jansen", True)]),
+        )
     with pytest.raises(InvalidInput, match="not a surveillant"):
         planning.plan_session(
-            station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("secretaris", True)]
+            station,
+            people["secretaris"],
+            planning.PlanRequest("2026-06-12-CK-A", surveillants=[("secretaris", True)]),
         )
 
 

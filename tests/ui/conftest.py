@@ -35,7 +35,9 @@ def _examdesk_look(qapp: Any) -> None:
 
 @pytest.fixture(autouse=True)
 def _clean_translators() -> Iterator[None]:
-    """A test that switches language leaves English behind."""
+    """Every test starts in English as the application shows it (with the English catalogue, whose plural
+    forms say "1 exam" where the source says "%n exam(s)"); a test that switches language leaves it behind."""
+    i18n_qt.install("en")
     yield
     i18n_qt.remove_all()
 
@@ -144,9 +146,9 @@ def running_session(station: Any, people: Any, imported: None, clock: Any) -> st
     session_id: str = planning.plan_session(
         station,
         people["secretaris"],
-        SAMPLE_GROUP,
-        surveillants=[("jansen", True), ("bakker", False)],
-        start_time="10:00",
+        planning.PlanRequest(
+            SAMPLE_GROUP, surveillants=[("jansen", True), ("bakker", False)], start_time="10:00"
+        ),
     )
     planning.start_session(station, people["jansen"], session_id)
     return session_id

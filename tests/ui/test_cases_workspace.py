@@ -31,7 +31,9 @@ def closed_session(station: Any, people: Any, clock: Any, write_package: Any) ->
     packages.import_package(station, people["secretaris"], write_package(package()))
     jansen = people["jansen"]
     clock.wall = clock.wall - timedelta(minutes=29)  # 09:01: on time (R-TIME-8 decides lateness by the clock)
-    session_id = planning.plan_session(station, people["secretaris"], GROUP, surveillants=[("jansen", True)])
+    session_id = planning.plan_session(
+        station, people["secretaris"], planning.PlanRequest(GROUP, surveillants=[("jansen", True)])
+    )
     planning.start_session(station, jansen, session_id)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, session_id)}
     for candidate in ids.values():

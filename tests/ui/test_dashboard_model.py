@@ -153,7 +153,9 @@ def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(  # type: ign
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
     sid = planning.plan_session(
-        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
+        station,
+        people["secretaris"],
+        planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"),
     )
     planning.start_session(station, people["jansen"], sid)
     model = DashboardModel()

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from examdesk import i18n
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, VsvStatus
+from examdesk.core.package_format import Problem
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.catalogue import Accommodation, ExamSummary, GroupSummary, RosterEntry
-from examdesk.services.package_format import Problem
 from examdesk.ui.formats import count_text, date_text, points_text
 from examdesk.ui.models.exams import EXAM_ROLE, ExamColumn, ExamTableModel
 from examdesk.ui.models.groups import GROUP_ROLE, GroupColumn, GroupTableModel

@@ -30,7 +30,7 @@ def test_starting_on_another_day_asks_why_and_records_it_R_SES_5(  # type: ignor
 ):
     clock.wall = SESSION_START - timedelta(days=1)
     session_id = planning.plan_session(
-        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)]
+        station, people["secretaris"], planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)])
     )
     workspace = _workspace(station, people["jansen"], qtbot)
     monkeypatch.setattr(workspace, "ask_other_day_reason", lambda question: "")
@@ -54,7 +54,9 @@ def test_a_surveillant_not_planned_is_told_so_and_nothing_starts(  # type: ignor
     station, people, imported, clock, qtbot
 ):
     clock.wall = SESSION_START - timedelta(minutes=10)
-    planning.plan_session(station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)])
+    planning.plan_session(
+        station, people["secretaris"], planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)])
+    )
     workspace = _workspace(station, people["bakker"], qtbot)
     workspace.start_button.click()
     qtbot.waitUntil(workspace.error.isVisible, timeout=WAIT)

@@ -110,7 +110,9 @@ def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: 
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
     sid = planning.plan_session(
-        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
+        station,
+        people["secretaris"],
+        planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"),
     )
     planning.start_session(station, people["jansen"], sid)
     dialog = _bsn_dialog(station, people["jansen"], sid, "1001", qtbot)
@@ -334,9 +336,13 @@ def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SE
     path.write_text(json.dumps(data), "utf-8")
     packages.import_package(station, people["secretaris"], path)
     clock.wall = SESSION_START - timedelta(minutes=10)
-    planning.plan_session(station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)])
     planning.plan_session(
-        station, people["secretaris"], "HYP-A", surveillants=[("jansen", True)], date=SESSION_START.date()
+        station, people["secretaris"], planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)])
+    )
+    planning.plan_session(
+        station,
+        people["secretaris"],
+        planning.PlanRequest("HYP-A", surveillants=[("jansen", True)], date=SESSION_START.date()),
     )
     workspace = picker(people["secretaris"])
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 2, timeout=WAIT)
@@ -365,7 +371,9 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
 ):
     clock.wall = SESSION_START - timedelta(minutes=10)
     planning.plan_session(
-        station, people["secretaris"], SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"
+        station,
+        people["secretaris"],
+        planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)], start_time="10:00"),
     )
     workspace = picker(people["jansen"])
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=WAIT)
@@ -402,11 +410,13 @@ def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a
     session_id = planning.plan_session(
         station,
         people["secretaris"],
-        SAMPLE_GROUP,
-        surveillants=[("jansen", True)],
-        location_kind="hospital",
-        room="UMC kamer 4",
-        quarantine=True,
+        planning.PlanRequest(
+            SAMPLE_GROUP,
+            surveillants=[("jansen", True)],
+            location_kind="hospital",
+            room="UMC kamer 4",
+            quarantine=True,
+        ),
     )
     workspace = picker(people["secretaris"])
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=WAIT)

@@ -144,7 +144,11 @@ def test_the_proces_verbaal_is_exported_from_the_same_dialog_R_PV_1(
 
 
 def test_a_planned_session_has_no_reports_yet(station: Any, people: Any, imported: None, qtbot: Any) -> None:
-    planning.plan_session(station, people["secretaris"], "2026-06-12-CK-A", surveillants=[("jansen", True)])
+    planning.plan_session(
+        station,
+        people["secretaris"],
+        planning.PlanRequest("2026-06-12-CK-A", surveillants=[("jansen", True)]),
+    )
     workspace = ProctorWorkspace(station, people["jansen"], auto_open=False)
     qtbot.addWidget(workspace)
     workspace.show()

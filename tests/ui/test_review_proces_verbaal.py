@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.services import events, inspection, inzage_sessions, planning, sessions
 from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
@@ -127,9 +127,11 @@ def _pe_session_with(station: Any, clock: Any, number: str) -> str:
     clock.set_wall(datetime(2026, 6, 12, 11, 20, tzinfo=UTC))  # 13:20 in Amsterdam, before the 13:30 start
     secretaris = demo_actor(station, "secretaris")
     jansen = demo_actor(station, "surveillant1")
-    today = clock.wall.astimezone(ZoneInfo("Europe/Amsterdam")).date()  # R-SES-5: a session of that day
+    today = clock.wall.astimezone(AMSTERDAM).date()  # R-SES-5: a session of that day
     session_id = planning.plan_session(
-        station, secretaris, PE_GROUP, surveillants=[("surveillant1", True)], start_time="13:30", date=today
+        station,
+        secretaris,
+        planning.PlanRequest(PE_GROUP, surveillants=[("surveillant1", True)], start_time="13:30", date=today),
     )
     clock.advance(timedelta(minutes=10))
     planning.start_session(station, jansen, session_id)

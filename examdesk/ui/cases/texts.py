@@ -3,43 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from examdesk import i18n
 from examdesk.core.cases import CATEGORY_LABELS, ORIGIN_LABELS, STEP_LABELS, Category, Origin, Step
 from examdesk.core.text import Message
-from examdesk.ui.formats import date_text
+from examdesk.ui.formats import date_text, month_text
 from examdesk.ui.models.base import tr
-
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def say(value: Message) -> str:
@@ -52,7 +24,7 @@ def say(value: Message) -> str:
             return say(param)
         return param
 
-    return i18n.render(Message(value.text, {name: localised(p) for name, p in value.params.items()}))
+    return i18n.render(replace(value, params={name: localised(p) for name, p in value.params.items()}))
 
 
 def step_text(step: Step) -> str:
@@ -77,11 +49,16 @@ def origin_text(origin: Origin) -> str:
 def period_text(period: tuple[int, int]) -> str:
     """An exam period (year, month) as ``May 2026`` / ``mei 2026``."""
     year, month = period
-    months = _DUTCH_MONTHS if i18n.current_language() == "nl" else _ENGLISH_MONTHS
-    return f"{months[month - 1]} {year}"
+    return month_text(year, month)
+
+
+class CaseCounts(QObject):
+    """The workspace's counts, in the form Qt picks by the language's plural rule (``%n``)."""
+
+    def days(self, days: int) -> str:
+        return self.tr("%n day(s)", "", days)
 
 
 def days_text(days: int) -> str:
-    if days == 1:
-        return QCoreApplication.translate("CasesWorkspace", "1 day")
-    return QCoreApplication.translate("CasesWorkspace", "{count} days").format(count=days)
+    """``1 day``, ``3 days``."""
+    return CaseCounts().days(days)

@@ -10,7 +10,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.models.base import ROW_ROLE, RowTableModel
 
 if TYPE_CHECKING:
-    from examdesk.services.package_format import Problem
+    from examdesk.core.package_format import Problem
 
 PROBLEM_ROLE = ROW_ROLE
 """The data role that returns the row's :class:`Problem` itself."""

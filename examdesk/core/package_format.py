@@ -17,9 +17,8 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from examdesk.core import bsn
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services.package_accommodations import AccommodationModel, subject_problems
-from examdesk.services.package_fields import (
+from examdesk.core.package_accommodations import AccommodationModel, subject_problems
+from examdesk.core.package_fields import (
     Bounded,
     Flag,
     FreeText,
@@ -29,7 +28,7 @@ from examdesk.services.package_fields import (
     Whole,
     package_context,
 )
-from examdesk.services.package_problems import (
+from examdesk.core.package_problems import (
     CODE_PATTERN,
     KEY_PATTERN,
     TIME_PATTERN,
@@ -37,9 +36,10 @@ from examdesk.services.package_problems import (
     raise_problems,
     short_value,
 )
-from examdesk.services.package_problems import Problem as Problem  # re-exported
-from examdesk.services.package_problems import json_path as json_path  # re-exported
-from examdesk.services.package_problems import pydantic_problems as pydantic_problems  # re-exported
+from examdesk.core.package_problems import Problem as Problem  # re-exported
+from examdesk.core.package_problems import json_path as json_path  # re-exported
+from examdesk.core.package_problems import pydantic_problems as pydantic_problems  # re-exported
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ITEMS = 10_000

@@ -19,11 +19,11 @@ from examdesk.core.accommodations import (
     subject_refusal,
 )
 from examdesk.core.eventchain import canonical_json
+from examdesk.core.package_fields import Bounded, FreeText, Line, SafeDate, Whole
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services.package_fields import Bounded, FreeText, Line, SafeDate, Whole
 
 if TYPE_CHECKING:
-    from examdesk.services.package_format import CandidateModel, PackageModel
+    from examdesk.core.package_format import CandidateModel, PackageModel
 
 ShortText = Annotated[str, Line(200)]
 Located = list[tuple[tuple[str | int, ...], Message]]

@@ -1,7 +1,7 @@
 """Problems with a package: the :class:`Problem` (a JSON path and one sentence), and the translation of
 pydantic's validation errors into problems people can act on, in their language.
 
-The package models (:mod:`examdesk.services.package_format`) raise what their validators find through
+The package models (:mod:`examdesk.core.package_format`) raise what their validators find through
 :func:`raise_problems`; :func:`pydantic_problems` unpacks it with the paths.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from examdesk.core.package_fields import printable
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services.package_fields import printable
 
 # The forms a code, a key and a time of day must have: the models in package_format use them, and
 # _PATTERNS below says each in words when a value does not fit.

@@ -7,7 +7,7 @@ so that no huge ``Fraction`` can ever be built from package data. Nothing is coe
 number, ``0`` is not a date.
 
 A refusal is raised as the ``examdesk`` error that ``package_format.pydantic_problems`` unpacks into a
-:class:`~examdesk.services.package_format.Problem` with its JSON path.
+:class:`~examdesk.core.package_format.Problem` with its JSON path.
 """
 
 from __future__ import annotations
