@@ -11,8 +11,9 @@ from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import IRREGULARITY_CATEGORIES, MELDING_KINDS, CandidateStatus
 from examdesk.services.station import Station
-from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice, text_edit
+from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice
 from examdesk.ui.widgets.common import paragraph
+from examdesk.ui.widgets.fields import text_edit
 
 MELDING_LABELS: dict[str, Callable[[], str]] = {
     "examenomstandigheden": lambda: QCoreApplication.translate(
