@@ -22,11 +22,11 @@ from examdesk.services import sessions
 from examdesk.services.events import Event
 from examdesk.services.sessions import CandidateStatus
 from examdesk.ui import errors
+from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
 from examdesk.ui.dialogs.open_case import OpenCaseDialog
 from examdesk.ui.errors import without_icons
 from examdesk.ui.formats import local_time_text
 from examdesk.ui.proctor.acts import Act, allowed_for
-from examdesk.ui.proctor.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
     CompensationDialog,
