@@ -7,6 +7,7 @@ import io
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,6 +24,47 @@ def test_import_linter_contracts_are_kept() -> None:
     finally:
         os.chdir(previous)
     assert code == 0, output.getvalue()
+
+
+def _contract(name: str) -> dict[str, Any]:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    return next(c for c in contracts if c["name"] == name)
+
+
+def test_every_package_under_ui_is_a_feature_or_shared() -> None:
+    """Issue 12: a new package under ui is either a feature (it has a workspace.py), kept independent of the
+    other features, or a shared package that imports no feature; import-linter checks both contracts."""
+    features = _contract("The features under ui do not import each other")
+    shared = _contract("The shared packages of ui import no feature")
+    packages = {
+        f"examdesk.ui.{path.parent.name}": (path.parent / "workspace.py").exists()
+        for path in (ROOT / "examdesk" / "ui").glob("*/__init__.py")
+    }
+    assert features["type"] == "independence"
+    assert sorted(features["modules"]) == sorted(name for name, is_feature in packages.items() if is_feature)
+    assert sorted(shared["source_modules"]) == sorted(
+        name for name, is_feature in packages.items() if not is_feature
+    )
+    assert sorted(shared["forbidden_modules"]) == sorted(features["modules"])
+
+
+def test_the_ui_has_no_import_circle() -> None:
+    """Issue 12: no module of examdesk.ui imports, through any chain of imports (function-local ones
+    included), a module that imports it back."""
+    import grimp
+
+    graph = grimp.build_graph("examdesk", cache_dir=None)
+    modules = {m for m in graph.modules if m == "examdesk.ui" or m.startswith("examdesk.ui.")}
+    circles = sorted(
+        f"{importer} -> {imported}"
+        for importer in modules
+        for imported in graph.find_modules_directly_imported_by(importer) & modules
+        if imported != importer and graph.chain_exists(importer=imported, imported=importer)
+    )
+    assert circles == []
 
 
 def test_core_has_no_clock_reads_or_file_access() -> None:

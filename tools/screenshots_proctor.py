@@ -23,8 +23,8 @@ from examdesk.services.candidate_actions import Override
 from examdesk.services.clock import ManualClock
 from examdesk.services.station import open_station
 from examdesk.ui import style
+from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 from examdesk.ui.proctor.dashboard import Dashboard
-from examdesk.ui.proctor.plan_session import PlanSessionDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from examdesk.ui.workspaces import WorkspaceKey
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 from examdesk.core.cases import Step
 from examdesk.core.roles import Workspace, may_open
 from examdesk.services import catalogue, planning, sessions
-from examdesk.ui.cases.dialogs import OpenCaseDialog, StepDialog
+from examdesk.ui.cases.step_dialog import StepDialog
 from examdesk.ui.cases.workspace import CasesWorkspace, Show
-from examdesk.ui.proctor.plan_session import PlanSessionDialog
+from examdesk.ui.dialogs.open_case import OpenCaseDialog
+from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 from examdesk.ui.workspaces import WorkspaceKey, workspaces_for
 from tests.services.test_cases import GROUP, package
 from tests.ui.conftest import PASSWORD

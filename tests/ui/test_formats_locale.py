@@ -9,8 +9,8 @@ import pytest
 
 from examdesk import i18n
 from examdesk.ui import i18n_qt
-from examdesk.ui.cases.texts import days_text, period_text
 from examdesk.ui.formats import count_text, date_text, month_text
+from examdesk.ui.models.case_texts import days_text, period_text
 
 
 @pytest.mark.parametrize(

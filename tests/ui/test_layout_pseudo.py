@@ -169,7 +169,7 @@ def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 def _proctor_dialogs(board: Any, station: Any, people: Any) -> list[tuple[str, Any]]:
-    from examdesk.ui.proctor.plan_session import PlanSessionDialog
+    from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 
     def extension() -> Any:
         board.select("1001")

@@ -15,7 +15,7 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.services import accounts, demo, events, sessions
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.proces_verbaal import ADDENDUM_BACKGROUND, GROUP_ONLY, EntryColumn
-from examdesk.ui.proctor.proces_verbaal import LOOKS, AddendumDialog, ProcesVerbaalView
+from examdesk.ui.proces_verbaal.view import LOOKS, AddendumDialog, ProcesVerbaalView
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests import raw_db
 from tests.services.demo_station import open_copy, write_template
@@ -153,7 +153,7 @@ def test_the_timeline_paints_one_lane_per_candidate_with_patterns_and_tooltips_R
     daan = view.document.candidates[0]
     (storing,) = daan.storingen
     x = (timeline._x(storing.start) + timeline._x(storing.end)) / 2  # type: ignore[arg-type]
-    from examdesk.ui.proctor.proces_verbaal import AXIS_HEIGHT, BAR_HEIGHT, BAR_TOP
+    from examdesk.ui.proces_verbaal.view import AXIS_HEIGHT, BAR_HEIGHT, BAR_TOP
 
     text = timeline.tooltip_at(x, AXIS_HEIGHT + BAR_TOP + BAR_HEIGHT / 2)
     assert text == "3001 Daan Peters: storing 09:25–09:32 (7 min) · question 4, compensation 7 min"

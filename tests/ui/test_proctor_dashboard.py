@@ -14,8 +14,8 @@ from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, sessions
 from examdesk.services.sessions import SessionState
+from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
 from examdesk.ui.models.dashboard import DashboardColumn
-from examdesk.ui.proctor.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dashboard import Act, Dashboard
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,

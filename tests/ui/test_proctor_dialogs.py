@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, packages, planning, sessions
 from examdesk.services.sessions import SessionState
-from examdesk.ui.proctor.bsn_check import BsnCheckDialog
+from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import IrregularityDialog, RemarkDialog
 from examdesk.ui.proctor.override_dialog import ExtensionDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace

@@ -267,7 +267,7 @@ def test_a_folder_as_export_path_is_a_sentence_not_an_error(qtbot):  # type: ign
 
 
 def test_the_same_surveillant_twice_is_a_sentence(station, people, imported, qtbot):  # type: ignore[no-untyped-def]
-    from examdesk.ui.proctor.plan_session import PlanSessionDialog
+    from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 
     dialog = PlanSessionDialog(station, people["secretaris"])
     qtbot.addWidget(dialog)

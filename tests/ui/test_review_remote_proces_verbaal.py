@@ -15,7 +15,7 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.services import inspection, transfer
 from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
-from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
+from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, candidate_id, demo_actor
 from tests.services.transfer_stations import RECEIVER_NAME, closed_session, receiving_station

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from examdesk.core.cases import Step, allowed_next, steps_of
 from examdesk.services.cases import CaseDetail, HistoryEntry
 from examdesk.ui.cases.models import HistoryColumn, HistoryModel
-from examdesk.ui.cases.texts import category_text, origin_text, say, step_text
 from examdesk.ui.formats import date_text
 from examdesk.ui.models.base import ROW_ROLE
+from examdesk.ui.models.case_texts import category_text, origin_text, say, step_text
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, primary
 from examdesk.ui.widgets.tables import FittedTable
 

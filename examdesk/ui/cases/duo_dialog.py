@@ -13,10 +13,10 @@ from examdesk.services import cases
 from examdesk.services.actors import SignedIn
 from examdesk.services.cases import CaseDetail
 from examdesk.services.station import Station
-from examdesk.ui.cases.dialogs import chosen_date, date_edit, station_today
-from examdesk.ui.cases.texts import step_text
 from examdesk.ui.dialogs.accounts import ServiceDialog
 from examdesk.ui.models.base import tr
+from examdesk.ui.models.case_texts import step_text
+from examdesk.ui.widgets.fields import chosen_date, date_edit, station_today
 
 CONSULTED = ("CDFD", "DUO")
 

@@ -11,9 +11,16 @@ from PySide6.QtGui import QColor
 from examdesk.core.cases import describe
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.services.cases import CaseSummary, HistoryEntry
-from examdesk.ui.cases.texts import category_short, category_text, days_text, period_text, say, step_text
 from examdesk.ui.formats import AMSTERDAM, date_text, local_time_text
 from examdesk.ui.models.base import NONE_SHOWN, RowTableModel, tr
+from examdesk.ui.models.case_texts import (
+    category_short,
+    category_text,
+    days_text,
+    period_text,
+    say,
+    step_text,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 

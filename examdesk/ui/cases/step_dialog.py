@@ -23,10 +23,10 @@ from examdesk.services import cases
 from examdesk.services.actors import SignedIn
 from examdesk.services.cases import CaseDetail, HistoryEntry
 from examdesk.services.station import Station
-from examdesk.ui.cases.fields import chosen_date, date_edit, station_today, text_edit
-from examdesk.ui.cases.texts import category_text, step_text
 from examdesk.ui.formats import AMSTERDAM, date_text
 from examdesk.ui.models.base import tr
+from examdesk.ui.models.case_texts import category_text, step_text
+from examdesk.ui.widgets.fields import chosen_date, date_edit, station_today, text_edit
 from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
@@ -58,7 +58,7 @@ class StepDialog(ServiceDialog):
             self.on_field = self.add_field(self.on_edit)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("stepChannel")
-        self.decision_edit = text_edit(3)
+        self.decision_edit = text_edit(lines=3)
         self.decision_edit.setObjectName("stepDecision")
         self.meldingsnummer_edit = QLineEdit()
         self.meldingsnummer_edit.setObjectName("stepMeldingsnummer")
@@ -70,7 +70,7 @@ class StepDialog(ServiceDialog):
         self.category_combo.setObjectName("stepCategory")
         self.technical_check = QCheckBox()
         self.technical_check.setObjectName("stepTechnical")
-        self.description_edit = text_edit(3)
+        self.description_edit = text_edit(lines=3)
         self.description_edit.setObjectName("stepDescription")
         if step is Step.OPENED:
             opened = detail.case.opened

@@ -27,11 +27,12 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.cases import CaseDetail, CaseSummary
 from examdesk.services.station import Station
 from examdesk.ui.cases.case_view import CaseView
-from examdesk.ui.cases.dialogs import OpenCaseDialog, StepDialog
 from examdesk.ui.cases.duo_dialog import DuoStepDialog
 from examdesk.ui.cases.models import CaseColumn, CaseTableModel
-from examdesk.ui.cases.texts import period_text
+from examdesk.ui.cases.step_dialog import StepDialog
+from examdesk.ui.dialogs.open_case import OpenCaseDialog
 from examdesk.ui.models.base import ROW_ROLE
+from examdesk.ui.models.case_texts import period_text
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, paragraph, primary
 from examdesk.ui.widgets.empty_state import EmptyState
@@ -329,7 +330,7 @@ class CasesWorkspace(Retranslating, QWidget):
 
     def open_second_sitting_dialog(self) -> None:
         """R-IRR-2, R-IRR-3: the plan dialog for this case's tweede zitting (opens once its choices are read)."""
-        from examdesk.ui.proctor.plan_session import PlanSessionDialog
+        from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 
         detail = self.view.detail
         if detail is None:

@@ -15,9 +15,10 @@ from examdesk.services.proces_verbaal import Entry
 from examdesk.services.sessions import CandidateStatus, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.proctor.dialog_base import ProctorDialog, text_edit
+from examdesk.ui.proctor.dialog_base import ProctorDialog
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import paragraph, password_edit
+from examdesk.ui.widgets.fields import text_edit
 
 
 class LeftEarlyDialog(ProctorDialog):

@@ -23,10 +23,11 @@ from examdesk.services import sessions
 from examdesk.services.events import Event
 from examdesk.services.sessions import CandidateStatus
 from examdesk.ui import errors
+from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
+from examdesk.ui.dialogs.open_case import OpenCaseDialog
 from examdesk.ui.errors import without_icons
 from examdesk.ui.formats import local_time_text
 from examdesk.ui.proctor.acts import Act, allowed_for
-from examdesk.ui.proctor.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
     CompensationDialog,
@@ -432,8 +433,6 @@ class DashboardActions(_Widget):
 
     def open_case_for(self, event: Event) -> QDialog:
         """R-IRR-4: the examensecretaris opens the case for a candidate who left ill, from this entry."""
-        from examdesk.ui.cases.dialogs import OpenCaseDialog
-
         dialog = OpenCaseDialog(
             self.station, self.actor, self, session_id=self.session.id, source_event=event.id
         )

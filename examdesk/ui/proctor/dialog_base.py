@@ -4,7 +4,7 @@ the choice between one candidate and the whole group, and a few small helpers.""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import CandidateStatus
@@ -14,14 +14,6 @@ from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 def candidate_label(candidate: CandidateStatus) -> str:
     return f"{candidate.number} {candidate.name}"
-
-
-def text_edit(parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
-    """A few lines of free text; Tab moves on to the next field."""
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 18)
-    return edit
 
 
 class ProctorDialog(ServiceDialog):

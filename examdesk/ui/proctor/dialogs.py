@@ -16,7 +16,7 @@ from examdesk.ui.proctor.closing_dialogs import (
     LeftEarlyDialog,
     RosterCorrectionDialog,
 )
-from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice, candidate_label, text_edit
+from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice, candidate_label
 from examdesk.ui.proctor.melding_dialogs import (
     IRREGULARITY_LABELS,
     MELDING_LABELS,
@@ -54,5 +54,4 @@ __all__ = [
     "StoringSpan",
     "candidate_label",
     "storing_spans",
-    "text_edit",
 ]

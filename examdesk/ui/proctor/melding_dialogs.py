@@ -12,8 +12,9 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import CandidateStatus
 from examdesk.services.station import Station
 from examdesk.ui.models.base import tr
-from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice, text_edit
+from examdesk.ui.proctor.dialog_base import ProctorDialog, ScopeChoice
 from examdesk.ui.widgets.common import paragraph
+from examdesk.ui.widgets.fields import text_edit
 
 # Kept under their first names for the dialogs' callers; the words live beside their enums in core.
 MELDING_LABELS = MELDING_KIND_CHOICES

@@ -19,8 +19,9 @@ from examdesk.services import accounts, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import CandidateStatus, Override
 from examdesk.services.station import Station
-from examdesk.ui.proctor.dialogs import ProctorDialog, text_edit
+from examdesk.ui.proctor.dialogs import ProctorDialog
 from examdesk.ui.widgets.common import password_edit
+from examdesk.ui.widgets.fields import text_edit
 
 MAX_EXTENSION_MINUTES = 120
 

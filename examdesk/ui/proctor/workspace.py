@@ -16,10 +16,10 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import SessionState, SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
+from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 from examdesk.ui.models.sessions import SESSION_ROLE, SessionColumn, SessionTableModel
+from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.proctor.dashboard import Dashboard
-from examdesk.ui.proctor.plan_session import PlanSessionDialog
-from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, local_action, paragraph, primary
 from examdesk.ui.widgets.empty_state import EmptyState

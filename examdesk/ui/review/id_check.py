@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from examdesk.services import inspection
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
-from examdesk.ui.proctor.bsn_check import Candidate, CheckSource, StartScreenCheckDialog
+from examdesk.ui.dialogs.bsn_check import Candidate, CheckSource, StartScreenCheckDialog
 
 
 class InzageIdCheckDialog(StartScreenCheckDialog):

@@ -26,7 +26,7 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.inspection import CandidateWork
 from examdesk.services.school_view import RemoteSitting
 from examdesk.services.station import Station
-from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
+from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.widgets.common import Retranslating, heading, paragraph
 
 TOGGLE_KEYS = "Ctrl+P"

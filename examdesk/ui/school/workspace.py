@@ -11,7 +11,7 @@ from examdesk.services import school_view
 from examdesk.services.actors import SignedIn
 from examdesk.services.school_view import RemoteSession
 from examdesk.services.station import Station
-from examdesk.ui.proctor.proces_verbaal import ProcesVerbaalView
+from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.school.today import REFRESH_MS, TodayPage
 from examdesk.ui.widgets.common import Retranslating
 

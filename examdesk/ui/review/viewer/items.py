@@ -28,9 +28,7 @@ from examdesk.core.items import (
     MultipleDropdownItem,
     MultipleSelectItem,
     NumericItem,
-    OpenItem,
     Option,
-    OrderingItem,
 )
 from examdesk.core.numbers import format_amount, parse_numeric
 from examdesk.ui.formats import points_text
@@ -549,25 +547,3 @@ class DropdownView(ItemView):
         if not self.entry.response:
             return QCoreApplication.translate("ItemView", "The candidate chose nothing in any dropdown.")
         return ""
-
-
-def views() -> dict[type, type[ItemView]]:
-    """The view of each item type (ordering and open items have their own module)."""
-    from examdesk.ui.review.viewer.ordered import OpenView, OrderingView
-
-    return {
-        MultipleChoiceItem: ChoiceView,
-        MultipleSelectItem: ChoiceView,
-        NumericItem: NumericView,
-        MultipleDropdownItem: DropdownView,
-        OrderingItem: OrderingView,
-        OpenItem: OpenView,
-    }
-
-
-def item_view(entry: ViewerEntry, *, pe_mode: bool, parent: QWidget | None = None) -> ItemView:
-    """The view for ``entry``'s item type."""
-    view_type = views().get(type(entry.item))
-    if view_type is None:
-        raise TypeError(f"no view for item type {type(entry.item).__name__}")
-    return view_type(entry, pe_mode=pe_mode, parent=parent)

@@ -38,10 +38,11 @@ from examdesk.core.inspection import explanation_before_key
 from examdesk.core.scoring import ScoreStatus
 from examdesk.ui.formats import points_text
 from examdesk.ui.review.viewer.entry import ViewerEntry
-from examdesk.ui.review.viewer.items import ItemView, item_view, points_phrase
+from examdesk.ui.review.viewer.items import ItemView, points_phrase
 from examdesk.ui.review.viewer.parts import set_state, ui_heading, ui_text
 from examdesk.ui.review.viewer.sheet import stylesheet
 from examdesk.ui.review.viewer.status import status_icon, status_pixmap, status_text
+from examdesk.ui.review.viewer.views import item_view
 from examdesk.ui.widgets.common import Retranslating, local_action
 
 LIST_WIDTH = 250

@@ -52,8 +52,8 @@ from examdesk.ui.models.proces_verbaal import (
     EntryFilter,
     EntryTableModel,
 )
-from examdesk.ui.proctor.addendum import AddendumDialog
-from examdesk.ui.proctor.proces_verbaal_facts import fact_panel, header_facts
+from examdesk.ui.proces_verbaal.addendum import AddendumDialog
+from examdesk.ui.proces_verbaal.facts import fact_panel, header_facts
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, local_action, plain, primary

@@ -1,5 +1,5 @@
-"""Dialogs of the Cases workspace: opening a case, recording each step of the Inspectie's procedure and
-correcting an entry (R-IRR-1, R-IRR-2, R-PV-2). Each runs one service call; a refusal shows inline."""
+"""Opening an irregularity case (R-IRR-1, R-IRR-4), from the Cases workspace and from the surveillant's
+dashboard (a candidate who left ill). One service call; a refusal shows inline."""
 
 from __future__ import annotations
 
@@ -16,24 +16,11 @@ from examdesk.services.catalogue import RosterEntry
 from examdesk.services.sessions import SessionSummary
 from examdesk.services.station import Station
 from examdesk.ui import errors
-from examdesk.ui.cases.fields import chosen_date, date_edit, station_today, text_edit
-from examdesk.ui.cases.step_dialog import StepDialog
-from examdesk.ui.cases.texts import category_text, origin_text
 from examdesk.ui.formats import date_text, local_time_text
+from examdesk.ui.models.case_texts import category_text, origin_text
 from examdesk.ui.tasks import run_task
+from examdesk.ui.widgets.fields import text_edit
 from examdesk.ui.widgets.service_dialog import ServiceDialog
-
-__all__ = [
-    "OpenCaseDialog",
-    "OpenChoices",
-    "SessionChoices",
-    "StepDialog",
-    "chosen_date",
-    "date_edit",
-    "station_today",
-    "text_edit",
-]
-
 
 # --- opening a case ---------------------------------------------------------------------------------------
 
@@ -89,7 +76,7 @@ class OpenCaseDialog(ServiceDialog):
         self.technical_check = QCheckBox()
         self.technical_check.setObjectName("caseTechnical")
         self.technical_field = self.add_field(self.technical_check)
-        self.description = text_edit(4)
+        self.description = text_edit(lines=4)
         self.description.setObjectName("caseDescription")
         self.description_field = self.add_field(self.description)
         self.ok_button.setEnabled(False)

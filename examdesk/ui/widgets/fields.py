@@ -1,21 +1,21 @@
-"""Small fields shared by the Cases dialogs (and the session planner): free text, a date with a
-calendar written the language's way, and today by the station's clock."""
+"""Small fields shared by the dialogs of several workspaces: free text, a date with a calendar written the
+language's way, and today by the station's clock."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QWidget
 
 from examdesk import i18n
 from examdesk.services.station import Station
 from examdesk.ui.formats import AMSTERDAM
 
 
-def text_edit(lines: int = 3) -> QPlainTextEdit:
+def text_edit(parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
     """A few lines of free text; Tab moves on to the next field."""
-    edit = QPlainTextEdit()
+    edit = QPlainTextEdit(parent)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 18)
     return edit

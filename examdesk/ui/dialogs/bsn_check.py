@@ -37,9 +37,9 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import Accommodation
 from examdesk.services.station import Station
 from examdesk.ui import errors
+from examdesk.ui.dialogs.vsv_confirmation import VsvConfirmation
 from examdesk.ui.models.base import tr
 from examdesk.ui.models.roster import accommodation_text, vsv_state_text
-from examdesk.ui.proctor.vsv_confirmation import VsvConfirmation
 from examdesk.ui.style import fixed_font, scaled
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain

@@ -40,6 +40,7 @@ from examdesk.ui.models.base import tr
 from examdesk.ui.models.groups import LOCATIONS
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import plain
+from examdesk.ui.widgets.fields import date_edit, station_today
 from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
@@ -62,8 +63,6 @@ class OptionalDate(QWidget):
 
     def __init__(self, name: str, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from examdesk.ui.cases.dialogs import date_edit
-
         self.known_check = QCheckBox(self)
         self.known_check.setObjectName(name + "Known")
         self.date_edit = date_edit(day)
@@ -208,8 +207,6 @@ class PlanSessionDialog(ServiceDialog):
         self.quarantine_check.setObjectName("planQuarantine")
         self.quarantine_field = self.add_field(self.quarantine_check)
         # R-SES-2, R-SES-3: the off-site facts (simultaneous is computed by the station, never ticked here).
-        from examdesk.ui.cases.dialogs import station_today
-
         self.consulted = OptionalDate("planConsulted", station_today(station))
         self.consulted_field = self.add_field(self.consulted)
         self.permission_edit = QLineEdit()
@@ -250,8 +247,6 @@ class PlanSessionDialog(ServiceDialog):
     def _fill_second_sitting(self, options: SecondSittingOptions) -> None:
         """R-IRR-3: variants that share an item with the one sat are shown with those items, and disabled."""
         from PySide6.QtCore import QDate
-
-        from examdesk.ui.cases.dialogs import date_edit, station_today
 
         day = station_today(self.station)
         shown = date_edit(day)  # the language's way of writing a date

@@ -12,7 +12,7 @@ from examdesk.services import proces_verbaal as pv
 from examdesk.services.actors import SignedIn
 from examdesk.services.proces_verbaal import Entry, ProcesVerbaal
 from examdesk.services.station import Station
-from examdesk.ui.proctor.dialogs import text_edit
+from examdesk.ui.widgets.fields import text_edit
 from examdesk.ui.widgets.service_dialog import ServiceDialog
 
 
