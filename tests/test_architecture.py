@@ -8,6 +8,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -92,7 +94,7 @@ def test_the_only_database_elsewhere_is_the_schools_own_server_R_DAT_1() -> None
 
 
 # R-DAT-1, R-SIG-1
-def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch: pytest.MonkeyPatch) -> None:
     """The station is offline: a report is signed (PAdES B-B, no timestamp server) and verified (no
     certificate fetching) with every connection refused."""
     import socket

@@ -83,7 +83,7 @@ def test_changing_one_digit_of_a_valid_number_makes_it_invalid_R_BSN_2(
 
 # R-BSN-1
 @given(nine_digits, st.lists(st.sampled_from([" ", "."]), max_size=6), st.randoms())
-def test_separators_never_change_the_verdict_R_BSN_1(digits: str, separators: list[str], rnd) -> None:  # type: ignore[no-untyped-def]
+def test_separators_never_change_the_verdict_R_BSN_1(digits: str, separators: list[str], rnd) -> None:
     chars = list(digits)
     for sep in separators:
         chars.insert(rnd.randint(0, len(chars)), sep)

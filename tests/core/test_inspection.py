@@ -243,7 +243,7 @@ grades = st.integers(min_value=1, max_value=10).map(Fraction)
 @given(rule_sets, day_offsets, grades, st.lists(st.integers(min_value=0, max_value=400), max_size=3))
 def test_r_inz_3_r_inz_5_an_allowed_day_is_allowed_through_its_last_day_and_not_one_day_more(
     rules, offset, grade, session_offsets
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     on = RESULT + days(offset)
     sessions = [RESULT + days(o) for o in session_offsets]
     found = eligibility(rules, on=on, result_day=RESULT, rounded_grade=grade, earlier_sessions=sessions)
@@ -260,14 +260,14 @@ def test_r_inz_3_r_inz_5_an_allowed_day_is_allowed_through_its_last_day_and_not_
 
 
 @given(day_offsets, grades)
-def test_r_inz_3_pe_inzage_only_ever_for_grades_4_and_5_within_14_days(offset, grade) -> None:  # type: ignore[no-untyped-def]
+def test_r_inz_3_pe_inzage_only_ever_for_grades_4_and_5_within_14_days(offset, grade) -> None:
     on = RESULT + days(offset)
     found = eligibility(PE_RULES, on=on, result_day=RESULT, rounded_grade=grade)
     assert found.allowed == (grade in (4, 5) and 0 <= offset <= 14)
 
 
 @given(day_offsets, st.integers(min_value=0, max_value=400))
-def test_r_inz_3_never_two_pe_sessions_within_six_calendar_months(offset, session_offset) -> None:  # type: ignore[no-untyped-def]
+def test_r_inz_3_never_two_pe_sessions_within_six_calendar_months(offset, session_offset) -> None:
     on, session = RESULT + days(offset), RESULT + days(session_offset)
     found = eligibility(
         PE_RULES, on=on, result_day=RESULT, rounded_grade=Fraction(4), earlier_sessions=[session]
@@ -378,7 +378,7 @@ def test_r_vov_3_excluding_every_item_leaves_nothing_to_score() -> None:
 
 
 @given(st.sets(st.sampled_from([item.id for item in ITEMS])))
-def test_r_vov_3_r_sco_9_excluded_items_leave_both_score_and_maximum(excluded) -> None:  # type: ignore[no-untyped-def]
+def test_r_vov_3_r_sco_9_excluded_items_leave_both_score_and_maximum(excluded) -> None:
     preview = _preview(sorted(excluded))
     rest = [item for item in ITEMS if item.id not in excluded]
     if not rest:

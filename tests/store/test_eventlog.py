@@ -10,12 +10,14 @@ from sqlalchemy.exc import IntegrityError
 from examdesk import i18n, paths
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events
+from examdesk.services.clock import ManualClock
+from examdesk.services.station import Station
 from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
 
 
 # R-PV-2
-def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+def test_update_is_refused_by_the_database_R_PV_2(station: Station) -> None:
     event = events.record(station, None, EventKind.REMARK, payload={"text": "Lokaal 1.14 te warm"})
     with pytest.raises(IntegrityError, match="append-only"):
         with transaction(station.engine) as session:
@@ -26,7 +28,7 @@ def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 
 
 # R-PV-2
-def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+def test_delete_is_refused_by_the_database_R_PV_2(station: Station) -> None:
     event = events.record(station, None, EventKind.REMARK, payload={"text": "x"})
     with pytest.raises(IntegrityError, match="append-only"):
         with transaction(station.engine) as session:
@@ -36,7 +38,7 @@ def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 
 
 # R-PV-2
-def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+def test_raw_sql_cannot_change_events_either_R_PV_2(station: Station) -> None:
     events.record(station, None, EventKind.REMARK, payload={"text": "x"})
     with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -46,7 +48,7 @@ def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: i
 
 
 # R-PV-3
-def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station: Station) -> None:
     for n in range(5):
         events.record(station, None, EventKind.REMARK, payload={"n": n})
     assert events.verify(station).ok
@@ -61,7 +63,7 @@ def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
 
 
 # R-PV-3
-def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station: Station) -> None:
     for n in range(4):
         events.record(station, None, EventKind.REMARK, payload={"n": n})
     victim = events.list_events(station)[-2]
@@ -73,7 +75,7 @@ def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
     assert "missing" in i18n.render(result.broken.reason)
 
 
-def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: ignore[no-untyped-def]
+def test_sequence_numbers_are_unique_per_station(station: Station) -> None:
     first = events.list_events(station)[0]
     with pytest.raises(IntegrityError):
         with transaction(station.engine) as session:
@@ -95,7 +97,9 @@ def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: igno
 
 # R-PV-3
 @pytest.mark.parametrize("microsecond", [0, 1, 999_999])
-def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(station, clock, microsecond) -> None:  # type: ignore[no-untyped-def]
+def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(
+    station: Station, clock: ManualClock, microsecond
+) -> None:
     """The append path skips SQLAlchemy's compiler; the rows must still read back exactly (or the chain breaks)."""
     clock.set_wall(clock.wall.replace(microsecond=microsecond))
     event = events.record(

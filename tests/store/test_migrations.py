@@ -136,7 +136,7 @@ def test_failed_migration_leaves_the_database_as_it_was(
     _older_database(path, backups)
     real_upgrade = command.upgrade
 
-    def upgrade_then_fail(config, revision):  # type: ignore[no-untyped-def]
+    def upgrade_then_fail(config, revision) -> None:
         real_upgrade(config, revision)
         raise RuntimeError("disk full")
 

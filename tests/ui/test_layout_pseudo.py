@@ -5,15 +5,21 @@ Run the application the same way to look for yourself: ``EXAMDESK_PSEUDO_TRANSLA
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from examdesk import i18n
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
+from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.application import DEFAULT_SIZE
+from examdesk.ui.main_window import MainWindow
 
 WAIT = 15_000
 
@@ -70,13 +76,15 @@ def test_pseudo_translation_keeps_placeholders_and_lengthens(pseudo: None) -> No
     assert i18n.pseudo(text) == text  # not twice
 
 
-def test_no_label_or_button_is_clipped_on_the_main_screens_in_pseudo_translation(  # type: ignore[no-untyped-def]
-    pseudo, open_window, tmp_path, qtbot
-):
+def test_no_label_or_button_is_clipped_on_the_main_screens_in_pseudo_translation(
+    pseudo, open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
     assert _clipped_on_main_screens(open_window, tmp_path, qtbot) == ""
 
 
-def test_no_label_or_button_is_clipped_in_large_print(open_window, tmp_path, qtbot, qapp):  # type: ignore[no-untyped-def]
+def test_no_label_or_button_is_clipped_in_large_print(
+    open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot, qapp
+) -> None:
     """Dutch (the longer language) at 150 % in the default window."""
     from examdesk.ui import style
 
@@ -202,9 +210,16 @@ def _proctor_dialogs(board: Any, station: Any, people: Any) -> list[tuple[str, A
 
 
 @pytest.mark.parametrize("zoom", [1.0, 1.5])
-def test_every_proctor_dialog_fits_a_laptop_with_its_refusal_showing(  # type: ignore[no-untyped-def]
-    zoom, station, people, running_session, qtbot, qapp, clock, monkeypatch
-):
+def test_every_proctor_dialog_fits_a_laptop_with_its_refusal_showing(
+    zoom,
+    station: Station,
+    people: dict[str, SignedIn],
+    running_session: str,
+    qtbot: QtBot,
+    qapp,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """No clipped label and no widget over another, with the refusal shown, at 1366×768 (issue 15, #4)."""
     from examdesk.services import sessions
     from examdesk.ui import style

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from examdesk.ui import style
 from tests.ui.test_proctor_dashboard import dashboard, open_workspace  # noqa: F401
@@ -12,7 +13,10 @@ from tests.ui.test_proctor_dashboard import dashboard, open_workspace  # noqa: F
 WAIT = 10_000
 
 
-def test_high_contrast_after_zoom_keeps_the_time_now_clock_at_its_zoomed_size(dashboard, qtbot):  # type: ignore[no-untyped-def]  # noqa: F811
+def test_high_contrast_after_zoom_keeps_the_time_now_clock_at_its_zoomed_size(
+    dashboard,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
     """Finding 12: Ctrl++ then Ctrl+Shift+H shrank the "Tijd nu" clock back to the normal size."""
     app = QApplication.instance()
     before_zoom = dashboard.now_label.font().pointSize()
