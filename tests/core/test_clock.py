@@ -16,6 +16,7 @@ from examdesk.core.accommodations import (
     ground_from_basis,
 )
 from examdesk.core.clock import (
+    ClockEvent,
     ClockPlan,
     ClockState,
     Compensated,
@@ -45,7 +46,7 @@ def at(minutes: float) -> datetime:
 
 # R-TIME-1
 def test_deadline_is_start_plus_duration_extension_compensation_and_pauses_R_TIME_1() -> None:
-    events = [
+    events: list[ClockEvent] = [
         Started(at(2)),
         ExtensionApplied(30),
         PauseStarted(at(20)),
@@ -73,7 +74,7 @@ def test_before_the_start_the_whole_duration_remains() -> None:
 
 # R-TIME-5
 def test_a_pause_stops_the_clock_R_TIME_5() -> None:
-    events = [Started(T0), PauseStarted(at(30))]
+    events: list[ClockEvent] = [Started(T0), PauseStarted(at(30))]
     during = [evaluate(PLAN, events, at(m)) for m in (30, 45, 200)]
     assert {c.remaining for c in during} == {timedelta(minutes=60)}
     assert all(c.state is ClockState.PAUSED for c in during)

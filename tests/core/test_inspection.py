@@ -65,14 +65,14 @@ def test_r_inz_3_pe_defaults_come_from_the_rule_values_passed_in() -> None:
     rules = exam_rules("pe", pe=PeDefaults(request_days=10, interval_days=100, session_minutes=15))
     assert (rules.request_days, rules.interval_days, rules.session_minutes) == (10, 100, 15)
     assert rules.wrong_only and rules.supervised and rules.lapses_on_pass
-    assert rules.eligible_grades == {4, 5} and rules.max_per_interval == 1
+    assert rules.eligible_grades == frozenset({4, 5}) and rules.max_per_interval == 1
 
 
 def test_r_inz_3_package_values_win_over_the_pe_defaults() -> None:
     rules = exam_rules("pe", request_days=7, eligible_grades=[5], max_per_half_year=2, session_minutes=30)
     assert (rules.request_days, rules.eligible_grades, rules.max_per_interval, rules.session_minutes) == (
         7,
-        {5},
+        frozenset({5}),
         2,
         30,
     )
@@ -339,6 +339,7 @@ def _preview(questions: list[str], **overrides: object) -> AdjustmentPreview:
 
 def test_r_vov_3_r_sco_9_without_the_faulty_item_the_result_goes_from_fail_to_pass() -> None:
     preview = _preview(["2"])
+    assert preview.after is not None
     assert preview.before.points == 4 and preview.before.max_points == 7 and not preview.before.passed
     assert preview.after.points == 4 and preview.after.max_points == 5 and preview.after.passed
     assert preview.before.grade.rounded == 5 and preview.after.grade.rounded == 7
@@ -363,7 +364,7 @@ def test_r_vov_3_condition_1_only_a_fault_of_the_exam_application() -> None:
 def test_r_vov_3_questions_not_in_the_exam_are_named_and_a_rightly_answered_item_changes_nothing() -> None:
     preview = _preview(["1", "99"])
     assert preview.excluded == ("1",) and preview.unknown_questions == ("99",)
-    assert not preview.after.passed and not preview.changes_to_pass
+    assert preview.after is not None and not preview.after.passed and not preview.changes_to_pass
     assert preview.conditions[6] is False
 
 
@@ -384,6 +385,7 @@ def test_r_vov_3_r_sco_9_excluded_items_leave_both_score_and_maximum(excluded) -
     if not rest:
         assert preview.after is None
         return
+    assert preview.after is not None
     assert preview.after.max_points == sum(item.points for item in rest)
     assert preview.after.points <= preview.before.points
 

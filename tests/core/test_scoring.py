@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from examdesk import i18n
 from examdesk.core.items import (
+    AnyItem,
     Dropdown,
     MultipleChoiceItem,
     MultipleDropdownItem,
@@ -21,6 +22,7 @@ from examdesk.core.items import (
     Option,
     OrderingItem,
     OrderingPartial,
+    Response,
 )
 from examdesk.core.scoring import ScoreStatus, score_item, score_result
 
@@ -156,7 +158,7 @@ def test_open_items_score_what_the_corrector_awarded_R_SCO_6() -> None:
 
 # R-SCO-7
 def test_every_score_has_an_explanation_in_both_languages_R_SCO_7() -> None:
-    cases = [
+    cases: list[tuple[AnyItem, Response]] = [
         (MC, "B"),
         (MC, "A"),
         (MS, ("A",)),

@@ -347,7 +347,8 @@ def test_the_timeline_takes_its_times_from_the_clock_R_TIME_1(history) -> None:
         assert timeline.end == clock.ended_at
         assert timeline.end_marker is not None and timeline.end_marker.at == clock.ended_at
     else:
-        assert timeline.end == max(now, clock.started_at)  # type: ignore[type-var]
+        assert clock.started_at is not None
+        assert timeline.end == max(now, clock.started_at)
         assert timeline.end_marker is None
         remaining = timeline.zone(ZoneKind.REMAINING)
         assert (remaining.duration if remaining else timedelta(0)) == clock.remaining

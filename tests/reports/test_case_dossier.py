@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from examdesk import i18n
-from examdesk.core.cases import DecisionReceived, Discussed, FormCompleted, Opened, ResitPlanned, Step
+from examdesk.core.cases import DecisionReceived, Discussed, Facts, FormCompleted, Opened, ResitPlanned, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.reports import case_dossier, document
 from tests.reports.pdftools import (
@@ -205,7 +205,7 @@ _OPENED = Opened(
 def _dossier(decision: DecisionReceived, resit: ResitPlanned | None) -> case_dossier.CaseDossier:
     from examdesk.core import cases as rules
 
-    facts = [_OPENED, decision] if resit is None else [_OPENED, decision, resit]
+    facts: list[Facts] = [_OPENED, decision] if resit is None else [_OPENED, decision, resit]
     steps: dict[Step, Any] = {rules.step_of(f): f for f in facts}
     records = tuple(
         case_dossier.DossierRecord(100 + i, 500 + i, f"{i:02d}" * 32, _AT, "M. de Vries", rules.step_of(f), f)

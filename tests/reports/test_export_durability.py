@@ -13,7 +13,7 @@ from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
 
 
-def _exports(station: Station) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _exports(station: Station) -> list[events.Event]:
     return events.list_events(station, kinds=(EventKind.REPORT_EXPORTED,))
 
 

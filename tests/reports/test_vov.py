@@ -114,10 +114,10 @@ def test_a_surveillant_exports_only_their_own_sessions_vov(
         reports.export_vov(demo_station, other, _melding(demo_station), tmp_path / "v.pdf")
     assert not (tmp_path / "v.pdf").exists()
     beheer = _sign_in(demo_station, "beheer")
+    session_id = events.list_events(demo_station, kinds=(EventKind.MELDING,))[0].session_id
+    assert session_id is not None
     with pytest.raises(PermissionDenied):
-        reports.meldingen(
-            demo_station, beheer, events.list_events(demo_station, kinds=(EventKind.MELDING,))[0].session_id
-        )
+        reports.meldingen(demo_station, beheer, session_id)
 
 
 def test_an_unknown_melding_is_named(demo_station: Any, tmp_path: Path) -> None:

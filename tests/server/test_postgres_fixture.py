@@ -18,7 +18,7 @@ def test_a_fresh_database_is_reached_with_psycopg_through_sqlalchemy(school_db: 
     try:
         with engine.connect() as connection:
             assert engine.dialect.driver == "psycopg"
-            assert connection.execute(sa.text("SELECT current_database()")).scalar() in school_db
+            assert str(connection.execute(sa.text("SELECT current_database()")).scalar()) in school_db
             tables = connection.execute(
                 sa.text("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
             ).scalar()

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from examdesk import i18n
-from examdesk.core.cases import Channel, Reported, Step
+from examdesk.core.cases import Channel, Reported, ResitPlanned, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, cases, catalogue, events, packages, planning, sessions
@@ -381,7 +381,7 @@ def test_a_second_sitting_is_refused_without_an_invalidation_decision_R_IRR_2(
 ) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
-    plan = {
+    plan: dict[str, Any] = {
         "variant": "B",
         "date": DAY + timedelta(days=30),
         "start_time": "09:00",
@@ -451,7 +451,11 @@ def test_a_second_sitting_with_an_overlapping_variant_is_refused_naming_the_shar
     options = cases.second_sitting_options(station, secretaris, case_id)
     assert [c.variant_sat for c in options.candidates] == ["A"]
     assert {v.code: v.shared for v in options.variants} == {"A": ("K1", "V1", "V2"), "B": (), "C": ("K1",)}
-    plan = {"date": DAY + timedelta(days=30), "start_time": "13:30", "surveillants": [("jansen", True)]}
+    plan: dict[str, Any] = {
+        "date": DAY + timedelta(days=30),
+        "start_time": "13:30",
+        "surveillants": [("jansen", True)],
+    }
     for variant, shared in (("A", "K1, V1, V2"), ("C", "K1")):
         with pytest.raises(InvalidInput) as refused:
             cases.plan_second_sitting(station, secretaris, case_id, variant=variant, **plan)
@@ -496,6 +500,7 @@ def test_a_technical_case_ends_in_a_flagged_linked_second_sitting_R_IRR_2_R_IRR_
     detail = cases.case_detail(station, secretaris, case_id)
     assert detail.summary.closed and detail.summary.current is Step.RESIT_PLANNED
     resit = detail.case.steps[Step.RESIT_PLANNED]
+    assert isinstance(resit, ResitPlanned)
     assert resit.session_id == new_session and resit.group == group.code and resit.variant == "B"
     assert [e.kind for e in _case_events(station)] == [
         EventKind.CASE_OPENED,

@@ -16,7 +16,7 @@ import pytest
 from examdesk import i18n, paths
 from examdesk.core.eventchain import GENESIS_HASH, EventRecord, event_hash
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.keyedchain import keyed_hash
+from examdesk.core.keyedchain import Anchor, keyed_hash
 from examdesk.services import chain, events
 from examdesk.services.clock import ManualClock
 from examdesk.services.secrets import MemoryStore
@@ -206,4 +206,4 @@ def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(statio
         if anchor is not None and anchor.seq == recorded.seq:
             break
         time.sleep(0.02)
-    assert chain.read_anchor(station) == chain.Anchor(station.station_id, recorded.seq, recorded.hash)
+    assert chain.read_anchor(station) == Anchor(station.station_id, recorded.seq, recorded.hash)

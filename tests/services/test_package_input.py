@@ -14,7 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -407,7 +407,7 @@ def test_a_file_of_millions_of_values_is_refused_before_parsing(monkeypatch: pyt
     assert "more than" in i18n.render(refused.value.problems[0].message)
 
 
-def _zip(path: Path, members: list[tuple[str, str | bytes]], **options: Any) -> Path:
+def _zip(path: Path, members: Sequence[tuple[str, str | bytes]], **options: Any) -> Path:
     with zipfile.ZipFile(path, "w", **options) as archive:
         for name, content in members:
             archive.writestr(name, content)

@@ -44,7 +44,7 @@ def people(station: Station, beheerder: SignedIn):
 def _group(
     code: str, date: str, start: str, kind: str = "school", exam: str = "WFT-CK-2026-1"
 ) -> dict[str, Any]:
-    group = copy.deepcopy(valid_package()["groups"][0])
+    group: dict[str, Any] = copy.deepcopy(valid_package()["groups"][0])
     group.update(
         code=code, date=date, start_time=start, exam=exam, location={"kind": kind, "room": "Kamer 4"}
     )

@@ -280,8 +280,10 @@ def test_the_running_session_shows_its_record_up_to_now(demo_station, ids) -> No
     ricardo = _candidate(document, "1008")
     assert ricardo.bsn_check is not None and not ricardo.bsn_check.matched
     mismatch = next(
-        e for e in document.entries if e.kind == EventKind.BSN_CHECKED and e.candidate.number == "1008"
-    )  # type: ignore[union-attr]
+        e
+        for e in document.entries
+        if e.kind == EventKind.BSN_CHECKED and e.candidate is not None and e.candidate.number == "1008"
+    )
     assert "does NOT match the identity card" in mismatch.text()
     remaining = _candidate(document, "1001").timeline.zone(ZoneKind.REMAINING)
     assert remaining is not None and remaining.start == document.made_at

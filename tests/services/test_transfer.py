@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from examdesk.core.eventchain import canonical_json
 from examdesk.services import certificates, proces_verbaal, school_view, transfer
 from examdesk.services import transfer_file as tf
 from examdesk.services.actors import command_line_operator
@@ -76,13 +77,13 @@ def _rewrite(
     }
     change(parsed)
     rebuilt = {
-        name: tf.canonical_json(value).encode("utf-8") if name.endswith(".json") else value
+        name: canonical_json(value).encode("utf-8") if name.endswith(".json") else value
         for name, value in parsed.items()
     }
     if resign:
         manifest = parsed[tf.MANIFEST]
         manifest["members"] = {name: tf.sha256(rebuilt[name]) for name in tf.MEMBERS}
-        rebuilt[tf.MANIFEST] = tf.canonical_json(manifest).encode("utf-8")
+        rebuilt[tf.MANIFEST] = canonical_json(manifest).encode("utf-8")
         rebuilt[tf.SIGNATURE] = tf.sign(rebuilt[tf.MANIFEST], certificates.signing_key(origin))
     target.write_bytes(tf.pack(rebuilt))
     return target
@@ -132,7 +133,7 @@ def test_the_other_chain_is_never_merged_into_the_local_log(
         stations = set(connection.execute(select(EventRow.station_id)).scalars())  # type: ignore[call-overload]
         kinds = list(
             connection.execute(
-                select(EventRow.kind).where(EventRow.kind == "transfer_imported")  # type: ignore[call-overload,arg-type]
+                select(EventRow.kind).where(EventRow.kind == "transfer_imported")  # type: ignore[call-overload]
             ).scalars()
         )
     assert stations == {receiver.station_id}
@@ -302,7 +303,7 @@ def test_export_is_recorded_as_an_exported_report(origin: Station, exported: Pat
         payloads = [
             json.loads(p)
             for p in connection.execute(
-                select(EventRow.payload).where(EventRow.kind == "report_exported")  # type: ignore[call-overload,arg-type]
+                select(EventRow.payload).where(EventRow.kind == "report_exported")  # type: ignore[call-overload]
             ).scalars()
         ]
     recorded = [p for p in payloads if p.get("report") == "transfer"]

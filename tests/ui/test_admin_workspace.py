@@ -45,7 +45,7 @@ def admin(
 def _cell(admin: AdminWorkspace, username: str, column: AccountColumn) -> str:
     row = admin.model.row_of(username)
     assert row is not None
-    return admin.model.index(row, column).data()
+    return str(admin.model.index(row, column).data())
 
 
 def test_new_account_dialog_adds_a_row(admin, station: Station, qtbot: QtBot) -> None:

@@ -104,7 +104,7 @@ def test_a_second_window_on_the_same_data_folder_is_refused_with_who_holds_it(
 
     folder = tmp_path / "station"
     held = instance.claim(folder)
-    told = []
+    told: list[str] = []
     monkeypatch.setattr(application, "refuse_start", told.append)
     try:
         assert application.run(str(folder), "en") == 2

@@ -217,6 +217,7 @@ def test_the_case_screen_speaks_dutch(qtbot: Any, workspace: CasesWorkspace, clo
     from examdesk.ui import i18n_qt
 
     opening = workspace.open_case_dialog(closed_session["session"], closed_session["storing"])
+    assert isinstance(opening, OpenCaseDialog)
     qtbot.waitUntil(lambda: opening.ok_button.isEnabled(), timeout=WAIT)
     _accept(qtbot, opening)
     _at(qtbot, workspace, Step.OPENED)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +18,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.catalogue import Accommodation, ExamSummary, GroupSummary, RosterEntry
 from examdesk.services.package_format import Problem
 from examdesk.ui.formats import count_text, date_text, points_text
+from examdesk.ui.models.base import RowTableModel
 from examdesk.ui.models.exams import EXAM_ROLE, ExamColumn, ExamTableModel
 from examdesk.ui.models.groups import GROUP_ROLE, GroupColumn, GroupTableModel
 from examdesk.ui.models.problems import PROBLEM_ROLE, ProblemColumn, ProblemTableModel
@@ -147,12 +150,13 @@ def test_models_pass_the_qt_model_tester(qtmodeltester: ModelTester, model_type,
 
 
 def test_each_model_returns_its_row_object_and_resets_on_set_rows(qtbot: QtBot) -> None:
-    for model_type, rows, role in (
+    cases: list[tuple[Callable[[], RowTableModel[Any]], Sequence[Any], int]] = [
         (ExamTableModel, EXAMS, EXAM_ROLE),
         (GroupTableModel, GROUPS, GROUP_ROLE),
         (RosterTableModel, ROSTER, ROSTER_ROLE),
         (ProblemTableModel, PROBLEMS, PROBLEM_ROLE),
-    ):
+    ]
+    for model_type, rows, role in cases:
         model = model_type()
         with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
             model.set_rows(rows)

@@ -132,7 +132,7 @@ def test_exams_table_says_kind_duration_points_and_sections(loaded) -> None:
     assert model.rowCount() == 1
 
     def cell(column: ExamColumn) -> str:
-        return model.index(0, column).data()
+        return str(model.index(0, column).data())
 
     assert cell(ExamColumn.CODE) == "WFT-CK-2026-1"
     assert cell(ExamColumn.KIND) == "PE"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -43,7 +44,7 @@ def dialog(workspace, qtbot: QtBot) -> ImportPackageDialog:
     return opened
 
 
-def three_problems() -> dict:
+def three_problems() -> dict[str, Any]:
     data = valid_package()
     data["exams"][0]["items"][0]["answer_key"] = "E"
     data["groups"][0]["candidates"][0]["bsn"] = "123456789"
@@ -282,7 +283,11 @@ def test_a_bug_during_import_is_logged_and_named_in_one_sentence(
 
 @pytest.fixture
 def with_group(
-    workspace, station: Station, secretaris: SignedIn, write_package: Callable[..., Path], qtbot: QtBot
+    workspace: ExamsWorkspace,
+    station: Station,
+    secretaris: SignedIn,
+    write_package: Callable[..., Path],
+    qtbot: QtBot,
 ) -> ExamsWorkspace:
     packages.import_package(station, secretaris, write_package())
     workspace.refresh()

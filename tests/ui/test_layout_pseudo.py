@@ -256,7 +256,7 @@ def test_every_proctor_dialog_fits_a_laptop_with_its_refusal_showing(
             dialog.refuse(lambda: "jansen is twee keer gekozen; kies elke surveillant één keer.")
         elif name not in ("storing", "bsn_check", "correction"):  # these refuse nothing while empty
             dialog.submit()
-            qtbot.waitUntil(lambda dialog=dialog: dialog.error.isVisible(), timeout=WAIT)
+            qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
         dialog.fit()  # offscreen windows do not follow their size hints by themselves
         dialog.resize(min(dialog.width(), LAPTOP[0]), dialog.height())
         dialog.layout().activate()

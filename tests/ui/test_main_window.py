@@ -27,8 +27,7 @@ from examdesk.services.clock import ManualClock
 from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import Station, open_station
 from examdesk.ui import errors
-from examdesk.ui.application import LANGUAGE_KEY
-from examdesk.ui.main_window import MainWindow
+from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow
 from examdesk.ui.workspaces import WorkspaceKey
 
 PASSWORD = "correct horse battery"
@@ -89,6 +88,7 @@ def test_first_start_creates_the_beheerder_and_shows_administration(
     assert window.header.person_label.text() == "J. Visser"
     assert window.header.roles_label.text() == "Beheerder (administrator)"
     assert window.header.sign_out_button.isVisible()
+    assert window.actor is not None
     assert [a.username for a in accounts.list_accounts(station, window.actor)] == ["jvisser"]
 
 

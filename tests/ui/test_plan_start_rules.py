@@ -50,7 +50,12 @@ def test_starting_on_another_day_asks_why_and_records_it_R_SES_5(
     assert "not today" in workspace.error.text()
     assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
     asked: list[str] = []
-    monkeypatch.setattr(workspace, "ask_other_day_reason", lambda q: asked.append(q) or "Generale repetitie")
+
+    def ask(question: str) -> str:
+        asked.append(question)
+        return "Generale repetitie"
+
+    monkeypatch.setattr(workspace, "ask_other_day_reason", ask)
     workspace.start_button.click()
     qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
     assert asked and "planned for 2026-06-12" in asked[0]

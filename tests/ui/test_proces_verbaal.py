@@ -154,7 +154,8 @@ def test_the_timeline_paints_one_lane_per_candidate_with_patterns_and_tooltips_R
     # Each painted part says what it is; the storing of 3001 with its compensation.
     daan = view.document.candidates[0]
     (storing,) = daan.storingen
-    x = (timeline._x(storing.start) + timeline._x(storing.end)) / 2  # type: ignore[arg-type]
+    assert storing.end is not None
+    x = (timeline._x(storing.start) + timeline._x(storing.end)) / 2
     from examdesk.ui.proctor.proces_verbaal import AXIS_HEIGHT, BAR_HEIGHT, BAR_TOP
 
     text = timeline.tooltip_at(x, AXIS_HEIGHT + BAR_TOP + BAR_HEIGHT / 2)
@@ -193,7 +194,7 @@ def test_the_examensecretaris_adds_an_addendum_which_is_shown_marked_as_such_R_P
     dialog = view.dialog
     assert isinstance(dialog, AddendumDialog)
     assert dialog.scope_combo.currentText() == "3005 Mila Bos"  # the candidate the view was filtered on
-    remark = next(e for e in view.document.entries if e.kind == EventKind.REMARK)  # type: ignore[union-attr]
+    remark = next(e for e in view.document.entries if e.kind == EventKind.REMARK)
     dialog.refers_combo.setCurrentIndex(dialog.refers_combo.findData(remark.event_id))
     qtbot.keyClicks(dialog.text_edit, "Brandalarmtest was vooraf aangekondigd.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@ event log as the witness (R-BSN-4, R-TIME-1..9, R-VOV-1, R-PV-4)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -19,8 +20,9 @@ from examdesk.services.clock import ManualClock
 from examdesk.services.sessions import SessionState
 from examdesk.services.station import Station
 from examdesk.ui.models.dashboard import DashboardColumn
+from examdesk.ui.proctor.acts import Act
 from examdesk.ui.proctor.bsn_check import BsnCheckDialog
-from examdesk.ui.proctor.dashboard import Act, Dashboard
+from examdesk.ui.proctor.dashboard import Dashboard
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
     CompensationDialog,
@@ -39,8 +41,8 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def open_workspace(station: Station, qtbot: QtBot):
-    def open_(actor: Any) -> ProctorWorkspace:
+def open_workspace(station: Station, qtbot: QtBot) -> Callable[[SignedIn], ProctorWorkspace]:
+    def open_(actor: SignedIn) -> ProctorWorkspace:
         workspace = ProctorWorkspace(station, actor)
         qtbot.addWidget(workspace)
         workspace.resize(1200, 720)
@@ -54,7 +56,12 @@ def open_workspace(station: Station, qtbot: QtBot):
 
 
 @pytest.fixture
-def dashboard(people: dict[str, SignedIn], running_session: str, open_workspace, qtbot: QtBot) -> Dashboard:
+def dashboard(
+    people: dict[str, SignedIn],
+    running_session: str,
+    open_workspace: Callable[[SignedIn], ProctorWorkspace],
+    qtbot: QtBot,
+) -> Dashboard:
     """The dashboard of the running session as jansen sees it (it opens by itself: the only running one)."""
     workspace = open_workspace(people["jansen"])
     qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)

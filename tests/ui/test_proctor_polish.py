@@ -19,6 +19,7 @@ def test_high_contrast_after_zoom_keeps_the_time_now_clock_at_its_zoomed_size(
 ) -> None:
     """Finding 12: Ctrl++ then Ctrl+Shift+H shrank the "Tijd nu" clock back to the normal size."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     before_zoom = dashboard.now_label.font().pointSize()
     style.apply(app, style.current_look().zoomed(1))
     qtbot.waitUntil(lambda: dashboard.now_label.font().pointSize() > before_zoom, timeout=WAIT)

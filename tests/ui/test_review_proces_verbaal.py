@@ -35,7 +35,9 @@ def _activate(qtbot: Any, workspace: ReviewWorkspace) -> None:
 
 
 def _afname(qtbot: Any, workspace: ReviewWorkspace, group: str, number: str) -> None:
-    workspace.groups_page.table.selectRow(workspace.groups_page.model.row_of(group))
+    row = workspace.groups_page.model.row_of(group)
+    assert row is not None
+    workspace.groups_page.table.selectRow(row)
     with qtbot.waitSignal(workspace.results_shown, timeout=WAIT):
         workspace.open_results()
     results = workspace.results_page

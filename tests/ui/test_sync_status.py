@@ -219,6 +219,7 @@ def test_a_locked_station_starts_its_copier_only_once_unlocked_R_NET_1(
     wait_page(window, "unlock")
     # The window decided when the station opened (synchronously, on the GUI thread): no copier, none starting.
     assert not window._copier_starting and window.sync_status is None
+    assert window.station is not None
     assert sync_worker.worker_of(window.station) is None
     page = window.unlock_page
     qtbot.keyClicks(page.passphrase_edit, passphrase)

@@ -77,6 +77,7 @@ def test_new_passphrase_and_its_repeat_create_the_key_file(
     wait_page(window, "first_run")
     assert paths.secrets_path(data_dir).exists()
     station = window.station
+    assert station is not None
     key = keys.data_key(station)
     window.close()
     station.close()
@@ -122,9 +123,7 @@ def test_repeated_wrong_passphrases_say_the_wait(
     for attempt in range(3):
         qtbot.keyClicks(page.passphrase_edit, "not the passphrase at all")
         qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(
-            lambda n=attempt: page.error.isVisible() and page.submit_button.isEnabled(), timeout=10_000
-        )
+        qtbot.waitUntil(lambda: page.error.isVisible() and page.submit_button.isEnabled(), timeout=10_000)
         if attempt < 2:
             qtbot.waitUntil(lambda: page.error.text() == "The station passphrase is wrong.", timeout=10_000)
     qtbot.waitUntil(lambda: "Wait 2 seconds" in page.error.text(), timeout=10_000)
