@@ -103,13 +103,13 @@ def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch: py
 
     attempts: list[object] = []
 
-    def refuse(self: socket.socket, address: object) -> None:
+    def refuse(self: object, address: object) -> None:
         attempts.append(address)
         raise OSError("no network on an exam station")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: refuse(None, args))  # type: ignore[arg-type]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: refuse(None, args))
     ok, said = selftest.check_signing()
     assert ok, said
     assert attempts == []

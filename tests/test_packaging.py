@@ -123,9 +123,15 @@ def test_the_metainfo_names_the_app_in_dutch_and_english() -> None:
     assert [c.text for c in root.findall("categories/category")] == ["Education"]
 
 
+class _CaseKeeping(configparser.ConfigParser):
+    """Keys as written (a .desktop file's keys are case-sensitive)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def test_the_desktop_file_starts_examdesk_in_the_education_category() -> None:
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser = _CaseKeeping(interpolation=None)
     parser.read(DESKTOP, encoding="utf-8")
     entry = parser["Desktop Entry"]
     assert entry["Type"] == "Application" and entry["Name"] == examdesk.APP_NAME
@@ -160,8 +166,9 @@ def test_the_icons_are_there_in_every_size() -> None:
         with Image.open(hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png") as image:
             assert image.size == (size, size) and image.mode == "RGBA"
             # Drawn, not blank: transparent corners and an opaque middle.
-            assert image.getpixel((0, 0))[3] == 0  # type: ignore[index]
-            assert image.getpixel((size // 2, size // 2))[3] == 255  # type: ignore[index]
+            corner, middle = image.getpixel((0, 0)), image.getpixel((size // 2, size // 2))
+            assert isinstance(corner, tuple) and isinstance(middle, tuple)
+            assert corner[3] == 0 and middle[3] == 255
     with Image.open(PACKAGING / "windows" / "examdesk.ico") as ico:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
     with Image.open(PACKAGING / "macos" / "examdesk.icns") as icns:

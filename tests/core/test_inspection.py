@@ -325,7 +325,7 @@ ITEMS = [_mc("1", 2), _mc("2", 2), _mc("3"), _mc("4"), _mc("5")]  # 7 points
 def _preview(questions: list[str], **overrides: object) -> AdjustmentPreview:
     # 4 of 7 points: 57 % fails at 68; without item 2 (wrong, 2 points): 4 of 5 = 80 % passes.
     responses = {"1": "A", "2": "B", "3": "A", "4": "A", "5": "B"}
-    arguments: dict[str, object] = {
+    arguments: dict[str, Any] = {
         "questions": questions,
         "melding_kind": "werking_examenbank",
         "reported_during_exam": True,
@@ -334,7 +334,7 @@ def _preview(questions: list[str], **overrides: object) -> AdjustmentPreview:
         "representative": True,
     }
     arguments.update(overrides)
-    return adjustment_preview(ITEMS, responses, pe_rules(), **arguments)  # type: ignore[arg-type]
+    return adjustment_preview(ITEMS, responses, pe_rules(), **arguments)
 
 
 def test_r_vov_3_r_sco_9_without_the_faulty_item_the_result_goes_from_fail_to_pass() -> None:

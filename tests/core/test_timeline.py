@@ -98,7 +98,7 @@ def test_no_extension_or_compensation_is_drawn_or_counted_after_the_hand_in_R_PV
     timeline = build(PLAN, events, at(300), [Storing(1, at(2), at(7))])
     assert timeline.zone(ZoneKind.EXTENSION) is None and timeline.zone(ZoneKind.COMPENSATION) is None
     assert timeline.extension_counted == timedelta(0) and timeline.compensation_counted == timedelta(0)
-    assert all(z.end <= timeline.end for z in timeline.zones)  # type: ignore[operator]
+    assert timeline.end is not None and all(z.end <= timeline.end for z in timeline.zones)
     # Handed in halfway through the extension: only the part reached counts.
     events = [Started(at(0)), ExtensionApplied(30), Ended(at(100), ClockState.FINISHED)]
     timeline = build(PLAN, events, at(300))
@@ -365,7 +365,7 @@ def test_extension_compensation_and_late_start_zones_match_the_clock_R_TIME_3(hi
     if clock.is_final:  # R-PV-7: only what lies before the end of the clock
         assert timeline.extension_counted <= clock.applied_extension
         assert timeline.compensation_counted <= clock.compensation
-        assert all(z.end <= timeline.end for z in timeline.zones)  # type: ignore[operator]
+        assert timeline.end is not None and all(z.end <= timeline.end for z in timeline.zones)
         if clock.state is ClockState.TIME_UP:
             assert timeline.extension_counted == clock.applied_extension
             assert timeline.compensation_counted == clock.compensation
@@ -406,7 +406,8 @@ def test_storing_segments_lie_within_a_storing_and_pauses_within_a_pause_R_TIME_
         if segment.kind is SegmentKind.STORING:
             spans = [(s.start, s.end or timeline.end) for s in timeline.storingen]
             assert covered(segment.start, segment.end, spans)
-    assert timeline.earliest <= timeline.start <= timeline.end <= timeline.latest  # type: ignore[operator]
+    assert timeline.start is not None and timeline.end is not None
+    assert timeline.earliest <= timeline.start <= timeline.end <= timeline.latest
 
 
 # R-TIME-1: a final timeline no longer depends on when it is looked at.

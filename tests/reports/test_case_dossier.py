@@ -12,7 +12,17 @@ from typing import Any
 import pytest
 
 from examdesk import i18n
-from examdesk.core.cases import DecisionReceived, Discussed, Facts, FormCompleted, Opened, ResitPlanned, Step
+from examdesk.core.cases import (
+    Category,
+    DecisionReceived,
+    Discussed,
+    Facts,
+    FormCompleted,
+    Opened,
+    Origin,
+    ResitPlanned,
+    Step,
+)
 from examdesk.core.eventkinds import EventKind
 from examdesk.reports import case_dossier, document
 from tests.reports.pdftools import (
@@ -194,9 +204,9 @@ _OPENED = Opened(
     session_id="s1",
     session_date=dt.date(2026, 5, 20),
     candidates=("7", "8"),
-    category="a",  # type: ignore[arg-type]
+    category=Category.A,
     technical=False,
-    origin="irregularity",  # type: ignore[arg-type]
+    origin=Origin.IRREGULARITY,
     description="Spiekbriefje in de etui gevonden.",
     source_event=12,
 )

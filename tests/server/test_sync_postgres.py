@@ -240,7 +240,8 @@ def test_r_net_2_the_server_stopped_mid_batch_loses_nothing_and_doubles_nothing(
         assert "cannot be reached" in str(refused.value.message)
         pg.start()
         assert _server_count(server["owner"], station.station_id) == 40  # the first batch, whole
-        assert sync.progress(station) is not None and sync.progress(station).seq == 40  # type: ignore[union-attr]
+        progress = sync.progress(station)
+        assert progress is not None and progress.seq == 40
         monkeypatch.setattr(copies, "insert_events", real_insert)
         engine.dispose()
         engine = school_server.engine_for(address, STATION_PASSWORD)

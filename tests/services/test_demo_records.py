@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from examdesk.core.appointments import AppointmentState
+from examdesk.core.cases import Opened
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.localtime import AMSTERDAM
 from examdesk.services import (
@@ -82,7 +83,9 @@ def test_the_case_does_not_contradict_its_resolved_vov(station: Any) -> None:
         if e.payload.get("meldingsnummer") == "FH-2026-0519"
     )
     assert vov.payload["resolved"] is True
-    assert "niet terug te vinden" not in detail.case.steps[next(iter(detail.case.steps))].description  # type: ignore[union-attr]
+    opened = detail.case.steps[next(iter(detail.case.steps))]
+    assert isinstance(opened, Opened)
+    assert "niet terug te vinden" not in opened.description
 
 
 def test_todays_appointments_stay_today_in_winter_time_R_INZ_6(winter_demo: Path) -> None:

@@ -10,6 +10,7 @@ import hashlib
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,7 +36,7 @@ def _open_file(data_dir: Path) -> sqlite3.Connection:
     return connection
 
 
-def _record(row: tuple) -> EventRecord:  # type: ignore[type-arg]
+def _record(row: tuple[Any, ...]) -> EventRecord:
     (_id, station, seq, wall, mono, run, actor, kind, session, candidate, payload, corrects, prev, _h) = row
     return EventRecord(
         station,

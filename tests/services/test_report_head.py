@@ -40,7 +40,9 @@ def test_a_log_cut_back_after_the_report_is_named_on_verify_R_PV_3(
     station: Station, beheerder: SignedIn
 ) -> None:
     pdf = _signed_report(station, beheerder)
-    _, seq, _ = report_head.read(pdf)  # type: ignore[misc]
+    head = report_head.read(pdf)
+    assert head is not None
+    _, seq, _ = head
     with sqlite3.connect(paths.database_path(station.data_dir)) as connection:
         connection.execute("DROP TRIGGER event_no_delete")
         connection.execute("DELETE FROM event WHERE seq > ?", (seq - 2,))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 from examdesk.core.cases import Step
@@ -154,8 +155,9 @@ def test_a_technical_case_from_the_report_to_a_planned_tweede_zitting(
     assert isinstance(plan, PlanSessionDialog)
     qtbot.waitUntil(plan.ok_button.isEnabled, timeout=WAIT)
     variants = plan.variant_combo.model()
+    assert isinstance(variants, QStandardItemModel)
     enabled = {
-        plan.variant_combo.itemData(i): variants.item(i).isEnabled()  # type: ignore[attr-defined]
+        plan.variant_combo.itemData(i): variants.item(i).isEnabled()
         for i in range(plan.variant_combo.count())
     }
     assert enabled == {"A": False, "B": True, "C": False}

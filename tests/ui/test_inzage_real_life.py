@@ -309,18 +309,18 @@ def test_large_print_makes_question_and_key_text_larger_and_the_list_is_not_cut_
     page, review = _page(qtbot, demo_station, actor)
     _start_noor(qtbot, demo_station, actor, review)
     viewer = review.session_page.viewer
-    assert viewer is not None
-    view = viewer.current_view()  # type: ignore[attr-defined]
+    assert isinstance(viewer, InspectionViewer)
+    view = viewer.current_view()
     stem = view.stem if view.stem is not None else view.key_text
     before = stem.fontInfo().pointSizeF()
-    assert _list_fits(viewer.question_list)  # type: ignore[attr-defined]  # "20. Niet beantwoord (0…" before
+    assert _list_fits(viewer.question_list)  # "20. Niet beantwoord (0…" before
     normal = style.current_look()
     try:
         style.apply(app, normal.zoomed(5))  # the largest print
         qtbot.waitUntil(lambda: stem.fontInfo().pointSizeF() > before * 1.5, timeout=WAIT)
         assert stem.fontInfo().pointSizeF() >= app.font().pointSizeF()
         assert view.key_text.fontInfo().pointSizeF() >= app.font().pointSizeF()
-        qtbot.waitUntil(lambda: _list_fits(viewer.question_list), timeout=WAIT)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: _list_fits(viewer.question_list), timeout=WAIT)
     finally:
         style.apply(app, normal)
 

@@ -214,7 +214,13 @@ def test_the_review_workspace_exports_the_signed_inzage_report_R_INZ_4(
 
 # issue 16 #11: a signed PDF is a record; the dialog asks before replacing one
 def test_the_export_dialog_asks_before_overwriting_an_existing_file(
-    station: Any, people: Any, running_session: str, melding: int, tmp_path: Path, qtbot: Any
+    station: Any,
+    people: Any,
+    running_session: str,
+    melding: int,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     summary = next(s for s in sessions.list_sessions(station) if s.id == running_session)
     dialog = ExportReportDialog(station, people["secretaris"], summary, opener=lambda path: False)
@@ -226,7 +232,7 @@ def test_the_export_dialog_asks_before_overwriting_an_existing_file(
     target.write_bytes(b"an earlier signed report")
     dialog.picker.set_path(target)
     answers: list[Path] = []
-    dialog.confirm_overwrite = lambda path: _record(answers, path) and len(answers) > 1  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "confirm_overwrite", lambda path: _record(answers, path) and len(answers) > 1)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert answers == [target] and dialog.exported is None
     assert target.read_bytes() == b"an earlier signed report"  # "Keep the existing file"
