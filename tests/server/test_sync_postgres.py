@@ -345,7 +345,7 @@ def _wait(condition: Any, timeout: float = 30) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("the condition was not met in time")
-        time.sleep(0.05)
+        time.sleep(0.05)  # a poll of the condition (no Qt event loop here), not a fixed wait
 
 
 def test_r_net_3_the_school_sees_another_stations_sessions_and_proces_verbaal(

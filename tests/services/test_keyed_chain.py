@@ -206,5 +206,5 @@ def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(statio
         anchor = chain.read_anchor(station)
         if anchor is not None and anchor.seq == recorded.seq:
             break
-        time.sleep(0.02)
+        time.sleep(0.02)  # a poll until the anchor catches up (the deadline above), not a fixed wait
     assert chain.read_anchor(station) == Anchor(station.station_id, recorded.seq, recorded.hash)

@@ -287,7 +287,7 @@ def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(
     table.setItemDelegate(delegate)
     table.viewport().update()
     qtbot.waitUntil(lambda: len(set(painted)) == len(DashboardColumn), timeout=WAIT)
-    qtbot.wait(200)  # whatever else showing the window repaints
+    qtbot.waitUntil(lambda: _settled(painted), timeout=WAIT)  # whatever else showing the window repaints
     before = _cell_image(table, 0, DashboardColumn.REMAINING)
     painted.clear()
     clock.advance(timedelta(seconds=1))
@@ -329,3 +329,12 @@ def test_an_override_is_flagged_in_the_row_R_TIME_4(
     assert cell(DashboardColumn.EXTENSION) == "30 min +20 ⚑"
     assert "More time than granted" in cell(DashboardColumn.EXTENSION, Qt.ItemDataRole.ToolTipRole)
     assert cell(DashboardColumn.DEADLINE) == "11:30 / 12:20"
+
+
+def _settled(painted: list[int]) -> bool:
+    """True once handling the pending events paints nothing more."""
+    from PySide6.QtWidgets import QApplication
+
+    before = len(painted)
+    QApplication.processEvents()
+    return len(painted) == before

@@ -127,7 +127,7 @@ _HOLDER = textwrap.dedent(
     clock.advance(timedelta(minutes=7))
     inzage_sessions.record_item_opened(station, actor, started.id, started.items[0].item.id)
     print(started.id, flush=True)
-    while True:
+    while True:  # real time: the holder sits in its inzage until the test kills it (R-INZ-7)
         time.sleep(1)
     """
 )

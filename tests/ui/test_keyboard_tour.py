@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from examdesk.ui.application import DEFAULT_SIZE
 from examdesk.ui.main_window import MainWindow
+from examdesk.ui.tasks import running_tasks
 
 WAIT = 60_000  # the demo data is written first
 
@@ -77,8 +78,9 @@ def test_tab_reaches_every_control_of_every_workspace_and_each_has_a_name(demo_w
     problems: list[str] = []
     for index in range(page.tabs.count()):
         page.switch_to(index)
-        qtbot.wait(1000)  # the workspace loads its tables in the background
         workspace = page.tabs.widget(index)
+        # The workspace loads its tables in the background (ui/tasks.py): wait until every load is in.
+        qtbot.waitUntil(lambda: page.tabs.currentWidget().isVisible() and running_tasks() == 0, timeout=WAIT)
         demo_window.activateWindow()
         qtbot.waitUntil(demo_window.isActiveWindow)
         page.tabs.tabBar().setFocus()

@@ -20,6 +20,7 @@ from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.application import DEFAULT_SIZE
 from examdesk.ui.main_window import MainWindow
+from examdesk.ui.tasks import running_tasks
 
 WAIT = 15_000
 
@@ -105,7 +106,8 @@ def _clipped_on_main_screens(open_window: Any, tmp_path: Any, qtbot: Any) -> str
     problems: dict[str, list[str]] = {}
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        qtbot.wait(1000)  # let the workspace load its tables in the background
+        # The workspace loads its tables in the background (ui/tasks.py): wait until every load is in.
+        qtbot.waitUntil(lambda: tabs.currentWidget().isVisible() and running_tasks() == 0, timeout=WAIT)
         name = tabs.tabText(index)
         found = clipped(window)
         if found:
