@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from examdesk import i18n
-from examdesk.core.cases import Channel, Reported, ResitPlanned, Step
+from examdesk.core.cases import Channel, FormCompleted, Reported, ResitPlanned, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, cases, catalogue, events, packages, planning, sessions
@@ -322,7 +322,14 @@ def test_a_case_that_is_not_technical_completes_the_form_without_one_R_IRR_2(
     )
     cases.record_reported(station, secretaris, case_id, on=_days(clock, 1), channel="phone")
     cases.record_discussed(station, secretaris, case_id, on=_days(clock, 2), decision="Werk ongeldig")
-    cases.record_form_completed(station, secretaris, case_id, on=_days(clock, 3))
+    completed = cases.record_form_completed(station, secretaris, case_id, on=_days(clock, 3))
+    assert completed.kind == EventKind.CASE_FORM_COMPLETED
+    detail = cases.case_detail(station, secretaris, case_id)
+    assert not detail.case.opened.technical and detail.summary.current is Step.FORM_COMPLETED
+    form = detail.case.steps[Step.FORM_COMPLETED]
+    assert isinstance(form, FormCompleted)
+    assert form.on == _days(clock, 3) and form.meldingsnummer == ""  # none asked, none stored (R-IRR-2)
+    assert detail.case.step_events[Step.FORM_COMPLETED] == completed.id
 
 
 # R-PV-2 for cases: a wrong entry is corrected by a new event; the history keeps both.
