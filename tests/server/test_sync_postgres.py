@@ -328,7 +328,8 @@ def test_r_net_1_the_copier_follows_the_station_and_says_when_the_server_is_away
         pg.stop("immediate")
         try:
             _busy(station, session_id, 2)  # recording never waits on the server (R-NET-1)
-            _wait(lambda: worker.state().unreachable_since is not None)
+            # The worker may see the server gone between the two events: wait for its count of both.
+            _wait(lambda: worker.state().unreachable_since is not None and worker.state().pending == 2)
             state = worker.state()
             assert state.pending == 2 and not state.up_to_date
         finally:
