@@ -18,6 +18,7 @@ import examdesk
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
+ICONS = ROOT / "resources" / "icons"  # the design card's resources/ (issue 17 #10)
 SPEC = PACKAGING / "examdesk.spec"
 NSIS = ROOT / "installer.nsi"  # at the top level, as the design card lays it out (issue 17)
 APP_ID = "nl.examdesk.examdesk"
@@ -158,9 +159,9 @@ def test_the_linux_files_validate(tool: str, arguments: list[str], path: Path) -
 def test_the_icons_are_there_in_every_size() -> None:
     from PIL import Image
 
-    hicolor = PACKAGING / "linux" / "icons" / "hicolor"
+    hicolor = ICONS / "hicolor"
     assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == (
-        PACKAGING / "icons" / "examdesk.svg"
+        ICONS / "examdesk.svg"
     ).read_bytes()
     for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
         with Image.open(hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png") as image:
@@ -169,9 +170,9 @@ def test_the_icons_are_there_in_every_size() -> None:
             corner, middle = image.getpixel((0, 0)), image.getpixel((size // 2, size // 2))
             assert isinstance(corner, tuple) and isinstance(middle, tuple)
             assert corner[3] == 0 and middle[3] == 255
-    with Image.open(PACKAGING / "windows" / "examdesk.ico") as ico:
+    with Image.open(ICONS / "examdesk.ico") as ico:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
-    with Image.open(PACKAGING / "macos" / "examdesk.icns") as icns:
+    with Image.open(ICONS / "examdesk.icns") as icns:
         # (size, size, scale): 16 pt to 512 pt at Retina density
         assert {(16, 16, 2), (128, 128, 1), (256, 256, 2), (512, 512, 2)} <= set(icns.info["sizes"])
 
