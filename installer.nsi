@@ -55,8 +55,8 @@ RequestExecutionLevel admin
 BrandingText "${APP_NAME} ${VERSION}"
 
 ; --- pages ---------------------------------------------------------------------------------------
-!define MUI_ICON "packaging/windows/examdesk.ico"
-!define MUI_UNICON "packaging/windows/examdesk.ico"
+!define MUI_ICON "resources/icons/examdesk.ico"
+!define MUI_UNICON "resources/icons/examdesk.ico"
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_NODESC
 ; The language chosen at install time is offered again by the uninstaller.

@@ -42,14 +42,14 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def clock():  # type: ignore[no-untyped-def]
+def clock():
     from examdesk.services.clock import ManualClock
 
     return ManualClock(datetime(2026, 6, 12, 7, 30, tzinfo=UTC))
 
 
 @pytest.fixture
-def station(data_dir: Path, clock):  # type: ignore[no-untyped-def]
+def station(data_dir: Path, clock):
     """An open station on a fresh database, with in-memory secrets and a manual clock."""
     from examdesk.services.secrets import MemoryStore
     from examdesk.services.station import open_station
@@ -60,14 +60,14 @@ def station(data_dir: Path, clock):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def beheerder(station):  # type: ignore[no-untyped-def]
+def beheerder(station):
     from examdesk.services import accounts
 
     return accounts.create_first_beheerder(station, "beheer", "J. Visser", "correct horse battery")
 
 
 @pytest.fixture(scope="session")
-def postgres_server():  # type: ignore[no-untyped-def]
+def postgres_server():
     """A real PostgreSQL server for this test session (tests/pg.py), removed at the end.
 
     Skipped when PostgreSQL is not installed, except under ``CI=true``: there it fails (issue 18).
@@ -80,7 +80,7 @@ def postgres_server():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def school_db(postgres_server):  # type: ignore[no-untyped-def]
+def school_db(postgres_server):
     """A fresh, empty database on the test session's PostgreSQL server; its superuser URL.
 
     Afterwards the server runs again (a test may stop it) and the database is dropped.

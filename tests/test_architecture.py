@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -134,7 +136,7 @@ def test_the_only_database_elsewhere_is_the_schools_own_server_R_DAT_1() -> None
 
 
 # R-DAT-1, R-SIG-1
-def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch: pytest.MonkeyPatch) -> None:
     """The station is offline: a report is signed (PAdES B-B, no timestamp server) and verified (no
     certificate fetching) with every connection refused."""
     import socket
@@ -143,13 +145,13 @@ def test_signing_and_verifying_a_report_needs_no_network_R_DAT_1(monkeypatch) ->
 
     attempts: list[object] = []
 
-    def refuse(self: socket.socket, address: object) -> None:
+    def refuse(self: object, address: object) -> None:
         attempts.append(address)
         raise OSError("no network on an exam station")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: refuse(None, args))  # type: ignore[arg-type]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: refuse(None, args))
     ok, said = selftest.check_signing()
     assert ok, said
     assert attempts == []

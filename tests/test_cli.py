@@ -117,8 +117,10 @@ def test_self_test_passes_on_this_installation() -> None:
     assert "ok     a PDF signs and verifies" in done.stdout  # R-SIG-1
 
 
-def test_an_internal_error_is_one_sentence_and_the_trace_goes_to_a_log(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    def broken(raw):  # type: ignore[no-untyped-def]
+def test_an_internal_error_is_one_sentence_and_the_trace_goes_to_a_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(raw) -> None:
         raise ZeroDivisionError("bug")
 
     monkeypatch.setattr(bsn, "check", broken)
@@ -139,7 +141,7 @@ def test_unusable_data_folder_is_exit_2_with_a_sentence(tmp_path: Path) -> None:
     assert done.returncode == 2 and "Traceback" not in done.stderr and str(blocker) in done.stderr
 
 
-def _package_file(tmp_path: Path, change=None) -> Path:  # type: ignore[no-untyped-def]
+def _package_file(tmp_path: Path, change=None) -> Path:
     import json
 
     from tests.services.sample_package import valid_package
@@ -172,7 +174,7 @@ def test_import_without_keyring_or_passphrase_says_what_to_set(tmp_path: Path) -
 
 
 def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
-    def spoil(data):  # type: ignore[no-untyped-def]
+    def spoil(data) -> None:
         data["exams"][0]["items"][0]["answer_key"] = "E"
         data["groups"][0]["candidates"][0]["bsn"] = "123456789"
 
@@ -187,7 +189,7 @@ def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path)
 def test_import_of_a_package_with_a_third_sitting_a_day_exits_2_and_writes_nothing_R_SES_3(
     tmp_path: Path,
 ) -> None:
-    def third(data):  # type: ignore[no-untyped-def]
+    def third(data) -> None:
         for code, start in (("2026-06-12-HYP", "13:00"), ("2026-06-12-SCH", "16:00")):
             data["groups"].append({**data["groups"][0], "code": code, "start_time": start})
 

@@ -34,7 +34,7 @@ def station_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch:
     return folder
 
 
-def _open(folder: Path):  # type: ignore[no-untyped-def]
+def _open(folder: Path):
     from examdesk.services.station import open_station
 
     return open_station(folder, passphrase=PASSPHRASE)

@@ -73,7 +73,7 @@ def _station_id(folder: str) -> str:
     assert done.returncode == 0, done.stderr
     listed = json.loads(run("sessions", "--all-stations", "--json", "--data-dir", folder).stdout)["sessions"]
     own = {s["id"] for s in json.loads(done.stdout)["sessions"]}
-    return next(s["station"] for s in listed if s["id"] in own)
+    return str(next(s["station"] for s in listed if s["id"] in own))
 
 
 def test_transfer_import_of_something_else_is_one_sentence_and_exit_2(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import locale
+
 import pytest
 
 from examdesk import i18n
@@ -32,7 +34,7 @@ def test_system_language_is_dutch_unless_english(
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(i18n.locale, "getlocale", lambda: (None, None))
+    monkeypatch.setattr(locale, "getlocale", lambda: (None, None))
     assert i18n.system_language() == expected
 
 
@@ -45,7 +47,7 @@ def test_platform_locale_decides_when_no_variable_is_set(
 ) -> None:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(i18n.locale, "getlocale", lambda: (platform_locale, "1252"))
+    monkeypatch.setattr(locale, "getlocale", lambda: (platform_locale, "1252"))
     assert i18n.system_language() == expected
 
 

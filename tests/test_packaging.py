@@ -18,6 +18,7 @@ import examdesk
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
+ICONS = ROOT / "resources" / "icons"  # the design card's resources/ (issue 17 #10)
 SPEC = PACKAGING / "examdesk.spec"
 NSIS = ROOT / "installer.nsi"  # at the top level, as the design card lays it out (issue 17)
 APP_ID = "nl.examdesk.examdesk"
@@ -138,9 +139,15 @@ def test_the_metainfo_names_the_app_in_dutch_and_english() -> None:
     assert [c.text for c in root.findall("categories/category")] == ["Education"]
 
 
+class _CaseKeeping(configparser.ConfigParser):
+    """Keys as written (a .desktop file's keys are case-sensitive)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def test_the_desktop_file_starts_examdesk_in_the_education_category() -> None:
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser = _CaseKeeping(interpolation=None)
     parser.read(DESKTOP, encoding="utf-8")
     entry = parser["Desktop Entry"]
     assert entry["Type"] == "Application" and entry["Name"] == examdesk.APP_NAME
@@ -167,19 +174,20 @@ def test_the_linux_files_validate(tool: str, arguments: list[str], path: Path) -
 def test_the_icons_are_there_in_every_size() -> None:
     from PIL import Image
 
-    hicolor = PACKAGING / "linux" / "icons" / "hicolor"
+    hicolor = ICONS / "hicolor"
     assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == (
-        PACKAGING / "icons" / "examdesk.svg"
+        ICONS / "examdesk.svg"
     ).read_bytes()
     for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
         with Image.open(hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png") as image:
             assert image.size == (size, size) and image.mode == "RGBA"
             # Drawn, not blank: transparent corners and an opaque middle.
-            assert image.getpixel((0, 0))[3] == 0  # type: ignore[index]
-            assert image.getpixel((size // 2, size // 2))[3] == 255  # type: ignore[index]
-    with Image.open(PACKAGING / "windows" / "examdesk.ico") as ico:
+            corner, middle = image.getpixel((0, 0)), image.getpixel((size // 2, size // 2))
+            assert isinstance(corner, tuple) and isinstance(middle, tuple)
+            assert corner[3] == 0 and middle[3] == 255
+    with Image.open(ICONS / "examdesk.ico") as ico:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
-    with Image.open(PACKAGING / "macos" / "examdesk.icns") as icns:
+    with Image.open(ICONS / "examdesk.icns") as icns:
         # (size, size, scale): 16 pt to 512 pt at Retina density
         assert {(16, 16, 2), (128, 128, 1), (256, 256, 2), (512, 512, 2)} <= set(icns.info["sizes"])
 

@@ -82,7 +82,7 @@ def _fill_identity(ts: Path) -> None:
     _write_ts(tree, ts)
 
 
-def _write_ts(tree: ET.ElementTree, ts: Path) -> None:
+def _write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
 

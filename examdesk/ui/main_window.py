@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from examdesk import i18n, paths
-from examdesk.resources import ICONS
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.header import Header, StartingPage
 from examdesk.ui.sign_in import EarlyStation, LoginPage
@@ -384,7 +383,9 @@ class MainWindow(Retranslating, QMainWindow):
         (larger and smaller text, high contrast: from anywhere in the window, keyboard first)."""
         from PySide6.QtGui import QIcon
 
-        self.setWindowIcon(QIcon(str(ICONS / "examdesk.png")))
+        from examdesk.ui import resources_rc  # noqa: F401 - registers :/icons (tools/resources.py compile)
+
+        self.setWindowIcon(QIcon(":/icons/examdesk.png"))
         if self.zoom_in_action is not None:
             return
         self.zoom_in_action = self._view_action(("Ctrl++", "Ctrl+="), partial(self.zoom, 1))

@@ -16,6 +16,7 @@ from examdesk.core.accommodations import (
     ground_from_basis,
 )
 from examdesk.core.clock import (
+    ClockEvent,
     ClockPlan,
     ClockState,
     Compensated,
@@ -45,7 +46,7 @@ def at(minutes: float) -> datetime:
 
 # R-TIME-1
 def test_deadline_is_start_plus_duration_extension_compensation_and_pauses_R_TIME_1() -> None:
-    events = [
+    events: list[ClockEvent] = [
         Started(at(2)),
         ExtensionApplied(30),
         PauseStarted(at(20)),
@@ -73,7 +74,7 @@ def test_before_the_start_the_whole_duration_remains() -> None:
 
 # R-TIME-5
 def test_a_pause_stops_the_clock_R_TIME_5() -> None:
-    events = [Started(T0), PauseStarted(at(30))]
+    events: list[ClockEvent] = [Started(T0), PauseStarted(at(30))]
     during = [evaluate(PLAN, events, at(m)) for m in (30, 45, 200)]
     assert {c.remaining for c in during} == {timedelta(minutes=60)}
     assert all(c.state is ClockState.PAUSED for c in during)
@@ -240,7 +241,7 @@ def histories(draw: st.DrawFn) -> tuple[list[object], datetime]:
 
 # R-TIME-1
 @given(histories(), minutes, minutes)
-def test_remaining_time_never_goes_up_while_running_R_TIME_1(history, a: int, b: int) -> None:  # type: ignore[no-untyped-def]
+def test_remaining_time_never_goes_up_while_running_R_TIME_1(history, a: int, b: int) -> None:
     events, moment = history
     earlier, later = sorted((a, b))
     first = evaluate(PLAN, events, moment + timedelta(minutes=earlier))
@@ -251,7 +252,7 @@ def test_remaining_time_never_goes_up_while_running_R_TIME_1(history, a: int, b:
 
 # R-TIME-5
 @given(histories(), minutes, minutes)
-def test_a_pause_freezes_the_remaining_time_R_TIME_5(history, a: int, b: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_pause_freezes_the_remaining_time_R_TIME_5(history, a: int, b: int) -> None:
     events, moment = history
     paused = [*events, PauseStarted(moment)]
     first = evaluate(PLAN, paused, moment + timedelta(minutes=a))
@@ -275,7 +276,7 @@ def test_compensation_never_exceeds_the_storing_it_refers_to_R_TIME_7(
 @given(histories(), st.lists(minutes, max_size=10), minutes)
 def test_the_clock_does_not_depend_on_how_often_it_is_evaluated_R_TIME_1(
     history, looks: list[int], final: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A station that looked at the clock many times (or crashed between looks) sees the same as one that did not."""
     events, moment = history
     direct = evaluate(PLAN, events, moment + timedelta(minutes=final))
@@ -286,7 +287,7 @@ def test_the_clock_does_not_depend_on_how_often_it_is_evaluated_R_TIME_1(
 
 # R-TIME-1
 @given(histories())
-def test_remaining_time_is_never_negative_and_time_up_comes_at_the_deadline_R_TIME_1(history) -> None:  # type: ignore[no-untyped-def]
+def test_remaining_time_is_never_negative_and_time_up_comes_at_the_deadline_R_TIME_1(history) -> None:
     events, moment = history
     clock = evaluate(PLAN, events, moment)
     assert clock.deadline is not None

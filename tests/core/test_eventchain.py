@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,7 +55,7 @@ def test_canonical_json_is_key_order_independent() -> None:
 def test_hash_covers_every_field_R_PV_3() -> None:
     record = chain(1)[0][0]
     original = event_hash(record)
-    changes = {
+    changes: dict[str, Any] = {
         "station_id": "s2",
         "seq": 2,
         "wall_utc": T0,

@@ -79,7 +79,7 @@ cesuren = st.fractions(min_value=1, max_value=99)
 
 # R-GRD-2
 @given(maxima, st.data(), cesuren, st.integers(min_value=0, max_value=2))
-def test_raising_one_items_score_never_lowers_a_grade_R_GRD_2(maximum: int, data, cesuur, decimals) -> None:  # type: ignore[no-untyped-def]
+def test_raising_one_items_score_never_lowers_a_grade_R_GRD_2(maximum: int, data, cesuur, decimals) -> None:
     low = data.draw(st.fractions(min_value=0, max_value=maximum))
     high = data.draw(st.fractions(min_value=low, max_value=maximum))
     rules = GradingRules(cesuur, Fraction(1), decimals)
@@ -89,7 +89,7 @@ def test_raising_one_items_score_never_lowers_a_grade_R_GRD_2(maximum: int, data
 
 # R-GRD-1
 @given(maxima, st.data(), cesuren)
-def test_passed_exactly_when_the_exact_grade_is_at_least_5_5_R_GRD_1(maximum: int, data, cesuur) -> None:  # type: ignore[no-untyped-def]
+def test_passed_exactly_when_the_exact_grade_is_at_least_5_5_R_GRD_1(maximum: int, data, cesuur) -> None:
     points = data.draw(st.fractions(min_value=0, max_value=maximum))
     assume(cesuur < 100)
     result = grade(points, Fraction(maximum), GradingRules(cesuur, Fraction(1), 1))

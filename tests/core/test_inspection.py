@@ -65,14 +65,14 @@ def test_r_inz_3_pe_defaults_come_from_the_rule_values_passed_in() -> None:
     rules = exam_rules("pe", pe=PeDefaults(request_days=10, interval_days=100, session_minutes=15))
     assert (rules.request_days, rules.interval_days, rules.session_minutes) == (10, 100, 15)
     assert rules.wrong_only and rules.supervised and rules.lapses_on_pass
-    assert rules.eligible_grades == {4, 5} and rules.max_per_interval == 1
+    assert rules.eligible_grades == frozenset({4, 5}) and rules.max_per_interval == 1
 
 
 def test_r_inz_3_package_values_win_over_the_pe_defaults() -> None:
     rules = exam_rules("pe", request_days=7, eligible_grades=[5], max_per_half_year=2, session_minutes=30)
     assert (rules.request_days, rules.eligible_grades, rules.max_per_interval, rules.session_minutes) == (
         7,
-        {5},
+        frozenset({5}),
         2,
         30,
     )
@@ -243,7 +243,7 @@ grades = st.integers(min_value=1, max_value=10).map(Fraction)
 @given(rule_sets, day_offsets, grades, st.lists(st.integers(min_value=0, max_value=400), max_size=3))
 def test_r_inz_3_r_inz_5_an_allowed_day_is_allowed_through_its_last_day_and_not_one_day_more(
     rules, offset, grade, session_offsets
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     on = RESULT + days(offset)
     sessions = [RESULT + days(o) for o in session_offsets]
     found = eligibility(rules, on=on, result_day=RESULT, rounded_grade=grade, earlier_sessions=sessions)
@@ -260,14 +260,14 @@ def test_r_inz_3_r_inz_5_an_allowed_day_is_allowed_through_its_last_day_and_not_
 
 
 @given(day_offsets, grades)
-def test_r_inz_3_pe_inzage_only_ever_for_grades_4_and_5_within_14_days(offset, grade) -> None:  # type: ignore[no-untyped-def]
+def test_r_inz_3_pe_inzage_only_ever_for_grades_4_and_5_within_14_days(offset, grade) -> None:
     on = RESULT + days(offset)
     found = eligibility(PE_RULES, on=on, result_day=RESULT, rounded_grade=grade)
     assert found.allowed == (grade in (4, 5) and 0 <= offset <= 14)
 
 
 @given(day_offsets, st.integers(min_value=0, max_value=400))
-def test_r_inz_3_never_two_pe_sessions_within_six_calendar_months(offset, session_offset) -> None:  # type: ignore[no-untyped-def]
+def test_r_inz_3_never_two_pe_sessions_within_six_calendar_months(offset, session_offset) -> None:
     on, session = RESULT + days(offset), RESULT + days(session_offset)
     found = eligibility(
         PE_RULES, on=on, result_day=RESULT, rounded_grade=Fraction(4), earlier_sessions=[session]
@@ -325,7 +325,7 @@ ITEMS = [_mc("1", 2), _mc("2", 2), _mc("3"), _mc("4"), _mc("5")]  # 7 points
 def _preview(questions: list[str], **overrides: object) -> AdjustmentPreview:
     # 4 of 7 points: 57 % fails at 68; without item 2 (wrong, 2 points): 4 of 5 = 80 % passes.
     responses = {"1": "A", "2": "B", "3": "A", "4": "A", "5": "B"}
-    arguments: dict[str, object] = {
+    arguments: dict[str, Any] = {
         "questions": questions,
         "melding_kind": "werking_examenbank",
         "reported_during_exam": True,
@@ -334,11 +334,12 @@ def _preview(questions: list[str], **overrides: object) -> AdjustmentPreview:
         "representative": True,
     }
     arguments.update(overrides)
-    return adjustment_preview(ITEMS, responses, pe_rules(), **arguments)  # type: ignore[arg-type]
+    return adjustment_preview(ITEMS, responses, pe_rules(), **arguments)
 
 
 def test_r_vov_3_r_sco_9_without_the_faulty_item_the_result_goes_from_fail_to_pass() -> None:
     preview = _preview(["2"])
+    assert preview.after is not None
     assert preview.before.points == 4 and preview.before.max_points == 7 and not preview.before.passed
     assert preview.after.points == 4 and preview.after.max_points == 5 and preview.after.passed
     assert preview.before.grade.rounded == 5 and preview.after.grade.rounded == 7
@@ -363,7 +364,7 @@ def test_r_vov_3_condition_1_only_a_fault_of_the_exam_application() -> None:
 def test_r_vov_3_questions_not_in_the_exam_are_named_and_a_rightly_answered_item_changes_nothing() -> None:
     preview = _preview(["1", "99"])
     assert preview.excluded == ("1",) and preview.unknown_questions == ("99",)
-    assert not preview.after.passed and not preview.changes_to_pass
+    assert preview.after is not None and not preview.after.passed and not preview.changes_to_pass
     assert preview.conditions[6] is False
 
 
@@ -378,12 +379,13 @@ def test_r_vov_3_excluding_every_item_leaves_nothing_to_score() -> None:
 
 
 @given(st.sets(st.sampled_from([item.id for item in ITEMS])))
-def test_r_vov_3_r_sco_9_excluded_items_leave_both_score_and_maximum(excluded) -> None:  # type: ignore[no-untyped-def]
+def test_r_vov_3_r_sco_9_excluded_items_leave_both_score_and_maximum(excluded) -> None:
     preview = _preview(sorted(excluded))
     rest = [item for item in ITEMS if item.id not in excluded]
     if not rest:
         assert preview.after is None
         return
+    assert preview.after is not None
     assert preview.after.max_points == sum(item.points for item in rest)
     assert preview.after.points <= preview.before.points
 

@@ -39,7 +39,7 @@ def keyed_chain(n: int, sealed_through: int = 0) -> list[ChainRow]:
     return rows
 
 
-def _check(rows: list[ChainRow], after: int, sealed: int = 0):  # type: ignore[no-untyped-def]
+def _check(rows: list[ChainRow], after: int, sealed: int = 0):
     after_hash = rows[after - 1].hash if after else GENESIS_HASH
     return verify_segment(
         rows[after:], KEY, station_id="s1", after_seq=after, after_hash=after_hash, sealed_through=sealed
@@ -105,8 +105,20 @@ _NUMBERS = st.one_of(st.none(), st.integers(-(2**63), 2**63))
     corrects=_NUMBERS,
     prev=st.text(),
 )
-def test_r_pv_3_the_fast_keyed_hash_is_exactly_the_canonical_one(  # type: ignore[no-untyped-def]
-    event_id, station, seq, moment, mono, run, actor, kind, session, candidate, payload, corrects, prev
+def test_r_pv_3_the_fast_keyed_hash_is_exactly_the_canonical_one(
+    event_id,
+    station: str,
+    seq,
+    moment,
+    mono,
+    run,
+    actor,
+    kind,
+    session,
+    candidate,
+    payload,
+    corrects,
+    prev,
 ) -> None:
     """The keyed hash spelled out field by field equals the HMAC over canonical_json of its document."""
     import hashlib

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from examdesk import i18n
 from examdesk.core.items import (
+    AnyItem,
     Dropdown,
     MultipleChoiceItem,
     MultipleDropdownItem,
@@ -21,6 +22,7 @@ from examdesk.core.items import (
     Option,
     OrderingItem,
     OrderingPartial,
+    Response,
 )
 from examdesk.core.scoring import ScoreStatus, score_item, score_result
 
@@ -156,7 +158,7 @@ def test_open_items_score_what_the_corrector_awarded_R_SCO_6() -> None:
 
 # R-SCO-7
 def test_every_score_has_an_explanation_in_both_languages_R_SCO_7() -> None:
-    cases = [
+    cases: list[tuple[AnyItem, Response]] = [
         (MC, "B"),
         (MC, "A"),
         (MS, ("A",)),
@@ -213,7 +215,7 @@ def test_multiple_select_score_lies_between_zero_and_the_points_R_SCO_2(selectio
 
 # R-SCO-2
 @given(selections, st.randoms())
-def test_multiple_select_score_does_not_depend_on_order_R_SCO_2(selection: list[str], rnd) -> None:  # type: ignore[no-untyped-def]
+def test_multiple_select_score_does_not_depend_on_order_R_SCO_2(selection: list[str], rnd) -> None:
     shuffled = list(selection)
     rnd.shuffle(shuffled)
     assert score_item(MS, tuple(selection)).points == score_item(MS, tuple(shuffled)).points
@@ -248,7 +250,7 @@ _RESPONSES = st.one_of(
 
 # R-SCO-8
 @given(st.lists(st.tuples(st.sampled_from([MC, MS, NUM, DD, ORD]), _RESPONSES), max_size=12), st.data())
-def test_scoring_a_cohort_gives_exactly_what_each_item_rule_gives_R_SCO_8(pairs, data) -> None:  # type: ignore[no-untyped-def]
+def test_scoring_a_cohort_gives_exactly_what_each_item_rule_gives_R_SCO_8(pairs, data) -> None:
     """The Scorer's shortcuts (rules looked up once, multiple choice inlined) never change a score."""
     from dataclasses import replace
 

@@ -98,7 +98,7 @@ def test_no_extension_or_compensation_is_drawn_or_counted_after_the_hand_in_R_PV
     timeline = build(PLAN, events, at(300), [Storing(1, at(2), at(7))])
     assert timeline.zone(ZoneKind.EXTENSION) is None and timeline.zone(ZoneKind.COMPENSATION) is None
     assert timeline.extension_counted == timedelta(0) and timeline.compensation_counted == timedelta(0)
-    assert all(z.end <= timeline.end for z in timeline.zones)  # type: ignore[operator]
+    assert timeline.end is not None and all(z.end <= timeline.end for z in timeline.zones)
     # Handed in halfway through the extension: only the part reached counts.
     events = [Started(at(0)), ExtensionApplied(30), Ended(at(100), ClockState.FINISHED)]
     timeline = build(PLAN, events, at(300))
@@ -320,14 +320,14 @@ def assert_well_formed(timeline: Timeline) -> None:
 
 # R-PV-1
 @given(histories())
-def test_segments_never_overlap_and_cover_the_start_to_the_end_R_PV_1(history) -> None:  # type: ignore[no-untyped-def]
+def test_segments_never_overlap_and_cover_the_start_to_the_end_R_PV_1(history) -> None:
     events, storingen, now = history
     assert_well_formed(build(PLAN, events, now, storingen))
 
 
 # R-PV-1, R-TIME-5
 @given(histories())
-def test_the_pauses_add_up_to_the_clocks_total_pause_R_TIME_5(history) -> None:  # type: ignore[no-untyped-def]
+def test_the_pauses_add_up_to_the_clocks_total_pause_R_TIME_5(history) -> None:
     events, storingen, now = history
     timeline = build(PLAN, events, now, storingen)
     assert timeline.total_pause == evaluate(PLAN, events, now).total_pause
@@ -337,7 +337,7 @@ def test_the_pauses_add_up_to_the_clocks_total_pause_R_TIME_5(history) -> None: 
 
 # R-TIME-1
 @given(histories())
-def test_the_timeline_takes_its_times_from_the_clock_R_TIME_1(history) -> None:  # type: ignore[no-untyped-def]
+def test_the_timeline_takes_its_times_from_the_clock_R_TIME_1(history) -> None:
     events, storingen, now = history
     clock = evaluate(PLAN, events, now)
     timeline = build(PLAN, events, now, storingen)
@@ -347,7 +347,8 @@ def test_the_timeline_takes_its_times_from_the_clock_R_TIME_1(history) -> None: 
         assert timeline.end == clock.ended_at
         assert timeline.end_marker is not None and timeline.end_marker.at == clock.ended_at
     else:
-        assert timeline.end == max(now, clock.started_at)  # type: ignore[type-var]
+        assert clock.started_at is not None
+        assert timeline.end == max(now, clock.started_at)
         assert timeline.end_marker is None
         remaining = timeline.zone(ZoneKind.REMAINING)
         assert (remaining.duration if remaining else timedelta(0)) == clock.remaining
@@ -355,7 +356,7 @@ def test_the_timeline_takes_its_times_from_the_clock_R_TIME_1(history) -> None: 
 
 # R-TIME-3, R-TIME-7, R-TIME-8
 @given(histories())
-def test_extension_compensation_and_late_start_zones_match_the_clock_R_TIME_3(history) -> None:  # type: ignore[no-untyped-def]
+def test_extension_compensation_and_late_start_zones_match_the_clock_R_TIME_3(history) -> None:
     events, storingen, now = history
     timeline = build(PLAN, events, now, storingen)
     clock = timeline.clock
@@ -364,7 +365,7 @@ def test_extension_compensation_and_late_start_zones_match_the_clock_R_TIME_3(hi
     if clock.is_final:  # R-PV-7: only what lies before the end of the clock
         assert timeline.extension_counted <= clock.applied_extension
         assert timeline.compensation_counted <= clock.compensation
-        assert all(z.end <= timeline.end for z in timeline.zones)  # type: ignore[operator]
+        assert timeline.end is not None and all(z.end <= timeline.end for z in timeline.zones)
         if clock.state is ClockState.TIME_UP:
             assert timeline.extension_counted == clock.applied_extension
             assert timeline.compensation_counted == clock.compensation
@@ -384,7 +385,7 @@ def test_extension_compensation_and_late_start_zones_match_the_clock_R_TIME_3(hi
 @given(histories())
 def test_who_ran_out_of_time_worked_the_duration_extension_and_compensation_less_any_lateness_R_TIME_9(
     history,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     events, storingen, now = history
     timeline = build(PLAN, events, now, storingen)
     if timeline.state is ClockState.TIME_UP:
@@ -397,7 +398,7 @@ def test_who_ran_out_of_time_worked_the_duration_extension_and_compensation_less
 
 # R-TIME-7
 @given(histories())
-def test_storing_segments_lie_within_a_storing_and_pauses_within_a_pause_R_TIME_7(history) -> None:  # type: ignore[no-untyped-def]
+def test_storing_segments_lie_within_a_storing_and_pauses_within_a_pause_R_TIME_7(history) -> None:
     events, storingen, now = history
     timeline = build(PLAN, events, now, storingen)
     assert timeline.end is not None
@@ -405,12 +406,13 @@ def test_storing_segments_lie_within_a_storing_and_pauses_within_a_pause_R_TIME_
         if segment.kind is SegmentKind.STORING:
             spans = [(s.start, s.end or timeline.end) for s in timeline.storingen]
             assert covered(segment.start, segment.end, spans)
-    assert timeline.earliest <= timeline.start <= timeline.end <= timeline.latest  # type: ignore[operator]
+    assert timeline.start is not None and timeline.end is not None
+    assert timeline.earliest <= timeline.start <= timeline.end <= timeline.latest
 
 
 # R-TIME-1: a final timeline no longer depends on when it is looked at.
 @given(histories(), st.integers(min_value=0, max_value=600))
-def test_a_finished_timeline_stays_the_same_whenever_it_is_looked_at_R_TIME_1(history, later: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_finished_timeline_stays_the_same_whenever_it_is_looked_at_R_TIME_1(history, later: int) -> None:
     events, storingen, now = history
     first = build(PLAN, events, now, storingen)
     if first.clock.is_final:

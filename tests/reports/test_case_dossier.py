@@ -12,7 +12,17 @@ from typing import Any
 import pytest
 
 from examdesk import i18n
-from examdesk.core.cases import DecisionReceived, Discussed, FormCompleted, Opened, ResitPlanned, Step
+from examdesk.core.cases import (
+    Category,
+    DecisionReceived,
+    Discussed,
+    Facts,
+    FormCompleted,
+    Opened,
+    Origin,
+    ResitPlanned,
+    Step,
+)
 from examdesk.core.eventkinds import EventKind
 from examdesk.reports import case_dossier, document
 from tests.reports.pdftools import (
@@ -194,9 +204,9 @@ _OPENED = Opened(
     session_id="s1",
     session_date=dt.date(2026, 5, 20),
     candidates=("7", "8"),
-    category="a",  # type: ignore[arg-type]
+    category=Category.A,
     technical=False,
-    origin="irregularity",  # type: ignore[arg-type]
+    origin=Origin.IRREGULARITY,
     description="Spiekbriefje in de etui gevonden.",
     source_event=12,
 )
@@ -205,7 +215,7 @@ _OPENED = Opened(
 def _dossier(decision: DecisionReceived, resit: ResitPlanned | None) -> case_dossier.CaseDossier:
     from examdesk.core import cases as rules
 
-    facts = [_OPENED, decision] if resit is None else [_OPENED, decision, resit]
+    facts: list[Facts] = [_OPENED, decision] if resit is None else [_OPENED, decision, resit]
     steps: dict[Step, Any] = {rules.step_of(f): f for f in facts}
     records = tuple(
         case_dossier.DossierRecord(100 + i, 500 + i, f"{i:02d}" * 32, _AT, "M. de Vries", rules.step_of(f), f)

@@ -10,13 +10,14 @@ import pytest
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, reports, sessions
 from examdesk.services.actors import command_line_operator
+from examdesk.services.station import Station
 
 
-def _exports(station) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _exports(station: Station) -> list[events.Event]:
     return events.list_events(station, kinds=(EventKind.REPORT_EXPORTED,))
 
 
-def test_an_export_is_recorded_with_the_file_it_wrote(demo_station, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_export_is_recorded_with_the_file_it_wrote(demo_station, tmp_path: Path) -> None:
     session_id = sessions.list_sessions(demo_station)[0].id
     folder = tmp_path / "out"
     folder.mkdir()
@@ -31,14 +32,16 @@ def test_an_export_is_recorded_with_the_file_it_wrote(demo_station, tmp_path: Pa
     assert out.stat().st_mode & 0o077 == 0
 
 
-def test_an_export_whose_event_fails_leaves_no_file(demo_station, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_export_whose_event_fails_leaves_no_file(
+    demo_station, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A signed PDF without its export event used to be possible (the event came after the rename)."""
     session_id = sessions.list_sessions(demo_station)[0].id
     before = len(_exports(demo_station))
     folder = tmp_path / "out"
     folder.mkdir()
 
-    def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def refuse(*_args, **_kwargs) -> None:
         raise RuntimeError("the event could not be recorded")
 
     monkeypatch.setattr(events, "record_in", refuse)

@@ -95,7 +95,8 @@ def test_an_export_is_one_event_naming_file_hash_and_certificate(demo_station: A
     assert event.actor == "surveillant1" and event.session_id is None and event.payload["session"]
     assert event.payload["report"] == "vov" and event.payload["subject"] == str(melding_id)
     assert event.payload["sha256"] == exported.sha256
-    assert event.payload["certificate"] == certificates.current(demo_station).fingerprint  # type: ignore[union-attr]
+    certificate = certificates.current(demo_station)
+    assert certificate is not None and event.payload["certificate"] == certificate.fingerprint
 
 
 def test_a_surveillant_exports_only_their_own_sessions_vov(
@@ -114,10 +115,10 @@ def test_a_surveillant_exports_only_their_own_sessions_vov(
         reports.export_vov(demo_station, other, _melding(demo_station), tmp_path / "v.pdf")
     assert not (tmp_path / "v.pdf").exists()
     beheer = _sign_in(demo_station, "beheer")
+    session_id = events.list_events(demo_station, kinds=(EventKind.MELDING,))[0].session_id
+    assert session_id is not None
     with pytest.raises(PermissionDenied):
-        reports.meldingen(
-            demo_station, beheer, events.list_events(demo_station, kinds=(EventKind.MELDING,))[0].session_id
-        )
+        reports.meldingen(demo_station, beheer, session_id)
 
 
 def test_an_unknown_melding_is_named(demo_station: Any, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 
 from tests import pg
+from tests.pg import PostgresServer
 
 
 def test_a_fresh_database_is_reached_with_psycopg_through_sqlalchemy(school_db: str) -> None:
@@ -17,7 +18,7 @@ def test_a_fresh_database_is_reached_with_psycopg_through_sqlalchemy(school_db: 
     try:
         with engine.connect() as connection:
             assert engine.dialect.driver == "psycopg"
-            assert connection.execute(sa.text("SELECT current_database()")).scalar() in school_db
+            assert str(connection.execute(sa.text("SELECT current_database()")).scalar()) in school_db
             tables = connection.execute(
                 sa.text("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
             ).scalar()
@@ -27,7 +28,7 @@ def test_a_fresh_database_is_reached_with_psycopg_through_sqlalchemy(school_db: 
         engine.dispose()
 
 
-def test_each_test_gets_its_own_database(postgres_server, school_db: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_test_gets_its_own_database(postgres_server: PostgresServer, school_db: str) -> None:
     other = postgres_server.create_database("fixture_other")
     try:
         assert other != school_db and other.rsplit("/", 1)[1] == "fixture_other"
@@ -35,7 +36,9 @@ def test_each_test_gets_its_own_database(postgres_server, school_db: str) -> Non
         postgres_server.drop_database("fixture_other")
 
 
-def test_stopping_and_starting_keeps_the_data_and_the_port(postgres_server, school_db: str) -> None:  # type: ignore[no-untyped-def]
+def test_stopping_and_starting_keeps_the_data_and_the_port(
+    postgres_server: PostgresServer, school_db: str
+) -> None:
     port = postgres_server.port
     engine = sa.create_engine(school_db, pool_pre_ping=True)
     try:
@@ -57,7 +60,9 @@ def test_stopping_and_starting_keeps_the_data_and_the_port(postgres_server, scho
         engine.dispose()
 
 
-def test_a_login_role_in_a_group_connects_with_its_password(postgres_server, school_db: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_login_role_in_a_group_connects_with_its_password(
+    postgres_server: PostgresServer, school_db: str
+) -> None:
     postgres_server.execute("CREATE ROLE fixture_group NOLOGIN")
     try:
         postgres_server.create_login_role("fixture_station", "s3cret 'quoted'", in_role="fixture_group")
@@ -99,14 +104,16 @@ def test_without_postgresql_under_ci_the_tests_fail(monkeypatch: pytest.MonkeyPa
         pg.start_or_skip()
 
 
-def test_the_server_runs_from_the_installed_binaries_and_cleans_up_after_itself(postgres_server) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_runs_from_the_installed_binaries_and_cleans_up_after_itself(
+    postgres_server: PostgresServer,
+) -> None:
     assert pg.find_bindir() == postgres_server.bindir
     assert postgres_server.data.is_dir() and postgres_server.running
     assert postgres_server.superuser_url == postgres_server.url("postgres")
     assert f"@127.0.0.1:{postgres_server.port}/postgres" in postgres_server.superuser_url
 
 
-def test_a_crash_like_stop_keeps_what_was_committed(postgres_server, school_db: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_crash_like_stop_keeps_what_was_committed(postgres_server: PostgresServer, school_db: str) -> None:
     """``stop("immediate")`` is a crash for the clients and the server; the restart recovers every commit."""
     engine = sa.create_engine(school_db, pool_pre_ping=True)
     try:

@@ -13,7 +13,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from examdesk.services.station import Station
 from examdesk.store import db
+from tests.pg import PostgresServer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEPLOY = ROOT / "deploy" / "school-server"
@@ -35,7 +37,7 @@ def test_compose_runs_postgresql_16_on_the_school_network_only_with_a_named_volu
     assert "postgres-password.txt" in ignored and ".env" in ignored
 
 
-def _psql(postgres_server, *args: str) -> None:  # type: ignore[no-untyped-def]
+def _psql(postgres_server: PostgresServer, *args: str) -> None:
     """Run psql as the superuser over TCP, stopping at the first error (as the postgres image does)."""
     command = [
         str(postgres_server.bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
@@ -46,7 +48,7 @@ def _psql(postgres_server, *args: str) -> None:  # type: ignore[no-untyped-def]
     assert done.returncode == 0, done.stderr
 
 
-def test_the_steps_of_the_school_server_page_work_on_a_real_server(postgres_server) -> None:  # type: ignore[no-untyped-def]
+def test_the_steps_of_the_school_server_page_work_on_a_real_server(postgres_server: PostgresServer) -> None:
     """docs/school-server.md steps 1-4: the init SQL, the owner's password, ``server init`` as that owner
     (no superuser, no right to create roles), a station's own login role; the station may add and read
     copied events and not change them (R-NET-2)."""
@@ -109,8 +111,8 @@ def _examdesk(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_role(
-    postgres_server, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
     """docs/school-server.md step 5 on a real server: ``server set`` with the station role's password in the
     URL (kept in the station's secret store, not in the URL it keeps), ``sync``, ``server status``,
     ``sessions --all-stations``. The station's role, a member of examdesk_station with only the rights
@@ -159,7 +161,7 @@ def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_rol
         postgres_server.execute("DROP ROLE IF EXISTS examdesk_owner")
 
 
-def test_server_set_keeps_the_url_without_the_password_it_was_given(station) -> None:  # type: ignore[no-untyped-def]
+def test_server_set_keeps_the_url_without_the_password_it_was_given(station: Station) -> None:
     """docs/school-server.md step 5: the password goes to the secret store; the setting in the station's
     database (and so every backup of it) holds the URL without it."""
     from examdesk.services import school_server

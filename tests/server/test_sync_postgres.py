@@ -239,7 +239,8 @@ def test_r_net_2_the_server_stopped_mid_batch_loses_nothing_and_doubles_nothing(
         assert "cannot be reached" in str(refused.value.message)
         pg.start()
         assert _server_count(server["owner"], station.station_id) == 40  # the first batch, whole
-        assert sync.progress(station) is not None and sync.progress(station).seq == 40  # type: ignore[union-attr]
+        progress = sync.progress(station)
+        assert progress is not None and progress.seq == 40
         monkeypatch.setattr(copies, "insert_events", real_insert)
         engine.dispose()
         engine = school_server.engine_for(address, STATION_PASSWORD)
@@ -343,7 +344,7 @@ def _wait(condition: Any, timeout: float = 30) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("the condition was not met in time")
-        time.sleep(0.05)
+        time.sleep(0.05)  # a poll of the condition (no Qt event loop here), not a fixed wait
 
 
 def test_r_net_3_the_school_sees_another_stations_sessions_and_proces_verbaal(

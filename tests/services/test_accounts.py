@@ -8,17 +8,19 @@ from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events
+from examdesk.services.actors import SignedIn
 from examdesk.services.errors import AuthenticationFailed, InvalidInput, NotFound, PermissionDenied
+from examdesk.services.station import Station
 
 PASSWORD = "correct horse battery"
 
 
-def _make(station, beheerder, username: str, *roles: Role):  # type: ignore[no-untyped-def]
+def _make(station: Station, beheerder: SignedIn, username: str, *roles: Role):
     accounts.create_account(station, beheerder, username, username.title(), PASSWORD, frozenset(roles))
     return accounts.sign_in(station, username, PASSWORD)
 
 
-def test_first_start_creates_a_beheerder_once(station) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_creates_a_beheerder_once(station: Station) -> None:
     assert not accounts.has_accounts(station)
     first = accounts.create_first_beheerder(station, "Beheer", "J. Visser", PASSWORD)
     assert first.username == "beheer" and first.roles == {Role.BEHEERDER}
@@ -27,7 +29,7 @@ def test_first_start_creates_a_beheerder_once(station) -> None:  # type: ignore[
         accounts.create_first_beheerder(station, "tweede", "X", PASSWORD)
 
 
-def test_passwords_are_stored_as_argon2_hashes(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_passwords_are_stored_as_argon2_hashes(station: Station, beheerder: SignedIn) -> None:
     from examdesk.store.db import transaction
     from examdesk.store.models import AccountRow
 
@@ -38,15 +40,15 @@ def test_passwords_are_stored_as_argon2_hashes(station, beheerder) -> None:  # t
     )
 
 
-def test_sign_in_with_the_right_password(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_with_the_right_password(station: Station, beheerder: SignedIn) -> None:
     signed_in = accounts.sign_in(station, " BEHEER ", PASSWORD)
     assert signed_in.account_id == beheerder.account_id
 
 
 @pytest.mark.parametrize(("username", "password"), [("beheer", "wrong password"), ("nobody", PASSWORD)])
 def test_wrong_password_and_unknown_name_get_the_same_sentence(
-    station, beheerder, username, password
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, beheerder: SignedIn, username, password
+) -> None:
     with pytest.raises(AuthenticationFailed) as raised:
         accounts.sign_in(station, username, password)
     assert i18n.render(raised.value.message) == "The username or password is wrong."
@@ -54,7 +56,7 @@ def test_wrong_password_and_unknown_name_get_the_same_sentence(
     assert failed and failed[-1].payload["username"] == username
 
 
-def test_switched_off_account_cannot_sign_in(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_switched_off_account_cannot_sign_in(station: Station, beheerder: SignedIn) -> None:
     _make(station, beheerder, "jansen", Role.SURVEILLANT)
     accounts.set_active(station, beheerder, "jansen", False)
     with pytest.raises(AuthenticationFailed, match="switched off"):
@@ -63,7 +65,7 @@ def test_switched_off_account_cannot_sign_in(station, beheerder) -> None:  # typ
 
 # R-ROLE-1
 @pytest.mark.parametrize("role", [Role.SURVEILLANT, Role.EXAMENSECRETARIS])
-def test_only_a_beheerder_manages_accounts_R_ROLE_1(station, beheerder, role) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_beheerder_manages_accounts_R_ROLE_1(station: Station, beheerder: SignedIn, role) -> None:
     other = _make(station, beheerder, "persoon", role)
     with pytest.raises(PermissionDenied) as raised:
         accounts.create_account(station, other, "nieuw", "Nieuw", PASSWORD, frozenset({Role.SURVEILLANT}))
@@ -79,13 +81,13 @@ def test_only_a_beheerder_manages_accounts_R_ROLE_1(station, beheerder, role) ->
 
 
 # R-ROLE-1
-def test_one_account_may_hold_several_roles_R_ROLE_1(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_one_account_may_hold_several_roles_R_ROLE_1(station: Station, beheerder: SignedIn) -> None:
     both = _make(station, beheerder, "devries", Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     assert both.roles == {Role.SURVEILLANT, Role.EXAMENSECRETARIS}
 
 
 # R-ROLE-3
-def test_role_changes_are_events_naming_the_beheerder_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_role_changes_are_events_naming_the_beheerder_R_ROLE_3(station: Station, beheerder: SignedIn) -> None:
     _make(station, beheerder, "jansen", Role.SURVEILLANT)
     changed = accounts.set_roles(
         station, beheerder, "jansen", frozenset({Role.SURVEILLANT, Role.EXAMENSECRETARIS})
@@ -100,7 +102,7 @@ def test_role_changes_are_events_naming_the_beheerder_R_ROLE_3(station, beheerde
     }
 
 
-def test_the_last_beheerder_keeps_the_role(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_beheerder_keeps_the_role(station: Station, beheerder: SignedIn) -> None:
     with pytest.raises(InvalidInput, match="last active beheerder"):
         accounts.set_roles(station, beheerder, "beheer", frozenset({Role.SURVEILLANT}))
     with pytest.raises(InvalidInput, match="last active beheerder"):
@@ -113,13 +115,13 @@ def test_the_last_beheerder_keeps_the_role(station, beheerder) -> None:  # type:
     ("username", "fragment"),
     [("a", "2 to 64"), ("jan jansen", "2 to 64"), ("-jan", "2 to 64"), ("system", "reserved")],
 )
-def test_usernames_are_checked(station, beheerder, username, fragment) -> None:  # type: ignore[no-untyped-def]
+def test_usernames_are_checked(station: Station, beheerder: SignedIn, username, fragment) -> None:
     with pytest.raises(InvalidInput) as raised:
         accounts.create_account(station, beheerder, username, "X", PASSWORD, frozenset({Role.SURVEILLANT}))
     assert fragment in i18n.render(raised.value.message)
 
 
-def test_account_input_is_checked(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_account_input_is_checked(station: Station, beheerder: SignedIn) -> None:
     with pytest.raises(InvalidInput, match="at least 8"):
         accounts.create_account(station, beheerder, "kort", "Kort", "1234567", frozenset({Role.SURVEILLANT}))
     with pytest.raises(InvalidInput, match="at least one role"):
@@ -134,7 +136,7 @@ def test_account_input_is_checked(station, beheerder) -> None:  # type: ignore[n
         accounts.set_roles(station, beheerder, "niemand", frozenset({Role.SURVEILLANT}))
 
 
-def test_passwords_change_and_reset(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_passwords_change_and_reset(station: Station, beheerder: SignedIn) -> None:
     person = _make(station, beheerder, "jansen", Role.SURVEILLANT)
     with pytest.raises(AuthenticationFailed):
         accounts.change_own_password(station, person, "not the old one", "a new password")
@@ -146,7 +148,7 @@ def test_passwords_change_and_reset(station, beheerder) -> None:  # type: ignore
     assert EventKind.PASSWORD_CHANGED in kinds and EventKind.PASSWORD_RESET in kinds
 
 
-def test_list_accounts_shows_no_password_hashes(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_list_accounts_shows_no_password_hashes(station: Station, beheerder: SignedIn) -> None:
     _make(station, beheerder, "jansen", Role.SURVEILLANT)
     listed = accounts.list_accounts(station, beheerder)
     assert [a.username for a in listed] == ["beheer", "jansen"]
@@ -154,7 +156,9 @@ def test_list_accounts_shows_no_password_hashes(station, beheerder) -> None:  # 
 
 
 # R-ROLE-1
-def test_the_examensecretaris_sees_the_surveillants_to_assign_R_ROLE_1(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_the_examensecretaris_sees_the_surveillants_to_assign_R_ROLE_1(
+    station: Station, beheerder: SignedIn
+) -> None:
     secretaris = _make(station, beheerder, "secretaris", Role.EXAMENSECRETARIS)
     _make(station, beheerder, "jansen", Role.SURVEILLANT)
     _make(station, beheerder, "bakker", Role.SURVEILLANT, Role.EXAMENSECRETARIS)

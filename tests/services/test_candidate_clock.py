@@ -4,27 +4,33 @@ condition confirmed per accommodation at the start (R-ACC-2), overrides as their
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, PermissionDenied
+from examdesk.services.station import Station
 from tests.services import test_sessions
 from tests.services.test_sessions import START, _row
 
 people, running = test_sessions.people, test_sessions.running  # the fixtures
 
 
-def _check(station, actor, session_id, candidate_id, confirmed=()) -> None:  # type: ignore[no-untyped-def]
+def _check(station: Station, actor, session_id, candidate_id, confirmed=()) -> None:
     sessions.record_bsn_check(
         station, actor, session_id, candidate_id, match=True, id_document="passport", confirmed=confirmed
     )
 
 
 # R-TIME-8 (issue 14 finding 12)
-def test_the_clock_decides_lateness_whichever_button_R_TIME_8(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_clock_decides_lateness_whichever_button_R_TIME_8(
+    station: Station, people: dict[str, SignedIn], running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, secretaris = people["jansen"], people["secretaris"]
     clock.wall = START + timedelta(minutes=4)  # within the grace (5 minutes, configurable)
@@ -54,7 +60,9 @@ def test_the_clock_decides_lateness_whichever_button_R_TIME_8(station, people, r
 
 
 # R-TIME-8
-def test_a_plain_start_twenty_minutes_late_is_a_late_start_R_TIME_8(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_start_twenty_minutes_late_is_a_late_start_R_TIME_8(
+    station: Station, people: dict[str, SignedIn], running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     clock.wall = START + timedelta(minutes=20)
@@ -66,8 +74,8 @@ def test_a_plain_start_twenty_minutes_late_is_a_late_start_R_TIME_8(station, peo
 
 # R-ACC-2 (issue 14 finding 13)
 def test_an_unconfirmed_vsv_puts_no_time_on_the_clock_unless_overridden_R_ACC_2(
-    station, people, running, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people: dict[str, SignedIn], running, clock: ManualClock, tmp_path: Path
+) -> None:
     session_id, rows = running
     jansen, secretaris, candidate = people["jansen"], people["secretaris"], rows["1001"]
     clock.wall = START
@@ -92,7 +100,9 @@ def test_an_unconfirmed_vsv_puts_no_time_on_the_clock_unless_overridden_R_ACC_2(
 
 
 # R-ACC-2, R-TIME-5
-def test_pauses_without_a_confirmed_vsv_are_refused_R_ACC_2_R_TIME_5(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_pauses_without_a_confirmed_vsv_are_refused_R_ACC_2_R_TIME_5(
+    station: Station, people: dict[str, SignedIn], running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, candidate = people["jansen"], rows["1002"]
     clock.wall = START
@@ -104,7 +114,9 @@ def test_pauses_without_a_confirmed_vsv_are_refused_R_ACC_2_R_TIME_5(station, pe
 
 
 # R-ACC-2
-def test_the_confirmations_are_facts_of_the_bsn_check_R_ACC_2(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_confirmations_are_facts_of_the_bsn_check_R_ACC_2(
+    station: Station, people: dict[str, SignedIn], running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     clock.wall = START

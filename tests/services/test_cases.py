@@ -6,16 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from examdesk import i18n
-from examdesk.core.cases import Channel, Reported, Step
+from examdesk.core.cases import Channel, FormCompleted, Reported, ResitPlanned, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, cases, catalogue, events, packages, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -48,14 +52,14 @@ def package() -> dict[str, Any]:
 
 
 @pytest.fixture
-def people(station, beheerder):  # type: ignore[no-untyped-def]
+def people(station: Station, beheerder: SignedIn):
     for name, roles in (("secretaris", {Role.EXAMENSECRETARIS}), ("jansen", {Role.SURVEILLANT})):
         accounts.create_account(station, beheerder, name, name.title(), PASSWORD, frozenset(roles))
     return {name: accounts.sign_in(station, name, PASSWORD) for name in ("secretaris", "jansen")}
 
 
 @pytest.fixture
-def sat(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
+def sat(station: Station, people, clock: ManualClock, tmp_path: Path):
     """A closed session of the sample group: 1001 had a storing (meldingsnummer FH-77) and an
     irregularity; 1002 left early, ill; a technical melding about question V2."""
     path = tmp_path / "p.json"
@@ -102,12 +106,12 @@ def sat(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     }
 
 
-def _days(clock, days: int) -> dt.date:  # type: ignore[no-untyped-def]
+def _days(clock: ManualClock, days: int) -> dt.date:
     clock.wall = START + timedelta(days=days)
     return DAY + timedelta(days=days)
 
 
-def _technical_case(station, people, sat) -> int:  # type: ignore[no-untyped-def]
+def _technical_case(station: Station, people, sat) -> int:
     return cases.open_case(
         station,
         people["secretaris"],
@@ -120,7 +124,7 @@ def _technical_case(station, people, sat) -> int:  # type: ignore[no-untyped-def
     )
 
 
-def _up_to_decision(station, people, clock, case_id, invalid: dict[int, bool]) -> None:  # type: ignore[no-untyped-def]
+def _up_to_decision(station: Station, people, clock: ManualClock, case_id, invalid: dict[int, bool]) -> None:
     secretaris = people["secretaris"]
     cases.record_reported(station, secretaris, case_id, on=_days(clock, 1), channel="phone")
     cases.record_discussed(station, secretaris, case_id, on=_days(clock, 3), decision="Werk ongeldig")
@@ -130,7 +134,7 @@ def _up_to_decision(station, people, clock, case_id, invalid: dict[int, bool]) -
     )
 
 
-def _case_events(station) -> list[events.Event]:  # type: ignore[no-untyped-def]
+def _case_events(station: Station) -> list[events.Event]:
     return events.list_events(station, kinds=cases.CASE_KINDS)
 
 
@@ -138,7 +142,7 @@ def _case_events(station) -> list[events.Event]:  # type: ignore[no-untyped-def]
 
 
 # R-ROLE-1: cases are the examensecretaris's; a surveillant is refused in the service, not only by the screen.
-def test_only_the_examensecretaris_handles_cases_R_ROLE_1(station, people, sat) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_examensecretaris_handles_cases_R_ROLE_1(station: Station, people, sat) -> None:
     jansen = people["jansen"]
     with pytest.raises(PermissionDenied):
         cases.list_cases(station, jansen)
@@ -164,8 +168,8 @@ def test_only_the_examensecretaris_handles_cases_R_ROLE_1(station, people, sat) 
 
 # R-IRR-1, R-IRR-4: the session's irregularity, storing, illness and technical melding can each open a case.
 def test_a_session_offers_its_irregularity_storing_illness_and_melding_R_IRR_1_R_IRR_4(
-    station, people, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, sat
+) -> None:
     found = {s.event_id: s for s in cases.case_sources(station, people["secretaris"], sat["session"])}
     assert set(found) == {sat["storing"], sat["irregularity"], sat["melding"], sat["ill"]}
     storing = found[sat["storing"]]
@@ -179,7 +183,9 @@ def test_a_session_offers_its_irregularity_storing_illness_and_melding_R_IRR_1_R
     assert set(melding.candidate_ids) == set(sat["ids"].values())  # a collective melding concerns everyone
 
 
-def test_opening_records_one_event_with_its_category_and_technical_flag_R_IRR_1(station, people, sat) -> None:  # type: ignore[no-untyped-def]
+def test_opening_records_one_event_with_its_category_and_technical_flag_R_IRR_1(
+    station: Station, people, sat
+) -> None:
     case_id = _technical_case(station, people, sat)
     (event,) = _case_events(station)
     assert event.id == case_id and event.kind == EventKind.CASE_OPENED and event.actor == "secretaris"
@@ -193,7 +199,7 @@ def test_opening_records_one_event_with_its_category_and_technical_flag_R_IRR_1(
     assert "FH-77" in " ".join(i18n.render(m) for m in detail.checklist)
 
 
-def test_one_entry_opens_one_case(station, people, sat) -> None:  # type: ignore[no-untyped-def]
+def test_one_entry_opens_one_case(station: Station, people, sat) -> None:
     case_id = _technical_case(station, people, sat)
     with pytest.raises(InvalidInput) as refused:
         _technical_case(station, people, sat)
@@ -207,8 +213,8 @@ def test_one_entry_opens_one_case(station, people, sat) -> None:  # type: ignore
 
 
 def test_opening_is_refused_for_a_stranger_an_unknown_category_or_no_description(
-    station, people, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, sat
+) -> None:
     secretaris, session_id = people["secretaris"], sat["session"]
     with pytest.raises(InvalidInput):
         cases.open_case(
@@ -249,7 +255,9 @@ def test_opening_is_refused_for_a_stranger_an_unknown_category_or_no_description
 
 
 # R-IRR-2
-def test_steps_are_recorded_in_order_only_each_as_one_event_R_IRR_2(station, people, clock, sat) -> None:  # type: ignore[no-untyped-def]
+def test_steps_are_recorded_in_order_only_each_as_one_event_R_IRR_2(
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
     with pytest.raises(InvalidInput) as skipped:
@@ -272,7 +280,9 @@ def test_steps_are_recorded_in_order_only_each_as_one_event_R_IRR_2(station, peo
     assert cases.case_detail(station, secretaris, case_id).summary.current is Step.DISCUSSED
 
 
-def test_a_wrong_channel_or_a_future_date_is_refused_R_IRR_2(station, people, clock, sat) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_channel_or_a_future_date_is_refused_R_IRR_2(
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
     with pytest.raises(InvalidInput):
@@ -284,8 +294,8 @@ def test_a_wrong_channel_or_a_future_date_is_refused_R_IRR_2(station, people, cl
 
 # R-IRR-2: the Facet meldingsnummer is mandatory on the form of a technical case.
 def test_a_technical_case_is_refused_at_the_form_without_a_meldingsnummer_R_IRR_2(
-    station, people, clock, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
     cases.record_reported(station, secretaris, case_id, on=_days(clock, 1), channel="phone")
@@ -299,8 +309,8 @@ def test_a_technical_case_is_refused_at_the_form_without_a_meldingsnummer_R_IRR_
 
 
 def test_a_case_that_is_not_technical_completes_the_form_without_one_R_IRR_2(
-    station, people, clock, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = cases.open_case(
         station,
@@ -314,11 +324,20 @@ def test_a_case_that_is_not_technical_completes_the_form_without_one_R_IRR_2(
     )
     cases.record_reported(station, secretaris, case_id, on=_days(clock, 1), channel="phone")
     cases.record_discussed(station, secretaris, case_id, on=_days(clock, 2), decision="Werk ongeldig")
-    cases.record_form_completed(station, secretaris, case_id, on=_days(clock, 3))
+    completed = cases.record_form_completed(station, secretaris, case_id, on=_days(clock, 3))
+    assert completed.kind == EventKind.CASE_FORM_COMPLETED
+    detail = cases.case_detail(station, secretaris, case_id)
+    assert not detail.case.opened.technical and detail.summary.current is Step.FORM_COMPLETED
+    form = detail.case.steps[Step.FORM_COMPLETED]
+    assert isinstance(form, FormCompleted)
+    assert form.on == _days(clock, 3) and form.meldingsnummer == ""  # none asked, none stored (R-IRR-2)
+    assert detail.case.step_events[Step.FORM_COMPLETED] == completed.id
 
 
 # R-PV-2 for cases: a wrong entry is corrected by a new event; the history keeps both.
-def test_a_wrong_entry_is_corrected_by_a_new_event_R_PV_2(station, people, clock, sat) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_entry_is_corrected_by_a_new_event_R_PV_2(
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
     reported = cases.record_reported(station, secretaris, case_id, on=_days(clock, 1), channel="phone")
@@ -337,7 +356,9 @@ def test_a_wrong_entry_is_corrected_by_a_new_event_R_PV_2(station, people, clock
 # --- the overview ---------------------------------------------------------------------------------------
 
 
-def test_the_overview_shows_open_cases_first_with_their_step_and_age(station, people, clock, sat) -> None:  # type: ignore[no-untyped-def]
+def test_the_overview_shows_open_cases_first_with_their_step_and_age(
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     first = _technical_case(station, people, sat)
     second = cases.open_case(
@@ -365,11 +386,11 @@ def test_the_overview_shows_open_cases_first_with_their_step_and_age(station, pe
 
 # R-IRR-2: no tweede zitting without an invalidation decision.
 def test_a_second_sitting_is_refused_without_an_invalidation_decision_R_IRR_2(
-    station, people, clock, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
-    plan = {
+    plan: dict[str, Any] = {
         "variant": "B",
         "date": DAY + timedelta(days=30),
         "start_time": "09:00",
@@ -386,8 +407,8 @@ def test_a_second_sitting_is_refused_without_an_invalidation_decision_R_IRR_2(
 
 # R-IRR-2: the planner itself refuses a second sitting for a candidate without an invalidation decision.
 def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
-    station, people, clock, sat, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, sat, tmp_path: Path
+) -> None:
     secretaris = people["secretaris"]
     data = package()
     second = json.loads(json.dumps(data["groups"][0]))
@@ -434,15 +455,19 @@ def test_planning_a_second_sitting_group_directly_needs_the_decision_R_IRR_2(
 
 # R-IRR-3: an overlapping variant is refused, naming the shared items; nothing is written.
 def test_a_second_sitting_with_an_overlapping_variant_is_refused_naming_the_shared_items_R_IRR_3(
-    station, people, clock, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
     _up_to_decision(station, people, clock, case_id, {sat["ids"]["1001"]: True})
     options = cases.second_sitting_options(station, secretaris, case_id)
     assert [c.variant_sat for c in options.candidates] == ["A"]
     assert {v.code: v.shared for v in options.variants} == {"A": ("K1", "V1", "V2"), "B": (), "C": ("K1",)}
-    plan = {"date": DAY + timedelta(days=30), "start_time": "13:30", "surveillants": [("jansen", True)]}
+    plan: dict[str, Any] = {
+        "date": DAY + timedelta(days=30),
+        "start_time": "13:30",
+        "surveillants": [("jansen", True)],
+    }
     for variant, shared in (("A", "K1, V1, V2"), ("C", "K1")):
         with pytest.raises(InvalidInput) as refused:
             cases.plan_second_sitting(station, secretaris, case_id, variant=variant, **plan)
@@ -456,8 +481,8 @@ def test_a_second_sitting_with_an_overlapping_variant_is_refused_naming_the_shar
 
 # R-IRR-2, R-IRR-3: the whole way, from the report to a planned tweede zitting.
 def test_a_technical_case_ends_in_a_flagged_linked_second_sitting_R_IRR_2_R_IRR_3(
-    station, people, clock, sat
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, sat
+) -> None:
     secretaris = people["secretaris"]
     case_id = _technical_case(station, people, sat)
     ids = sat["ids"]
@@ -487,6 +512,7 @@ def test_a_technical_case_ends_in_a_flagged_linked_second_sitting_R_IRR_2_R_IRR_
     detail = cases.case_detail(station, secretaris, case_id)
     assert detail.summary.closed and detail.summary.current is Step.RESIT_PLANNED
     resit = detail.case.steps[Step.RESIT_PLANNED]
+    assert isinstance(resit, ResitPlanned)
     assert resit.session_id == new_session and resit.group == group.code and resit.variant == "B"
     assert [e.kind for e in _case_events(station)] == [
         EventKind.CASE_OPENED,
@@ -509,7 +535,9 @@ def test_a_technical_case_ends_in_a_flagged_linked_second_sitting_R_IRR_2_R_IRR_
     assert events.verify(station).ok
 
 
-def test_a_variant_not_known_is_said_so_before_planning(station, people, clock, sat, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_variant_not_known_is_said_so_before_planning(
+    station: Station, people, clock: ManualClock, sat, tmp_path: Path
+) -> None:
     """1003 has no result, and the session fixed no variant: the planner cannot check overlap, and says so."""
     secretaris = people["secretaris"]
     data = package()
@@ -546,7 +574,9 @@ def test_a_variant_not_known_is_said_so_before_planning(station, people, clock, 
     assert "Lotte Bakker (1003)" in i18n.render(refused.value.message)
 
 
-def test_a_plain_session_may_fix_its_variant_and_an_unknown_one_is_refused(station, people, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_session_may_fix_its_variant_and_an_unknown_one_is_refused(
+    station: Station, people, tmp_path: Path
+) -> None:
     # Before anyone handed in: planning the group again after a sitting is R-IRR-2's (see test_planning.py).
     secretaris = people["secretaris"]
     path = tmp_path / "p.json"

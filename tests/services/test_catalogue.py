@@ -5,20 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
 from examdesk.core.accommodations import VsvStatus
 from examdesk.core.roles import Role
 from examdesk.services import accounts, catalogue, packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.errors import NotFound, PermissionDenied
+from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def loaded(station, beheerder, tmp_path):  # type: ignore[no-untyped-def]
+def loaded(station: Station, beheerder: SignedIn, tmp_path: Path):
     accounts.create_account(
         station, beheerder, "secretaris", "M. de Vries", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
     )
@@ -34,7 +37,7 @@ def loaded(station, beheerder, tmp_path):  # type: ignore[no-untyped-def]
     return secretaris
 
 
-def test_exam_summary_counts_items_points_and_sections(station, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_exam_summary_counts_items_points_and_sections(station: Station, loaded) -> None:
     (exam,) = catalogue.exams(station, loaded)
     assert exam.item_count == 6 and exam.max_points == 12 and exam.variants == ("A",)
     assert exam.points_per_section == {"": Fraction(12)}
@@ -42,14 +45,14 @@ def test_exam_summary_counts_items_points_and_sections(station, loaded) -> None:
 
 
 # R-ACC-3
-def test_groups_show_candidates_and_isd_meldingen_R_ACC_3(station, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_groups_show_candidates_and_isd_meldingen_R_ACC_3(station: Station, loaded) -> None:
     (group,) = catalogue.groups(station, loaded)
     assert group.candidate_count == 2 and group.isd_melding_count == 2 and group.exam_kind == "pe"
     assert group.date == dt.date(2026, 6, 12) and group.room == "Lokaal 2.14"
 
 
 # R-BSN-6, R-ACC-2, R-ACC-3
-def test_roster_masks_bsns_and_checks_the_vsv_R_BSN_6_R_ACC_2_R_ACC_3(station, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_roster_masks_bsns_and_checks_the_vsv_R_BSN_6_R_ACC_2_R_ACC_3(station: Station, loaded) -> None:
     first, second = catalogue.roster(station, loaded, "2026-06-12-CK-A")
     assert first.masked_bsn == "*****3653" and second.masked_bsn == "*****3847"
     assert first.accommodations[0].vsv.status is VsvStatus.VALID and first.needs_isd_melding
@@ -60,7 +63,9 @@ def test_roster_masks_bsns_and_checks_the_vsv_R_BSN_6_R_ACC_2_R_ACC_3(station, l
 
 
 # R-BSN-6, R-ROLE-2
-def test_only_the_examensecretaris_sees_a_whole_bsn_R_BSN_6(station, beheerder, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_examensecretaris_sees_a_whole_bsn_R_BSN_6(
+    station: Station, beheerder: SignedIn, loaded
+) -> None:
     assert catalogue.full_bsn(station, loaded, "2026-06-12-CK-A", "1001") == "999993653"
     accounts.create_account(
         station, beheerder, "jansen", "A. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
@@ -73,6 +78,6 @@ def test_only_the_examensecretaris_sees_a_whole_bsn_R_BSN_6(station, beheerder, 
         catalogue.exams(station, beheerder)
 
 
-def test_an_unknown_group_is_named(station, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_group_is_named(station: Station, loaded) -> None:
     with pytest.raises(NotFound, match="NOPE"):
         catalogue.roster(station, loaded, "NOPE")

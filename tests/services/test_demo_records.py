@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from examdesk.core.appointments import AppointmentState
+from examdesk.core.cases import Opened
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.services import (
     accounts,
     appointments,
@@ -48,7 +50,7 @@ def test_a_submit_time_stays_on_amsterdams_wall_clock_across_the_winter_shift() 
     }
     moved, _ = demo.dated_package(package, dt.timedelta(days=171))  # to 30 November: winter time
     submitted = dt.datetime.fromisoformat(moved["results"][0]["submitted_at"])
-    local = submitted.astimezone(demo.AMSTERDAM)
+    local = submitted.astimezone(AMSTERDAM)
     assert (local.date(), local.hour, local.minute) == (dt.date(2026, 11, 30), 10, 52)
 
 
@@ -81,7 +83,9 @@ def test_the_case_does_not_contradict_its_resolved_vov(station: Any) -> None:
         if e.payload.get("meldingsnummer") == "FH-2026-0519"
     )
     assert vov.payload["resolved"] is True
-    assert "niet terug te vinden" not in detail.case.steps[next(iter(detail.case.steps))].description  # type: ignore[union-attr]
+    opened = detail.case.steps[next(iter(detail.case.steps))]
+    assert isinstance(opened, Opened)
+    assert "niet terug te vinden" not in opened.description
 
 
 def test_todays_appointments_stay_today_in_winter_time_R_INZ_6(winter_demo: Path) -> None:
@@ -99,9 +103,9 @@ def test_todays_appointments_stay_today_in_winter_time_R_INZ_6(winter_demo: Path
         (inzage,) = [
             e
             for e in events.list_events(opened, kinds=(EventKind.INZAGE_STARTED,))
-            if e.wall_utc.astimezone(demo.AMSTERDAM).date() == today
+            if e.wall_utc.astimezone(AMSTERDAM).date() == today
         ]
-        assert inzage.wall_utc.astimezone(demo.AMSTERDAM).strftime("%H:%M") == "08:31"  # at the appointment
+        assert inzage.wall_utc.astimezone(AMSTERDAM).strftime("%H:%M") == "08:31"  # at the appointment
     finally:
         opened.close()
 
@@ -109,7 +113,7 @@ def test_todays_appointments_stay_today_in_winter_time_R_INZ_6(winter_demo: Path
 def test_the_held_inzage_is_this_morning_even_when_the_demo_is_written_early() -> None:
     early = dt.datetime(2026, 6, 16, 5, 10, tzinfo=dt.UTC)  # 07:10 in Amsterdam
     held = demo_appointments.held_time(dt.date(2026, 6, 16), early, demo.RUNNING_FOR)
-    assert held.astimezone(demo.AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 05:30"
+    assert held.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 05:30"
     night = dt.datetime(2026, 6, 15, 22, 30, tzinfo=dt.UTC)  # 00:30
     held = demo_appointments.held_time(dt.date(2026, 6, 16), night, demo.RUNNING_FOR)
-    assert held.astimezone(demo.AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 00:00"
+    assert held.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 00:00"

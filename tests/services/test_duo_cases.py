@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,10 @@ from examdesk.core.cases import CasePath, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, cases, events, packages, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput
+from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -22,7 +26,7 @@ DAY = dt.date(2026, 6, 12)
 
 
 @pytest.fixture
-def pe_case(station, beheerder, clock, tmp_path):  # type: ignore[no-untyped-def]
+def pe_case(station: Station, beheerder: SignedIn, clock: ManualClock, tmp_path: Path):
     for name, roles in (("secretaris", {Role.EXAMENSECRETARIS}), ("jansen", {Role.SURVEILLANT})):
         accounts.create_account(station, beheerder, name, name.title(), PASSWORD, frozenset(roles))
     secretaris = accounts.sign_in(station, "secretaris", PASSWORD)
@@ -63,7 +67,9 @@ def pe_case(station, beheerder, clock, tmp_path):  # type: ignore[no-untyped-def
 
 
 # R-IRR-5
-def test_a_pe_case_follows_duos_path_with_the_due_date_R_IRR_5(station, clock, pe_case) -> None:  # type: ignore[no-untyped-def]
+def test_a_pe_case_follows_duos_path_with_the_due_date_R_IRR_5(
+    station: Station, clock: ManualClock, pe_case
+) -> None:
     secretaris, case_id, ids = pe_case
     (summary,) = cases.list_cases(station, secretaris)
     assert summary.path is CasePath.DUO and summary.next_step is Step.DUO_REPORTED

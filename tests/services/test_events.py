@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,13 +12,15 @@ from examdesk.core.facts import Correction
 from examdesk.core.facts.session import Remark
 from examdesk.core.facts.station import ClockAnomaly
 from examdesk.services import events
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import NotFound
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
 from tests import raw_db
 
 
 # R-ROLE-3
-def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_every_event_names_actor_and_station_R_ROLE_3(station: Station, beheerder: SignedIn) -> None:
     recorded = events.record(
         station, beheerder, EventKind.REMARK, session_id="S1", facts=Remark("start 9:00")
     )
@@ -27,7 +30,7 @@ def test_every_event_names_actor_and_station_R_ROLE_3(station, beheerder) -> Non
 
 
 # R-PV-3
-def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+def test_events_are_numbered_and_chained_R_PV_3(station: Station) -> None:
     for n in range(3):
         events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     listed = events.list_events(station)
@@ -37,7 +40,7 @@ def test_events_are_numbered_and_chained_R_PV_3(station) -> None:  # type: ignor
 
 
 # R-PV-2
-def test_a_correction_refers_to_the_event_it_corrects_R_PV_2(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_refers_to_the_event_it_corrects_R_PV_2(station: Station, beheerder: SignedIn) -> None:
     wrong = events.record(station, beheerder, EventKind.REMARK, facts=Remark("kandidaat 1003 afwezig"))
     fix = events.record(
         station,
@@ -50,13 +53,15 @@ def test_a_correction_refers_to_the_event_it_corrects_R_PV_2(station, beheerder)
     assert [e.id for e in events.list_events(station)][-2:] == [wrong.id, fix.id]
 
 
-def test_correcting_an_unknown_event_is_refused(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_correcting_an_unknown_event_is_refused(station: Station, beheerder: SignedIn) -> None:
     with pytest.raises(NotFound):
         events.record(station, beheerder, EventKind.CORRECTION, corrects=9999)
 
 
 # R-TIME-10
-def test_a_wall_clock_set_back_is_recorded_as_an_anomaly_R_TIME_10(station, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_wall_clock_set_back_is_recorded_as_an_anomaly_R_TIME_10(
+    station: Station, clock: ManualClock
+) -> None:
     events.record(station, None, EventKind.REMARK)
     clock.advance(timedelta(minutes=1))
     clock.set_wall(clock.wall - timedelta(minutes=10))
@@ -69,7 +74,7 @@ def test_a_wall_clock_set_back_is_recorded_as_an_anomaly_R_TIME_10(station, cloc
 
 
 # R-TIME-10
-def test_small_clock_corrections_are_not_anomalies_R_TIME_10(station, clock) -> None:  # type: ignore[no-untyped-def]
+def test_small_clock_corrections_are_not_anomalies_R_TIME_10(station: Station, clock: ManualClock) -> None:
     events.record(station, None, EventKind.REMARK)
     clock.advance(timedelta(seconds=30))
     clock.set_wall(clock.wall - timedelta(seconds=4))
@@ -78,7 +83,7 @@ def test_small_clock_corrections_are_not_anomalies_R_TIME_10(station, clock) -> 
 
 
 # R-TIME-10
-def test_a_clock_jump_across_a_restart_is_recorded_R_TIME_10(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_clock_jump_across_a_restart_is_recorded_R_TIME_10(data_dir: Path, clock: ManualClock) -> None:
     from examdesk.services.secrets import MemoryStore
 
     store = MemoryStore()  # the same keys: a station reopened with other keys is refused (issue 13)
@@ -93,7 +98,7 @@ def test_a_clock_jump_across_a_restart_is_recorded_R_TIME_10(data_dir, clock) ->
     second.close()
 
 
-def test_an_event_is_committed_when_record_returns(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+def test_an_event_is_committed_when_record_returns(data_dir: Path, clock: ManualClock) -> None:
     """Appending commits before returning (durable with synchronous=FULL): another connection sees it at once."""
 
     from examdesk.services.secrets import MemoryStore

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import timedelta
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -107,7 +108,7 @@ def test_r_inz_2_ce_group_within_and_after_its_period(demo_station: Any, secreta
 
 def test_results_carry_score_maximum_percentage_and_grade(demo_station: Any, secretaris: Any) -> None:
     row = _row(inspection.group_results(demo_station, secretaris, CE_GROUP), "3007")
-    assert (row.points, row.max_points, row.passed) == (5, 11, False)
+    assert (row.points, row.max_points, row.passed) == (Fraction(5), Fraction(11), False)
     assert row.percent is not None and round(float(row.percent), 2) == 45.45
     assert row.grade is not None and float(row.grade) == 4.7 and row.grade_decimals == 1
 
@@ -267,9 +268,17 @@ def test_r_vov_3_preview_of_the_demo_fault_from_fail_to_pass(demo_station: Any, 
     preview = adjustment.preview_adjustment(
         demo_station, secretaris, zoe, fault.event_id, representative=False
     )
-    assert (preview.before.points, preview.before.max_points, preview.before.passed) == (5, 11, False)
+    assert (preview.before.points, preview.before.max_points, preview.before.passed) == (
+        Fraction(5),
+        Fraction(11),
+        False,
+    )
     assert preview.after is not None
-    assert (preview.after.points, preview.after.max_points, preview.after.passed) == (5, 8, True)
+    assert (preview.after.points, preview.after.max_points, preview.after.passed) == (
+        Fraction(5),
+        Fraction(8),
+        True,
+    )
     assert preview.changes_to_pass and not preview.all_conditions_met  # condition 5 not ticked
     before = len(events.list_events(demo_station, kinds=(EventKind.ADJUSTMENT_PREVIEWED,)))
     assert before == 0  # looking is not saving

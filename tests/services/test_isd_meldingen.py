@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +12,10 @@ import pytest
 from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.errors import NotFound, PermissionDenied
 from examdesk.services.isd_meldingen import isd_meldingen, unreported_count
+from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -46,7 +49,7 @@ def isd_package() -> dict[str, Any]:
 
 
 @pytest.fixture
-def secretaris(station, beheerder, tmp_path):  # type: ignore[no-untyped-def]
+def secretaris(station: Station, beheerder: SignedIn, tmp_path: Path):
     accounts.create_account(
         station, beheerder, "secretaris", "M. de Vries", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
     )
@@ -57,7 +60,9 @@ def secretaris(station, beheerder, tmp_path):  # type: ignore[no-untyped-def]
     return actor
 
 
-def test_extra_time_without_isd_reported_on_is_flagged_not_reported_R_ACC_3(station, secretaris) -> None:  # type: ignore[no-untyped-def]
+def test_extra_time_without_isd_reported_on_is_flagged_not_reported_R_ACC_3(
+    station: Station, secretaris
+) -> None:
     found = isd_meldingen(station, secretaris, GROUP)
     assert [(m.number, m.accommodation.kind) for m in found] == [
         ("1001", AccommodationKind.EXTRA_TIME),
@@ -68,13 +73,15 @@ def test_extra_time_without_isd_reported_on_is_flagged_not_reported_R_ACC_3(stat
     assert unreported_count(found) == 1
 
 
-def test_extra_time_with_isd_reported_on_gives_the_date_R_ACC_3(station, secretaris) -> None:  # type: ignore[no-untyped-def]
+def test_extra_time_with_isd_reported_on_gives_the_date_R_ACC_3(station: Station, secretaris) -> None:
     reported = isd_meldingen(station, secretaris, GROUP)[0]
     assert reported.name == "Sanne de Vries"
     assert reported.reported and reported.reported_on == dt.date(2026, 3, 2)
 
 
-def test_only_the_examensecretaris_sees_the_isd_meldingen_R_ACC_3(station, secretaris, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_examensecretaris_sees_the_isd_meldingen_R_ACC_3(
+    station: Station, secretaris, beheerder: SignedIn
+) -> None:
     accounts.create_account(
         station, beheerder, "surveillant", "J. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
     )

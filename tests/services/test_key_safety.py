@@ -6,6 +6,8 @@ import base64
 import json
 import multiprocessing
 import secrets as pysecrets
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -23,11 +25,11 @@ PASSPHRASE = "examenzaal 2026!"
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
-def _create_key_when_released(path: str, barrier: object, results: object) -> None:
+def _create_key_when_released(path: str, barrier: Barrier, results: Queue[str | None]) -> None:
     store = PassphraseFileStore(Path(path), PASSPHRASE)
     fresh = base64.b64encode(pysecrets.token_bytes(32)).decode("ascii")
-    barrier.wait()  # type: ignore[attr-defined]
-    results.put(store.update(keys.DATA_KEY_NAME, lambda current: current or fresh))  # type: ignore[attr-defined]
+    barrier.wait()
+    results.put(store.update(keys.DATA_KEY_NAME, lambda current: current or fresh))
 
 
 def _add_a_secret(path: str, name: str, value: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +18,9 @@ from examdesk.core.eventchain import GENESIS_HASH, EventRecord, event_hash
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.session import Remark
 from examdesk.core.facts.station import ChainSealed
-from examdesk.core.keyedchain import keyed_hash
+from examdesk.core.keyedchain import Anchor, keyed_hash
 from examdesk.services import chain, events
+from examdesk.services.clock import ManualClock
 from examdesk.services.secrets import MemoryStore
 from examdesk.services.station import Station, open_station
 from tests import raw_db
@@ -37,7 +39,7 @@ def _open_file(station: Station) -> Any:
     return connection
 
 
-def _record(row: tuple) -> EventRecord:  # type: ignore[type-arg]
+def _record(row: tuple[Any, ...]) -> EventRecord:
     (_id, station, seq, wall, mono, run, actor, kind, session, candidate, payload, corrects, prev, _h) = row
     return EventRecord(
         station,
@@ -55,14 +57,14 @@ def _record(row: tuple) -> EventRecord:  # type: ignore[type-arg]
     )
 
 
-def _reason(station) -> str:  # type: ignore[no-untyped-def]
+def _reason(station: Station) -> str:
     result = events.verify(station)
     assert not result.ok and result.broken is not None
     return i18n.render(result.broken.reason)
 
 
 @pytest.fixture
-def recorded(station):  # type: ignore[no-untyped-def]
+def recorded(station: Station):
     for n in range(6):
         events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     chain.anchor_now(station)
@@ -70,14 +72,14 @@ def recorded(station):  # type: ignore[no-untyped-def]
     return station
 
 
-def test_cutting_events_off_the_end_is_named_truncation_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_cutting_events_off_the_end_is_named_truncation_R_PV_3(recorded) -> None:
     """The old chain verified after its last events were deleted; the anchor remembers how far it went."""
     with _open_file(recorded) as connection:
         connection.execute("DELETE FROM event WHERE seq > (SELECT MAX(seq) - 2 FROM event)")
     assert "events were removed from the end" in _reason(recorded)
 
 
-def test_a_forged_append_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_a_forged_append_is_named_R_PV_3(recorded) -> None:
     with _open_file(recorded) as connection:
         last = connection.execute(_SELECT + " DESC LIMIT 1").fetchone()
         record = _record(last)
@@ -98,7 +100,7 @@ def test_a_forged_append_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-u
     assert "a forged append" in _reason(recorded)
 
 
-def test_an_edit_rehashed_from_there_on_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_rehashed_from_there_on_is_named_R_PV_3(recorded) -> None:
     """The old chain verified after an edit when every later hash was recomputed (SHA-256 needs no key)."""
     with _open_file(recorded) as connection:
         rows = connection.execute(_SELECT).fetchall()
@@ -116,7 +118,7 @@ def test_an_edit_rehashed_from_there_on_is_named_R_PV_3(recorded) -> None:  # ty
     assert "re-hashed by someone without the key" in _reason(recorded)
 
 
-def test_swapping_two_row_ids_is_named_R_PV_3(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_swapping_two_row_ids_is_named_R_PV_3(recorded) -> None:
     """The old hashes left the row id out: 'report vov 35' could sign another candidate's melding."""
     with _open_file(recorded) as connection:
         rows = connection.execute(_SELECT).fetchall()
@@ -128,7 +130,7 @@ def test_swapping_two_row_ids_is_named_R_PV_3(recorded) -> None:  # type: ignore
     assert "row ids were swapped" in text and f"recorded as row {a}" in text
 
 
-def test_the_anchor_never_goes_back(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_the_anchor_never_goes_back(recorded) -> None:
     head = chain.read_anchor(recorded)
     assert head is not None and head.seq == events.list_events(recorded)[-1].seq
     older = type(head)(head.station_id, head.seq - 3, "00" * 32)
@@ -138,7 +140,9 @@ def test_the_anchor_never_goes_back(recorded) -> None:  # type: ignore[no-untype
     assert chain.read_anchor(recorded) == head
 
 
-def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(
+    data_dir: Path, clock: ManualClock
+) -> None:
     """Existing stations: the old chain is verified with the old scheme and sealed by one keyed event."""
     store = MemoryStore()
     station = open_station(data_dir, clock=clock, secret_store=store)
@@ -191,7 +195,7 @@ def test_a_station_from_before_the_keyed_chain_is_sealed_once_R_PV_3(data_dir, c
     tampered.close()
 
 
-def test_recording_while_the_keys_are_locked_is_refused(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_recording_while_the_keys_are_locked_is_refused(data_dir: Path) -> None:
     from examdesk.services.errors import SecretsUnavailable
 
     station = open_station(data_dir, keyring_backend=None)
@@ -200,7 +204,7 @@ def test_recording_while_the_keys_are_locked_is_refused(data_dir) -> None:  # ty
     station.close()
 
 
-def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(station: Station) -> None:
     import time
 
     recorded = events.record(station, None, EventKind.REMARK, facts=Remark(str(1)))
@@ -209,5 +213,5 @@ def test_the_anchor_follows_recorded_events_off_the_recording_path_R_PV_3(statio
         anchor = chain.read_anchor(station)
         if anchor is not None and anchor.seq == recorded.seq:
             break
-        time.sleep(0.02)
-    assert chain.read_anchor(station) == chain.Anchor(station.station_id, recorded.seq, recorded.hash)
+        time.sleep(0.02)  # a poll until the anchor catches up (the deadline above), not a fixed wait
+    assert chain.read_anchor(station) == Anchor(station.station_id, recorded.seq, recorded.hash)

@@ -13,7 +13,9 @@ from examdesk import i18n
 from examdesk.core.accommodations import Accommodation, Ground
 from examdesk.core.package_format import parse_package
 from examdesk.services import catalogue, packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.packages import PackageRefused
+from examdesk.services.station import Station
 from tests.services import test_packages
 from tests.services.sample_package import valid_package
 from tests.services.test_packages import write
@@ -103,8 +105,8 @@ def _v1_package(*bases: str) -> dict[str, Any]:
 
 # R-ACC-1, R-TIME-3 (issue 14 finding 7)
 def test_version_1_is_imported_with_every_ground_mapping_reported_R_ACC_1(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris: SignedIn, tmp_path: Path
+) -> None:
     data = _v1_package("dyslexie", "NT2, 8 jaar onderwijs in Nederland", "visuele beperking")
     report = packages.import_package(station, secretaris, write(tmp_path, data))
     lines = [i18n.render(line, "en") for line in report.ground_mappings]
@@ -122,7 +124,9 @@ def test_version_1_is_imported_with_every_ground_mapping_reported_R_ACC_1(
     assert not again.changed_anything
 
 
-def test_a_version_2_package_reports_no_mapping(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_version_2_package_reports_no_mapping(
+    station: Station, secretaris: SignedIn, tmp_path: Path
+) -> None:
     report = packages.import_package(station, secretaris, write(tmp_path, version_2(STRUCTURED)))
     assert report.ground_mappings == ()
     (entry, *_) = catalogue.roster(station, secretaris, "2026-06-12-CK-A")
@@ -130,7 +134,7 @@ def test_a_version_2_package_reports_no_mapping(station, secretaris, tmp_path) -
     assert entry.accommodations[0].isd_reported
 
 
-def test_a_refused_v2_package_writes_nothing(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_v2_package_writes_nothing(station: Station, secretaris: SignedIn, tmp_path: Path) -> None:
     with pytest.raises(PackageRefused) as refused:
         packages.import_package(
             station,

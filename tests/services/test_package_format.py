@@ -101,7 +101,7 @@ def test_duplicate_candidate_numbers_are_refused() -> None:
         (lambda d: d.update(version=3), "version"),
     ],
 )
-def test_each_broken_reference_or_limit_is_named(change, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_broken_reference_or_limit_is_named(change, path: str) -> None:
     data = copy.deepcopy(_valid())
     change(data)
     problems = _problems(data)

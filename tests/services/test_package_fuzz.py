@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 from examdesk.core.roles import Role
 from examdesk.services import accounts, packages
+from examdesk.services.actors import SignedIn
+from examdesk.services.station import Station
 from tests.services.package_mutations import (
     GROUP,
     mutate_package,
@@ -36,7 +39,7 @@ FUZZ = settings(
 
 
 @pytest.fixture
-def secretaris(station, beheerder):  # type: ignore[no-untyped-def]
+def secretaris(station: Station, beheerder: SignedIn):
     accounts.create_account(
         station, beheerder, "secretaris", "M. de Vries", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
     )
@@ -47,8 +50,8 @@ def secretaris(station, beheerder):  # type: ignore[no-untyped-def]
 @FUZZ
 @given(seed=st.integers(0, 2**32 - 1))
 def test_a_mutated_package_is_imported_or_refused_with_sentences_never_half(
-    station, secretaris, tmp_path, seed: int
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, seed: int
+) -> None:
     name, content = mutate_package(random.Random(seed), SEEDS)
     outcome = run_case(
         lambda path: packages.import_package(station, secretaris, path),
@@ -63,8 +66,8 @@ def test_a_mutated_package_is_imported_or_refused_with_sentences_never_half(
 @FUZZ
 @given(seed=st.integers(0, 2**32 - 1))
 def test_a_mutated_roster_is_imported_or_refused_with_sentences_never_half(
-    station, secretaris, tmp_path, seed: int
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, seed: int
+) -> None:
     if not (tmp_path / "group.json").exists():
         data = valid_package()
         data.pop("results")

@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,9 @@ from examdesk.core.accommodations import AccommodationKind, check_vsv, vsv_valid
 from examdesk.core.package_format import parse_package
 from examdesk.core.roles import Role
 from examdesk.services import accounts, package_input, packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.packages import PackageRefused
+from examdesk.services.station import Station
 from tests import raw_db
 from tests.services.sample_package import valid_package
 
@@ -34,14 +36,14 @@ ROSTER_HEADER = "number;name;bsn;accommodations"
 
 
 @pytest.fixture
-def secretaris(station, beheerder):  # type: ignore[no-untyped-def]
+def secretaris(station: Station, beheerder: SignedIn):
     accounts.create_account(
         station, beheerder, "secretaris", "M. de Vries", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
     )
     return accounts.sign_in(station, "secretaris", PASSWORD)
 
 
-def database_rows(station) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def database_rows(station: Station) -> dict[str, int]:
     with raw_db.connect(station) as connection:
         return {
             t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -55,7 +57,7 @@ def _file(tmp_path: Path, content: str | bytes, name: str = "package.examdesk.js
     return path
 
 
-def _refused(station, secretaris, path: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _refused(station: Station, secretaris, path: Path) -> dict[str, str]:
     """The problems of a refused import by place, in English; asserts nothing was written."""
     before = database_rows(station)
     with pytest.raises(PackageRefused) as refused:
@@ -84,8 +86,8 @@ ACCOMMODATION = "groups[0].candidates[0].accommodations[0]"
 
 # R-ACC-2
 def test_a_vsv_dated_9999_12_31_is_refused_at_import_with_its_path_R_ACC_2(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     def far(data: dict[str, Any]) -> None:
         data["groups"][0]["candidates"][0]["accommodations"] = [
             {"kind": "extra_time", "minutes": 30, "basis": "dyslexie", "statement_date": "9999-12-31"}
@@ -174,8 +176,8 @@ def test_a_number_written_as_a_string_is_refused_with_its_path(field: str) -> No
 
 @pytest.mark.parametrize("field", NUMBER_FIELDS)
 def test_a_number_with_a_huge_exponent_is_refused_with_its_path(
-    station, secretaris, tmp_path, field: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, field: str
+) -> None:
     data = valid_package()
     where = _set_number(data, field, 12345)
     text = json.dumps(data).replace("12345", _HUGE_EXPONENT)
@@ -196,15 +198,17 @@ def test_a_number_with_a_huge_exponent_is_refused_with_its_path(
     ],
 )
 def test_numbers_are_bounded_in_size_and_decimals(
-    station, secretaris, tmp_path, field: str, value: str, fragment: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, field: str, value: str, fragment: str
+) -> None:
     data = valid_package()
     where = _set_number(data, field, 12345)
     problems = _refused(station, secretaris, _file(tmp_path, json.dumps(data).replace("12345", value)))
     assert fragment in problems[where]
 
 
-def test_an_integer_of_5000_digits_is_refused_with_its_path(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_integer_of_5000_digits_is_refused_with_its_path(
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     data = valid_package()
     data["exams"][0]["duration_minutes"] = 12345
     text = json.dumps(data).replace("12345", "9" * 5000)
@@ -212,7 +216,7 @@ def test_an_integer_of_5000_digits_is_refused_with_its_path(station, secretaris,
     assert "5000 characters" in problems["exams[0].duration_minutes"]
 
 
-def test_nan_and_infinity_are_not_numbers(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_nan_and_infinity_are_not_numbers(station: Station, secretaris, tmp_path: Path) -> None:
     data = valid_package()
     data["exams"][0]["grading"]["floor"] = 12345
     problems = _refused(station, secretaris, _file(tmp_path, json.dumps(data).replace("12345", "NaN")))
@@ -223,8 +227,8 @@ def test_nan_and_infinity_are_not_numbers(station, secretaris, tmp_path) -> None
 
 
 def test_a_timestamp_without_offset_is_a_problem_with_its_path_issue_14_11(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     def naive(data: dict[str, Any]) -> None:
         data["results"][0]["published_at"] = "2026-06-13T16:00:00"
 
@@ -286,12 +290,12 @@ def test_a_timestamp_without_offset_exits_2_from_the_command_line_issue_14_11(tm
         ),
     ],
 )
-def test_values_are_never_coerced(change, where: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
+def test_values_are_never_coerced(change, where: str, fragment: str) -> None:
     problems = _problems(_changed(change))
     assert fragment in problems[where], problems
 
 
-def test_a_key_given_twice_is_refused_with_its_path(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_key_given_twice_is_refused_with_its_path(station: Station, secretaris, tmp_path: Path) -> None:
     text = json.dumps(valid_package()).replace('"name": "Ochtend"', '"name": "Ochtend", "name": "Middag"')
     assert text.count('"name": "Middag"') == 1
     problems = _refused(station, secretaris, _file(tmp_path, text))
@@ -312,8 +316,8 @@ def test_a_key_given_twice_is_refused_with_its_path(station, secretaris, tmp_pat
     ],
 )
 def test_names_refuse_control_characters_and_bidi_marks(
-    station, secretaris, tmp_path, character: str, fragment: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, character: str, fragment: str
+) -> None:
     def spoil(data: dict[str, Any]) -> None:
         data["groups"][0]["candidates"][0]["name"] = f"Sanne{character}de Vries"
 
@@ -321,7 +325,7 @@ def test_names_refuse_control_characters_and_bidi_marks(
     assert fragment in problems["groups[0].candidates[0].name"]
 
 
-def test_free_texts_keep_new_lines_and_tabs(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_free_texts_keep_new_lines_and_tabs(station: Station, secretaris, tmp_path: Path) -> None:
     def multiline(data: dict[str, Any]) -> None:
         data["exams"][0]["items"][5]["stem"] = "Leg uit.\n\n\tEerste alinea.\r\nTweede."
 
@@ -329,7 +333,9 @@ def test_free_texts_keep_new_lines_and_tabs(station, secretaris, tmp_path) -> No
     assert report.added["exams"] == 1
 
 
-def test_broken_text_from_a_lone_surrogate_escape_is_refused(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_broken_text_from_a_lone_surrogate_escape_is_refused(
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     text = json.dumps(valid_package()).replace('"Ochtend"', '"Och\\ud800tend"')
     problems = _refused(station, secretaris, _file(tmp_path, text))
     assert "U+D800" in problems["groups[0].name"]
@@ -343,8 +349,8 @@ def test_broken_text_from_a_lone_surrogate_escape_is_refused(station, secretaris
 
 # R-IRR-2
 def test_a_second_sitting_may_name_a_group_later_in_the_package_R_IRR_2(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     data = valid_package()
     first = data["groups"][0]
     second = copy.deepcopy(first) | {"code": "2026-06-19-CK-A", "date": "2026-06-19"}
@@ -355,7 +361,7 @@ def test_a_second_sitting_may_name_a_group_later_in_the_package_R_IRR_2(
     assert report.added["groups"] == 2
 
 
-def test_a_group_cannot_be_its_own_second_sitting(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_group_cannot_be_its_own_second_sitting(station: Station, secretaris, tmp_path: Path) -> None:
     data = valid_package()
     data.pop("results")
     first = data["groups"][0]
@@ -382,7 +388,9 @@ def test_a_group_cannot_be_its_own_second_sitting(station, secretaris, tmp_path)
     ],
     ids=["40", "100000", "unclosed", "objects"],
 )
-def test_deep_nesting_is_refused_before_parsing(station, secretaris, tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_deep_nesting_is_refused_before_parsing(
+    station: Station, secretaris, tmp_path: Path, text: str
+) -> None:
     problems = _refused(station, secretaris, _file(tmp_path, text))
     assert "nested more than 32 levels" in problems["(file)"]
 
@@ -392,21 +400,21 @@ def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
     assert package_input.load_json(text.encode()).data == json.loads(text)
 
 
-def test_a_file_of_millions_of_values_is_refused_before_parsing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_of_millions_of_values_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(package_input, "MAX_CONTAINERS", 1000)
     with pytest.raises(package_input.InputRefused) as refused:
         package_input.load_json(("[" + "[]," * 2000 + "[]]").encode())
     assert "more than" in i18n.render(refused.value.problems[0].message)
 
 
-def _zip(path: Path, members: list[tuple[str, str | bytes]], **options: Any) -> Path:
+def _zip(path: Path, members: Sequence[tuple[str, str | bytes]], **options: Any) -> Path:
     with zipfile.ZipFile(path, "w", **options) as archive:
         for name, content in members:
             archive.writestr(name, content)
     return path
 
 
-def test_two_package_json_in_a_zip_are_refused(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_two_package_json_in_a_zip_are_refused(station: Station, secretaris, tmp_path: Path) -> None:
     content = json.dumps(valid_package())
     with pytest.warns(UserWarning, match="Duplicate name"):
         twice = _zip(tmp_path / "twice.zip", [("package.json", content), ("package.json", content)])
@@ -416,7 +424,7 @@ def test_two_package_json_in_a_zip_are_refused(station, secretaris, tmp_path) ->
     assert "more than once" in _refused(station, secretaris, cased)["PACKAGE.JSON"]
 
 
-def test_an_encrypted_zip_entry_is_refused_by_name(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_encrypted_zip_entry_is_refused_by_name(station: Station, secretaris, tmp_path: Path) -> None:
     path = _zip(tmp_path / "locked.zip", [("package.json", json.dumps(valid_package()))])
     raw = bytearray(path.read_bytes())
     for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # local header, central directory
@@ -426,7 +434,7 @@ def test_an_encrypted_zip_entry_is_refused_by_name(station, secretaris, tmp_path
     assert "encrypted" in _refused(station, secretaris, path)["package.json"]
 
 
-def test_a_corrupt_zip_entry_is_refused_by_name(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_zip_entry_is_refused_by_name(station: Station, secretaris, tmp_path: Path) -> None:
     path = _zip(
         tmp_path / "broken.zip",
         [("package.json", json.dumps(valid_package()))],
@@ -440,7 +448,9 @@ def test_a_corrupt_zip_entry_is_refused_by_name(station, secretaris, tmp_path) -
     assert "damaged" in _refused(station, secretaris, path)["package.json"]
 
 
-def test_a_zip_bomb_is_refused_before_unpacking(station, secretaris, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_zip_bomb_is_refused_before_unpacking(
+    station: Station, secretaris, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 50_000)
     members = [("package.json", json.dumps(valid_package()))] + [
         (f"img/{i}.png", b"\0" * 20_000) for i in range(3)
@@ -457,15 +467,17 @@ def test_a_zip_bomb_is_refused_before_unpacking(station, secretaris, tmp_path, m
 
 
 def test_a_zip_of_too_many_members_is_refused_before_its_directory_is_read(
-    station, secretaris, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _zip(tmp_path / "many.zip", [(f"{i}.txt", "") for i in range(20)] + [("package.json", "{}")])
     monkeypatch.setattr(package_input, "MAX_ZIP_MEMBERS", 10)
     monkeypatch.setattr(zipfile, "ZipFile", None)  # never reached
     assert "21 files" in _refused(station, secretaris, path)["(file)"]
 
 
-def test_a_json_package_in_utf16_is_refused_by_a_sentence(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_json_package_in_utf16_is_refused_by_a_sentence(
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     path = _file(tmp_path, json.dumps(valid_package()).encode("utf-16"))
     assert "UTF-16" in _refused(station, secretaris, path)["(file)"]
 
@@ -474,7 +486,7 @@ def test_a_json_package_in_utf16_is_refused_by_a_sentence(station, secretaris, t
 
 
 @pytest.fixture
-def group(station, secretaris, tmp_path) -> str:  # type: ignore[no-untyped-def]
+def group(station: Station, secretaris, tmp_path: Path) -> str:
     data = valid_package()
     data.pop("results")
     packages.import_package(station, secretaris, _file(tmp_path, json.dumps(data), "group.json"))
@@ -495,8 +507,8 @@ _ROWS = ["1003;Fatima el Amrani;999992077;extra_time:30:dyslexie:2024-02-01", "1
     ],
 )
 def test_a_roster_is_read_in_any_line_ending_and_in_utf16_with_bom(
-    station, secretaris, tmp_path, group: str, ending: str, encoding: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, group: str, ending: str, encoding: str
+) -> None:
     text = ending.join([ROSTER_HEADER, *_ROWS]) + ending
     if encoding.endswith("-bom"):
         raw = ("\ufeff" + text).encode(encoding.removesuffix("-bom"))
@@ -516,8 +528,8 @@ def test_a_roster_is_read_in_any_line_ending_and_in_utf16_with_bom(
     ],
 )
 def test_other_encodings_are_refused_by_a_sentence(
-    station, secretaris, tmp_path, group: str, raw: bytes, fragment: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, group: str, raw: bytes, fragment: str
+) -> None:
     before = database_rows(station)
     with pytest.raises(PackageRefused) as refused:
         packages.import_roster(station, secretaris, group, _file(tmp_path, raw, "rooster.csv"))
@@ -526,8 +538,8 @@ def test_other_encodings_are_refused_by_a_sentence(
 
 
 def test_a_csv_cell_over_131072_characters_is_refused_with_its_row(
-    station, secretaris, tmp_path, group: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, group: str
+) -> None:
     text = "\n".join([ROSTER_HEADER, _ROWS[0], "1004;" + "x" * 140_000 + ";999990482;"])
     with pytest.raises(PackageRefused) as refused:
         packages.import_roster(station, secretaris, group, _file(tmp_path, text, "rooster.csv"))
@@ -536,8 +548,8 @@ def test_a_csv_cell_over_131072_characters_is_refused_with_its_row(
 
 
 def test_roster_cells_refuse_control_characters_and_coercion(
-    station, secretaris, tmp_path, group: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, group: str
+) -> None:
     text = "\n".join(
         [
             ROSTER_HEADER,
@@ -558,7 +570,7 @@ def test_roster_cells_refuse_control_characters_and_coercion(
     assert "1E-999999999" in problems["row 6, column accommodations"]
 
 
-def test_refusals_speak_dutch(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_speak_dutch(station: Station, secretaris, tmp_path: Path) -> None:
     def naive(data: dict[str, Any]) -> None:
         data["results"][0]["published_at"] = "2026-06-13T16:00:00"
         data["groups"][0]["name"] = "Och\u202etend"

@@ -16,8 +16,10 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.scoring import ScoreStatus
 from examdesk.services import accounts, events, package_scoring, packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.errors import PermissionDenied
 from examdesk.services.packages import PackageRefused
+from examdesk.services.station import Station
 from tests import raw_db
 from tests.services.sample_package import valid_package
 
@@ -25,7 +27,7 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def secretaris(station, beheerder):  # type: ignore[no-untyped-def]
+def secretaris(station: Station, beheerder: SignedIn):
     accounts.create_account(
         station, beheerder, "secretaris", "M. de Vries", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
     )
@@ -38,7 +40,7 @@ def write(tmp_path: Path, data: Any, name: str = "package.examdesk.json") -> Pat
     return path
 
 
-def table_counts(station) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def table_counts(station: Station) -> dict[str, int]:
     with raw_db.connect(station) as connection:
         return {
             t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -46,7 +48,7 @@ def table_counts(station) -> dict[str, int]:  # type: ignore[no-untyped-def]
         }
 
 
-def test_a_valid_package_is_imported_whole(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_valid_package_is_imported_whole(station: Station, secretaris, tmp_path: Path) -> None:
     report = packages.import_package(station, secretaris, write(tmp_path, valid_package()))
     assert report.added == {"exams": 1, "groups": 1, "candidates": 2, "results": 1}
     imported = events.list_events(station, kinds=(EventKind.PACKAGE_IMPORTED,))
@@ -55,7 +57,9 @@ def test_a_valid_package_is_imported_whole(station, secretaris, tmp_path) -> Non
 
 
 # R-BSN-6
-def test_bsns_are_stored_encrypted_never_in_plain_text_R_BSN_6(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bsns_are_stored_encrypted_never_in_plain_text_R_BSN_6(
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     packages.import_package(station, secretaris, write(tmp_path, valid_package()))
     with raw_db.connect(station) as connection:
         connection.execute("PRAGMA wal_checkpoint(FULL)")
@@ -67,7 +71,9 @@ def test_bsns_are_stored_encrypted_never_in_plain_text_R_BSN_6(station, secretar
     assert b"999993653" not in raw and b"999993847" not in raw
 
 
-def test_importing_the_same_package_again_changes_nothing(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_importing_the_same_package_again_changes_nothing(
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     path = write(tmp_path, valid_package())
     packages.import_package(station, secretaris, path)
     before = table_counts(station)
@@ -82,8 +88,8 @@ def test_importing_the_same_package_again_changes_nothing(station, secretaris, t
 
 
 def test_a_package_with_several_errors_lists_them_all_and_writes_nothing(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     data = valid_package()
     data["exams"][0]["items"][0]["answer_key"] = "E"
     data["groups"][0]["candidates"][1]["bsn"] = "123456789"
@@ -102,8 +108,8 @@ def test_a_package_with_several_errors_lists_them_all_and_writes_nothing(
 
 # R-BSN-5
 def test_a_roster_bsn_failing_the_eleven_test_is_rejected_naming_the_candidate_R_BSN_5(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     data = valid_package()
     data["groups"][0]["candidates"][0]["bsn"] = "999993654"
     with pytest.raises(PackageRefused) as refused:
@@ -121,8 +127,8 @@ def test_a_roster_bsn_failing_the_eleven_test_is_rejected_naming_the_candidate_R
     ],
 )
 def test_unreadable_files_are_one_clear_problem(
-    station, secretaris, tmp_path, content: bytes, fragment: str
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, content: bytes, fragment: str
+) -> None:
     path = tmp_path / "package.json"
     path.write_bytes(content)
     with pytest.raises(PackageRefused) as refused:
@@ -130,14 +136,14 @@ def test_unreadable_files_are_one_clear_problem(
     assert fragment in i18n.render(refused.value.problems[0].message)
 
 
-def test_a_missing_file_is_named(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_file_is_named(station: Station, secretaris, tmp_path: Path) -> None:
     with pytest.raises(PackageRefused, match="nothing|Nothing"):
         packages.import_package(station, secretaris, tmp_path / "nowhere.json")
 
 
 def test_a_zip_with_package_json_is_imported_and_one_without_is_refused(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     good = tmp_path / "good.zip"
     with zipfile.ZipFile(good, "w") as archive:
         archive.writestr("package.json", json.dumps(valid_package()))
@@ -151,8 +157,8 @@ def test_a_zip_with_package_json_is_imported_and_one_without_is_refused(
 
 
 def test_sizes_are_limited_before_reading_and_after_unzipping(
-    station, secretaris, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 2000)
     big = write(tmp_path, valid_package())
     with pytest.raises(PackageRefused) as refused:
@@ -166,7 +172,7 @@ def test_sizes_are_limited_before_reading_and_after_unzipping(
         packages.import_package(station, secretaris, bomb)
 
 
-def test_a_changed_exam_under_the_same_code_is_refused(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_exam_under_the_same_code_is_refused(station: Station, secretaris, tmp_path: Path) -> None:
     packages.import_package(station, secretaris, write(tmp_path, valid_package()))
     changed = valid_package()
     changed["exams"][0]["items"][0]["answer_key"] = "C"
@@ -175,7 +181,7 @@ def test_a_changed_exam_under_the_same_code_is_refused(station, secretaris, tmp_
     assert "different content" in i18n.render(refused.value.problems[0].message)
 
 
-def test_results_may_refer_to_what_the_station_holds(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_results_may_refer_to_what_the_station_holds(station: Station, secretaris, tmp_path: Path) -> None:
     data = valid_package()
     results = data.pop("results")
     packages.import_package(station, secretaris, write(tmp_path, data))
@@ -184,7 +190,9 @@ def test_results_may_refer_to_what_the_station_holds(station, secretaris, tmp_pa
     assert report.added["results"] == 1
 
 
-def test_results_for_unknown_candidates_or_items_are_refused(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_results_for_unknown_candidates_or_items_are_refused(
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     data = valid_package()
     extra = copy.deepcopy(data["results"][0])
     extra["candidate"] = "9999"
@@ -196,7 +204,9 @@ def test_results_for_unknown_candidates_or_items_are_refused(station, secretaris
 
 
 # R-ROLE-1
-def test_only_an_examensecretaris_imports_R_ROLE_1(station, beheerder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_only_an_examensecretaris_imports_R_ROLE_1(
+    station: Station, beheerder: SignedIn, tmp_path: Path
+) -> None:
     accounts.create_account(
         station, beheerder, "jansen", "A. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
     )
@@ -211,7 +221,7 @@ def _roster(tmp_path: Path, text: str, bom: bool = True) -> Path:
     return path
 
 
-def test_a_csv_roster_joins_an_existing_group(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_csv_roster_joins_an_existing_group(station: Station, secretaris, tmp_path: Path) -> None:
     data = valid_package()
     data.pop("results")
     packages.import_package(station, secretaris, write(tmp_path, data))
@@ -227,8 +237,8 @@ def test_a_csv_roster_joins_an_existing_group(station, secretaris, tmp_path) -> 
 
 # R-BSN-5
 def test_roster_problems_name_row_and_column_and_nothing_is_written_R_BSN_5(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     data = valid_package()
     data.pop("results")
     packages.import_package(station, secretaris, write(tmp_path, data))
@@ -254,8 +264,8 @@ def test_roster_problems_name_row_and_column_and_nothing_is_written_R_BSN_5(
 
 
 def test_a_roster_for_an_unknown_group_or_with_a_wrong_header_is_refused(
-    station, secretaris, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris, tmp_path: Path
+) -> None:
     with pytest.raises(PackageRefused, match="Nothing"):
         packages.import_roster(
             station, secretaris, "GEEN", _roster(tmp_path, "number;name;bsn;accommodations\n1;A;999993653;\n")
@@ -265,7 +275,7 @@ def test_a_roster_for_an_unknown_group_or_with_a_wrong_header_is_refused(
     assert refused.value.problems[0].path == "row 1"
 
 
-def test_a_roster_that_is_not_utf8_says_how_to_save_it(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_roster_that_is_not_utf8_says_how_to_save_it(station: Station, secretaris, tmp_path: Path) -> None:
     path = tmp_path / "rooster.csv"
     path.write_bytes("number;name;bsn;accommodations\n1;Zoë;999993653;\n".encode("cp1252"))
     with pytest.raises(PackageRefused) as refused:
@@ -275,8 +285,8 @@ def test_a_roster_that_is_not_utf8_says_how_to_save_it(station, secretaris, tmp_
 
 # R-SCO-8, R-SCO-9, R-GRD-1
 def test_scoring_a_package_imports_nothing_and_uses_exact_totals_R_SCO_8_R_SCO_9_R_GRD_1(
-    station, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, tmp_path: Path
+) -> None:
     path = write(tmp_path, valid_package())
     before = table_counts(station)
     (result,) = package_scoring.score_package(path)

@@ -7,6 +7,7 @@ import copy
 import datetime as dt
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +16,11 @@ from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events, packages, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, PermissionDenied
 from examdesk.services.packages import PackageRefused
+from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -26,7 +30,7 @@ DAY = dt.date(2026, 6, 12)
 
 
 @pytest.fixture
-def people(station, beheerder):  # type: ignore[no-untyped-def]
+def people(station: Station, beheerder: SignedIn):
     for name, roles in (
         ("secretaris", {Role.EXAMENSECRETARIS}),
         ("jansen", {Role.SURVEILLANT}),
@@ -40,14 +44,14 @@ def people(station, beheerder):  # type: ignore[no-untyped-def]
 def _group(
     code: str, date: str, start: str, kind: str = "school", exam: str = "WFT-CK-2026-1"
 ) -> dict[str, Any]:
-    group = copy.deepcopy(valid_package()["groups"][0])
+    group: dict[str, Any] = copy.deepcopy(valid_package()["groups"][0])
     group.update(
         code=code, date=date, start_time=start, exam=exam, location={"kind": kind, "room": "Kamer 4"}
     )
     return group
 
 
-def _import(station, actor, tmp_path, groups=(), exams=(), name="p.json") -> None:  # type: ignore[no-untyped-def]
+def _import(station: Station, actor, tmp_path: Path, groups=(), exams=(), name="p.json") -> None:
     data = valid_package()
     data.pop("results")
     data["groups"] += list(groups)
@@ -58,7 +62,7 @@ def _import(station, actor, tmp_path, groups=(), exams=(), name="p.json") -> Non
 
 
 @pytest.fixture
-def school(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
+def school(station: Station, people, clock: ManualClock, tmp_path: Path):
     """The sample group planned at school at 09:00 and a hospital group of the same exam; the clock at 08:50."""
     _import(station, people["secretaris"], tmp_path, [_group("H-13", "2026-06-12", "13:00", "hospital")])
     clock.wall = START - timedelta(minutes=10)
@@ -73,8 +77,8 @@ def _render(error: Any) -> str:
 
 # R-SES-2, R-SES-3 (issue 14 finding 4)
 def test_a_hospital_session_at_another_time_cannot_start_without_permission_and_quarantine_R_SES_2_R_SES_3(
-    station, people, school
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school
+) -> None:
     secretaris = people["secretaris"]
     bare = planning.plan_session(
         station,
@@ -113,8 +117,8 @@ def test_a_hospital_session_at_another_time_cannot_start_without_permission_and_
 
 # R-SES-2
 def test_off_site_needs_consultation_two_surveillants_and_a_qualified_teacher_R_SES_2(
-    station, people, school
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school
+) -> None:
     secretaris = people["secretaris"]
     alone = planning.plan_session(
         station,
@@ -145,8 +149,8 @@ def test_off_site_needs_consultation_two_surveillants_and_a_qualified_teacher_R_
 
 # R-SES-2: simultaneous is computed from the group's school_sitting when the school's session is elsewhere
 def test_simultaneous_is_computed_from_the_groups_school_sitting_R_SES_2(
-    station, people, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, tmp_path: Path
+) -> None:
     home = _group("HOME-1", "2026-06-12", "09:00", "home")
     home["candidates"] = [{"number": "2001", "name": "Daan Visser", "bsn": "999990482"}]
     home["school_sitting"] = {"date": "2026-06-12", "start_time": "09:00"}
@@ -176,8 +180,8 @@ def test_simultaneous_is_computed_from_the_groups_school_sitting_R_SES_2(
 
 # R-SES-2: the examensecretaris may override with a reason, recorded as its own event
 def test_the_examensecretaris_overrides_an_off_site_refusal_with_a_reason_R_SES_2(
-    station, people, school
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school
+) -> None:
     secretaris = people["secretaris"]
     bare = planning.plan_session(
         station, secretaris, planning.PlanRequest("H-13", surveillants=[("bakker", True), ("smit", False)])
@@ -197,7 +201,7 @@ def _other_exams() -> list[dict[str, Any]]:
     return [other, third]
 
 
-def _three_groups(station, people, tmp_path):  # type: ignore[no-untyped-def]
+def _three_groups(station: Station, people, tmp_path: Path) -> None:
     """Two sittings on 12 June (the sample group at 09:00 and HYP-A at 13:00) and SCH-A on 13 June: a package
     may not put a third on one day (R-SES-3 at import), so planning makes it one by moving SCH-A's date."""
     _import(
@@ -214,8 +218,8 @@ def _three_groups(station, people, tmp_path):  # type: ignore[no-untyped-def]
 
 # R-SES-3 (issue 14 finding 14)
 def test_a_third_sitting_the_same_day_is_refused_naming_the_other_two_R_SES_3(
-    station, people, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, tmp_path: Path
+) -> None:
     _three_groups(station, people, tmp_path)
     secretaris = people["secretaris"]
     clock.wall = START - timedelta(hours=2)
@@ -244,8 +248,8 @@ def test_a_third_sitting_the_same_day_is_refused_naming_the_other_two_R_SES_3(
 
 # R-SES-3: at roster import too
 def test_a_roster_that_makes_a_third_sitting_is_refused_at_import_R_SES_3(
-    station, people, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, tmp_path: Path
+) -> None:
     _three_groups(station, people, tmp_path)
     secretaris = people["secretaris"]
     lone = _group("SCH-B", "2026-06-12", "16:00", exam="WFT-SCH-2026-1")
@@ -261,8 +265,8 @@ def test_a_roster_that_makes_a_third_sitting_is_refused_at_import_R_SES_3(
 
 # R-SES-3 at package import: the package's groups are rosters too (issue 14 finding 14)
 def test_a_package_whose_groups_make_a_third_sitting_is_refused_at_its_paths_R_SES_3(
-    station, people, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, tmp_path: Path
+) -> None:
     data = valid_package()
     data["exams"] += _other_exams()
     data["groups"] += [
@@ -284,8 +288,8 @@ def test_a_package_whose_groups_make_a_third_sitting_is_refused_at_its_paths_R_S
 
 # R-SES-3 at package import: against the groups already on the station
 def test_a_package_adding_a_third_sitting_to_the_station_is_refused_R_SES_3(
-    station, people, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, tmp_path: Path
+) -> None:
     _import(station, people["secretaris"], tmp_path, [_group("HYP-A", "2026-06-12", "13:00")])
     data = valid_package()
     data.pop("results")
@@ -304,8 +308,8 @@ def test_a_package_adding_a_third_sitting_to_the_station_is_refused_R_SES_3(
 
 # R-SES-4 at package import
 def test_a_package_with_a_pe_qualification_again_within_four_months_is_refused_R_SES_4(
-    station, people, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, tmp_path: Path
+) -> None:
     exam = valid_package()["exams"][0]
     data = valid_package()
     data["exams"] = [
@@ -331,8 +335,8 @@ def test_a_package_with_a_pe_qualification_again_within_four_months_is_refused_R
 
 # R-SES-4, R-IRR-2: a tweede zitting's first sitting does not count against it at import
 def test_a_second_sitting_in_a_package_is_not_refused_for_its_first_R_SES_4_R_IRR_2(
-    station, people, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, tmp_path: Path
+) -> None:
     data = valid_package()
     data["exams"][0]["qualification"] = "Wft Consumptief Krediet"
     second = _group("CK-2E", "2026-07-01", "09:00")
@@ -346,8 +350,8 @@ def test_a_second_sitting_in_a_package_is_not_refused_for_its_first_R_SES_4_R_IR
 
 # R-SES-4
 def test_a_pe_qualification_is_sat_at_most_once_per_four_months_R_SES_4(
-    station, people, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, tmp_path: Path
+) -> None:
     exam = valid_package()["exams"][0]
     first = {**exam, "qualification": "Wft Consumptief Krediet"}
     later = {**exam, "code": "WFT-CK-2026-2", "qualification": "Wft Consumptief Krediet"}
@@ -378,8 +382,8 @@ def test_a_pe_qualification_is_sat_at_most_once_per_four_months_R_SES_4(
 
 # R-SES-5
 def test_only_a_planned_surveillant_or_the_examensecretaris_starts_a_session_R_SES_5(
-    station, people, school
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school
+) -> None:
     with pytest.raises(PermissionDenied, match="not planned on this session"):
         planning.start_session(station, people["bakker"], school)
     assert not events.list_events(station, session_id=school, kinds=(EventKind.SESSION_STARTED,))
@@ -388,8 +392,8 @@ def test_only_a_planned_surveillant_or_the_examensecretaris_starts_a_session_R_S
 
 # R-SES-5
 def test_a_session_of_another_day_starts_only_with_a_confirmed_reason_R_SES_5(
-    station, people, school, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school, clock: ManualClock
+) -> None:
     clock.wall = START - timedelta(days=1)
     with pytest.raises(InvalidInput, match="planned for 2026-06-12, not today"):
         planning.start_session(station, people["jansen"], school)
@@ -402,8 +406,8 @@ def test_a_session_of_another_day_starts_only_with_a_confirmed_reason_R_SES_5(
 
 # R-SES-5
 def test_past_and_running_groups_are_not_offered_and_a_surveillant_twice_is_a_sentence_R_SES_5(
-    station, people, school, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school, clock: ManualClock
+) -> None:
     secretaris = people["secretaris"]
     assert {g.code for g in planning.plannable_groups(station, secretaris)} == {GROUP, "H-13"}
     planning.start_session(station, people["jansen"], school)
@@ -420,8 +424,8 @@ def test_past_and_running_groups_are_not_offered_and_a_surveillant_twice_is_a_se
 
 # R-IRR-2 (issue 14 finding 2)
 def test_a_group_is_not_planned_again_for_candidates_who_handed_in_R_IRR_2(
-    station, people, school, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school, clock: ManualClock
+) -> None:
     jansen = people["jansen"]
     planning.start_session(station, jansen, school)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, school)}
@@ -440,8 +444,8 @@ def test_a_group_is_not_planned_again_for_candidates_who_handed_in_R_IRR_2(
 
 # R-IRR-2 (issue 14 finding 2)
 def test_a_group_marked_as_second_sitting_is_not_planned_as_a_plain_session_R_IRR_2(
-    station, people, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, clock: ManualClock, tmp_path: Path
+) -> None:
     resit = _group("CK-RESIT", "2026-07-01", "09:00")
     resit["second_sitting_of"] = GROUP
     _import(station, people["secretaris"], tmp_path, [resit])
@@ -452,7 +456,7 @@ def test_a_group_marked_as_second_sitting_is_not_planned_as_a_plain_session_R_IR
 
 
 # Issue 13 finding 7: assignment is enforced in every session action
-def test_a_surveillant_not_planned_on_a_session_cannot_act_in_it(station, people, school) -> None:  # type: ignore[no-untyped-def]
+def test_a_surveillant_not_planned_on_a_session_cannot_act_in_it(station: Station, people, school) -> None:
     jansen, bakker = people["jansen"], people["bakker"]
     planning.start_session(station, jansen, school)
     candidate = sessions.dashboard(station, jansen, school)[0].candidate_id
@@ -473,8 +477,8 @@ def test_a_surveillant_not_planned_on_a_session_cannot_act_in_it(station, people
 
 # Issue 13 finding 7: reading a full BSN is an event; not for a surveillant once the session is closed
 def test_reading_a_full_bsn_is_recorded_and_closed_sessions_keep_it_from_surveillants(
-    station, people, school, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, school, clock: ManualClock
+) -> None:
     jansen = people["jansen"]
     planning.start_session(station, jansen, school)
     ids = {row.number: row.candidate_id for row in sessions.dashboard(station, jansen, school)}
@@ -492,7 +496,7 @@ def test_reading_a_full_bsn_is_recorded_and_closed_sessions_keep_it_from_surveil
 
 
 # Issue 13 finding 7: the examensecretaris's roster read of a full BSN is recorded too
-def test_the_roster_read_of_a_full_bsn_is_recorded(station, people, school) -> None:  # type: ignore[no-untyped-def]
+def test_the_roster_read_of_a_full_bsn_is_recorded(station: Station, people, school) -> None:
     from examdesk.services import catalogue
 
     assert catalogue.full_bsn(station, people["secretaris"], GROUP, "1001") == "999993653"
@@ -505,7 +509,7 @@ def test_the_roster_read_of_a_full_bsn_is_recorded(station, people, school) -> N
 # Issue 12 #5: one planning request and one function, in its own transaction or in the caller's.
 def test_one_plan_session_plans_in_the_callers_transaction_and_rolls_back_with_it(
     station, people, clock, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from examdesk.store.db import transaction
 
     _import(station, people["secretaris"], tmp_path)

@@ -16,9 +16,11 @@ from examdesk.core.roles import Role
 from examdesk.core.timeline import EndKind, SegmentKind, ZoneKind
 from examdesk.services import accounts, demo, events, sessions
 from examdesk.services import proces_verbaal as pv
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.proces_verbaal import ProcesVerbaal, Section
 from examdesk.services.sessions import SessionState
+from examdesk.services.station import Station
 from tests import raw_db
 from tests.services.demo_station import DEMO_NOW, open_copy, write_template
 
@@ -31,11 +33,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_station(demo_template: Path, tmp_path: Path) -> Iterator[Any]:
+def demo_opened(demo_template: Path, tmp_path: Path) -> Iterator[tuple[Station, ManualClock]]:
     station, clock = open_copy(demo_template, tmp_path / "demo")
-    station.test_clock = clock  # type: ignore[attr-defined]
-    yield station
+    yield station, clock
     station.close()
+
+
+@pytest.fixture
+def demo_station(demo_opened: tuple[Station, ManualClock]) -> Station:
+    return demo_opened[0]
 
 
 def _sign_in(station: Any, username: str) -> Any:
@@ -67,7 +73,7 @@ def _texts(entries: tuple[pv.Entry, ...], language: str = "en") -> list[str]:
 
 
 # R-PV-1
-def test_the_header_names_exam_date_place_surveillants_and_who_signed_off_R_PV_1(closed) -> None:  # type: ignore[no-untyped-def]
+def test_the_header_names_exam_date_place_surveillants_and_who_signed_off_R_PV_1(closed) -> None:
     header = closed.header
     assert header.exam_title == "Economie BB centraal examen (demo)" and header.exam_code
     assert header.variants and set(header.variants) <= set(header.exam_variants)
@@ -89,7 +95,7 @@ def test_the_header_names_exam_date_place_surveillants_and_who_signed_off_R_PV_1
 # R-PV-1
 def test_the_entries_are_the_session_events_in_recorded_order_with_local_times_and_names_R_PV_1(
     closed, demo_station, ids
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     recorded = events.list_events(demo_station, session_id=ids["closed"])
     assert [e.event_id for e in closed.entries] == [e.id for e in recorded]
     assert [e.seq for e in closed.entries] == sorted(e.seq for e in closed.entries)
@@ -104,7 +110,7 @@ def test_the_entries_are_the_session_events_in_recorded_order_with_local_times_a
 
 
 # R-PV-1
-def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:  # type: ignore[no-untyped-def]
+def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:
     def said(kind: str, number: str | None = None) -> list[str]:
         return [
             f"{e.subject_text()} | {e.kind_text()} | {e.text()}"
@@ -161,7 +167,7 @@ def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:  # ty
 
 
 # R-PV-1
-def test_the_sentences_are_said_in_dutch_too_R_PV_1(closed) -> None:  # type: ignore[no-untyped-def]
+def test_the_sentences_are_said_in_dutch_too_R_PV_1(closed) -> None:
     pause = next(e for e in closed.entries if e.kind == EventKind.PAUSE_ENDED)
     assert pause.text("nl") == "Pauze 09:45–09:55 (10 min)"
     assert pause.kind_text("nl") == "Pauze eindigt"
@@ -172,7 +178,7 @@ def test_the_sentences_are_said_in_dutch_too_R_PV_1(closed) -> None:  # type: ig
 # R-PV-1
 def test_each_candidate_has_their_section_with_start_end_extension_pauses_and_storingen_R_PV_1(
     closed,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert [c.number for c in closed.candidates] == [f"300{n}" for n in range(1, 9)]
     daan = _candidate(closed, "3001")
     assert daan.state is ClockState.FINISHED and daan.ended_at == CLOSED_START + timedelta(minutes=80)
@@ -188,7 +194,8 @@ def test_each_candidate_has_their_section_with_start_end_extension_pauses_and_st
     assert storing.meldingsnummers == ("FH-2026-0519",) and storing.compensation == timedelta(minutes=7)
     # R-PV-7: granted for the storing, but Daan handed in before his regular end, so none of it counts.
     assert daan.compensation == timedelta(0)
-    assert daan.deadline == daan.started_at + timedelta(minutes=90 + 7)  # type: ignore[operator]
+    assert daan.started_at is not None
+    assert daan.deadline == daan.started_at + timedelta(minutes=90 + 7)
 
     yohannes = _candidate(closed, "3002")
     assert yohannes.extension == timedelta(minutes=60) and yohannes.granted_extension == 60
@@ -214,7 +221,7 @@ def test_each_candidate_has_their_section_with_start_end_extension_pauses_and_st
 
 
 # R-PV-1, R-TIME-1
-def test_each_timeline_is_the_candidates_clock_R_PV_1(closed, demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_each_timeline_is_the_candidates_clock_R_PV_1(closed, demo_station, ids) -> None:
     rows = {
         r.candidate_id: r
         for r in sessions.dashboard(demo_station, demo.sign_in_demo(demo_station), ids["closed"])
@@ -231,7 +238,7 @@ def test_each_timeline_is_the_candidates_clock_R_PV_1(closed, demo_station, ids)
 
 
 # R-PV-1
-def test_meldingen_remarks_and_the_rest_are_picked_out_R_PV_1(closed) -> None:  # type: ignore[no-untyped-def]
+def test_meldingen_remarks_and_the_rest_are_picked_out_R_PV_1(closed) -> None:
     assert [e.kind for e in closed.meldingen] == [EventKind.MELDING, EventKind.MELDING]
     assert [e.kind for e in closed.remarks] == [EventKind.REMARK]
     assert closed.irregularities == () and closed.corrections == () and closed.addenda == ()
@@ -242,7 +249,7 @@ def test_meldingen_remarks_and_the_rest_are_picked_out_R_PV_1(closed) -> None:  
     ]
 
 
-def test_entries_are_filtered_by_candidate_and_by_kind(closed) -> None:  # type: ignore[no-untyped-def]
+def test_entries_are_filtered_by_candidate_and_by_kind(closed) -> None:
     daan = _candidate(closed, "3001").candidate_id
     own = closed.select(candidate_id=daan)
     assert own and all(e.candidate is not None and e.candidate.candidate_id == daan for e in own)
@@ -258,7 +265,7 @@ def test_entries_are_filtered_by_candidate_and_by_kind(closed) -> None:  # type:
 # R-PV-5
 def test_a_candidates_part_of_the_proces_verbaal_includes_what_concerns_the_whole_group_R_PV_5(
     closed,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     mila = _candidate(closed, "3005").candidate_id
     part = closed.select(candidate_id=mila, with_group=True)
     assert {e.candidate.number for e in part if e.candidate is not None} == {"3005"}
@@ -267,7 +274,7 @@ def test_a_candidates_part_of_the_proces_verbaal_includes_what_concerns_the_whol
 
 
 # R-PV-1
-def test_the_running_session_shows_its_record_up_to_now(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_the_running_session_shows_its_record_up_to_now(demo_station, ids) -> None:
     document = pv.load(demo_station, demo.sign_in_demo(demo_station), ids["running"])
     header = document.header
     assert header.state is SessionState.RUNNING and header.closed_at is None and header.signed_off_by == ()
@@ -280,14 +287,16 @@ def test_the_running_session_shows_its_record_up_to_now(demo_station, ids) -> No
     ricardo = _candidate(document, "1008")
     assert ricardo.bsn_check is not None and not ricardo.bsn_check.matched
     mismatch = next(
-        e for e in document.entries if e.kind == EventKind.BSN_CHECKED and e.candidate.number == "1008"
-    )  # type: ignore[union-attr]
+        e
+        for e in document.entries
+        if e.kind == EventKind.BSN_CHECKED and e.candidate is not None and e.candidate.number == "1008"
+    )
     assert "does NOT match the identity card" in mismatch.text()
     remaining = _candidate(document, "1001").timeline.zone(ZoneKind.REMAINING)
     assert remaining is not None and remaining.start == document.made_at
 
 
-def test_reading_the_proces_verbaal_needs_a_proctor_role(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_reading_the_proces_verbaal_needs_a_proctor_role(demo_station, ids) -> None:
     beheerder = accounts.sign_in(demo_station, demo.BEHEERDER.username, demo.DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
         pv.load(demo_station, beheerder, ids["closed"])
@@ -299,7 +308,7 @@ def test_reading_the_proces_verbaal_needs_a_proctor_role(demo_station, ids) -> N
 
 
 # R-PV-2
-def test_a_correction_and_the_event_it_corrects_both_show_R_PV_2(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_and_the_event_it_corrects_both_show_R_PV_2(demo_station, ids) -> None:
     jansen = _sign_in(demo_station, "surveillant1")
     before = pv.load(demo_station, jansen, ids["running"])
     pause = next(e for e in before.entries if e.kind == EventKind.PAUSE_STARTED)
@@ -330,7 +339,7 @@ def test_a_correction_and_the_event_it_corrects_both_show_R_PV_2(demo_station, i
 
 
 # R-PV-3
-def test_the_chain_is_verified_and_its_head_given_R_PV_3(closed, demo_station) -> None:  # type: ignore[no-untyped-def]
+def test_the_chain_is_verified_and_its_head_given_R_PV_3(closed, demo_station) -> None:
     everything = events.list_events(demo_station)
     chain = closed.chain
     assert chain.verified and chain.broken is None
@@ -342,7 +351,7 @@ def test_the_chain_is_verified_and_its_head_given_R_PV_3(closed, demo_station) -
 
 
 # R-PV-3
-def test_a_changed_event_is_named_as_the_first_broken_link_R_PV_3(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_event_is_named_as_the_first_broken_link_R_PV_3(demo_station, ids) -> None:
     victim = events.list_events(demo_station, session_id=ids["closed"], kinds=(EventKind.REMARK,))[0]
     with raw_db.connect(demo_station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
@@ -359,9 +368,12 @@ def test_a_changed_event_is_named_as_the_first_broken_link_R_PV_3(demo_station, 
 
 
 # R-TIME-10
-def test_a_clock_warning_during_the_session_stands_among_its_entries_R_TIME_10(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_a_clock_warning_during_the_session_stands_among_its_entries_R_TIME_10(
+    demo_opened: tuple[Station, ManualClock], ids
+) -> None:
+    demo_station, demo_clock = demo_opened
     jansen = _sign_in(demo_station, "surveillant1")
-    demo_station.test_clock.set_wall(DEMO_NOW - timedelta(minutes=3))  # back four minutes
+    demo_clock.set_wall(DEMO_NOW - timedelta(minutes=3))  # back four minutes
     sessions.record_remark(demo_station, jansen, ids["running"], "Klok van de pc teruggezet.")
     document = pv.load(demo_station, jansen, ids["running"])
     warning = next(e for e in document.entries if e.kind == EventKind.CLOCK_ANOMALY)
@@ -379,7 +391,7 @@ def test_a_clock_warning_during_the_session_stands_among_its_entries_R_TIME_10(d
 # R-PV-4
 def test_the_examensecretaris_adds_an_addendum_to_a_closed_session_marked_as_such_R_PV_4(
     closed, demo_station, ids
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
     assert pv.addendum_refusal(demo_station, secretaris, ids["closed"]) is None
     remark = closed.remarks[0]
@@ -411,7 +423,7 @@ def test_the_examensecretaris_adds_an_addendum_to_a_closed_session_marked_as_suc
 
 
 # R-PV-4
-def test_a_surveillant_cannot_add_to_a_closed_proces_verbaal_R_PV_4(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_a_surveillant_cannot_add_to_a_closed_proces_verbaal_R_PV_4(demo_station, ids) -> None:
     jansen = _sign_in(demo_station, "surveillant1")
     with pytest.raises(PermissionDenied) as refused:
         pv.record_addendum(demo_station, jansen, ids["closed"], "Nog iets vergeten.")
@@ -427,7 +439,7 @@ def test_a_surveillant_cannot_add_to_a_closed_proces_verbaal_R_PV_4(demo_station
 
 
 # R-PV-4
-def test_no_addendum_before_the_session_is_closed_R_PV_4(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_no_addendum_before_the_session_is_closed_R_PV_4(demo_station, ids) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
     with pytest.raises(InvalidInput) as refused:
         pv.record_addendum(demo_station, secretaris, ids["running"], "Te vroeg.")
@@ -441,7 +453,7 @@ def test_no_addendum_before_the_session_is_closed_R_PV_4(demo_station, ids) -> N
 
 
 # R-PV-4
-def test_an_addendum_needs_text_and_refers_only_to_this_session_R_PV_4(closed, demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_an_addendum_needs_text_and_refers_only_to_this_session_R_PV_4(closed, demo_station, ids) -> None:
     secretaris = _sign_in(demo_station, "secretaris")
     with pytest.raises(InvalidInput, match="Write the addendum"):
         pv.record_addendum(demo_station, secretaris, ids["closed"], "   ")
@@ -457,7 +469,7 @@ def test_an_addendum_needs_text_and_refers_only_to_this_session_R_PV_4(closed, d
 
 
 # R-PV-4
-def test_an_account_with_both_roles_may_add_an_addendum_R_PV_4(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_an_account_with_both_roles_may_add_an_addendum_R_PV_4(demo_station, ids) -> None:
     both = demo.sign_in_demo(demo_station)
     assert both.has(Role.EXAMENSECRETARIS) and both.has(Role.SURVEILLANT)
     event = pv.record_addendum(demo_station, both, ids["closed"], "Aanvulling.")
@@ -465,7 +477,7 @@ def test_an_account_with_both_roles_may_add_an_addendum_R_PV_4(demo_station, ids
 
 
 # R-TIME-4, R-ACC-2
-def test_an_override_is_its_own_entry_and_flags_the_candidate_R_TIME_4_R_ACC_2(demo_station, ids) -> None:  # type: ignore[no-untyped-def]
+def test_an_override_is_its_own_entry_and_flags_the_candidate_R_TIME_4_R_ACC_2(demo_station, ids) -> None:
     """The demo's override: 1004's expired VSV applied by the examensecretaris, with the reason."""
     running = pv.load(demo_station, _sign_in(demo_station, "surveillant1"), ids["running"])
     (entry,) = [e for e in running.entries if e.kind == EventKind.RULE_OVERRIDDEN]

@@ -19,6 +19,7 @@ import pytest
 
 from examdesk import app, i18n
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import events, instance, school_server, sessions
 from examdesk.services.station import open_station
 from examdesk.store.db import ReadOnlyStation
@@ -124,7 +125,7 @@ def test_every_write_through_a_read_only_station_is_refused_naming_the_holder(fo
         try:
             assert station.read_only == reason and sessions.list_sessions(station)
             with pytest.raises(ReadOnlyStation) as recording:
-                events.record(station, None, EventKind.REMARK, payload={"text": "from the second window"})
+                events.record(station, None, EventKind.REMARK, facts=Remark("from the second window"))
             with pytest.raises(ReadOnlyStation) as setting:  # a plain write, past the event services
                 school_server.connect(station, "postgresql://examdesk_station@192.168.10.5/examdesk")
             with pytest.raises(ReadOnlyStation) as secret:

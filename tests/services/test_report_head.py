@@ -9,10 +9,12 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.session import Remark
 from examdesk.reports import signing
 from examdesk.services import certificates, events, report_head, reports
+from examdesk.services.actors import SignedIn
+from examdesk.services.station import Station
 from tests import raw_db
 
 
-def _signed_report(station, beheerder) -> bytes:  # type: ignore[no-untyped-def]
+def _signed_report(station: Station, beheerder: SignedIn) -> bytes:
     from reportlab.pdfgen import canvas
 
     certificates.create_certificate(station, beheerder)
@@ -24,7 +26,9 @@ def _signed_report(station, beheerder) -> bytes:  # type: ignore[no-untyped-def]
     return signing.sign(stamped, certificates.signing_key(station), reason="test", location="lokaal")
 
 
-def test_a_report_carries_the_head_it_was_made_at_and_verifies_against_it_R_PV_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_a_report_carries_the_head_it_was_made_at_and_verifies_against_it_R_PV_3(
+    station: Station, beheerder: SignedIn
+) -> None:
     pdf = _signed_report(station, beheerder)
     head = events.list_events(station)[-1]
     assert report_head.read(pdf) == (station.station_id, head.seq, head.hash)
@@ -33,9 +37,13 @@ def test_a_report_carries_the_head_it_was_made_at_and_verifies_against_it_R_PV_3
     assert result.valid and result.chain_problem is None
 
 
-def test_a_log_cut_back_after_the_report_is_named_on_verify_R_PV_3(station, beheerder) -> None:  # type: ignore[no-untyped-def]
+def test_a_log_cut_back_after_the_report_is_named_on_verify_R_PV_3(
+    station: Station, beheerder: SignedIn
+) -> None:
     pdf = _signed_report(station, beheerder)
-    _, seq, _ = report_head.read(pdf)  # type: ignore[misc]
+    head = report_head.read(pdf)
+    assert head is not None
+    _, seq, _ = head
     with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_delete")
         connection.execute("DELETE FROM event WHERE seq > ?", (seq - 2,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -40,7 +41,7 @@ def test_the_fail_backend_is_not_used() -> None:
     assert secrets.choose(False, None).notice is not None
 
 
-def test_a_real_keyring_keeps_the_data_key(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_a_real_keyring_keeps_the_data_key(data_dir: Path) -> None:
     backend = FakeBackend()
     station = open_station(data_dir, keyring_backend=backend)
     assert (
@@ -53,7 +54,7 @@ def test_a_real_keyring_keeps_the_data_key(data_dir) -> None:  # type: ignore[no
     station.close()
 
 
-def test_without_keyring_the_station_is_locked_until_a_passphrase_is_given(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_without_keyring_the_station_is_locked_until_a_passphrase_is_given(data_dir: Path) -> None:
     station = open_station(data_dir, keyring_backend=None)
     assert station.secrets_choice.kind is secrets.SecretsKind.PASSPHRASE_FILE
     assert not station.secrets_unlocked and station.needs_new_passphrase
@@ -65,7 +66,7 @@ def test_without_keyring_the_station_is_locked_until_a_passphrase_is_given(data_
     station.close()
 
 
-def test_passphrase_fallback_encrypts_and_reopens(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_passphrase_fallback_encrypts_and_reopens(data_dir: Path) -> None:
     station = open_station(data_dir, keyring_backend=None, passphrase="examenzaal 2026!")
     key = keys.data_key(station)
     station.close()
@@ -76,7 +77,7 @@ def test_passphrase_fallback_encrypts_and_reopens(data_dir) -> None:  # type: ig
     again.close()
 
 
-def test_wrong_passphrase_is_refused_and_changes_nothing(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_is_refused_and_changes_nothing(data_dir: Path) -> None:
     open_station(data_dir, keyring_backend=None, passphrase="examenzaal 2026!").close()
     before = paths.secrets_path(data_dir).read_bytes()
     with pytest.raises(SecretsUnavailable) as raised:
@@ -85,13 +86,13 @@ def test_wrong_passphrase_is_refused_and_changes_nothing(data_dir) -> None:  # t
     assert paths.secrets_path(data_dir).read_bytes() == before
 
 
-def test_short_new_passphrase_is_refused(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_short_new_passphrase_is_refused(data_dir: Path) -> None:
     with pytest.raises(InvalidInput, match="at least 12"):
         open_station(data_dir, keyring_backend=None, passphrase="kort")
     assert not paths.secrets_path(data_dir).exists()
 
 
-def test_damaged_key_file_is_reported(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_key_file_is_reported(data_dir: Path) -> None:
     paths.secrets_path(data_dir).write_text("{not json", "utf-8")
     with pytest.raises(SecretsUnavailable, match="damaged"):
         secrets.PassphraseFileStore(paths.secrets_path(data_dir), "examenzaal 2026!")

@@ -20,7 +20,7 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def secretaris(station, beheerder):  # type: ignore[no-untyped-def]
+def secretaris(station, beheerder):
     accounts.create_account(
         station, beheerder, "secretaris", "Secretaris", PASSWORD, frozenset({Role.EXAMENSECRETARIS})
     )
@@ -39,7 +39,7 @@ def _lookups(station: Any, actor: Any) -> dict[str, Callable[[], object]]:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_every_service_says_an_unknown_session_in_the_same_sentence(station, secretaris, language) -> None:  # type: ignore[no-untyped-def]
+def test_every_service_says_an_unknown_session_in_the_same_sentence(station, secretaris, language) -> None:
     expected = {
         "nl": "Er is geen afname nope op dit station.",
         "en": "There is no session nope on this station.",

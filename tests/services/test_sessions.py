@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,8 +13,10 @@ from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import accounts, events, packages, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -21,7 +24,7 @@ START = datetime(2026, 6, 12, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam, the group
 
 
 @pytest.fixture
-def people(station, beheerder):  # type: ignore[no-untyped-def]
+def people(station: Station, beheerder: SignedIn):
     for name, roles in (
         ("secretaris", {Role.EXAMENSECRETARIS}),
         ("jansen", {Role.SURVEILLANT}),
@@ -32,7 +35,7 @@ def people(station, beheerder):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
+def running(station: Station, people, clock: ManualClock, tmp_path: Path):
     """A running session of the sample group; candidate 1001 has 30 minutes extra time granted,
     1002 the pauses accommodation (both with a valid VSV)."""
     data = valid_package()
@@ -54,7 +57,7 @@ def running(station, people, clock, tmp_path):  # type: ignore[no-untyped-def]
     return session_id, rows
 
 
-def _checked_and_started(station, actor, session_id, candidate_id) -> None:  # type: ignore[no-untyped-def]
+def _checked_and_started(station: Station, actor, session_id, candidate_id) -> None:
     """The BSN check with every accommodation confirmed against the VSV (R-ACC-2), then the start."""
     _, _, accommodations = sessions.bsn_for_check(station, actor, session_id, candidate_id)
     sessions.record_bsn_check(
@@ -69,12 +72,14 @@ def _checked_and_started(station, actor, session_id, candidate_id) -> None:  # t
     sessions.start_candidate(station, actor, session_id, candidate_id)
 
 
-def _row(station, actor, session_id, candidate_id):  # type: ignore[no-untyped-def]
+def _row(station: Station, actor, session_id, candidate_id):
     return sessions.candidate_status(station, actor, session_id, candidate_id)
 
 
 # R-SES-1
-def test_a_planned_session_takes_the_groups_date_time_and_room_R_SES_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
+def test_a_planned_session_takes_the_groups_date_time_and_room_R_SES_1(
+    station: Station, people, running
+) -> None:
     session_id, _ = running
     (summary,) = sessions.list_sessions(station)
     assert summary.id == session_id and summary.state is sessions.SessionState.RUNNING
@@ -90,7 +95,7 @@ def test_a_planned_session_takes_the_groups_date_time_and_room_R_SES_1(station, 
 
 
 # R-BSN-4
-def test_no_start_without_a_recorded_bsn_match_R_BSN_4(station, people, running) -> None:  # type: ignore[no-untyped-def]
+def test_no_start_without_a_recorded_bsn_match_R_BSN_4(station: Station, people, running) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     with pytest.raises(InvalidInput, match="BSN check"):
@@ -127,7 +132,9 @@ def test_no_start_without_a_recorded_bsn_match_R_BSN_4(station, people, running)
 
 
 # R-TIME-1, R-TIME-5
-def test_pause_stops_the_clock_and_resume_goes_on_R_TIME_1_R_TIME_5(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_pause_stops_the_clock_and_resume_goes_on_R_TIME_1_R_TIME_5(
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, candidate = people["jansen"], rows["1002"]
     clock.wall = START
@@ -146,8 +153,8 @@ def test_pause_stops_the_clock_and_resume_goes_on_R_TIME_1_R_TIME_5(station, peo
 
 # R-TIME-5
 def test_past_an_hour_of_pauses_the_pause_ends_unless_consulted_or_overridden_R_TIME_5(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     """Without the CvTE consult on the pauses accommodation, the pause ends at the limit (60 minutes,
     configurable) and another is refused unless the examensecretaris overrides."""
     session_id, rows = running
@@ -174,8 +181,8 @@ def test_past_an_hour_of_pauses_the_pause_ends_unless_consulted_or_overridden_R_
 
 # R-TIME-5 (issue 14 finding 3)
 def test_a_candidate_without_the_pauses_accommodation_is_not_paused_R_TIME_5(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, secretaris, candidate = people["jansen"], people["secretaris"], rows["1001"]
     clock.wall = START
@@ -201,7 +208,9 @@ def test_a_candidate_without_the_pauses_accommodation_is_not_paused_R_TIME_5(
 
 
 # R-TIME-4 (issue 14 finding 15)
-def test_the_grant_is_on_the_clock_from_the_start_R_TIME_4(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_grant_is_on_the_clock_from_the_start_R_TIME_4(
+    station: Station, people, running, clock: ManualClock
+) -> None:
     """30 minutes granted: the deadline includes them at once; the base end and the end with the grant
     are both there, and the grant used is the hand-in time past the base end."""
     session_id, rows = running
@@ -221,8 +230,8 @@ def test_the_grant_is_on_the_clock_from_the_start_R_TIME_4(station, people, runn
 
 # R-TIME-4, R-TIME-3 (issue 14 finding 1)
 def test_more_time_than_granted_only_by_an_examensecretaris_override_R_TIME_4_R_TIME_3(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, secretaris, candidate = people["jansen"], people["secretaris"], rows["1001"]
     clock.wall = START
@@ -263,7 +272,9 @@ def test_more_time_than_granted_only_by_an_examensecretaris_override_R_TIME_4_R_
 
 
 # R-TIME-7
-def test_storing_compensation_never_exceeds_the_storing_R_TIME_7(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_storing_compensation_never_exceeds_the_storing_R_TIME_7(
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, candidate = people["jansen"], rows["1002"]
     clock.wall = START
@@ -293,8 +304,8 @@ def test_storing_compensation_never_exceeds_the_storing_R_TIME_7(station, people
 
 # R-TIME-8
 def test_late_arrival_within_thirty_minutes_keeps_the_planned_deadline_R_TIME_8(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     clock.wall = START + timedelta(minutes=25)
@@ -309,8 +320,8 @@ def test_late_arrival_within_thirty_minutes_keeps_the_planned_deadline_R_TIME_8(
 
 # R-TIME-9, R-IRR-4
 def test_final_states_and_time_up_stamped_with_the_deadline_R_TIME_9_R_IRR_4(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     clock.wall = START
@@ -331,7 +342,9 @@ def test_final_states_and_time_up_stamped_with_the_deadline_R_TIME_9_R_IRR_4(
 
 
 # R-VOV-1, R-VOV-2
-def test_meldingen_of_three_kinds_with_question_numbers_R_VOV_1_R_VOV_2(station, people, running) -> None:  # type: ignore[no-untyped-def]
+def test_meldingen_of_three_kinds_with_question_numbers_R_VOV_1_R_VOV_2(
+    station: Station, people, running
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     with pytest.raises(InvalidInput, match="question numbers"):
@@ -360,7 +373,7 @@ def test_meldingen_of_three_kinds_with_question_numbers_R_VOV_1_R_VOV_2(station,
 
 
 # R-IRR-1
-def test_irregularities_have_a_category_R_IRR_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
+def test_irregularities_have_a_category_R_IRR_1(station: Station, people, running) -> None:
     session_id, rows = running
     with pytest.raises(InvalidInput, match="'g' is not one of"):
         sessions.record_irregularity(station, people["jansen"], session_id, category="g", description="x")
@@ -377,8 +390,8 @@ def test_irregularities_have_a_category_R_IRR_1(station, people, running) -> Non
 
 # R-PV-2
 def test_a_voiding_correction_takes_a_wrong_extension_out_of_the_clock_R_PV_2(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, candidate = people["jansen"], rows["1001"]
     clock.wall = START
@@ -400,8 +413,8 @@ def test_a_voiding_correction_takes_a_wrong_extension_out_of_the_clock_R_PV_2(
 
 # R-PV-2
 def test_a_correction_stays_in_its_session_and_voids_only_clock_events_R_PV_2(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen, candidate = people["jansen"], rows["1002"]
     clock.wall = START
@@ -428,8 +441,8 @@ def test_a_correction_stays_in_its_session_and_voids_only_clock_events_R_PV_2(
 
 # R-PV-4
 def test_closing_needs_every_candidate_final_and_every_surveillants_password_R_PV_4(
-    station, people, running, clock
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     clock.wall = START
@@ -448,8 +461,8 @@ def test_closing_needs_every_candidate_final_and_every_surveillants_password_R_P
 
 # R-TIME-1
 def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
-    station, people, running, clock, data_dir
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, people, running, clock: ManualClock, data_dir: Path
+) -> None:
     session_id, rows = running
     jansen = people["jansen"]
     clock.wall = START
@@ -484,7 +497,7 @@ def test_after_a_restart_states_and_remaining_times_are_the_same_R_TIME_1(
 
 
 # R-ROLE-1
-def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, running) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station: Station, people, running) -> None:
     with pytest.raises(PermissionDenied):
         planning.plan_session(
             station,
@@ -500,7 +513,9 @@ def test_only_the_examensecretaris_plans_sessions_R_ROLE_1(station, people, runn
 
 
 # R-TIME-7, R-PV-2 (issue 12)
-def test_a_voided_compensation_can_be_granted_again_R_TIME_7_R_PV_2(station, people, running, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_voided_compensation_can_be_granted_again_R_TIME_7_R_PV_2(
+    station: Station, people, running, clock: ManualClock
+) -> None:
     """Issue 12: void a 10-minute compensation and grant it again; the service, the clock and the
     dialog's storing spans count the same (voided grants are out of every total)."""
     session_id, rows = running

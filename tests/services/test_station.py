@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -12,17 +13,18 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import demo, events, secrets
+from examdesk.services.clock import ManualClock
 from examdesk.services.secrets import MemoryStore
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
 
 
-def test_first_start_gives_the_station_an_identity(station) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_gives_the_station_an_identity(station: Station) -> None:
     assert len(station.station_id) == 32 and station.name
     first = events.list_events(station)[0]
     assert first.kind == EventKind.STATION_INITIALISED and first.seq == 1
 
 
-def test_the_identity_survives_a_restart(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_identity_survives_a_restart(data_dir: Path, clock: ManualClock) -> None:
     store = MemoryStore()  # the same keys: a station reopened with other keys is refused (issue 13)
     first = open_station(data_dir, clock=clock, secret_store=store)
     first.close()
@@ -33,7 +35,7 @@ def test_the_identity_survives_a_restart(data_dir, clock) -> None:  # type: igno
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
-def test_data_folder_without_write_access_is_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_data_folder_without_write_access_is_one_sentence(tmp_path: Path) -> None:
     folder = tmp_path / "readonly"
     folder.mkdir()
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -45,11 +47,11 @@ def test_data_folder_without_write_access_is_one_sentence(tmp_path) -> None:  # 
         folder.chmod(stat.S_IRWXU)
 
 
-def test_data_folder_without_write_access_is_refused(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_data_folder_without_write_access_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Also as root (CI): a folder where the write probe fails is refused before anything is written."""
     import tempfile
 
-    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def refuse(*args, **kwargs) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
@@ -59,21 +61,21 @@ def test_data_folder_without_write_access_is_refused(tmp_path, monkeypatch) -> N
     assert not paths.database_path(tmp_path / "data").exists()
 
 
-def test_a_file_where_the_folder_should_be_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_where_the_folder_should_be_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "data"
     target.write_text("x")
     with pytest.raises(ExamdeskError, match="is a file"):
         open_station(target, secret_store=MemoryStore())
 
 
-def test_rule_settings_have_the_rule_defaults(station) -> None:  # type: ignore[no-untyped-def]
+def test_rule_settings_have_the_rule_defaults(station: Station) -> None:
     assert station.settings.pause_consult_threshold_minutes == 60  # R-TIME-5
     assert station.settings.late_arrival_max_minutes == 30  # R-TIME-8
     assert station.settings.clock_jump_back_seconds == 5.0  # R-TIME-10
     assert station.settings.grade_floor == 1.0  # R-GRD-2
 
 
-def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     demo.write_demo(folder)
     station = open_station(folder, keyring_backend=None)
@@ -85,12 +87,12 @@ def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path) -> 
     station.close()
 
 
-def test_demo_data_goes_only_into_a_new_folder(station) -> None:  # type: ignore[no-untyped-def]
+def test_demo_data_goes_only_into_a_new_folder(station: Station) -> None:
     with pytest.raises(ExamdeskError, match="already holds"):
         demo.write_demo(station.data_dir)
 
 
-def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path: Path) -> None:
     """Issue 4 demo: the closed session holds pauses, extensions, a storing with compensation, a VOV, a late
     arrival and an absent candidate; the running one started 40 minutes ago with a pause in progress."""
     from datetime import UTC, datetime, timedelta

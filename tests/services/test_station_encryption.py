@@ -17,6 +17,7 @@ import pytest
 from examdesk import i18n, paths
 from examdesk import station_file as identity_file
 from examdesk.core.eventkinds import EventKind
+from examdesk.core.facts.session import Remark
 from examdesk.services import backup, events
 from examdesk.services import station as station_module
 from examdesk.services.errors import SecretsUnavailable
@@ -32,7 +33,7 @@ NAME = "Annelies Voorbeeldkandidaat"
 
 def _record_names(station: Any, count: int = 3) -> None:
     for n in range(count):
-        events.record(station, None, EventKind.REMARK, payload={"text": f"{NAME} {n}"})
+        events.record(station, None, EventKind.REMARK, facts=Remark(f"{NAME} {n}"))
 
 
 def _decrypt_to_plain(database: Path, key: bytes) -> None:

@@ -9,14 +9,17 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from examdesk import i18n, paths
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.session import Remark
 from examdesk.services import accounts, events, instance
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import AuthenticationFailed, SecretsUnavailable
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
 from examdesk.store import db, files
 
 PASSPHRASE = "examenzaal 2026!"
@@ -65,7 +68,7 @@ def test_station_files_are_the_owners_alone_whatever_the_umask(data_dir: Path) -
         assert _mode(path) & 0o077 == 0, path
 
 
-def test_crash_logs_hold_no_sql_values(station) -> None:  # type: ignore[no-untyped-def]
+def test_crash_logs_hold_no_sql_values(station: Station) -> None:
     """Finding 8: an error's text used to carry the statement's parameters (answers, names)."""
     from sqlalchemy.exc import IntegrityError
 
@@ -78,14 +81,14 @@ def test_crash_logs_hold_no_sql_values(station) -> None:  # type: ignore[no-unty
     assert "geheim antwoord B" not in str(raised.value)
 
 
-def test_a_full_disk_is_a_sentence_and_loses_nothing(station) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_disk_is_a_sentence_and_loses_nothing(station: Station) -> None:
     """Finding 11: SQLITE_FULL used to be an internal error (exit 3)."""
     kept = events.record(station, None, EventKind.REMARK, facts=Remark("before"))
     engine = station.engine
     engine.dispose()
 
     @event.listens_for(engine, "connect")
-    def _full(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _full(dbapi_connection, _record) -> None:
         (pages,) = dbapi_connection.execute("PRAGMA page_count").fetchone()
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
@@ -99,7 +102,9 @@ def test_a_full_disk_is_a_sentence_and_loses_nothing(station) -> None:  # type: 
     assert events.verify(station).ok
 
 
-def test_a_full_data_folder_at_start_up_says_what_to_free(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_data_folder_at_start_up_says_what_to_free(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Finding 11: a full folder at start-up used to be told to restore from backups (losing recent events)."""
     monkeypatch.setattr(paths, "free_bytes", lambda _folder: 1024 * 1024)
     with pytest.raises(ExamdeskError) as raised:
@@ -108,7 +113,9 @@ def test_a_full_data_folder_at_start_up_says_what_to_free(data_dir: Path, monkey
     assert "is full (1 MB free" in text and "Free space on that disk" in text and "do not restore" in text
 
 
-def test_sign_in_slows_down_after_failures_and_says_the_wait(station, beheerder, clock) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_slows_down_after_failures_and_says_the_wait(
+    station: Station, beheerder: SignedIn, clock: ManualClock
+) -> None:
     """Finding 11: about ten guesses a second used to be possible."""
     for _ in range(2):
         with pytest.raises(AuthenticationFailed, match=r"^The username or password is wrong\.$"):
@@ -182,8 +189,8 @@ def test_a_staged_file_leaves_nothing_when_it_is_not_committed(tmp_path: Path) -
 
 
 def test_a_full_disk_during_an_import_is_exit_2_with_a_sentence_and_nothing_half_written(
-    data_dir: Path, tmp_path: Path, monkeypatch, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Finding 11 at the command line: 'internal error' (exit 3) became one sentence and exit 2."""
     import json
 
@@ -202,11 +209,11 @@ def test_a_full_disk_during_an_import_is_exit_2_with_a_sentence_and_nothing_half
     monkeypatch.setattr(secrets, "system_keyring", lambda: None)
     made = db.make_engine
 
-    def full_engine(path: Path, key: bytes | None = None):  # type: ignore[no-untyped-def]
+    def full_engine(path: Path, key: bytes | None = None) -> Engine:
         engine = made(path, key)
 
         @event.listens_for(engine, "connect")
-        def _full(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        def _full(dbapi_connection, _record) -> None:
             (pages,) = dbapi_connection.execute("PRAGMA page_count").fetchone()
             dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 

@@ -9,6 +9,8 @@ from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.session import Remark
 from examdesk.services import events
+from examdesk.services.clock import ManualClock
+from examdesk.services.station import Station
 from examdesk.store import cipher
 from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
@@ -16,7 +18,7 @@ from tests import raw_db
 
 
 # R-PV-2
-def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+def test_update_is_refused_by_the_database_R_PV_2(station: Station) -> None:
     event = events.record(station, None, EventKind.REMARK, facts=Remark("Lokaal 1.14 te warm"))
     with pytest.raises(IntegrityError, match="append-only"):
         with transaction(station.engine) as session:
@@ -27,7 +29,7 @@ def test_update_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 
 
 # R-PV-2
-def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+def test_delete_is_refused_by_the_database_R_PV_2(station: Station) -> None:
     event = events.record(station, None, EventKind.REMARK, facts=Remark("x"))
     with pytest.raises(IntegrityError, match="append-only"):
         with transaction(station.engine) as session:
@@ -37,7 +39,7 @@ def test_delete_is_refused_by_the_database_R_PV_2(station) -> None:  # type: ign
 
 
 # R-PV-2
-def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: ignore[no-untyped-def]
+def test_raw_sql_cannot_change_events_either_R_PV_2(station: Station) -> None:
     events.record(station, None, EventKind.REMARK, facts=Remark("x"))
     with raw_db.connect(station) as connection:
         with pytest.raises(cipher.module().IntegrityError, match="append-only"):
@@ -47,7 +49,7 @@ def test_raw_sql_cannot_change_events_either_R_PV_2(station) -> None:  # type: i
 
 
 # R-PV-3
-def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station: Station) -> None:
     for n in range(5):
         events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     assert events.verify(station).ok
@@ -62,7 +64,7 @@ def test_row_altered_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
 
 
 # R-PV-3
-def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station: Station) -> None:
     for n in range(4):
         events.record(station, None, EventKind.REMARK, facts=Remark(str(n)))
     victim = events.list_events(station)[-2]
@@ -74,7 +76,7 @@ def test_deleted_row_behind_the_triggers_back_is_found_R_PV_3(station) -> None: 
     assert "missing" in i18n.render(result.broken.reason)
 
 
-def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: ignore[no-untyped-def]
+def test_sequence_numbers_are_unique_per_station(station: Station) -> None:
     first = events.list_events(station)[0]
     with pytest.raises(IntegrityError):
         with transaction(station.engine) as session:
@@ -96,7 +98,9 @@ def test_sequence_numbers_are_unique_per_station(station) -> None:  # type: igno
 
 # R-PV-3
 @pytest.mark.parametrize("microsecond", [0, 1, 999_999])
-def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(station, clock, microsecond) -> None:  # type: ignore[no-untyped-def]
+def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(
+    station: Station, clock: ManualClock, microsecond
+) -> None:
     """The append path skips SQLAlchemy's compiler; the rows must still read back exactly (or the chain breaks)."""
     clock.set_wall(clock.wall.replace(microsecond=microsecond))
     event = events.record(

@@ -51,7 +51,7 @@ def test_acknowledged_events_survive_sigkill_and_the_chain_verifies(data_dir: Pa
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(chance.uniform(0.05, 0.6))
+        time.sleep(chance.uniform(0.05, 0.6))  # real time: the kill lands at a random moment of the writing
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         with child.stdout:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from examdesk.store import db
 
 
@@ -15,7 +19,7 @@ def test_revisions_read_from_the_files_are_alembics() -> None:
     )
 
 
-def test_two_heads_are_left_to_alembic(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_two_heads_are_left_to_alembic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     versions = tmp_path / "versions"
     versions.mkdir()
     (versions / "a.py").write_text('revision = "a"\ndown_revision = None\n')

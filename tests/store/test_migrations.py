@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from examdesk import i18n
-from examdesk.store import db
+from examdesk.store import cipher, db
 from examdesk.store.db import DatabaseProblem, known_revisions, make_engine, open_database, read_revision
 
 
@@ -98,7 +98,7 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
 
 def test_damaged_sqlite_file_is_refused_with_a_sentence(tmp_path: Path) -> None:
     path, backups = _paths(tmp_path)
-    path.write_bytes(db.SQLITE_HEADER + b"\x00garbage" * 100)
+    path.write_bytes(cipher.SQLITE_HEADER + b"\x00garbage" * 100)
     with pytest.raises(DatabaseProblem) as raised:
         open_database(path, backups)
     assert "cannot be read" in i18n.render(raised.value.message)
@@ -136,7 +136,7 @@ def test_failed_migration_leaves_the_database_as_it_was(
     _older_database(path, backups)
     real_upgrade = command.upgrade
 
-    def upgrade_then_fail(config, revision):  # type: ignore[no-untyped-def]
+    def upgrade_then_fail(config, revision) -> None:
         real_upgrade(config, revision)
         raise RuntimeError("disk full")
 

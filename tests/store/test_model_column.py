@@ -30,7 +30,7 @@ def _import(station: Any, actor: Any, tmp_path: pathlib.Path) -> dict[str, Any]:
     return exam
 
 
-def test_a_loaded_exam_row_carries_the_validated_model(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_loaded_exam_row_carries_the_validated_model(station, secretaris, tmp_path) -> None:
     exam = _import(station, secretaris, tmp_path)
     with transaction(station.engine) as session:
         row = session.execute(select(ExamRow)).scalars().one()
@@ -39,7 +39,7 @@ def test_a_loaded_exam_row_carries_the_validated_model(station, secretaris, tmp_
         assert [item.id for item in row.definition.items] == [item["id"] for item in exam["items"]]
 
 
-def test_the_column_holds_canonical_json_text(station, secretaris, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_column_holds_canonical_json_text(station, secretaris, tmp_path) -> None:
     _import(station, secretaris, tmp_path)
     with transaction(station.engine) as session:
         model = session.execute(select(ExamRow)).scalars().one().definition

@@ -48,7 +48,7 @@ def windows(monkeypatch: pytest.MonkeyPatch) -> Icacls:
     monkeypatch.setenv("USERNAME", "jvisser")
     monkeypatch.setenv("USERDOMAIN", "SCHOOL")
     runner = Icacls()
-    monkeypatch.setattr(files.subprocess, "run", runner)
+    monkeypatch.setattr(subprocess, "run", runner)
     return runner
 
 
@@ -117,7 +117,7 @@ def test_when_icacls_fails_it_is_logged_and_said_and_the_station_opens(
     runner: Icacls,
     reason: str,
 ) -> None:
-    monkeypatch.setattr(files.subprocess, "run", runner)
+    monkeypatch.setattr(subprocess, "run", runner)
     folder = tmp_path / "examdesk"
     with caplog.at_level(logging.WARNING, logger="examdesk"):
         station = open_station(folder, secret_store=MemoryStore())
@@ -139,7 +139,7 @@ def test_the_command_line_says_the_sentence_and_goes_on(
     from tests.services.demo_station import write_template
 
     template = write_template(tmp_path / "template")
-    monkeypatch.setattr(files.subprocess, "run", Icacls(returncode=5, stderr="Access is denied.\n"))
+    monkeypatch.setattr(subprocess, "run", Icacls(returncode=5, stderr="Access is denied.\n"))
     code = app.main(["sessions", "--data-dir", str(template), "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -151,7 +151,7 @@ def test_on_posix_nothing_runs_and_the_modes_are_set(monkeypatch: pytest.MonkeyP
     if sys.platform == "win32":  # pragma: no cover
         pytest.skip("POSIX modes")
     calls: list[object] = []
-    monkeypatch.setattr(files.subprocess, "run", lambda *args, **kwargs: calls.append(args))
+    monkeypatch.setattr(subprocess, "run", lambda *args, **kwargs: calls.append(args))
     folder = tmp_path / "examdesk"
     folder.mkdir(mode=0o755)
     assert files.restrict_to_user(folder, folder=True) is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.roles import Role
 from examdesk.services.accounts import Account
@@ -14,7 +16,7 @@ ROWS = [
 ]
 
 
-def test_model_passes_qt_model_tester(qtmodeltester):
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
     model = AccountTableModel()
     model.set_rows(ROWS)
     qtmodeltester.check(model)
@@ -22,7 +24,7 @@ def test_model_passes_qt_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_model_shows_roles_in_fixed_order_and_state_in_words():
+def test_model_shows_roles_in_fixed_order_and_state_in_words() -> None:
     model = AccountTableModel()
     model.set_rows(ROWS)
     assert model.rowCount() == 2 and model.columnCount() == len(AccountColumn)
@@ -36,14 +38,14 @@ def test_model_shows_roles_in_fixed_order_and_state_in_words():
     assert model.index(1, AccountColumn.NAME).data(ACCOUNT_ROLE) is ROWS[1]
 
 
-def test_model_headers_are_translatable_texts():
+def test_model_headers_are_translatable_texts() -> None:
     model = AccountTableModel()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in AccountColumn]
     assert headers == ["Username", "Name", "Roles", "Status"]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
 
-def test_set_rows_resets_the_model(qtbot):
+def test_set_rows_resets_the_model(qtbot: QtBot) -> None:
     model = AccountTableModel()
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
         model.set_rows(ROWS)

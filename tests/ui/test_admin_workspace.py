@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.roles import Role
 from examdesk.services import accounts
+from examdesk.services.actors import SignedIn
 from examdesk.services.errors import AuthenticationFailed
+from examdesk.services.station import Station
 from examdesk.ui.admin.workspace import AdminWorkspace
 from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog
+from examdesk.ui.main_window import MainWindow
 from examdesk.ui.models.accounts import AccountColumn
 from examdesk.ui.workspaces import WorkspaceKey
 from tests import raw_db
@@ -20,7 +24,13 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def admin(station, beheerder, open_window, wait_page, qtbot) -> Iterator[AdminWorkspace]:
+def admin(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> Iterator[AdminWorkspace]:
     """The Beheer workspace of a signed-in beheerder, with the accounts loaded (the window stays alive)."""
     window = open_window(lambda: station, auto_sign_in=lambda s: accounts.sign_in(s, "beheer", PASSWORD))
     wait_page(window, "workspaces")
@@ -34,10 +44,10 @@ def admin(station, beheerder, open_window, wait_page, qtbot) -> Iterator[AdminWo
 def _cell(admin: AdminWorkspace, username: str, column: AccountColumn) -> str:
     row = admin.model.row_of(username)
     assert row is not None
-    return admin.model.index(row, column).data()
+    return str(admin.model.index(row, column).data())
 
 
-def test_new_account_dialog_adds_a_row(admin, station, qtbot):
+def test_new_account_dialog_adds_a_row(admin, station: Station, qtbot: QtBot) -> None:
     qtbot.mouseClick(admin.new_button, Qt.MouseButton.LeftButton)
     dialog = admin.findChild(NewAccountDialog)
     assert dialog is not None and dialog.isVisible()
@@ -55,7 +65,7 @@ def test_new_account_dialog_adds_a_row(admin, station, qtbot):
     assert accounts.sign_in(station, "ajansen", PASSWORD).roles == frozenset({Role.SURVEILLANT})
 
 
-def test_new_account_dialog_shows_the_service_refusal_inline_and_stays_open(admin, qtbot):
+def test_new_account_dialog_shows_the_service_refusal_inline_and_stays_open(admin, qtbot: QtBot) -> None:
     dialog = admin.open_new_account_dialog()
     qtbot.keyClicks(dialog.username_edit, "ajansen")
     qtbot.keyClicks(dialog.name_edit, "A. Jansen")
@@ -68,7 +78,7 @@ def test_new_account_dialog_shows_the_service_refusal_inline_and_stays_open(admi
     assert admin.model.rowCount() == 1
 
 
-def test_new_account_dialog_refuses_two_different_passwords(admin, qtbot):
+def test_new_account_dialog_refuses_two_different_passwords(admin, qtbot: QtBot) -> None:
     dialog = admin.open_new_account_dialog()
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClicks(dialog.repeat_edit, "another one")
@@ -77,7 +87,9 @@ def test_new_account_dialog_refuses_two_different_passwords(admin, qtbot):
     assert dialog.repeat_edit.text() == ""
 
 
-def test_switch_off_and_on_is_said_in_words(admin, station, beheerder, qtbot):
+def test_switch_off_and_on_is_said_in_words(
+    admin, station: Station, beheerder: SignedIn, qtbot: QtBot
+) -> None:
     accounts.create_account(
         station, beheerder, "ajansen", "A. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
     )
@@ -94,7 +106,7 @@ def test_switch_off_and_on_is_said_in_words(admin, station, beheerder, qtbot):
     qtbot.waitUntil(lambda: _cell(admin, "ajansen", AccountColumn.ACTIVE) == "active")
 
 
-def test_buttons_for_one_account_wait_for_a_selection(admin):
+def test_buttons_for_one_account_wait_for_a_selection(admin) -> None:
     admin.table.clearSelection()
     assert admin.new_button.isEnabled()
     assert not admin.roles_button.isEnabled()
@@ -102,7 +114,7 @@ def test_buttons_for_one_account_wait_for_a_selection(admin):
     assert not admin.reset_button.isEnabled()
 
 
-def test_roles_dialog_changes_the_roles(admin, station, beheerder, qtbot):
+def test_roles_dialog_changes_the_roles(admin, station: Station, beheerder: SignedIn, qtbot: QtBot) -> None:
     accounts.create_account(
         station, beheerder, "ajansen", "A. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
     )
@@ -118,7 +130,7 @@ def test_roles_dialog_changes_the_roles(admin, station, beheerder, qtbot):
     qtbot.waitUntil(lambda: _cell(admin, "ajansen", AccountColumn.ROLES) == expected)
 
 
-def test_the_last_beheerder_keeps_the_role_and_the_dialog_says_why(admin, qtbot):
+def test_the_last_beheerder_keeps_the_role_and_the_dialog_says_why(admin, qtbot: QtBot) -> None:
     admin.select_username("beheer")
     dialog = admin.open_roles_dialog()
     qtbot.mouseClick(dialog.roles.boxes[Role.SURVEILLANT], Qt.MouseButton.LeftButton)
@@ -128,7 +140,9 @@ def test_the_last_beheerder_keeps_the_role_and_the_dialog_says_why(admin, qtbot)
     assert dialog.error.text() == "beheer is the last active beheerder; give another account that role first."
 
 
-def test_reset_password_lets_the_person_sign_in_with_the_new_one(admin, station, beheerder, qtbot):
+def test_reset_password_lets_the_person_sign_in_with_the_new_one(
+    admin, station: Station, beheerder: SignedIn, qtbot: QtBot
+) -> None:
     accounts.create_account(
         station, beheerder, "ajansen", "A. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
     )
@@ -145,7 +159,7 @@ def test_reset_password_lets_the_person_sign_in_with_the_new_one(admin, station,
     assert accounts.sign_in(station, "ajansen", "a brand new password").username == "ajansen"
 
 
-def test_verify_button_says_the_event_log_is_intact(admin, station, qtbot):
+def test_verify_button_says_the_event_log_is_intact(admin, station: Station, qtbot: QtBot) -> None:
     qtbot.mouseClick(admin.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: admin.verify_result.text().startswith("Intact"))
     from examdesk.services import events
@@ -156,7 +170,7 @@ def test_verify_button_says_the_event_log_is_intact(admin, station, qtbot):
     assert admin.verify_result.property("result") == "ok"
 
 
-def test_verify_button_names_the_broken_link(admin, station, qtbot):
+def test_verify_button_names_the_broken_link(admin, station: Station, qtbot: QtBot) -> None:
     # Tamper the way someone with file access could: past the append-only trigger, straight into SQLite.
     with raw_db.connect(station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
@@ -168,7 +182,7 @@ def test_verify_button_names_the_broken_link(admin, station, qtbot):
     assert admin.verify_result.property("result") == "broken"
 
 
-def test_station_facts_name_the_data_folder_and_where_keys_are_kept(admin, station):
+def test_station_facts_name_the_data_folder_and_where_keys_are_kept(admin, station: Station) -> None:
     facts = {name.text(): value.text() for name, value in admin._facts}
     assert facts["Data folder"] == str(station.data_dir)
     assert facts["Keys kept"] == "In memory only: nothing is kept after closing (test station)."
@@ -176,7 +190,9 @@ def test_station_facts_name_the_data_folder_and_where_keys_are_kept(admin, stati
 
 
 # R-SIG-5
-def test_the_beheerder_sets_school_and_station_names_on_the_settings_page_R_SIG_5(admin, station, qtbot):
+def test_the_beheerder_sets_school_and_station_names_on_the_settings_page_R_SIG_5(
+    admin, station: Station, qtbot: QtBot
+) -> None:
     box = admin.names_box
     box.school_edit.setText("Het Nieuwe Lyceum")
     box.station_edit.setText("Lokaal 2.14")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from examdesk import paths
@@ -14,7 +16,7 @@ from examdesk.ui.application import FIRST_PAINT_LINE, choose_language
 from examdesk.ui.probe import probe
 
 
-def test_importing_the_application_loads_no_database_or_signing_library():
+def test_importing_the_application_loads_no_database_or_signing_library() -> None:
     code = (
         "import sys, examdesk.ui.application\n"
         "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'pyhanko', 'examdesk.services', 'examdesk.store')"
@@ -27,7 +29,7 @@ def test_importing_the_application_loads_no_database_or_signing_library():
     assert done.stdout.strip() == ""
 
 
-def test_first_paint_hook_prints_its_line_and_exits_before_opening_the_station(tmp_path):
+def test_first_paint_hook_prints_its_line_and_exits_before_opening_the_station(tmp_path: Path) -> None:
     data_dir = tmp_path / "station"
     env = dict(os.environ, EXAMDESK_BENCH_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
@@ -42,7 +44,9 @@ def test_first_paint_hook_prints_its_line_and_exits_before_opening_the_station(t
     assert not paths.database_path(data_dir).exists()
 
 
-def test_language_comes_from_the_command_line_then_the_settings_then_the_system(tmp_path, monkeypatch):
+def test_language_comes_from_the_command_line_then_the_settings_then_the_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     assert choose_language(None, settings) == "en"
@@ -51,18 +55,20 @@ def test_language_comes_from_the_command_line_then_the_settings_then_the_system(
     assert choose_language("en", settings) == "en"
 
 
-def test_ui_settings_live_in_the_data_folder(tmp_path):
+def test_ui_settings_live_in_the_data_folder(tmp_path: Path) -> None:
     settings = application.ui_settings(tmp_path)
     assert settings.fileName() == str(paths.ui_settings_path(tmp_path))
 
 
-def test_probe_loads_dutch_translations_and_says_so(capsys):
+def test_probe_loads_dutch_translations_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert probe("nl") == 0
     assert capsys.readouterr().out.startswith("platform offscreen; translations nl loaded")
     assert probe("en") == 0
 
 
-def test_probe_fails_on_a_binding_that_miscounts_none(capsys, monkeypatch):
+def test_probe_fails_on_a_binding_that_miscounts_none(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Such a binding aborts Python mid-session, so self-test must not pass it."""
     from examdesk.ui import probe as probe_module
 
@@ -73,13 +79,13 @@ def test_probe_fails_on_a_binding_that_miscounts_none(capsys, monkeypatch):
     )
 
 
-def test_this_installation_has_a_sound_binding():
+def test_this_installation_has_a_sound_binding() -> None:
     from examdesk.ui.probe import binding_problem
 
     assert binding_problem() is None
 
 
-def test_installing_dutch_translates_qt_and_examdesk_strings():
+def test_installing_dutch_translates_qt_and_examdesk_strings() -> None:
     from PySide6.QtCore import QCoreApplication
 
     loaded = i18n_qt.install("nl")
@@ -90,13 +96,15 @@ def test_installing_dutch_translates_qt_and_examdesk_strings():
     assert QCoreApplication.translate("MainWindow", "Sign out") == "Sign out"
 
 
-def test_a_second_window_on_the_same_data_folder_is_refused_with_who_holds_it(tmp_path, monkeypatch, qapp):
+def test_a_second_window_on_the_same_data_folder_is_refused_with_who_holds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp
+) -> None:
     """Issue 13, finding 11: two windows on one data folder both opened, without a word."""
     from examdesk.services import instance
 
     folder = tmp_path / "station"
     held = instance.claim(folder)
-    told = []
+    told: list[str] = []
     monkeypatch.setattr(application, "refuse_start", told.append)
     try:
         assert application.run(str(folder), "en") == 2

@@ -62,7 +62,7 @@ def _dialog(
     dialog = workspace.dialog
     assert isinstance(dialog, ExportCaseDossierDialog)
     opened: list[Path] = []
-    dialog.opener = lambda path: opened.append(path) or True
+    dialog.opener = lambda path: _record(opened, path)
     dialog.picker.set_path(target)
     return dialog, opened
 
@@ -96,3 +96,9 @@ def test_the_pdf_is_not_opened_when_not_asked_and_errors_show_in_the_dialog(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
     assert "no such folder" in dialog.error.text()
+
+
+def _record(opened: list[Path], path: Path) -> bool:
+    """Stands in for opening a file (or answering a question): notes the path and says yes."""
+    opened.append(path)
+    return True

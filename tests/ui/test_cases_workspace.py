@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 from examdesk.core.cases import Step
@@ -157,8 +158,9 @@ def test_a_technical_case_from_the_report_to_a_planned_tweede_zitting(
     assert isinstance(plan, PlanSessionDialog)
     qtbot.waitUntil(plan.ok_button.isEnabled, timeout=WAIT)
     variants = plan.variant_combo.model()
+    assert isinstance(variants, QStandardItemModel)
     enabled = {
-        plan.variant_combo.itemData(i): variants.item(i).isEnabled()  # type: ignore[attr-defined]
+        plan.variant_combo.itemData(i): variants.item(i).isEnabled()
         for i in range(plan.variant_combo.count())
     }
     assert enabled == {"A": False, "B": True, "C": False}
@@ -220,6 +222,7 @@ def test_the_case_screen_speaks_dutch(qtbot: Any, workspace: CasesWorkspace, clo
     from examdesk.ui import i18n_qt
 
     opening = workspace.open_case_dialog(closed_session["session"], closed_session["storing"])
+    assert isinstance(opening, OpenCaseDialog)
     qtbot.waitUntil(lambda: opening.ok_button.isEnabled(), timeout=WAIT)
     _accept(qtbot, opening)
     _at(qtbot, workspace, Step.OPENED)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.clock import Clock, ClockState
 from examdesk.services import packages, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.sessions import CandidateStatus
+from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.dashboard import (
     CANDIDATE_ROLE,
@@ -29,7 +35,9 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def started(station, people, running_session, clock) -> list[Any]:  # type: ignore[no-untyped-def]
+def started(
+    station: Station, people: dict[str, SignedIn], running_session: str, clock: ManualClock
+) -> list[Any]:
     """1001 working since the start with the 30 minutes granted on the clock (R-TIME-4); 1002 not started."""
     jansen = people["jansen"]
     clock.wall = SESSION_START
@@ -50,7 +58,7 @@ def _changes(model: DashboardModel) -> list[tuple[int, int, int, int]]:
     return seen
 
 
-def test_the_model_passes_qts_model_checks(qtmodeltester, started, clock):  # type: ignore[no-untyped-def]
+def test_the_model_passes_qts_model_checks(qtmodeltester: ModelTester, started, clock: ManualClock) -> None:
     model = DashboardModel()
     model.set_rows(started, clock.wall)
     qtmodeltester.check(model, force_py=True)
@@ -59,7 +67,7 @@ def test_the_model_passes_qts_model_checks(qtmodeltester, started, clock):  # ty
     qtmodeltester.check(proxy, force_py=True)
 
 
-def test_cells_say_the_clock_extra_time_and_check_in_words(started, clock):  # type: ignore[no-untyped-def]
+def test_cells_say_the_clock_extra_time_and_check_in_words(started, clock: ManualClock) -> None:
     model = DashboardModel()
     model.set_rows(started, clock.wall)
 
@@ -91,7 +99,7 @@ def test_cells_say_the_clock_extra_time_and_check_in_words(started, clock):  # t
     assert cell(0, DashboardColumn.REMAINING, Qt.ItemDataRole.FontRole).pointSize() >= 18
 
 
-def test_a_tick_changes_only_the_remaining_time_column_R_TIME_1(started, clock):  # type: ignore[no-untyped-def]
+def test_a_tick_changes_only_the_remaining_time_column_R_TIME_1(started, clock: ManualClock) -> None:
     model = DashboardModel()
     model.set_rows(started, clock.wall)
     changes = _changes(model)
@@ -102,7 +110,7 @@ def test_a_tick_changes_only_the_remaining_time_column_R_TIME_1(started, clock):
     assert model.index(1, DashboardColumn.REMAINING).data() == "1:30:00"  # not started: it does not move
 
 
-def test_a_tick_past_the_deadline_says_the_time_has_run_out_R_TIME_9(started, clock):  # type: ignore[no-untyped-def]
+def test_a_tick_past_the_deadline_says_the_time_has_run_out_R_TIME_9(started, clock: ManualClock) -> None:
     model = DashboardModel()
     model.set_rows(started, clock.wall)
     assert model.tick(clock.wall + timedelta(hours=1, minutes=52, seconds=32)) is True
@@ -110,8 +118,8 @@ def test_a_tick_past_the_deadline_says_the_time_has_run_out_R_TIME_9(started, cl
 
 
 def test_a_paused_clock_stands_still_between_fetches_R_TIME_5(
-    station, people, running_session, started, clock
-):  # type: ignore[no-untyped-def]
+    station: Station, people: dict[str, SignedIn], running_session: str, started, clock: ManualClock
+) -> None:
     jansen = people["jansen"]
     sessions.pause_candidate(  # 1001 has no pauses accommodation: the examensecretaris overrides (R-TIME-5)
         station,
@@ -129,7 +137,7 @@ def test_a_paused_clock_stands_still_between_fetches_R_TIME_5(
     assert model.index(0, DashboardColumn.STATE).data() == "paused"
 
 
-def test_a_fresh_fetch_of_the_same_candidates_keeps_the_rows(started, clock):  # type: ignore[no-untyped-def]
+def test_a_fresh_fetch_of_the_same_candidates_keeps_the_rows(started, clock: ManualClock) -> None:
     model = DashboardModel()
     model.set_rows(started, clock.wall)
     resets: list[int] = []
@@ -142,9 +150,9 @@ def test_a_fresh_fetch_of_the_same_candidates_keeps_the_rows(started, clock):  #
 
 
 # R-ACC-2
-def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(  # type: ignore[no-untyped-def]
-    station, people, tmp_path, clock
-):
+def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(
+    station: Station, people: dict[str, SignedIn], tmp_path: Path, clock: ManualClock
+) -> None:
     data = valid_package()
     data.pop("results")
     data["groups"][0]["candidates"][0]["accommodations"][0]["statement_date"] = "2019-01-10"
@@ -168,7 +176,7 @@ def test_an_expired_vsv_is_said_in_the_accommodations_cell_R_ACC_2(  # type: ign
     assert cell.data() == "VSV verlopen · verlenging examentijd 30 min (dyslexie)"  # the ground in Dutch
 
 
-def test_sorting_by_remaining_time_puts_the_least_time_first(started, clock):  # type: ignore[no-untyped-def]
+def test_sorting_by_remaining_time_puts_the_least_time_first(started, clock: ManualClock) -> None:
     model = DashboardModel()
     model.set_rows(started, clock.wall)
     proxy = DashboardFilter()
@@ -178,7 +186,7 @@ def test_sorting_by_remaining_time_puts_the_least_time_first(started, clock):  #
     assert model.index(0, DashboardColumn.REMAINING).data(SORT_ROLE) == 6752
 
 
-def test_the_sessions_table_says_the_state_in_words(station, running_session):  # type: ignore[no-untyped-def]
+def test_the_sessions_table_says_the_state_in_words(station: Station, running_session: str) -> None:
     model = SessionTableModel()
     model.set_rows(sessions.list_sessions(station))
     assert model.index(0, SessionColumn.STATE).data() == "running"
@@ -189,9 +197,14 @@ def test_the_sessions_table_says_the_state_in_words(station, running_session):  
 
 
 # R-TIME-1
-def test_the_dashboards_timer_ticks_only_the_remaining_time_and_follows_the_clock_R_TIME_1(  # type: ignore[no-untyped-def]
-    station, people, running_session, started, clock, qtbot
-):
+def test_the_dashboards_timer_ticks_only_the_remaining_time_and_follows_the_clock_R_TIME_1(
+    station: Station,
+    people: dict[str, SignedIn],
+    running_session: str,
+    started,
+    clock: ManualClock,
+    qtbot: QtBot,
+) -> None:
     dashboard = Dashboard(station, people["jansen"], sessions.list_sessions(station)[0])
     qtbot.addWidget(dashboard)
     dashboard.show()
@@ -247,7 +260,9 @@ def _working(count: int, now: datetime) -> list[CandidateStatus]:
 
 
 # R-TIME-1
-def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(clock, qtbot):  # type: ignore[no-untyped-def]
+def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(
+    clock: ManualClock, qtbot: QtBot
+) -> None:
     """The table repaints exactly the time cells a tick changed: the new time is on the screen, the
     columns beside it are not painted again (they cost as much as the time itself)."""
     from PySide6.QtWidgets import QStyledItemDelegate
@@ -274,7 +289,7 @@ def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(cl
     table.setItemDelegate(delegate)
     table.viewport().update()
     qtbot.waitUntil(lambda: len(set(painted)) == len(DashboardColumn), timeout=WAIT)
-    qtbot.wait(200)  # whatever else showing the window repaints
+    qtbot.waitUntil(lambda: _settled(painted), timeout=WAIT)  # whatever else showing the window repaints
     before = _cell_image(table, 0, DashboardColumn.REMAINING)
     painted.clear()
     clock.advance(timedelta(seconds=1))
@@ -289,7 +304,9 @@ def test_the_dashboards_table_repaints_the_ticking_time_and_nothing_beside_it(cl
 
 
 # R-TIME-4 (issue 14: overrides flagged on the dashboard)
-def test_an_override_is_flagged_in_the_row_R_TIME_4(station, people, running_session, started, clock):  # type: ignore[no-untyped-def]
+def test_an_override_is_flagged_in_the_row_R_TIME_4(
+    station: Station, people: dict[str, SignedIn], running_session: str, started, clock: ManualClock
+) -> None:
     jansen, secretaris = people["jansen"], people["secretaris"]
     candidate = started[0].candidate_id
     sessions.apply_extension(
@@ -314,3 +331,12 @@ def test_an_override_is_flagged_in_the_row_R_TIME_4(station, people, running_ses
     assert cell(DashboardColumn.EXTENSION) == "30 min +20 ⚑"
     assert "More time than granted" in cell(DashboardColumn.EXTENSION, Qt.ItemDataRole.ToolTipRole)
     assert cell(DashboardColumn.DEADLINE) == "11:30 / 12:20"
+
+
+def _settled(painted: list[int]) -> bool:
+    """True once handling the pending events paints nothing more."""
+    from PySide6.QtWidgets import QApplication
+
+    before = len(painted)
+    QApplication.processEvents()
+    return len(painted) == before

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from examdesk import i18n
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, VsvStatus
@@ -14,6 +18,7 @@ from examdesk.core.package_format import Problem
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.catalogue import Accommodation, ExamSummary, GroupSummary, RosterEntry
 from examdesk.ui.formats import count_text, date_text, points_text
+from examdesk.ui.models.base import RowTableModel
 from examdesk.ui.models.exams import EXAM_ROLE, ExamColumn, ExamTableModel
 from examdesk.ui.models.groups import GROUP_ROLE, GroupColumn, GroupTableModel
 from examdesk.ui.models.problems import PROBLEM_ROLE, ProblemColumn, ProblemTableModel
@@ -136,7 +141,7 @@ PROBLEMS = [
         (ProblemTableModel, PROBLEMS),
     ],
 )
-def test_models_pass_the_qt_model_tester(qtmodeltester, model_type, rows):
+def test_models_pass_the_qt_model_tester(qtmodeltester: ModelTester, model_type, rows) -> None:
     model = model_type()
     model.set_rows(rows)
     qtmodeltester.check(model)
@@ -144,13 +149,14 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, model_type, rows):
     qtmodeltester.check(model)
 
 
-def test_each_model_returns_its_row_object_and_resets_on_set_rows(qtbot):
-    for model_type, rows, role in (
+def test_each_model_returns_its_row_object_and_resets_on_set_rows(qtbot: QtBot) -> None:
+    cases: list[tuple[Callable[[], RowTableModel[Any]], Sequence[Any], int]] = [
         (ExamTableModel, EXAMS, EXAM_ROLE),
         (GroupTableModel, GROUPS, GROUP_ROLE),
         (RosterTableModel, ROSTER, ROSTER_ROLE),
         (ProblemTableModel, PROBLEMS, PROBLEM_ROLE),
-    ):
+    ]
+    for model_type, rows, role in cases:
         model = model_type()
         with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
             model.set_rows(rows)
@@ -158,7 +164,7 @@ def test_each_model_returns_its_row_object_and_resets_on_set_rows(qtbot):
         assert model.index(len(rows) - 1, 0).data(role) is rows[-1]
 
 
-def test_exam_model_says_kind_duration_points_and_sections_in_words():
+def test_exam_model_says_kind_duration_points_and_sections_in_words() -> None:
     model = ExamTableModel()
     model.set_rows(EXAMS)
     assert [model.index(0, c).data() for c in ExamColumn] == [
@@ -180,7 +186,7 @@ def test_exam_model_says_kind_duration_points_and_sections_in_words():
     assert model.row_of("FACET-REK-BB") == 1 and model.row_of("nothing") is None
 
 
-def test_points_and_dates_are_written_the_dutch_way_in_dutch():
+def test_points_and_dates_are_written_the_dutch_way_in_dutch() -> None:
     i18n.set_language("nl")
     assert points_text(Fraction(3, 2)) == "1,5"
     assert date_text(dt.date(2026, 6, 12)) == "12-06-2026"
@@ -192,7 +198,7 @@ def test_points_and_dates_are_written_the_dutch_way_in_dutch():
     assert date_text(dt.date(2024, 1, 9), "nl") == "09-01-2024"
 
 
-def test_group_model_says_place_in_words_second_sitting_and_isd_count_R_ACC_3():
+def test_group_model_says_place_in_words_second_sitting_and_isd_count_R_ACC_3() -> None:
     model = GroupTableModel()
     model.set_rows(GROUPS)
     assert [model.index(0, c).data() for c in GroupColumn] == [
@@ -222,7 +228,7 @@ def test_group_model_says_place_in_words_second_sitting_and_isd_count_R_ACC_3():
 
 
 # R-ACC-2, R-BSN-6
-def test_roster_model_says_accommodations_and_vsv_states_in_words_R_ACC_2():
+def test_roster_model_says_accommodations_and_vsv_states_in_words_R_ACC_2() -> None:
     model = RosterTableModel()
     model.set_rows(ROSTER)
     assert model.index(0, RosterColumn.BSN).data() == "*****3653"
@@ -239,7 +245,7 @@ def test_roster_model_says_accommodations_and_vsv_states_in_words_R_ACC_2():
 
 
 # R-ACC-3
-def test_roster_model_says_which_candidates_need_an_isd_melding_R_ACC_3():
+def test_roster_model_says_which_candidates_need_an_isd_melding_R_ACC_3() -> None:
     model = RosterTableModel()
     model.set_rows(ROSTER)
     assert [model.index(row, RosterColumn.ISD_MELDING).data() for row in range(3)] == ["yes", "yes", "—"]
@@ -249,7 +255,7 @@ def test_roster_model_says_which_candidates_need_an_isd_melding_R_ACC_3():
     )
 
 
-def test_problem_model_shows_place_and_message_and_copies_lines():
+def test_problem_model_shows_place_and_message_and_copies_lines() -> None:
     model = ProblemTableModel()
     model.set_rows(PROBLEMS)
     assert model.index(1, ProblemColumn.PLACE).data() == "row 3, column bsn"
@@ -258,13 +264,13 @@ def test_problem_model_shows_place_and_message_and_copies_lines():
     assert model.text() == "exams[0].items[0].answer_key: is missing\nrow 3, column bsn: is missing"
 
 
-def test_counts_use_the_singular_for_one():
+def test_counts_use_the_singular_for_one() -> None:
     assert count_text("exams", 1) == "1 exam"
     assert count_text("groups", 3) == "3 afnamegroepen"
     assert count_text("already", 0) == "0 were already there"
 
 
-def test_headers_are_translatable_texts():
+def test_headers_are_translatable_texts() -> None:
     for model_type, expected in (
         (
             ExamTableModel,

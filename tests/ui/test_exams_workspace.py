@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.roles import Role
 from examdesk.services import accounts, packages
+from examdesk.services.actors import SignedIn
+from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.dialogs.import_package import ImportPackageDialog
 from examdesk.ui.exams.workspace import ExamsWorkspace
+from examdesk.ui.main_window import MainWindow
 from examdesk.ui.models.exams import ExamColumn
 from examdesk.ui.models.groups import GroupColumn
 from examdesk.ui.models.roster import RosterColumn
@@ -68,7 +74,7 @@ def exam_day_package() -> dict[str, Any]:
 
 
 @pytest.fixture
-def workspace(station, secretaris, qtbot) -> ExamsWorkspace:
+def workspace(station: Station, secretaris: SignedIn, qtbot: QtBot) -> ExamsWorkspace:
     shown = ExamsWorkspace(station, secretaris)
     qtbot.addWidget(shown)
     shown.resize(1100, 760)
@@ -77,7 +83,9 @@ def workspace(station, secretaris, qtbot) -> ExamsWorkspace:
 
 
 @pytest.fixture
-def loaded(station, secretaris, write_package, qtbot) -> ExamsWorkspace:
+def loaded(
+    station: Station, secretaris: SignedIn, write_package: Callable[..., Path], qtbot: QtBot
+) -> ExamsWorkspace:
     """The workspace with the exam-day package imported and the first group's roster shown."""
     packages.import_package(station, secretaris, write_package(exam_day_package()))
     shown = ExamsWorkspace(station, secretaris)
@@ -101,7 +109,7 @@ def _cells(model) -> list[str]:
     ]
 
 
-def test_an_empty_station_says_so_and_offers_the_import(workspace, qtbot):
+def test_an_empty_station_says_so_and_offers_the_import(workspace, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: workspace.pages.currentWidget() is workspace.empty, timeout=10_000)
     assert workspace.exam_model.rowCount() == 0
     assert "No exams on this station yet" in workspace.empty.now_text.text()
@@ -110,7 +118,7 @@ def test_an_empty_station_says_so_and_offers_the_import(workspace, qtbot):
     assert workspace.empty_import_button.text() == "Import package…"
 
 
-def test_the_empty_state_button_opens_the_import_dialog(workspace, qtbot):
+def test_the_empty_state_button_opens_the_import_dialog(workspace, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: workspace.pages.currentWidget() is workspace.empty, timeout=10_000)
     qtbot.mouseClick(workspace.empty_import_button, Qt.MouseButton.LeftButton)
     dialog = workspace.findChild(ImportPackageDialog)
@@ -118,13 +126,13 @@ def test_the_empty_state_button_opens_the_import_dialog(workspace, qtbot):
     assert dialog.drop_area.label.text() == "Drag a package here or choose a file"
 
 
-def test_exams_table_says_kind_duration_points_and_sections(loaded):
+def test_exams_table_says_kind_duration_points_and_sections(loaded) -> None:
     model = loaded.exam_model
     assert loaded.pages.currentWidget() is loaded.content
     assert model.rowCount() == 1
 
     def cell(column: ExamColumn) -> str:
-        return model.index(0, column).data()
+        return str(model.index(0, column).data())
 
     assert cell(ExamColumn.CODE) == "WFT-CK-2026-1"
     assert cell(ExamColumn.KIND) == "PE"
@@ -136,7 +144,7 @@ def test_exams_table_says_kind_duration_points_and_sections(loaded):
     assert "1 open" in model.index(0, ExamColumn.ITEMS).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_groups_table_says_date_place_counts_and_second_sitting(loaded):
+def test_groups_table_says_date_place_counts_and_second_sitting(loaded) -> None:
     model = loaded.group_model
     assert model.rowCount() == 2
     first, second = model.row_of(GROUP), model.row_of(SECOND)
@@ -156,7 +164,7 @@ def test_groups_table_says_date_place_counts_and_second_sitting(loaded):
 
 
 # R-ACC-3
-def test_groups_count_and_roster_flags_the_isd_meldingen_R_ACC_3(loaded, qtbot):
+def test_groups_count_and_roster_flags_the_isd_meldingen_R_ACC_3(loaded, qtbot: QtBot) -> None:
     groups = loaded.group_model
     assert groups.index(groups.row_of(GROUP), GroupColumn.ISD_MELDINGEN).data() == "1"
     assert groups.index(groups.row_of(SECOND), GroupColumn.ISD_MELDINGEN).data() == "1"
@@ -172,7 +180,7 @@ def test_groups_count_and_roster_flags_the_isd_meldingen_R_ACC_3(loaded, qtbot):
 
 
 # R-ACC-2
-def test_roster_says_an_expired_vsv_in_words_and_shows_the_others_R_ACC_2(loaded):
+def test_roster_says_an_expired_vsv_in_words_and_shows_the_others_R_ACC_2(loaded) -> None:
     roster = loaded.roster_model
     expired = roster.index(roster.row_of("1001"), RosterColumn.VSV)
     assert expired.data() == "EXPIRED (valid until 9 Jan 2024)"
@@ -191,7 +199,7 @@ def test_roster_says_an_expired_vsv_in_words_and_shows_the_others_R_ACC_2(loaded
 
 
 # R-ACC-2
-def test_a_valid_vsv_shows_its_last_day_R_ACC_2(loaded, qtbot):
+def test_a_valid_vsv_shows_its_last_day_R_ACC_2(loaded, qtbot: QtBot) -> None:
     assert loaded.select_group(SECOND)
     qtbot.waitUntil(
         lambda: loaded.roster_model.rowCount() == 1 and loaded.roster_model.row(0).number == "1004"
@@ -204,7 +212,7 @@ def test_a_valid_vsv_shows_its_last_day_R_ACC_2(loaded, qtbot):
 
 
 # R-BSN-6
-def test_no_table_shows_a_full_bsn_only_masked_ones_R_BSN_6(loaded, qtbot):
+def test_no_table_shows_a_full_bsn_only_masked_ones_R_BSN_6(loaded, qtbot: QtBot) -> None:
     roster = loaded.roster_model
     assert roster.index(roster.row_of("1001"), RosterColumn.BSN).data() == "*****3653"
     texts = _cells(loaded.exam_model) + _cells(loaded.group_model) + _cells(roster)
@@ -215,7 +223,7 @@ def test_no_table_shows_a_full_bsn_only_masked_ones_R_BSN_6(loaded, qtbot):
     assert not [text for text in texts if re.search(r"\d{9}", text) or any(b in text for b in FULL_BSNS)]
 
 
-def test_import_roster_waits_for_a_selected_group(loaded):
+def test_import_roster_waits_for_a_selected_group(loaded) -> None:
     assert loaded.selected_group() is not None and loaded.selected_group().code == GROUP
     assert loaded.roster_button.isEnabled()
     loaded.group_table.clearSelection()
@@ -225,7 +233,7 @@ def test_import_roster_waits_for_a_selected_group(loaded):
     assert loaded.roster_facts.text() == "Choose an afnamegroep above to see its candidates."
 
 
-def test_the_workspace_speaks_dutch_after_a_language_switch(loaded, qtbot):
+def test_the_workspace_speaks_dutch_after_a_language_switch(loaded, qtbot: QtBot) -> None:
     i18n_qt.install("nl")
     qtbot.waitUntil(lambda: loaded.import_button.text() == "Pakket importeren…")
     roster, groups = loaded.roster_model, loaded.group_model
@@ -247,7 +255,12 @@ def test_the_workspace_speaks_dutch_after_a_language_switch(loaded, qtbot):
 
 
 # R-ROLE-1, R-ROLE-2
-def test_exams_tab_is_absent_for_a_surveillant_R_ROLE_1_R_ROLE_2(station, beheerder, open_window, wait_page):
+def test_exams_tab_is_absent_for_a_surveillant_R_ROLE_1_R_ROLE_2(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+) -> None:
     accounts.create_account(
         station, beheerder, "ajansen", "A. Jansen", PASSWORD, frozenset({Role.SURVEILLANT})
     )
@@ -260,8 +273,12 @@ def test_exams_tab_is_absent_for_a_surveillant_R_ROLE_1_R_ROLE_2(station, beheer
 
 # R-ROLE-1, R-ROLE-2
 def test_exams_tab_is_present_for_an_examensecretaris_R_ROLE_1_R_ROLE_2(
-    station, secretaris, open_window, wait_page, qtbot
-):
+    station: Station,
+    secretaris: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station, auto_sign_in=lambda s: accounts.sign_in(s, "mdevries", PASSWORD))
     wait_page(window, "workspaces")
     page = window.workspaces_page

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from examdesk.services import catalogue, events, packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.packages import ImportReport
+from examdesk.services.station import Station
 from examdesk.ui.dialogs.import_package import ImportPackageDialog, ImportRosterDialog
 from examdesk.ui.exams.workspace import ExamsWorkspace
 from examdesk.ui.models.problems import ProblemColumn
@@ -22,7 +27,7 @@ ROSTER_HEADER = "number;name;bsn;accommodations\n"
 
 
 @pytest.fixture
-def workspace(station, secretaris, qtbot) -> ExamsWorkspace:
+def workspace(station: Station, secretaris: SignedIn, qtbot: QtBot) -> ExamsWorkspace:
     shown = ExamsWorkspace(station, secretaris)
     qtbot.addWidget(shown)
     shown.resize(1100, 760)
@@ -32,14 +37,14 @@ def workspace(station, secretaris, qtbot) -> ExamsWorkspace:
 
 
 @pytest.fixture
-def dialog(workspace, qtbot) -> ImportPackageDialog:
+def dialog(workspace, qtbot: QtBot) -> ImportPackageDialog:
     opened = workspace.open_import_dialog()
     assert isinstance(opened, ImportPackageDialog)
     qtbot.waitExposed(opened)
     return opened
 
 
-def three_problems() -> dict:
+def three_problems() -> dict[str, Any]:
     data = valid_package()
     data["exams"][0]["items"][0]["answer_key"] = "E"
     data["groups"][0]["candidates"][0]["bsn"] = "123456789"
@@ -77,8 +82,13 @@ def _problem_paths(dialog) -> list[str]:
 
 
 def test_a_valid_package_is_imported_summarised_and_shown_in_the_workspace(
-    dialog, workspace, write_package, station, secretaris, qtbot
-):
+    dialog,
+    workspace,
+    write_package: Callable[..., Path],
+    station: Station,
+    secretaris: SignedIn,
+    qtbot: QtBot,
+) -> None:
     assert dialog.import_file(write_package())
     qtbot.waitUntil(dialog.summary.isVisible, timeout=10_000)
     assert (
@@ -99,7 +109,9 @@ def test_a_valid_package_is_imported_summarised_and_shown_in_the_workspace(
     assert events.list_events(station, kinds=("package_imported",))[-1].actor == "mdevries"
 
 
-def test_importing_the_same_package_again_says_nothing_was_new(dialog, write_package, qtbot):
+def test_importing_the_same_package_again_says_nothing_was_new(
+    dialog, write_package: Callable[..., Path], qtbot: QtBot
+) -> None:
     path = write_package()
     dialog.import_file(path)
     qtbot.waitUntil(lambda: dialog.summary.isVisible() and not dialog.busy, timeout=10_000)
@@ -112,7 +124,9 @@ def test_importing_the_same_package_again_says_nothing_was_new(dialog, write_pac
     )
 
 
-def test_dropping_a_package_file_on_the_dialog_imports_it(dialog, write_package, qtbot):
+def test_dropping_a_package_file_on_the_dialog_imports_it(
+    dialog, write_package: Callable[..., Path], qtbot: QtBot
+) -> None:
     path = write_package(name="dropped.json")
     assert dialog.acceptDrops()
     assert _drop(dialog, _drop_mime(path)) == (True, True)
@@ -122,7 +136,7 @@ def test_dropping_a_package_file_on_the_dialog_imports_it(dialog, write_package,
     assert dialog.drop_area.property("dragging") == "false"
 
 
-def test_a_drag_without_files_is_refused_at_the_door(dialog):
+def test_a_drag_without_files_is_refused_at_the_door(dialog) -> None:
     mime = QMimeData()
     mime.setText("not a file")
     enter = QDragEnterEvent(
@@ -137,7 +151,7 @@ def test_a_drag_without_files_is_refused_at_the_door(dialog):
     assert not dialog.busy
 
 
-def test_dropping_another_kind_of_file_says_what_a_package_is(dialog, tmp_path):
+def test_dropping_another_kind_of_file_says_what_a_package_is(dialog, tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("hello", "utf-8")
     _drop(dialog, _drop_mime(notes))
@@ -149,13 +163,13 @@ def test_dropping_another_kind_of_file_says_what_a_package_is(dialog, tmp_path):
 
 
 def test_progress_comes_from_the_worker_thread_and_is_shown_on_the_gui_thread(
-    dialog, write_package, qtbot, monkeypatch
-):
+    dialog, write_package: Callable[..., Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     gui = threading.get_ident()
     reported_on: list[int] = []
     real = packages.import_package
 
-    def spying(station, actor, path, progress):
+    def spying(station: Station, actor, path, progress):
         def relay(done: int, total: int) -> None:
             reported_on.append(threading.get_ident())
             progress(done, total)
@@ -174,10 +188,12 @@ def test_progress_comes_from_the_worker_thread_and_is_shown_on_the_gui_thread(
     assert (4, 4) in {(value, maximum) for value, maximum, _ in shown}
 
 
-def test_the_dialog_stays_open_while_an_import_runs(dialog, write_package, qtbot, monkeypatch):
+def test_the_dialog_stays_open_while_an_import_runs(
+    dialog, write_package: Callable[..., Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     release = threading.Event()
 
-    def slow(station, actor, path, progress):
+    def slow(station: Station, actor, path, progress):
         progress(1, 2)
         release.wait(10)
         nothing = {"exams": 0, "groups": 0, "candidates": 0, "results": 0}
@@ -199,8 +215,13 @@ def test_the_dialog_stays_open_while_an_import_runs(dialog, write_package, qtbot
 
 
 def test_a_package_with_three_problems_lists_every_one_and_changes_nothing(
-    dialog, workspace, write_package, station, secretaris, qtbot
-):
+    dialog,
+    workspace,
+    write_package: Callable[..., Path],
+    station: Station,
+    secretaris: SignedIn,
+    qtbot: QtBot,
+) -> None:
     dialog.import_file(write_package(three_problems(), name="bad.json"))
     qtbot.waitUntil(dialog.problem_table.isVisible, timeout=10_000)
     assert dialog.error.text() == "bad.json was not imported: 3 problems. Nothing was changed."
@@ -219,7 +240,9 @@ def test_a_package_with_three_problems_lists_every_one_and_changes_nothing(
     assert workspace.pages.currentWidget() is workspace.empty
 
 
-def test_copy_problems_puts_one_line_per_problem_on_the_clipboard(dialog, write_package, qtbot):
+def test_copy_problems_puts_one_line_per_problem_on_the_clipboard(
+    dialog, write_package: Callable[..., Path], qtbot: QtBot
+) -> None:
     dialog.import_file(write_package(three_problems(), name="bad.json"))
     qtbot.waitUntil(dialog.copy_button.isVisible, timeout=10_000)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -229,7 +252,9 @@ def test_copy_problems_puts_one_line_per_problem_on_the_clipboard(dialog, write_
     assert lines[2] == "groups[0].colour: is not a field of the package format (a typo?)"
 
 
-def test_a_refusal_that_is_not_about_the_file_is_one_sentence(station, beheerder, write_package, qtbot):
+def test_a_refusal_that_is_not_about_the_file_is_one_sentence(
+    station: Station, beheerder: SignedIn, write_package: Callable[..., Path], qtbot: QtBot
+) -> None:
     dialog = ImportPackageDialog(station, beheerder)  # a beheerder does not import packages
     qtbot.addWidget(dialog)
     dialog.show()
@@ -243,9 +268,9 @@ def test_a_refusal_that_is_not_about_the_file_is_one_sentence(station, beheerder
 
 
 def test_a_bug_during_import_is_logged_and_named_in_one_sentence(
-    dialog, write_package, qtbot, monkeypatch, log_folder
-):
-    def broken(station, actor, path, progress):
+    dialog, write_package: Callable[..., Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, log_folder
+) -> None:
+    def broken(station: Station, actor, path, progress) -> None:
         raise RuntimeError("import bug")
 
     monkeypatch.setattr(packages, "import_package", broken)
@@ -257,7 +282,13 @@ def test_a_bug_during_import_is_logged_and_named_in_one_sentence(
 
 
 @pytest.fixture
-def with_group(workspace, station, secretaris, write_package, qtbot) -> ExamsWorkspace:
+def with_group(
+    workspace: ExamsWorkspace,
+    station: Station,
+    secretaris: SignedIn,
+    write_package: Callable[..., Path],
+    qtbot: QtBot,
+) -> ExamsWorkspace:
     packages.import_package(station, secretaris, write_package())
     workspace.refresh()
     qtbot.waitUntil(lambda: workspace.roster_model.rowCount() == 2, timeout=10_000)
@@ -265,8 +296,8 @@ def with_group(workspace, station, secretaris, write_package, qtbot) -> ExamsWor
 
 
 def test_a_roster_with_a_bad_bsn_names_row_and_column_and_adds_nobody(
-    with_group, station, secretaris, tmp_path, qtbot
-):
+    with_group, station: Station, secretaris: SignedIn, tmp_path: Path, qtbot: QtBot
+) -> None:
     csv = tmp_path / "rooster.csv"
     csv.write_text(ROSTER_HEADER + "2001;Piet Jansen;123456789;\n2002;Eva Mulder;999990482;\n", "utf-8")
     qtbot.mouseClick(with_group.roster_button, Qt.MouseButton.LeftButton)
@@ -280,7 +311,9 @@ def test_a_roster_with_a_bad_bsn_names_row_and_column_and_adds_nobody(
     assert len(catalogue.roster(station, secretaris, GROUP)) == 2
 
 
-def test_a_dropped_roster_adds_its_candidates_and_the_roster_refreshes(with_group, tmp_path, qtbot):
+def test_a_dropped_roster_adds_its_candidates_and_the_roster_refreshes(
+    with_group, tmp_path: Path, qtbot: QtBot
+) -> None:
     csv = tmp_path / "rooster.csv"
     csv.write_text(
         ROSTER_HEADER
@@ -300,7 +333,9 @@ def test_a_dropped_roster_adds_its_candidates_and_the_roster_refreshes(with_grou
     assert with_group.group_model.row(0).candidate_count == 4
 
 
-def test_a_package_dropped_on_the_roster_dialog_is_refused_in_words(with_group, write_package):
+def test_a_package_dropped_on_the_roster_dialog_is_refused_in_words(
+    with_group, write_package: Callable[..., Path]
+) -> None:
     dialog = with_group.open_roster_dialog()
     _drop(dialog, _drop_mime(write_package()))
     assert dialog.error.text() == "package.json is not a roster: a roster is a .csv file."

@@ -18,6 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from examdesk.services import appointments, inspection, inzage_sessions
+from examdesk.ui.review.appointments import BookAppointmentDialog
+from examdesk.ui.review.viewer import InspectionViewer
+from examdesk.ui.review.vov import InzageVovDialog
 from examdesk.ui.review.workspace import ReviewWorkspace
 from examdesk.ui.workspaces import WorkspaceKey, WorkspacesPage
 from tests.demo_station import PE_GROUP, candidate_id, demo_actor
@@ -124,7 +127,7 @@ _HOLDER = textwrap.dedent(
     clock.advance(timedelta(minutes=7))
     inzage_sessions.record_item_opened(station, actor, started.id, started.items[0].item.id)
     print(started.id, flush=True)
-    while True:
+    while True:  # real time: the holder sits in its inzage until the test kills it (R-INZ-7)
         time.sleep(1)
     """
 )
@@ -237,14 +240,16 @@ def test_r_inz_6_booking_from_the_results_refuses_a_late_request_inline(
     actor = demo_actor(demo_station, "secretaris")
     page, review = _page(qtbot, demo_station, actor)
     qtbot.waitUntil(lambda: review.groups_page.model.rowCount() > 0, timeout=WAIT)
-    review.groups_page.table.selectRow(review.groups_page.model.row_of(PE_GROUP))
+    pe_row = review.groups_page.model.row_of(PE_GROUP)
+    assert pe_row is not None
+    review.groups_page.table.selectRow(pe_row)
     with qtbot.waitSignal(review.results_shown, timeout=WAIT):
         review.open_results()
     results = review.results_page
     results.table.selectRow(next(i for i, r in enumerate(results.model.rows()) if r.number == "2003"))
     assert results.book_button.isVisible() and results.book_button.isEnabled()
     dialog = review.open_booking()
-    assert dialog is not None
+    assert isinstance(dialog, BookAppointmentDialog)
     dialog.set_days(dt.date(2026, 6, 12), dt.date(2026, 6, 20))  # before the result: refused
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
@@ -270,9 +275,10 @@ def test_r_vov_4_a_vov_made_in_the_viewer_is_linked_to_the_inzage(qtbot: Any, de
     _start_noor(qtbot, demo_station, actor, review)
     session_page = review.session_page
     dialog = session_page.open_vov()
-    assert dialog is not None
+    assert isinstance(dialog, InzageVovDialog)
     viewer = session_page.viewer
-    shown_number = viewer.entries[viewer.current].number  # type: ignore[union-attr]
+    assert isinstance(viewer, InspectionViewer)
+    shown_number = viewer.entries[viewer.current].number
     assert dialog.questions.text() == str(shown_number)  # R-INZ-9: the number the candidate saw
     dialog.questions.setText("drie")
     dialog.submit()
@@ -303,18 +309,18 @@ def test_large_print_makes_question_and_key_text_larger_and_the_list_is_not_cut_
     page, review = _page(qtbot, demo_station, actor)
     _start_noor(qtbot, demo_station, actor, review)
     viewer = review.session_page.viewer
-    assert viewer is not None
-    view = viewer.current_view()  # type: ignore[attr-defined]
+    assert isinstance(viewer, InspectionViewer)
+    view = viewer.current_view()
     stem = view.stem if view.stem is not None else view.key_text
     before = stem.fontInfo().pointSizeF()
-    assert _list_fits(viewer.question_list)  # type: ignore[attr-defined]  # "20. Niet beantwoord (0…" before
+    assert _list_fits(viewer.question_list)  # "20. Niet beantwoord (0…" before
     normal = style.current_look()
     try:
         style.apply(app, normal.zoomed(5))  # the largest print
         qtbot.waitUntil(lambda: stem.fontInfo().pointSizeF() > before * 1.5, timeout=WAIT)
         assert stem.fontInfo().pointSizeF() >= app.font().pointSizeF()
         assert view.key_text.fontInfo().pointSizeF() >= app.font().pointSizeF()
-        qtbot.waitUntil(lambda: _list_fits(viewer.question_list), timeout=WAIT)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: _list_fits(viewer.question_list), timeout=WAIT)
     finally:
         style.apply(app, normal)
 

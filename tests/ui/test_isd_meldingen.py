@@ -4,14 +4,19 @@ in the Exams workspace (issue 14)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.accommodations import AccommodationKind, VsvCheck, VsvStatus
 from examdesk.services import packages
+from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import Accommodation
 from examdesk.services.isd_meldingen import IsdMelding
+from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.exams.workspace import ExamsWorkspace
 from examdesk.ui.models.base import PROBLEM_COLOUR
@@ -48,8 +53,8 @@ def test_the_model_says_the_date_or_not_reported_in_words_and_colour_R_ACC_3(qap
 
 
 def test_the_roster_panel_shows_the_isd_meldingen_in_both_languages_R_ACC_3(
-    station, secretaris, write_package, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    station: Station, secretaris: SignedIn, write_package: Callable[..., Path], qtbot: QtBot
+) -> None:
     packages.import_package(station, secretaris, write_package(isd_package()))
     workspace = ExamsWorkspace(station, secretaris)
     qtbot.addWidget(workspace)

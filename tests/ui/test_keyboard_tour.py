@@ -3,13 +3,18 @@ control on it, and every control it reaches has a name a screen reader can say."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from examdesk.ui.application import DEFAULT_SIZE
+from examdesk.ui.main_window import MainWindow
+from examdesk.ui.tasks import running_tasks
 
 WAIT = 60_000  # the demo data is written first
 
@@ -57,7 +62,7 @@ def _tour(qtbot: Any, window: QWidget, root: QWidget, limit: int = 250) -> list[
 
 
 @pytest.fixture
-def demo_window(open_window, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+def demo_window(open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot):
     from examdesk.ui.application import demo_opener, demo_sign_in
 
     window = open_window(demo_opener(tmp_path / "demo"), auto_sign_in=demo_sign_in, demo=True)
@@ -68,13 +73,14 @@ def demo_window(open_window, tmp_path, qtbot):  # type: ignore[no-untyped-def]
     return window
 
 
-def test_tab_reaches_every_control_of_every_workspace_and_each_has_a_name(demo_window, qtbot):  # type: ignore[no-untyped-def]
+def test_tab_reaches_every_control_of_every_workspace_and_each_has_a_name(demo_window, qtbot: QtBot) -> None:
     page = demo_window.workspaces_page
     problems: list[str] = []
     for index in range(page.tabs.count()):
         page.switch_to(index)
-        qtbot.wait(1000)  # the workspace loads its tables in the background
         workspace = page.tabs.widget(index)
+        # The workspace loads its tables in the background (ui/tasks.py): wait until every load is in.
+        qtbot.waitUntil(lambda: page.tabs.currentWidget().isVisible() and running_tasks() == 0, timeout=WAIT)
         demo_window.activateWindow()
         qtbot.waitUntil(demo_window.isActiveWindow)
         page.tabs.tabBar().setFocus()

@@ -5,15 +5,22 @@ Run the application the same way to look for yourself: ``EXAMDESK_PSEUDO_TRANSLA
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from examdesk import i18n
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
+from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.application import DEFAULT_SIZE
+from examdesk.ui.main_window import MainWindow
+from examdesk.ui.tasks import running_tasks
 
 WAIT = 15_000
 
@@ -70,13 +77,15 @@ def test_pseudo_translation_keeps_placeholders_and_lengthens(pseudo: None) -> No
     assert i18n.pseudo(text) == text  # not twice
 
 
-def test_no_label_or_button_is_clipped_on_the_main_screens_in_pseudo_translation(  # type: ignore[no-untyped-def]
-    pseudo, open_window, tmp_path, qtbot
-):
+def test_no_label_or_button_is_clipped_on_the_main_screens_in_pseudo_translation(
+    pseudo, open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
     assert _clipped_on_main_screens(open_window, tmp_path, qtbot) == ""
 
 
-def test_no_label_or_button_is_clipped_in_large_print(open_window, tmp_path, qtbot, qapp):  # type: ignore[no-untyped-def]
+def test_no_label_or_button_is_clipped_in_large_print(
+    open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot, qapp
+) -> None:
     """Dutch (the longer language) at 150 % in the default window."""
     from examdesk.ui import style
 
@@ -97,7 +106,8 @@ def _clipped_on_main_screens(open_window: Any, tmp_path: Any, qtbot: Any) -> str
     problems: dict[str, list[str]] = {}
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        qtbot.wait(1000)  # let the workspace load its tables in the background
+        # The workspace loads its tables in the background (ui/tasks.py): wait until every load is in.
+        qtbot.waitUntil(lambda: tabs.currentWidget().isVisible() and running_tasks() == 0, timeout=WAIT)
         name = tabs.tabText(index)
         found = clipped(window)
         if found:
@@ -202,9 +212,16 @@ def _proctor_dialogs(board: Any, station: Any, people: Any) -> list[tuple[str, A
 
 
 @pytest.mark.parametrize("zoom", [1.0, 1.5])
-def test_every_proctor_dialog_fits_a_laptop_with_its_refusal_showing(  # type: ignore[no-untyped-def]
-    zoom, station, people, running_session, qtbot, qapp, clock, monkeypatch
-):
+def test_every_proctor_dialog_fits_a_laptop_with_its_refusal_showing(
+    zoom,
+    station: Station,
+    people: dict[str, SignedIn],
+    running_session: str,
+    qtbot: QtBot,
+    qapp,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """No clipped label and no widget over another, with the refusal shown, at 1366×768 (issue 15, #4)."""
     from examdesk.services import sessions
     from examdesk.ui import style
@@ -241,7 +258,7 @@ def test_every_proctor_dialog_fits_a_laptop_with_its_refusal_showing(  # type: i
             dialog.refuse(lambda: "jansen is twee keer gekozen; kies elke surveillant één keer.")
         elif name not in ("storing", "bsn_check", "correction"):  # these refuse nothing while empty
             dialog.submit()
-            qtbot.waitUntil(lambda dialog=dialog: dialog.error.isVisible(), timeout=WAIT)
+            qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
         dialog.fit()  # offscreen windows do not follow their size hints by themselves
         dialog.resize(min(dialog.width(), LAPTOP[0]), dialog.height())
         dialog.layout().activate()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -12,23 +16,32 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabBar,
 )
+from pytestqt.qtbot import QtBot
 
 from examdesk import __version__, i18n
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import accounts, events
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.secrets import MemoryStore
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
 from examdesk.ui import errors
-from examdesk.ui.application import LANGUAGE_KEY
+from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow
 from examdesk.ui.workspaces import WorkspaceKey
 
 PASSWORD = "correct horse battery"
 _NOT_WRITABLE = QT_TRANSLATE_NOOP("Paths", "The data folder {path} is a file, not a folder.")
 
 
-def _sign_in(qtbot, window, wait_page, username: str, password: str = PASSWORD) -> None:
+def _sign_in(
+    qtbot: QtBot,
+    window,
+    wait_page: Callable[[MainWindow, str], None],
+    username: str,
+    password: str = PASSWORD,
+) -> None:
     wait_page(window, "login")
     page = window.login_page
     qtbot.keyClicks(page.username_edit, username)
@@ -36,11 +49,13 @@ def _sign_in(qtbot, window, wait_page, username: str, password: str = PASSWORD) 
     qtbot.keyClick(page.password_edit, Qt.Key.Key_Return)
 
 
-def _account(station, beheerder, username: str, roles: set[Role], name: str = "A. Jansen") -> None:
+def _account(
+    station: Station, beheerder: SignedIn, username: str, roles: set[Role], name: str = "A. Jansen"
+) -> None:
     accounts.create_account(station, beheerder, username, name, PASSWORD, frozenset(roles))
 
 
-def test_window_shows_the_starting_page_before_the_station_is_open(qtbot):
+def test_window_shows_the_starting_page_before_the_station_is_open(qtbot: QtBot) -> None:
     from examdesk.ui.main_window import MainWindow
 
     window = MainWindow(lambda: pytest.fail("must not open before start"), autostart=False)
@@ -54,7 +69,12 @@ def test_window_shows_the_starting_page_before_the_station_is_open(qtbot):
     assert window.station is None
 
 
-def test_first_start_creates_the_beheerder_and_shows_administration(station, open_window, wait_page, qtbot):
+def test_first_start_creates_the_beheerder_and_shows_administration(
+    station: Station,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     wait_page(window, "first_run")
     page = window.first_run_page
@@ -69,10 +89,16 @@ def test_first_start_creates_the_beheerder_and_shows_administration(station, ope
     assert window.header.person_label.text() == "J. Visser"
     assert window.header.roles_label.text() == "Beheerder (administrator)"
     assert window.header.sign_out_button.isVisible()
+    assert window.actor is not None
     assert [a.username for a in accounts.list_accounts(station, window.actor)] == ["jvisser"]
 
 
-def test_first_start_refuses_two_different_passwords_inline(station, open_window, wait_page, qtbot):
+def test_first_start_refuses_two_different_passwords_inline(
+    station: Station,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     wait_page(window, "first_run")
     page = window.first_run_page
@@ -86,7 +112,12 @@ def test_first_start_refuses_two_different_passwords_inline(station, open_window
     assert not accounts.has_accounts(station)
 
 
-def test_first_start_shows_the_service_refusal_inline(station, open_window, wait_page, qtbot):
+def test_first_start_shows_the_service_refusal_inline(
+    station: Station,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     wait_page(window, "first_run")
     page = window.first_run_page
@@ -101,8 +132,12 @@ def test_first_start_shows_the_service_refusal_inline(station, open_window, wait
 
 
 def test_wrong_password_shows_one_sentence_keeps_the_username_and_clears_the_password(
-    station, beheerder, open_window, wait_page, qtbot
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "beheer", "not the password")
     page = window.login_page
@@ -115,7 +150,13 @@ def test_wrong_password_shows_one_sentence_keeps_the_username_and_clears_the_pas
     assert window.actor is None
 
 
-def test_enter_in_the_password_field_signs_in(station, beheerder, open_window, wait_page, qtbot):
+def test_enter_in_the_password_field_signs_in(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "beheer")
     wait_page(window, "workspaces")
@@ -125,8 +166,12 @@ def test_enter_in_the_password_field_signs_in(station, beheerder, open_window, w
 
 # R-ROLE-2
 def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
-    station, beheerder, open_window, wait_page, qtbot
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     _account(station, beheerder, "ajansen", {Role.SURVEILLANT})
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "ajansen")
@@ -139,8 +184,12 @@ def test_surveillant_sees_proctor_but_not_review_nor_administration_R_ROLE_2(
 
 # R-ROLE-2
 def test_examensecretaris_sees_proctor_review_cases_and_exams_but_not_administration_R_ROLE_2(
-    station, beheerder, open_window, wait_page, qtbot
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "mdevries")
@@ -155,8 +204,12 @@ def test_examensecretaris_sees_proctor_review_cases_and_exams_but_not_administra
 
 
 def test_proctor_and_review_show_an_honest_empty_state_with_only_what_can_be_done_there(
-    station, beheerder, open_window, wait_page, qtbot
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     _account(station, beheerder, "mdevries", {Role.EXAMENSECRETARIS}, "M. de Vries")
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "mdevries")
@@ -176,8 +229,12 @@ def test_proctor_and_review_show_an_honest_empty_state_with_only_what_can_be_don
 
 
 def test_a_surveillant_without_sessions_reads_where_they_come_from(
-    station, beheerder, open_window, wait_page, qtbot
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     _account(station, beheerder, "ajansen", {Role.SURVEILLANT})
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "ajansen")
@@ -188,7 +245,13 @@ def test_a_surveillant_without_sessions_reads_where_they_come_from(
     assert proctor.empty.findChildren(QAbstractButton) == []
 
 
-def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_window, wait_page, qtbot):
+def test_ctrl_number_and_a_click_switch_workspaces(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     _account(station, beheerder, "alles", set(Role), "Alle Rollen")
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "alles")
@@ -220,8 +283,13 @@ def test_ctrl_number_and_a_click_switch_workspaces(station, beheerder, open_wind
 
 
 def test_language_switch_changes_the_texts_from_dutch_to_english_and_back(
-    station, beheerder, open_window, wait_page, qtbot, tmp_path
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = open_window(lambda: station, settings=settings)
     _sign_in(qtbot, window, wait_page, "beheer")
@@ -246,7 +314,13 @@ def test_language_switch_changes_the_texts_from_dutch_to_english_and_back(
     assert settings.value(LANGUAGE_KEY) == "en"
 
 
-def test_sign_out_returns_to_an_empty_login_page(station, beheerder, open_window, wait_page, qtbot):
+def test_sign_out_returns_to_an_empty_login_page(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "beheer")
     wait_page(window, "workspaces")
@@ -261,8 +335,12 @@ def test_sign_out_returns_to_an_empty_login_page(station, beheerder, open_window
 
 
 def test_about_box_names_the_version_the_licence_and_the_data_folder(
-    station, beheerder, open_window, wait_page, qtbot
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     wait_page(window, "login")
     qtbot.mouseClick(window.header.about_button, Qt.MouseButton.LeftButton)
@@ -274,7 +352,13 @@ def test_about_box_names_the_version_the_licence_and_the_data_folder(
     box.close()
 
 
-def test_every_visible_control_has_an_accessible_name(station, beheerder, open_window, wait_page, qtbot):
+def test_every_visible_control_has_an_accessible_name(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     _account(station, beheerder, "alles", set(Role), "Alle Rollen")
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "alles")
@@ -292,8 +376,12 @@ def test_every_visible_control_has_an_accessible_name(station, beheerder, open_w
 
 
 def test_a_failed_opening_is_explained_and_try_again_recovers(
-    station, open_window, wait_page, qtbot, tmp_path
-):
+    station: Station,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
     attempts: list[int] = []
 
     def opener():
@@ -313,8 +401,10 @@ def test_a_failed_opening_is_explained_and_try_again_recovers(
     assert len(attempts) == 2
 
 
-def test_a_bug_while_opening_is_logged_and_named_in_one_sentence(open_window, qtbot, log_folder):
-    def opener():
+def test_a_bug_while_opening_is_logged_and_named_in_one_sentence(
+    open_window: Callable[..., MainWindow], qtbot: QtBot, log_folder
+) -> None:
+    def opener() -> None:
         raise RuntimeError("opening bug")
 
     window = open_window(opener)
@@ -326,8 +416,12 @@ def test_a_bug_while_opening_is_logged_and_named_in_one_sentence(open_window, qt
 
 
 def test_demo_mode_shows_the_demo_mark_and_signs_in_automatically(
-    open_window, wait_page, qtbot, tmp_path, monkeypatch
-):
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from examdesk.services import secrets
     from examdesk.ui.application import demo_opener, demo_sign_in
 
@@ -351,7 +445,13 @@ def test_demo_mode_shows_the_demo_mark_and_signs_in_automatically(
     assert window.windowTitle().startswith("DEMO")
 
 
-def test_closing_the_window_records_the_sign_out(station, beheerder, open_window, wait_page, qtbot):
+def test_closing_the_window_records_the_sign_out(
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     _sign_in(qtbot, window, wait_page, "beheer")
     wait_page(window, "workspaces")
@@ -360,7 +460,12 @@ def test_closing_the_window_records_the_sign_out(station, beheerder, open_window
     assert QApplication.activeModalWidget() is None
 
 
-def test_a_memory_station_opens_through_an_injected_opener(data_dir, clock, open_window, wait_page):
+def test_a_memory_station_opens_through_an_injected_opener(
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+) -> None:
     opened = []
 
     def opener():
@@ -374,7 +479,9 @@ def test_a_memory_station_opens_through_an_injected_opener(data_dir, clock, open
     opened[0].close()
 
 
-def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(station, open_window, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(
+    station: Station, open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
     """Issue 8: text scales with an in-app zoom for large print; a high-contrast palette; both kept."""
     from examdesk.ui import style
     from examdesk.ui.main_window import look_from
@@ -414,7 +521,6 @@ def test_a_data_folder_that_could_not_be_made_private_is_said_in_the_header(
     data_dir, clock, open_window, wait_page, monkeypatch
 ):
     """Issue 13, finding 8 (Windows): icacls failed; the station opens and the header says so."""
-    import subprocess
 
     from examdesk.store import files
 
@@ -422,7 +528,7 @@ def test_a_data_folder_that_could_not_be_made_private_is_said_in_the_header(
     monkeypatch.setenv("USERNAME", "jvisser")
     monkeypatch.delenv("USERDOMAIN", raising=False)
     monkeypatch.setattr(
-        files.subprocess,
+        subprocess,
         "run",
         lambda command, **options: subprocess.CompletedProcess(command, 5, "", "Access is denied.\n"),
     )

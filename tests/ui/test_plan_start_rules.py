@@ -6,9 +6,15 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.sessions import SessionState
+from examdesk.services.station import Station
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.ui.conftest import SAMPLE_GROUP, SESSION_START
 
@@ -25,9 +31,14 @@ def _workspace(station: Any, actor: Any, qtbot: Any) -> ProctorWorkspace:
 
 
 # R-SES-5
-def test_starting_on_another_day_asks_why_and_records_it_R_SES_5(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, qtbot, monkeypatch
-):
+def test_starting_on_another_day_asks_why_and_records_it_R_SES_5(
+    station: Station,
+    people: dict[str, SignedIn],
+    imported: None,
+    clock: ManualClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     clock.wall = SESSION_START - timedelta(days=1)
     session_id = planning.plan_session(
         station, people["secretaris"], planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)])
@@ -39,7 +50,12 @@ def test_starting_on_another_day_asks_why_and_records_it_R_SES_5(  # type: ignor
     assert "not today" in workspace.error.text()
     assert sessions.list_sessions(station)[0].state is SessionState.PLANNED
     asked: list[str] = []
-    monkeypatch.setattr(workspace, "ask_other_day_reason", lambda q: asked.append(q) or "Generale repetitie")
+
+    def ask(question: str) -> str:
+        asked.append(question)
+        return "Generale repetitie"
+
+    monkeypatch.setattr(workspace, "ask_other_day_reason", ask)
     workspace.start_button.click()
     qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
     assert asked and "planned for 2026-06-12" in asked[0]
@@ -50,9 +66,9 @@ def test_starting_on_another_day_asks_why_and_records_it_R_SES_5(  # type: ignor
 
 
 # Issue 13 finding 7, R-SES-5
-def test_a_surveillant_not_planned_is_told_so_and_nothing_starts(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, qtbot
-):
+def test_a_surveillant_not_planned_is_told_so_and_nothing_starts(
+    station: Station, people: dict[str, SignedIn], imported: None, clock: ManualClock, qtbot: QtBot
+) -> None:
     clock.wall = SESSION_START - timedelta(minutes=10)
     planning.plan_session(
         station, people["secretaris"], planning.PlanRequest(SAMPLE_GROUP, surveillants=[("jansen", True)])

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import accounts, demo, events, sessions
@@ -75,7 +76,7 @@ def cell(
 # R-PV-1, R-PV-3
 def test_the_closed_sessions_proces_verbaal_shows_header_events_and_an_intact_chain_R_PV_1(
     demo_station, ids, open_view
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
     assert (
         view.title.text() == "Proces-verbaal: Economie 3B (basisberoepsgerichte leerweg) (2026-05-20-EC-3B)"
@@ -101,8 +102,8 @@ def test_the_closed_sessions_proces_verbaal_shows_header_events_and_an_intact_ch
 
 # R-PV-1
 def test_the_events_filter_by_candidate_by_kind_and_by_text_R_PV_1(
-    demo_station, ids, open_view, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    demo_station, ids, open_view, qtbot: QtBot
+) -> None:
     view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
     daan = candidate_id(view, "3001")
     view.filter_candidate(daan)
@@ -137,7 +138,7 @@ def test_the_events_filter_by_candidate_by_kind_and_by_text_R_PV_1(
 # R-PV-1
 def test_the_timeline_paints_one_lane_per_candidate_with_patterns_and_tooltips_R_PV_1(
     demo_station, ids, open_view
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
     timeline = view.timeline
     assert view.document is not None
@@ -152,7 +153,8 @@ def test_the_timeline_paints_one_lane_per_candidate_with_patterns_and_tooltips_R
     # Each painted part says what it is; the storing of 3001 with its compensation.
     daan = view.document.candidates[0]
     (storing,) = daan.storingen
-    x = (timeline._x(storing.start) + timeline._x(storing.end)) / 2  # type: ignore[arg-type]
+    assert storing.end is not None
+    x = (timeline._x(storing.start) + timeline._x(storing.end)) / 2
     from examdesk.ui.proces_verbaal.view import AXIS_HEIGHT, BAR_HEIGHT, BAR_TOP
 
     text = timeline.tooltip_at(x, AXIS_HEIGHT + BAR_TOP + BAR_HEIGHT / 2)
@@ -168,7 +170,9 @@ def test_the_timeline_paints_one_lane_per_candidate_with_patterns_and_tooltips_R
     ]
 
 
-def test_choosing_a_lane_filters_the_events_to_that_candidate(demo_station, ids, open_view, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_lane_filters_the_events_to_that_candidate(
+    demo_station, ids, open_view, qtbot: QtBot
+) -> None:
     view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
     view.timeline.setFocus()
     qtbot.keyClick(view.timeline, Qt.Key.Key_Down)
@@ -180,8 +184,8 @@ def test_choosing_a_lane_filters_the_events_to_that_candidate(demo_station, ids,
 
 # R-PV-4
 def test_the_examensecretaris_adds_an_addendum_which_is_shown_marked_as_such_R_PV_4(
-    demo_station, ids, open_view, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    demo_station, ids, open_view, qtbot: QtBot
+) -> None:
     view = open_view(sign_in(demo_station, "secretaris"), ids["closed"])
     view.filter_candidate(candidate_id(view, "3005"))
     qtbot.mouseClick(view.addendum_button, Qt.MouseButton.LeftButton)
@@ -189,7 +193,7 @@ def test_the_examensecretaris_adds_an_addendum_which_is_shown_marked_as_such_R_P
     dialog = view.dialog
     assert isinstance(dialog, AddendumDialog)
     assert dialog.scope_combo.currentText() == "3005 Mila Bos"  # the candidate the view was filtered on
-    remark = next(e for e in view.document.entries if e.kind == EventKind.REMARK)  # type: ignore[union-attr]
+    remark = next(e for e in view.document.entries if e.kind == EventKind.REMARK)
     dialog.refers_combo.setCurrentIndex(dialog.refers_combo.findData(remark.event_id))
     qtbot.keyClicks(dialog.text_edit, "Brandalarmtest was vooraf aangekondigd.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -211,8 +215,8 @@ def test_the_examensecretaris_adds_an_addendum_which_is_shown_marked_as_such_R_P
 
 # R-PV-4
 def test_an_addendum_is_refused_for_a_surveillant_with_the_services_reason_R_PV_4(
-    demo_station, ids, open_view, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    demo_station, ids, open_view, qtbot: QtBot
+) -> None:
     view = open_view(sign_in(demo_station, "surveillant2"), ids["closed"])
     qtbot.mouseClick(view.addendum_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(view.message.is_refusal, timeout=WAIT)
@@ -225,7 +229,9 @@ def test_an_addendum_is_refused_for_a_surveillant_with_the_services_reason_R_PV_
 
 
 # R-PV-4
-def test_an_addendum_is_refused_while_the_session_runs_R_PV_4(demo_station, ids, open_view, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_addendum_is_refused_while_the_session_runs_R_PV_4(
+    demo_station, ids, open_view, qtbot: QtBot
+) -> None:
     view = open_view(sign_in(demo_station, "secretaris"), ids["running"])
     view.addendum_action.trigger()
     qtbot.waitUntil(view.message.is_refusal, timeout=WAIT)
@@ -238,7 +244,7 @@ def test_an_addendum_is_refused_while_the_session_runs_R_PV_4(demo_station, ids,
 # R-PV-3
 def test_a_broken_chain_is_shown_in_red_with_the_first_broken_link_R_PV_3(
     demo_station, ids, open_view
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     victim = events.list_events(demo_station, session_id=ids["closed"], kinds=(EventKind.REMARK,))[0]
     with raw_db.connect(demo_station) as connection:
         connection.execute("DROP TRIGGER event_no_update")
@@ -255,7 +261,7 @@ def test_a_broken_chain_is_shown_in_red_with_the_first_broken_link_R_PV_3(
 # R-PV-1
 def test_the_running_sessions_proces_verbaal_shows_now_and_the_time_remaining_R_PV_1(
     demo_station, ids, open_view
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     view = open_view(sign_in(demo_station, "surveillant1"), ids["running"])
     assert view.document is not None and view.timeline.now == view.document.made_at
     assert view.timeline.lane_count() == 8
@@ -269,7 +275,7 @@ def test_the_running_sessions_proces_verbaal_shows_now_and_the_time_remaining_R_
 # R-PV-5
 def test_embedded_beside_a_candidates_work_it_shows_their_lane_and_their_part_R_PV_5(
     demo_station, ids, open_view
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     secretaris = sign_in(demo_station, "secretaris")
     closed = next(
         c for c in sessions.dashboard(demo_station, secretaris, ids["closed"]) if c.number == "3005"
@@ -283,7 +289,7 @@ def test_embedded_beside_a_candidates_work_it_shows_their_lane_and_their_part_R_
     assert view.candidate_combo.currentText() == "3005 Mila Bos"
 
 
-def test_the_view_speaks_dutch(demo_station, ids, open_view) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_speaks_dutch(demo_station, ids, open_view) -> None:
     i18n_qt.install("nl")
     view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
     total = len(events.list_events(demo_station))
@@ -295,7 +301,7 @@ def test_the_view_speaks_dutch(demo_station, ids, open_view) -> None:  # type: i
     assert view.legend.labels["pause"].text() == "pauze"
 
 
-def test_every_visible_control_of_the_view_has_an_accessible_name(demo_station, ids, open_view) -> None:  # type: ignore[no-untyped-def]
+def test_every_visible_control_of_the_view_has_an_accessible_name(demo_station, ids, open_view) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
 
     view = open_view(sign_in(demo_station, "secretaris"), ids["closed"])
@@ -325,7 +331,9 @@ def workspace(demo_station: Any, qtbot: Any) -> ProctorWorkspace:
     return shown
 
 
-def test_the_proces_verbaal_opens_from_the_session_list_and_goes_back_to_it(workspace, ids, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_proces_verbaal_opens_from_the_session_list_and_goes_back_to_it(
+    workspace, ids, qtbot: QtBot
+) -> None:
     workspace.select_session(ids["closed"])
     assert workspace.pv_button.isEnabled() and workspace.pv_button.text() == "Proces-verbaal (Ctrl+P)"
     qtbot.mouseClick(workspace.pv_button, Qt.MouseButton.LeftButton)
@@ -338,8 +346,8 @@ def test_the_proces_verbaal_opens_from_the_session_list_and_goes_back_to_it(work
 
 
 def test_the_proces_verbaal_opens_from_the_running_dashboard_and_goes_back_to_it(
-    workspace, ids, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    workspace, ids, qtbot: QtBot
+) -> None:
     dashboard = workspace.open_session(ids["running"])
     assert dashboard is not None
     qtbot.waitUntil(lambda: dashboard.model.rowCount() == 8, timeout=WAIT)
@@ -356,7 +364,7 @@ def test_the_proces_verbaal_opens_from_the_running_dashboard_and_goes_back_to_it
 
 
 # R-TIME-4, R-ACC-2 (domain rules v2: an override is flagged on the timeline)
-def test_an_overridden_candidates_lane_is_flagged_R_TIME_4_R_ACC_2(demo_station, ids, open_view) -> None:  # type: ignore[no-untyped-def]
+def test_an_overridden_candidates_lane_is_flagged_R_TIME_4_R_ACC_2(demo_station, ids, open_view) -> None:
     view = open_view(sign_in(demo_station, "surveillant1"), ids["running"])
     assert view.document is not None
     index = next(i for i, r in enumerate(view.document.candidates) if r.number == "1004")

@@ -3,20 +3,26 @@ event log as the witness (R-BSN-4, R-TIME-1..9, R-VOV-1, R-PV-4)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.sessions import SessionState
+from examdesk.services.station import Station
 from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
 from examdesk.ui.models.dashboard import DashboardColumn
-from examdesk.ui.proctor.dashboard import Act, Dashboard
+from examdesk.ui.proctor.acts import Act
+from examdesk.ui.proctor.dashboard import Dashboard
 from examdesk.ui.proctor.dialogs import (
     CloseSessionDialog,
     CompensationDialog,
@@ -35,8 +41,8 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def open_workspace(station, qtbot):  # type: ignore[no-untyped-def]
-    def open_(actor: Any) -> ProctorWorkspace:
+def open_workspace(station: Station, qtbot: QtBot) -> Callable[[SignedIn], ProctorWorkspace]:
+    def open_(actor: SignedIn) -> ProctorWorkspace:
         workspace = ProctorWorkspace(station, actor)
         qtbot.addWidget(workspace)
         workspace.resize(1200, 720)
@@ -50,7 +56,12 @@ def open_workspace(station, qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def dashboard(people, running_session, open_workspace, qtbot) -> Dashboard:  # type: ignore[no-untyped-def]
+def dashboard(
+    people: dict[str, SignedIn],
+    running_session: str,
+    open_workspace: Callable[[SignedIn], ProctorWorkspace],
+    qtbot: QtBot,
+) -> Dashboard:
     """The dashboard of the running session as jansen sees it (it opens by itself: the only running one)."""
     workspace = open_workspace(people["jansen"])
     qtbot.waitUntil(lambda: workspace.dashboard is not None, timeout=WAIT)
@@ -60,11 +71,11 @@ def dashboard(people, running_session, open_workspace, qtbot) -> Dashboard:  # t
     return shown
 
 
-def row(dashboard: Dashboard, number: str):  # type: ignore[no-untyped-def]
+def row(dashboard: Dashboard, number: str):
     return next(r for r in dashboard.model.rows() if r.number == number)
 
 
-def press(qtbot, dashboard: Dashboard, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, dashboard: Dashboard, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """A key on the table, as the surveillant presses it (the window is active again after a dialog)."""
     window = dashboard.window()
     window.activateWindow()
@@ -73,21 +84,23 @@ def press(qtbot, dashboard: Dashboard, key: Qt.Key, modifier=Qt.KeyboardModifier
     qtbot.keyClick(dashboard.table, key, modifier)
 
 
-def wait_dialog(qtbot, dashboard: Dashboard, kind: type) -> Any:  # type: ignore[no-untyped-def]
+def wait_dialog(qtbot: QtBot, dashboard: Dashboard, kind: type) -> Any:
     qtbot.waitUntil(lambda: isinstance(dashboard.dialog, kind) and dashboard.dialog.isVisible(), timeout=WAIT)
     return dashboard.dialog
 
 
-def wait_refreshed(qtbot, dashboard: Dashboard, condition) -> None:  # type: ignore[no-untyped-def]
+def wait_refreshed(qtbot: QtBot, dashboard: Dashboard, condition) -> None:
     qtbot.waitUntil(condition, timeout=WAIT)
 
 
-def kinds(station, session_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def kinds(station: Station, session_id: str) -> list[str]:
     return [e.kind for e in events.list_events(station, session_id=session_id)]
 
 
 # R-BSN-4
-def test_start_is_refused_without_a_bsn_match_R_BSN_4(station, dashboard, running_session, qtbot, clock):  # type: ignore[no-untyped-def]
+def test_start_is_refused_without_a_bsn_match_R_BSN_4(
+    station: Station, dashboard, running_session: str, qtbot: QtBot, clock: ManualClock
+) -> None:
     clock.wall = SESSION_START
     dashboard.select("1002")
     press(qtbot, dashboard, Qt.Key.Key_S)
@@ -100,9 +113,9 @@ def test_start_is_refused_without_a_bsn_match_R_BSN_4(station, dashboard, runnin
 
 
 # R-BSN-4
-def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected_R_BSN_4(  # type: ignore[no-untyped-def]
-    station, dashboard, running_session, qtbot
-):
+def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected_R_BSN_4(
+    station: Station, dashboard, running_session: str, qtbot: QtBot
+) -> None:
     dashboard.select("1002")
     press(qtbot, dashboard, Qt.Key.Key_B)
     dialog = wait_dialog(qtbot, dashboard, BsnCheckDialog)
@@ -130,9 +143,14 @@ def test_a_mismatch_blocks_the_start_and_the_check_until_the_roster_is_corrected
 
 
 # R-BSN-4
-def test_after_a_mismatch_the_examensecretaris_corrects_the_roster_and_the_check_is_redone_R_BSN_4(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, open_workspace, qtbot
-):
+def test_after_a_mismatch_the_examensecretaris_corrects_the_roster_and_the_check_is_redone_R_BSN_4(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    open_workspace,
+    qtbot: QtBot,
+) -> None:
     candidate_id = row(dashboard, "1002").candidate_id
     sessions.record_bsn_check(
         station,
@@ -177,9 +195,14 @@ def test_after_a_mismatch_the_examensecretaris_corrects_the_roster_and_the_check
     assert board.buttons[Act.BSN_CHECK].isEnabled()  # the check is done again, with the new number
 
 
-def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, qtbot, clock
-):
+def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     """R-BSN-4, R-TIME-1, R-TIME-4, R-TIME-5, R-TIME-7, R-VOV-1, R-TIME-9, R-PV-4 in one walk."""
     sid = running_session
     clock.wall = SESSION_START
@@ -360,9 +383,14 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(  # type: 
 
 
 # R-TIME-9, R-IRR-4
-def test_leaving_early_ill_says_the_examensecretaris_can_open_a_case_R_TIME_9_R_IRR_4(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, qtbot, clock
-):
+def test_leaving_early_ill_says_the_examensecretaris_can_open_a_case_R_TIME_9_R_IRR_4(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     clock.wall = SESSION_START
     sessions.record_bsn_check(
         station,
@@ -391,9 +419,14 @@ def test_leaving_early_ill_says_the_examensecretaris_can_open_a_case_R_TIME_9_R_
 
 
 # R-TIME-9
-def test_a_candidate_whose_time_runs_out_is_recorded_as_time_up_R_TIME_9(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, qtbot, clock
-):
+def test_a_candidate_whose_time_runs_out_is_recorded_as_time_up_R_TIME_9(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     clock.wall = SESSION_START
     candidate = row(dashboard, "1002").candidate_id
     sessions.record_bsn_check(
@@ -413,9 +446,14 @@ def test_a_candidate_whose_time_runs_out_is_recorded_as_time_up_R_TIME_9(  # typ
 
 
 # R-TIME-5
-def test_more_than_an_hour_of_pauses_asks_for_the_cvte_consult_reference_R_TIME_5(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, qtbot, clock
-):
+def test_more_than_an_hour_of_pauses_asks_for_the_cvte_consult_reference_R_TIME_5(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     from examdesk.ui.proctor.dialogs import ConsultDialog
 
     clock.wall = SESSION_START
@@ -446,9 +484,14 @@ def test_more_than_an_hour_of_pauses_asks_for_the_cvte_consult_reference_R_TIME_
 
 
 # R-TIME-10
-def test_a_clock_that_went_back_shows_a_warning_banner_R_TIME_10(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, qtbot, clock
-):
+def test_a_clock_that_went_back_shows_a_warning_banner_R_TIME_10(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     assert not dashboard.banner.isVisible()
     clock.set_wall(clock.wall - timedelta(minutes=2))
     sessions.record_remark(station, people["jansen"], running_session, "klok teruggezet?")
@@ -457,7 +500,7 @@ def test_a_clock_that_went_back_shows_a_warning_banner_R_TIME_10(  # type: ignor
     assert "went back 120 seconds" in dashboard.banner.text()
 
 
-def test_the_filter_keeps_the_candidates_whose_name_or_number_matches(dashboard, qtbot):  # type: ignore[no-untyped-def]
+def test_the_filter_keeps_the_candidates_whose_name_or_number_matches(dashboard, qtbot: QtBot) -> None:
     qtbot.keyClick(dashboard.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert dashboard.filter_edit.hasFocus()
     qtbot.keyClicks(dashboard.filter_edit, "yilm")  # i, l and m are keys of actions, but not while typing
@@ -470,7 +513,7 @@ def test_the_filter_keeps_the_candidates_whose_name_or_number_matches(dashboard,
     assert dashboard.proxy.rowCount() == 2
 
 
-def test_columns_sort_by_what_they_mean(dashboard):  # type: ignore[no-untyped-def]
+def test_columns_sort_by_what_they_mean(dashboard) -> None:
     dashboard.table.sortByColumn(DashboardColumn.NAME, Qt.SortOrder.DescendingOrder)
     assert [dashboard.proxy.index(r, DashboardColumn.NAME).data() for r in range(2)] == [
         "Sanne de Vries",
@@ -480,7 +523,14 @@ def test_columns_sort_by_what_they_mean(dashboard):  # type: ignore[no-untyped-d
     assert dashboard.proxy.index(0, DashboardColumn.NUMBER).data() == "1001"
 
 
-def test_several_checked_candidates_start_together(station, people, dashboard, running_session, qtbot, clock):  # type: ignore[no-untyped-def]
+def test_several_checked_candidates_start_together(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     clock.wall = SESSION_START
     for status in dashboard.model.rows():
         sessions.record_bsn_check(
@@ -503,7 +553,7 @@ def test_several_checked_candidates_start_together(station, people, dashboard, r
     assert dashboard.message.text() == "Started at 10:00: 1001 Sanne de Vries, 1002 Ahmed Yilmaz."
 
 
-def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(dashboard):  # type: ignore[no-untyped-def]
+def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(dashboard) -> None:
     dashboard.select("1001")
     texts = {act: button.text() for act, button in dashboard.buttons.items()}
     assert texts[Act.BSN_CHECK] == "BSN check (B)"
@@ -525,7 +575,7 @@ def test_actions_say_their_key_and_are_off_when_the_state_does_not_allow_them(da
 
 
 # R-BSN-6
-def test_the_dashboard_never_shows_a_full_bsn_R_BSN_6(dashboard):  # type: ignore[no-untyped-def]
+def test_the_dashboard_never_shows_a_full_bsn_R_BSN_6(dashboard) -> None:
     cells = [
         str(dashboard.model.index(r, c).data(role) or "")
         for r in range(dashboard.model.rowCount())
@@ -541,7 +591,9 @@ def test_the_dashboard_never_shows_a_full_bsn_R_BSN_6(dashboard):  # type: ignor
         assert not any(full in cell for cell in cells)
 
 
-def test_the_clocks_rest_while_out_of_sight_and_are_derived_again_on_return_R_TIME_1(dashboard, qtbot):  # type: ignore[no-untyped-def]
+def test_the_clocks_rest_while_out_of_sight_and_are_derived_again_on_return_R_TIME_1(
+    dashboard, qtbot: QtBot
+) -> None:
     assert dashboard.tick_timer.isActive() and dashboard.refresh_timer.isActive()
     dashboard.hide()
     assert not dashboard.tick_timer.isActive() and not dashboard.refresh_timer.isActive()
@@ -550,7 +602,7 @@ def test_the_clocks_rest_while_out_of_sight_and_are_derived_again_on_return_R_TI
     assert dashboard.tick_timer.isActive() and dashboard.refresh_timer.isActive()
 
 
-def test_every_visible_control_of_the_dashboard_has_an_accessible_name(dashboard):  # type: ignore[no-untyped-def]
+def test_every_visible_control_of_the_dashboard_has_an_accessible_name(dashboard) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
 
     dashboard.select("1001")
@@ -563,7 +615,7 @@ def test_every_visible_control_of_the_dashboard_has_an_accessible_name(dashboard
     assert nameless == []
 
 
-def test_the_large_time_column_and_clock_follow_the_in_app_zoom(dashboard, qapp, qtbot):  # type: ignore[no-untyped-def]
+def test_the_large_time_column_and_clock_follow_the_in_app_zoom(dashboard, qapp, qtbot: QtBot) -> None:
     """Issue 8: large print reaches the remaining time, the name column and the clock, not only plain text."""
     from examdesk.ui import style
 
@@ -584,9 +636,14 @@ def test_the_large_time_column_and_clock_follow_the_in_app_zoom(dashboard, qapp,
 
 
 # R-PV-2
-def test_a_pause_recorded_for_the_wrong_candidate_is_corrected_and_taken_out_of_the_clock_R_PV_2(  # type: ignore[no-untyped-def]
-    station, people, dashboard, running_session, qtbot, clock
-):
+def test_a_pause_recorded_for_the_wrong_candidate_is_corrected_and_taken_out_of_the_clock_R_PV_2(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+) -> None:
     jansen, sid = people["jansen"], running_session
     clock.wall = SESSION_START
     candidate = row(dashboard, "1001").candidate_id

@@ -6,16 +6,21 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, packages, planning, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
 from examdesk.services.sessions import SessionState
+from examdesk.services.station import Station
 from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import IrregularityDialog, RemarkDialog
 from examdesk.ui.proctor.override_dialog import ExtensionDialog
@@ -26,11 +31,11 @@ from tests.ui.conftest import PASSWORD, SAMPLE_GROUP, SESSION_START
 WAIT = 10_000
 
 
-def _status(station, actor, session_id: str, number: str):  # type: ignore[no-untyped-def]
+def _status(station: Station, actor, session_id: str, number: str):
     return next(r for r in sessions.dashboard(station, actor, session_id) if r.number == number)
 
 
-def _bsn_dialog(station, actor, session_id, number, qtbot) -> BsnCheckDialog:  # type: ignore[no-untyped-def]
+def _bsn_dialog(station: Station, actor, session_id, number, qtbot: QtBot) -> BsnCheckDialog:
     dialog = BsnCheckDialog(station, actor, session_id, _status(station, actor, session_id, number))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
@@ -39,9 +44,13 @@ def _bsn_dialog(station, actor, session_id, number, qtbot) -> BsnCheckDialog:  #
 
 
 # R-BSN-4
-def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(  # type: ignore[no-untyped-def]
-    station, people, running_session, qtbot, monkeypatch
-):
+def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(
+    station: Station,
+    people: dict[str, SignedIn],
+    running_session: str,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from examdesk.ui.widgets import service_dialog
 
     # A station's 1920×1080 screen (the offscreen test screen is 800×600, where the digits give way).
@@ -67,7 +76,9 @@ def test_the_bsn_check_shows_the_roster_bsn_grouped_and_very_large_R_BSN_4(  # t
     assert dialog.mismatch_button.text() == "Does not match (Alt+N)"
 
 
-def test_the_bsn_check_goes_full_screen_with_f11_and_back(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+def test_the_bsn_check_goes_full_screen_with_f11_and_back(
+    station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -79,7 +90,9 @@ def test_the_bsn_check_goes_full_screen_with_f11_and_back(station, people, runni
 
 
 # R-BSN-4
-def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(
+    station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1002", qtbot)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -92,16 +105,18 @@ def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(station, people,
 
 
 # R-BSN-6
-def test_the_full_bsn_leaves_the_screen_with_the_dialog_R_BSN_6(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+def test_the_full_bsn_leaves_the_screen_with_the_dialog_R_BSN_6(
+    station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
     dialog.reject()
     assert dialog.bsn_label.text() == ""
 
 
 # R-ACC-2
-def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: ignore[no-untyped-def]
-    station, people, tmp_path, clock, qtbot
-):
+def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(
+    station: Station, people: dict[str, SignedIn], tmp_path: Path, clock: ManualClock, qtbot: QtBot
+) -> None:
     data = valid_package()
     data.pop("results")
     data["groups"][0]["candidates"][0]["accommodations"][0]["statement_date"] = "2019-01-10"
@@ -126,9 +141,9 @@ def test_the_bsn_check_warns_clearly_when_the_vsv_has_expired_R_ACC_2(  # type: 
 
 
 # R-ACC-2 (issue 14 finding 13)
-def test_ticking_an_accommodation_applies_it_and_records_the_confirmation_R_ACC_2(  # type: ignore[no-untyped-def]
-    station, people, running_session, qtbot
-):
+def test_ticking_an_accommodation_applies_it_and_records_the_confirmation_R_ACC_2(
+    station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
     dialog.confirmation.boxes[0].setChecked(True)
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
@@ -139,9 +154,9 @@ def test_ticking_an_accommodation_applies_it_and_records_the_confirmation_R_ACC_
 
 
 # R-TIME-4
-def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TIME_4(  # type: ignore[no-untyped-def]
-    station, people, running_session, clock, qtbot
-):
+def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TIME_4(
+    station: Station, people: dict[str, SignedIn], running_session: str, clock: ManualClock, qtbot: QtBot
+) -> None:
     secretaris, jansen = people["secretaris"], people["jansen"]
     clock.wall = SESSION_START
     candidate = _status(station, jansen, running_session, "1001")
@@ -173,9 +188,9 @@ def test_the_examensecretaris_can_go_beyond_the_grant_with_a_written_reason_R_TI
 
 
 # R-TIME-4, R-ACC-2
-def test_with_no_grant_the_extension_dialog_says_so_instead_of_0_min_granted_R_TIME_4(  # type: ignore[no-untyped-def]
-    station, people, running_session, clock, qtbot
-):
+def test_with_no_grant_the_extension_dialog_says_so_instead_of_0_min_granted_R_TIME_4(
+    station: Station, people: dict[str, SignedIn], running_session: str, clock: ManualClock, qtbot: QtBot
+) -> None:
     jansen = people["jansen"]
     clock.wall = SESSION_START
     candidate = _status(station, jansen, running_session, "1001")
@@ -194,9 +209,9 @@ def test_with_no_grant_the_extension_dialog_says_so_instead_of_0_min_granted_R_T
 
 
 # R-TIME-4
-def test_a_surveillant_calls_the_examensecretaris_to_sign_the_override_R_TIME_4(  # type: ignore[no-untyped-def]
-    station, people, running_session, clock, qtbot
-):
+def test_a_surveillant_calls_the_examensecretaris_to_sign_the_override_R_TIME_4(
+    station: Station, people: dict[str, SignedIn], running_session: str, clock: ManualClock, qtbot: QtBot
+) -> None:
     jansen = people["jansen"]
     clock.wall = SESSION_START
     candidate = _status(station, jansen, running_session, "1001")
@@ -225,9 +240,9 @@ def test_a_surveillant_calls_the_examensecretaris_to_sign_the_override_R_TIME_4(
 
 
 # R-IRR-1
-def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(  # type: ignore[no-untyped-def]
-    station, people, running_session, qtbot
-):
+def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(
+    station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     candidate = _status(station, people["jansen"], running_session, "1002")
     dialog = IrregularityDialog(station, people["jansen"], running_session, candidate)
     qtbot.addWidget(dialog)
@@ -245,7 +260,9 @@ def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(  # type: 
     assert event.candidate_id == str(candidate.candidate_id)
 
 
-def test_a_remark_for_the_whole_group_names_no_candidate(station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+def test_a_remark_for_the_whole_group_names_no_candidate(
+    station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     dialog = RemarkDialog(station, people["jansen"], running_session, None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -261,7 +278,7 @@ def test_a_remark_for_the_whole_group_names_no_candidate(station, people, runnin
 
 
 @pytest.fixture
-def picker(station, qtbot):  # type: ignore[no-untyped-def]
+def picker(station: Station, qtbot: QtBot):
     def open_(actor: Any) -> ProctorWorkspace:
         workspace = ProctorWorkspace(station, actor)
         qtbot.addWidget(workspace)
@@ -273,9 +290,9 @@ def picker(station, qtbot):  # type: ignore[no-untyped-def]
 
 
 # R-SES-1, R-SES-2
-def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_R_SES_1_R_SES_2(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, picker, qtbot
-):
+def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_R_SES_1_R_SES_2(
+    station: Station, people: dict[str, SignedIn], imported: None, clock: ManualClock, picker, qtbot: QtBot
+) -> None:
     clock.wall = SESSION_START - timedelta(minutes=10)
     workspace = picker(people["secretaris"])
     qtbot.waitUntil(lambda: workspace.pages.currentWidget() is workspace.empty, timeout=WAIT)
@@ -315,9 +332,15 @@ def test_the_examensecretaris_plans_a_hospital_session_which_cannot_start_alone_
 
 
 # R-SES-3 (issue 14 finding 14): refused, naming the other two; the examensecretaris may override with a reason
-def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SES_3(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, picker, qtbot, tmp_path
-):
+def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SES_3(
+    station: Station,
+    people: dict[str, SignedIn],
+    imported: None,
+    clock: ManualClock,
+    picker,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
     data = valid_package()
     data.pop("results")
     exam = data["exams"][0]
@@ -366,9 +389,9 @@ def test_the_plan_dialog_refuses_a_third_sitting_that_day_unless_overridden_R_SE
     assert len(events.list_events(station, kinds=(EventKind.RULE_OVERRIDDEN,))) == 2
 
 
-def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, picker, qtbot
-):
+def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(
+    station: Station, people: dict[str, SignedIn], imported: None, clock: ManualClock, picker, qtbot: QtBot
+) -> None:
     clock.wall = SESSION_START - timedelta(minutes=10)
     planning.plan_session(
         station,
@@ -401,9 +424,9 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(  # type
 
 
 # R-SES-2, R-SES-3 (issue 14: "the start refused until they hold"; the examensecretaris may override)
-def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a_reason_R_SES_2(  # type: ignore[no-untyped-def]
-    station, people, imported, clock, picker, qtbot
-):
+def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a_reason_R_SES_2(
+    station: Station, people: dict[str, SignedIn], imported: None, clock: ManualClock, picker, qtbot: QtBot
+) -> None:
     from examdesk.core.session_facts import OverriddenRule
 
     clock.wall = SESSION_START - timedelta(minutes=10)
@@ -442,7 +465,7 @@ def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a
 
 
 # R-TIME-7, R-PV-2 (issue 12): the dialog read its own storing spans and counted a voided grant.
-def test_the_compensation_dialog_offers_a_voided_grant_again_R_TIME_7_R_PV_2(  # type: ignore[no-untyped-def]
+def test_the_compensation_dialog_offers_a_voided_grant_again_R_TIME_7_R_PV_2(
     station, people, running_session, clock, qtbot
 ):
     from examdesk.ui.proctor.dialogs import CompensationDialog

@@ -3,16 +3,23 @@ irreversible actions name the candidate, dialogs work by keyboard, and the heade
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.actions import CandidateAct, CandidateFacts, allowed_actions, refusal
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events, sessions
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
+from examdesk.services.station import Station
+from examdesk.ui.main_window import MainWindow
 from examdesk.ui.models.dashboard import DashboardColumn
 from examdesk.ui.proctor.acts import ACTS, SPECS, Act
 from examdesk.ui.proctor.dialogs import CloseSessionDialog
@@ -29,7 +36,14 @@ def kinds(station: Any, session_id: str) -> list[str]:
 
 
 @pytest.fixture
-def working(station, people, dashboard, running_session, qtbot, clock):  # type: ignore[no-untyped-def]  # noqa: F811
+def working(
+    station: Station,
+    people: dict[str, SignedIn],
+    dashboard,  # noqa: F811
+    running_session: str,
+    qtbot: QtBot,
+    clock: ManualClock,
+):
     """1001 Sanne de Vries checked and working; 1002 Ahmed Yilmaz not started."""
     clock.wall = SESSION_START
     jansen = people["jansen"]
@@ -41,7 +55,7 @@ def working(station, people, dashboard, running_session, qtbot, clock):  # type:
     return dashboard
 
 
-def _current_in_name_column(board, number: str) -> None:  # type: ignore[no-untyped-def]
+def _current_in_name_column(board, number: str) -> None:
     board.select(number)
     for r in range(board.proxy.rowCount()):
         if board.proxy.index(r, DashboardColumn.NUMBER).data() == number:
@@ -54,8 +68,8 @@ def _current_in_name_column(board, number: str) -> None:  # type: ignore[no-unty
 
 
 def test_a_key_whose_action_is_not_allowed_says_why_and_moves_nothing(
-    working, station, running_session, qtbot
-):  # type: ignore[no-untyped-def]
+    working, station: Station, running_session: str, qtbot: QtBot
+) -> None:
     """Finding 1: with a working candidate selected, A (absent) used to jump to "Ahmed Yilmaz" by
     type-to-search, and a second A marked him absent."""
     _current_in_name_column(working, "1001")
@@ -68,13 +82,13 @@ def test_a_key_whose_action_is_not_allowed_says_why_and_moves_nothing(
     assert EventKind.ABSENT not in kinds(station, running_session)
 
 
-def test_type_to_search_is_off(working):  # type: ignore[no-untyped-def]
+def test_type_to_search_is_off(working) -> None:
     _current_in_name_column(working, "1001")
     working.table.keyboardSearch("Ahmed")
     assert [s.number for s in working.selected()] == ["1001"]
 
 
-def test_the_buttons_keys_and_service_share_one_decision(working, people):  # type: ignore[no-untyped-def]
+def test_the_buttons_keys_and_service_share_one_decision(working, people: dict[str, SignedIn]) -> None:
     """One table of acts; its check is core.actions' refusal, which the service raises too."""
     assert {spec.act for spec in ACTS} == set(Act)
     assert len({spec.key for spec in ACTS}) == len(ACTS)
@@ -92,7 +106,7 @@ def test_the_buttons_keys_and_service_share_one_decision(working, people):  # ty
         )
 
 
-def test_a_message_never_moves_the_rows(working, qtbot):  # type: ignore[no-untyped-def]
+def test_a_message_never_moves_the_rows(working, qtbot: QtBot) -> None:
     """Finding 2: the green banner above the table pushed the rows down by ~40 px, so the next click hit
     the next candidate."""
     window = working.window()
@@ -108,7 +122,7 @@ def test_a_message_never_moves_the_rows(working, qtbot):  # type: ignore[no-unty
     assert working.buttons[Act.HAND_IN].mapTo(window, QPoint(0, 0)) == buttons_before
 
 
-def test_a_click_on_a_row_selects_that_row_after_a_message(working, qtbot):  # type: ignore[no-untyped-def]
+def test_a_click_on_a_row_selects_that_row_after_a_message(working, qtbot: QtBot) -> None:
     viewport = working.table.viewport()
     second = QPoint(10, working.table.rowViewportPosition(1) + 5)
     working.message.show_notice(lambda: "recorded")
@@ -117,7 +131,9 @@ def test_a_click_on_a_row_selects_that_row_after_a_message(working, qtbot):  # t
     assert [s.number for s in working.selected()] == ["1002"]
 
 
-def test_rows_move_only_when_the_person_sorts(working, station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+def test_rows_move_only_when_the_person_sorts(
+    working, station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     working.table.sortByColumn(DashboardColumn.STATE, Qt.SortOrder.AscendingOrder)
     order = [working.proxy.index(r, DashboardColumn.NUMBER).data() for r in range(2)]
     sessions.mark_absent(station, people["jansen"], running_session, row(working, "1002").candidate_id)
@@ -126,9 +142,9 @@ def test_rows_move_only_when_the_person_sorts(working, station, people, running_
     assert [working.proxy.index(r, DashboardColumn.NUMBER).data() for r in range(2)] == order
 
 
-def test_hand_in_confirms_with_the_candidates_number_and_name_in_the_button(  # type: ignore[no-untyped-def]
-    working, station, running_session, qtbot
-):
+def test_hand_in_confirms_with_the_candidates_number_and_name_in_the_button(
+    working, station: Station, running_session: str, qtbot: QtBot
+) -> None:
     working.select("1001")
     press(qtbot, working, Qt.Key.Key_H)
     box = wait_dialog(qtbot, working, QMessageBox)
@@ -138,7 +154,7 @@ def test_hand_in_confirms_with_the_candidates_number_and_name_in_the_button(  # 
     assert working.message.text().startswith("Handed in at 10:00: 1001 Sanne de Vries")
 
 
-def test_absent_confirms_with_the_number_and_name(working, qtbot):  # type: ignore[no-untyped-def]
+def test_absent_confirms_with_the_number_and_name(working, qtbot: QtBot) -> None:
     working.select("1002")
     press(qtbot, working, Qt.Key.Key_A)
     box = wait_dialog(qtbot, working, QMessageBox)
@@ -146,7 +162,7 @@ def test_absent_confirms_with_the_number_and_name(working, qtbot):  # type: igno
     box.reject()
 
 
-def test_the_close_button_names_the_session(working, qtbot):  # type: ignore[no-untyped-def]
+def test_the_close_button_names_the_session(working, qtbot: QtBot) -> None:
     press(
         qtbot, working, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -159,7 +175,9 @@ def test_the_close_button_names_the_session(working, qtbot):  # type: ignore[no-
 # --- high: dialogs by keyboard ----------------------------------------------------------------------------
 
 
-def test_a_dialog_opens_on_its_first_field_and_enter_submits_from_it(working, people, qtbot):  # type: ignore[no-untyped-def]
+def test_a_dialog_opens_on_its_first_field_and_enter_submits_from_it(
+    working, people: dict[str, SignedIn], qtbot: QtBot
+) -> None:
     """Finding 5: focus was on a button; Enter in the extension's spin box did nothing."""
     dialog = ExtensionDialog(
         working.station, people["jansen"], working.session.id, row(working, "1001"), working
@@ -174,9 +192,9 @@ def test_a_dialog_opens_on_its_first_field_and_enter_submits_from_it(working, pe
     assert dialog.focusWidget() is dialog.minutes_spin  # the refusal leaves the focus in the field it names
 
 
-def test_close_session_submits_with_enter_and_keeps_the_focus_on_a_wrong_password(  # type: ignore[no-untyped-def]
-    working, people, qtbot
-):
+def test_close_session_submits_with_enter_and_keeps_the_focus_on_a_wrong_password(
+    working, people: dict[str, SignedIn], qtbot: QtBot
+) -> None:
     dialog = CloseSessionDialog(working.station, people["jansen"], working.session, working)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -190,7 +208,7 @@ def test_close_session_submits_with_enter_and_keeps_the_focus_on_a_wrong_passwor
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and dialog.error.isVisible(), timeout=WAIT)
 
 
-def test_escape_cancels_a_dialog(working, people, qtbot):  # type: ignore[no-untyped-def]
+def test_escape_cancels_a_dialog(working, people: dict[str, SignedIn], qtbot: QtBot) -> None:
     dialog = ExtensionDialog(
         working.station, people["jansen"], working.session.id, row(working, "1001"), working
     )
@@ -200,7 +218,7 @@ def test_escape_cancels_a_dialog(working, people, qtbot):  # type: ignore[no-unt
         qtbot.keyClick(dialog.minutes_spin, Qt.Key.Key_Escape)
 
 
-def test_a_dialog_grows_with_its_refusal(working, people, qtbot):  # type: ignore[no-untyped-def]
+def test_a_dialog_grows_with_its_refusal(working, people: dict[str, SignedIn], qtbot: QtBot) -> None:
     """Finding 4: the extension refusal was cut before "only the examensecretaris can override"."""
     dialog = ExtensionDialog(
         working.station, people["jansen"], working.session.id, row(working, "1001"), working
@@ -219,9 +237,14 @@ def test_a_dialog_grows_with_its_refusal(working, people, qtbot):  # type: ignor
 # --- high: the header does not stop the keys; internal errors become sentences -----------------------------
 
 
-def test_keys_work_with_the_focus_in_the_header_and_alt_left_goes_back(  # type: ignore[no-untyped-def]
-    station, people, running_session, open_window, wait_page, qtbot
-):
+def test_keys_work_with_the_focus_in_the_header_and_alt_left_goes_back(
+    station: Station,
+    people: dict[str, SignedIn],
+    running_session: str,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(lambda: station)
     wait_page(window, "login")
     page = window.login_page
@@ -256,7 +279,7 @@ def test_keys_work_with_the_focus_in_the_header_and_alt_left_goes_back(  # type:
     board.dialog.reject()
 
 
-def test_a_folder_as_export_path_is_a_sentence_not_an_error(qtbot):  # type: ignore[no-untyped-def]
+def test_a_folder_as_export_path_is_a_sentence_not_an_error(qtbot: QtBot) -> None:
     picker = FilePicker(save=True, suffix=".pdf")
     qtbot.addWidget(picker)
     picker.edit.setText("/")
@@ -266,7 +289,9 @@ def test_a_folder_as_export_path_is_a_sentence_not_an_error(qtbot):  # type: ign
     assert picker.path() is not None and picker.path().name == "verslag.pdf"
 
 
-def test_the_same_surveillant_twice_is_a_sentence(station, people, imported, qtbot):  # type: ignore[no-untyped-def]
+def test_the_same_surveillant_twice_is_a_sentence(
+    station: Station, people: dict[str, SignedIn], imported: None, qtbot: QtBot
+) -> None:
     from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 
     dialog = PlanSessionDialog(station, people["secretaris"])
@@ -285,7 +310,9 @@ def test_the_same_surveillant_twice_is_a_sentence(station, people, imported, qtb
 # --- high: the window opens inside the screen and remembers itself ----------------------------------------
 
 
-def test_the_window_opens_inside_the_available_area_and_remembers_its_size(tmp_path, qtbot):  # type: ignore[no-untyped-def]
+def test_the_window_opens_inside_the_available_area_and_remembers_its_size(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     from examdesk.ui import window_geometry
@@ -318,9 +345,12 @@ def test_fitted_keeps_the_window_inside_a_laptop_screen() -> None:
 # --- #13: the first run names the school and the station, then says what comes next (R-SIG-5) -----------
 
 
-def test_the_first_run_asks_for_the_names_and_points_to_the_next_steps_R_SIG_5(  # type: ignore[no-untyped-def]
-    station, open_window, wait_page, qtbot
-):
+def test_the_first_run_asks_for_the_names_and_points_to_the_next_steps_R_SIG_5(
+    station: Station,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     from examdesk.services import identity
 
     window = open_window(lambda: station)
@@ -350,7 +380,7 @@ def test_the_first_run_asks_for_the_names_and_points_to_the_next_steps_R_SIG_5( 
 # --- #12, #14 ------------------------------------------------------------------------------------------------
 
 
-def test_enter_in_the_filter_selects_its_single_match(working, qtbot):  # type: ignore[no-untyped-def]
+def test_enter_in_the_filter_selects_its_single_match(working, qtbot: QtBot) -> None:
     press(qtbot, working, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(working.filter_edit, "yilm")
     qtbot.keyClick(working.filter_edit, Qt.Key.Key_Return)
@@ -362,7 +392,9 @@ def test_enter_in_the_filter_selects_its_single_match(working, qtbot):  # type: 
     assert [s.number for s in working.selected()] == ["1002"]
 
 
-def test_a_closed_session_says_so_once(working, station, people, running_session, qtbot):  # type: ignore[no-untyped-def]
+def test_a_closed_session_says_so_once(
+    working, station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
+) -> None:
     sessions.hand_in(station, people["jansen"], running_session, row(working, "1001").candidate_id)
     sessions.mark_absent(station, people["jansen"], running_session, row(working, "1002").candidate_id)
     sessions.close_session(

@@ -114,7 +114,7 @@ def test_the_session_list_exports_a_signed_vov_and_opens_it_R_VOV_2(
         dialog.melding_list.isVisible() and dialog.picker.path().name == f"VOV {melding} 2026-06-12-CK-A.pdf"
     )
     opened: list[Path] = []
-    dialog.opener = lambda path: opened.append(path) or True
+    dialog.opener = lambda path: _record(opened, path)
     dialog.picker.set_path(tmp_path / "vov")  # ".pdf" is added
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nl"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -139,7 +139,7 @@ def test_the_proces_verbaal_is_exported_from_the_same_dialog_R_PV_1(
     dialog.picker.set_path(tmp_path / "pv.pdf")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30_000)
-    assert dialog.exported.kind is reports.ReportKind.PROCES_VERBAAL  # type: ignore[union-attr]
+    assert dialog.exported.kind is reports.ReportKind.PROCES_VERBAAL
     assert reports.verify_file(tmp_path / "pv.pdf", station).valid
 
 
@@ -208,7 +208,7 @@ def test_the_review_workspace_exports_the_signed_inzage_report_R_INZ_4(
     dialog = workspace.findChild(ExportInzageReportDialog)
     assert dialog is not None and _unnamed(dialog) == []
     opened: list[Path] = []
-    dialog.opener = lambda path: opened.append(path) or True
+    dialog.opener = lambda path: _record(opened, path)
     dialog.picker.set_path(tmp_path / "inzage.pdf")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=20_000)
@@ -218,7 +218,13 @@ def test_the_review_workspace_exports_the_signed_inzage_report_R_INZ_4(
 
 # issue 16 #11: a signed PDF is a record; the dialog asks before replacing one
 def test_the_export_dialog_asks_before_overwriting_an_existing_file(
-    station: Any, people: Any, running_session: str, melding: int, tmp_path: Path, qtbot: Any
+    station: Any,
+    people: Any,
+    running_session: str,
+    melding: int,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     summary = next(s for s in sessions.list_sessions(station) if s.id == running_session)
     dialog = ExportReportDialog(station, people["secretaris"], summary, opener=lambda path: False)
@@ -230,7 +236,7 @@ def test_the_export_dialog_asks_before_overwriting_an_existing_file(
     target.write_bytes(b"an earlier signed report")
     dialog.picker.set_path(target)
     answers: list[Path] = []
-    dialog.confirm_overwrite = lambda path: bool(answers.append(path)) or len(answers) > 1  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "confirm_overwrite", lambda path: _record(answers, path) and len(answers) > 1)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert answers == [target] and dialog.exported is None
     assert target.read_bytes() == b"an earlier signed report"  # "Keep the existing file"
@@ -254,3 +260,9 @@ def test_verify_says_another_stations_intact_report_is_not_trusted_R_SIG_4(
     qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20_000)
     assert dialog.verdict.property("result") == "broken" and "not trusted" in dialog.verdict.text()
     assert "NOT trusted" in dialog.details.text() and "fingerprint (SHA-256)" in dialog.details.text()
+
+
+def _record(opened: list[Path], path: Path) -> bool:
+    """Stands in for opening a file (or answering a question): notes the path and says yes."""
+    opened.append(path)
+    return True

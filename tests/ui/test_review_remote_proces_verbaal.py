@@ -36,7 +36,9 @@ def receiver(demo_station: Station, tmp_path: Path, demo_clock: Any) -> Iterator
 
 
 def _afname(qtbot: Any, workspace: ReviewWorkspace, group: str, number: str) -> None:
-    workspace.groups_page.table.selectRow(workspace.groups_page.model.row_of(group))
+    row = workspace.groups_page.model.row_of(group)
+    assert row is not None
+    workspace.groups_page.table.selectRow(row)
     with qtbot.waitSignal(workspace.results_shown, timeout=WAIT):
         workspace.open_results()
     results = workspace.results_page

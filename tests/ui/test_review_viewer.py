@@ -378,12 +378,13 @@ def test_clicking_and_typing_change_no_answer(make_viewer: Any, qtbot: Any) -> N
 
 def test_option_marks_are_read_only_for_the_mouse_and_for_click(make_viewer: Any, qtbot: Any) -> None:
     view = shown_view(make_viewer([entry(1, MC, "C")]), 0)
-    for row in view.rows:
-        assert row.button.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        assert row.button.focusPolicy() == Qt.FocusPolicy.TabFocus  # a screen reader still reaches it
-        row.button.click()
-        row.button.animateClick()
-    qtbot.wait(300)  # animateClick releases the button later
+    # animateClick releases each button later: wait for every release, then nothing may have changed.
+    with qtbot.waitSignals([row.button.released for row in view.rows], timeout=5_000):
+        for row in view.rows:
+            assert row.button.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            assert row.button.focusPolicy() == Qt.FocusPolicy.TabFocus  # a screen reader still reaches it
+            row.button.click()
+            row.button.animateClick()
     assert [row.button.isChecked() for row in view.rows] == [False, False, True, False]
 
 

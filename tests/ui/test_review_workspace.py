@@ -62,7 +62,9 @@ def _activate(qtbot: Any, workspace: ReviewWorkspace) -> None:
 
 def _open_group(qtbot: Any, workspace: ReviewWorkspace, code: str) -> None:
     page = workspace.groups_page
-    page.table.selectRow(page.model.row_of(code))
+    row = page.model.row_of(code)
+    assert row is not None
+    page.table.selectRow(row)
     with qtbot.waitSignal(workspace.results_shown, timeout=WAIT):
         qtbot.mouseClick(page.results_button, Qt.MouseButton.LeftButton)
     assert workspace.current_page() is workspace.results_page
@@ -100,6 +102,7 @@ def test_an_eligible_pe_candidate_from_group_list_to_a_session_the_countdown_clo
     results = workspace.results_page
     noor = next(r for r in results.model.rows() if r.number == "2003")
     row = results.model.row_of(noor.candidate_id)
+    assert row is not None
     assert results.model.index(row, 8).data() == "allowed until 27 Jun 2026"
     assert results.model.index(row, 6).data() == "4" and results.model.index(row, 7).data() == "failed"
     assert results.log_model.rowCount() == 1  # the demo's earlier inzage of Kim de Graaf
@@ -156,11 +159,9 @@ def test_an_eligible_pe_candidate_from_group_list_to_a_session_the_countdown_clo
     assert entry.marking_schemes_shown == () and not entry.proces_verbaal_shown
     assert entry.supervisor_present and entry.id_check == "match"
     noor_now = next(r for r in results.model.rows() if r.number == "2003")
-    assert (
-        results.model.index(results.model.row_of(noor_now.candidate_id), 8)
-        .data()
-        .startswith("not allowed: had inzage; again from")
-    )
+    noor_row = results.model.row_of(noor_now.candidate_id)
+    assert noor_row is not None
+    assert results.model.index(noor_row, 8).data().startswith("not allowed: had inzage; again from")
 
 
 # R-INZ-3

@@ -12,12 +12,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from examdesk.core.roles import Role
 from examdesk.services import accounts, demo, identity, school_server, sync
+from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.session_base import SessionState
-from examdesk.services.station import open_station
+from examdesk.services.station import Station, open_station
 from examdesk.ui.models.school_sessions import SchoolColumn, SchoolSessionModel
 from examdesk.ui.school.workspace import SchoolWorkspace
 from examdesk.ui.workspaces import WorkspaceKey, WorkspacesPage
@@ -92,7 +95,7 @@ def _cells(model: SchoolSessionModel, row: int) -> dict[SchoolColumn, str]:
     return {column: model.index(row, column).data() for column in SchoolColumn}
 
 
-def test_today_lists_every_station_s_sessions_with_their_counts(workspace, viewer):
+def test_today_lists_every_station_s_sessions_with_their_counts(workspace, viewer) -> None:
     """R-NET-3: three stations, each with its running session and its hospital session of the day."""
     _station, ids = viewer
     model = workspace.today.model
@@ -122,7 +125,9 @@ def test_today_lists_every_station_s_sessions_with_their_counts(workspace, viewe
     assert "Read at 10:02:00" in workspace.today.updated_label.text()
 
 
-def test_enter_opens_the_session_s_proces_verbaal_read_only_and_alt_left_goes_back(workspace, qtbot):
+def test_enter_opens_the_session_s_proces_verbaal_read_only_and_alt_left_goes_back(
+    workspace, qtbot: QtBot
+) -> None:
     """R-NET-3, R-PV-5: the proces-verbaal as the copy holds it; no addendum can be written from here."""
     today = workspace.today
     row = next(i for i, s in enumerate(today.model.rows()) if s.state is SessionState.RUNNING)
@@ -147,7 +152,7 @@ def test_enter_opens_the_session_s_proces_verbaal_read_only_and_alt_left_goes_ba
     assert workspace.proces_verbaal is None
 
 
-def test_a_failed_reading_is_said_above_the_table_and_the_rows_stay(workspace, viewer, qtbot):
+def test_a_failed_reading_is_said_above_the_table_and_the_rows_stay(workspace, viewer, qtbot: QtBot) -> None:
     """R-NET-1: the server cannot be reached; the page says so in a sentence and keeps the last rows."""
     station, _ids = viewer
     today = workspace.today
@@ -161,7 +166,9 @@ def test_a_failed_reading_is_said_above_the_table_and_the_rows_stay(workspace, v
     assert today.model.rowCount() == 6
 
 
-def test_a_server_that_cannot_be_reached_before_anything_was_read_is_said(qtbot, station, secretaris):
+def test_a_server_that_cannot_be_reached_before_anything_was_read_is_said(
+    qtbot: QtBot, station: Station, secretaris: SignedIn
+) -> None:
     school_server.connect(station, CLOSED_PORT)
     shown = SchoolWorkspace(station, secretaris, refresh_ms=200)
     qtbot.addWidget(shown)
@@ -174,7 +181,9 @@ def test_a_server_that_cannot_be_reached_before_anything_was_read_is_said(qtbot,
     assert not shown.today.open_button.isEnabled()
 
 
-def test_r_net_1_imported_sessions_show_while_the_server_is_away_from_the_start(qtbot, viewer, secretaris):
+def test_r_net_1_imported_sessions_show_while_the_server_is_away_from_the_start(
+    qtbot: QtBot, viewer, secretaris: SignedIn
+) -> None:
     """The sessions this station holds itself (transfer files) need no network: they are listed, and the
     sentence says the server could not be read."""
     station, _ids = viewer
@@ -187,7 +196,7 @@ def test_r_net_1_imported_sessions_show_while_the_server_is_away_from_the_start(
     assert shown.today.model.rowCount() == 6
 
 
-def test_another_day_shows_its_own_sessions_or_says_there_are_none(workspace, qtbot):
+def test_another_day_shows_its_own_sessions_or_says_there_are_none(workspace, qtbot: QtBot) -> None:
     today = workspace.today
     today.set_day(dt.date(2026, 6, 17))
     qtbot.waitUntil(lambda: today.model.rowCount() == 0, timeout=WAIT)
@@ -198,7 +207,7 @@ def test_another_day_shows_its_own_sessions_or_says_there_are_none(workspace, qt
     assert not today.empty_label.isVisible()
 
 
-def test_the_page_reads_again_by_itself_and_keeps_the_chosen_row(workspace, viewer, qtbot):
+def test_the_page_reads_again_by_itself_and_keeps_the_chosen_row(workspace, viewer, qtbot: QtBot) -> None:
     """Updated within seconds (R-NET-3): the page reads again without anyone asking, the choice stays."""
     today = workspace.today
     today.table.selectRow(3)
@@ -208,7 +217,9 @@ def test_the_page_reads_again_by_itself_and_keeps_the_chosen_row(workspace, view
     assert today.selected() == chosen
 
 
-def test_a_broken_chain_and_a_transfer_file_are_said_in_the_notes(qapp, workspace, qtmodeltester):
+def test_a_broken_chain_and_a_transfer_file_are_said_in_the_notes(
+    qapp, workspace, qtmodeltester: ModelTester
+) -> None:
     """R-PV-3, R-NET-4: a copy whose chain does not verify is marked in red words; a transfer file is named."""
     row = workspace.today.model.row(0)
     model = SchoolSessionModel()
@@ -222,8 +233,8 @@ def test_a_broken_chain_and_a_transfer_file_are_said_in_the_notes(qapp, workspac
 
 
 def test_the_today_tab_is_there_only_when_the_station_sees_other_stations(
-    qtbot, station, secretaris, beheerder
-):
+    qtbot: QtBot, station: Station, secretaris: SignedIn, beheerder: SignedIn
+) -> None:
     """Issue 18: nothing changes for a school without a server; with one (or an import) "Today" appears."""
     alone = WorkspacesPage(station, secretaris)
     qtbot.addWidget(alone)
@@ -242,7 +253,9 @@ def test_the_today_tab_is_there_only_when_the_station_sees_other_stations(
     assert WorkspaceKey.SCHOOL not in proctor_only.keys()
 
 
-def test_the_today_tab_is_there_with_imported_sessions_alone(qtbot, viewer, secretaris):
+def test_the_today_tab_is_there_with_imported_sessions_alone(
+    qtbot: QtBot, viewer, secretaris: SignedIn
+) -> None:
     station, _ids = viewer
     assert school_server.configured(station) is None
     page = WorkspacesPage(station, secretaris)
@@ -250,7 +263,7 @@ def test_the_today_tab_is_there_with_imported_sessions_alone(qtbot, viewer, secr
     assert WorkspaceKey.SCHOOL in page.keys()
 
 
-def test_a_double_click_opens_the_row_too(workspace, qtbot):
+def test_a_double_click_opens_the_row_too(workspace, qtbot: QtBot) -> None:
     today = workspace.today
     rect = today.table.visualRect(today.model.index(2, SchoolColumn.ROOM))
     qtbot.mouseClick(today.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does
@@ -261,7 +274,7 @@ def test_a_double_click_opens_the_row_too(workspace, qtbot):
     assert view.document.header.session_id == today.model.row(2).session_id
 
 
-def test_the_page_speaks_dutch(workspace, qtbot):
+def test_the_page_speaks_dutch(workspace, qtbot: QtBot) -> None:
     from examdesk.ui import i18n_qt
 
     i18n_qt.install("nl")

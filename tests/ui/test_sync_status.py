@@ -8,20 +8,25 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from examdesk import i18n
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import accounts, identity, school_server, sync, sync_worker
-from examdesk.services.station import open_station
+from examdesk.services.actors import SignedIn
+from examdesk.services.clock import ManualClock
+from examdesk.services.station import Station, open_station
 from examdesk.services.sync_worker import SyncState
 from examdesk.store.db import make_engine, upgrade
 from examdesk.ui import i18n_qt
+from examdesk.ui.main_window import MainWindow
 from examdesk.ui.sync_status import SyncStatus, sync_text, sync_tooltip
 
 WAIT = 15_000
@@ -45,7 +50,7 @@ def worker_stopped(station: Any) -> Iterator[None]:
     sync_worker.stop(station)
 
 
-def test_the_header_says_where_the_copying_stands_in_words_R_NET_1(qapp):
+def test_the_header_says_where_the_copying_stands_in_words_R_NET_1(qapp) -> None:
     i18n_qt.install("en")  # the plural forms come from the English catalogue, as in the program
     assert sync_text(_state()) == "School server: up to date"
     assert sync_text(_state(pending=1)) == "School server: 1 event waiting"
@@ -69,7 +74,7 @@ def test_the_header_says_where_the_copying_stands_in_words_R_NET_1(qapp):
     assert sync_tooltip(_state()).endswith("Nothing copied yet")
 
 
-def test_the_header_says_it_in_dutch_too(qapp):
+def test_the_header_says_it_in_dutch_too(qapp) -> None:
     i18n_qt.install("nl")
     assert sync_text(_state()) == "Schoolserver: bijgewerkt"
     assert sync_text(_state(pending=1)) == "Schoolserver: 1 gebeurtenis wacht"
@@ -80,7 +85,7 @@ def test_the_header_says_it_in_dutch_too(qapp):
     )
 
 
-def test_the_label_is_hidden_without_a_school_server(qtbot):
+def test_the_label_is_hidden_without_a_school_server(qtbot: QtBot) -> None:
     header = QWidget()
     qtbot.addWidget(header)
     alone = SyncStatus(lambda: SyncState(configured=False), header)
@@ -91,8 +96,8 @@ def test_the_label_is_hidden_without_a_school_server(qtbot):
 
 
 def test_a_closed_port_shows_events_waiting_and_unreachable_since_R_NET_1(
-    qtbot, station, beheerder, worker_stopped
-):
+    qtbot: QtBot, station: Station, beheerder: SignedIn, worker_stopped
+) -> None:
     """A real copier on a server that does not answer (a closed port): the header reads its state every second."""
     i18n_qt.install("en")
     school_server.connect(station, CLOSED_PORT)
@@ -110,8 +115,13 @@ def test_a_closed_port_shows_events_waiting_and_unreachable_since_R_NET_1(
 
 
 def test_a_reachable_server_brings_the_header_to_up_to_date(
-    qtbot, station, beheerder, tmp_path, monkeypatch, worker_stopped
-):
+    qtbot: QtBot,
+    station: Station,
+    beheerder: SignedIn,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    worker_stopped,
+) -> None:
     """The same copier, against a database with the school server's tables (SQLite stands in for PostgreSQL)."""
     server = make_engine(tmp_path / "server.sqlite")
     upgrade(server)
@@ -130,8 +140,13 @@ def test_a_reachable_server_brings_the_header_to_up_to_date(
 
 
 def test_the_window_starts_the_copier_once_the_station_is_open(
-    station, beheerder, open_window, wait_page, qtbot, worker_stopped
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+    worker_stopped,
+) -> None:
     """R-NET-1: the copier runs in the window's station; the header shows its state when a server is set."""
     school_server.connect(station, CLOSED_PORT)
     window = open_window(lambda: station)
@@ -144,8 +159,13 @@ def test_the_window_starts_the_copier_once_the_station_is_open(
 
 
 def test_without_a_school_server_the_header_says_nothing(
-    station, beheerder, open_window, wait_page, qtbot, worker_stopped
-):
+    station: Station,
+    beheerder: SignedIn,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+    worker_stopped,
+) -> None:
     window = open_window(lambda: station)
     wait_page(window, "login")
     qtbot.waitUntil(lambda: window.sync_status is not None, timeout=WAIT)
@@ -153,7 +173,9 @@ def test_without_a_school_server_the_header_says_nothing(
     assert not window.sync_status.isVisible()
 
 
-def test_recording_never_waits_on_the_copier_R_NET_1(station, beheerder, worker_stopped):
+def test_recording_never_waits_on_the_copier_R_NET_1(
+    station: Station, beheerder: SignedIn, worker_stopped
+) -> None:
     """A server that accepts the connection and then says nothing holds the copier up to its time-out (3 s);
     meanwhile ten events are recorded on the station's own chain, and its state is read, without waiting."""
     silent = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -182,8 +204,12 @@ def test_recording_never_waits_on_the_copier_R_NET_1(station, beheerder, worker_
 
 
 def test_a_locked_station_starts_its_copier_only_once_unlocked_R_NET_1(
-    data_dir, clock, open_window, wait_page, qtbot
-):
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     """No system keyring: the copier waits for the passphrase (it copies nothing the keys have not checked)."""
     passphrase = "a long station passphrase"
     first = open_station(data_dir, keyring_backend=None, passphrase=passphrase, clock=clock)
@@ -193,6 +219,7 @@ def test_a_locked_station_starts_its_copier_only_once_unlocked_R_NET_1(
     wait_page(window, "unlock")
     # The window decided when the station opened (synchronously, on the GUI thread): no copier, none starting.
     assert not window._copier_starting and window.sync_status is None
+    assert window.station is not None
     assert sync_worker.worker_of(window.station) is None
     page = window.unlock_page
     qtbot.keyClicks(page.passphrase_edit, passphrase)

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from examdesk import paths
 from examdesk.services import keys
+from examdesk.services.clock import ManualClock
 from examdesk.services.station import open_station
+from examdesk.ui.main_window import MainWindow
 
 PASSPHRASE = "a long station passphrase"
 
 
-def _opener(data_dir, clock):
+def _opener(data_dir: Path, clock: ManualClock):
     return lambda: open_station(data_dir, keyring_backend=None, clock=clock)
 
 
 def test_wrong_passphrase_is_refused_inline_and_the_right_one_unlocks(
-    data_dir, clock, open_window, wait_page, qtbot
-):
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     first = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock)
     first.close()
     window = open_window(_opener(data_dir, clock))
@@ -43,7 +53,13 @@ def test_wrong_passphrase_is_refused_inline_and_the_right_one_unlocks(
     window.station.close()
 
 
-def test_new_passphrase_and_its_repeat_create_the_key_file(data_dir, clock, open_window, wait_page, qtbot):
+def test_new_passphrase_and_its_repeat_create_the_key_file(
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(_opener(data_dir, clock))
     wait_page(window, "unlock")
     page = window.unlock_page
@@ -61,6 +77,7 @@ def test_new_passphrase_and_its_repeat_create_the_key_file(data_dir, clock, open
     wait_page(window, "first_run")
     assert paths.secrets_path(data_dir).exists()
     station = window.station
+    assert station is not None
     key = keys.data_key(station)
     window.close()
     station.close()
@@ -71,7 +88,13 @@ def test_new_passphrase_and_its_repeat_create_the_key_file(data_dir, clock, open
         reopened.close()
 
 
-def test_a_too_short_new_passphrase_is_refused_inline(data_dir, clock, open_window, wait_page, qtbot):
+def test_a_too_short_new_passphrase_is_refused_inline(
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     window = open_window(_opener(data_dir, clock))
     wait_page(window, "unlock")
     page = window.unlock_page
@@ -85,7 +108,13 @@ def test_a_too_short_new_passphrase_is_refused_inline(data_dir, clock, open_wind
     window.station.close()
 
 
-def test_repeated_wrong_passphrases_say_the_wait(data_dir, clock, open_window, wait_page, qtbot):
+def test_repeated_wrong_passphrases_say_the_wait(
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     """Issue 13, finding 11: after a few wrong passphrases the page says how long to wait."""
     open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock).close()
     window = open_window(_opener(data_dir, clock))
@@ -94,9 +123,7 @@ def test_repeated_wrong_passphrases_say_the_wait(data_dir, clock, open_window, w
     for attempt in range(3):
         qtbot.keyClicks(page.passphrase_edit, "not the passphrase at all")
         qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(
-            lambda n=attempt: page.error.isVisible() and page.submit_button.isEnabled(), timeout=10_000
-        )
+        qtbot.waitUntil(lambda: page.error.isVisible() and page.submit_button.isEnabled(), timeout=10_000)
         if attempt < 2:
             qtbot.waitUntil(lambda: page.error.text() == "The station passphrase is wrong.", timeout=10_000)
     qtbot.waitUntil(lambda: "Wait 2 seconds" in page.error.text(), timeout=10_000)
@@ -105,7 +132,13 @@ def test_repeated_wrong_passphrases_say_the_wait(data_dir, clock, open_window, w
     window.station.close()
 
 
-def test_a_lost_key_file_is_not_offered_a_new_passphrase(data_dir, clock, open_window, wait_page, qtbot):
+def test_a_lost_key_file_is_not_offered_a_new_passphrase(
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
     """Issue 13, finding 9: the page used to offer a new passphrase, which made a new, empty key file."""
     station = open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock)
     keys.data_key(station)
