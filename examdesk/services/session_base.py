@@ -15,7 +15,7 @@ from examdesk.core.words import SessionState as SessionState
 from examdesk.services import events
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
 from examdesk.store.db import transaction
 from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow
 
