@@ -8,7 +8,7 @@ from typing import Any
 
 from examdesk import paths
 from examdesk.services.secrets import DEMO_PASSPHRASE, PassphraseFileStore
-from examdesk.services.station import DATABASE_KEY_NAME, Station
+from examdesk.services.station_base import DATABASE_KEY_NAME, Station
 from examdesk.store import cipher
 
 

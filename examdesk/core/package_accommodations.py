@@ -6,24 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
 from examdesk.core.accommodations import (
     Accommodation,
-    AccommodationKind,
-    Ground,
-    ground_from_basis,
-    subject_refusal,
 )
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.package_fields import Bounded, FreeText, Line, SafeDate, Whole
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-
-if TYPE_CHECKING:
-    from examdesk.core.package_format import CandidateModel, PackageModel
 
 ShortText = Annotated[str, Line(200)]
 Located = list[tuple[tuple[str | int, ...], Message]]
@@ -147,51 +140,6 @@ def _accommodation_problems(model: AccommodationModel, version: int) -> Located:
     return found
 
 
-# --- version 1: the free-text basis read as a ground -----------------------------------------------------
-
-_MAPPED = QT_TRANSLATE_NOOP("Package", "{number}: '{basis}' read as ground {ground}")
-_MAPPED_YEARS = QT_TRANSLATE_NOOP(
-    "Package", "{number}: '{basis}' read as ground nt2 with {years} school years in the Netherlands"
-)
-_MAPPED_NO_YEARS = QT_TRANSLATE_NOOP(
-    "Package",
-    "{number}: '{basis}' read as ground nt2; the school years are not stated, so the 60-minute exception "
-    "does not apply",
-)
-_UNMAPPED = QT_TRANSLATE_NOOP(
-    "Package", "{number}: '{basis}' matches no keyword: ground other, with the text as its note"
-)
-
-
-def ground_mappings(candidates: Iterable[CandidateModel]) -> list[Message]:
-    """Every version 1 ``basis`` of extra time and the ground it was read as, line by line (exam-package.md)."""
-    found: list[Message] = []
-    for candidate in candidates:
-        for accommodation in candidate.accommodations:
-            if accommodation.kind != "extra_time" or accommodation.ground is not None:
-                continue
-            basis = accommodation.basis or ""
-            read = ground_from_basis(basis)
-            if read.keyword is None:
-                found.append(message(_UNMAPPED, number=candidate.number, basis=basis))
-            elif read.ground is Ground.NT2 and read.nt2_school_years is not None:
-                found.append(
-                    message(_MAPPED_YEARS, number=candidate.number, basis=basis, years=read.nt2_school_years)
-                )
-            elif read.ground is Ground.NT2:
-                found.append(message(_MAPPED_NO_YEARS, number=candidate.number, basis=basis))
-            else:
-                found.append(message(_MAPPED, number=candidate.number, basis=basis, ground=read.ground.value))
-    return found
-
-
-def package_ground_mappings(package: PackageModel) -> list[Message]:
-    """:func:`ground_mappings` of every group's roster in a version 1 package (none for version 2)."""
-    if package.version != 1:
-        return []
-    return ground_mappings(c for group in package.groups for c in group.candidates)
-
-
 _MINUTES = re.compile(r"[0-9]{1,4}")
 _FACTOR = re.compile(r"[0-9]{1,2}(?:[.,][0-9]{1,6})?")
 
@@ -224,21 +172,3 @@ def csv_accommodations(cell: str) -> tuple[list[dict[str, Any]], str | None]:
 def stored_form(entries: Iterable[Mapping[str, Any]]) -> str:
     """The roster's stored JSON of accommodations: always version 2's structured form (R-ACC-1)."""
     return canonical_json([Accommodation.from_json(entry).to_json() for entry in entries])
-
-
-def subject_problems(package: PackageModel) -> Located:
-    """R-ACC-3: ``spelling_check`` is refused for a candidate of an exam whose subject is Nederlands."""
-    subjects = {exam.code: exam.subject or "" for exam in package.exams}
-    found: Located = []
-    for g, group in enumerate(package.groups):
-        for c, candidate in enumerate(group.candidates):
-            for a, accommodation in enumerate(candidate.accommodations):
-                kind = (
-                    AccommodationKind.LARGE_PRINT
-                    if accommodation.kind == "magnifier"
-                    else AccommodationKind(accommodation.kind)
-                )
-                refusal = subject_refusal(kind, subjects.get(group.exam, ""))
-                if refusal is not None:
-                    found.append((("groups", g, "candidates", c, "accommodations", a, "kind"), refusal))
-    return found

@@ -17,7 +17,8 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from examdesk.core import bsn
-from examdesk.core.package_accommodations import AccommodationModel, subject_problems
+from examdesk.core.accommodations import AccommodationKind, subject_refusal
+from examdesk.core.package_accommodations import AccommodationModel
 from examdesk.core.package_fields import (
     Bounded,
     Flag,
@@ -377,7 +378,7 @@ def _cross_check(package: PackageModel, known: Known) -> list[Problem]:
     exams: dict[str, KnownExam] = {**known.exams, **{exam.code: known_exam(exam) for exam in package.exams}}
     groups: dict[str, KnownGroup] = dict(known.groups)
     package_groups = {group.code for group in package.groups}
-    found += subject_problems(package)  # R-ACC-3
+    found += _subject_problems(package)  # R-ACC-3
     for index, group in enumerate(package.groups):
         if group.exam not in exams:
             found.append((("groups", index, "exam"), message(_UNKNOWN_EXAM, value=group.exam)))
@@ -576,4 +577,22 @@ def _result_problems(
             points = exam.points.get(item_id)
             if isinstance(response, OpenAnswerModel) and points is not None and response.awarded > points:
                 found.append((where, message(_AWARDED_RANGE, value=response.awarded, points=points)))
+    return found
+
+
+def _subject_problems(package: PackageModel) -> Located:
+    """R-ACC-3: ``spelling_check`` is refused for a candidate of an exam whose subject is Nederlands."""
+    subjects = {exam.code: exam.subject or "" for exam in package.exams}
+    found: Located = []
+    for g, group in enumerate(package.groups):
+        for c, candidate in enumerate(group.candidates):
+            for a, accommodation in enumerate(candidate.accommodations):
+                kind = (
+                    AccommodationKind.LARGE_PRINT
+                    if accommodation.kind == "magnifier"
+                    else AccommodationKind(accommodation.kind)
+                )
+                refusal = subject_refusal(kind, subjects.get(group.exam, ""))
+                if refusal is not None:
+                    found.append((("groups", g, "candidates", c, "accommodations", a, "kind"), refusal))
     return found

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from examdesk.core import actions, facts
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import clock as clock_rules
+from examdesk.core import questions as question_rules
 from examdesk.core.accommodations import AccommodationKind
 from examdesk.core.actions import CandidateAct
 from examdesk.core.clock import Clock, ClockState
@@ -36,7 +37,7 @@ from examdesk.services.candidate_clock import (
 from examdesk.services.errors import InvalidInput, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.personal_data import open_bsn
-from examdesk.services.session_base import SessionState, require_running, session_state
+from examdesk.services.session_base import SessionState, require_running, session_questions, session_state
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
 
@@ -403,9 +404,6 @@ def start_storing(
 ) -> Event:
     """R-TIME-7: a storing begins; the clock does not stop by itself. The question, when given, is one of
     the exam's (issue 15: "bij vraag abc" was stored)."""
-    from examdesk.core import questions as question_rules
-    from examdesk.services.sessions import session_questions
-
     numbers = question_rules.split(question)
     if numbers:
         known = session_questions(station, session_id)

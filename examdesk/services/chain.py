@@ -25,13 +25,13 @@ from sqlmodel import Session
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import ChainVerification, verify_chain
 from examdesk.core.eventkinds import EventKind
-from examdesk.core.facts import Facts, facts_of
-from examdesk.core.facts.station import ChainSealed, StationInitialised
-from examdesk.core.keyedchain import Anchor, ChainRow, keyed_hash, prefix_digest, verify_keyed
-from examdesk.services.station import PENDING_EVENTS, Station
+from examdesk.core.facts import facts_of
+from examdesk.core.facts.station import ChainSealed
+from examdesk.core.keyedchain import Anchor, verify_keyed
+from examdesk.services import keys
+from examdesk.services.station_base import Station
 from examdesk.store import eventlog
 from examdesk.store.db import transaction
-from examdesk.store.models import SettingRow
 
 ANCHOR_NAME = "chain-anchor"
 ANCHOR_INTERVAL_SECONDS = 2.0
@@ -49,8 +49,6 @@ def _derive(data_key: bytes) -> bytes:
 
 def chain_key(station: Station) -> bytes:
     """The key the station's event hashes are made with (raises while the secrets are locked)."""
-    from examdesk.services import keys
-
     return _derive(keys.data_key(station))
 
 
@@ -177,53 +175,3 @@ def seal_of(session: Session, station_id: str) -> tuple[int, str | None]:
     sealed = facts_of(EventKind.CHAIN_SEALED, json.loads(rows[0].payload))
     assert isinstance(sealed, ChainSealed)
     return sealed.through, sealed.digest
-
-
-def on_unlock(station: Station) -> None:
-    """Once the keys are open: seal an unkeyed chain, then record the start-up events that waited for the key."""
-    from examdesk.services import events
-
-    key = chain_key(station)
-    with transaction(station.engine) as session:
-        first = eventlog.first_chain_row(session, station.station_id)
-        pending_row = session.get(SettingRow, PENDING_EVENTS)
-        pending = json.loads(pending_row.value) if pending_row is not None else []
-        if pending:  # recorded below, in this transaction: the waiting list is emptied with it
-            assert pending_row is not None
-            pending_row.value = "[]"
-            session.add(pending_row)
-        if (
-            first is not None
-            and keyed_hash(key, first.id, first.record) != first.hash
-            and seal_of(session, station.station_id)[0] == 0
-        ):
-            _seal(session, station, list(eventlog.chain_rows(session, station.station_id)), key)
-        waiting: list[tuple[str, Facts]] = [
-            (entry["kind"], facts_of(entry["kind"], entry["payload"])) for entry in pending
-        ]
-        if first is None:
-            initialised = StationInitialised(station.name, station.migration.to_revision)
-            waiting.insert(0, (EventKind.STATION_INITIALISED, initialised))
-        for kind, facts in waiting:
-            events.record_in(session, station, None, kind, facts=facts)
-    anchor_now(station)
-
-
-def _seal(session: Session, station: Station, rows: list[ChainRow], key: bytes) -> None:
-    """Issue 13: a station from before the keyed chain. Its chain is checked with the old scheme and sealed.
-
-    Events are never changed (R-PV-2, enforced by the database), so the old events keep their SHA-256
-    hashes; the keyed ``chain_sealed`` event holds an HMAC over every (row id, hash) of them instead, which
-    protects them exactly as re-hashing would.
-    """
-    from examdesk.services import events
-
-    old = verify_chain((row.record, row.hash) for row in rows)
-    sealed = ChainSealed(
-        through=rows[-1].record.seq,
-        digest=prefix_digest(key, [(row.id, row.hash) for row in rows]),
-        old_chain_intact=old.ok,
-        scheme="hmac-sha256",
-        old_chain_broken_at=old.broken.seq if old.broken is not None else None,
-    )
-    events.record_in(session, station, None, EventKind.CHAIN_SEALED, facts=sealed)

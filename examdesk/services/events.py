@@ -25,7 +25,7 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import chain
 from examdesk.services.actors import SignedIn
 from examdesk.services.errors import NotFound, PermissionDenied
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
 from examdesk.store import eventlog
 from examdesk.store.db import ReadOnlyStation, transaction
 from examdesk.store.models import EventRow

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import inspection as rules
@@ -28,7 +28,7 @@ from examdesk.core.package_format import ExamModel
 from examdesk.core.roles import Role
 from examdesk.core.scoring import ItemScore, score_result
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
-from examdesk.services import appointment_book, catalogue, events, inzage_log, keys
+from examdesk.services import appointment_book, catalogue, events, inzage_log, keys, school_view
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
@@ -40,6 +40,7 @@ from examdesk.services.inzage_log import KEY as KEY
 from examdesk.services.inzage_log import MARKING_SCHEME as MARKING_SCHEME
 from examdesk.services.inzage_log import InzageLogEntry as InzageLogEntry
 from examdesk.services.personal_data import open_bsn
+from examdesk.services.school_view import RemoteSitting
 from examdesk.services.sessions import ID_DOCUMENTS
 from examdesk.services.station import Station
 from examdesk.settings import RuleSettings
@@ -47,9 +48,6 @@ from examdesk.store import inspection as inspection_store
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
-
-if TYPE_CHECKING:
-    from examdesk.services.school_view import RemoteSitting
 
 _NO_CANDIDATE = QT_TRANSLATE_NOOP("Inzage", "There is no candidate {id} on this station.")
 NO_RESULT = QT_TRANSLATE_NOOP("Inzage", "{name} has no result for {exam} on this station.")
@@ -486,8 +484,6 @@ def candidate_work(station: Station, actor: SignedIn, candidate_id: int) -> Cand
     check = id_check_event(afname.inzage_events)
     remote = None
     if not afname.sessions:  # R-PV-5 via R-NET-3/4: held on another station?
-        from examdesk.services import school_view
-
         remote = school_view.find_sitting(
             station, afname.group.code, afname.candidate.number, afname.sitting_day
         )

@@ -35,6 +35,7 @@ from examdesk.services.inspection import (
     Afname,
     InzageSession,
     afname_of,
+    group_and_exam,
     id_check_event,
     require_viewer,
     today,
@@ -390,8 +391,6 @@ def record_vov(
 
 def inzage_log(station: Station, actor: SignedIn, group_code: str | None = None) -> list[InzageLogEntry]:
     """R-INZ-4: every inzage (of one afnamegroep, when given), oldest first."""
-    from examdesk.services.inspection import group_and_exam
-
     require_viewer(actor)
     with transaction(station.engine) as session:
         if group_code is not None:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.errors import SecretsUnavailable
-from examdesk.services.station import DATA_KEY_CHECK, Station
+from examdesk.services.station_base import DATA_KEY_CHECK, Station
 from examdesk.store.db import transaction
 from examdesk.store.models import SettingRow
 

@@ -25,6 +25,7 @@ from typing import Any
 from examdesk.core.package_fields import Oversized, printable, text_problem
 from examdesk.core.package_format import Problem, json_path
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.services.json_errors import json_error_text
 
 FILE = "(file)"
 MAX_DEPTH = 32
@@ -342,8 +343,6 @@ def load_json(raw: bytes) -> Loaded:
             parse_constant=marking(_NotANumber, type(None)),
         )
     except json.JSONDecodeError as error:
-        from examdesk.services.package_file import json_error_text  # JSON's English, in words people read
-
         detail = json_error_text(error.msg)
         raise _refuse(message(_NOT_JSON, detail=detail, line=error.lineno, column=error.colno)) from error
     except RecursionError as error:  # an unbalanced text the shape check could not pair up

@@ -20,12 +20,7 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.station import PackageImported, RosterImported
-from examdesk.core.package_accommodations import (
-    csv_accommodations,
-    ground_mappings,
-    package_ground_mappings,
-    stored_form,
-)
+from examdesk.core.package_accommodations import csv_accommodations, stored_form
 from examdesk.core.package_fields import package_context, printable
 from examdesk.core.package_format import (
     MAX_CANDIDATES,
@@ -43,6 +38,7 @@ from examdesk.core.package_format import (
     off_site_columns,
     parse_package,
 )
+from examdesk.core.package_grounds import ground_mappings, package_ground_mappings
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events, keys, sittings

@@ -56,10 +56,10 @@ from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import overrides_of
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
-from examdesk.services.pv_describe import (  # the sentences (kind_label is used by the screens)
+from examdesk.services.pv_describe import describe
+from examdesk.services.pv_kinds import (  # the names (kind_label is used by the screens)
     KIND_LABELS,
     LOCATION_LABELS,
-    describe,
     kind_label,
 )
 from examdesk.services.pv_model import (  # the data, re-exported for the screens and reports

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from examdesk import i18n
 from examdesk.core.case_facts import CATEGORY_SHORT_LABELS
@@ -45,52 +44,8 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, LongDate, Message, Text, messa
 from examdesk.core.words import ID_DOCUMENT_LABELS, MELDING_KIND_LABELS, label_of
 from examdesk.services import override_text, pv_kinds
 from examdesk.services.events import Event
-
-if TYPE_CHECKING:
-    from examdesk.services.proces_verbaal import CandidateRecord, Person
-
-KIND_LABELS: dict[str, Text] = {
-    EventKind.SESSION_PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session planned"),
-    EventKind.SESSION_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session opened"),
-    EventKind.SESSION_CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session closed"),
-    EventKind.BSN_CHECKED: QT_TRANSLATE_NOOP("ProcesVerbaal", "BSN check"),
-    EventKind.ROSTER_CORRECTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Roster corrected"),
-    EventKind.CANDIDATE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Start"),
-    EventKind.PAUSE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause begins"),
-    EventKind.PAUSE_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause ends"),
-    EventKind.EXTENSION_APPLIED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Extra time"),
-    EventKind.RULE_OVERRIDDEN: override_text.KIND_LABEL,
-    EventKind.STORING_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing begins"),
-    EventKind.STORING_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing ends"),
-    EventKind.COMPENSATION_GRANTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Compensation"),
-    EventKind.HANDED_IN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Handed in"),
-    EventKind.LEFT_EARLY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Left early"),
-    EventKind.TIME_UP: QT_TRANSLATE_NOOP("ProcesVerbaal", "Time up"),
-    EventKind.ABSENT: QT_TRANSLATE_NOOP("ProcesVerbaal", "Absent"),
-    EventKind.MELDING: QT_TRANSLATE_NOOP("ProcesVerbaal", "Melding (VOV)"),
-    EventKind.IRREGULARITY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Irregularity"),
-    EventKind.REMARK: QT_TRANSLATE_NOOP("ProcesVerbaal", "Remark"),
-    EventKind.CORRECTION: QT_TRANSLATE_NOOP("ProcesVerbaal", "Correction"),
-    EventKind.ADDENDUM: QT_TRANSLATE_NOOP("ProcesVerbaal", "Addendum"),
-    EventKind.CLOCK_ANOMALY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Clock warning"),
-}
-"""The name of each kind of event in the proces-verbaal, in the order a list of kinds shows them."""
-
-
-def kind_label(kind: str) -> Text | str:
-    """The name of an event kind in the reader's words (its code only for a kind from a newer version)."""
-    if kind in KIND_LABELS:
-        return KIND_LABELS[kind]
-    return pv_kinds.OTHER_KIND_LABELS.get(kind, kind)
-
-
-LOCATION_LABELS: dict[str, Text] = {
-    "school": QT_TRANSLATE_NOOP("ProcesVerbaal", "school"),
-    "home": QT_TRANSLATE_NOOP("ProcesVerbaal", "at home"),
-    "hospital": QT_TRANSLATE_NOOP("ProcesVerbaal", "hospital"),
-    "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
-}
-
+from examdesk.services.pv_kinds import LOCATION_LABELS, kind_label
+from examdesk.services.pv_model import CandidateRecord, Person
 
 # What each kind of event says (the parts of one sentence; see Entry.text).
 _PLANNED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Planned for {date} at {time}, {location}, {room}")

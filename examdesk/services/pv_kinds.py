@@ -1,4 +1,4 @@
-"""The proces-verbaal's words for event kinds outside the session's own flow (issue 16 #12).
+"""The proces-verbaal's names for event kinds and for where a session is held.
 
 Every kind in :class:`~examdesk.core.eventkinds.EventKind` has a name and a sentence in the reader's
 language, so no entry ever shows an event's code ("Recorded: bsn_read").
@@ -10,6 +10,7 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Facts
 from examdesk.core.facts.session import BsnRead, OtherDayConfirmed
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.services import override_text
 
 OTHER_KIND_LABELS: dict[str, Text] = {
     EventKind.STATION_INITIALISED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Station set up"),
@@ -81,3 +82,46 @@ def describe_other(kind: str, facts: Facts, candidate: str, actor: str) -> Messa
             reason=facts.reason,
         )
     return message(_BY, what=OTHER_KIND_LABELS[EventKind(kind)], actor=actor)
+
+
+KIND_LABELS: dict[str, Text] = {
+    EventKind.SESSION_PLANNED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session planned"),
+    EventKind.SESSION_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session opened"),
+    EventKind.SESSION_CLOSED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Session closed"),
+    EventKind.BSN_CHECKED: QT_TRANSLATE_NOOP("ProcesVerbaal", "BSN check"),
+    EventKind.ROSTER_CORRECTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Roster corrected"),
+    EventKind.CANDIDATE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Start"),
+    EventKind.PAUSE_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause begins"),
+    EventKind.PAUSE_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Pause ends"),
+    EventKind.EXTENSION_APPLIED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Extra time"),
+    EventKind.RULE_OVERRIDDEN: override_text.KIND_LABEL,
+    EventKind.STORING_STARTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing begins"),
+    EventKind.STORING_ENDED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Storing ends"),
+    EventKind.COMPENSATION_GRANTED: QT_TRANSLATE_NOOP("ProcesVerbaal", "Compensation"),
+    EventKind.HANDED_IN: QT_TRANSLATE_NOOP("ProcesVerbaal", "Handed in"),
+    EventKind.LEFT_EARLY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Left early"),
+    EventKind.TIME_UP: QT_TRANSLATE_NOOP("ProcesVerbaal", "Time up"),
+    EventKind.ABSENT: QT_TRANSLATE_NOOP("ProcesVerbaal", "Absent"),
+    EventKind.MELDING: QT_TRANSLATE_NOOP("ProcesVerbaal", "Melding (VOV)"),
+    EventKind.IRREGULARITY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Irregularity"),
+    EventKind.REMARK: QT_TRANSLATE_NOOP("ProcesVerbaal", "Remark"),
+    EventKind.CORRECTION: QT_TRANSLATE_NOOP("ProcesVerbaal", "Correction"),
+    EventKind.ADDENDUM: QT_TRANSLATE_NOOP("ProcesVerbaal", "Addendum"),
+    EventKind.CLOCK_ANOMALY: QT_TRANSLATE_NOOP("ProcesVerbaal", "Clock warning"),
+}
+"""The name of each kind of event in the proces-verbaal, in the order a list of kinds shows them."""
+
+
+def kind_label(kind: str) -> Text | str:
+    """The name of an event kind in the reader's words (its code only for a kind from a newer version)."""
+    if kind in KIND_LABELS:
+        return KIND_LABELS[kind]
+    return OTHER_KIND_LABELS.get(kind, kind)
+
+
+LOCATION_LABELS: dict[str, Text] = {
+    "school": QT_TRANSLATE_NOOP("ProcesVerbaal", "school"),
+    "home": QT_TRANSLATE_NOOP("ProcesVerbaal", "at home"),
+    "hospital": QT_TRANSLATE_NOOP("ProcesVerbaal", "hospital"),
+    "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
+}

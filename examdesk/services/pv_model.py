@@ -17,10 +17,7 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.core.timeline import Timeline
 from examdesk.core.words import ID_DOCUMENT_LABELS, label_of
-from examdesk.services.pv_describe import (  # the sentences (kind_label is used by the screens)
-    KIND_LABELS,
-    LOCATION_LABELS,
-)
+from examdesk.services.pv_kinds import KIND_LABELS, LOCATION_LABELS
 from examdesk.services.sessions import SessionState
 
 GROUP = QT_TRANSLATE_NOOP("ProcesVerbaal", "group")

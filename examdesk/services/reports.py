@@ -29,7 +29,7 @@ from examdesk.reports.case_dossier import CaseDossier, DossierCandidate, Dossier
 from examdesk.reports.document import Letterhead, Translate
 from examdesk.reports.inzage import InzageReport, OpenedItem
 from examdesk.reports.vov import Correction, VovReport
-from examdesk.services import accounts, certificates, events, export_file, report_head
+from examdesk.services import accounts, certificates, events, export_file, inzage_sessions, report_head
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
@@ -328,8 +328,6 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
 def inzage_data(station: Station, actor: SignedIn, inzage_id: int) -> InzageReport:
     """The inzage log entry as the report renders it: items opened with whether the key or the marking
     scheme was shown, never their text; the BSN masked (R-BSN-6). Only the examensecretaris (R-ROLE-2)."""
-    from examdesk.services import inzage_sessions
-
     require(actor, Role.EXAMENSECRETARIS)
     entry = inzage_sessions.inzage_entry(station, actor, inzage_id)
     with transaction(station.engine) as session:

@@ -22,7 +22,7 @@ from sqlmodel import col
 from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
 from examdesk.store.db import known_revisions, read_transaction, transaction
 from examdesk.store.models import SettingRow
 

@@ -26,7 +26,7 @@ from examdesk.core.eventchain import BrokenLink, ChainVerification
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import proces_verbaal, school_server, session_bundle
+from examdesk.services import proces_verbaal, school_server, session_bundle, transfer_file
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.candidate_clock import all_contexts, status_of
 from examdesk.services.errors import InvalidInput, NotFound
@@ -103,9 +103,7 @@ def _events(connection: Connection, row: Any) -> tuple[list[EventRow], ChainVeri
         content = copies.file_content(connection, row.transfer_sha256 or "")
         if content is None:
             raise NotFound(message(_NOT_FOUND, session=row.session_id, station=row.station_id))
-        from examdesk.services import transfer  # only a station that holds transfer files needs it
-
-        return transfer.read_events(content)
+        return transfer_file.read_events(content)
     rows = copies.events_of(connection, row.station_id, row.session_id, (EventKind.CLOCK_ANOMALY,))
     unlinked = copies.first_unlinked(connection, row.station_id)
     head = copies.head(connection, row.station_id)

@@ -15,7 +15,8 @@ from examdesk.core.words import SessionState as SessionState
 from examdesk.services import events
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
+from examdesk.store.db import transaction
 from examdesk.store.models import ExamGroupRow, ExamRow, ExamSessionRow
 
 NO_SESSION = QT_TRANSLATE_NOOP("Sessions", "There is no session {id} on this station.")
@@ -39,6 +40,13 @@ def session_group_exam(session: Any, session_id: str) -> tuple[ExamSessionRow, E
     exam: ExamRow | None = session.get(ExamRow, group.exam_code) if group is not None else None
     assert group is not None and exam is not None  # foreign keys
     return row, group, exam
+
+
+def session_questions(station: Station, session_id: str) -> list[str]:
+    """The question numbers of the session's exam, in the exam's order."""
+    with transaction(station.engine) as session:
+        _, _, exam = session_group_exam(session, session_id)
+        return [item.id for item in exam.definition.items]
 
 
 def session_state(session_events: Iterable[Event]) -> SessionState:

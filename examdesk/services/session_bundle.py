@@ -28,7 +28,7 @@ from examdesk.core.eventchain import ChainVerification, canonical_json
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.errors import InvalidInput
 from examdesk.services.session_base import session_group_exam
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
 from examdesk.settings import DEFAULTS
 from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store

@@ -64,6 +64,7 @@ from examdesk.services.session_base import (
     session_row,
     session_state,
 )
+from examdesk.services.session_base import session_questions as session_questions  # re-exported
 from examdesk.services.station import Station
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
@@ -177,14 +178,6 @@ def _session_event(
             facts=facts,
             corrects=corrects,
         )
-
-
-def session_questions(station: Station, session_id: str) -> list[str]:
-    """The question numbers of the session's exam, in the exam's order."""
-
-    with transaction(station.engine) as session:
-        _, _, exam = session_group_exam(session, session_id)
-        return [item.id for item in exam.definition.items]
 
 
 def record_melding(

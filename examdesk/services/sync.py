@@ -35,7 +35,7 @@ from examdesk.core.keyedchain import ChainRow, check_anchor, verify_segment
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import chain, session_bundle
 from examdesk.services.school_server import ServerAddress, unreachable
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
 from examdesk.store import copies, eventlog
 from examdesk.store.db import read_transaction, transaction
 from examdesk.store.models import SettingRow

@@ -17,7 +17,7 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.text import Message
 from examdesk.services import school_server, sync
 from examdesk.services.errors import SecretsUnavailable
-from examdesk.services.station import Station
+from examdesk.services.station_base import Station
 
 POLL_SECONDS = 0.5
 FIRST_BACKOFF_SECONDS = 1.0

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from examdesk.core.eventchain import ChainVerification, canonical_json
+from examdesk.core.eventchain import canonical_json
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.station import ReportExported, TransferImported
 from examdesk.core.roles import Role
@@ -30,11 +30,14 @@ from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
 from examdesk.services.station import Station
+from examdesk.services.transfer_file import KIND as KIND  # re-exported
+from examdesk.services.transfer_file import (
+    read_events as read_events,  # re-exported: school_view reads with it
+)
 from examdesk.store import copies, eventlog
 from examdesk.store.db import transaction
 from examdesk.store.models import EventRow
 
-KIND = "transfer"
 SOURCE = "transfer"
 
 _EXISTS = QT_TRANSLATE_NOOP(
@@ -317,16 +320,3 @@ def _first_difference(one: list[tf.Link], other: list[tf.Link]) -> int | None:
 
 
 # --- reading back ----------------------------------------------------------------------------------------
-
-
-def read_events(content: bytes) -> tuple[list[EventRow], ChainVerification]:
-    """A stored transfer file's events (rows with their origin ids) and what its skeleton says of the
-    origin station's chain (re-checked here: a stored copy that was changed shows as broken)."""
-    unpacked = tf.unpack(content, KIND)
-    manifest = unpacked.manifest
-    links = tf.skeleton(unpacked, KIND)
-    rows = tf.events(unpacked, KIND)
-    problem = tf.broken_link(links, manifest.station_id, manifest.head_seq, manifest.head_hash, KIND)
-    if problem is None:
-        problem = tf.event_problem(rows, links, manifest, KIND, EventKind.CLOCK_ANOMALY)
-    return rows, tf.verification(links, manifest.station_id, problem)

@@ -31,11 +31,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from examdesk.core.eventchain import GENESIS_HASH, BrokenLink, ChainVerification, canonical_json, utc_text
+from examdesk.core.eventkinds import EventKind
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.reports import signing
 from examdesk.services.errors import InvalidInput
 from examdesk.store.models import EventRow
 
+KIND = "transfer"  # what a transfer file is called where it has no name of its own
 FORMAT = "examdesk-transfer"
 VERSION = 1
 MANIFEST = "manifest.json"
@@ -382,3 +384,16 @@ def verification(links: Sequence[Link], station_id: str, problem: Message | None
     broken = BrokenLink(station_id, 0, problem) if problem is not None else None
     heads = {station_id: links[-1].hash} if links else {}
     return ChainVerification(len(links), heads, broken)
+
+
+def read_events(content: bytes) -> tuple[list[EventRow], ChainVerification]:
+    """A stored transfer file's events (rows with their origin ids) and what its skeleton says of the
+    origin station's chain (re-checked here: a stored copy that was changed shows as broken)."""
+    unpacked = unpack(content, KIND)
+    manifest = unpacked.manifest
+    links = skeleton(unpacked, KIND)
+    rows = events(unpacked, KIND)
+    problem = broken_link(links, manifest.station_id, manifest.head_seq, manifest.head_hash, KIND)
+    if problem is None:
+        problem = event_problem(rows, links, manifest, KIND, EventKind.CLOCK_ANOMALY)
+    return rows, verification(links, manifest.station_id, problem)

@@ -22,7 +22,8 @@ from examdesk.services import backup, events
 from examdesk.services import station as station_module
 from examdesk.services.errors import SecretsUnavailable
 from examdesk.services.secrets import MemoryStore
-from examdesk.services.station import DATABASE_KEY_NAME, open_station
+from examdesk.services.station import open_station
+from examdesk.services.station_base import DATABASE_KEY_NAME
 from examdesk.store import cipher
 from examdesk.store.db import DatabaseProblem, open_database
 from tests import raw_db

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from examdesk import i18n
 from examdesk.services import proces_verbaal as pv
-from examdesk.services import pv_describe
+from examdesk.services import pv_kinds
 from examdesk.services.actors import SignedIn
 from examdesk.services.proces_verbaal import Entry, ProcesVerbaal
 from examdesk.services.sessions import SessionState
@@ -536,7 +536,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
             self.kind_combo.setItemText(0, QCoreApplication.translate("ProcesVerbaalView", "All kinds"))
             for index in range(1, self.kind_combo.count()):
                 kind = str(self.kind_combo.itemData(index))
-                self.kind_combo.setItemText(index, i18n.render(pv_describe.kind_label(kind)))
+                self.kind_combo.setItemText(index, i18n.render(pv_kinds.kind_label(kind)))
 
     def _retranslate_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
