@@ -198,6 +198,7 @@ def test_dutch_messages_hold_no_english(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("EXAMDESK_KEY_PASSPHRASE", "examenzaal 2026!")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))  # the default data folder, not the tester's
     (tmp_path / "bad.json").write_text("{,}")
     (tmp_path / "README.md").write_text("# not a package\n")
     code, out, err = main(capsys, *args, "--lang", "nl")
@@ -209,6 +210,7 @@ def test_dutch_messages_hold_no_english(
         assert code == 2
         assert not (tmp_path / "restored").exists()
         assert not (tmp_path / "examdesk.sqlite3").exists()
+        assert not (tmp_path / "data-home" / "examdesk").exists()  # a refused command makes no station
 
 
 def test_score_of_a_file_that_is_no_package_does_not_speak_of_importing(

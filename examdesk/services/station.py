@@ -128,8 +128,8 @@ def open_station(
 
 def _read_identity(data_dir: Path, *, keep: bool = True) -> identity_file.StationIdentity:
     """The identity file; for a station from before it, read from its plain database and kept; for a new
-    station, made now (its database is made when its keys are open). Without ``keep`` (a read-only window,
-    issue 13) nothing is written."""
+    station, made now and written once its database is made (when its keys are open). Without ``keep`` (a
+    read-only window, issue 13) nothing is written."""
     path = paths.identity_path(data_dir)
     found = identity_file.read(path)
     if found is not None:
@@ -144,7 +144,9 @@ def _read_identity(data_dir: Path, *, keep: bool = True) -> identity_file.Statio
     elif paths.secrets_path(data_dir).exists():
         raise DatabaseProblem(message(_KEYS_WITHOUT_DATABASE, folder=str(data_dir)))
     else:
-        made = identity_file.StationIdentity(uuid.uuid4().hex, platform.node()[:120] or "station")
+        # A new station: its identity file is written with its database (Station.write_identity), so a
+        # command refused before that leaves no station behind (issue 17, finding 4).
+        return identity_file.StationIdentity(uuid.uuid4().hex, platform.node()[:120] or "station")
     if keep:
         identity_file.write(path, made)
     return made
