@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examdesk import i18n, paths
+from examdesk import i18n
 from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.header import Header, StartingPage
 from examdesk.ui.sign_in import EarlyStation, LoginPage
@@ -185,7 +185,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._opening = False
         self.station = opened.station
         self._has_accounts = opened.has_accounts
-        errors.use_log_folder(paths.log_dir(opened.station.data_dir))
         self.header.set_station(opened.station)
         self.retranslate()
         self._start_copier()
