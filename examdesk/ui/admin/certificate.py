@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -70,10 +69,11 @@ class CertificateBox(Retranslating, QGroupBox):
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verifyReportButton")
         self.verify_button.clicked.connect(self.open_verify_dialog)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.create_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
+        # One above the other: the Beheer side column is narrow, and in large print two labels side by side
+        # would be cut off.
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
