@@ -198,7 +198,8 @@ def test_dutch_messages_hold_no_english(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("EXAMDESK_KEY_PASSPHRASE", "examenzaal 2026!")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))  # the default data folder, not the tester's
+    # The default data folder, inside this test's folder and not the tester's own.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
     (tmp_path / "bad.json").write_text("{,}")
     (tmp_path / "README.md").write_text("# not a package\n")
     code, out, err = main(capsys, *args, "--lang", "nl")

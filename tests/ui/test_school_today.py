@@ -284,5 +284,6 @@ def test_the_page_speaks_dutch(workspace, qtbot: QtBot) -> None:
     assert model.headerData(SchoolColumn.ROOM, Qt.Orientation.Horizontal) == "Lokaal"
     assert model.headerData(SchoolColumn.NOT_STARTED, Qt.Orientation.Horizontal) == "Niet\nbegonnen"
     running = next(i for i, s in enumerate(model.rows()) if s.state is SessionState.RUNNING)
-    assert model.index(running, SchoolColumn.STATE).data() == "bezig"  # the one word for a running session (issue 12)
+    # The one word for a running session on every screen (issue 12's word lists).
+    assert model.index(running, SchoolColumn.STATE).data() == "bezig"
     assert today.open_button.text() == "Proces-verbaal openen (Enter)"
