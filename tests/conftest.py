@@ -143,12 +143,19 @@ def school_db(postgres_server):
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark every test that needs a Qt widget as ``gui``: ``./dev test -m "not gui"`` is the fast loop.
+    """Mark the GUI tests ``gui`` and the PostgreSQL tests ``slow``: ``-m "not gui and not slow"`` is the
+    inner loop, the default run (and CI) runs everything.
 
-    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``.
+    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``. Every test
+    under ``tests/server`` or asking for ``postgres_server`` or ``school_db`` starts or uses a real
+    PostgreSQL server. Other tests slow by nature (the command line in a subprocess, SIGKILL, fuzzing)
+    carry ``@pytest.mark.slow`` themselves.
     """
     gui = pytest.mark.gui
+    slow = pytest.mark.slow
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "tests/ui/" in item.nodeid or "qtbot" in fixtures or "qapp" in fixtures:
             item.add_marker(gui)
+        if "tests/server/" in item.nodeid or "postgres_server" in fixtures or "school_db" in fixtures:
+            item.add_marker(slow)
