@@ -12,12 +12,15 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from examdesk import i18n  # noqa: E402
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 # The demo station as a fixture (demo_station, demo_clock), for the inzage tests.
 pytest_plugins = ("tests.demo_station",)
@@ -50,6 +53,8 @@ def _use(patch: pytest.MonkeyPatch, derivation: KeyDerivation) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def _cheap_key_derivation() -> Iterator[KeyDerivation]:
     """The whole run derives keys at argon2's minimum cost; yields the production derivation."""
+    from argon2 import PasswordHasher
+
     from examdesk.services import accounts, secrets
 
     production = KeyDerivation(accounts._hasher, secrets.PASSPHRASE_KDF_COST)
