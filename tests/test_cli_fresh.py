@@ -197,9 +197,6 @@ def test_dutch_messages_hold_no_english(
     expected: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    # The default data folder is this test's own: another run on the machine may hold the user's.
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.setenv("EXAMDESK_KEY_PASSPHRASE", "examenzaal 2026!")
     (tmp_path / "bad.json").write_text("{,}")
     (tmp_path / "README.md").write_text("# not a package\n")
