@@ -8,14 +8,19 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("EXAMDESK_KEY_PASSPHRASE", None)
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from examdesk import i18n  # noqa: E402
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 # The demo station as a fixture (demo_station, demo_clock), for the inzage tests.
 pytest_plugins = ("tests.demo_station",)
@@ -23,6 +28,53 @@ pytest_plugins = ("tests.demo_station",)
 # Hypothesis' per-example deadline makes results depend on the machine's load; CI machines vary.
 settings.register_profile("examdesk", deadline=None, print_blob=True)
 settings.load_profile("examdesk")
+
+
+# argon2id at the real cost takes about 0.4 s per password hash or key file on a loaded machine, and the
+# suite makes thousands of throwaway accounts, sign-ins and key files: three quarters of its time went there.
+# The suite runs with argon2's minimum cost (its tests prove who may do what, not how hard a hash is to
+# crack); a test that asks for `real_key_derivation` gets the production code's own cost back.
+@dataclass(frozen=True)
+class KeyDerivation:
+    """What the production code derives keys with: the password hasher and a new key file's cost."""
+
+    hasher: Callable[[], PasswordHasher]
+    passphrase_cost: dict[str, int]
+
+
+def _use(patch: pytest.MonkeyPatch, derivation: KeyDerivation) -> None:
+    from examdesk.services import accounts, secrets
+
+    patch.setattr(accounts, "_hasher", derivation.hasher)
+    patch.setattr(secrets, "PASSPHRASE_KDF_COST", derivation.passphrase_cost)
+    accounts._dummy_hash.cache_clear()  # the hash an unknown user's password is checked against
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_key_derivation() -> Iterator[KeyDerivation]:
+    """The whole run derives keys at argon2's minimum cost; yields the production derivation."""
+    from argon2 import PasswordHasher
+
+    from examdesk.services import accounts, secrets
+
+    production = KeyDerivation(accounts._hasher, secrets.PASSPHRASE_KDF_COST)
+    cheap_hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    cheap = KeyDerivation(lambda: cheap_hasher, {"t": 1, "m": 8, "p": 1})
+    with pytest.MonkeyPatch.context() as patch:
+        _use(patch, cheap)
+        yield production
+    accounts._dummy_hash.cache_clear()
+
+
+@pytest.fixture
+def real_key_derivation(_cheap_key_derivation: KeyDerivation) -> Iterator[None]:
+    """This test derives keys as the application does (passwords, new key files); cheap again afterwards."""
+    with pytest.MonkeyPatch.context() as patch:
+        _use(patch, _cheap_key_derivation)
+        yield
+    from examdesk.services import accounts
+
+    accounts._dummy_hash.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -96,12 +148,19 @@ def school_db(postgres_server):
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark every test that needs a Qt widget as ``gui``: ``./dev test -m "not gui"`` is the fast loop.
+    """Mark the GUI tests ``gui`` and the PostgreSQL tests ``slow``: ``-m "not gui and not slow"`` is the
+    inner loop, the default run (and CI) runs everything.
 
-    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``.
+    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``. Every test
+    under ``tests/server`` or asking for ``postgres_server`` or ``school_db`` starts or uses a real
+    PostgreSQL server. Other tests slow by nature (the command line in a subprocess, SIGKILL, fuzzing)
+    carry ``@pytest.mark.slow`` themselves.
     """
     gui = pytest.mark.gui
+    slow = pytest.mark.slow
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "tests/ui/" in item.nodeid or "qtbot" in fixtures or "qapp" in fixtures:
             item.add_marker(gui)
+        if "tests/server/" in item.nodeid or "postgres_server" in fixtures or "school_db" in fixtures:
+            item.add_marker(slow)

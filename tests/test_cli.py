@@ -95,6 +95,7 @@ def test_cli_commands_that_need_no_window_import_no_qt() -> None:
     assert done.stdout.strip() == ""
 
 
+@pytest.mark.slow
 def test_demo_command_writes_a_demo_folder(tmp_path: Path) -> None:
     target = tmp_path / "demo"
     done = run("demo", "--data-dir", str(target))
@@ -109,6 +110,7 @@ def test_demo_command_needs_a_folder() -> None:
     assert done.returncode == 2 and "--data-dir" in done.stderr
 
 
+@pytest.mark.slow
 def test_self_test_passes_on_this_installation() -> None:
     done = run("self-test", "--lang", "en")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -134,6 +136,7 @@ def test_an_internal_error_is_one_sentence_and_the_trace_goes_to_a_log(
     assert len(logs) == 1 and "ZeroDivisionError" in logs[0].read_text("utf-8")
 
 
+@pytest.mark.slow
 def test_unusable_data_folder_is_exit_2_with_a_sentence(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -154,6 +157,7 @@ def _package_file(tmp_path: Path, change=None) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_import_writes_everything_and_again_nothing(tmp_path: Path) -> None:
     package = _package_file(tmp_path)
     env = {"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"}
@@ -164,6 +168,7 @@ def test_import_writes_everything_and_again_nothing(tmp_path: Path) -> None:
     assert again.returncode == 0 and "nothing new" in again.stderr
 
 
+@pytest.mark.slow
 def test_import_without_keyring_or_passphrase_says_what_to_set(tmp_path: Path) -> None:
     done = run(
         "import", str(_package_file(tmp_path)), "--data-dir", str(tmp_path / "station"), "--lang", "en"
@@ -173,6 +178,7 @@ def test_import_without_keyring_or_passphrase_says_what_to_set(tmp_path: Path) -
     )
 
 
+@pytest.mark.slow
 def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
     def spoil(data) -> None:
         data["exams"][0]["items"][0]["answer_key"] = "E"
@@ -186,6 +192,7 @@ def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path)
     assert "groups[0].candidates[0].bsn: 123456789 is not a valid BSN of candidate 1001" in done.stderr
 
 
+@pytest.mark.slow
 def test_import_of_a_package_with_a_third_sitting_a_day_exits_2_and_writes_nothing_R_SES_3(
     tmp_path: Path,
 ) -> None:
@@ -208,6 +215,7 @@ def test_import_of_a_package_with_a_third_sitting_a_day_exits_2_and_writes_nothi
     assert "1 exam, 1 afnamegroep, 2 candidates and 1 result added" in again.stderr  # nothing was written
 
 
+@pytest.mark.slow
 def test_score_json_has_exactly_the_documented_shape(tmp_path: Path) -> None:
     import json
 
@@ -233,6 +241,7 @@ def test_score_json_has_exactly_the_documented_shape(tmp_path: Path) -> None:
     assert not (tmp_path / "none").exists()  # scoring creates no station
 
 
+@pytest.mark.slow
 def test_score_excludes_items_R_SCO_9(tmp_path: Path) -> None:
     import json
 
@@ -252,6 +261,7 @@ def test_schema_prints_the_json_schema() -> None:
     )
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_quietly() -> None:
     """`examdesk score … --json | head -1` is no internal error (the output is larger than a pipe holds)."""
     from examdesk.services.demo import DEMO_PACKAGE
@@ -271,6 +281,7 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert process.returncode in (0, 1)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "content"),
     [
@@ -329,6 +340,7 @@ def test_every_kind_of_bad_package_is_exit_2_without_trace_or_partial_write(
     assert not station.exists()
 
 
+@pytest.mark.slow
 def test_sessions_json_lists_the_demo_sessions_with_their_states(tmp_path: Path) -> None:
     import json
 

@@ -243,6 +243,7 @@ def test_problems_are_counted_in_singular_and_plural(
     assert code == 2 and f"p.json kan niet worden gescoord: {word}" in err
 
 
+@pytest.mark.slow
 def test_self_test_prints_no_debugging_detail_for_a_passed_check() -> None:
     done = run("self-test")
     assert done.returncode == 0, done.stdout + done.stderr

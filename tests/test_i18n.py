@@ -51,6 +51,7 @@ def test_platform_locale_decides_when_no_variable_is_set(
     assert i18n.system_language() == expected
 
 
+@pytest.mark.slow
 def test_translations_are_up_to_date_and_complete() -> None:
     """A .ts file that lupdate would change, a stale .qm/.json, or an unfinished string fails."""
     from tools.translations import check

@@ -67,6 +67,11 @@ class Account:
 
 @cache
 def _hasher() -> PasswordHasher:
+    """argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile: 3 passes over 64 MiB, 4 lanes).
+
+    The test suite swaps in the cheapest parameters for its throwaway accounts (tests/conftest.py); one
+    test there proves these. A hash keeps its own parameters, so it verifies whatever hashed it.
+    """
     return PasswordHasher()
 
 

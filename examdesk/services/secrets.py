@@ -164,6 +164,12 @@ class KeyringStore:
             return value
 
 
+PASSPHRASE_KDF_COST: dict[str, int] = {"t": 3, "m": 65536, "p": 2}
+"""argon2id's cost for a new key file: 3 passes over 64 MiB, 2 lanes. It is written into the file, so a
+file opens with the cost it was made with. (The test suite lowers it for its own throwaway stations in
+tests/conftest.py; one test there proves this value.)"""
+
+
 class PassphraseFileStore:
     """Secrets in one file, each encrypted with AES-256-GCM under a key derived from a passphrase (Argon2id).
 
@@ -191,7 +197,7 @@ class PassphraseFileStore:
                 salt = pysecrets.token_bytes(16)
                 data = {
                     "version": 1,
-                    "kdf": {"name": "argon2id", "t": 3, "m": 65536, "p": 2, "salt": _b64(salt)},
+                    "kdf": {"name": "argon2id", **PASSPHRASE_KDF_COST, "salt": _b64(salt)},
                     "items": {},
                 }
                 self._key = self._derive(passphrase, data["kdf"])

@@ -68,6 +68,7 @@ def _fonts(path: Path) -> list[tuple[str, str]]:
 
 
 # R-SIG-3, issue 13 #2
+@pytest.mark.slow
 @needs_poppler
 @needs_pdffonts
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -159,6 +160,7 @@ def test_a_running_sessions_proces_verbaal_is_provisional_in_its_title_and_on_ev
 
 
 # issue 16 #12: the reports read as the Inspectie reads them
+@pytest.mark.slow
 @needs_poppler
 def test_reports_print_no_rule_ids_no_session_id_and_read_right(demo_station: Any, tmp_path: Path) -> None:
     secretaris = _secretaris(demo_station)

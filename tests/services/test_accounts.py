@@ -40,6 +40,20 @@ def test_passwords_are_stored_as_argon2_hashes(station: Station, beheerder: Sign
     )
 
 
+def test_passwords_are_hashed_at_the_production_cost(station: Station, real_key_derivation: None) -> None:
+    """The suite hashes at argon2's minimum cost (tests/conftest.py); the application at its own."""
+    from examdesk.store.db import transaction
+    from examdesk.store.models import AccountRow
+
+    first = accounts.create_first_beheerder(station, "beheer", "J. Visser", PASSWORD)
+    with transaction(station.engine) as session:
+        row = session.get(AccountRow, first.account_id)
+    assert row is not None and row.password_hash.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert accounts.sign_in(station, "beheer", PASSWORD).account_id == first.account_id
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(station, "beheer", "wrong horse battery")
+
+
 def test_sign_in_with_the_right_password(station: Station, beheerder: SignedIn) -> None:
     signed_in = accounts.sign_in(station, " BEHEER ", PASSWORD)
     assert signed_in.account_id == beheerder.account_id

@@ -36,6 +36,7 @@ def _add_a_secret(path: str, name: str, value: str) -> None:
     PassphraseFileStore(Path(path), PASSPHRASE).set(name, value)
 
 
+@pytest.mark.slow
 def test_two_processes_creating_the_data_key_at_once_keep_one_key(data_dir: Path) -> None:
     """Finding 1: concurrent first runs used to write two different keys; one of them was lost for good."""
     path = paths.secrets_path(data_dir)
@@ -58,6 +59,7 @@ def test_two_processes_creating_the_data_key_at_once_keep_one_key(data_dir: Path
         assert PassphraseFileStore(path, PASSPHRASE).get(keys.DATA_KEY_NAME) == got[0]
 
 
+@pytest.mark.slow
 def test_a_long_open_store_does_not_overwrite_what_another_process_added(data_dir: Path) -> None:
     """Finding 1: a GUI left open plus a CLI import: the GUI's next write used to drop the CLI's key."""
     path = paths.secrets_path(data_dir)

@@ -236,6 +236,7 @@ def test_a_timestamp_without_offset_is_a_problem_with_its_path_issue_14_11(
     assert "has no UTC offset" in problems["results[0].published_at"]
 
 
+@pytest.mark.slow
 def test_a_timestamp_without_offset_exits_2_from_the_command_line_issue_14_11(tmp_path: Path) -> None:
     def naive(data: dict[str, Any]) -> None:
         data["results"][0]["published_at"] = "2026-06-13T16:00:00"

@@ -86,6 +86,7 @@ def _demo_facts(folder: Path) -> tuple[str, str]:
     return found[0].id, found[0].group_code
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["sessions", "log", "inzage-status", "verify"])
 def test_a_read_command_works_while_another_process_holds_the_station_and_writes_nothing(
     folder: Path, capsys: pytest.CaptureFixture[str], command: str

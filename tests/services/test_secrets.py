@@ -86,6 +86,20 @@ def test_wrong_passphrase_is_refused_and_changes_nothing(data_dir: Path) -> None
     assert paths.secrets_path(data_dir).read_bytes() == before
 
 
+def test_a_new_key_file_is_derived_at_the_production_cost(data_dir: Path, real_key_derivation: None) -> None:
+    """The suite derives key files at argon2's minimum cost (tests/conftest.py); the application at its own."""
+    path = paths.secrets_path(data_dir)
+    secrets.PassphraseFileStore(path, "examenzaal 2026!").set("a", "1")
+    kdf = json.loads(path.read_text("utf-8"))["kdf"]
+    assert {key: kdf[key] for key in ("name", "t", "m", "p")} == {
+        "name": "argon2id",
+        "t": 3,
+        "m": 65536,
+        "p": 2,
+    }
+    assert secrets.PassphraseFileStore(path, "examenzaal 2026!", create=False).get("a") == "1"
+
+
 def test_short_new_passphrase_is_refused(data_dir: Path) -> None:
     with pytest.raises(InvalidInput, match="at least 12"):
         open_station(data_dir, keyring_backend=None, passphrase="kort")

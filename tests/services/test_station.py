@@ -75,6 +75,7 @@ def test_rule_settings_have_the_rule_defaults(station: Station) -> None:
     assert station.settings.grade_floor == 1.0  # R-GRD-2
 
 
+@pytest.mark.slow
 def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     demo.write_demo(folder)
@@ -92,6 +93,7 @@ def test_demo_data_goes_only_into_a_new_folder(station: Station) -> None:
         demo.write_demo(station.data_dir)
 
 
+@pytest.mark.slow
 def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path: Path) -> None:
     """Issue 4 demo: the closed session holds pauses, extensions, a storing with compensation, a VOV, a late
     arrival and an absent candidate; the running one started 40 minutes ago with a pause in progress."""

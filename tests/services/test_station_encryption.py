@@ -192,6 +192,7 @@ cipher.encrypt_plain(path, key, folder, step=kill)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 @pytest.mark.parametrize("step", ["exported", "copied aside", "replaced"])
 def test_a_conversion_killed_at_any_step_leaves_one_whole_station(data_dir: Path, step: str) -> None:
