@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import re
 from pathlib import Path
@@ -19,12 +20,18 @@ def test_import_linter_contracts_are_kept() -> None:
 
     output = io.StringIO()
     previous = Path.cwd()
+    # import-linter disables every logger that exists when it runs: put them back as they were, or the
+    # tests after this one lose examdesk's bug log.
+    loggers = [logging.getLogger(name) for name in list(logging.root.manager.loggerDict)]
+    disabled = [logger.disabled for logger in loggers]
     os.chdir(ROOT)
     try:
         with contextlib.redirect_stdout(output):
             code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True)
     finally:
         os.chdir(previous)
+        for logger, was in zip(loggers, disabled, strict=True):
+            logger.disabled = was
     assert code == 0, output.getvalue()
 
 

@@ -32,6 +32,9 @@ def use_log_folder(folder: Path | None) -> None:
     """Write the log to ``folder/examdesk.log`` from now on (``None``: stop writing a file)."""
     global _handler, _log_file
     logger = logging.getLogger(_LOGGER_NAME)
+    # A library that configures logging may disable every logger that exists by then (dictConfig's
+    # disable_existing_loggers): examdesk's bug reports are not to be lost to that.
+    logger.disabled = False
     if _handler is not None:
         logger.removeHandler(_handler)
         _handler.close()
