@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import inspection as rules
 from examdesk.core.eventkinds import EventKind
@@ -78,7 +79,7 @@ def _fault(event: Event) -> FaultMelding:
     )
 
 
-def _faults(session: Any, station: Station, candidate: CandidateRow) -> list[FaultMelding]:
+def _faults(session: Session, station: Station, candidate: CandidateRow) -> list[FaultMelding]:
     found = []
     for exam_session in inspection_store.sessions_of_group(session, candidate.group_code):
         for event in events.list_events_in(
@@ -111,7 +112,7 @@ def preview_adjustment(
 
 
 def _preview(
-    session: Any, station: Station, candidate_id: int, melding_id: int, representative: bool
+    session: Session, station: Station, candidate_id: int, melding_id: int, representative: bool
 ) -> tuple[AdjustmentPreview, FaultMelding, str]:
     candidate = candidate_row(session, candidate_id)
     melding = next((m for m in _faults(session, station, candidate) if m.event_id == melding_id), None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core.appointments import AppointmentFacts
 from examdesk.core.eventkinds import EventKind
@@ -40,7 +41,7 @@ class AppointmentRecord:
     note: str = ""
 
 
-def records(session: Any, station: Station, candidate_id: int | None = None) -> list[AppointmentRecord]:
+def records(session: Session, station: Station, candidate_id: int | None = None) -> list[AppointmentRecord]:
     """Every appointment (of one candidate, when given), in booking order."""
     found = events.list_events_in(
         session,
@@ -93,7 +94,7 @@ def records(session: Any, station: Station, candidate_id: int | None = None) -> 
     return result
 
 
-def open_on(session: Any, station: Station, candidate_id: int, day: dt.date) -> AppointmentRecord | None:
+def open_on(session: Session, station: Station, candidate_id: int, day: dt.date) -> AppointmentRecord | None:
     """The candidate's appointment on ``day`` that nothing has closed yet (booked, as recorded), if any."""
     for record in records(session, station, candidate_id):
         facts = record.facts

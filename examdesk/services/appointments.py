@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import appointments as rules
 from examdesk.core import inspection as inspection_rules
@@ -67,7 +68,7 @@ class Appointment:
     state: AppointmentState
 
 
-def _state(session: Any, station: Station, record: AppointmentRecord, day: dt.date) -> AppointmentState:
+def _state(session: Session, station: Station, record: AppointmentRecord, day: dt.date) -> AppointmentState:
     if record.facts.held or record.facts.cancelled or record.facts.no_show or record.facts.lapse_recorded:
         return rules.state(record.facts, result_day=None, passes=(), today=day)
     # R-INZ-3: a booked appointment lapses once the candidate has passed the qualification since.
@@ -76,7 +77,7 @@ def _state(session: Any, station: Station, record: AppointmentRecord, day: dt.da
     return AppointmentState.LAPSED if lapsed else AppointmentState.BOOKED
 
 
-def _view(session: Any, station: Station, record: AppointmentRecord, day: dt.date) -> Appointment:
+def _view(session: Session, station: Station, record: AppointmentRecord, day: dt.date) -> Appointment:
     candidate = session.get(CandidateRow, record.candidate_id)
     return Appointment(
         id=record.id,
@@ -165,7 +166,7 @@ def book(
 
 
 def _verdict(
-    session: Any, station: Station, candidate_id: int, on: dt.date, requested_on: dt.date
+    session: Session, station: Station, candidate_id: int, on: dt.date, requested_on: dt.date
 ) -> inspection_rules.Eligibility:
     return afname_of(session, station, candidate_id, on, requested_on=requested_on).result.eligibility
 

@@ -3,7 +3,7 @@ examensecretaris. Every session action checks this in the service, not only by h
 
 from __future__ import annotations
 
-from typing import Any
+from sqlmodel import Session
 
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
@@ -17,7 +17,7 @@ _NOT_PLANNED = QT_TRANSLATE_NOOP(
 )
 
 
-def require_on_session(session: Any, actor: SignedIn, session_id: str) -> None:
+def require_on_session(session: Session, actor: SignedIn, session_id: str) -> None:
     """Refuse unless ``actor`` is the examensecretaris or a surveillant planned on ``session_id``."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     if actor.has(Role.EXAMENSECRETARIS):

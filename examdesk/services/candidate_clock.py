@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import clock as clock_rules
 from examdesk.core import facts
@@ -210,7 +211,7 @@ def make_context(
     )
 
 
-def context_of(session: Any, station: Station, session_id: str, candidate_id: int) -> Context:
+def context_of(session: Session, station: Station, session_id: str, candidate_id: int) -> Context:
     row, group, exam = session_group_exam(session, session_id)
     candidate = session.get(CandidateRow, candidate_id)
     if candidate is None or candidate.group_code != row.group_code:
@@ -221,7 +222,7 @@ def context_of(session: Any, station: Station, session_id: str, candidate_id: in
     return make_context(row, exam, candidate, candidate_events, station.settings)
 
 
-def all_contexts(session: Any, station: Station, session_id: str) -> list[Context]:
+def all_contexts(session: Session, station: Station, session_id: str) -> list[Context]:
     """Every candidate's context, reading the session, its exam and its events once (the dashboard's path)."""
     row, group, exam = session_group_exam(session, session_id)
     by_candidate: dict[str, list[Event]] = {}

@@ -6,7 +6,7 @@ this module is the one place that does, so neither imports the other.
 
 from __future__ import annotations
 
-from typing import Any
+from sqlmodel import Session
 
 from examdesk.core import cases as rules
 from examdesk.core.case_facts import Opened
@@ -40,7 +40,7 @@ def _case_id(event: Event) -> int:
     return facts.case if isinstance(facts, CaseStep | CaseCorrected) else event.id
 
 
-def all_cases(session: Any, station: Station) -> dict[int, Case]:
+def all_cases(session: Session, station: Station) -> dict[int, Case]:
     """Every case on the station, by id."""
     by_case: dict[int, list[Record]] = {}
     for event in events.list_events_in(session, station, kinds=CASE_KINDS):
@@ -48,7 +48,7 @@ def all_cases(session: Any, station: Station) -> dict[int, Case]:
     return {case_id: rules.fold(case_id, records) for case_id, records in by_case.items()}
 
 
-def find_case(session: Any, station: Station, case_id: int) -> Case:
+def find_case(session: Session, station: Station, case_id: int) -> Case:
     found = all_cases(session, station).get(case_id)
     if found is None:
         raise NotFound(message(NO_CASE, id=case_id))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core.cases import Category, Origin
 from examdesk.core.eventkinds import EventKind
@@ -41,7 +42,7 @@ class CaseSource:
     case_id: int | None = None  # the case already opened from it
 
 
-def case_sources_in(session: Any, station: Station, session_id: str) -> list[CaseSource]:
+def case_sources_in(session: Session, station: Station, session_id: str) -> list[CaseSource]:
     row, _, _ = session_group_exam(session, session_id)
     everyone = tuple(c.id for c in package_store.candidates_of(session, row.group_code) if c.id is not None)
     session_events = events.list_events_in(session, station, session_id=session_id)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import cases as rules
 from examdesk.core.cases import (
@@ -182,11 +183,11 @@ def _today(station: Station) -> dt.date:
     return station.clock.read().wall.astimezone(AMSTERDAM).date()
 
 
-def _case(session: Any, station: Station, case_id: int) -> Case:
+def _case(session: Session, station: Station, case_id: int) -> Case:
     return case_log.find_case(session, station, case_id)
 
 
-def _all_cases(session: Any, station: Station) -> dict[int, Case]:
+def _all_cases(session: Session, station: Station) -> dict[int, Case]:
     return case_log.all_cases(session, station)
 
 
@@ -195,7 +196,7 @@ def _candidate(row: CandidateRow, variant: str | None = None) -> CaseCandidate:
     return CaseCandidate(row.id, row.number, row.name, "*****" + row.bsn_last4, variant)
 
 
-def _summary(session: Any, case: Case, today: dt.date) -> CaseSummary:
+def _summary(session: Session, case: Case, today: dt.date) -> CaseSummary:
     opened = case.opened
     row, group, exam = session_group_exam(session, opened.session_id)
     candidates = []
@@ -288,7 +289,7 @@ def case_detail(station: Station, actor: SignedIn, case_id: int) -> CaseDetail:
 # --- opening a case ---------------------------------------------------------------------------------------
 
 
-def _group_candidates(session: Any, group_code: str) -> list[CandidateRow]:
+def _group_candidates(session: Session, group_code: str) -> list[CandidateRow]:
     return package_store.candidates_of(session, group_code)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import inspection as rules
@@ -205,7 +206,7 @@ def require_viewer(actor: SignedIn) -> None:
     require(actor, Role.EXAMENSECRETARIS)
 
 
-def _group_view(session: Any, group: ExamGroupRow, exam: ExamRow) -> InzageGroup:
+def _group_view(session: Session, group: ExamGroupRow, exam: ExamRow) -> InzageGroup:
     candidates = package_store.candidates_of(session, group.code)
     results = package_store.results_of_group(session, group.code)
     return InzageGroup(
@@ -233,7 +234,7 @@ def groups(station: Station, actor: SignedIn) -> list[InzageGroup]:
         ]
 
 
-def group_and_exam(session: Any, group_code: str) -> tuple[ExamGroupRow, ExamRow]:
+def group_and_exam(session: Session, group_code: str) -> tuple[ExamGroupRow, ExamRow]:
     group = session.get(ExamGroupRow, group_code)
     if group is None:
         raise NotFound(message(catalogue.NO_GROUP, code=group_code))
@@ -258,7 +259,7 @@ class _History:
     booked: Mapping[int, dt.date]  # candidate id → the day of their booked appointment (R-INZ-6)
 
 
-def _same_qualification(session: Any, model: ExamModel) -> dict[str, Exam]:
+def _same_qualification(session: Session, model: ExamModel) -> dict[str, Exam]:
     """R-INZ-3: every exam on the station of the qualification of ``model`` (its own included)."""
     wanted = qualification(model)
     found = {}
@@ -270,7 +271,7 @@ def _same_qualification(session: Any, model: ExamModel) -> dict[str, Exam]:
 
 
 def _history(
-    session: Any,
+    session: Session,
     station: Station,
     model: ExamModel,
     candidates: Sequence[CandidateRow],
@@ -392,7 +393,7 @@ def group_results(
     return GroupResults(view, day, inspection, rows)
 
 
-def candidate_row(session: Any, candidate_id: int) -> CandidateRow:
+def candidate_row(session: Session, candidate_id: int) -> CandidateRow:
     row: CandidateRow | None = session.get(CandidateRow, candidate_id)
     if row is None:
         raise NotFound(message(_NO_CANDIDATE, id=candidate_id))
@@ -412,7 +413,9 @@ class Afname:
     sitting_day: dt.date | None  # the Amsterdam day the work was handed in, when known
 
 
-def _sitting(session: Any, station: Station, candidate: CandidateRow, result: ResultRow) -> tuple[str, ...]:
+def _sitting(
+    session: Session, station: Station, candidate: CandidateRow, result: ResultRow
+) -> tuple[str, ...]:
     """R-PV-5: the session in which this result was made: of the candidate's group, held on the Amsterdam day
     the work was handed in, with something recorded about the candidate. Never another session of the group
     (today's running one, say); empty when the sitting is not known on this station."""
@@ -428,7 +431,7 @@ def _sitting(session: Any, station: Station, candidate: CandidateRow, result: Re
 
 
 def afname_of(
-    session: Any, station: Station, candidate_id: int, on: dt.date, *, requested_on: dt.date | None = None
+    session: Session, station: Station, candidate_id: int, on: dt.date, *, requested_on: dt.date | None = None
 ) -> Afname:
     """The candidate's afname with whether inzage is allowed on ``on`` (for a request made on
     ``requested_on``, when given: R-INZ-3, R-INZ-6)."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Facts
@@ -158,7 +159,7 @@ def _inzage_of(facts: Facts) -> int | None:
     return None
 
 
-def entries(session: Any, station: Station, inzage_events: Iterable[Event]) -> list[InzageLogEntry]:
+def entries(session: Session, station: Station, inzage_events: Iterable[Event]) -> list[InzageLogEntry]:
     """Every inzage in ``inzage_events`` (the INZAGE_KINDS of the station), oldest first."""
     starts: dict[int, Event] = {}
     followers: dict[int, list[Event]] = {}
@@ -244,10 +245,10 @@ def entries(session: Any, station: Station, inzage_events: Iterable[Event]) -> l
     return found
 
 
-def all_entries(session: Any, station: Station) -> list[InzageLogEntry]:
+def all_entries(session: Session, station: Station) -> list[InzageLogEntry]:
     return entries(session, station, events.list_events_in(session, station, kinds=INZAGE_KINDS))
 
 
-def open_entries(session: Any, station: Station) -> list[InzageLogEntry]:
+def open_entries(session: Session, station: Station) -> list[InzageLogEntry]:
     """R-INZ-7: the inzages that started and never ended on this station."""
     return [entry for entry in all_entries(session, station) if entry.is_open]

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import inspection as rules
 from examdesk.core.eventkinds import EventKind
@@ -92,7 +93,7 @@ _VOV_UNKNOWN = QT_TRANSLATE_NOOP("Inzage", "This inzage has no question {number}
 _FINAL = (EventKind.HANDED_IN, EventKind.LEFT_EARLY, EventKind.TIME_UP, EventKind.ABSENT)
 
 
-def _working_elsewhere(session: Any, station: Station, found: Afname) -> ExamGroupRow | None:
+def _working_elsewhere(session: Session, station: Station, found: Afname) -> ExamGroupRow | None:
     """R-PV-5: a group of the same exam whose session is running with this person on its roster, not yet done."""
     for candidate, _ in inspection_store.candidacies_of_exam(
         session, found.exam.code, {found.candidate.bsn_hash}
@@ -110,7 +111,7 @@ def _working_elsewhere(session: Any, station: Station, found: Afname) -> ExamGro
     return None
 
 
-def _refuse_while_open(session: Any, station: Station) -> None:
+def _refuse_while_open(session: Session, station: Station) -> None:
     """R-INZ-7, R-INZ-8: one inzage at a time; an open one (after a crash) is resumed or closed first."""
     for entry in log_reading.open_entries(session, station):
         raise InvalidInput(
@@ -175,14 +176,14 @@ def start_inzage(
     return InzageSession(started.id, candidate_id, started.wall_utc, limit, inspection.wrong_only, shown)
 
 
-def _entry(session: Any, station: Station, inzage_id: int) -> InzageLogEntry:
+def _entry(session: Session, station: Station, inzage_id: int) -> InzageLogEntry:
     for entry in log_reading.all_entries(session, station):
         if entry.inzage_id == inzage_id:
             return entry
     raise NotFound(message(_NO_INZAGE, id=inzage_id))
 
 
-def _open_inzage(session: Any, station: Station, inzage_id: int) -> Event:
+def _open_inzage(session: Session, station: Station, inzage_id: int) -> Event:
     found = [
         e
         for e in events.list_events_in(

@@ -12,7 +12,8 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
@@ -83,7 +84,7 @@ def _joined(found: Sequence[Message]) -> Message:
 
 
 def _refuse_or_override(
-    session: Any,
+    session: Session,
     station: Station,
     actor: SignedIn,
     session_id: str,
@@ -150,7 +151,9 @@ class PlanRequest:
     override_reason: str = ""
 
 
-def plan_session(station: Station, actor: SignedIn, request: PlanRequest, *, session: Any = None) -> str:
+def plan_session(
+    station: Station, actor: SignedIn, request: PlanRequest, *, session: Session | None = None
+) -> str:
     """The examensecretaris plans a session (R-SES-1) and gets its id.
 
     In its own transaction, or in the caller's ``session`` (a tweede zitting is planned with its case).
@@ -244,23 +247,23 @@ def plan_session(station: Station, actor: SignedIn, request: PlanRequest, *, ses
     return session_id
 
 
-def _school_sittings(session: Any, row: ExamSessionRow) -> list[Sitting]:
+def _school_sittings(session: Session, row: ExamSessionRow) -> list[Sitting]:
     """The school's sittings of the session's exam: its sessions at school on this station, and the one the
     group states (``school_sitting``) when that session is elsewhere."""
-    group = session.get(ExamGroupRow, row.group_code)
+    group = package_store.group_row(session, row.group_code)
     found: list[Sitting] = []
     if group.school_sitting_date is not None and group.school_sitting_start:
         found.append(Sitting(group.school_sitting_date, group.school_sitting_start, group.code))
     for other in session_store.all_sessions(session):
         if other.id == row.id or other.location_kind in rules.OFF_SITE:
             continue
-        other_group = session.get(ExamGroupRow, other.group_code)
+        other_group = package_store.group_row(session, other.group_code)
         if other_group.exam_code == group.exam_code:
             found.append(Sitting(other.date, other.start_time, other_group.code))
     return found
 
 
-def _off_site_facts(session: Any, row: ExamSessionRow) -> OffSiteFacts:
+def _off_site_facts(session: Session, row: ExamSessionRow) -> OffSiteFacts:
     school = _school_sittings(session, row)
     same = rules.is_simultaneous(row.date, row.start_time, school)
     nearest = same or next((s for s in school if s.date == row.date), school[0] if school else None)
@@ -276,7 +279,7 @@ def _off_site_facts(session: Any, row: ExamSessionRow) -> OffSiteFacts:
     )
 
 
-def _check(session: Any, station: Station, row: ExamSessionRow) -> StartCheck:
+def _check(session: Session, station: Station, row: ExamSessionRow) -> StartCheck:
     facts = _off_site_facts(session, row)
     missing = rules.off_site_missing(facts)
     refusal = message(rules.CANNOT_START, missing=_joined(missing)) if missing else None

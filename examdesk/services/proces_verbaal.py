@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import timeline as timeline_rules
 from examdesk.core.accommodations import AccommodationKind
@@ -220,7 +221,7 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
     return ProcesVerbaal(header, records, entries, check, now)
 
 
-def _person(session: Any, username: str) -> Person:
+def _person(session: Session, username: str) -> Person:
     if username == SYSTEM_ACTOR:
         return Person(username, username, _SYSTEM)
     if username.startswith("cli:"):

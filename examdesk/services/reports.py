@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
@@ -38,6 +39,7 @@ from examdesk.services.station import Station
 from examdesk.store import copies
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
+from examdesk.store.eventlog import Driver
 from examdesk.store.models import CandidateRow
 
 _NO_MELDING = QT_TRANSLATE_NOOP("Reports", "There is no melding (VOV) {id} on this station.")
@@ -133,7 +135,7 @@ def _sign_write_record(
         certificate=signing.fingerprint(key.certificates[0]),
     )
 
-    def record(driver: Any) -> events.Event:
+    def record(driver: Driver) -> events.Event:
         # Issue 18: the signed report is also kept for the school server (copied there with the events).
         copies.keep_own_file(
             driver,
@@ -154,7 +156,7 @@ def _sign_write_record(
     return Exported(kind, out, digest, len(signed), event)
 
 
-def may_export_session(session: Any, actor: SignedIn, session_id: str) -> None:
+def may_export_session(session: Session, actor: SignedIn, session_id: str) -> None:
     """The examensecretaris exports any session's reports; a surveillant only those of their own sessions."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     if actor.has(Role.EXAMENSECRETARIS):
@@ -164,7 +166,7 @@ def may_export_session(session: Any, actor: SignedIn, session_id: str) -> None:
         raise PermissionDenied(message(_NOT_YOUR_SESSION, user=actor.username))
 
 
-def _display_name(session: Any, username: str) -> str:
+def _display_name(session: Session, username: str) -> str:
     account = accounts.find_account(session, username)
     if account is None:
         return username

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlmodel import Session
+
 from examdesk.core import cases as rules
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.session import SessionPlanned
@@ -57,7 +59,7 @@ def variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
     return {"A": tuple(item.id for item in model.items)}
 
 
-def planned_variant(session: Any, station: Station, session_id: str) -> str | None:
+def planned_variant(session: Session, station: Station, session_id: str) -> str | None:
     planned = events.list_events_in(
         session, station, session_id=session_id, kinds=(EventKind.SESSION_PLANNED,), only_session=True
     )
@@ -69,7 +71,7 @@ def planned_variant(session: Any, station: Station, session_id: str) -> str | No
 
 
 def variant_sat(
-    session: Any, candidate: CandidateRow, exam: ExamRow, planned: str | None, known: Mapping[str, Any]
+    session: Session, candidate: CandidateRow, exam: ExamRow, planned: str | None, known: Mapping[str, Any]
 ) -> str | None:
     """Which variant a candidate sat: their result says so; else the session's planned variant; else the
     exam's only variant."""
@@ -82,7 +84,7 @@ def variant_sat(
     return next(iter(known)) if len(known) == 1 else None
 
 
-def invalidated(session: Any, station: Station, first_session: str | None = None) -> set[str]:
+def invalidated(session: Session, station: Station, first_session: str | None = None) -> set[str]:
     """The BSN hashes of candidates whose work a case's decision declared invalid (of one session, or any)."""
     found: set[str] = set()
     for case in all_cases(session, station).values():
@@ -94,7 +96,7 @@ def invalidated(session: Any, station: Station, first_session: str | None = None
     return found
 
 
-def handed_in(session: Any, station: Station, exam_code: str) -> dict[str, str]:
+def handed_in(session: Session, station: Station, exam_code: str) -> dict[str, str]:
     """Who already handed ``exam_code`` in on this station: BSN hash -> where (group code).
 
     Results imported with a group are the work of that group's own sitting (R-PV-5), so they do not count
@@ -116,11 +118,11 @@ def handed_in(session: Any, station: Station, exam_code: str) -> dict[str, str]:
 
 
 def resit_problem_in(
-    session: Any, station: Station, group_code: str, second_sitting_of: str | None
+    session: Session, station: Station, group_code: str, second_sitting_of: str | None
 ) -> Message | None:
     """R-IRR-2 for a plain planning: a group marked as a second sitting, or a candidate who already handed the
     exam in without an invalidation decision, is refused."""
-    group = session.get(ExamGroupRow, group_code)
+    group = package_store.group_row(session, group_code)
     if second_sitting_of is not None:
         return None  # checked with the variant by variant_problem_in
     if group.second_sitting_of is not None:
@@ -137,7 +139,7 @@ def resit_problem_in(
 
 
 def variant_problem_in(
-    session: Any, station: Station, group_code: str, variant: str | None, second_sitting_of: str | None
+    session: Session, station: Station, group_code: str, variant: str | None, second_sitting_of: str | None
 ) -> Message | None:
     """Why a session of ``group_code`` cannot be planned with ``variant`` (None when it can).
 
@@ -145,8 +147,8 @@ def variant_problem_in(
     second sitting, an invalidation decision for each of its candidates (R-IRR-2) and a variant that shares
     no item with the variant each of them sat (R-IRR-3).
     """
-    group = session.get(ExamGroupRow, group_code)
-    exam = session.get(ExamRow, group.exam_code)
+    group = package_store.group_row(session, group_code)
+    exam = package_store.exam_row(session, group.exam_code)
     known = variants(exam)
     if variant is not None and variant not in known:
         return message(rules.UNKNOWN_VARIANT, variant=variant, variants=", ".join(sorted(known)))

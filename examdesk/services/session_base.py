@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.localtime import AMSTERDAM
@@ -25,7 +26,7 @@ NOT_RUNNING = QT_TRANSLATE_NOOP(
 )
 
 
-def session_row(session: Any, session_id: str) -> ExamSessionRow:
+def session_row(session: Session, session_id: str) -> ExamSessionRow:
     """The session's row; :class:`NotFound` (said as ``NO_SESSION``) when this station holds no such session."""
     row: ExamSessionRow | None = session.get(ExamSessionRow, session_id)
     if row is None:
@@ -33,7 +34,7 @@ def session_row(session: Any, session_id: str) -> ExamSessionRow:
     return row
 
 
-def session_group_exam(session: Any, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
+def session_group_exam(session: Session, session_id: str) -> tuple[ExamSessionRow, ExamGroupRow, ExamRow]:
     """The session's row, its afnamegroep and the group's exam (the foreign keys make both exist)."""
     row = session_row(session, session_id)
     group: ExamGroupRow | None = session.get(ExamGroupRow, row.group_code)
@@ -65,7 +66,7 @@ def planned_start(row: ExamSessionRow) -> datetime:
     return local.astimezone(UTC)
 
 
-def require_running(session: Any, station: Station, session_id: str) -> None:
+def require_running(session: Session, station: Station, session_id: str) -> None:
     state = session_state(
         events.list_events_in(session, station, session_id=session_id, candidate_id=None, only_session=True)
     )

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import bsn as bsn_rules
 from examdesk.core import questions as question_rules
@@ -146,7 +147,7 @@ class SessionSummary:
     surveillant_names: tuple[str, ...] = ()  # display names, in the same order
 
 
-def _surveillants(session: Any, session_id: str) -> list[tuple[SessionSurveillantRow, str]]:
+def _surveillants(session: Session, session_id: str) -> list[tuple[SessionSurveillantRow, str]]:
     return session_store.surveillants_of(session, session_id)
 
 
@@ -356,7 +357,7 @@ def list_sessions(station: Station) -> list[SessionSummary]:
         return [summary_in(session, station, row) for row in session_store.all_sessions(session)]
 
 
-def summary_in(session: Any, station: Station, row: ExamSessionRow) -> SessionSummary:
+def summary_in(session: Session, station: Station, row: ExamSessionRow) -> SessionSummary:
     """One session's summary, inside the caller's transaction (the dashboard's snapshot reads one, not all)."""
     _, group, exam = session_group_exam(session, row.id)
     state = session_state(events.list_events_in(session, station, session_id=row.id, only_session=True))

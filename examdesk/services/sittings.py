@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+
+from sqlmodel import Session
 
 from examdesk.core import planning as rules
 from examdesk.core.eventkinds import EventKind
@@ -29,7 +30,7 @@ def _label(group: ExamGroupRow, start_time: str) -> str:
 
 
 def sittings_on(
-    session: Any, day: dt.date, *, besides: Collection[str], unplanned: bool = False
+    session: Session, day: dt.date, *, besides: Collection[str], unplanned: bool = False
 ) -> dict[str, list[str]]:
     """R-SES-3: per BSN hash, the other groups sitting on ``day``: planned there, and with ``unplanned`` (at
     roster import) also those dated there and not planned yet. ``besides`` do not count."""
@@ -40,7 +41,7 @@ def _without(found: dict[str, list[tuple[str, str]]], besides: Collection[str]) 
     return {key: [label for code, label in rows if code not in besides] for key, rows in found.items()}
 
 
-def _day_sittings(session: Any, day: dt.date, unplanned: bool) -> dict[str, list[tuple[str, str]]]:
+def _day_sittings(session: Session, day: dt.date, unplanned: bool) -> dict[str, list[tuple[str, str]]]:
     """Per BSN hash, every group sitting on ``day`` (its code and label)."""
     planned: dict[str, list[ExamSessionRow]] = {}
     for row in session_store.all_sessions(session):
@@ -59,7 +60,7 @@ def _day_sittings(session: Any, day: dt.date, unplanned: bool) -> dict[str, list
 
 
 def qualification_sittings(
-    session: Any, station: Station, wanted: str, *, besides: Collection[str]
+    session: Session, station: Station, wanted: str, *, besides: Collection[str]
 ) -> dict[str, list[Sitting]]:
     """R-SES-4: per BSN hash, the counted sittings of PE qualification ``wanted`` in other groups: a session
     the candidate started in, or a result (dated by its hand-in, else the group's date)."""
@@ -68,7 +69,7 @@ def qualification_sittings(
 
 
 def _qualification_sittings(
-    session: Any, station: Station, wanted: str
+    session: Session, station: Station, wanted: str
 ) -> dict[str, list[tuple[str, Sitting]]]:
     exams = {exam.code: exam for exam in package_store.all_exams(session)}
     groups = {
@@ -103,7 +104,7 @@ class _Known:
     """What the rules read of the station, read once per day and per qualification (a package of many groups
     asks for each of them)."""
 
-    def __init__(self, session: Any, station: Station, unplanned: bool) -> None:
+    def __init__(self, session: Session, station: Station, unplanned: bool) -> None:
         self.session, self.station, self.unplanned = session, station, unplanned
         self._days: dict[dt.date, dict[str, list[tuple[str, str]]]] = {}
         self._qualifications: dict[str, dict[str, list[tuple[str, Sitting]]]] = {}
@@ -122,7 +123,7 @@ class _Known:
 
 
 def sitting_refusals(
-    session: Any,
+    session: Session,
     station: Station,
     group: ExamGroupRow,
     day: dt.date,
@@ -139,7 +140,7 @@ def sitting_refusals(
     not count against the tweede zitting; nor do the ``later`` groups of the same import."""
     known = known or _Known(session, station, unplanned)
     besides = {group.code, *later} | ({replaces} if replaces else set())
-    exam = session.get(ExamRow, group.exam_code)
+    exam = package_store.exam_row(session, group.exam_code)
     chosen: Sequence[CandidateRow] = list(candidates)
     found: list[tuple[str, CandidateRow, Message]] = []
     for candidate in chosen:
@@ -160,7 +161,7 @@ def sitting_refusals(
 
 
 def roster_refusals(
-    session: Any, station: Station, group_code: str, held: Collection[str]
+    session: Session, station: Station, group_code: str, held: Collection[str]
 ) -> list[tuple[str, Message]]:
     """R-SES-3, R-SES-4 at roster import: the refusals for the candidates added to ``group_code`` (those whose
     number is not in ``held``), on each day the group is planned, or on its own date, by candidate number."""
@@ -172,7 +173,7 @@ def roster_refusals(
 
 
 def added_refusals(
-    session: Any, station: Station, added: Mapping[str, Collection[str]], new_groups: Collection[str] = ()
+    session: Session, station: Station, added: Mapping[str, Collection[str]], new_groups: Collection[str] = ()
 ) -> list[tuple[tuple[str, str], Message]]:
     """R-SES-3, R-SES-4 at roster and package import: for the candidates added to each group (group code →
     their numbers), the refusals on each day the group is planned, or on its own date, by (group, number).
@@ -185,7 +186,7 @@ def added_refusals(
     planned: dict[str, set[dt.date]] = {}
     for row in session_store.all_sessions(session):
         planned.setdefault(row.group_code, set()).add(row.date)
-    rows = {code: session.get(ExamGroupRow, code) for code in set(added) | set(new_groups)}
+    rows = {code: package_store.group_row(session, code) for code in set(added) | set(new_groups)}
     order = {code: (row.date, row.start_time, code) for code, row in rows.items()}
     found: list[tuple[tuple[str, str], Message]] = []
     for group_code, numbers in added.items():

@@ -8,6 +8,22 @@ from sqlmodel import Session, col
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ResultRow
 
 
+def group_row(session: Session, code: str) -> ExamGroupRow:
+    """An afnamegroep the caller knows exists (a foreign key or an earlier check says so)."""
+    row = session.get(ExamGroupRow, code)
+    if row is None:
+        raise LookupError(f"afnamegroep {code!r} is not on this station")
+    return row
+
+
+def exam_row(session: Session, code: str) -> ExamRow:
+    """An exam the caller knows exists (every afnamegroep's exam does: a foreign key)."""
+    row = session.get(ExamRow, code)
+    if row is None:
+        raise LookupError(f"exam {code!r} is not on this station")
+    return row
+
+
 def all_exams(session: Session) -> list[ExamRow]:
     return list(session.execute(select(ExamRow).order_by(col(ExamRow.code))).scalars())
 
