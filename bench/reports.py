@@ -95,9 +95,10 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
     """A closed session: every candidate checked, started, paused a few times, some with storingen and
     extensions, handed in; a few remarks fill up to ``events_wanted`` events of the session."""
     from examdesk.core.roles import Role
-    from examdesk.services import accounts, certificates, events, packages, planning, sessions
+    from examdesk.services import accounts, certificates, events, packages, sessions
     from examdesk.services.clock import ManualClock
     from examdesk.services.secrets import MemoryStore
+    from examdesk.services.sessions import planning
     from examdesk.services.station import open_station
 
     clock = ManualClock(START - timedelta(hours=2))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from examdesk.services.session_log import mask_bsns
+from examdesk.services.sessions.log import mask_bsns
 from tests import raw_db
 from tests.test_cli import run
 

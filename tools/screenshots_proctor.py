@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from examdesk.core.roles import Role
-from examdesk.services import accounts, demo, packages, planning, secrets, sessions
-from examdesk.services.candidate_actions import Override
+from examdesk.services import accounts, demo, packages, secrets, sessions
 from examdesk.services.clock import ManualClock
+from examdesk.services.sessions import planning
+from examdesk.services.sessions.actions import Override
 from examdesk.services.station import open_station
 from examdesk.ui import style
 from examdesk.ui.dialogs.plan_session import PlanSessionDialog

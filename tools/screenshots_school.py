@@ -20,19 +20,10 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from examdesk.core.roles import Role
-from examdesk.services import (
-    accounts,
-    demo,
-    identity,
-    packages,
-    planning,
-    school_server,
-    secrets,
-    sessions,
-    sync,
-)
-from examdesk.services.candidate_actions import Override
+from examdesk.services import accounts, demo, identity, packages, school_server, secrets, sessions, sync
 from examdesk.services.clock import ManualClock
+from examdesk.services.sessions import planning
+from examdesk.services.sessions.actions import Override
 from examdesk.services.station import Station, open_station
 from examdesk.store.db import make_engine, upgrade
 from examdesk.ui.school.workspace import SchoolWorkspace

@@ -36,8 +36,8 @@ def _add_log(sub: Any) -> None:
 def _log(invocation: Invocation, out: TextIO, err: TextIO) -> int:
 
     from examdesk.core.localtime import AMSTERDAM as amsterdam
-    from examdesk.services import session_log
     from examdesk.services.actors import command_line_operator
+    from examdesk.services.sessions import log as session_log
 
     station = open_station(invocation, reads_only=True)
     try:

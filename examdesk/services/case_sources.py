@@ -17,7 +17,7 @@ from examdesk.core.words import MeldingKind
 from examdesk.services import events
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.case_log import all_cases
-from examdesk.services.session_base import session_group_exam
+from examdesk.services.sessions.base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction

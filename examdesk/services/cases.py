@@ -40,14 +40,15 @@ from examdesk.core.facts.cases import CaseCorrected, CaseStep
 from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import case_log, events, planning, second_sitting
+from examdesk.services import case_log, events
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.case_sources import CaseSource as CaseSource  # re-exported: the screens read it here
 from examdesk.services.case_sources import case_sources as case_sources
 from examdesk.services.case_sources import case_sources_in
 from examdesk.services.errors import InvalidInput
 from examdesk.services.events import Event
-from examdesk.services.session_base import session_group_exam
+from examdesk.services.sessions import planning, second_sitting
+from examdesk.services.sessions.base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import accounts as account_store
 from examdesk.store import cases as case_store

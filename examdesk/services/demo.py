@@ -34,11 +34,11 @@ from examdesk.services import (
     inzage_sessions,
     keys,
     packages,
-    planning,
     sessions,
 )
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station, open_station
 from examdesk.store.db import transaction
 from examdesk.store.models import StationRow

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from examdesk.core.localtime import AMSTERDAM
-from examdesk.services import cases, packages, planning, sessions
+from examdesk.services import cases, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station
 
 HOSPITAL_START = "13:30"

@@ -41,7 +41,7 @@ from examdesk.core.package_format import (
 from examdesk.core.package_grounds import ground_mappings, package_ground_mappings
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import events, keys, sittings
+from examdesk.services import events, keys
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.exams import Exam, core_exam
 from examdesk.services.package_file import refusal_headline
@@ -56,6 +56,7 @@ from examdesk.services.package_input import (
     read_package,
 )
 from examdesk.services.personal_data import bsn_lookup_hash, seal_bsn
+from examdesk.services.sessions import sittings
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.db import transaction

@@ -54,7 +54,6 @@ from examdesk.core.words import ID_DOCUMENT_LABELS as ID_DOCUMENT_LABELS
 from examdesk.core.words import SESSION_STATE_LABELS as SESSION_STATE_LABELS
 from examdesk.services import accounts, catalogue, events, override_text, sessions
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.candidate_clock import overrides_of
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
 from examdesk.services.pv_describe import describe
@@ -82,8 +81,9 @@ from examdesk.services.pv_model import (  # the data, re-exported for the screen
     Surveillant,
     select,
 )
-from examdesk.services.session_base import session_group_exam, session_row
 from examdesk.services.sessions import CandidateContext, SessionState
+from examdesk.services.sessions.base import session_group_exam, session_row
+from examdesk.services.sessions.clocks import overrides_of
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store

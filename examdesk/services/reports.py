@@ -34,7 +34,7 @@ from examdesk.services import accounts, certificates, events, export_file, inzag
 from examdesk.services.actors import SignedIn, require
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
 from examdesk.services.events import Event
-from examdesk.services.session_base import session_group_exam
+from examdesk.services.sessions.base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import copies
 from examdesk.store import sessions as session_store

@@ -28,9 +28,9 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import proces_verbaal, school_server, session_bundle, transfer_file
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.candidate_clock import all_contexts, status_of
 from examdesk.services.errors import InvalidInput, NotFound
-from examdesk.services.session_base import SessionState, session_state
+from examdesk.services.sessions.base import SessionState, session_state
+from examdesk.services.sessions.clocks import all_contexts, status_of
 from examdesk.services.station import Station
 from examdesk.store import copies
 from examdesk.store.db import transaction

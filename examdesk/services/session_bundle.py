@@ -27,7 +27,7 @@ from sqlmodel import SQLModel, col, select
 from examdesk.core.eventchain import ChainVerification, canonical_json
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services.errors import InvalidInput
-from examdesk.services.session_base import session_group_exam
+from examdesk.services.sessions.base import session_group_exam
 from examdesk.services.station_base import Station
 from examdesk.settings import DEFAULTS
 from examdesk.store import packages as package_store

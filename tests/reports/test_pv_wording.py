@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from examdesk.services import accounts, candidate_actions, demo, reports, sessions
+from examdesk.services import accounts, demo, reports, sessions
+from examdesk.services.sessions import actions as candidate_actions
 from tests.reports.conftest import session_in_state
 from tests.reports.pdftools import needs_poppler, pdftotext
 

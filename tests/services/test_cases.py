@@ -15,10 +15,11 @@ from examdesk import i18n
 from examdesk.core.cases import Channel, FormCompleted, Reported, ResitPlanned, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, cases, catalogue, events, packages, planning, sessions
+from examdesk.services import accounts, cases, catalogue, events, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 

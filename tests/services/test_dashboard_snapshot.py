@@ -14,9 +14,9 @@ from sqlalchemy import event
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.services import events
-from examdesk.services.dashboard_snapshot import snapshot
 from examdesk.services.errors import PermissionDenied
-from examdesk.services.session_base import SessionState
+from examdesk.services.sessions.base import SessionState
+from examdesk.services.sessions.snapshot import snapshot
 from examdesk.services.station import Station
 from examdesk.store.db import READ_ONLY_OPTION
 from tests.services import test_sessions

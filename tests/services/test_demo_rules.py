@@ -11,7 +11,8 @@ from examdesk.core.appointments import AppointmentState
 from examdesk.core.cases import CasePath, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.localtime import AMSTERDAM
-from examdesk.services import appointments, cases, events, planning, sessions
+from examdesk.services import appointments, cases, events, sessions
+from examdesk.services.sessions import planning
 from tests.demo_station import DEMO_NOW, demo_actor
 
 

@@ -13,10 +13,11 @@ import pytest
 from examdesk.core.cases import CasePath, Step
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, cases, events, packages, planning, sessions
+from examdesk.services import accounts, cases, events, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 

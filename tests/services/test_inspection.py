@@ -13,8 +13,9 @@ from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import Refusal
 from examdesk.core.scoring import ScoreStatus
-from examdesk.services import adjustment, events, inspection, inzage_sessions, planning
+from examdesk.services import adjustment, events, inspection, inzage_sessions
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.sessions import planning
 from tests.demo_station import CE_GROUP, PE_GROUP, PE_MORNING, candidate_id, demo_actor
 
 TODAY = dt.date(2026, 6, 16)

@@ -15,8 +15,9 @@ import pytest
 from examdesk.core.appointments import AppointmentState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.inspection import Refusal
-from examdesk.services import appointments, events, inspection, inzage_sessions, planning, sessions
+from examdesk.services import appointments, events, inspection, inzage_sessions, sessions
 from examdesk.services.errors import InvalidInput
+from examdesk.services.sessions import planning
 from tests import raw_db
 from tests.demo_station import PE_GROUP, PE_MORNING, candidate_id, demo_actor
 

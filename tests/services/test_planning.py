@@ -15,11 +15,12 @@ import pytest
 from examdesk import i18n
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, events, packages, planning, sessions
+from examdesk.services import accounts, events, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, PermissionDenied
 from examdesk.services.packages import PackageRefused
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station
 from tests.services.sample_package import valid_package
 

@@ -12,8 +12,10 @@ import pytest
 
 from examdesk import i18n
 from examdesk.core.roles import Role
-from examdesk.services import accounts, planning, proces_verbaal, session_bundle, session_log, sessions
+from examdesk.services import accounts, proces_verbaal, session_bundle, sessions
 from examdesk.services.errors import NotFound
+from examdesk.services.sessions import log as session_log
+from examdesk.services.sessions import planning
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"
@@ -56,7 +58,7 @@ def _sources() -> list[tuple[pathlib.Path, str]]:
 
 def test_the_unknown_session_sentence_is_written_once() -> None:
     found = [path for path, text in _sources() if "There is no session {id} on this station." in text]
-    assert found == [ROOT / "examdesk" / "services" / "session_base.py"]
+    assert found == [ROOT / "examdesk" / "services" / "sessions" / "base.py"]
 
 
 def test_amsterdam_is_named_in_one_time_module() -> None:
@@ -69,9 +71,9 @@ def test_amsterdam_is_named_in_one_time_module() -> None:
 
 
 def test_the_session_group_exam_lookup_is_written_once() -> None:
-    """A session's group and then the group's exam are looked up in session_base.session_group_exam only."""
+    """A session's group and then the group's exam are looked up in sessions.base.session_group_exam only."""
     lookup = re.compile(
         r"session\.get\(ExamGroupRow, \w+\.group_code\).*\n(.*\n){0,2}.*session\.get\(ExamRow, group\.exam_code\)"
     )
     found = [path for path, text in _sources() if lookup.search(text)]
-    assert found == [ROOT / "examdesk" / "services" / "session_base.py"]
+    assert found == [ROOT / "examdesk" / "services" / "sessions" / "base.py"]

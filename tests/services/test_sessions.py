@@ -12,10 +12,11 @@ from examdesk import i18n
 from examdesk.core.clock import ClockState
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
-from examdesk.services import accounts, events, packages, planning, sessions
+from examdesk.services import accounts, events, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station, open_station
 from tests.services.sample_package import valid_package
 

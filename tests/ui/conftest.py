@@ -140,7 +140,7 @@ def imported(station: Any, people: Any, write_package: Callable[..., Path]) -> N
 def running_session(station: Any, people: Any, imported: None, clock: Any) -> str:
     """A running session of the sample group at 10:00, supervised by jansen (qualified teacher) and
     bakker; the clock stands ten minutes before the planned start."""
-    from examdesk.services import planning
+    from examdesk.services.sessions import planning
 
     clock.wall = SESSION_START - timedelta(minutes=10)
     session_id: str = planning.plan_session(

@@ -3,7 +3,7 @@
 For every clock state a candidate can be in, the acts the dashboard enables for that candidate are exactly
 what ``core.actions.allowed_actions`` permits, and the service refuses every other act without recording
 anything. The act table (``ui/proctor/acts.py``) asks ``core.actions`` through each act's check; the
-service asks the same module in ``services/candidate_actions.refuse_unless`` (R-TIME-3..9, R-BSN-4).
+service asks the same module in ``services/sessions/actions.refuse_unless`` (R-TIME-3..9, R-BSN-4).
 """
 
 from __future__ import annotations

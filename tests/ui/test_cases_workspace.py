@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 
 from examdesk.core.cases import Step
 from examdesk.core.roles import Workspace, may_open
-from examdesk.services import catalogue, planning, sessions
+from examdesk.services import catalogue, sessions
+from examdesk.services.sessions import planning
 from examdesk.ui.cases.step_dialog import StepDialog
 from examdesk.ui.cases.workspace import CasesWorkspace, Show
 from examdesk.ui.dialogs.open_case import OpenCaseDialog

@@ -13,10 +13,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from examdesk.core.clock import Clock, ClockState
-from examdesk.services import packages, planning, sessions
+from examdesk.services import packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
-from examdesk.services.sessions import CandidateStatus
+from examdesk.services.sessions import CandidateStatus, planning
 from examdesk.services.station import Station
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.dashboard import (

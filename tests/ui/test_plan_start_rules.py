@@ -10,10 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, planning, sessions
+from examdesk.services import events, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
-from examdesk.services.sessions import SessionState
+from examdesk.services.sessions import SessionState, planning
 from examdesk.services.station import Station
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.ui.conftest import SAMPLE_GROUP, SESSION_START

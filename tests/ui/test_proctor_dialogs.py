@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import events, packages, planning, sessions
+from examdesk.services import events, packages, sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
-from examdesk.services.sessions import SessionState
+from examdesk.services.sessions import SessionState, planning
 from examdesk.services.station import Station
 from examdesk.ui.dialogs.bsn_check import BsnCheckDialog
 from examdesk.ui.proctor.dialogs import IrregularityDialog, RemarkDialog

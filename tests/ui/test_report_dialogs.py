@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QWidget
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import certificates, events, planning, reports, sessions
+from examdesk.services import certificates, events, reports, sessions
+from examdesk.services.sessions import planning
 from examdesk.ui.admin.certificate import CertificateBox, CreateCertificateDialog, ImportCertificateDialog
 from examdesk.ui.dialogs.export_report import ExportReportDialog
 from examdesk.ui.dialogs.verify_report import VerifyReportDialog

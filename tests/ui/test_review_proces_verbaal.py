@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.localtime import AMSTERDAM
-from examdesk.services import events, inspection, inzage_sessions, planning, sessions
+from examdesk.services import events, inspection, inzage_sessions, sessions
+from examdesk.services.sessions import planning
 from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor

@@ -19,7 +19,7 @@ from examdesk.core.roles import Role
 from examdesk.services import accounts, demo, identity, school_server, sync
 from examdesk.services.actors import SignedIn
 from examdesk.services.clock import ManualClock
-from examdesk.services.session_base import SessionState
+from examdesk.services.sessions.base import SessionState
 from examdesk.services.station import Station, open_station
 from examdesk.ui.models.school_sessions import SchoolColumn, SchoolSessionModel
 from examdesk.ui.school.workspace import SchoolWorkspace

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from examdesk import i18n
 from examdesk.core.planning import LOCATION_KINDS, OFF_SITE
 from examdesk.core.text import Message
-from examdesk.services import accounts, cases, planning
+from examdesk.services import accounts, cases
 from examdesk.services.actors import SignedIn
 from examdesk.services.cases import SecondSittingOptions
 from examdesk.services.catalogue import GroupSummary
+from examdesk.services.sessions import planning
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.formats import date_text

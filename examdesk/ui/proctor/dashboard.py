@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 
 from examdesk.core.clock import ClockState
 from examdesk.core.roles import Role
-from examdesk.services import dashboard_snapshot
 from examdesk.services.actors import SignedIn
-from examdesk.services.dashboard_snapshot import DashboardSnapshot
 from examdesk.services.events import Event
 from examdesk.services.sessions import CandidateStatus, SessionState, SessionSummary
+from examdesk.services.sessions import snapshot as dashboard_snapshot
+from examdesk.services.sessions.snapshot import DashboardSnapshot
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.formats import AMSTERDAM

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget,
 
 from examdesk import i18n
 from examdesk.core.roles import Role
-from examdesk.services import planning, sessions
+from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
-from examdesk.services.sessions import SessionState, SessionSummary
+from examdesk.services.sessions import SessionState, SessionSummary, planning
 from examdesk.services.station import Station
 from examdesk.ui import errors
 from examdesk.ui.dialogs.plan_session import PlanSessionDialog

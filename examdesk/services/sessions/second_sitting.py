@@ -18,7 +18,7 @@ from examdesk.core.facts.session import SessionPlanned
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services import events
 from examdesk.services.case_log import all_cases
-from examdesk.services.session_base import session_group_exam
+from examdesk.services.sessions.base import session_group_exam
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store.models import CandidateRow, ExamGroupRow, ExamRow, ExamSessionRow

@@ -23,12 +23,12 @@ from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.planning import OffSiteFacts, Sitting
 from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.services import accounts, catalogue, events, second_sitting, sittings
+from examdesk.services import accounts, catalogue, events
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.assignment import require_on_session
 from examdesk.services.errors import InvalidInput, NotFound
-from examdesk.services.session_base import session_row
-from examdesk.services.sessions import SessionState, session_state
+from examdesk.services.sessions import second_sitting, sittings
+from examdesk.services.sessions.assignment import require_on_session
+from examdesk.services.sessions.base import SessionState, session_row, session_state
 from examdesk.services.station import Station
 from examdesk.store import packages as package_store
 from examdesk.store import sessions as session_store

@@ -22,10 +22,10 @@ from examdesk.core.roles import Role
 from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.services import catalogue, events
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.assignment import require_on_session
 from examdesk.services.errors import NotFound
 from examdesk.services.events import Event
-from examdesk.services.session_base import planned_start, session_group_exam
+from examdesk.services.sessions.assignment import require_on_session
+from examdesk.services.sessions.base import planned_start, session_group_exam
 from examdesk.services.station import Station
 from examdesk.settings import RuleSettings
 from examdesk.store import packages as package_store

@@ -1,4 +1,5 @@
-"""Exam sessions in the proctor workspace: planning, the candidates' clocks and every surveillant action.
+"""What surveillants record about a session besides the clocks: meldingen, irregularities, remarks,
+corrections and the roster's BSN; the session list; closing the session.
 
 Every action is one event naming its actor (R-ROLE-3); a rule that says no raises a clear refusal.
 The dashboard is derived from the events and "now" (R-TIME-1), so a restart shows exactly what was.
@@ -23,84 +24,29 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, message
 from examdesk.core.words import NEEDS_QUESTIONS, MeldingKind
 from examdesk.services import accounts, chain, events, keys
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.assignment import require_on_session
-from examdesk.services.candidate_actions import (  # re-exported: the session's candidate actions
-    ID_DOCUMENTS,
-    OverridableRefusal,
-    Override,
-    apply_accommodation,
-    apply_extension,
-    bsn_for_check,
-    end_storing,
-    grant_compensation,
-    hand_in,
-    leave_early,
-    mark_absent,
-    pause_candidate,
-    record_bsn_check,
-    record_time_ups,
-    resume_candidate,
-    start_candidate,
-    start_storing,
-)
-from examdesk.services.candidate_clock import (  # re-exported: what the dashboard and the proces-verbaal read
-    NO_CANDIDATE,
-    CandidateStatus,
-    StoringSpan,
-    all_contexts,
-    candidate_status,
-    clock_events,
-    context_of,
-    dashboard,
-    storing_spans,
-)
-from examdesk.services.candidate_clock import Context as CandidateContext
 from examdesk.services.errors import InvalidInput, NotFound
 from examdesk.services.events import Event
-from examdesk.services.session_base import (
+from examdesk.services.sessions.actions import (
+    record_time_ups,
+)
+from examdesk.services.sessions.assignment import require_on_session
+from examdesk.services.sessions.base import (
     SessionState,
-    planned_start,
     require_running,
     session_group_exam,
+    session_questions,
     session_row,
     session_state,
 )
-from examdesk.services.session_base import session_questions as session_questions  # re-exported
+from examdesk.services.sessions.clocks import (
+    NO_CANDIDATE,
+    all_contexts,
+    context_of,
+)
 from examdesk.services.station import Station
 from examdesk.store import sessions as session_store
 from examdesk.store.db import transaction
 from examdesk.store.models import ExamSessionRow, SessionSurveillantRow
-
-__all__ = [
-    "ID_DOCUMENTS",
-    "CandidateContext",
-    "CandidateStatus",
-    "OverridableRefusal",
-    "Override",
-    "SessionState",
-    "StoringSpan",
-    "all_contexts",
-    "apply_accommodation",
-    "apply_extension",
-    "bsn_for_check",
-    "candidate_status",
-    "clock_events",
-    "dashboard",
-    "end_storing",
-    "grant_compensation",
-    "hand_in",
-    "leave_early",
-    "mark_absent",
-    "pause_candidate",
-    "planned_start",
-    "record_bsn_check",
-    "record_time_ups",
-    "resume_candidate",
-    "session_state",
-    "start_candidate",
-    "start_storing",
-    "storing_spans",
-]
 
 _session_row = session_row
 _running = require_running
@@ -151,7 +97,7 @@ def _surveillants(session: Session, session_id: str) -> list[tuple[SessionSurvei
     return session_store.surveillants_of(session, session_id)
 
 
-# --- the candidates' clocks: candidate_clock (reading) and candidate_actions (acting) --------------
+# --- one session event, checked and recorded ---------------------------------------------------------
 
 
 def _session_event(

@@ -16,12 +16,12 @@ from examdesk.core.eventkinds import EventKind
 from examdesk.core.roles import Role
 from examdesk.services import events
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.assignment import require_on_session
-from examdesk.services.candidate_actions import record_time_ups
-from examdesk.services.candidate_clock import CandidateStatus, Context, all_contexts, status_of
 from examdesk.services.events import Event
-from examdesk.services.session_base import SessionState, session_row
-from examdesk.services.sessions import SessionSummary, summary_in
+from examdesk.services.sessions.actions import record_time_ups
+from examdesk.services.sessions.assignment import require_on_session
+from examdesk.services.sessions.base import SessionState, session_row
+from examdesk.services.sessions.clocks import CandidateStatus, Context, all_contexts, status_of
+from examdesk.services.sessions.records import SessionSummary, summary_in
 from examdesk.services.station import Station
 from examdesk.store.db import read_transaction
 

@@ -11,7 +11,7 @@ from examdesk.core.eventchain import ChainVerification
 from examdesk.core.roles import Role
 from examdesk.services import chain, events
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.session_base import session_row
+from examdesk.services.sessions.base import session_row
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
 

@@ -25,8 +25,12 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.core.words import IdDocument
 from examdesk.services import catalogue, events, keys
 from examdesk.services.actors import SignedIn, require
-from examdesk.services.assignment import require_on_session
-from examdesk.services.candidate_clock import (
+from examdesk.services.errors import InvalidInput, PermissionDenied
+from examdesk.services.events import Event
+from examdesk.services.personal_data import open_bsn
+from examdesk.services.sessions.assignment import require_on_session
+from examdesk.services.sessions.base import SessionState, require_running, session_questions, session_state
+from examdesk.services.sessions.clocks import (
     Context,
     all_contexts,
     candidate_status,
@@ -34,10 +38,6 @@ from examdesk.services.candidate_clock import (
     context_of,
     last_bsn_check,
 )
-from examdesk.services.errors import InvalidInput, PermissionDenied
-from examdesk.services.events import Event
-from examdesk.services.personal_data import open_bsn
-from examdesk.services.session_base import SessionState, require_running, session_questions, session_state
 from examdesk.services.station import Station
 from examdesk.store.db import transaction
 
