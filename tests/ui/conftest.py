@@ -42,6 +42,26 @@ def _clean_translators() -> Iterator[None]:
     i18n_qt.remove_all()
 
 
+def _close_left_over_windows(qapp: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    qapp.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_of_another_test(qapp: Any) -> Iterator[None]:
+    """Every test starts without a window of the one before. A window that a test did not hand to qtbot
+    (a message box a late worker opened, a dialog shown with open()) stays on screen after it, and a modal
+    one keeps every later window from becoming active: the next test's waitUntil(isActiveWindow) then
+    timed out. Closed before the test, and again after it."""
+    _close_left_over_windows(qapp)
+    yield
+    _close_left_over_windows(qapp)
+
+
 @pytest.fixture(autouse=True)
 def log_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "logs"
