@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from examdesk import paths
 from examdesk import station_file as identity
+from examdesk.core.text import Message, message
 from examdesk.ui import errors
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import (
@@ -48,6 +49,7 @@ class EarlyStation:
     # passphrases still hold it back, until when.
     asks_passphrase: bool = False
     wait_until: datetime | None = None
+    notices: tuple[Message, ...] = ()  # what the header says of it, as of the open station (no keyring)
 
 
 def early_station(data_dir: Path, now: datetime | None = None) -> EarlyStation | None:
@@ -62,7 +64,10 @@ def early_station(data_dir: Path, now: datetime | None = None) -> EarlyStation |
         return None
     is_demo = paths.demo_marker_path(data_dir).exists()
     if paths.secrets_path(data_dir).exists() and not is_demo:
-        return EarlyStation(found.name, found.school, False, True, passphrase_wait_until(data_dir, now))
+        wait_until = passphrase_wait_until(data_dir, now)
+        return EarlyStation(
+            found.name, found.school, False, True, wait_until, (message(identity.NOTICE_FALLBACK),)
+        )
     return EarlyStation(found.name, found.school, is_demo)
 
 

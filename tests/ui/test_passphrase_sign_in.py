@@ -139,6 +139,8 @@ def test_the_right_passphrase_leads_to_the_sign_in_page(
         "Lokaal 12",
         "Het Baken",
     )
+    assert window.header.notice_label.isVisible()  # said at once, not only once the station is open
+    assert window.header.notice_label.text().startswith("No system keyring: the station's keys are in")
     assert page.title.text() == "Unlock the station's keys"
     assert page.submit_button.text() == "Unlock" and not page.repeat_field.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.passphrase_edit)
