@@ -282,6 +282,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.addWidget(self.unlock_page)
         self.header.set_station(early)
         self._show(self.unlock_page)
+        self.retranslate()
         self.unlock_page.focus_first()
 
     def _show_early_login(self, early: EarlyStation) -> None:
@@ -292,6 +293,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.addWidget(self.login_page)
         self.header.set_station(early)
         self._show(self.login_page)
+        self.retranslate()
         self.login_page.focus_first()
 
     def _show_login(self) -> None:
@@ -489,6 +491,8 @@ class MainWindow(Retranslating, QMainWindow):
         title = "examdesk"
         if self.station is not None:
             title = f"{self.station.name} — examdesk"
+        elif self._early is not None and self.pages.currentWidget() is not self.starting_page:
+            title = f"{self._early.name} — examdesk"  # its first page shown before it is open (issue 17)
         if self.header.demo_badge.isVisibleTo(self.header):
             title = f"DEMO — {title}"
         self.setWindowTitle(title)

@@ -139,6 +139,7 @@ def test_the_right_passphrase_leads_to_the_sign_in_page(
         "Lokaal 12",
         "Het Baken",
     )
+    assert window.windowTitle() == "Lokaal 12 — examdesk"
     assert window.header.notice_label.isVisible()  # said at once, not only once the station is open
     assert window.header.notice_label.text().startswith("No system keyring: the station's keys are in")
     assert page.title.text() == "Unlock the station's keys"
@@ -253,4 +254,29 @@ def test_a_passphrase_submitted_before_the_station_is_open_waits_for_it(
     may_open.set()
     wait_page(window, "login")
     assert window.station is not None and window.station.secrets_unlocked
+    _close(window)
+
+
+def test_a_station_that_opens_without_its_passphrase_after_all_goes_on_to_the_sign_in_page(
+    data_dir: Path,
+    clock: ManualClock,
+    open_window: Callable[..., MainWindow],
+    wait_page: Callable[[MainWindow, str], None],
+    qtbot: QtBot,
+) -> None:
+    """Its keys opened by themselves (as a keyring's would): what was typed on the early page is dropped."""
+    _passphrase_station(data_dir, clock)
+    may_open = threading.Event()
+
+    def opener() -> Any:
+        assert may_open.wait(30)
+        return open_station(data_dir, keyring_backend=None, passphrase=PASSPHRASE, clock=clock)
+
+    window = open_window(opener, early=early_station(data_dir))
+    wait_page(window, "unlock")
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, "typed meanwhile")
+    may_open.set()
+    wait_page(window, "login")
+    assert page.passphrase_edit.text() == "" and page.submit_button.isEnabled()
     _close(window)
