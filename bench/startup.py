@@ -2,12 +2,14 @@
 
 In one run, alternating so that all see the same machine state, it measures the median
 - time from process start to the first painted window, for ``examdesk`` and for a bare PySide6 window;
-- time from process start until an existing station's sign-in page is shown (its name in the header,
-  the station opened and migrated), the moment a surveillant can use it, beside the same bare window;
+- time from process start until an existing station's sign-in page is shown (its name in the header),
+  the moment a surveillant can type, beside the same bare window;
+- the same for a station whose keys are in the passphrase file (no desktop keyring, as on many school
+  PCs): until its passphrase page is shown, before the heavy imports have finished;
 - CPU time of ``examdesk check-bsn`` and of a bare ``python -c pass``.
 
-Budgets: the first paint at most 1.5 times the bare window's; the sign-in page at most 3 times the bare
-window's; ``check-bsn`` at most 3 times the CPU of a bare Python. Exit 1 when any is over budget. The last
+Budgets: the first paint at most 1.5 times the bare window's; the sign-in page and the passphrase page
+each at most 3 times the bare window's; ``check-bsn`` at most 3 times the CPU of a bare Python. Exit 1 when any is over budget. The last
 line is ``station ratio (sign-in page / bare PySide6): X.XX``.
 
 Under Xvfb (DISPLAY set) it measures a real X window; otherwise Qt's offscreen platform. Bytecode is
@@ -28,7 +30,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FIRST_PAINT_BUDGET = 1.5
 STATION_BUDGET = 3.0
+PASSPHRASE_BUDGET = 3.0
 CPU_BUDGET = 3.0
+# A passphrase station for the benchmark: made once at the application's key-derivation cost, never opened.
+BENCH_PASSPHRASE = "examdesk bench passphrase"
+# keyring's own "no keyring" backend: the station keeps its keys in the passphrase file on every machine.
+NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+MAKE_PASSPHRASE_STATION = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from examdesk.services.station import open_station\n"
+    "open_station(Path(sys.argv[1]), keyring_backend=None, passphrase=sys.argv[2]).close()\n"
+)
 
 
 def time_until_line(command: list[str], marker: str, env: dict[str, str]) -> float:
@@ -92,9 +105,18 @@ def main() -> int:
                 stderr=subprocess.DEVNULL,
                 env=env,
             )
+        passphrase_dir = Path(folder) / "passphrase-station"
+        subprocess.run(
+            [python, "-c", MAKE_PASSPHRASE_STATION, str(passphrase_dir), BENCH_PASSPHRASE],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env=env,
+        )
         paint_env = {**env, "EXAMDESK_BENCH_FIRST_PAINT": "1"}
         page_env = {**env, "EXAMDESK_REPORT_PAGES": "1"}
         examdesk_gui = [python, "-m", "examdesk", "--data-dir", str(data_dir), "--lang", "nl"]
+        passphrase_gui = [python, "-m", "examdesk", "--data-dir", str(passphrase_dir), "--lang", "nl"]
+        passphrase_env = {**page_env, **NO_KEYRING}
         bare_gui = [python, str(HERE / "bare_window.py")]
         check_bsn = [python, "-m", "examdesk", "check-bsn", "999993653"]
         bare_python = [python, "-c", "pass"]
@@ -105,17 +127,21 @@ def main() -> int:
         def sign_in_page() -> float:
             return time_until_line(examdesk_gui, "examdesk-page login", page_env)
 
+        def passphrase_page() -> float:
+            return time_until_line(passphrase_gui, "examdesk-page unlock", passphrase_env)
+
         def bare_window() -> float:
             return time_until_line(bare_gui, "bare-first-paint", env)
 
         # One warm-up of each: the file cache is warm and the bytecode written before anything counts.
-        first_paint(), sign_in_page(), bare_window()
+        first_paint(), sign_in_page(), passphrase_page(), bare_window()
         cpu_until_exit(check_bsn, env), cpu_until_exit(bare_python, env)
-        gui, station, bare, cli, plain = [], [], [], [], []
+        gui, station, passphrase, bare, cli, plain = [], [], [], [], [], []
         for _ in range(options.runs):
             gui.append(first_paint())
             bare.append(bare_window())
             station.append(sign_in_page())
+            passphrase.append(passphrase_page())
             cli.append(cpu_until_exit(check_bsn, env))
             plain.append(cpu_until_exit(bare_python, env))
 
@@ -126,19 +152,28 @@ def main() -> int:
     print(line("bare PySide6 window, first paint", bare))
     print(line("examdesk window, first paint", gui))
     print(line("examdesk station, sign-in page shown", station))
+    print(line("passphrase station, its page shown", passphrase))
     print(line("bare python -c pass (CPU)", plain))
     print(line("examdesk check-bsn (CPU)", cli))
     cpu_ratio = statistics.median(cli) / statistics.median(plain)
     paint_ratio = statistics.median(gui) / statistics.median(bare)
     station_ratio = statistics.median(station) / statistics.median(bare)
+    passphrase_ratio = statistics.median(passphrase) / statistics.median(bare)
     print(
         f"budgets: first paint {FIRST_PAINT_BUDGET:.2f}, check-bsn CPU {CPU_BUDGET:.2f}, "
-        f"sign-in page {STATION_BUDGET:.2f} (each a ratio to its bare baseline)"
+        f"sign-in page {STATION_BUDGET:.2f}, passphrase page {PASSPHRASE_BUDGET:.2f} "
+        "(each a ratio to its bare baseline)"
     )
     print(f"check-bsn CPU ratio (examdesk check-bsn / bare python): {cpu_ratio:.2f}")
     print(f"startup ratio (examdesk first paint / bare PySide6): {paint_ratio:.2f}")
+    print(f"passphrase ratio (passphrase page / bare PySide6): {passphrase_ratio:.2f}")
     print(f"station ratio (sign-in page / bare PySide6): {station_ratio:.2f}")
-    within = paint_ratio <= FIRST_PAINT_BUDGET and cpu_ratio <= CPU_BUDGET and station_ratio <= STATION_BUDGET
+    within = (
+        paint_ratio <= FIRST_PAINT_BUDGET
+        and cpu_ratio <= CPU_BUDGET
+        and station_ratio <= STATION_BUDGET
+        and passphrase_ratio <= PASSPHRASE_BUDGET
+    )
     return 0 if within else 1
 
 

@@ -7,8 +7,8 @@ it, ``station.json``. It holds nothing personal and nothing secret: the station'
 school, and whether its database is encrypted. The database stays the source of truth: the file is
 written again on every open and whenever the name or school change.
 
-Only the standard library is imported here (beside ``paths``, outside the layers), so that the light sign-in
-page (issue 17) reads it before anything else is imported.
+Only the standard library is imported here (beside ``core.text``, as light), so that the light sign-in
+and passphrase pages (issue 17) read it before anything else is imported.
 """
 
 from __future__ import annotations
@@ -17,8 +17,17 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from examdesk.core.text import QT_TRANSLATE_NOOP
+
 FORMAT = "examdesk-station"
 VERSION = 1
+
+# The header's notice for a station whose keys are in the passphrase file (services/secrets.py chooses it):
+# here, so that its passphrase page says it at the first paint too.
+NOTICE_FALLBACK = QT_TRANSLATE_NOOP(
+    "Secrets",
+    "No system keyring: the station's keys are in an encrypted file in the data folder, unlocked with the station passphrase.",
+)
 
 
 @dataclass(frozen=True)

@@ -9618,6 +9618,10 @@ The examensecretaris signs with their own name and password and writes the reaso
 <context>
     <name>UnlockPage</name>
     <message>
+        <source>Too many wrong passphrases. Wait until {time} before you try again.</source>
+        <translation>Too many wrong passphrases. Wait until {time} before you try again.</translation>
+    </message>
+    <message>
         <source>Enter the station passphrase.</source>
         <translation>Enter the station passphrase.</translation>
     </message>

@@ -9618,6 +9618,10 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
 <context>
     <name>UnlockPage</name>
     <message>
+        <source>Too many wrong passphrases. Wait until {time} before you try again.</source>
+        <translation>Te vaak een verkeerde wachtwoordzin. Wacht tot {time} voordat u het opnieuw probeert.</translation>
+    </message>
+    <message>
         <source>Enter the station passphrase.</source>
         <translation>Voer de wachtwoordzin van het station in.</translation>
     </message>

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
+from examdesk.station_file import NOTICE_FALLBACK as NOTICE_FALLBACK  # light: the early page says it too
 from examdesk.store import files
 from examdesk.store.db import ReadOnlyStation
 
@@ -52,10 +53,6 @@ _CANNOT_SAVE = QT_TRANSLATE_NOOP(
 )
 _SHORT = QT_TRANSLATE_NOOP("Secrets", "Choose a station passphrase of at least {count} characters.")
 _KEYRING_FAILED = QT_TRANSLATE_NOOP("Secrets", "The system keyring did not answer: {reason}")
-NOTICE_FALLBACK = QT_TRANSLATE_NOOP(
-    "Secrets",
-    "No system keyring: the station's keys are in an encrypted file in the data folder, unlocked with the station passphrase.",
-)
 NOTICE_DEMO = QT_TRANSLATE_NOOP("Secrets", "Demo station: its keys are kept unprotected in the demo folder.")
 
 

@@ -219,7 +219,7 @@ class Header(Retranslating, QFrame):
         )
         self.demo_badge.setAccessibleName(QCoreApplication.translate("MainWindow", "Demo station"))
         choice = getattr(station, "secrets_choice", None)  # an early station (issue 17) has none yet
-        notices = [] if choice is None else [choice.notice, *getattr(station, "notices", ())]
+        notices = [] if station is None else [getattr(choice, "notice", None), *station.notices]
         shown = "\n".join(i18n.render(notice) for notice in notices if notice is not None)
         self.notice_label.setVisible(bool(shown))
         self.notice_label.setText(shown)

@@ -27,6 +27,7 @@ from examdesk.ui import errors, i18n_qt, style
 from examdesk.ui.header import Header, StartingPage
 from examdesk.ui.sign_in import EarlyStation, LoginPage
 from examdesk.ui.tasks import run_task
+from examdesk.ui.unlock import UnlockPage
 from examdesk.ui.widgets.common import Retranslating
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from examdesk.services import sync_worker
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
-    from examdesk.ui.access import FirstRunPage, UnlockPage
+    from examdesk.ui.access import FirstRunPage
     from examdesk.ui.sync_status import SyncStatus
     from examdesk.ui.workspaces import WorkspacesPage
 
@@ -151,7 +152,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self._opening or self.station is not None:
             return
         self._opening = True
-        if self._early is not None:
+        if self._early is not None and self._early.asks_passphrase:
+            self._show_early_unlock(self._early)
+        elif self._early is not None:
             self._show_early_login(self._early)
         else:
             self.starting_page.show_busy()
@@ -212,15 +215,20 @@ class MainWindow(Retranslating, QMainWindow):
         assert self.station is not None
         self._start_copier()
         if self._needs_unlock():
-            from examdesk.ui.access import UnlockPage
-
             if self.unlock_page is None:
                 self.unlock_page = UnlockPage(self.station, self.pages)
                 self.unlock_page.unlocked.connect(self._after_unlock)
                 self.pages.addWidget(self.unlock_page)
+            early = self.unlock_page.station is None and self.pages.currentWidget() is self.unlock_page
+            self.unlock_page.set_station(self.station)
+            if early:
+                return  # what was typed while the station opened stays; a passphrase that waited goes on
             self._show(self.unlock_page)
             self.unlock_page.focus_first()
-        elif not self._knows_accounts():
+            return
+        if self.unlock_page is not None and self.unlock_page.station is None:
+            self.unlock_page.forget()  # shown early, but the opened station's keys opened without it
+        if not self._knows_accounts():
             from examdesk.ui.access import FirstRunPage
 
             if self.first_run_page is None:
@@ -266,6 +274,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync_status = SyncStatus(worker.state, self.header)
         self.header.show_sync(self.sync_status)
 
+    def _show_early_unlock(self, early: EarlyStation) -> None:
+        """Issue 17: a passphrase station's passphrase page before it is open (no desktop keyring)."""
+        if self.unlock_page is None:
+            self.unlock_page = UnlockPage(None, self.pages, wait_until=early.wait_until)
+            self.unlock_page.unlocked.connect(self._after_unlock)
+            self.pages.addWidget(self.unlock_page)
+        self.header.set_station(early)
+        self._show(self.unlock_page)
+        self.retranslate()
+        self.unlock_page.focus_first()
+
     def _show_early_login(self, early: EarlyStation) -> None:
         """Issue 17: an existing station's sign-in page before it is open, its name from the identity file."""
         if self.login_page is None:
@@ -274,6 +293,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.addWidget(self.login_page)
         self.header.set_station(early)
         self._show(self.login_page)
+        self.retranslate()
         self.login_page.focus_first()
 
     def _show_login(self) -> None:
@@ -471,6 +491,8 @@ class MainWindow(Retranslating, QMainWindow):
         title = "examdesk"
         if self.station is not None:
             title = f"{self.station.name} — examdesk"
+        elif self._early is not None and self.pages.currentWidget() is not self.starting_page:
+            title = f"{self._early.name} — examdesk"  # its first page shown before it is open (issue 17)
         if self.header.demo_badge.isVisibleTo(self.header):
             title = f"DEMO — {title}"
         self.setWindowTitle(title)

@@ -8,7 +8,9 @@ types, and a sign-in submitted before that waits for it. ``tests/ui/test_sign_in
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from examdesk import paths
 from examdesk import station_file as identity
+from examdesk.core.text import Message, message
 from examdesk.ui import errors
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import (
@@ -37,26 +40,57 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class EarlyStation:
-    """What the header shows of a station before it is open: from its identity file."""
+    """What the window shows of a station before it is open: from its identity file (and throttle file)."""
 
     name: str
     school: str
     is_demo: bool
+    # Its keys are in the passphrase file: its passphrase page comes first (ui/unlock.py), and, while wrong
+    # passphrases still hold it back, until when.
+    asks_passphrase: bool = False
+    wait_until: datetime | None = None
+    notices: tuple[Message, ...] = ()  # what the header says of it, as of the open station (no keyring)
 
 
-def early_station(data_dir: Path) -> EarlyStation | None:
-    """The station in ``data_dir`` when its sign-in page can be shown before it opens, else ``None``.
+def early_station(data_dir: Path, now: datetime | None = None) -> EarlyStation | None:
+    """The station in ``data_dir`` when its first page can be shown before it opens, else ``None``.
 
-    That is an existing, encrypted station whose keys open without a question: the keyring's (no key file)
-    or a demo folder's. A passphrase station asks for its passphrase first; a new one has no accounts yet.
+    That is an existing, encrypted station: one whose keys open without a question (the keyring's, no key
+    file, or a demo folder's) shows its sign-in page; one whose keys are in the passphrase file shows its
+    passphrase page. A new one has no accounts and no passphrase yet: it is asked for after it opens.
     """
     found = identity.read(paths.identity_path(data_dir))
     if found is None or not found.encrypted or not paths.database_path(data_dir).is_file():
         return None
     is_demo = paths.demo_marker_path(data_dir).exists()
     if paths.secrets_path(data_dir).exists() and not is_demo:
-        return None
+        wait_until = passphrase_wait_until(data_dir, now)
+        return EarlyStation(
+            found.name, found.school, False, True, wait_until, (message(identity.NOTICE_FALLBACK),)
+        )
     return EarlyStation(found.name, found.school, is_demo)
+
+
+# services/throttle.py: the key of the passphrase's count, and the longest wait (a restart never waits
+# longer, whatever the clock did meanwhile). tests/ui/test_unlock_page.py holds both to the same values.
+THROTTLE_KEY = "passphrase"
+MAX_WAIT_SECONDS = 300
+
+
+def passphrase_wait_until(data_dir: Path, now: datetime | None = None) -> datetime | None:
+    """When the station passphrase may be tried again while wrong ones still hold it back, else ``None``.
+
+    ``throttle.json`` read as ``services.throttle.restore`` reads it, without importing it (issue 17: before
+    anything heavy loads); a damaged file holds no one back, as there.
+    """
+    now = now or datetime.now(UTC)
+    try:
+        kept = json.loads(paths.throttle_path(data_dir).read_text("utf-8"))
+        until = datetime.fromisoformat(kept[THROTTLE_KEY]["until"])
+        left = min((until - now).total_seconds(), MAX_WAIT_SECONDS)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return now + timedelta(seconds=left) if left > 0 else None
 
 
 def _sign_in(station: Any, username: str, password: str) -> SignedIn:

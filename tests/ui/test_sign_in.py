@@ -42,14 +42,17 @@ def test_the_sign_in_page_and_the_window_import_nothing_heavy() -> None:
     assert [name for name in loaded if name.startswith(HEAVY)] == []
 
 
-def test_only_an_existing_station_whose_keys_open_by_themselves_is_shown_early(
+def test_only_an_existing_station_is_shown_early_and_a_passphrase_station_with_its_passphrase_page(
     station: Any, tmp_path: Path
 ) -> None:
     assert early_station(station.data_dir) == EarlyStation(station.name, station.school, False)
     assert early_station(tmp_path / "new") is None
     passphrase_station = tmp_path / "passphrase"
     open_station(passphrase_station, keyring_backend=None, passphrase="examenzaal 2026!").close()
-    assert early_station(passphrase_station) is None  # it asks for its passphrase first
+    early = early_station(
+        passphrase_station
+    )  # it asks for its passphrase first (tests/ui/test_passphrase_sign_in.py)
+    assert early is not None and early.asks_passphrase and not early.is_demo
 
 
 def test_a_sign_in_typed_before_the_station_is_open_waits_for_it(

@@ -113,6 +113,10 @@ class InlineError(Retranslating, QLabel):
         self.retranslate()
         self.show()
 
+    def shows(self, producer: Callable[[], str]) -> bool:
+        """Whether the sentence shown now is ``producer``'s (not one shown after it)."""
+        return self._producer is producer
+
     def clear_error(self) -> None:
         self._producer = None
         self.clear()
