@@ -8,6 +8,7 @@ only things that differ between runs are the hashes and the station's id, which 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sys
 from collections.abc import Iterator
@@ -53,8 +54,10 @@ def pdf_texts(station: Station, folder: Path) -> dict[str, str]:
     texts = {}
     for state, language in CASES:
         record = proces_verbaal.load(station, secretaris, by_state[state])
-        head = Letterhead("Het Nieuwe Lyceum", "Lokaal 1.05", dt.datetime(2026, 6, 16, 9, 41, tzinfo=dt.UTC), language)
-        data = pv_report.render(record, head, lambda value, language=language: i18n.render(value, language))
+        head = Letterhead(
+            "Het Nieuwe Lyceum", "Lokaal 1.05", dt.datetime(2026, 6, 16, 9, 41, tzinfo=dt.UTC), language
+        )
+        data = pv_report.render(record, head, functools.partial(i18n.render, language=language))
         out = folder / f"pv_{state}_{language}.pdf"
         out.write_bytes(data)
         # Each cell whole, in reading order, one line per line of the PDF: a hash's glyphs differ in width,
