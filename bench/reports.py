@@ -233,9 +233,9 @@ def main() -> int:
                 (
                     e.time_text,
                     str(e.event_id),
-                    e.subject_text("nl"),
-                    e.kind_text("nl"),
-                    e.text("nl"),
+                    proces_verbaal.subject_text(e, "nl"),
+                    proces_verbaal.kind_text(e, "nl"),
+                    proces_verbaal.text(e, "nl"),
                     e.actor.display_name,
                 )
                 for e in record.entries

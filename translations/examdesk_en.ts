@@ -7029,14 +7029,6 @@ The examensecretaris signs with their own name and password and writes the reaso
         <translation>Proces-verbaal: {group} ({code})</translation>
     </message>
     <message>
-        <source>{place}; with quarantine</source>
-        <translation>{place}; with quarantine</translation>
-    </message>
-    <message>
-        <source>{name} (qualified teacher)</source>
-        <translation>{name} (qualified teacher)</translation>
-    </message>
-    <message>
         <source>{time} by {name}</source>
         <translation>{time} by {name}</translation>
     </message>
@@ -7047,34 +7039,6 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>at closing, by every surveillant</source>
         <translation>at closing, by every surveillant</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Exam</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>Variant</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>{date}, planned start {time}, {duration}</source>
-        <translation>{date}, planned start {time}, {duration}</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Surveillants</source>
-        <translation>Surveillants</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -7029,14 +7029,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
         <translation>Proces-verbaal: {group} ({code})</translation>
     </message>
     <message>
-        <source>{place}; with quarantine</source>
-        <translation>{place}; met quarantaine</translation>
-    </message>
-    <message>
-        <source>{name} (qualified teacher)</source>
-        <translation>{name} (bevoegd docent)</translation>
-    </message>
-    <message>
         <source>{time} by {name}</source>
         <translation>{time} door {name}</translation>
     </message>
@@ -7047,34 +7039,6 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>at closing, by every surveillant</source>
         <translation>bij het sluiten, door elke surveillant</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>Variant</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum en tijd</translation>
-    </message>
-    <message>
-        <source>{date}, planned start {time}, {duration}</source>
-        <translation>{date}, geplande start {time}, {duration}</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Surveillants</source>
-        <translation>Surveillanten</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geopend</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -1,6 +1,6 @@
 """The proces-verbaal of a session as a PDF (R-PV-1, R-PV-3, R-PV-4).
 
-It renders the proces-verbaal the station already derived (``services.proces_verbaal.ProcesVerbaal``:
+It renders the proces-verbaal the station already derived (``core.proces_verbaal.ProcesVerbaal``:
 header, candidate records with their timelines, every event as a sentence, the chain check) and computes
 nothing of its own: this module only lays it out. The words in it are translatable values; ``tr`` says them
 in the report's language. Only the masked BSN is ever printed (R-BSN-6).
@@ -12,7 +12,16 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from examdesk.core.proces_verbaal import (
+    CandidateRecord,
+    Entry,
+    Person,
+    ProcesVerbaal,
+    fact_text,
+    header_facts,
+)
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
+from examdesk.core.timeline import SegmentKind, Timeline, ZoneKind
 from examdesk.core.words import SessionState
 from examdesk.reports.document import (
     FONT,
@@ -36,27 +45,11 @@ from examdesk.reports.document import (
     paragraph,
     time_text,
     word_width,
-    yes_no,
 )
 
 _TITLE = QT_TRANSLATE_NOOP("Report", "Proces-verbaal")
 _SUBTITLE = QT_TRANSLATE_NOOP("Report", "{exam} · {group} · {date}")
 _SESSION = QT_TRANSLATE_NOOP("Report", "Session")
-_EXAM = QT_TRANSLATE_NOOP("Report", "Exam")
-_EXAM_VALUE = QT_TRANSLATE_NOOP("Report", "{code} · {title} ({kind}), {minutes} minutes")
-_VARIANTS = QT_TRANSLATE_NOOP("Report", "Variant")
-_GROUP = QT_TRANSLATE_NOOP("Report", "Afnamegroep")
-_DATE = QT_TRANSLATE_NOOP("Report", "Date")
-_PLANNED = QT_TRANSLATE_NOOP("Report", "Planned start and duration")
-_PLANNED_VALUE = QT_TRANSLATE_NOOP("Report", "{start}, {minutes} minutes")
-_LOCATION = QT_TRANSLATE_NOOP("Report", "Location and room")
-_PERMISSION = QT_TRANSLATE_NOOP("Report", "Inspectie's permission")
-_QUARANTINE = QT_TRANSLATE_NOOP("Report", "Quarantine")
-_QUARANTINE_REPORTED = QT_TRANSLATE_NOOP("Report", "{answer}, reported to the Inspectie on {date}")
-_CONSULTED = QT_TRANSLATE_NOOP("Report", "Inspectie consulted on")
-_SURVEILLANTS = QT_TRANSLATE_NOOP("Report", "Surveillants")
-_QUALIFIED = QT_TRANSLATE_NOOP("Report", "{name} (qualified teacher)")
-_OPENED = QT_TRANSLATE_NOOP("Report", "Opened")
 _CLOSED = QT_TRANSLATE_NOOP("Report", "Closed")
 _CLOSED_VALUE = QT_TRANSLATE_NOOP("Report", "{time} by {person}")
 _NOT_YET = QT_TRANSLATE_NOOP("Report", "not yet")
@@ -152,11 +145,9 @@ COMPENSATION = "#8e44ad"
 REMAINING = "#d6dde5"
 
 
-def _person(person: Any, tr: Translate) -> str:
+def _person(person: Person | None, tr: Translate) -> str:
     """A person of the proces-verbaal: the station or the command line in words, else the full name."""
-    if person is None:
-        return ""
-    return tr(person.label) if person.label is not None else str(person.display_name)
+    return tr(person.words) if person is not None else ""
 
 
 def _minutes(duration: dt.timedelta, tr: Translate) -> str:
@@ -170,13 +161,13 @@ def _text(parts: Iterable[Message | Text | str], tr: Translate) -> str:
     return joined(tr(part) for part in parts)
 
 
-def _in_time_order(entries: Sequence[Any]) -> list[Any]:
+def _in_time_order(entries: Sequence[Entry]) -> list[Entry]:
     """Entries of two lists (meldingen and irregularities, remarks and corrections) in the log's order."""
     return sorted(entries, key=lambda entry: (entry.local_at, entry.event_id))
 
 
-def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
-    """The proces-verbaal (``services.proces_verbaal.ProcesVerbaal``) as an unsigned PDF."""
+def render(pv: ProcesVerbaal, letterhead: Letterhead, tr: Translate) -> bytes:
+    """The proces-verbaal as an unsigned PDF."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     language = letterhead.language
@@ -254,49 +245,16 @@ def render(pv: Any, letterhead: Letterhead, tr: Translate) -> bytes:
 # --- the header and the closing -----------------------------------------------------------------------------
 
 
-def _header_rows(pv: Any, tr: Translate, language: str) -> list[tuple[str, str]]:
-    header = pv.header
-    surveillants = [
-        tr(message(_QUALIFIED, name=_person(s.person, tr))) if s.qualified_teacher else _person(s.person, tr)
-        for s in header.surveillants
-    ]
-    rows = [
-        (
-            tr(_EXAM),
-            tr(
-                message(
-                    _EXAM_VALUE,
-                    code=header.exam_code,
-                    title=header.exam_title,
-                    kind=str(header.exam_kind).upper(),
-                    minutes=header.duration_minutes,
-                )
-            ),
-        ),
-        (tr(_VARIANTS), ", ".join(header.variants) or "–"),
-        (tr(_GROUP), f"{header.group_code} · {header.group_name}"),
-        (tr(_DATE), date_text(header.date, language)),
-        (tr(_PLANNED), tr(message(_PLANNED_VALUE, start=header.start_time, minutes=header.duration_minutes))),
-        (tr(_LOCATION), f"{tr(header.location)}, {header.room}"),
-    ]
-    consulted = header.consulted_on
-    if consulted is not None:  # R-SES-2
-        rows.append((tr(_CONSULTED), date_text(consulted, language)))
-    if header.permission_reference:
-        rows.append((tr(_PERMISSION), header.permission_reference))
-    reported = header.quarantine_reported_on
-    quarantine = yes_no(bool(header.quarantine), tr)
-    if reported is not None:  # R-SES-3: the proces-verbaal states the quarantine and when it was reported
-        quarantine = tr(message(_QUARANTINE_REPORTED, answer=quarantine, date=date_text(reported, language)))
-    rows += [
-        (tr(_QUARANTINE), quarantine),
-        (tr(_SURVEILLANTS), ", ".join(surveillants) or tr(NONE_GIVEN)),
-        (tr(_OPENED), moment_text(header.opened_at, language) if header.opened_at else tr(_NOT_YET)),
-    ]
-    return rows
+def _header_rows(pv: ProcesVerbaal, tr: Translate, language: str) -> list[tuple[str, str]]:
+    """The head as the screen shows it too (``core.proces_verbaal.header_facts``)."""
+
+    def day(date: dt.date) -> str:
+        return date_text(date, language)
+
+    return [(tr(fact.label), fact_text(fact.value, tr, day)) for fact in header_facts(pv.header)]
 
 
-def _closing_rows(pv: Any, tr: Translate, language: str) -> list[tuple[str, str]]:
+def _closing_rows(pv: ProcesVerbaal, tr: Translate, language: str) -> list[tuple[str, str]]:
     header, chain = pv.header, pv.chain
     if header.closed_at is not None:
         closed = tr(
@@ -325,7 +283,7 @@ def _closing_rows(pv: Any, tr: Translate, language: str) -> list[tuple[str, str]
 # --- one candidate --------------------------------------------------------------------------------------------
 
 
-def _candidate_rows(candidate: Any, tr: Translate, language: str) -> list[tuple[str, str]]:
+def _candidate_rows(candidate: CandidateRecord, tr: Translate, language: str) -> list[tuple[str, str]]:
     check = candidate.bsn_check
     if check is None:
         bsn = tr(message(_BSN_NONE, bsn=candidate.masked_bsn))
@@ -416,7 +374,7 @@ def _candidate_rows(candidate: Any, tr: Translate, language: str) -> list[tuple[
 class _Scale:
     """One time axis for every candidate's timeline, so that the lanes can be compared by eye."""
 
-    def __init__(self, candidates: Sequence[Any], planned_start: dt.datetime) -> None:
+    def __init__(self, candidates: Sequence[CandidateRecord], planned_start: dt.datetime) -> None:
         moments = [planned_start]
         for candidate in candidates:
             timeline = candidate.timeline
@@ -445,7 +403,7 @@ class _Scale:
 _LANE_HEIGHT = 9.0
 
 
-def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate) -> Any:
+def _timeline_drawing(timeline: Timeline, scale: _Scale, width: float, tr: Translate) -> Any:
     """One candidate's timeline: segments in the lane, zones as bars below it, the end as a mark."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
@@ -472,8 +430,7 @@ def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate)
         )
     for segment in timeline.segments:
         x0, x1 = scale.x(segment.start, left, lane_width), scale.x(segment.end, left, lane_width)
-        kind = str(segment.kind)
-        if kind == "pause":
+        if segment.kind is SegmentKind.PAUSE:
             drawing.add(
                 Rect(
                     x0,
@@ -486,21 +443,21 @@ def _timeline_drawing(timeline: Any, scale: _Scale, width: float, tr: Translate)
                 )
             )
         else:
-            colour = STORING if kind == "storing" else WORKING
+            colour = STORING if segment.kind is SegmentKind.STORING else WORKING
             drawing.add(
                 Rect(
                     x0, lane_y, max(x1 - x0, 0.5), _LANE_HEIGHT, fillColor=HexColor(colour), strokeColor=None
                 )
             )
     zone_colours = {
-        "late_start": LATE,
-        "extension": EXTENSION,
-        "compensation": COMPENSATION,
-        "remaining": REMAINING,
+        ZoneKind.LATE_START: LATE,
+        ZoneKind.EXTENSION: EXTENSION,
+        ZoneKind.COMPENSATION: COMPENSATION,
+        ZoneKind.REMAINING: REMAINING,
     }
     for zone in timeline.zones:
         x0, x1 = scale.x(zone.start, left, lane_width), scale.x(zone.end, left, lane_width)
-        colour = zone_colours.get(str(zone.kind), REMAINING)
+        colour = zone_colours.get(zone.kind, REMAINING)
         drawing.add(
             Rect(x0, lane_y - 5, max(x1 - x0, 0.8), 3.2, fillColor=HexColor(colour), strokeColor=None)
         )
@@ -557,7 +514,7 @@ def _legend(tr: Translate, width: float) -> Any:
 # --- the events ------------------------------------------------------------------------------------------------
 
 
-def _entry_text(entry: Any, tr: Translate) -> str:
+def _entry_text(entry: Entry, tr: Translate) -> str:
     text = _text(entry.parts, tr)
     notes = []
     if entry.corrects_id is not None:
@@ -569,7 +526,7 @@ def _entry_text(entry: Any, tr: Translate) -> str:
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def _log_table(entries: Sequence[Any], tr: Translate, styles: Styles, width: float) -> Any:
+def _log_table(entries: Sequence[Entry], tr: Translate, styles: Styles, width: float) -> Any:
     if not entries:
         return paragraph(tr(_NOTHING), styles.body)
     rows = [

@@ -1,7 +1,7 @@
 """The proces-verbaal of an exam session (R-PV-1..5): its event log rendered for people.
 
-:func:`load` returns one :class:`ProcesVerbaal`, a plain, frozen data structure that both the station's
-screen and the signed PDF report read:
+:func:`load` returns one :class:`ProcesVerbaal`, a plain, frozen data structure (``core.proces_verbaal``)
+that both the station's screen and the signed PDF report read:
 
 * :class:`Header`: exam and variants, date, location and room, surveillants, planned start and
   duration, quarantine, when it was opened and closed and who signed it off (R-PV-1, R-PV-4);
@@ -17,7 +17,7 @@ screen and the signed PDF report read:
   if there is one (R-PV-3).
 
 Words are kept as translatable :class:`~examdesk.core.text.Message`/``Text`` values, not as strings, so
-that one proces-verbaal can be shown and printed in Dutch or in English: ``entry.text()`` and
+that one proces-verbaal can be shown and printed in Dutch or in English: ``proces_verbaal.text(entry)`` and
 ``i18n.render(...)`` say them in the current (or a given) language.
 
 :func:`record_addendum` is the one thing that may be added once a session is closed: only by the
@@ -62,7 +62,7 @@ from examdesk.services.pv_kinds import (  # the names (kind_label is used by the
     LOCATION_LABELS,
     kind_label,
 )
-from examdesk.services.pv_model import (  # the data, re-exported for the screens and reports
+from examdesk.services.pv_model import (  # the data (from core) and its words, for the screens and reports
     GROUP,
     SECTIONS,
     STATE_LABELS,
@@ -79,7 +79,12 @@ from examdesk.services.pv_model import (  # the data, re-exported for the screen
     Section,
     StoringRecord,
     Surveillant,
+    kind_text,
+    kinds,
+    name,
     select,
+    subject_text,
+    text,
 )
 from examdesk.services.sessions import CandidateContext, SessionState
 from examdesk.services.sessions.base import session_group_exam, session_row
@@ -113,9 +118,14 @@ __all__ = [
     "addendum_refusal",
     "describe",
     "kind_label",
+    "kind_text",
+    "kinds",
     "load",
+    "name",
     "record_addendum",
     "select",
+    "subject_text",
+    "text",
 ]
 
 _NO_CANDIDATE = QT_TRANSLATE_NOOP("ProcesVerbaal", "Candidate {id} does not belong to this session.")

@@ -40,14 +40,14 @@ from examdesk.core.facts.session import (
 )
 from examdesk.core.facts.station import ClockAnomaly
 from examdesk.core.localtime import AMSTERDAM
+from examdesk.core.proces_verbaal import CandidateRecord, Person
 from examdesk.core.text import QT_TRANSLATE_NOOP, LongDate, Message, Text, message
 from examdesk.core.words import ID_DOCUMENT_LABELS, MELDING_KIND_LABELS, label_of
 from examdesk.services import override_text, pv_kinds
 from examdesk.services.events import Event
 from examdesk.services.pv_kinds import LOCATION_LABELS, kind_label
-from examdesk.services.pv_model import CandidateRecord, Person
 
-# What each kind of event says (the parts of one sentence; see Entry.text).
+# What each kind of event says (the parts of one sentence; see proces_verbaal.text).
 _PLANNED = QT_TRANSLATE_NOOP("ProcesVerbaal", "Planned for {date} at {time}, {location}, {room}")
 _PLANNED_SURVEILLANTS = QT_TRANSLATE_NOOP("ProcesVerbaal", "surveillants: {names}")
 _PLANNED_QUARANTINE = QT_TRANSLATE_NOOP("ProcesVerbaal", "with quarantine")
@@ -118,7 +118,7 @@ def local_time(moment: datetime) -> str:
 
 def names(people: Mapping[str, Person], usernames: Iterable[str]) -> str:
     """The people named by ``usernames``, as the proces-verbaal names them (an unknown one by username)."""
-    return ", ".join(people[u].name() if u in people else u for u in usernames)
+    return ", ".join(i18n.render(people[u].words) if u in people else u for u in usernames)
 
 
 def describe(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts import Facts
 from examdesk.core.facts.session import BsnRead, OtherDayConfirmed
+from examdesk.core.proces_verbaal import LOCATION_LABELS as LOCATION_LABELS  # in core, beside the header
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, Text, message
 from examdesk.services import override_text
 
@@ -117,11 +118,3 @@ def kind_label(kind: str) -> Text | str:
     if kind in KIND_LABELS:
         return KIND_LABELS[kind]
     return OTHER_KIND_LABELS.get(kind, kind)
-
-
-LOCATION_LABELS: dict[str, Text] = {
-    "school": QT_TRANSLATE_NOOP("ProcesVerbaal", "school"),
-    "home": QT_TRANSLATE_NOOP("ProcesVerbaal", "at home"),
-    "hospital": QT_TRANSLATE_NOOP("ProcesVerbaal", "hospital"),
-    "exam_centre": QT_TRANSLATE_NOOP("ProcesVerbaal", "exam centre"),
-}

@@ -370,7 +370,9 @@ def test_r_net_3_the_school_sees_another_stations_sessions_and_proces_verbaal(
         from examdesk.services import proces_verbaal
 
         original = proces_verbaal.load(room, command_line_operator(), running.session_id)
-        assert [e.text() for e in pv.entries] == [e.text() for e in original.entries]
+        assert [proces_verbaal.text(e) for e in pv.entries] == [
+            proces_verbaal.text(e) for e in original.entries
+        ]
         assert pv.header.station_name == room.name and pv.chain.verified
     finally:
         room.close()

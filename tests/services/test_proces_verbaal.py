@@ -66,7 +66,7 @@ def _candidate(document: ProcesVerbaal, number: str) -> pv.CandidateRecord:
 
 
 def _texts(entries: tuple[pv.Entry, ...], language: str = "en") -> list[str]:
-    return [entry.text(language) for entry in entries]
+    return [pv.text(entry, language) for entry in entries]
 
 
 # --- R-PV-1: the header, the candidates, the entries ------------------------------------------------------
@@ -100,20 +100,20 @@ def test_the_entries_are_the_session_events_in_recorded_order_with_local_times_a
     assert [e.event_id for e in closed.entries] == [e.id for e in recorded]
     assert [e.seq for e in closed.entries] == sorted(e.seq for e in closed.entries)
     first = closed.entries[0]
-    assert first.kind == EventKind.SESSION_PLANNED and first.subject_text() == "group"
-    assert first.actor.name() == "M. de Vries" and first.time_text == "08:40:00"  # Amsterdam, not UTC
-    assert first.text() == (
+    assert first.kind == EventKind.SESSION_PLANNED and pv.subject_text(first) == "group"
+    assert pv.name(first.actor) == "M. de Vries" and first.time_text == "08:40:00"  # Amsterdam, not UTC
+    assert pv.text(first) == (
         "Planned for 20 May 2026 at 09:00, school, Lokaal 1.05; surveillants: A. Jansen, R. Bakker"
     )
     time_up = next(e for e in closed.entries if e.kind == EventKind.TIME_UP)
-    assert time_up.actor.name() == "the station"
+    assert pv.name(time_up.actor) == "the station"
 
 
 # R-PV-1
 def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:
     def said(kind: str, number: str | None = None) -> list[str]:
         return [
-            f"{e.subject_text()} | {e.kind_text()} | {e.text()}"
+            f"{pv.subject_text(e)} | {pv.kind_text(e)} | {pv.text(e)}"
             for e in closed.entries
             if e.kind == kind and (number is None or (e.candidate and e.candidate.number == number))
         ]
@@ -169,10 +169,10 @@ def test_each_kind_of_event_says_what_was_recorded_R_PV_1(closed) -> None:
 # R-PV-1
 def test_the_sentences_are_said_in_dutch_too_R_PV_1(closed) -> None:
     pause = next(e for e in closed.entries if e.kind == EventKind.PAUSE_ENDED)
-    assert pause.text("nl") == "Pauze 09:45–09:55 (10 min)"
-    assert pause.kind_text("nl") == "Pauze eindigt"
-    assert closed.entries[0].text("nl").startswith("Gepland op 20 mei 2026 om 09:00, school, Lokaal 1.05")
-    assert closed.entries[0].subject_text("nl") == "groep"
+    assert pv.text(pause, "nl") == "Pauze 09:45–09:55 (10 min)"
+    assert pv.kind_text(pause, "nl") == "Pauze eindigt"
+    assert pv.text(closed.entries[0], "nl").startswith("Gepland op 20 mei 2026 om 09:00, school, Lokaal 1.05")
+    assert pv.subject_text(closed.entries[0], "nl") == "groep"
 
 
 # R-PV-1
@@ -242,7 +242,7 @@ def test_meldingen_remarks_and_the_rest_are_picked_out_R_PV_1(closed) -> None:
     assert [e.kind for e in closed.meldingen] == [EventKind.MELDING, EventKind.MELDING]
     assert [e.kind for e in closed.remarks] == [EventKind.REMARK]
     assert closed.irregularities == () and closed.corrections == () and closed.addenda == ()
-    assert closed.kinds()[:3] == [
+    assert pv.kinds(closed)[:3] == [
         EventKind.SESSION_PLANNED,
         EventKind.SESSION_STARTED,
         EventKind.SESSION_CLOSED,
@@ -291,7 +291,7 @@ def test_the_running_session_shows_its_record_up_to_now(demo_station, ids) -> No
         for e in document.entries
         if e.kind == EventKind.BSN_CHECKED and e.candidate is not None and e.candidate.number == "1008"
     )
-    assert "does NOT match the identity card" in mismatch.text()
+    assert "does NOT match the identity card" in pv.text(mismatch)
     remaining = _candidate(document, "1001").timeline.zone(ZoneKind.REMAINING)
     assert remaining is not None and remaining.start == document.made_at
 
@@ -327,7 +327,7 @@ def test_a_correction_and_the_event_it_corrects_both_show_R_PV_2(demo_station, i
     (correction,) = after.corrections
     assert corrected.voided and corrected.corrected_by == (correction.event_id,)
     assert correction.corrects_id == pause.event_id
-    assert correction.text() == (
+    assert pv.text(correction) == (
         f"Correction of event #{pause.event_id} (Pause begins at 11:34): Pauze per ongeluk bij de verkeerde "
         "kandidaat gestart.; the corrected event no longer counts for the clock"
     )
@@ -377,8 +377,8 @@ def test_a_clock_warning_during_the_session_stands_among_its_entries_R_TIME_10(
     sessions.record_remark(demo_station, jansen, ids["running"], "Klok van de pc teruggezet.")
     document = pv.load(demo_station, jansen, ids["running"])
     warning = next(e for e in document.entries if e.kind == EventKind.CLOCK_ANOMALY)
-    assert warning.section is Section.STATION and warning.subject_text() == "station"
-    assert warning.text() == "The computer's clock went back 240 seconds"
+    assert warning.section is Section.STATION and pv.subject_text(warning) == "station"
+    assert pv.text(warning) == "The computer's clock went back 240 seconds"
     assert document.entries[-1].kind == EventKind.REMARK and document.entries[-2] is warning
     assert not any(
         e.kind == EventKind.CLOCK_ANOMALY for e in pv.load(demo_station, jansen, ids["closed"]).entries
@@ -413,8 +413,8 @@ def test_the_examensecretaris_adds_an_addendum_to_a_closed_session_marked_as_suc
         and addendum.refers_to == remark.event_id
     )
     assert addendum.candidate is not None and addendum.candidate.number == "3005"
-    assert addendum.actor.name() == "M. de Vries" and addendum.kind_text() == "Addendum"
-    assert addendum.text() == (
+    assert pv.name(addendum.actor) == "M. de Vries" and pv.kind_text(addendum) == "Addendum"
+    assert pv.text(addendum) == (
         "Addendum: Brandalarmtest was vooraf aangekondigd; geen invloed op het werk.; "
         f"about event #{remark.event_id} (Remark at 10:00)"
     )
@@ -481,11 +481,11 @@ def test_an_override_is_its_own_entry_and_flags_the_candidate_R_TIME_4_R_ACC_2(d
     """The demo's override: 1004's expired VSV applied by the examensecretaris, with the reason."""
     running = pv.load(demo_station, _sign_in(demo_station, "surveillant1"), ids["running"])
     (entry,) = [e for e in running.entries if e.kind == EventKind.RULE_OVERRIDDEN]
-    assert entry.kind_text() == "Override by the examensecretaris"
-    assert entry.text().startswith(  # issue 16 #12: the rule in words, no internal rule ID
+    assert pv.kind_text(entry) == "Override by the examensecretaris"
+    assert pv.text(entry).startswith(  # issue 16 #12: the rule in words, no internal rule ID
         "accommodation 1 applied without a valid, confirmed VSV, decided by "
     )
-    assert "Nieuwe VSV van 2 juni gezien" in entry.text()
+    assert "Nieuwe VSV van 2 juni gezien" in pv.text(entry)
     pieter = _candidate(running, "1004")
     assert pieter.overridden and pieter.granted_extension == 30
     assert not _candidate(running, "1001").overridden

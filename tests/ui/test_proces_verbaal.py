@@ -13,12 +13,13 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from examdesk.core.eventkinds import EventKind
-from examdesk.services import accounts, demo, events, sessions
+from examdesk.services import accounts, demo, events, proces_verbaal, sessions
 from examdesk.ui import i18n_qt
 from examdesk.ui.models.proces_verbaal import ADDENDUM_BACKGROUND, GROUP_ONLY, EntryColumn
 from examdesk.ui.proces_verbaal.view import LOOKS, AddendumDialog, ProcesVerbaalView
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests import raw_db
+from tests.reports.pdftools import needs_poppler, pdftotext
 from tests.services.demo_station import open_copy, write_template
 
 WAIT = 15_000
@@ -82,7 +83,8 @@ def test_the_closed_sessions_proces_verbaal_shows_header_events_and_an_intact_ch
         view.title.text() == "Proces-verbaal: Economie 3B (basisberoepsgerichte leerweg) (2026-05-20-EC-3B)"
     )
     facts = {key: value.text() for key, (_name, value) in view.fact_labels.items()}
-    assert facts["date"] == "20 May 2026, planned start 09:00, 90 min"
+    # Issue 12 #3: the head in the PDF's words (test_the_screen_shows_the_head_of_the_pdf_word_for_word).
+    assert facts["date"] == "20 May 2026" and facts["planned"] == "09:00, 90 minutes"
     assert facts["place"] == "school, Lokaal 1.05"
     assert facts["surveillants"] == "A. Jansen (qualified teacher), R. Bakker"
     assert facts["closed"] == "11:30 by A. Jansen" and facts["signed"] == "A. Jansen, R. Bakker"
@@ -113,7 +115,7 @@ def test_the_events_filter_by_candidate_by_kind_and_by_text_R_PV_1(
     assert view.count_label.text() == f"{len(shown)} of {view.model.rowCount()} events"
 
     view.filter_kind(EventKind.STORING_STARTED)
-    assert [e.text() for e in view.shown_entries()] == [
+    assert [proces_verbaal.text(e) for e in view.shown_entries()] == [
         "Storing at question 4; PC changed from PC-07 to PC-12; Facet melding FH-2026-0519"
     ]
     view.filter_candidate(None)
@@ -289,6 +291,50 @@ def test_embedded_beside_a_candidates_work_it_shows_their_lane_and_their_part_R_
     assert view.candidate_combo.currentText() == "3005 Mila Bos"
 
 
+# R-PV-1
+def test_a_planned_sessions_proces_verbaal_opens_and_paints_its_timeline(demo_station, open_view) -> None:
+    """Every lane of a session not yet opened lies at its planned start: the axis spans a quarter of an hour
+    instead of nothing (which divided by zero while painting, and Qt aborted the application)."""
+    (planned,) = [s for s in sessions.list_sessions(demo_station) if s.state.value == "planned"]
+    view = open_view(sign_in(demo_station, "secretaris"), planned.id)
+    view.timeline.repaint()
+    assert view.timeline.lane_count() >= 1 and view.timeline.tooltip_at(0, 0) is None
+
+
+# R-PV-1, issue 12 #3
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_screen_shows_the_head_of_the_pdf_word_for_word(
+    demo_station, open_view, tmp_path: Path, language: str
+) -> None:
+    """The head of the proces-verbaal is one list of facts (core.proces_verbaal.header_facts): each line the
+    screen shows stands in the PDF as it is, and the screen shows every one (the hospital session's
+    consultation of the Inspectie and its quarantine report too)."""
+    from examdesk import i18n
+    from examdesk.core.proces_verbaal import HEADER_KEYS, header_facts
+    from examdesk.reports import proces_verbaal as pv_report
+    from examdesk.reports.document import Letterhead
+
+    i18n_qt.install(language)
+    secretaris = sign_in(demo_station, "secretaris")
+    for summary in sessions.list_sessions(demo_station):
+        view = open_view(secretaris, summary.id)
+        assert view.document is not None
+        made = Letterhead("school", "station", view.document.made_at, language)
+        out = tmp_path / f"{summary.id}.pdf"
+        out.write_bytes(pv_report.render(view.document, made, lambda value: i18n.render(value, language)))
+        printed = " ".join(pdftotext(out, layout=False).split())
+        keys = [fact.key for fact in header_facts(view.document.header)]
+        shown = [key for key in HEADER_KEYS if view.fact_labels[key][1].isVisibleTo(view)]
+        assert shown == keys
+        for key in keys:
+            name, value = (label.text() for label in view.fact_labels[key])
+            assert f"{name} {value}" in printed, (summary.id, name, value)
+        if summary.state.value == "planned":  # R-SES-2, R-SES-3: the screen showed neither before
+            assert {"consulted", "permission"} <= set(shown)
+            assert "2026" in view.fact_labels["quarantine"][1].text()
+
+
 def test_the_view_speaks_dutch(demo_station, ids, open_view) -> None:
     i18n_qt.install("nl")
     view = open_view(sign_in(demo_station, "surveillant1"), ids["closed"])
@@ -297,7 +343,8 @@ def test_the_view_speaks_dutch(demo_station, ids, open_view) -> None:
     view.filter_kind(EventKind.PAUSE_ENDED)
     assert cell(view, 0, EntryColumn.KIND) == "Pauze eindigt"
     assert cell(view, 0, EntryColumn.DESCRIPTION) == "Pauze 09:45–09:55 (10 min)"
-    assert view.fact_labels["date"][1].text() == "20-05-2026, geplande start 09:00, 90 min"
+    assert view.fact_labels["date"][1].text() == "20-05-2026"
+    assert view.fact_labels["planned"][1].text() == "09:00, 90 minuten"
     assert view.legend.labels["pause"].text() == "pauze"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from examdesk import i18n
 from examdesk.core.text import QT_TRANSLATE_NOOP, Text
 from examdesk.ui.models.base import ROW_ROLE, RowTableModel, tr
 
@@ -85,19 +86,19 @@ class EntryTableModel(RowTableModel["Entry"]):
                 return tr(_ON_DAY).format(date=date_text(item.local_at.date()), time=item.time_text)
             return item.time_text
         if col is EntryColumn.SUBJECT:
-            return item.subject_text()
+            return i18n.render(item.subject)
         if col is EntryColumn.KIND:
             if item.is_addendum:
-                return f"{item.kind_text()} ({tr(_ADDENDUM_MARK)})"
-            return item.kind_text()
+                return f"{i18n.render(item.kind_label)} ({tr(_ADDENDUM_MARK)})"
+            return i18n.render(item.kind_label)
         if col is EntryColumn.DESCRIPTION:
-            return item.text()
-        return item.actor.name()
+            return item.said(i18n.render)
+        return i18n.render(item.actor.words)
 
     def tooltip(self, item: Entry, column: int) -> str | None:
         if column != EntryColumn.DESCRIPTION:
             return None
-        lines = [item.text()]
+        lines = [item.said(i18n.render)]
         if item.corrected_by:
             lines.append(tr(_CORRECTED_BY).format(numbers=_numbers(item.corrected_by)))
         if item.voided:

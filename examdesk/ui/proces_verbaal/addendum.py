@@ -57,7 +57,7 @@ class AddendumDialog(ServiceDialog):
 
     @staticmethod
     def _entry_text(entry: Entry) -> str:
-        return f"#{entry.event_id} {entry.time_text[:5]} · {entry.subject_text()} · {entry.kind_text()}"
+        return f"#{entry.event_id} {entry.time_text[:5]} · {pv.subject_text(entry)} · {pv.kind_text(entry)}"
 
     def submit(self) -> None:
         station, actor, session_id = self.station, self.actor, self.document.header.session_id

@@ -1,5 +1,6 @@
-"""The header facts of a proces-verbaal on screen (R-PV-1): the exam, variant, date, place and surveillants
-beside when the session opened, closed, was signed off, and on which station. The texts keep the
+"""The header facts of a proces-verbaal on screen (R-PV-1): on the left the head of the proces-verbaal, the
+same facts in the same words as the PDF (``core.proces_verbaal.header_facts``, issue 12 #3); on the right
+when it closed, who signed it off, and on which station. The right column's texts keep the
 ``ProcesVerbaalView`` translation context: they are the view's words."""
 
 from __future__ import annotations
@@ -8,21 +9,22 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel
 
 from examdesk import i18n
+from examdesk.core.proces_verbaal import HEADER_KEYS, Header, fact_text, header_facts
 from examdesk.services import proces_verbaal as pv
-from examdesk.services.proces_verbaal import Header
-from examdesk.ui.formats import date_text, local_time_text, minutes_text
+from examdesk.ui.formats import local_time_text
 from examdesk.ui.widgets.common import plain
 
+FactLabels = dict[str, tuple[QLabel, QLabel]]
+_CLOSING_KEYS = ("closed", "signed", "station")
 
-def fact_panel() -> tuple[QHBoxLayout, dict[str, tuple[QLabel, QLabel]]]:
-    """Two columns of name/value labels, keyed by fact; the texts come from ``header_facts``."""
+
+def fact_panel() -> tuple[QHBoxLayout, FactLabels]:
+    """Two columns of name/value labels, keyed by fact; the texts come from ``header_facts`` (see
+    ``show_facts``)."""
     facts = QHBoxLayout()
     facts.setSpacing(28)
-    fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-    for keys, stretch in (
-        (("exam", "variant", "date", "place", "surveillants"), 3),
-        (("opened", "closed", "signed", "station"), 2),
-    ):
+    fact_labels: FactLabels = {}
+    for keys, stretch in ((HEADER_KEYS, 3), (_CLOSING_KEYS, 2)):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(3)
@@ -40,28 +42,36 @@ def fact_panel() -> tuple[QHBoxLayout, dict[str, tuple[QLabel, QLabel]]]:
     return facts, fact_labels
 
 
-def header_facts(header: Header) -> dict[str, tuple[str, str]]:
-    """Each fact's name and value, in the language of the moment."""
-    place = i18n.render(header.location)
-    if header.room:
-        place = f"{place}, {header.room}"
-    if header.quarantine:
-        place = QCoreApplication.translate("ProcesVerbaalView", "{place}; with quarantine").format(
-            place=place
-        )
-    surveillants = ", ".join(
-        QCoreApplication.translate("ProcesVerbaalView", "{name} (qualified teacher)").format(
-            name=s.person.name()
-        )
-        if s.qualified_teacher
-        else s.person.name()
-        for s in header.surveillants
-    )
+def show_facts(facts: QHBoxLayout, fact_labels: FactLabels, header: Header | None) -> None:
+    """Fill the panel with ``header``'s facts in the language of the moment (empty without a header); a fact
+    the session does not have (no consultation of the Inspectie, say) hides its row."""
+    texts = fact_texts(header) if header is not None else {}
+    for index in range(facts.count()):
+        item = facts.itemAt(index)
+        form = item.layout() if item is not None else None
+        assert isinstance(form, QFormLayout)
+        for key, (name, value) in fact_labels.items():
+            if form.indexOf(value) < 0:
+                continue
+            name_text, value_text = texts.get(key, ("", ""))
+            name.setText(name_text)
+            value.setText(value_text)
+            value.setAccessibleName(f"{name_text}: {value_text}" if name_text else "")
+            form.setRowVisible(value, header is None or key in texts)
+
+
+def fact_texts(header: Header) -> dict[str, tuple[str, str]]:
+    """Each fact's name and value, in the language of the moment: the head as the PDF prints it, then when
+    the session closed, who signed it off and the station."""
+    facts = {
+        fact.key: (i18n.render(fact.label), fact_text(fact.value, i18n.render, i18n.day_text))
+        for fact in header_facts(header)
+    }
     state = i18n.render(pv.SESSION_STATE_LABELS[header.state])
     closed = (
         QCoreApplication.translate("ProcesVerbaalView", "{time} by {name}").format(
             time=local_time_text(header.closed_at),
-            name=header.closed_by.name() if header.closed_by else "",
+            name=pv.name(header.closed_by) if header.closed_by else "",
         )
         if header.closed_at is not None
         else QCoreApplication.translate("ProcesVerbaalView", "not yet: the session is {state}").format(
@@ -69,40 +79,14 @@ def header_facts(header: Header) -> dict[str, tuple[str, str]]:
         )
     )
     signed = (
-        ", ".join(p.name() for p in header.signed_off_by)
+        ", ".join(pv.name(p) for p in header.signed_off_by)
         if header.signed_off_by
         else QCoreApplication.translate("ProcesVerbaalView", "at closing, by every surveillant")
     )
-    facts = {
-        "exam": (
-            QCoreApplication.translate("ProcesVerbaalView", "Exam"),
-            f"{header.exam_title} ({header.exam_code})",
-        ),
-        "variant": (
-            QCoreApplication.translate("ProcesVerbaalView", "Variant"),
-            ", ".join(header.variants),
-        ),
-        "date": (
-            QCoreApplication.translate("ProcesVerbaalView", "Date and time"),
-            QCoreApplication.translate(
-                "ProcesVerbaalView", "{date}, planned start {time}, {duration}"
-            ).format(
-                date=date_text(header.date),
-                time=header.start_time,
-                duration=minutes_text(header.duration_minutes),
-            ),
-        ),
-        "place": (QCoreApplication.translate("ProcesVerbaalView", "Location"), place),
-        "surveillants": (QCoreApplication.translate("ProcesVerbaalView", "Surveillants"), surveillants),
-        "opened": (
-            QCoreApplication.translate("ProcesVerbaalView", "Opened"),
-            local_time_text(header.opened_at) if header.opened_at else "—",
-        ),
-        "closed": (QCoreApplication.translate("ProcesVerbaalView", "Closed"), closed),
-        "signed": (QCoreApplication.translate("ProcesVerbaalView", "Signed off by"), signed),
-        "station": (
-            QCoreApplication.translate("ProcesVerbaalView", "Station"),
-            f"{header.station_name} · {header.school}" if header.school else header.station_name,
-        ),
-    }
+    facts["closed"] = (QCoreApplication.translate("ProcesVerbaalView", "Closed"), closed)
+    facts["signed"] = (QCoreApplication.translate("ProcesVerbaalView", "Signed off by"), signed)
+    facts["station"] = (
+        QCoreApplication.translate("ProcesVerbaalView", "Station"),
+        f"{header.station_name} · {header.school}" if header.school else header.station_name,
+    )
     return facts

@@ -53,7 +53,7 @@ from examdesk.ui.models.proces_verbaal import (
     EntryTableModel,
 )
 from examdesk.ui.proces_verbaal.addendum import AddendumDialog
-from examdesk.ui.proces_verbaal.facts import fact_panel, header_facts
+from examdesk.ui.proces_verbaal.facts import fact_panel, show_facts
 from examdesk.ui.style import fixed_font
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import Retranslating, heading, local_action, plain, primary
@@ -397,7 +397,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         for record in self.document.candidates:
             self.candidate_combo.addItem(record.label, record.candidate_id)
         self.kind_combo.addItem("", None)
-        for kind in self.document.kinds():
+        for kind in pv.kinds(self.document):
             self.kind_combo.addItem("", kind)
         self.candidate_combo.setCurrentIndex(max(0, self.candidate_combo.findData(chosen_candidate)))
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(chosen_kind)))
@@ -483,9 +483,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         document = self.document
         if document is None:
             self.title.setText(QCoreApplication.translate("ProcesVerbaalView", "Proces-verbaal"))
-            for name, value in self.fact_labels.values():
-                name.setText("")
-                value.setText("")
+            show_facts(self.facts, self.fact_labels, None)
             self.chain_label.setText("")
             self.head_label.setText("")
             return
@@ -496,12 +494,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
             )
         )
         self.title.setAccessibleName(self.title.text())
-        facts = header_facts(header)
-        for key, (name, value) in self.fact_labels.items():
-            name_text, value_text = facts[key]
-            name.setText(name_text)
-            value.setText(value_text)
-            value.setAccessibleName(f"{name_text}: {value_text}")
+        show_facts(self.facts, self.fact_labels, header)
         chain = document.chain
         self.chain_label.setText(i18n.render(chain.summary))
         self.chain_label.setProperty("result", "ok" if chain.verified else "broken")

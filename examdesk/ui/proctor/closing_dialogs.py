@@ -253,7 +253,7 @@ class CorrectionDialog(ProctorDialog):
         self._event_chosen()
 
     def _entry_line(self, entry: Entry) -> str:
-        return f"{entry.time_text} · {entry.kind_text()} · {entry.subject_text()}"
+        return f"{entry.time_text} · {proces_verbaal.kind_text(entry)} · {proces_verbaal.subject_text(entry)}"
 
     def chosen(self) -> Entry | None:
         index = self.event_combo.currentIndex()
@@ -267,7 +267,7 @@ class CorrectionDialog(ProctorDialog):
             self.void_check.setChecked(False)
         self.chosen_text.setText(
             QCoreApplication.translate("CorrectionDialog", "Recorded by {actor}: {text}").format(
-                actor=entry.actor.display_name, text=entry.text()
+                actor=entry.actor.display_name, text=proces_verbaal.text(entry)
             )
             if entry is not None
             else ""

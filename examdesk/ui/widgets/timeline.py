@@ -109,7 +109,10 @@ class TimelineWidget(QWidget):
             start, end = span
             if now is not None:
                 end = max(end, now)
-            self._range = (_floor_quarter(min(start, planned_start)), _ceil_quarter(end))
+            first, last = _floor_quarter(min(start, planned_start)), _ceil_quarter(end)
+            # A planned session's lanes all lie at its planned start on a quarter: the axis then spans a
+            # quarter, never nothing (which divided by zero in the paint event and crashed the view).
+            self._range = (first, last if last > first else first + timedelta(minutes=15))
         else:
             self._range = None
         self.setFixedHeight(self.sizeHint().height())
