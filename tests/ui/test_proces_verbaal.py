@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from examdesk.core.eventkinds import EventKind
@@ -419,3 +420,34 @@ def test_an_overridden_candidates_lane_is_flagged_R_TIME_4_R_ACC_2(demo_station,
     assert summary.endswith("⚑ override by the examensecretaris")
     others = [view.timeline._lane_summary(r) for r in view.document.candidates if r.number != "1004"]
     assert not any("override" in text for text in others)
+
+
+# R-PV-1
+def test_on_a_laptop_screen_the_timeline_its_legend_and_the_events_do_not_overlap(
+    demo_station, ids, open_view, qtbot: QtBot
+) -> None:
+    """1366×768 less a task bar and a title bar: the head of the proces-verbaal (its facts in two columns of
+    about equal height), the timeline with two lanes at least, its legend and the events each keep their own
+    room. An empty message bar takes none; a refusal gets its two lines."""
+    view = open_view(sign_in(demo_station, "secretaris"), ids["running"])
+    view.resize(1334, 630)  # the window's 1366×698 less the page's margins and the header
+    qtbot.waitUntil(lambda: view.height() == 630, timeout=WAIT)
+    assert not view.message.isVisible()
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    def bottom(widget: QWidget) -> int:
+        return top(widget) + widget.height()
+
+    assert view.timeline_scroll.height() >= view.timeline_scroll.minimumHeight() > 0
+    assert bottom(view.facts_box) <= top(view.timeline_title)
+    assert bottom(view.timeline_scroll) <= top(view.legend)
+    assert bottom(view.legend) <= top(view.entries_title)
+    assert bottom(view.entries_title) <= top(view.table) and view.table.height() > 0
+    columns = [view.fact_labels[key][1] for key in ("exam", "quarantine")]
+    assert top(columns[1]) == top(columns[0])  # the quarantine heads the second column
+
+    view.addendum_action.trigger()  # refused while the session runs: the bar opens for it
+    qtbot.waitUntil(view.message.is_refusal, timeout=WAIT)
+    assert view.message.isVisible() and view.message.height() > 0

@@ -1,5 +1,6 @@
 """The header facts of a proces-verbaal on screen (R-PV-1): on the left the head of the proces-verbaal, the
-same facts in the same words as the PDF (``core.proces_verbaal.header_facts``, issue 12 #3); on the right
+same facts in the same words as the PDF (``core.proces_verbaal.header_facts``, issue 12 #3), in two columns
+of about equal height so that the timeline keeps its room on a 768-pixel screen; the right column ends with
 when it closed, who signed it off, and on which station. The right column's texts keep the
 ``ProcesVerbaalView`` translation context: they are the view's words."""
 
@@ -16,6 +17,10 @@ from examdesk.ui.widgets.common import plain
 
 FactLabels = dict[str, tuple[QLabel, QLabel]]
 _CLOSING_KEYS = ("closed", "signed", "station")
+# The head's facts up to the place on the left; the Inspectie's consultation and permission (off-site only),
+# the quarantine, the surveillants and the opening on the right, above the closing facts.
+_SPLIT = HEADER_KEYS.index("place") + 1
+_COLUMNS = (HEADER_KEYS[:_SPLIT], HEADER_KEYS[_SPLIT:] + _CLOSING_KEYS)
 
 
 def fact_panel() -> tuple[QHBoxLayout, FactLabels]:
@@ -24,7 +29,7 @@ def fact_panel() -> tuple[QHBoxLayout, FactLabels]:
     facts = QHBoxLayout()
     facts.setSpacing(28)
     fact_labels: FactLabels = {}
-    for keys, stretch in ((HEADER_KEYS, 3), (_CLOSING_KEYS, 2)):
+    for keys, stretch in zip(_COLUMNS, (3, 2), strict=True):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(3)

@@ -138,7 +138,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.head_label.setObjectName("chainHead")
         self.head_label.setProperty("muted", "true")
         self.head_label.setFont(fixed_font(9, bold=False))
-        self.message = MessageBar()
+        self.message = MessageBar(collapsed_when_empty=True)
         self.message.setObjectName("pvMessage")
 
         # --- the timeline ---
@@ -223,7 +223,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         chain_buttons.addWidget(self.refresh_button)
         self.chain_row.addLayout(chain_buttons)
 
-        timeline_box = QWidget()
+        self.timeline_box = timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
         timeline_layout.setSpacing(6)
@@ -329,7 +329,9 @@ class ProcesVerbaalView(Retranslating, QWidget):
         legend = sum(w.sizeHint().height() for w in (self.legend_button, self.legend) if w.isVisibleTo(self))
         chrome = self.timeline_title.sizeHint().height() + legend + 2 * 6 + 20
         wanted = self.timeline.sizeHint().height() + chrome
-        timeline = min(wanted, int(total * 0.6))
+        # Never below what the timeline's pane needs (two lanes and the legend): below it, its parts overlap.
+        least = self.timeline_box.minimumSizeHint().height()
+        timeline = max(min(wanted, int(total * 0.6)), least)
         self.splitter.setSizes([timeline, total - timeline])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name

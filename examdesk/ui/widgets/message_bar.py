@@ -18,10 +18,15 @@ PADDING = 16  # the style sheet's padding and border, top and bottom
 
 
 class MessageBar(Retranslating, QLabel):
-    """A refusal (red), what was recorded (calm) or nothing, always the same height (two lines)."""
+    """A refusal (red), what was recorded (calm) or nothing, always the same height (two lines).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``collapsed_when_empty``: with nothing to say the bar takes no room at all (for a view where a message is
+    rare and every line of height counts, as the proces-verbaal on a 768-pixel screen); otherwise it keeps its
+    two lines so that nothing below it moves when a message comes and goes (the dashboard)."""
+
+    def __init__(self, parent: QWidget | None = None, *, collapsed_when_empty: bool = False) -> None:
         super().__init__(parent)
+        self._collapsed_when_empty = collapsed_when_empty
         plain(self)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -30,6 +35,8 @@ class MessageBar(Retranslating, QLabel):
         self._producer: Callable[[], str] | None = None
         self._set_kind(None)
         self._fit_height()
+        if collapsed_when_empty:
+            self.hide()
 
     def show_notice(self, producer: Callable[[], str]) -> None:
         self._set_kind("notice")
@@ -77,5 +84,7 @@ class MessageBar(Retranslating, QLabel):
     def retranslate(self) -> None:
         text = self._producer() if self._producer is not None else ""
         self.setText(text)
+        if self._collapsed_when_empty:
+            self.setVisible(bool(text))
         self.setToolTip(text)  # in the rare case two lines are not enough, all of it is here
         self.setAccessibleName(text)
