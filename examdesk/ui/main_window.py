@@ -31,10 +31,9 @@ from examdesk.ui.widgets.common import Retranslating
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-
-    from examdesk.core.text import Message
     from PySide6.QtWidgets import QMenu
 
+    from examdesk.core.text import Message
     from examdesk.services import sync_worker
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station

@@ -65,7 +65,8 @@ def banner_text(reason: Message) -> str:
     params = reason.params
     if {"user", "host", "since"} <= set(params):
         first = QCoreApplication.translate(
-            "ReadOnly", "Read only — this station is open in another window (by {user} on {host} since {since})."
+            "ReadOnly",
+            "Read only — this station is open in another window (by {user} on {host} since {since}).",
         ).format(user=params["user"], host=params["host"], since=_since(str(params["since"])))
     else:
         first = QCoreApplication.translate("ReadOnly", "Read only — this station is open in another window.")

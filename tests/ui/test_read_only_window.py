@@ -110,7 +110,9 @@ def _window(qtbot: QtBot, folder: Path) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.current_page_name() == "login" and window.station is not None, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.current_page_name() == "login" and window.station is not None, timeout=WAIT
+    )
     return window
 
 
