@@ -47,13 +47,23 @@ def holder(folder: Path) -> Iterator[int]:
 def _answer_box(qtbot: QtBot, answer: Callable[[SecondWindowBox], None], seen: list[SecondWindowBox]) -> None:
     """When the box is shown (inside its own event loop), look at it and answer as a person would."""
 
+    tries = [0]
+
     def look() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, SecondWindowBox) or not box.isVisible():
-            QTimer.singleShot(20, look)
+            tries[0] += 1
+            if tries[0] < 500:  # about ten seconds; then whatever is modal is shut, so nothing hangs
+                QTimer.singleShot(20, look)
+            elif box is not None:
+                box.close()
             return
         seen.append(box)
-        answer(box)
+        try:
+            answer(box)
+        finally:
+            if box.isVisible():  # an answer that failed must not leave the test waiting on the box
+                box.reject()
 
     QTimer.singleShot(0, look)
 
