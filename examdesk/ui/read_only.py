@@ -24,7 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -152,6 +152,11 @@ class SecondWindowBox(QMessageBox):
         from examdesk.ui.errors import without_icons
 
         without_icons(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Close has the focus too, not only the default's frame: Enter on a focused button presses that one."""
+        super().showEvent(event)
+        self.close_button.setFocus()
 
     def chose_read_only(self) -> bool:
         return self.clickedButton() is self.read_only_button

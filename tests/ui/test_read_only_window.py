@@ -91,6 +91,7 @@ def test_the_box_offers_read_only_by_the_keyboard(folder: Path, holder: int, qtb
 
     def choose(box: SecondWindowBox) -> None:
         box.activateWindow()
+        qtbot.waitUntil(box.isActiveWindow)
         assert QApplication.focusWidget() is box.close_button
         qtbot.keyClick(box, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is box.read_only_button
@@ -210,3 +211,61 @@ def test_the_banner_in_dutch(folder: Path, holder: int, qtbot: QtBot) -> None:
         window.close()
         assert window.station is not None
         window.station.close()
+
+
+def test_every_workspace_keeps_its_recording_controls_off_and_says_why(
+    folder: Path, holder: int, qtbot: QtBot
+) -> None:
+    """The demo's account with every role, in a read-only window: each workspace's recording buttons are off
+    with the one sentence as tooltip; looking (results, cases, the event log's check) stays on."""
+    from examdesk.services import accounts
+    from examdesk.services.station import open_station
+    from examdesk.ui.admin.workspace import AdminWorkspace
+    from examdesk.ui.cases.workspace import CasesWorkspace
+    from examdesk.ui.exams.workspace import ExamsWorkspace
+    from examdesk.ui.review.workspace import ReviewWorkspace
+    from examdesk.ui.workspaces import WorkspacesPage
+
+    reason = instance.held_by_another(folder)
+    station = open_station(folder, read_only=reason)
+    try:
+        actor = accounts.sign_in(station, "demo", demo.DEMO_PASSWORD)
+        page = WorkspacesPage(station, actor)
+        qtbot.addWidget(page)
+        page.show()
+        review = page.workspace(WorkspaceKey.REVIEW)
+        cases = page.workspace(WorkspaceKey.CASES)
+        exams = page.workspace(WorkspaceKey.EXAMS)
+        admin = page.workspace(WorkspaceKey.ADMIN)
+        assert isinstance(review, ReviewWorkspace) and isinstance(cases, CasesWorkspace)
+        assert isinstance(exams, ExamsWorkspace) and isinstance(admin, AdminWorkspace)
+        qtbot.waitUntil(lambda: review.groups_page.model.rowCount() > 0, timeout=WAIT)
+        held_off = [
+            review.results_page.book_button,
+            review.results_page.report_button,
+            review.results_page.fault_button,
+            review.afname_page.id_check_button,
+            review.afname_page.start_button,
+            review.appointments_page.inzage_button,
+            review.appointments_page.cancel_button,
+            cases.open_button,
+            cases.view.step_button,
+            cases.view.dossier_button,
+            exams.import_button,
+            exams.roster_button,
+            admin.new_button,
+            admin.roles_button,
+            admin.reset_button,
+            admin.certificate_box.create_button,
+            admin.certificate_box.import_button,
+        ]
+        page.retranslate()
+        for button in held_off:
+            button.setEnabled(True)  # as a screen's own update would: the guard keeps it off
+            assert not button.isEnabled(), button.objectName() or button.text()
+            assert button.toolTip() == read_only.tip(), button.objectName() or button.text()
+        for looking in (review.groups_page.results_button, admin.verify_button):
+            assert looking.toolTip() != read_only.tip()
+        assert admin.open_roles_dialog() is None  # a double click on an account opens nothing
+    finally:
+        station.close()
