@@ -484,12 +484,24 @@ def shoot_rules(folder: Path, language: str, work: Path) -> None:
     shoot_it(folder, language, work, window, _windows)
 
 
+def shoot_read_only(folder: Path, language: str, work: Path) -> None:
+    from tools.screenshots_read_only import shoot_read_only as shoot_it
+
+    shoot_it(folder, language, work, window, _windows)
+
+
 def main(argv: list[str]) -> int:
-    """``screenshots.py [--proctor | --school | --rules] [FOLDER]``: every page, or (``--proctor``) only the
-    proctor's screens and dialogs at 1366×768 and 1920×1080, or (``--school``) only the school's view and the
-    header's school-server state, or (``--rules``) only the screens of domain rules version 2 (the appointment
-    book, the off-site plan dialog and its refused start, the PE case on DUO's path)."""
-    only = {"--proctor": shoot_proctor, "--school": shoot_school, "--rules": shoot_rules}
+    """``screenshots.py [--proctor | --school | --rules | --read-only] [FOLDER]``: every page, or (``--proctor``)
+    only the proctor's screens and dialogs at 1366×768 and 1920×1080, or (``--school``) only the school's view
+    and the header's school-server state, or (``--rules``) only the screens of domain rules version 2 (the
+    appointment book, the off-site plan dialog and its refused start, the PE case on DUO's path), or
+    (``--read-only``) only a second window on a station another process holds (issue 13)."""
+    only = {
+        "--proctor": shoot_proctor,
+        "--school": shoot_school,
+        "--rules": shoot_rules,
+        "--read-only": shoot_read_only,
+    }
     chosen = [only[a] for a in argv if a in only]
     argv = [a for a in argv if a not in only]
     folder = Path(argv[0]) if argv else Path(tempfile.gettempdir()) / "examdesk-screenshots"

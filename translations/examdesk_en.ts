@@ -5402,6 +5402,10 @@ Opened on {opened} from {origin}</translation>
         <translation>Sign in with the username and password the beheerder gave you.</translation>
     </message>
     <message>
+        <source>This window only reads: your sign-in is checked but not recorded.</source>
+        <translation>This window only reads: your sign-in is checked but not recorded.</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -7248,6 +7252,41 @@ The examensecretaris signs with their own name and password and writes the reaso
     <message>
         <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
         <translation>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read only: this station is open in another window, so this is recorded there, not here.</source>
+        <translation>Read only: this station is open in another window, so this is recorded there, not here.</translation>
+    </message>
+    <message>
+        <source>Read only — this station is open in another window (by {user} on {host} since {since}).</source>
+        <translation>Read only — this station is open in another window (by {user} on {host} since {since}).</translation>
+    </message>
+    <message>
+        <source>Read only — this station is open in another window.</source>
+        <translation>Read only — this station is open in another window.</translation>
+    </message>
+    <message>
+        <source>Nothing you do here is recorded. To work here, close that window, then close and start this one again.</source>
+        <translation>Nothing you do here is recorded. To work here, close that window, then close and start this one again.</translation>
+    </message>
+    <message>
+        <source>READ ONLY</source>
+        <translation>READ ONLY</translation>
+    </message>
+    <message>
+        <source>You can open it here read-only: you sign in with your own account and see the sessions, the proces-verbaal, results and logs, and nothing is recorded.</source>
+        <translation>You can open it here read-only: you sign in with your own account and see the sessions, the proces-verbaal, results and logs, and nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Open read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -5402,6 +5402,10 @@ Geopend op {opened} vanuit {origin}</translation>
         <translation>Meld je aan met de gebruikersnaam en het wachtwoord die je van de beheerder hebt gekregen.</translation>
     </message>
     <message>
+        <source>This window only reads: your sign-in is checked but not recorded.</source>
+        <translation>Dit venster is alleen om te lezen: uw wachtwoord wordt gecontroleerd, maar de aanmelding wordt niet vastgelegd.</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -7248,6 +7252,41 @@ De examensecretaris tekent met de eigen naam en het eigen wachtwoord en schrijft
     <message>
         <source>This exam has no question {numbers}; its questions are {known}. Name them as the exam does.</source>
         <translation>Dit examen heeft geen vraag {numbers}; de vragen zijn {known}. Noem ze zoals het examen ze noemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read only: this station is open in another window, so this is recorded there, not here.</source>
+        <translation>Alleen lezen: dit station is geopend in een ander venster, dus dit wordt daar vastgelegd, niet hier.</translation>
+    </message>
+    <message>
+        <source>Read only — this station is open in another window (by {user} on {host} since {since}).</source>
+        <translation>Alleen lezen — dit station is geopend in een ander venster (door {user} op {host} sinds {since}).</translation>
+    </message>
+    <message>
+        <source>Read only — this station is open in another window.</source>
+        <translation>Alleen lezen — dit station is geopend in een ander venster.</translation>
+    </message>
+    <message>
+        <source>Nothing you do here is recorded. To work here, close that window, then close and start this one again.</source>
+        <translation>Wat u hier doet, wordt niet vastgelegd. Wilt u hier werken: sluit dat venster, en sluit en start dit venster daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>READ ONLY</source>
+        <translation>ALLEEN LEZEN</translation>
+    </message>
+    <message>
+        <source>You can open it here read-only: you sign in with your own account and see the sessions, the proces-verbaal, results and logs, and nothing is recorded.</source>
+        <translation>U kunt het hier openen om alleen te lezen: u meldt zich aan met uw eigen account en ziet de afnames, het proces-verbaal, de resultaten en de logboeken, en er wordt niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Alleen lezen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>

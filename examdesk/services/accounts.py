@@ -164,7 +164,13 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
 
     Issue 13, finding 11: after a few failures for a name, attempts for it wait longer each time; the wait
     is said, and an attempt during it is refused before the password is even checked.
+
+    On a read-only station (issue 13: another window holds it) the password is checked all the same, but
+    nothing is recorded or kept: no sign-in event (neither success nor failure), no new password hash, and
+    the count of failures lives only in this window's memory (``station.cache``), so a second window slows
+    guesses as the first does without writing into the station it only reads.
     """
+    recording = station.read_only is None
     throttle_key = "sign-in:" + username.strip().lower()[:64]
     now_ns = station.clock.read().monotonic_ns
     wait = throttle.waiting(station.cache, throttle_key, now_ns)
@@ -186,24 +192,27 @@ def sign_in(station: Station, username: str, password: str) -> SignedIn:
         except (VerificationError, InvalidHashError):
             pass
     if row is None or not verified:
-        events.record(
-            station, None, EventKind.SIGN_IN_FAILED, facts=SignInFailed(username.strip().lower()[:64])
-        )
+        if recording:
+            events.record(
+                station, None, EventKind.SIGN_IN_FAILED, facts=SignInFailed(username.strip().lower()[:64])
+            )
         seconds = throttle.failed(station.cache, throttle_key, now_ns)
-        throttle.save(station)
+        throttle.save(station)  # a read-only station keeps the count in memory only (throttle.save)
         raise AuthenticationFailed(message(_WRONG_WAIT, seconds=seconds) if seconds else message(_WRONG))
     if throttle.succeeded(station.cache, throttle_key):
         throttle.save(station)
     if not row.active:
-        events.record(
-            station, None, EventKind.SIGN_IN_FAILED, facts=SignInFailed(row.username, inactive=True)
-        )
+        if recording:
+            events.record(
+                station, None, EventKind.SIGN_IN_FAILED, facts=SignInFailed(row.username, inactive=True)
+            )
         raise AuthenticationFailed(message(_INACTIVE, user=row.username))
     assert row.id is not None
-    if _hasher().check_needs_rehash(row.password_hash):
+    if recording and _hasher().check_needs_rehash(row.password_hash):
         _store_hash(station, row.id, _hasher().hash(password))
     actor = SignedIn(row.id, row.username, row.display_name, roles)
-    events.record(station, actor, EventKind.SIGNED_IN, facts=AccountNamed(row.username))
+    if recording:
+        events.record(station, actor, EventKind.SIGNED_IN, facts=AccountNamed(row.username))
     return actor
 
 
@@ -218,6 +227,9 @@ def verify_password(station: Station, actor: SignedIn, password: str) -> bool:
 
 
 def sign_out(station: Station, actor: SignedIn) -> None:
+    """Record the sign-out; a read-only window (issue 13) recorded no sign-in, so it records no sign-out."""
+    if station.read_only is not None:
+        return
     events.record(station, actor, EventKind.SIGNED_OUT, facts=AccountNamed(actor.username))
 
 

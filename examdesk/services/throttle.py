@@ -71,7 +71,10 @@ LOCKED_KEYS = frozenset({"passphrase"})
 
 def save(station: Any) -> None:
     """Keep the counts, each wait as the wall-clock moment it ends: the station passphrase's in a file
-    beside the database, the others in the database."""
+    beside the database, the others in the database. A read-only station (issue 13: another window holds it)
+    keeps its counts in memory only: it writes nothing into the station it reads."""
+    if getattr(station, "read_only", None) is not None:
+        return
     from examdesk import paths
     from examdesk.store import files
     from examdesk.store.db import transaction

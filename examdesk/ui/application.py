@@ -30,6 +30,7 @@ from examdesk.ui.probe import binding_problem
 from examdesk.ui.window_geometry import DEFAULT_SIZE as DEFAULT_SIZE
 
 if TYPE_CHECKING:
+    from examdesk.core.text import Message
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
 
@@ -72,13 +73,14 @@ def choose_language(given: str | None, settings: QSettings | None) -> str:
     return chosen or i18n.system_language()
 
 
-def station_opener(data_dir: Path) -> Callable[[], Station]:
-    """Opens the station in ``data_dir``; called on a worker thread after the first paint."""
+def station_opener(data_dir: Path, read_only: Message | None = None) -> Callable[[], Station]:
+    """Opens the station in ``data_dir``; called on a worker thread after the first paint. With
+    ``read_only`` (another window holds it, issue 13) it opens to read only and writes nothing."""
 
     def open_() -> Station:
         from examdesk.services.station import open_station
 
-        return open_station(data_dir)
+        return open_station(data_dir, read_only=read_only)
 
     return open_
 
@@ -168,31 +170,25 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
         i18n.set_pseudo(True)
     i18n_qt.install(choose_language(language, settings))
     held = None
+    read_only: Message | None = None
     if not bench:
         from examdesk.core.errors import ExamdeskError
         from examdesk.services import instance
 
         try:
             held = instance.claim(folder)
-        except ExamdeskError as refused:  # another window holds the folder, or it cannot be made
+        except instance.AlreadyOpen as refused:  # another window holds the folder: look, or close (issue 13)
+            read_only = instance.held_by_another(folder)
+            if read_only is None or not offer_read_only(i18n.render(refused.message)):
+                return 2
+        except ExamdeskError as refused:  # the folder cannot be made
             refuse_start(i18n.render(refused.message))
             return 2
     look = look_from(settings)
     if look != style.current_look():
         style.apply(app, look)
 
-    if demo and not bench:
-        window = MainWindow(demo_opener(folder), auto_sign_in=demo_sign_in, settings=settings, demo=True)
-    else:
-        from examdesk.ui.sign_in import early_station
-
-        window = MainWindow(
-            station_opener(folder),
-            settings=settings,
-            demo=demo,
-            autostart=not bench,
-            early=early_station(folder),  # issue 17: its sign-in page at once, the station opening behind it
-        )
+    window = make_window(folder, settings, demo=demo, bench=bench, read_only=read_only)
     if bench:
 
         def first_paint() -> None:
@@ -234,6 +230,41 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
         if held is not None:
             held.release()
         sys.excepthook = sys.__excepthook__
+
+
+def make_window(
+    folder: Path, settings: QSettings, *, demo: bool, bench: bool, read_only: Message | None = None
+) -> MainWindow:
+    """The window on ``folder``: the demo's, or the station's with its sign-in page at once (issue 17).
+
+    A read-only window (issue 13) remembers nothing in the data folder: it reads the settings (language,
+    text size) but keeps no window size or language of its own there.
+    """
+    if demo and not bench:
+        return MainWindow(demo_opener(folder), auto_sign_in=demo_sign_in, settings=settings, demo=True)
+    from examdesk.ui.sign_in import early_station
+
+    return MainWindow(
+        station_opener(folder, read_only),
+        settings=settings if read_only is None else None,
+        demo=demo,
+        autostart=not bench,
+        early=early_station(folder),  # issue 17: its sign-in page at once, the station opening behind it
+        read_only=read_only,
+    )
+
+
+def offer_read_only(text: str) -> bool:
+    """Another window holds the station (issue 13): say who, and ask "Open read-only" or "Close"; True for
+    read-only. Closing prints the sentence too, as a refused start did."""
+    from examdesk.ui.read_only import SecondWindowBox
+
+    box = SecondWindowBox(text)
+    box.exec()
+    if box.chose_read_only():
+        return True
+    print(text, file=sys.stderr)
+    return False
 
 
 def refuse_start(text: str) -> None:

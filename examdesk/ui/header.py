@@ -25,6 +25,7 @@ from examdesk.core.roles import ROLE_LABELS, Role
 from examdesk.ui.widgets.common import InlineError, Retranslating, heading, paragraph, plain, primary
 
 if TYPE_CHECKING:
+    from examdesk.core.text import Message
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
     from examdesk.ui.sign_in import EarlyStation
@@ -49,6 +50,7 @@ class Header(Retranslating, QFrame):
         self._station: Station | EarlyStation | None = None
         self._actor: SignedIn | None = None
         self._demo = False
+        self._read_only: Message | None = None
 
         self.station_label = QLabel(self)
         self.station_label.setObjectName("stationName")
@@ -94,6 +96,11 @@ class Header(Retranslating, QFrame):
         self.notice_label.setObjectName("secretsNotice")
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
+        # Issue 13: another window holds the station; this band stays while the window is open.
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
 
         where = QVBoxLayout()
         where.setSpacing(0)
@@ -128,6 +135,7 @@ class Header(Retranslating, QFrame):
         layout.addLayout(row)
         layout.addWidget(self.person_row)
         layout.addWidget(self.notice_label)
+        layout.addWidget(self.read_only_banner)
         self._row = row
         self._layout = layout
         self._person_in_row = False
@@ -182,6 +190,13 @@ class Header(Retranslating, QFrame):
         self.demo_badge.setVisible(demo)
         self.retranslate()
 
+    def set_read_only(self, reason: Message | None) -> None:
+        """Show (or, with ``None``, hide) the band that says this window only reads, and who holds the station."""
+        plain(self.read_only_banner)
+        self._read_only = reason
+        self.read_only_banner.setVisible(reason is not None)
+        self.retranslate()
+
     def set_station(self, station: Station | EarlyStation | None) -> None:
         # From here on the labels show names from the database: never as rich text.
         for label in (self.station_label, self.school_label, self.notice_label):
@@ -224,6 +239,11 @@ class Header(Retranslating, QFrame):
         self.notice_label.setVisible(bool(shown))
         self.notice_label.setText(shown)
         self.notice_label.setAccessibleName(self.notice_label.text())
+        if self._read_only is not None:
+            from examdesk.ui.read_only import banner_text
+
+            self.read_only_banner.setText(banner_text(self._read_only))
+            self.read_only_banner.setAccessibleName(self.read_only_banner.text())
         actor = self._actor
         if actor is not None:
             self.person_label.setText(actor.display_name)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from examdesk.core.text import Message
     from examdesk.services import sync_worker
     from examdesk.services.actors import SignedIn
     from examdesk.services.station import Station
@@ -87,9 +88,12 @@ class MainWindow(Retranslating, QMainWindow):
         demo: bool = False,
         autostart: bool = True,
         early: EarlyStation | None = None,
+        read_only: Message | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Issue 13: another window holds the station; this one reads only (ui/read_only.py), from the start.
+        self.read_only = read_only
         self._open_station = open_station
         self._early = early
         self._auto_sign_in = auto_sign_in
@@ -112,6 +116,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.header = Header(self)
         self.header.set_demo(demo)
+        self.header.set_read_only(read_only)
         self.header.show_language(i18n.current_language())
         self.header.language_chosen.connect(self.set_language)
         self.header.sign_out_clicked.connect(self.sign_out)
@@ -188,6 +193,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._opening = False
         self.station = opened.station
         self._has_accounts = opened.has_accounts
+        self.read_only = opened.station.read_only  # the station says it, whoever opened it (issue 13)
+        self.header.set_read_only(self.read_only)
         self.header.set_station(opened.station)
         self.retranslate()
         self._start_copier()
@@ -256,6 +263,8 @@ class MainWindow(Retranslating, QMainWindow):
         station = self.station
         if station is None or self._copier_starting or self.sync_status is not None or self._needs_unlock():
             return
+        if station.read_only is not None:
+            return  # issue 13: the window that holds the station copies it; a read-only one copies nothing
         from examdesk.services import sync_worker
 
         self._copier_starting = True
@@ -288,7 +297,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_early_login(self, early: EarlyStation) -> None:
         """Issue 17: an existing station's sign-in page before it is open, its name from the identity file."""
         if self.login_page is None:
-            self.login_page = LoginPage(None, self.pages)
+            self.login_page = LoginPage(None, self.pages, read_only=self.read_only is not None)
             self.login_page.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login_page)
         self.header.set_station(early)
@@ -299,7 +308,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_login(self) -> None:
         assert self.station is not None
         if self.login_page is None:
-            self.login_page = LoginPage(self.station, self.pages)
+            self.login_page = LoginPage(self.station, self.pages, read_only=self.read_only is not None)
             self.login_page.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login_page)
         early = self.login_page.station is None and self.pages.currentWidget() is self.login_page
@@ -495,6 +504,10 @@ class MainWindow(Retranslating, QMainWindow):
             title = f"{self._early.name} — examdesk"  # its first page shown before it is open (issue 17)
         if self.header.demo_badge.isVisibleTo(self.header):
             title = f"DEMO — {title}"
+        if self.read_only is not None:
+            from examdesk.ui.read_only import title_mark
+
+            title = f"{title_mark()} — {title}"
         self.setWindowTitle(title)
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", "Page"))
         self._retranslate_view()
@@ -520,7 +533,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def ask_before_closing(self) -> bool:
         """With sessions running, ask first (and say their clocks go on); True when closing may go on now."""
-        count = self.running_sessions()
+        # A read-only window (issue 13) runs no clock: the window that holds the station does.
+        count = 0 if self.read_only is not None else self.running_sessions()
         if not count or self._closing_confirmed:
             return True
         from PySide6.QtWidgets import QMessageBox

@@ -165,8 +165,11 @@ class LoginPage(FormPage):
 
     signed_in = Signal(object)
 
-    def __init__(self, station: Station | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, station: Station | None, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(station, parent)
+        self.read_only = read_only  # issue 13: the password is checked, the sign-in is not recorded
         self.username_edit = QLineEdit()
         self.username_field = self.add_field(self.username_edit)
         self.password_edit = password_edit()
@@ -231,11 +234,14 @@ class LoginPage(FormPage):
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("LoginPage", "Sign in"))
-        self.intro.setText(
-            QCoreApplication.translate(
-                "LoginPage", "Sign in with the username and password the beheerder gave you."
-            )
+        intro = QCoreApplication.translate(
+            "LoginPage", "Sign in with the username and password the beheerder gave you."
         )
+        if self.read_only:
+            intro += " " + QCoreApplication.translate(
+                "LoginPage", "This window only reads: your sign-in is checked but not recorded."
+            )
+        self.intro.setText(intro)
         self.username_field.set_label(QCoreApplication.translate("LoginPage", "Username"))
         self.password_field.set_label(QCoreApplication.translate("LoginPage", "Password"))
         self.submit_button.setText(QCoreApplication.translate("LoginPage", "Sign in"))

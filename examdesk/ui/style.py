@@ -123,6 +123,9 @@ QLabel#demoBadge {{
     background: #f6d32d; color: #000000; border: 2px solid #000000; border-radius: 4px;
     padding: 2px 10px; font-weight: 700;
 }}
+QLabel#readOnlyBanner {{
+    background: {c.text}; color: {c.base}; border-radius: 4px; padding: 6px 10px; font-weight: 700;
+}}
 QLabel#secretsNotice {{
     background: #fff8e1; border: 1px solid #d6b656; border-radius: 4px; padding: 6px 10px;
 }}

@@ -99,12 +99,19 @@ def test_installing_dutch_translates_qt_and_examdesk_strings() -> None:
 def test_a_second_window_on_the_same_data_folder_is_refused_with_who_holds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp
 ) -> None:
-    """Issue 13, finding 11: two windows on one data folder both opened, without a word."""
+    """Issue 13, finding 11: two windows on one data folder both opened, without a word. Since the read-only
+    window (tests/ui/test_read_only_window.py) the start asks first; "Close" refuses as before."""
     from examdesk.services import instance
 
     folder = tmp_path / "station"
     held = instance.claim(folder)
     told: list[str] = []
+
+    def close(text: str) -> bool:
+        told.append(text)
+        return False
+
+    monkeypatch.setattr(application, "offer_read_only", close)
     monkeypatch.setattr(application, "refuse_start", told.append)
     try:
         assert application.run(str(folder), "en") == 2

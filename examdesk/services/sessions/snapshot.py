@@ -1,7 +1,8 @@
 """The proctor dashboard's one fetch (issue 12): the session as it is now, every candidate's clock and the
 clock anomalies, read together in one transaction so the three never disagree.
 
-Time-ups that are due are recorded first (R-TIME-9). That is the only write, and it happens only when a
+Time-ups that are due are recorded first (R-TIME-9), except in a read-only window (issue 13), which
+leaves that to the window holding the station. That is the only write, and it happens only when a
 clock has run out without its time-up event: the usual refresh is a single read transaction that never
 makes an exam-room event wait for SQLite's write lock.
 """
@@ -39,7 +40,8 @@ def snapshot(station: Station, actor: SignedIn, session_id: str) -> DashboardSna
     """The dashboard of ``session_id`` now, with every due time-up recorded before it is read (R-TIME-9)."""
     require(actor, Role.SURVEILLANT, Role.EXAMENSECRETARIS)
     taken, due = _read(station, actor, session_id)
-    if due and record_time_ups(station, session_id):
+    # A read-only window (issue 13) shows the clocks as they stand; the window holding the station records.
+    if due and station.read_only is None and record_time_ups(station, session_id):
         taken, _ = _read(station, actor, session_id)
     return taken
 

@@ -20,7 +20,7 @@ from examdesk.services import certificates
 from examdesk.services.actors import SignedIn
 from examdesk.services.certificates import CertificateInfo, KeyAlgorithm
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui import errors, read_only
 from examdesk.ui.dialogs.verify_report import readable_name
 from examdesk.ui.formats import date_text
 from examdesk.ui.tasks import run_task
@@ -69,6 +69,7 @@ class CertificateBox(Retranslating, QGroupBox):
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verifyReportButton")
         self.verify_button.clicked.connect(self.open_verify_dialog)
+        read_only.hold(station, self.create_button, self.import_button)  # issue 13: both change the station
         # One above the other: the Beheer side column is narrow, and in large print two labels side by side
         # would be cut off.
         buttons = QVBoxLayout()

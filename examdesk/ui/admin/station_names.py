@@ -19,7 +19,7 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.services import identity
 from examdesk.services.actors import SignedIn
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui import errors, read_only
 from examdesk.ui.widgets.common import InlineError, Retranslating, paragraph, plain
 
 
@@ -56,6 +56,7 @@ class StationNamesBox(Retranslating, QGroupBox):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveStationNames")
         self.save_button.clicked.connect(self.save)
+        read_only.hold(station, self.save_button)  # issue 13: the names are changed in the holding window
         for edit in (self.school_edit, self.station_edit):
             edit.returnPressed.connect(self.save)
             edit.textEdited.connect(lambda _text: self.notice.hide())

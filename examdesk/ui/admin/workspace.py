@@ -26,6 +26,7 @@ from examdesk.services.accounts import Account
 from examdesk.services.actors import SignedIn
 from examdesk.services.secrets import SecretsKind
 from examdesk.services.station import Station
+from examdesk.ui import read_only
 from examdesk.ui.admin.certificate import CertificateBox
 from examdesk.ui.admin.station_names import StationNamesBox
 from examdesk.ui.dialogs.accounts import NewAccountDialog, ResetPasswordDialog, RolesDialog
@@ -94,6 +95,7 @@ class AdminWorkspace(Retranslating, QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.open_reset_dialog)
+        read_only.hold(station, self.new_button, self.roles_button, self.active_button, self.reset_button)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.roles_button, self.active_button, self.reset_button):
             buttons.addWidget(button)
@@ -224,7 +226,7 @@ class AdminWorkspace(Retranslating, QWidget):
 
     def open_roles_dialog(self) -> ServiceDialog | None:
         account = self.selected_account()
-        if account is None:
+        if account is None or not self.roles_button.isEnabled():  # a double click too (issue 13: read-only)
             return None
         return self._open(RolesDialog(self.station, self.actor, account, self))
 

@@ -26,6 +26,7 @@ from examdesk.services import cases
 from examdesk.services.actors import SignedIn
 from examdesk.services.cases import CaseDetail, CaseSummary
 from examdesk.services.station import Station
+from examdesk.ui import read_only
 from examdesk.ui.cases.case_view import CaseView
 from examdesk.ui.cases.duo_dialog import DuoStepDialog
 from examdesk.ui.cases.models import CaseColumn, CaseTableModel
@@ -115,6 +116,16 @@ class CasesWorkspace(Retranslating, QWidget):
         self.view.correct_button.clicked.connect(lambda: self.open_correction_dialog())
         self.view.aangifte_button.clicked.connect(lambda: self.open_aangifte_dialog())
         self.view.dossier_button.clicked.connect(lambda: self.open_dossier_dialog())
+        # Issue 13: opening a case, its steps, corrections, aangifte and dossier (an export) are all recorded.
+        read_only.hold(
+            station,
+            self.empty_open_button,
+            self.open_button,
+            self.view.step_button,
+            self.view.correct_button,
+            self.view.aangifte_button,
+            self.view.dossier_button,
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)

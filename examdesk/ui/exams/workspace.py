@@ -23,6 +23,7 @@ from examdesk.services import catalogue
 from examdesk.services.actors import SignedIn
 from examdesk.services.catalogue import ExamSummary, GroupSummary, RosterEntry
 from examdesk.services.station import Station
+from examdesk.ui import read_only
 from examdesk.ui.dialogs.import_package import ImportDialog, ImportPackageDialog, ImportRosterDialog
 from examdesk.ui.exams.isd_panel import IsdMeldingPanel
 from examdesk.ui.formats import count_text
@@ -86,6 +87,7 @@ class ExamsWorkspace(Retranslating, QWidget):
         self.roster_button = QPushButton()
         self.roster_button.setObjectName("importRosterButton")
         self.roster_button.clicked.connect(self.open_roster_dialog)
+        read_only.hold(station, self.empty_import_button, self.import_button, self.roster_button)  # issue 13
         self.counts_label = paragraph(muted=True)
         toolbar = QHBoxLayout()
         toolbar.setSpacing(10)

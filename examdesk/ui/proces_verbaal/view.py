@@ -44,7 +44,7 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.proces_verbaal import Entry, ProcesVerbaal
 from examdesk.services.sessions import SessionState
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui import errors, read_only
 from examdesk.ui.models.proces_verbaal import (
     ENTRY_ROLE,
     GROUP_ONLY,
@@ -183,6 +183,7 @@ class ProcesVerbaalView(Retranslating, QWidget):
         self.addendum_button.setObjectName("addAddendum")
         self.addendum_action = local_action(self, "Ctrl+Shift+A", self.add_addendum)
         self.addendum_button.clicked.connect(self.addendum_action.trigger)
+        read_only.hold(station, self.addendum_button, self.addendum_action)  # issue 13: recorded elsewhere
         if loader is not None:  # a read-only copy: no addendum here (never setVisible(True): no parent yet)
             self.addendum_button.hide()
             self.addendum_action.setEnabled(False)

@@ -46,7 +46,7 @@ from examdesk.services.sessions import CandidateStatus, SessionState, SessionSum
 from examdesk.services.sessions import snapshot as dashboard_snapshot
 from examdesk.services.sessions.snapshot import DashboardSnapshot
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui import errors, read_only
 from examdesk.ui.formats import AMSTERDAM
 from examdesk.ui.models.dashboard import (
     CANDIDATE_ROLE,
@@ -213,6 +213,8 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
             self.actions_by_key[spec.act] = action
             self.buttons[spec.act] = button
         self.buttons[Act.CLOSE].setProperty("primary", "true")
+        # Issue 13: in a read-only window every act's button stays off; its key is taken and says why.
+        read_only.hold(station, *self.buttons.values())
         # The session's proces-verbaal as it is written (R-PV-1): a view of its own, reached from here.
         self.pv_button = QPushButton()
         self.pv_button.setObjectName("openProcesVerbaal")
@@ -493,7 +495,10 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
         )
 
     def refusal(self, act: Act) -> str | None:
-        """Why ``act`` cannot be done for the selection now (core.actions decides), or None."""
+        """Why ``act`` cannot be done for the selection now (core.actions decides), or None. A read-only
+        window (issue 13) records nothing: every act says so."""
+        if read_only.is_read_only(self.station):
+            return read_only.tip()
         return SPECS[act].check(self.selection())
 
     def allowed(self, act: Act) -> bool:
@@ -509,7 +514,7 @@ class Dashboard(DashboardActions, DashboardTexts, Retranslating, QWidget):
 
     def _update_actions(self) -> None:
         selection = self.selection()
-        for spec in ACTS:
+        for spec in ACTS:  # a read-only window's buttons are held off (read_only.hold)
             self.buttons[spec.act].setEnabled(spec.check(selection) is None)
         self._retranslate_actions()
 

@@ -15,7 +15,7 @@ from examdesk.services import sessions
 from examdesk.services.actors import SignedIn
 from examdesk.services.sessions import SessionState, SessionSummary, planning
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui import errors, read_only
 from examdesk.ui.dialogs.plan_session import PlanSessionDialog
 from examdesk.ui.models.sessions import SESSION_ROLE, SessionColumn, SessionTableModel
 from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
@@ -111,6 +111,16 @@ class ProctorWorkspace(Retranslating, QWidget):
             "refresh": local_action(self.picker, "F5", self.refresh),
             "proces_verbaal": local_action(self.picker, "Ctrl+P", self.open_selected_proces_verbaal),
         }
+        # Issue 13: a read-only window starts, plans and exports nothing (an export is recorded).
+        read_only.hold(
+            station,
+            self.start_button,
+            self.plan_button,
+            self.empty_plan_button,
+            self.reports_button,
+            self.shortcuts["start"],
+            self.shortcuts["plan"],
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.open_button)

@@ -35,7 +35,7 @@ from examdesk.services.inspection import (
 )
 from examdesk.services.inzage_sessions import OpenInzage
 from examdesk.services.station import Station
-from examdesk.ui import errors
+from examdesk.ui import errors, read_only
 from examdesk.ui.review.adjustment import AdjustmentDialog
 from examdesk.ui.review.appointments import AppointmentsPage, BookAppointmentDialog
 from examdesk.ui.review.id_check import InzageIdCheckDialog
@@ -127,6 +127,24 @@ class ReviewWorkspace(Retranslating, QWidget):
         self.enter_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.results_page.table)
         self.enter_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.enter_shortcut.activated.connect(lambda: self.open_afname())
+        # Issue 13: a read-only window looks at results and work; an inzage, its ID check, an appointment,
+        # a fault's preview and an export are recorded, so they are done in the window that holds the station.
+        read_only.hold(
+            station,
+            self.results_page.fault_button,
+            self.results_page.book_button,
+            self.results_page.report_button,
+            self.afname_page.id_check_button,
+            self.afname_page.start_button,
+            self.interrupted_page.resume_button,
+            self.interrupted_page.close_button,
+            self.appointments_page.inzage_button,
+            self.appointments_page.cancel_button,
+            self.appointments_page.no_show_button,
+            self.appointments_page.lapse_button,
+            self.session_page.end_button,
+            self.session_page.vov_button,
+        )
 
         self.retranslate()
         self._update_buttons()
@@ -156,8 +174,8 @@ class ReviewWorkspace(Retranslating, QWidget):
     ) -> None:
         self.groups_page.model.set_rows(groups)
         self.groups_page.set_today_count(len(today or []))
-        if interrupted:
-            # R-INZ-7: the open inzage first; nothing else starts until it is resumed or closed.
+        if interrupted and not read_only.is_read_only(self.station):
+            # R-INZ-7 (not in a read-only window, issue 13: the open inzage may run in the other one): the open inzage first; nothing else starts until it is resumed or closed.
             self.interrupted_page.show_open(interrupted[0])
             self.pages.setCurrentWidget(self.interrupted_page)
             self.interrupted_found.emit(interrupted[0])
