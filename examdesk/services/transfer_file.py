@@ -229,7 +229,15 @@ def unpack(content: bytes, file: str) -> Unpacked:
             data = {name: archive.read(name) for name in infos}
     # RuntimeError: zipfile's refusal of a compression method it does not know (NotImplementedError) or of an
     # encrypted member; a flipped bit in a member's header says either.
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+    ) as exc:
         raise _refuse(_NOT_A_TRANSFER, file=file, reason=str(exc) or type(exc).__name__) from exc
     manifest = _manifest(data[MANIFEST], file)
     signature, certificates = _signature(data[SIGNATURE], file)

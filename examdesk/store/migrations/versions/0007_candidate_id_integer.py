@@ -24,7 +24,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from examdesk.core.errors import ExamdeskError
-from examdesk.core.text import QT_TRANSLATE_NOOP, message
+from examdesk.core.text import message
+from examdesk.store.migration_words import COPIED_CANDIDATE_NOT_AN_ID, EVENT_CANDIDATE_NOT_AN_ID
 from examdesk.store.types import UtcDateTime
 
 revision = "0007"
@@ -32,18 +33,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-_NOT_AN_ID = {
-    "event": QT_TRANSLATE_NOOP(
-        "Database",
-        "event {seq} of station {station} names the candidate “{value}”, which is not a candidate id "
-        "(a whole number), so its candidate ids cannot be made numbers",
-    ),
-    "copied_event": QT_TRANSLATE_NOOP(
-        "Database",
-        "the copied event {seq} of station {station} names the candidate “{value}”, which is not a candidate "
-        "id (a whole number), so its candidate ids cannot be made numbers",
-    ),
-}
+_NOT_AN_ID = {"event": EVENT_CANDIDATE_NOT_AN_ID, "copied_event": COPIED_CANDIDATE_NOT_AN_ID}
 
 # The decimal text of an integer exactly as str(int) writes it (no sign, no leading zero), small enough for
 # PostgreSQL's integer.
@@ -169,7 +159,9 @@ def upgrade() -> None:
         # Dialect-specific: the column changes type in place. No row trigger fires for it, and the table keeps
         # its triggers, indexes and grants (0005, 0006, services.school_server).
         for table in _TABLES:
-            op.execute(f"ALTER TABLE {table} ALTER COLUMN candidate_id TYPE integer USING candidate_id::integer")
+            op.execute(
+                f"ALTER TABLE {table} ALTER COLUMN candidate_id TYPE integer USING candidate_id::integer"
+            )
     else:
         raise RuntimeError(f"no conversion written for the {dialect} database")
 
@@ -181,6 +173,8 @@ def downgrade() -> None:
             _rebuild_sqlite(table, sa.String(64), "CAST(candidate_id AS TEXT)")
     elif dialect == "postgresql":
         for table in _TABLES:
-            op.execute(f"ALTER TABLE {table} ALTER COLUMN candidate_id TYPE varchar(64) USING candidate_id::text")
+            op.execute(
+                f"ALTER TABLE {table} ALTER COLUMN candidate_id TYPE varchar(64) USING candidate_id::text"
+            )
     else:
         raise RuntimeError(f"no conversion written for the {dialect} database")
