@@ -26,6 +26,7 @@ from examdesk.services.station import Station
 from examdesk.store import db, eventlog
 from examdesk.store.db import transaction
 from tests.services.demo_station import open_copy, write_template
+from tests.store.test_migration_0007 import every_kind
 
 STATION_PASSWORD = "station-password-1"
 
@@ -114,6 +115,7 @@ def test_0007_on_the_school_server_keeps_chains_proces_verbaal_triggers_and_gran
     room, _ = open_copy(demo_template, tmp_path / "room")
     office, _ = open_copy(write_template(tmp_path / "other"), tmp_path / "office")  # another station id
     try:
+        every_kind(room)
         chain.anchor_now(room)
         address = school_server.connect(room, server["login_url"]())
         engine = school_server.engine_for(address, school_server.password_for(room))
