@@ -3596,6 +3596,14 @@ Opened on {opened} from {origin}</translation>
         <source>The database {path} could not be encrypted ({reason}). It was left as it was, unencrypted; start examdesk again to retry.</source>
         <translation>The database {path} could not be encrypted ({reason}). It was left as it was, unencrypted; start examdesk again to retry.</translation>
     </message>
+    <message>
+        <source>event {seq} of station {station} names the candidate “{value}”, which is not a candidate id (a whole number), so the candidate ids cannot be stored as numbers</source>
+        <translation>event {seq} of station {station} names the candidate “{value}”, which is not a candidate id (a whole number), so the candidate ids cannot be stored as numbers</translation>
+    </message>
+    <message>
+        <source>the copied event {seq} of station {station} names the candidate “{value}”, which is not a candidate id (a whole number), so the candidate ids cannot be stored as numbers</source>
+        <translation>the copied event {seq} of station {station} names the candidate “{value}”, which is not a candidate id (a whole number), so the candidate ids cannot be stored as numbers</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -3596,6 +3596,14 @@ Geopend op {opened} vanuit {origin}</translation>
         <source>The database {path} could not be encrypted ({reason}). It was left as it was, unencrypted; start examdesk again to retry.</source>
         <translation>De database {path} kon niet worden versleuteld ({reason}). Hij is gelaten zoals hij was, onversleuteld; start examdesk opnieuw om het nog eens te proberen.</translation>
     </message>
+    <message>
+        <source>event {seq} of station {station} names the candidate “{value}”, which is not a candidate id (a whole number), so the candidate ids cannot be stored as numbers</source>
+        <translation>gebeurtenis {seq} van station {station} noemt de kandidaat „{value}”, en dat is geen kandidaat-id (een geheel getal), dus de kandidaat-id’s kunnen niet als getal worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>the copied event {seq} of station {station} names the candidate “{value}”, which is not a candidate id (a whole number), so the candidate ids cannot be stored as numbers</source>
+        <translation>de gekopieerde gebeurtenis {seq} van station {station} noemt de kandidaat „{value}”, en dat is geen kandidaat-id (een geheel getal), dus de kandidaat-id’s kunnen niet als getal worden opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -60,10 +60,19 @@ class EventRecord:
     actor: str
     kind: str
     session_id: str | None
-    candidate_id: str | None
+    candidate_id: int | None
     payload: str
     corrects_id: int | None
     prev_hash: str
+
+
+def candidate_text(candidate_id: int | None) -> str | None:
+    """The candidate id as every hash spells it: its decimal text, or null (R-PV-3).
+
+    The event log kept the id as text until revision 0007 made it an integer column; the hashes of the
+    chains recorded before stay valid because the integer is hashed as exactly that text. Anything but an
+    integer is refused (TypeError), never spelled otherwise."""
+    return None if candidate_id is None else int.__repr__(candidate_id)
 
 
 def event_hash(record: EventRecord) -> str:
@@ -78,7 +87,7 @@ def event_hash(record: EventRecord) -> str:
         "actor": record.actor,
         "kind": record.kind,
         "session": record.session_id,
-        "candidate": record.candidate_id,
+        "candidate": candidate_text(record.candidate_id),
         "payload": record.payload,
         "corrects": record.corrects_id,
         "prev": record.prev_hash,

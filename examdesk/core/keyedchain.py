@@ -27,6 +27,7 @@ from examdesk.core.eventchain import (
     BrokenLink,
     ChainVerification,
     EventRecord,
+    candidate_text,
     canonical_json,
     event_hash,
     utc_text,
@@ -121,7 +122,7 @@ def keyed_document(event_id: int, record: EventRecord) -> dict[str, object]:
         "actor": record.actor,
         "kind": record.kind,
         "session": record.session_id,
-        "candidate": record.candidate_id,
+        "candidate": candidate_text(record.candidate_id),
         "payload": record.payload,
         "corrects": record.corrects_id,
         "prev": record.prev_hash,
@@ -148,7 +149,7 @@ def keyed_hash(key: bytes, event_id: int, record: EventRecord) -> str:
     another type than the record declares is refused (TypeError), never spelled differently; the
     equivalence is a property test (tests/core/test_keyed_segment.py)."""
     encoded = (
-        f'{{"actor":{_text(record.actor)},"candidate":{_text(record.candidate_id)},'
+        f'{{"actor":{_text(record.actor)},"candidate":{_text(candidate_text(record.candidate_id))},'
         f'"corrects":{_number(record.corrects_id)},"id":{_number(event_id)},"kind":{_text(record.kind)},'
         f'"mono":{_number(record.monotonic_ns)},"payload":{_text(record.payload)},'
         f'"prev":{_text(record.prev_hash)},"run":{_text(record.run_id)},"seq":{_number(record.seq)},'

@@ -88,7 +88,7 @@ def _faults(session: Session, station: Station, candidate: CandidateRow) -> list
             melding = event.facts_as(Melding)
             if melding.kind != MeldingKind.EXAM_APPLICATION or not melding.questions:
                 continue
-            if event.candidate_id is None or event.candidate_id == str(candidate.id):
+            if event.candidate_id is None or event.candidate_id == candidate.id:
                 found.append(_fault(event))
     return found
 
@@ -159,7 +159,7 @@ def save_adjustment_preview(
             actor,
             EventKind.ADJUSTMENT_PREVIEWED,
             # Not in the session's own record: a preview is no addendum to its proces-verbaal (R-PV-4).
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=AdjustmentPreviewed(
                 session=melding.session_id,
                 melding=melding_id,

@@ -46,7 +46,7 @@ def records(session: Session, station: Station, candidate_id: int | None = None)
     found = events.list_events_in(
         session,
         station,
-        candidate_id=None if candidate_id is None else str(candidate_id),
+        candidate_id=candidate_id,
         kinds=APPOINTMENT_KINDS,
     )
     booked: dict[int, Event] = {}
@@ -79,7 +79,7 @@ def records(session: Session, station: Station, candidate_id: int | None = None)
         result.append(
             AppointmentRecord(
                 id=appointment_id,
-                candidate_id=int(event.candidate_id or 0),
+                candidate_id=event.candidate_id or 0,
                 group_code=booking.group,
                 exam_code=booking.exam,
                 requested_on=state.requested_on,

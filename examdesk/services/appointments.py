@@ -160,7 +160,7 @@ def book(
             station,
             actor,
             EventKind.APPOINTMENT_BOOKED,
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=AppointmentBooked(candidate.group_code, exam.code, requested_on, on, at),
         )
 
@@ -191,7 +191,7 @@ def _change(station: Station, actor: SignedIn, appointment_id: int, kind: EventK
             station,
             actor,
             kind,
-            candidate_id=str(record.candidate_id),
+            candidate_id=record.candidate_id,
             facts=AppointmentChanged(appointment_id, note.strip()),
         )
 

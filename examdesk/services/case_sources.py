@@ -56,7 +56,7 @@ def case_sources_in(session: Session, station: Station, session_id: str) -> list
     }
     found = []
     for event in session_events:
-        who = (int(event.candidate_id),) if event.candidate_id is not None else everyone
+        who = (event.candidate_id,) if event.candidate_id is not None else everyone
         facts = event.facts
         source: CaseSource | None = None
         if isinstance(facts, Irregularity):

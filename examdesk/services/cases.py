@@ -270,7 +270,7 @@ def case_detail(station: Station, actor: SignedIn, case_id: int) -> CaseDetail:
         )
         for r in case.history
     )
-    mine = set(case.opened.candidates)
+    mine = {int(c) for c in case.opened.candidates}  # the case's facts name candidates as text
     related = tuple(
         e
         for e in session_events

@@ -231,7 +231,7 @@ def full_bsn(station: Station, actor: SignedIn, group_code: str, number: str) ->
             station,
             actor,
             EventKind.BSN_READ,
-            candidate_id=str(row.id),
+            candidate_id=row.id,
             facts=BsnRead("roster", group_code),
         )
     return whole

@@ -61,7 +61,7 @@ class Event:
     actor: str
     kind: str
     session_id: str | None
-    candidate_id: str | None
+    candidate_id: int | None
     payload: Mapping[str, Any]
     corrects_id: int | None
     hash: str
@@ -107,7 +107,7 @@ def record(
     kind: str,
     *,
     session_id: str | None = None,
-    candidate_id: str | None = None,
+    candidate_id: int | None = None,
     facts: Facts | None = None,
     corrects: int | None = None,
 ) -> Event:
@@ -134,7 +134,7 @@ def record_in(
     kind: str,
     *,
     session_id: str | None = None,
-    candidate_id: str | None = None,
+    candidate_id: int | None = None,
     facts: Facts | None = None,
     corrects: int | None = None,
 ) -> Event:
@@ -163,7 +163,7 @@ def _append(
     kind: str,
     *,
     session_id: str | None,
-    candidate_id: str | None,
+    candidate_id: int | None,
     facts: Facts | None,
     corrects: int | None,
 ) -> Event:
@@ -244,7 +244,7 @@ def list_events(
     station: Station,
     *,
     session_id: str | None = None,
-    candidate_id: str | None = None,
+    candidate_id: int | None = None,
     kinds: tuple[str, ...] = (),
 ) -> list[Event]:
     """This station's events matching the filters, oldest first."""
@@ -264,7 +264,7 @@ def list_events_in(
     station: Station,
     *,
     session_id: str | None = None,
-    candidate_id: str | None = None,
+    candidate_id: int | None = None,
     kinds: tuple[str, ...] = (),
     only_session: bool = False,
 ) -> list[Event]:

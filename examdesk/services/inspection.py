@@ -280,11 +280,11 @@ def _history(
 ) -> _History:
     hashes = {c.bsn_hash for c in candidates}
     exams = _same_qualification(session, model)
-    person_of: dict[str, str] = {}
+    person_of: dict[int | None, str] = {}
     passes: dict[str, list[dt.date]] = {}
     for code, exam in exams.items():
         for candidate, result in inspection_store.candidacies_of_exam(session, code, hashes):
-            person_of[str(candidate.id)] = candidate.bsn_hash
+            person_of[candidate.id] = candidate.bsn_hash
             if result is None or result.published_at is None:
                 continue
             score = score_result(
@@ -295,7 +295,7 @@ def _history(
     sessions: dict[str, list[dt.date]] = {}
     # R-INZ-3 per qualification; R-INZ-7: only inzages that ended normally, or that were recorded as counting.
     for entry in inzage_log.all_entries(session, station):
-        person = person_of.get(str(entry.candidate_id))
+        person = person_of.get(entry.candidate_id)
         if person is not None and entry.exam_code in exams and entry.counts:
             sessions.setdefault(person, []).append(rules.amsterdam_day(entry.started_at))
     requests: dict[int, dt.date] = {}
@@ -426,7 +426,7 @@ def _sitting(
         row.id
         for row in inspection_store.sessions_of_group(session, candidate.group_code)
         if row.date == day
-        and events.list_events_in(session, station, session_id=row.id, candidate_id=str(candidate.id))
+        and events.list_events_in(session, station, session_id=row.id, candidate_id=candidate.id)
     )[-1:]
 
 
@@ -453,7 +453,7 @@ def afname_of(
         for number, (item, score) in enumerate(zip(definitions, scores, strict=True), start=1)
     )
     inzage_events = tuple(
-        events.list_events_in(session, station, candidate_id=str(candidate_id), kinds=inzage_log.INZAGE_KINDS)
+        events.list_events_in(session, station, candidate_id=candidate_id, kinds=inzage_log.INZAGE_KINDS)
     )
     return Afname(
         _group_view(session, group, exam_row),
@@ -530,6 +530,6 @@ def record_bsn_check(
             station,
             actor,
             EventKind.INZAGE_BSN_CHECKED,
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=InzageBsnChecked(candidate.group_code, match, id_document, note.strip()),
         )

@@ -176,7 +176,7 @@ def entries(session: Session, station: Station, inzage_events: Iterable[Event]) 
     found = []
     for inzage_id, start in starts.items():
         after = followers.get(inzage_id, [])
-        candidate = session.get(CandidateRow, int(start.candidate_id or 0))
+        candidate = session.get(CandidateRow, start.candidate_id or 0)
         began = start.facts_as(InzageStarted)
         exam_code = began.exam
         if exam_code not in exams:
@@ -211,7 +211,7 @@ def entries(session: Session, station: Station, inzage_events: Iterable[Event]) 
                 exam_title=exam.title if exam else exam_code,
                 exam_kind=exam.kind if exam else "other",
                 variant=variant,
-                candidate_id=int(start.candidate_id or 0),
+                candidate_id=start.candidate_id or 0,
                 candidate_number=candidate.number if candidate else "",
                 candidate_name=candidate.name if candidate else "",
                 conducted_by=start.actor,

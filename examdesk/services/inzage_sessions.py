@@ -103,7 +103,7 @@ def _working_elsewhere(session: Session, station: Station, found: Afname) -> Exa
             if EventKind.SESSION_STARTED not in kinds or EventKind.SESSION_CLOSED in kinds:
                 continue
             own = events.list_events_in(
-                session, station, session_id=row.id, candidate_id=str(candidate.id), kinds=_FINAL
+                session, station, session_id=row.id, candidate_id=candidate.id, kinds=_FINAL
             )
             if not own:
                 group: ExamGroupRow | None = session.get(ExamGroupRow, candidate.group_code)
@@ -155,7 +155,7 @@ def start_inzage(
             station,
             actor,
             EventKind.INZAGE_STARTED,
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=InzageStarted(
                 group=found.group.code,
                 exam=found.exam.code,
@@ -306,7 +306,7 @@ def resume_inzage(station: Station, actor: SignedIn, inzage_id: int) -> InzageSe
             )
         if not view.resumable:
             raise InvalidInput(message(_NO_TIME_LEFT, name=name))
-        candidate_id = int(started.candidate_id or 0)
+        candidate_id = started.candidate_id or 0
         found = afname_of(session, station, candidate_id, today(station))
         began = started.facts_as(InzageStarted)
         ids = list(began.items)
@@ -365,7 +365,7 @@ def record_vov(
         for number in questions:
             if by_number.get(number) not in shown:
                 raise InvalidInput(message(_VOV_UNKNOWN, number=number))
-        candidate = session.get(CandidateRow, int(started.candidate_id or 0))
+        candidate = session.get(CandidateRow, started.candidate_id or 0)
         assert candidate is not None
         return events.record_in(
             session,

@@ -380,9 +380,7 @@ def _entries(
     pause_ends = _pause_pairs(ordered, voided)
     entries = []
     for e in ordered:
-        ref = (
-            refs.get(int(e.candidate_id)) if e.candidate_id is not None and e.candidate_id.isdigit() else None
-        )
+        ref = refs.get(e.candidate_id) if e.candidate_id is not None else None
         record = records.get(ref.candidate_id) if ref is not None else None
         refers = e.facts.refers_to if isinstance(e.facts, Addendum) else None
         entries.append(
@@ -410,7 +408,7 @@ def _entries(
 def _pause_pairs(ordered: Sequence[Event], voided: set[int]) -> dict[int, Event]:
     """Each pause's begin and end event, both ways (begin id -> end, end id -> begin), per candidate."""
     pairs: dict[int, Event] = {}
-    open_pause: dict[str, Event] = {}
+    open_pause: dict[int, Event] = {}
     for e in ordered:
         if e.id in voided or e.candidate_id is None:
             continue
@@ -477,6 +475,6 @@ def record_addendum(
             actor,
             EventKind.ADDENDUM,
             session_id=session_id,
-            candidate_id=str(candidate_id) if candidate_id is not None else None,
+            candidate_id=candidate_id,
             facts=Addendum(text.strip(), refers_to),
         )

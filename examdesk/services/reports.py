@@ -225,7 +225,7 @@ def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport,
             raise NotFound(message(_NO_MELDING, id=melding_id))
         may_export_session(session, actor, melding.session_id)
         row, group, exam = session_group_exam(session, melding.session_id)
-        candidate = session.get(CandidateRow, int(melding.candidate_id)) if melding.candidate_id else None
+        candidate = session.get(CandidateRow, melding.candidate_id) if melding.candidate_id else None
         corrections = tuple(
             Correction(e.wall_utc, _display_name(session, e.actor), e.facts_as(CorrectionFacts).text)
             for e in events.list_events_in(
@@ -307,17 +307,17 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
     with transaction(station.engine) as session:
         may_export_session(session, actor, session_id)
         found = events.list_events_in(session, station, session_id=session_id, kinds=(EventKind.MELDING,))
-        names: dict[str, str] = {}
+        names: dict[int, str] = {}
         for event in found:
             if event.candidate_id and event.candidate_id not in names:
-                candidate = session.get(CandidateRow, int(event.candidate_id))
+                candidate = session.get(CandidateRow, event.candidate_id)
                 names[event.candidate_id] = f"{candidate.number} {candidate.name}" if candidate else ""
     return [
         MeldingSummary(
             e.id,
             e.wall_utc,
             str(e.facts_as(Melding).kind),
-            names.get(e.candidate_id or "", ""),
+            names.get(e.candidate_id, "") if e.candidate_id is not None else "",
             e.facts_as(Melding).questions,
         )
         for e in found

@@ -286,7 +286,7 @@ def _sittings(
             events, _ = _events(connection, row)
         except (NotFound, InvalidInput):
             continue
-        if not any(e.candidate_id == str(candidate["id"]) and e.session_id == row.session_id for e in events):
+        if not any(e.candidate_id == int(candidate["id"]) and e.session_id == row.session_id for e in events):
             continue  # on the roster of a group split over rooms, but not sat in this one
         found.append(
             RemoteSitting(

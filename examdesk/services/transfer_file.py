@@ -50,6 +50,7 @@ MEMBERS = (BUNDLE, EVENTS, CHAIN, PROCES_VERBAAL)
 # A transfer file of a whole exam day is a few megabytes; far larger members are refused before unpacking.
 _MAX_MEMBER_BYTES = 512 * 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_ID_TEXT = re.compile(r"0|[1-9][0-9]*")
 
 _NOT_A_TRANSFER = QT_TRANSLATE_NOOP(
     "Transfer", "{file} is not an examdesk transfer file: it cannot be read as one ({reason})."
@@ -226,7 +227,17 @@ def unpack(content: bytes, file: str) -> Unpacked:
             if any(info.file_size > _MAX_MEMBER_BYTES for info in infos.values()):
                 raise zipfile.BadZipFile("a member is too large")
             data = {name: archive.read(name) for name in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+    # RuntimeError: zipfile's refusal of a compression method it does not know (NotImplementedError) or of an
+    # encrypted member; a flipped bit in a member's header says either.
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+    ) as exc:
         raise _refuse(_NOT_A_TRANSFER, file=file, reason=str(exc) or type(exc).__name__) from exc
     manifest = _manifest(data[MANIFEST], file)
     signature, certificates = _signature(data[SIGNATURE], file)
@@ -343,7 +354,7 @@ def events(unpacked: Unpacked, file: str) -> list[EventRow]:
                 actor=str(row["actor"]),
                 kind=str(row["kind"]),
                 session_id=None if row["session_id"] is None else str(row["session_id"]),
-                candidate_id=None if row["candidate_id"] is None else str(row["candidate_id"]),
+                candidate_id=_candidate_id(row["candidate_id"]),
                 payload=str(row["payload"]),
                 corrects_id=None if row["corrects_id"] is None else int(row["corrects_id"]),
                 prev_hash=str(row["prev_hash"]),
@@ -354,6 +365,16 @@ def events(unpacked: Unpacked, file: str) -> list[EventRow]:
     except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
         raise _refuse(_BAD_MEMBER, member=EVENTS, file=file, reason=str(exc)) from exc
     return sorted(found, key=lambda e: e.seq)
+
+
+def _candidate_id(value: object) -> int | None:
+    """An event's candidate id as a file carries it: a number, or (written before the event log kept it as a
+    number, revision 0007) its decimal text. Anything else is a damaged file (ValueError)."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, str) and _ID_TEXT.fullmatch(value):
+        return int(value)
+    raise ValueError(f"candidate_id {value!r} is not a candidate id")
 
 
 def event_problem(

@@ -354,10 +354,10 @@ def open_database(
             upgrade(engine)
         except Exception as exc:
             engine.dispose()
+            # A migration that refuses the data it finds says why in a sentence (0007), in the user's language.
+            reason = exc.message if isinstance(exc, ExamdeskError) else str(exc).splitlines()[0]
             raise DatabaseProblem(
-                message(
-                    _MIGRATION_FAILED, path=str(path), reason=str(exc).splitlines()[0], backup=str(backup)
-                )
+                message(_MIGRATION_FAILED, path=str(path), reason=reason, backup=str(backup))
             ) from exc
     return engine, MigrationReport(revision, head, backup)
 

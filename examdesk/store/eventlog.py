@@ -188,7 +188,7 @@ def append_link(
     actor: str,
     kind: str,
     session_id: str | None,
-    candidate_id: str | None,
+    candidate_id: int | None,
     payload: str,
     corrects_id: int | None,
     previous: Link | None,
@@ -304,7 +304,7 @@ def events_where(
     *,
     station_id: str | None = None,
     session_id: str | None = None,
-    candidate_id: str | None = None,
+    candidate_id: int | None = None,
     kinds: tuple[str, ...] = (),
     without_candidate: bool = False,
 ) -> list[EventRow]:

@@ -95,7 +95,7 @@ class EventRow(SQLModel, table=True):
     actor: str = Field(sa_column=Column(String(64), nullable=False))
     kind: str = Field(sa_column=Column(String(64), nullable=False, index=True))
     session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
-    candidate_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
+    candidate_id: int | None = Field(default=None, sa_column=Column(Integer, nullable=True, index=True))
     payload: str = Field(sa_column=Column(Text, nullable=False))
     corrects_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("event.id"), nullable=True)
@@ -249,7 +249,7 @@ class CopiedEventRow(SQLModel, table=True):
     actor: str = Field(sa_column=Column(String(64), nullable=False))
     kind: str = Field(sa_column=Column(String(64), nullable=False))
     session_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True, index=True))
-    candidate_id: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    candidate_id: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     payload: str = Field(sa_column=Column(Text, nullable=False))
     corrects_id: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     prev_hash: str = Field(sa_column=Column(String(64), nullable=False))

@@ -64,7 +64,7 @@ def test_hash_covers_every_field_R_PV_3() -> None:
         "actor": "x",
         "kind": "other",
         "session_id": "S2",
-        "candidate_id": "c",
+        "candidate_id": 5,
         "payload": "{}",
         "corrects_id": 4,
         "prev_hash": "f" * 64,

@@ -67,7 +67,7 @@ def test_a_due_time_up_is_recorded_before_the_snapshot_is_read_R_TIME_9(
     clock.advance(timedelta(minutes=95))  # 1002 has no extra time: 90 minutes
     taken = snapshot(station, jansen, session_id)
     (time_up,) = events.list_events(station, kinds=(EventKind.TIME_UP,))
-    assert time_up.candidate_id == str(rows["1002"])
+    assert time_up.candidate_id == rows["1002"]
     assert {row.number: row.clock.state for row in taken.rows}["1002"] is ClockState.TIME_UP
     with counted_transactions(station) as begun:
         snapshot(station, jansen, session_id)  # recorded once: the next refresh only reads

@@ -197,7 +197,7 @@ def test_r_inz_4_the_log_records_who_when_items_and_keys(
     assert entry.time_limit_minutes == 20 and entry.wrong_only
     # Tamper-evident: the entry's events are links of the verified chain.
     assert events.verify(demo_station).ok
-    recorded = {e.id: e for e in events.list_events(demo_station, candidate_id=str(started.candidate_id))}
+    recorded = {e.id: e for e in events.list_events(demo_station, candidate_id=started.candidate_id)}
     assert set(entry.event_ids) <= set(recorded) and recorded[entry.event_ids[-1]].hash == entry.last_hash
     assert recorded[entry.event_ids[-1]].kind == EventKind.INZAGE_ENDED
     # The log of the other PE group holds neither.

@@ -370,7 +370,7 @@ def test_meldingen_of_three_kinds_with_question_numbers_R_VOV_1_R_VOV_2(
         duo_consulted=True,
         meldingsnummer="FH-77",
     )
-    assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == str(rows["1001"])
+    assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == rows["1001"]
 
 
 # R-IRR-1
@@ -433,7 +433,7 @@ def test_a_correction_stays_in_its_session_and_voids_only_clock_events_R_PV_2(
     fix = sessions.record_correction(
         station, jansen, session_id, pause.id, "pauze bij verkeerde kandidaat", void=True
     )
-    assert fix.candidate_id == str(candidate) and fix.corrects_id == pause.id
+    assert fix.candidate_id == candidate and fix.corrects_id == pause.id
     assert _row(station, jansen, session_id, candidate).clock.state is ClockState.RUNNING
     note = sessions.record_correction(station, jansen, session_id, remark.id, "bedoeld: lokaal 2.14")
     assert note.candidate_id is None and note.payload == {"text": "bedoeld: lokaal 2.14", "void": False}

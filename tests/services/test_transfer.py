@@ -426,3 +426,65 @@ def test_r_net_4_a_hundred_mutated_transfer_files_are_each_refused_in_a_sentence
             assert _written(receiver) == before, n  # a refusal wrote nothing
         else:  # a flip in a byte no check reads (a zip header's spare field) leaves what is signed intact
             assert transfer.read_events(bytes(data))[1].ok, n
+
+
+# --- issue 12, finding 5: the candidate id is a number, in the file too ------------------------------------
+
+
+def test_a_transfer_file_carries_the_candidate_id_as_a_number(exported: Path) -> None:
+    events = json.loads(_members(exported)[tf.EVENTS])
+    ids = [event["candidate_id"] for event in events]
+    assert any(isinstance(value, int) for value in ids)
+    assert all(value is None or type(value) is int for value in ids)
+
+
+def test_r_pv_3_a_transfer_file_written_before_0007_with_text_ids_still_imports(
+    origin: Station, receiver: Station, exported: Path, tmp_path: Path
+) -> None:
+    """Files written before the event log kept the id as a number carry its decimal text: they import, their
+    chain verifies (the hash spells the id as that text), and the proces-verbaal is the origin's."""
+
+    def as_before(members: dict[str, Any]) -> None:
+        for event in members[tf.EVENTS]:
+            if event["candidate_id"] is not None:
+                event["candidate_id"] = str(event["candidate_id"])
+
+    older = _rewrite(exported, origin, as_before, tmp_path / "older.examdesk-transfer")
+    assert b'"candidate_id":"' in _members(older)[tf.EVENTS]
+    operator = command_line_operator()
+    imported = transfer.import_file(receiver, operator, older)
+    assert imported.outcome is transfer.Outcome.NEW
+    session_id = closed_session(origin)
+    here = proces_verbaal.load(origin, operator, session_id)
+    there = school_view.remote_proces_verbaal(receiver, operator, origin.station_id, session_id)
+    assert there.entries == here.entries and there.chain.verified
+    read, verification = transfer.read_events(older.read_bytes())
+    ids = {event.candidate_id for event in read} - {None}
+    assert verification.ok and ids and all(type(value) is int for value in ids)
+
+
+@pytest.mark.parametrize("value", ["012", "x7", " 7", True, 7.0])
+def test_a_candidate_id_that_is_no_id_is_refused_as_a_damaged_file(
+    origin: Station, receiver: Station, exported: Path, tmp_path: Path, value: object
+) -> None:
+    def change(members: dict[str, Any]) -> None:
+        event = next(e for e in members[tf.EVENTS] if e["candidate_id"] is not None)
+        event["candidate_id"] = value
+
+    changed = _rewrite(exported, origin, change, tmp_path / "id.examdesk-transfer")
+    _refused(receiver, changed, "cannot be read", "is not a candidate id")
+
+
+@pytest.mark.parametrize("flags_or_method", [(10, 99), (8, 1)])  # an unknown compression method; "encrypted"
+def test_a_member_header_zipfile_cannot_read_is_refused_in_a_sentence(
+    receiver: Station, exported: Path, tmp_path: Path, flags_or_method: tuple[int, int]
+) -> None:
+    """Found by the mutation test once the file's bytes changed: zipfile raises NotImplementedError or
+    RuntimeError for such a header, which must be a refusal, never an internal error."""
+    offset, value = flags_or_method
+    data = bytearray(exported.read_bytes())
+    where = data.index(b"PK\x01\x02")  # the first member's central directory entry
+    data[where + offset : where + offset + 2] = value.to_bytes(2, "little")
+    path = tmp_path / "header.examdesk-transfer"
+    path.write_bytes(bytes(data))
+    _refused(receiver, path, "header.examdesk-transfer")

@@ -104,12 +104,12 @@ def test_driver_level_append_stores_what_the_orm_reads_back_R_PV_3(
     """The append path skips SQLAlchemy's compiler; the rows must still read back exactly (or the chain breaks)."""
     clock.set_wall(clock.wall.replace(microsecond=microsecond))
     event = events.record(
-        station, None, EventKind.REMARK, session_id="s1", candidate_id="c1", facts=Remark("ok")
+        station, None, EventKind.REMARK, session_id="s1", candidate_id=1042, facts=Remark("ok")
     )
     with transaction(station.engine) as session:
         row = session.get(EventRow, event.id)
         assert row is not None
         assert row.wall_utc == event.wall_utc == clock.wall
-        assert (row.seq, row.hash, row.session_id, row.candidate_id) == (event.seq, event.hash, "s1", "c1")
+        assert (row.seq, row.hash, row.session_id, row.candidate_id) == (event.seq, event.hash, "s1", 1042)
     events.record(station, None, EventKind.REMARK, facts=Remark("next"))
     assert events.verify(station).ok

@@ -189,7 +189,7 @@ def test_after_a_mismatch_the_examensecretaris_corrects_the_roster_and_the_check
     (corrected,) = events.list_events(
         station, session_id=running_session, kinds=(EventKind.ROSTER_CORRECTED,)
     )
-    assert corrected.actor == "secretaris" and corrected.candidate_id == str(candidate_id)
+    assert corrected.actor == "secretaris" and corrected.candidate_id == candidate_id
     assert "123456782" not in str(corrected.payload)  # R-BSN-6: never the full number in the log
     board.select("1002")
     assert board.buttons[Act.BSN_CHECK].isEnabled()  # the check is done again, with the new number
@@ -302,7 +302,7 @@ def test_a_whole_session_from_the_bsn_check_to_closing_with_passwords(
     qtbot.waitUntil(lambda: EventKind.MELDING in kinds(station, sid), timeout=WAIT)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=WAIT)  # the dialog has closed
     (vov,) = events.list_events(station, session_id=sid, kinds=(EventKind.MELDING,))
-    assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == str(
+    assert vov.payload["questions"] == ["V3", "K1"] and vov.candidate_id == (
         row(dashboard, "1001").candidate_id
     )
 
@@ -478,7 +478,7 @@ def test_more_than_an_hour_of_pauses_asks_for_the_cvte_consult_reference_R_TIME_
         timeout=WAIT,
     )
     (remark,) = events.list_events(station, session_id=running_session, kinds=(EventKind.REMARK,))
-    assert "CvTE-2026-118" in remark.payload["text"] and remark.candidate_id == str(candidate)
+    assert "CvTE-2026-118" in remark.payload["text"] and remark.candidate_id == candidate
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1002").pause_consult_needed)
     assert dashboard.model.index(1, DashboardColumn.PAUSE).data() == "61 min, consult CvTE"
 
@@ -671,5 +671,5 @@ def test_a_pause_recorded_for_the_wrong_candidate_is_corrected_and_taken_out_of_
     dialog.ok_button.click()
     wait_refreshed(qtbot, dashboard, lambda: row(dashboard, "1001").clock.state is ClockState.RUNNING)
     (fix,) = events.list_events(station, session_id=sid, kinds=(EventKind.CORRECTION,))
-    assert (fix.corrects_id, fix.payload["void"], fix.candidate_id) == (wrong.id, True, str(candidate))
+    assert (fix.corrects_id, fix.payload["void"], fix.candidate_id) == (wrong.id, True, candidate)
     assert len(events.list_events(station, session_id=sid, kinds=(EventKind.PAUSE_STARTED,))) == 1  # kept

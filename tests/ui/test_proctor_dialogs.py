@@ -257,7 +257,7 @@ def test_an_irregularity_names_its_category_and_what_it_means_R_IRR_1(
         dialog.ok_button.click()
     (event,) = events.list_events(station, session_id=running_session, kinds=(EventKind.IRREGULARITY,))
     assert event.payload == {"category": "a", "description": "telefoon op tafel"}
-    assert event.candidate_id == str(candidate.candidate_id)
+    assert event.candidate_id == candidate.candidate_id
 
 
 def test_a_remark_for_the_whole_group_names_no_candidate(

@@ -153,7 +153,7 @@ def act(
                 override.by,
                 EventKind.RULE_OVERRIDDEN,
                 session_id=session_id,
-                candidate_id=str(candidate_id),
+                candidate_id=candidate_id,
                 facts=facts.RuleOverridden(
                     refused.rule,
                     override.reason,
@@ -172,7 +172,7 @@ def act(
             actor,
             kind,
             session_id=session_id,
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=found if found is not None else given,
         )
 
@@ -208,7 +208,7 @@ def bsn_for_check(
             actor,
             EventKind.BSN_READ,
             session_id=session_id,
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=BsnRead("start_screen_check"),
         )
     accommodations = catalogue.accommodations_of(
@@ -520,7 +520,7 @@ def record_time_ups(station: Station, session_id: str) -> int:
                     None,
                     EventKind.TIME_UP,
                     session_id=session_id,
-                    candidate_id=str(candidate.id),
+                    candidate_id=candidate.id,
                     facts=facts.TimeUp(clock.deadline),
                 )
                 recorded += 1

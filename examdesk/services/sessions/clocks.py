@@ -217,7 +217,7 @@ def context_of(session: Session, station: Station, session_id: str, candidate_id
     if candidate is None or candidate.group_code != row.group_code:
         raise NotFound(message(NO_CANDIDATE, id=candidate_id))
     candidate_events = events.list_events_in(
-        session, station, session_id=session_id, candidate_id=str(candidate_id)
+        session, station, session_id=session_id, candidate_id=candidate_id
     )
     return make_context(row, exam, candidate, candidate_events, station.settings)
 
@@ -225,12 +225,12 @@ def context_of(session: Session, station: Station, session_id: str, candidate_id
 def all_contexts(session: Session, station: Station, session_id: str) -> list[Context]:
     """Every candidate's context, reading the session, its exam and its events once (the dashboard's path)."""
     row, group, exam = session_group_exam(session, session_id)
-    by_candidate: dict[str, list[Event]] = {}
+    by_candidate: dict[int, list[Event]] = {}
     for event in events.list_events_in(session, station, session_id=session_id):
         if event.candidate_id is not None:
             by_candidate.setdefault(event.candidate_id, []).append(event)
     return [
-        make_context(row, exam, candidate, by_candidate.get(str(candidate.id), []), station.settings)
+        make_context(row, exam, candidate, by_candidate.get(candidate.id, []), station.settings)
         for candidate in package_store.candidates_of(session, row.group_code)
         if candidate.id is not None
     ]
@@ -325,5 +325,5 @@ def dashboard(station: Station, actor: SignedIn, session_id: str) -> list[Candid
 
 def storing_spans(station: Station, session_id: str, candidate_id: int) -> list[StoringSpan]:
     """R-TIME-7: the candidate's storingen with what the clock counts as compensated (voids honoured)."""
-    found = events.list_events(station, session_id=session_id, candidate_id=str(candidate_id))
+    found = events.list_events(station, session_id=session_id, candidate_id=candidate_id)
     return spans_of(found)

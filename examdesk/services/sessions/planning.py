@@ -107,7 +107,7 @@ def _refuse_or_override(
             actor,
             EventKind.RULE_OVERRIDDEN,
             session_id=session_id,
-            candidate_id=str(candidate_id) if candidate_id is not None else None,
+            candidate_id=candidate_id,
             facts=replace(decided, refusal=render(refusal)),  # what was set aside, as shown
         )
 

@@ -121,7 +121,7 @@ def _session_event(
             actor,
             kind,
             session_id=session_id,
-            candidate_id=str(candidate_id) if candidate_id is not None else None,
+            candidate_id=candidate_id,
             facts=facts,
             corrects=corrects,
         )
@@ -247,7 +247,7 @@ def record_correction(
             raise NotFound(message(_NOT_IN_SESSION, id=corrects))
         if void and target.kind not in VOIDABLE_KINDS:
             raise InvalidInput(message(_NOT_VOIDABLE, id=corrects))
-        about = int(target.candidate_id) if target.candidate_id is not None else candidate_id
+        about = target.candidate_id if target.candidate_id is not None else candidate_id
         if candidate_id is not None and about != candidate_id:
             raise InvalidInput(message(_NO_CANDIDATE, id=candidate_id))
         return events.record_in(
@@ -256,7 +256,7 @@ def record_correction(
             actor,
             EventKind.CORRECTION,
             session_id=session_id,
-            candidate_id=str(about) if about is not None else None,
+            candidate_id=about,
             facts=Correction(text.strip(), void),
             corrects=corrects,
         )
@@ -289,7 +289,7 @@ def correct_roster_bsn(
             actor,
             EventKind.ROSTER_CORRECTED,
             session_id=session_id,
-            candidate_id=str(candidate_id),
+            candidate_id=candidate_id,
             facts=RosterCorrected("bsn", "*****" + before, "*****" + check.normalised[-4:], reason.strip()),
         )
 

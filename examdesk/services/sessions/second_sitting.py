@@ -111,7 +111,7 @@ def handed_in(session: Session, station: Station, exam_code: str) -> dict[str, s
             group = session.get(ExamGroupRow, row.group_code) if row is not None else None
             groups[event.session_id] = group.code if group and group.exam_code == exam_code else ""
         if groups[event.session_id]:
-            candidate = session.get(CandidateRow, int(event.candidate_id))
+            candidate = session.get(CandidateRow, event.candidate_id)
             if candidate is not None:
                 found.setdefault(candidate.bsn_hash, groups[event.session_id])
     return found

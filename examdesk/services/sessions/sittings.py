@@ -85,7 +85,7 @@ def _qualification_sittings(
         row = rows.get(event.session_id or "")
         if row is None or event.candidate_id is None:
             continue
-        candidate = session.get(CandidateRow, int(event.candidate_id))
+        candidate = session.get(CandidateRow, event.candidate_id)
         if candidate is not None:
             label = _label(groups[row.group_code], row.start_time)
             found.setdefault(candidate.bsn_hash, []).append(
