@@ -51,7 +51,8 @@ def _log(invocation: Invocation, out: TextIO, err: TextIO) -> int:
             "at": event.wall_utc.astimezone(amsterdam).isoformat(),
             "actor": event.actor,
             "kind": event.kind,
-            "candidate": event.candidate_id,
+            # cli.md's contract as it was printed before the column became an integer (issue 12): text.
+            "candidate": None if event.candidate_id is None else str(event.candidate_id),
             "payload": session_log.mask_bsns(dict(event.payload)),
             "corrects": event.corrects_id,
         }

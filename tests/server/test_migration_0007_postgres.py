@@ -20,7 +20,7 @@ from examdesk.core.errors import ExamdeskError
 from examdesk.core.eventkinds import EventKind
 from examdesk.core.facts.session import Remark
 from examdesk.core.keyedchain import verify_keyed
-from examdesk.services import chain, events, school_server, school_view, sync
+from examdesk.services import chain, events, proces_verbaal, school_server, school_view, sync
 from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
 from examdesk.store import db, eventlog
@@ -80,7 +80,15 @@ def _shown(office: Station, room: Station) -> dict[str, Any]:
         if listed.station_id != room.station_id:
             continue
         pv = school_view.remote_proces_verbaal(office, operator, room.station_id, listed.session_id)
-        words = [(e.time_text, e.subject_text("nl"), e.text("nl"), e.text("en")) for e in pv.entries]
+        words = [
+            (
+                e.time_text,
+                proces_verbaal.subject_text(e, "nl"),
+                proces_verbaal.text(e, "nl"),
+                proces_verbaal.text(e, "en"),
+            )
+            for e in pv.entries
+        ]
         found[listed.session_id] = (listed.chain_ok, pv.header, pv.candidates, pv.entries, words)
     return found
 

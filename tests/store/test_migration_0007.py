@@ -44,7 +44,12 @@ def _proces_verbalen(station: Station) -> dict[str, tuple[Any, ...]]:
     for summary in sessions.list_sessions(station):
         pv = proces_verbaal.load(station, operator, summary.id)
         words = [
-            (e.time_text, e.kind_text(language), e.subject_text(language), e.text(language))
+            (
+                e.time_text,
+                proces_verbaal.kind_text(e, language),
+                proces_verbaal.subject_text(e, language),
+                proces_verbaal.text(e, language),
+            )
             for e in pv.entries
             for language in ("nl", "en")
         ]
