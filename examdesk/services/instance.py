@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from examdesk.core.errors import ExamdeskError
+from examdesk.core.localtime import AMSTERDAM
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.store import files
 
@@ -80,7 +81,8 @@ def claim(folder: Path) -> InstanceLock:
         "pid": os.getpid(),
         "host": platform.node(),
         "user": user,
-        "since": datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
+        # Amsterdam time, as every other time examdesk shows (not the computer's own zone, which may differ).
+        "since": datetime.now(UTC).astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M"),
     }
     files.write_atomically(folder / _HOLDER_NAME, json.dumps(holder).encode("utf-8"))
     return InstanceLock(folder, descriptor)

@@ -27,6 +27,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from examdesk.core.localtime import AMSTERDAM
+
 if TYPE_CHECKING:
     from examdesk.core.text import Message
 
@@ -55,7 +57,9 @@ def _since(value: str) -> str:
     except ValueError:
         return value
     clock = moment.strftime("%H:%M")
-    if moment.date() == dt.datetime.now().date():
+    if (
+        moment.date() == dt.datetime.now(dt.UTC).astimezone(AMSTERDAM).date()
+    ):  # the lock writes Amsterdam time
         return clock
     return f"{formats.date_text(moment.date())} {clock}"
 

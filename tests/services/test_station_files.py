@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from datetime import timedelta
@@ -173,6 +174,29 @@ def test_a_second_window_on_one_data_folder_is_refused_naming_the_holder(data_di
     assert f"(process {os.getpid()})" in text and "already open on the data folder" in text
     held.release()
     instance.claim(data_dir).release()
+
+
+def test_the_holder_is_named_with_the_time_in_amsterdam_whatever_the_computers_zone(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second window's question and banner said "since 11:59" beside the header's clock at 12:59: the lock
+    wrote the computer's own zone (UTC on this one), while examdesk shows every time in Amsterdam's."""
+    import time
+    from datetime import UTC, datetime
+
+    from examdesk.core.localtime import AMSTERDAM
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        held = instance.claim(data_dir)
+        holder = json.loads((data_dir / instance._HOLDER_NAME).read_text("utf-8"))
+        held.release()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    written = datetime.strptime(holder["since"], "%Y-%m-%d %H:%M").replace(tzinfo=AMSTERDAM)
+    assert abs((datetime.now(UTC) - written).total_seconds()) < 120
 
 
 def test_a_staged_file_leaves_nothing_when_it_is_not_committed(tmp_path: Path) -> None:
