@@ -82,8 +82,8 @@ def _fault(event: Event) -> FaultMelding:
 def _faults(session: Session, station: Station, candidate: CandidateRow) -> list[FaultMelding]:
     found = []
     for exam_session in inspection_store.sessions_of_group(session, candidate.group_code):
-        for event in events.list_events_in(
-            session, station, session_id=exam_session.id, kinds=(EventKind.MELDING,)
+        for event in events.list_events(
+            station, session_id=exam_session.id, kinds=(EventKind.MELDING,), within=session
         ):
             melding = event.facts_as(Melding)
             if melding.kind != MeldingKind.EXAM_APPLICATION or not melding.questions:
@@ -153,8 +153,7 @@ def save_adjustment_preview(
         preview, melding, exam_code = _preview(session, station, candidate_id, melding_id, representative)
         if preview.after is None:
             raise InvalidInput(message(_NOTHING_LEFT, questions=", ".join(preview.excluded)))
-        event = events.record_in(
-            session,
+        event = events.record(
             station,
             actor,
             EventKind.ADJUSTMENT_PREVIEWED,
@@ -173,5 +172,6 @@ def save_adjustment_preview(
                 changes_to_pass=preview.changes_to_pass,
                 preview_only=True,
             ),
+            within=session,
         )
     return preview, event

@@ -43,11 +43,11 @@ class AppointmentRecord:
 
 def records(session: Session, station: Station, candidate_id: int | None = None) -> list[AppointmentRecord]:
     """Every appointment (of one candidate, when given), in booking order."""
-    found = events.list_events_in(
-        session,
+    found = events.list_events(
         station,
         candidate_id=candidate_id,
         kinds=APPOINTMENT_KINDS,
+        within=session,
     )
     booked: dict[int, Event] = {}
     later: dict[int, set[str]] = {}

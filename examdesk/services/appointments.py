@@ -155,13 +155,13 @@ def book(
         for record in appointment_book.records(session, station, candidate_id):
             if _state(session, station, record, day) is AppointmentState.BOOKED and record.on >= day:
                 raise InvalidInput(message(_ALREADY_BOOKED, name=candidate.name, on=record.on))
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.APPOINTMENT_BOOKED,
             candidate_id=candidate_id,
             facts=AppointmentBooked(candidate.group_code, exam.code, requested_on, on, at),
+            within=session,
         )
 
 
@@ -186,13 +186,13 @@ def _change(station: Station, actor: SignedIn, appointment_id: int, kind: EventK
         )
         if problem is not None:
             raise InvalidInput(problem)
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             kind,
             candidate_id=record.candidate_id,
             facts=AppointmentChanged(appointment_id, note.strip()),
+            within=session,
         )
 
 

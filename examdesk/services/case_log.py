@@ -43,7 +43,7 @@ def _case_id(event: Event) -> int:
 def all_cases(session: Session, station: Station) -> dict[int, Case]:
     """Every case on the station, by id."""
     by_case: dict[int, list[Record]] = {}
-    for event in events.list_events_in(session, station, kinds=CASE_KINDS):
+    for event in events.list_events(station, kinds=CASE_KINDS, within=session):
         by_case.setdefault(_case_id(event), []).append(_record(event))
     return {case_id: rules.fold(case_id, records) for case_id, records in by_case.items()}
 

@@ -45,7 +45,7 @@ class CaseSource:
 def case_sources_in(session: Session, station: Station, session_id: str) -> list[CaseSource]:
     row, _, _ = session_group_exam(session, session_id)
     everyone = tuple(c.id for c in package_store.candidates_of(session, row.group_code) if c.id is not None)
-    session_events = events.list_events_in(session, station, session_id=session_id)
+    session_events = events.list_events(station, session_id=session_id, within=session)
     taken = {
         case.opened.source_event: case.id
         for case in all_cases(session, station).values()

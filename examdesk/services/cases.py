@@ -253,8 +253,8 @@ def case_detail(station: Station, actor: SignedIn, case_id: int) -> CaseDetail:
         case = _case(session, station, case_id)
         summary = _summary(session, case, today)
         display = {row.username: row.display_name for row in account_store.all_accounts(session)}
-        session_events = events.list_events_in(
-            session, station, session_id=case.opened.session_id, kinds=RELATED_KINDS
+        session_events = events.list_events(
+            station, session_id=case.opened.session_id, kinds=RELATED_KINDS, within=session
         )
     names = _names(summary)
     history = tuple(
@@ -344,7 +344,7 @@ def open_case(
         problem = rules.facts_problem(facts, {}, today)
         if problem is not None:
             raise InvalidInput(problem)
-        event = events.record_in(session, station, actor, EventKind.CASE_OPENED, facts=facts)
+        event = events.record(station, actor, EventKind.CASE_OPENED, facts=facts, within=session)
     return event.id
 
 
@@ -360,12 +360,12 @@ def _record_step(station: Station, actor: SignedIn, case_id: int, facts: Facts) 
         refusal = rules.step_refusal(case, facts, today, names)  # R-IRR-2: in order, with what it needs
         if refusal is not None:
             raise InvalidInput(refusal)
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             STEP_KINDS[rules.step_of(facts)],
             facts=CaseStep(case_id, facts),
+            within=session,
         )
 
 
@@ -453,13 +453,13 @@ def correct_step(
         refusal = rules.correction_refusal(case, event_id, facts, reason, today, names)
         if refusal is not None:
             raise InvalidInput(refusal)
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.CASE_CORRECTED,
             facts=CaseCorrected(case_id, reason.strip(), facts),
             corrects=event_id,
+            within=session,
         )
 
 
@@ -571,11 +571,11 @@ def plan_second_sitting(
             session=session,
         )
         facts = ResitPlanned(new_session, group.code, variant, date, case.invalid_candidates)
-        events.record_in(
-            session,
+        events.record(
             station,
             actor,
             EventKind.CASE_RESIT_PLANNED,
             facts=CaseStep(case_id, facts),
+            within=session,
         )
     return new_session

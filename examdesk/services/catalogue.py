@@ -226,12 +226,12 @@ def full_bsn(station: Station, actor: SignedIn, group_code: str, number: str) ->
         if row is None:
             raise NotFound(message(_NO_CANDIDATE, number=number, group=group_code))
         whole = bsn.normalise(open_bsn(keys.data_key(station), row.bsn_sealed))
-        events.record_in(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
-            session,
+        events.record(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
             station,
             actor,
             EventKind.BSN_READ,
             candidate_id=row.id,
             facts=BsnRead("roster", group_code),
+            within=session,
         )
     return whole

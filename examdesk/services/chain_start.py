@@ -43,7 +43,7 @@ def on_unlock(station: Station) -> None:
             initialised = StationInitialised(station.name, station.migration.to_revision)
             waiting.insert(0, (EventKind.STATION_INITIALISED, initialised))
         for kind, facts in waiting:
-            events.record_in(session, station, None, kind, facts=facts)
+            events.record(station, None, kind, facts=facts, within=session)
     chain.anchor_now(station)
 
 
@@ -62,4 +62,4 @@ def _seal(session: Session, station: Station, rows: list[ChainRow], key: bytes) 
         scheme="hmac-sha256",
         old_chain_broken_at=old.broken.seq if old.broken is not None else None,
     )
-    events.record_in(session, station, None, EventKind.CHAIN_SEALED, facts=sealed)
+    events.record(station, None, EventKind.CHAIN_SEALED, facts=sealed, within=session)

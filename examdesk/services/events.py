@@ -110,8 +110,27 @@ def record(
     candidate_id: int | None = None,
     facts: Facts | None = None,
     corrects: int | None = None,
+    within: Session | Connection | eventlog.Driver | None = None,
 ) -> Event:
-    """Append one event in one short transaction; durable when this returns (and anchored soon after)."""
+    """Append one event: in one short transaction of its own, durable when this returns (and anchored soon
+    after); or, ``within`` the caller's transaction, so that it commits (or not) with the change it records
+    (anchored when that transaction's caller says so).
+
+    R-TIME-10: when the wall clock went back more than the configured threshold since the station's
+    previous event, a ``clock_anomaly`` event is recorded first, in the same transaction.
+    """
+    if within is not None:
+        connection = within.connection() if isinstance(within, SqlSession) else within
+        return _append(
+            eventlog.driver_of(connection),
+            station,
+            actor,
+            kind,
+            session_id=session_id,
+            candidate_id=candidate_id,
+            facts=facts,
+            corrects=corrects,
+        )
     with eventlog.write_transaction(station.engine) as driver:
         event = _append(
             driver,
@@ -125,35 +144,6 @@ def record(
         )
     chain.anchor_soon(station, event.seq, event.hash)
     return event
-
-
-def record_in(
-    session: Session | Connection | eventlog.Driver,
-    station: Station,
-    actor: SignedIn | None,
-    kind: str,
-    *,
-    session_id: str | None = None,
-    candidate_id: int | None = None,
-    facts: Facts | None = None,
-    corrects: int | None = None,
-) -> Event:
-    """Append one event inside the caller's transaction, so that it commits (or not) with the change it records.
-
-    R-TIME-10: when the wall clock went back more than the configured threshold since the station's
-    previous event, a ``clock_anomaly`` event is recorded first, in the same transaction.
-    """
-    connection = session.connection() if isinstance(session, SqlSession) else session
-    return _append(
-        eventlog.driver_of(connection),
-        station,
-        actor,
-        kind,
-        session_id=session_id,
-        candidate_id=candidate_id,
-        facts=facts,
-        corrects=corrects,
-    )
 
 
 def _append(
@@ -246,31 +236,23 @@ def list_events(
     session_id: str | None = None,
     candidate_id: int | None = None,
     kinds: tuple[str, ...] = (),
-) -> list[Event]:
-    """This station's events matching the filters, oldest first."""
-    with transaction(station.engine) as session:
-        rows = eventlog.events_where(
-            session,
-            station_id=station.station_id,
-            session_id=session_id,
-            candidate_id=candidate_id,
-            kinds=kinds,
-        )
-        return [_view(row) for row in rows]
-
-
-def list_events_in(
-    session: Session,
-    station: Station,
-    *,
-    session_id: str | None = None,
-    candidate_id: int | None = None,
-    kinds: tuple[str, ...] = (),
     only_session: bool = False,
+    within: Session | None = None,
 ) -> list[Event]:
-    """Like :func:`list_events`, inside the caller's transaction; ``only_session`` leaves out candidates' events."""
+    """This station's events matching the filters, oldest first, read in a transaction of their own or
+    ``within`` the caller's; ``only_session`` leaves out candidates' events."""
+    if within is None:
+        with transaction(station.engine) as session:
+            return list_events(
+                station,
+                session_id=session_id,
+                candidate_id=candidate_id,
+                kinds=kinds,
+                only_session=only_session,
+                within=session,
+            )
     rows = eventlog.events_where(
-        session,
+        within,
         station_id=station.station_id,
         session_id=session_id,
         candidate_id=candidate_id,

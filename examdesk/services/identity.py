@@ -75,12 +75,12 @@ def set_station_names(
         before = {"school": row.school, "name": row.name}
         row.school, row.name = new_school, new_name
         session.add(row)
-        events.record_in(
-            session,
+        events.record(
             station,
             actor,
             EventKind.STATION_RENAMED,
             facts=StationRenamed(new_school, new_name, NamesBefore(before["school"], before["name"])),
+            within=session,
         )
     station.school, station.name = new_school, new_name
     station.write_identity()  # issue 13: the sign-in page reads them before the database

@@ -426,7 +426,7 @@ def _sitting(
         row.id
         for row in inspection_store.sessions_of_group(session, candidate.group_code)
         if row.date == day
-        and events.list_events_in(session, station, session_id=row.id, candidate_id=candidate.id)
+        and events.list_events(station, session_id=row.id, candidate_id=candidate.id, within=session)
     )[-1:]
 
 
@@ -453,7 +453,7 @@ def afname_of(
         for number, (item, score) in enumerate(zip(definitions, scores, strict=True), start=1)
     )
     inzage_events = tuple(
-        events.list_events_in(session, station, candidate_id=candidate_id, kinds=inzage_log.INZAGE_KINDS)
+        events.list_events(station, candidate_id=candidate_id, kinds=inzage_log.INZAGE_KINDS, within=session)
     )
     return Afname(
         _group_view(session, group, exam_row),
@@ -525,11 +525,11 @@ def record_bsn_check(
         raise InvalidInput(message(_MISMATCH_NOTE))
     with transaction(station.engine) as session:
         candidate = candidate_row(session, candidate_id)
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.INZAGE_BSN_CHECKED,
             candidate_id=candidate_id,
             facts=InzageBsnChecked(candidate.group_code, match, id_document, note.strip()),
+            within=session,
         )

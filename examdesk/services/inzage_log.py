@@ -246,7 +246,7 @@ def entries(session: Session, station: Station, inzage_events: Iterable[Event]) 
 
 
 def all_entries(session: Session, station: Station) -> list[InzageLogEntry]:
-    return entries(session, station, events.list_events_in(session, station, kinds=INZAGE_KINDS))
+    return entries(session, station, events.list_events(station, kinds=INZAGE_KINDS, within=session))
 
 
 def open_entries(session: Session, station: Station) -> list[InzageLogEntry]:

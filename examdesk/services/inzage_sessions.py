@@ -99,11 +99,11 @@ def _working_elsewhere(session: Session, station: Station, found: Afname) -> Exa
         session, found.exam.code, {found.candidate.bsn_hash}
     ):
         for row in inspection_store.sessions_of_group(session, candidate.group_code):
-            kinds = {e.kind for e in events.list_events_in(session, station, session_id=row.id)}
+            kinds = {e.kind for e in events.list_events(station, session_id=row.id, within=session)}
             if EventKind.SESSION_STARTED not in kinds or EventKind.SESSION_CLOSED in kinds:
                 continue
-            own = events.list_events_in(
-                session, station, session_id=row.id, candidate_id=candidate.id, kinds=_FINAL
+            own = events.list_events(
+                station, session_id=row.id, candidate_id=candidate.id, kinds=_FINAL, within=session
             )
             if not own:
                 group: ExamGroupRow | None = session.get(ExamGroupRow, candidate.group_code)
@@ -150,8 +150,7 @@ def start_inzage(
             w for w in found.items if not inspection.wrong_only or rules.answered_wrongly(w.score.status)
         )
         appointment = appointment_book.open_on(session, station, candidate_id, day)
-        started = events.record_in(
-            session,
+        started = events.record(
             station,
             actor,
             EventKind.INZAGE_STARTED,
@@ -171,6 +170,7 @@ def start_inzage(
                 sitting=found.sessions[-1] if found.sessions else None,  # R-PV-5
                 appointment=appointment.id if appointment is not None else None,  # R-INZ-6
             ),
+            within=session,
         )
     limit = timedelta(minutes=inspection.session_minutes) if inspection.session_minutes else None
     return InzageSession(started.id, candidate_id, started.wall_utc, limit, inspection.wrong_only, shown)
@@ -186,8 +186,8 @@ def _entry(session: Session, station: Station, inzage_id: int) -> InzageLogEntry
 def _open_inzage(session: Session, station: Station, inzage_id: int) -> Event:
     found = [
         e
-        for e in events.list_events_in(
-            session, station, kinds=(EventKind.INZAGE_STARTED, EventKind.INZAGE_ENDED)
+        for e in events.list_events(
+            station, kinds=(EventKind.INZAGE_STARTED, EventKind.INZAGE_ENDED), within=session
         )
         if e.id == inzage_id or (isinstance(e.facts, InzageEnded) and e.facts.inzage == inzage_id)
     ]
@@ -213,13 +213,13 @@ def _inzage_event(
         started = _open_inzage(session, station, inzage_id)
         if item and item not in started.facts_as(InzageStarted).items:
             raise InvalidInput(message(_NOT_SHOWN, item=item))
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             kind,
             candidate_id=started.candidate_id,
             facts=facts(inzage_id),
+            within=session,
         )
 
 
@@ -313,13 +313,13 @@ def resume_inzage(station: Station, actor: SignedIn, inzage_id: int) -> InzageSe
         by_id = {w.item.id: w for w in found.items}
         items = tuple(by_id[i] for i in ids if i in by_id)
         left = view.remaining
-        events.record_in(
-            session,
+        events.record(
             station,
             actor,
             EventKind.INZAGE_RESUMED,
             candidate_id=started.candidate_id,
             facts=InzageResumed(inzage_id, None if left is None else int(left.total_seconds())),
+            within=session,
         )
     return InzageSession(inzage_id, candidate_id, started.wall_utc, left, began.wrong_only, items, True)
 
@@ -367,8 +367,7 @@ def record_vov(
                 raise InvalidInput(message(_VOV_UNKNOWN, number=number))
         candidate = session.get(CandidateRow, started.candidate_id or 0)
         assert candidate is not None
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.MELDING,
@@ -384,6 +383,7 @@ def record_vov(
                 inzage=inzage_id,
                 at_inzage=True,
             ),
+            within=session,
         )
 
 

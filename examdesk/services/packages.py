@@ -218,12 +218,12 @@ def import_package(
         progress(3, 4)
         report = ImportReport(digest, writer.added, writer.unchanged, tuple(package_ground_mappings(package)))
         if report.changed_anything:
-            events.record_in(
-                session,
+            events.record(
                 station,
                 actor,
                 EventKind.PACKAGE_IMPORTED,
                 facts=PackageImported(path.name, digest, writer.added, writer.unchanged),
+                within=session,
             )
     progress(4, 4)
     return report
@@ -536,11 +536,11 @@ def import_roster(station: Station, actor: SignedIn, group_code: str, path: Path
             raise PackageRefused(path, writer.conflicts)
         report = ImportReport(digest, writer.added, writer.unchanged, tuple(ground_mappings(candidates)))
         if report.changed_anything:
-            events.record_in(
-                session,
+            events.record(
                 station,
                 actor,
                 EventKind.ROSTER_IMPORTED,
                 facts=RosterImported(path.name, digest, group_code, writer.added["candidates"]),
+                within=session,
             )
     return report

@@ -156,13 +156,13 @@ def load(station: Station, actor: SignedIn, session_id: str) -> ProcesVerbaal:
     with transaction(station.engine) as session:
         row, group, exam = session_group_exam(session, session_id)
         contexts = sessions.all_contexts(session, station, session_id)
-        session_events = events.list_events_in(session, station, session_id=session_id)
+        session_events = events.list_events(station, session_id=session_id, within=session)
         # R-TIME-10: the station's clock warnings from the session's first event to its closing.
         first = min((e.seq for e in session_events), default=None)
         last = next((e.seq for e in session_events if e.kind == EventKind.SESSION_CLOSED), None)
         anomalies = [
             e
-            for e in events.list_events_in(session, station, kinds=(EventKind.CLOCK_ANOMALY,))
+            for e in events.list_events(station, kinds=(EventKind.CLOCK_ANOMALY,), within=session)
             if first is not None and e.seq >= first and (last is None or e.seq <= last)
         ]
         assigned = session_store.surveillants_of(session, session_id)
@@ -436,7 +436,7 @@ def addendum_refusal(station: Station, actor: SignedIn, session_id: str) -> Mess
     with transaction(station.engine) as session:
         session_row(session, session_id)
         state = sessions.session_state(
-            events.list_events_in(session, station, session_id=session_id, only_session=True)
+            events.list_events(station, session_id=session_id, only_session=True, within=session)
         )
     refusal = _addendum_refusal(actor, state)
     return refusal.message if refusal is not None else None
@@ -455,7 +455,7 @@ def record_addendum(
     candidate, and referring to an earlier event of the session, when given)."""
     with transaction(station.engine) as session:
         row = session_row(session, session_id)
-        session_events = events.list_events_in(session, station, session_id=session_id)
+        session_events = events.list_events(station, session_id=session_id, within=session)
         refusal = _addendum_refusal(
             actor, sessions.session_state(e for e in session_events if e.candidate_id is None)
         )
@@ -469,12 +469,12 @@ def record_addendum(
             raise NotFound(message(_NO_CANDIDATE, id=candidate_id))
         if refers_to is not None and refers_to not in {e.id for e in session_events}:
             raise NotFound(message(_NO_EVENT, id=refers_to))
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.ADDENDUM,
             session_id=session_id,
             candidate_id=candidate_id,
             facts=Addendum(text.strip(), refers_to),
+            within=session,
         )

@@ -149,7 +149,7 @@ def _sign_write_record(
                 "received_at": station.clock.read().wall,
             },
         )
-        return events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, facts=exported)
+        return events.record(station, actor, EventKind.REPORT_EXPORTED, facts=exported, within=driver)
 
     event = export_file.write_and_record(station, out, signed, record)
     report_progress(100)
@@ -219,7 +219,7 @@ def vov_data(station: Station, actor: SignedIn, melding_id: int) -> VovReport:
 def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport, str]:
 
     with transaction(station.engine) as session:
-        meldingen = events.list_events_in(session, station, kinds=(EventKind.MELDING,))
+        meldingen = events.list_events(station, kinds=(EventKind.MELDING,), within=session)
         melding = next((e for e in meldingen if e.id == melding_id), None)
         if melding is None or melding.session_id is None:
             raise NotFound(message(_NO_MELDING, id=melding_id))
@@ -228,8 +228,8 @@ def _vov(station: Station, actor: SignedIn, melding_id: int) -> tuple[VovReport,
         candidate = session.get(CandidateRow, melding.candidate_id) if melding.candidate_id else None
         corrections = tuple(
             Correction(e.wall_utc, _display_name(session, e.actor), e.facts_as(CorrectionFacts).text)
-            for e in events.list_events_in(
-                session, station, session_id=melding.session_id, kinds=(EventKind.CORRECTION,)
+            for e in events.list_events(
+                station, session_id=melding.session_id, kinds=(EventKind.CORRECTION,), within=session
             )
             if e.corrects_id == melding_id
         )
@@ -306,7 +306,7 @@ def meldingen(station: Station, actor: SignedIn, session_id: str) -> list[Meldin
     """The meldingen (VOVs) of a session, oldest first."""
     with transaction(station.engine) as session:
         may_export_session(session, actor, session_id)
-        found = events.list_events_in(session, station, session_id=session_id, kinds=(EventKind.MELDING,))
+        found = events.list_events(station, session_id=session_id, kinds=(EventKind.MELDING,), within=session)
         names: dict[int, str] = {}
         for event in found:
             if event.candidate_id and event.candidate_id not in names:
@@ -413,7 +413,7 @@ def case_dossier_data(station: Station, actor: SignedIn, case_id: int) -> CaseDo
         row, _, exam = session_group_exam(session, summary.session_id)
         recorded = {
             e.id: e
-            for e in events.list_events_in(session, station, kinds=cases.CASE_KINDS)
+            for e in events.list_events(station, kinds=cases.CASE_KINDS, within=session)
             if e.id in {h.event_id for h in detail.history}
         }
     records = tuple(

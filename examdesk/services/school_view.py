@@ -130,7 +130,7 @@ def _summary(viewer: Station, connection: Connection, row: Any) -> RemoteSession
             contexts = all_contexts(session, replica, row.session_id)
             from examdesk.services import events as events_service
 
-            session_events = events_service.list_events_in(session, replica, session_id=row.session_id)
+            session_events = events_service.list_events(replica, session_id=row.session_id, within=session)
         bundle = session_bundle.Bundle.from_json(row.bundle)
         tables = bundle.data["tables"]
         exam = (tables.get("exam") or [{}])[0]

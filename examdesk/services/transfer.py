@@ -158,7 +158,9 @@ def export(
         station,
         out,
         content,
-        lambda driver: events.record_in(driver, station, actor, EventKind.REPORT_EXPORTED, facts=exported),
+        lambda driver: events.record(
+            station, actor, EventKind.REPORT_EXPORTED, facts=exported, within=driver
+        ),
     )
     return Exported(out, digest, len(content), session_id, len(rows), head.seq, event)
 
@@ -287,8 +289,7 @@ def import_file(station: Station, actor: SignedIn, path: Path) -> Imported:
                 "updated_at": now,
             },
         )
-        events.record_in(
-            session,
+        events.record(
             station,
             actor,
             EventKind.TRANSFER_IMPORTED,
@@ -301,6 +302,7 @@ def import_file(station: Station, actor: SignedIn, path: Path) -> Imported:
                 head=manifest.head_seq,
                 certificate=checked.unpacked.signer_fingerprint,
             ),
+            within=session,
         )
     return result(outcome)
 

@@ -41,10 +41,14 @@ def test_an_export_whose_event_fails_leaves_no_file(
     folder = tmp_path / "out"
     folder.mkdir()
 
-    def refuse(*_args, **_kwargs) -> None:
-        raise RuntimeError("the event could not be recorded")
+    record = events.record
 
-    monkeypatch.setattr(events, "record_in", refuse)
+    def refuse(*args, **kwargs) -> events.Event:
+        if kwargs.get("within") is not None:  # the export's own event, recorded with its file
+            raise RuntimeError("the event could not be recorded")
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(events, "record", refuse)
     with pytest.raises(RuntimeError):
         reports.export_proces_verbaal(demo_station, command_line_operator(), session_id, folder / "pv.pdf")
     monkeypatch.undo()

@@ -147,8 +147,7 @@ def act(
                 raise InvalidInput(refused.refusal) from None
             if override is None:
                 raise OverridableRefusal(refused.refusal, refused.rule) from None
-            decided = events.record_in(
-                session,
+            decided = events.record(
                 station,
                 override.by,
                 EventKind.RULE_OVERRIDDEN,
@@ -161,19 +160,20 @@ def act(
                     refused.minutes,
                     refused.accommodation,
                 ),
+                within=session,
             )
             if kind is None:
                 return decided
             found = refused.on_override(decided.id)
         assert kind is not None
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             kind,
             session_id=session_id,
             candidate_id=candidate_id,
             facts=found if found is not None else given,
+            within=session,
         )
 
 
@@ -197,19 +197,19 @@ def bsn_for_check(
         require_on_session(session, actor, session_id)
         context = context_of(session, station, session_id, candidate_id)
         state = session_state(
-            events.list_events_in(session, station, session_id=session_id, only_session=True)
+            events.list_events(station, session_id=session_id, only_session=True, within=session)
         )
         if state is SessionState.CLOSED and not actor.has(Role.EXAMENSECRETARIS):
             raise PermissionDenied(message(_BSN_CLOSED))  # issue 13: not after the session closed
         whole = open_bsn(keys.data_key(station), context.candidate.bsn_sealed)
-        events.record_in(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
-            session,
+        events.record(  # issue 13: reading a full BSN is itself an event (who, when, which candidate)
             station,
             actor,
             EventKind.BSN_READ,
             session_id=session_id,
             candidate_id=candidate_id,
             facts=BsnRead("start_screen_check"),
+            within=session,
         )
     accommodations = catalogue.accommodations_of(
         context.candidate, context.exam.kind, context.row.date, station.settings.vsv_valid_years
@@ -514,14 +514,14 @@ def record_time_ups(station: Station, session_id: str) -> int:
                 e.kind == EventKind.TIME_UP for e in context.events
             ):
                 assert clock.deadline is not None
-                events.record_in(
-                    session,
+                events.record(
                     station,
                     None,
                     EventKind.TIME_UP,
                     session_id=session_id,
                     candidate_id=candidate.id,
                     facts=facts.TimeUp(clock.deadline),
+                    within=session,
                 )
                 recorded += 1
     return recorded

@@ -68,7 +68,9 @@ def planned_start(row: ExamSessionRow) -> datetime:
 
 def require_running(session: Session, station: Station, session_id: str) -> None:
     state = session_state(
-        events.list_events_in(session, station, session_id=session_id, candidate_id=None, only_session=True)
+        events.list_events(
+            station, session_id=session_id, candidate_id=None, only_session=True, within=session
+        )
     )
     if state is not SessionState.RUNNING:
         raise InvalidInput(message(NOT_RUNNING, state=state.value))

@@ -216,8 +216,8 @@ def context_of(session: Session, station: Station, session_id: str, candidate_id
     candidate = session.get(CandidateRow, candidate_id)
     if candidate is None or candidate.group_code != row.group_code:
         raise NotFound(message(NO_CANDIDATE, id=candidate_id))
-    candidate_events = events.list_events_in(
-        session, station, session_id=session_id, candidate_id=candidate_id
+    candidate_events = events.list_events(
+        station, session_id=session_id, candidate_id=candidate_id, within=session
     )
     return make_context(row, exam, candidate, candidate_events, station.settings)
 
@@ -226,7 +226,7 @@ def all_contexts(session: Session, station: Station, session_id: str) -> list[Co
     """Every candidate's context, reading the session, its exam and its events once (the dashboard's path)."""
     row, group, exam = session_group_exam(session, session_id)
     by_candidate: dict[int, list[Event]] = {}
-    for event in events.list_events_in(session, station, session_id=session_id):
+    for event in events.list_events(station, session_id=session_id, within=session):
         if event.candidate_id is not None:
             by_candidate.setdefault(event.candidate_id, []).append(event)
     return [

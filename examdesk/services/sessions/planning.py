@@ -69,7 +69,9 @@ def plannable_groups(station: Station, actor: SignedIn) -> list[catalogue.GroupS
         busy = {
             row.group_code
             for row in session_store.all_sessions(session)
-            if session_state(events.list_events_in(session, station, session_id=row.id, only_session=True))
+            if session_state(
+                events.list_events(station, session_id=row.id, only_session=True, within=session)
+            )
             is not SessionState.PLANNED
         }
     return [g for g in catalogue.groups(station, actor) if g.date >= today and g.code not in busy]
@@ -101,14 +103,14 @@ def _refuse_or_override(
         raise InvalidInput(refusals[0][2])
     for rule, candidate_id, refusal in refusals:
         decided = RuleOverridden(rule, override_reason.strip(), actor.username)
-        events.record_in(
-            session,
+        events.record(
             station,
             actor,
             EventKind.RULE_OVERRIDDEN,
             session_id=session_id,
             candidate_id=candidate_id,
             facts=replace(decided, refusal=render(refusal)),  # what was set aside, as shown
+            within=session,
         )
 
 
@@ -243,7 +245,9 @@ def plan_session(
         variant=request.variant,
         second_sitting_of=request.second_sitting_of,
     )
-    events.record_in(session, station, actor, EventKind.SESSION_PLANNED, session_id=session_id, facts=planned)
+    events.record(
+        station, actor, EventKind.SESSION_PLANNED, session_id=session_id, facts=planned, within=session
+    )
     return session_id
 
 
@@ -310,7 +314,7 @@ def start_session(
         require_on_session(session, actor, session_id)
         row = session_row(session, session_id)
         if (
-            session_state(events.list_events_in(session, station, session_id=session_id))
+            session_state(events.list_events(station, session_id=session_id, within=session))
             is not SessionState.PLANNED
         ):
             raise InvalidInput(message(_ALREADY_STARTED))
@@ -323,12 +327,12 @@ def start_session(
         if check.other_day is not None:
             if not other_day_reason.strip():
                 raise InvalidInput(check.other_day)
-            events.record_in(
-                session,
+            events.record(
                 station,
                 actor,
                 EventKind.SESSION_OTHER_DAY_CONFIRMED,
                 session_id=session_id,
                 facts=OtherDayConfirmed(row.date, _today(station), other_day_reason.strip()),
+                within=session,
             )
-        events.record_in(session, station, actor, EventKind.SESSION_STARTED, session_id=session_id)
+        events.record(station, actor, EventKind.SESSION_STARTED, session_id=session_id, within=session)

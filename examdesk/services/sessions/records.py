@@ -115,8 +115,7 @@ def _session_event(
         _running(session, station, session_id)
         if candidate_id is not None:
             context_of(session, station, session_id, candidate_id)
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             kind,
@@ -124,6 +123,7 @@ def _session_event(
             candidate_id=candidate_id,
             facts=facts,
             corrects=corrects,
+            within=session,
         )
 
 
@@ -240,7 +240,11 @@ def record_correction(
         require_on_session(session, actor, session_id)  # issue 13
         _running(session, station, session_id)
         target = next(
-            (e for e in events.list_events_in(session, station, session_id=session_id) if e.id == corrects),
+            (
+                e
+                for e in events.list_events(station, session_id=session_id, within=session)
+                if e.id == corrects
+            ),
             None,
         )
         if target is None:
@@ -250,8 +254,7 @@ def record_correction(
         about = target.candidate_id if target.candidate_id is not None else candidate_id
         if candidate_id is not None and about != candidate_id:
             raise InvalidInput(message(_NO_CANDIDATE, id=candidate_id))
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.CORRECTION,
@@ -259,6 +262,7 @@ def record_correction(
             candidate_id=about,
             facts=Correction(text.strip(), void),
             corrects=corrects,
+            within=session,
         )
 
 
@@ -283,14 +287,14 @@ def correct_roster_bsn(
         candidate.bsn_hash = bsn_lookup_hash(key, check.normalised)
         candidate.bsn_last4 = check.normalised[-4:]
         session.add(candidate)
-        return events.record_in(
-            session,
+        return events.record(
             station,
             actor,
             EventKind.ROSTER_CORRECTED,
             session_id=session_id,
             candidate_id=candidate_id,
             facts=RosterCorrected("bsn", "*****" + before, "*****" + check.normalised[-4:], reason.strip()),
+            within=session,
         )
 
 
@@ -306,7 +310,7 @@ def list_sessions(station: Station) -> list[SessionSummary]:
 def summary_in(session: Session, station: Station, row: ExamSessionRow) -> SessionSummary:
     """One session's summary, inside the caller's transaction (the dashboard's snapshot reads one, not all)."""
     _, group, exam = session_group_exam(session, row.id)
-    state = session_state(events.list_events_in(session, station, session_id=row.id, only_session=True))
+    state = session_state(events.list_events(station, session_id=row.id, only_session=True, within=session))
     names = tuple(name for _, name in _surveillants(session, row.id))
     display = session_store.surveillant_names_of(session, row.id)
     return SessionSummary(
@@ -345,13 +349,13 @@ def close_session(
         if not accounts.password_matches(station, name, confirmations.get(name, "")):
             raise InvalidInput(message(_CONFIRM, user=name))
     with transaction(station.engine) as session:
-        closed = events.record_in(
-            session,
+        closed = events.record(
             station,
             actor,
             EventKind.SESSION_CLOSED,
             session_id=session_id,
             facts=SessionClosed(tuple(names)),
+            within=session,
         )
     chain.anchor_now(station)  # R-PV-3 (issue 13): a closed session's chain head is anchored at once
     return closed

@@ -60,8 +60,8 @@ def variants(exam: ExamRow) -> dict[str, tuple[str, ...]]:
 
 
 def planned_variant(session: Session, station: Station, session_id: str) -> str | None:
-    planned = events.list_events_in(
-        session, station, session_id=session_id, kinds=(EventKind.SESSION_PLANNED,), only_session=True
+    planned = events.list_events(
+        station, session_id=session_id, kinds=(EventKind.SESSION_PLANNED,), only_session=True, within=session
     )
     for event in planned:
         variant = event.facts_as(SessionPlanned).variant
@@ -103,7 +103,7 @@ def handed_in(session: Session, station: Station, exam_code: str) -> dict[str, s
     here; the hand-in recorded in a session does."""
     found: dict[str, str] = {}
     groups: dict[str, str] = {}
-    for event in events.list_events_in(session, station, kinds=(EventKind.HANDED_IN,)):
+    for event in events.list_events(station, kinds=(EventKind.HANDED_IN,), within=session):
         if event.session_id is None or event.candidate_id is None:
             continue
         if event.session_id not in groups:

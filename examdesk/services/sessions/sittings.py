@@ -81,7 +81,7 @@ def _qualification_sittings(
     if not groups:
         return found
     rows = {row.id: row for row in session_store.all_sessions(session) if row.group_code in groups}
-    for event in events.list_events_in(session, station, kinds=(EventKind.CANDIDATE_STARTED,)):
+    for event in events.list_events(station, kinds=(EventKind.CANDIDATE_STARTED,), within=session):
         row = rows.get(event.session_id or "")
         if row is None or event.candidate_id is None:
             continue

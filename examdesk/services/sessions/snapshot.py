@@ -52,7 +52,7 @@ def _read(station: Station, actor: SignedIn, session_id: str) -> tuple[Dashboard
         require_on_session(session, actor, session_id)  # issue 13: only the session's own surveillants
         summary = summary_in(session, station, session_row(session, session_id))
         contexts = all_contexts(session, station, session_id)
-        anomalies = events.list_events_in(session, station, kinds=(EventKind.CLOCK_ANOMALY,))
+        anomalies = events.list_events(station, kinds=(EventKind.CLOCK_ANOMALY,), within=session)
     due = summary.state is SessionState.RUNNING and any(_time_up_due(c, now) for c in contexts)
     rows = [status_of(context, now, station.settings) for context in contexts]
     return DashboardSnapshot(summary, rows, anomalies), due
