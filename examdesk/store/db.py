@@ -148,9 +148,10 @@ def _known_revisions() -> tuple[frozenset[str], str]:
 def _script_directory() -> Any:
     """Alembic's view of the migrations (every revision file loaded), made once per process.
 
-    ``command.upgrade`` would make a new one for every database and load and compile every revision file
-    again each time (with the known revisions, about an eighth of creating a station). The revision files cannot change under a running
-    program, so one is kept (its revision map read at once, so that threads share a finished one).
+    ``command.upgrade`` would make a new one for every database and load and compile every revision
+    file again each time (with the known revisions, about an eighth of creating a station). The revision
+    files cannot change under a running program, so one is kept (its revision map read at once, so that
+    threads share a finished one).
     """
     from alembic.script import ScriptDirectory
 
