@@ -100,13 +100,24 @@ def clock():
     return ManualClock(datetime(2026, 6, 12, 7, 30, tzinfo=UTC))
 
 
-@pytest.fixture
-def station(data_dir: Path, clock):
-    """An open station on a fresh database, with in-memory secrets and a manual clock."""
-    from examdesk.services.secrets import MemoryStore
-    from examdesk.services.station import open_station
+@pytest.fixture(scope="session")
+def new_station_schema(tmp_path_factory: pytest.TempPathFactory):
+    """A new station's database as the migrations build it, made once per run (tests/new_station.py)."""
+    from tests.new_station import make_schema
 
-    opened = open_station(data_dir, clock=clock, secret_store=MemoryStore())
+    return make_schema(tmp_path_factory.mktemp("new-station-schema"))
+
+
+@pytest.fixture
+def station(data_dir: Path, clock, new_station_schema):
+    """An open station on a fresh database, with in-memory secrets and a manual clock.
+
+    Its own station id, database key, data key and database file (tests/new_station.py: the migrations
+    run once per run, and each station gets a copy of their schema under a key of its own).
+    """
+    from tests.new_station import open_new_station
+
+    opened = open_new_station(data_dir, clock, new_station_schema)
     yield opened
     opened.close()
 

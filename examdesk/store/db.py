@@ -6,6 +6,7 @@ migrations themselves stay portable so that stations can later share a PostgreSQ
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import weakref
 from collections.abc import Iterator
@@ -122,20 +123,41 @@ def known_revisions() -> tuple[set[str], str]:
 
     Read from the revision files' ``revision`` and ``down_revision`` assignments, without importing
     Alembic: a station at the head (every start but the first after an update) never needs Alembic,
-    which takes about a third of opening a station. Anything unusual is left to Alembic itself.
+    which takes about a third of opening a station. Anything unusual is left to Alembic itself. The
+    files are part of the installed program, so they are read once per process.
     """
+    revisions, head = _known_revisions()
+    return set(revisions), head
+
+
+@functools.cache
+def _known_revisions() -> tuple[frozenset[str], str]:
     found = _declared_revisions(migrations_dir() / "versions")
     if found is not None:
         revisions, parents = found
         heads = revisions - parents
         if len(heads) == 1:
-            return revisions, heads.pop()
+            return frozenset(revisions), heads.pop()
+    script = _script_directory()
+    head = script.get_current_head()
+    assert head is not None
+    return frozenset(rev.revision for rev in script.walk_revisions()), head
+
+
+@functools.cache
+def _script_directory() -> Any:
+    """Alembic's view of the migrations (every revision file loaded), made once per process.
+
+    ``command.upgrade`` would make a new one for every database and load and compile every revision
+    file again each time (with the known revisions, about an eighth of creating a station). The revision
+    files cannot change under a running program, so one is kept (its revision map read at once, so that
+    threads share a finished one).
+    """
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return {rev.revision for rev in script.walk_revisions()}, head
+    script.revision_map.heads  # noqa: B018 - loads every revision now
+    return script
 
 
 def _declared_revisions(folder: Path) -> tuple[set[str], set[str]] | None:
@@ -325,12 +347,25 @@ def copy_aside(path: Path, backup_folder: Path, revision: str | None, key: bytes
 
 def upgrade(engine: Engine) -> None:
     """Run every pending migration inside one transaction: all of them, or none."""
-    from alembic import command
+    with engine.begin() as connection:
+        _migrate_to_head(connection)
+
+
+def _migrate_to_head(connection: Any) -> None:
+    """What ``alembic.command.upgrade(config, "head")`` does, with the process's one script directory."""
+    from alembic.runtime.environment import EnvironmentContext
 
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    script = _script_directory()
+
+    def steps(revision: Any, _context: Any) -> Any:
+        return script._upgrade_revs("head", revision)
+
+    with EnvironmentContext(
+        config, script, fn=steps, as_sql=False, starting_rev=None, destination_rev="head"
+    ):
+        script.run_env()
 
 
 def open_database(

@@ -134,13 +134,13 @@ def test_failed_migration_leaves_the_database_as_it_was(
     """Migrations run in one transaction: a failure half-way rolls every step back."""
     path, backups = _paths(tmp_path)
     _older_database(path, backups)
-    real_upgrade = command.upgrade
+    real_migrate = db._migrate_to_head  # every migration to head, inside open_database's transaction
 
-    def upgrade_then_fail(config, revision) -> None:
-        real_upgrade(config, revision)
+    def migrate_then_fail(connection) -> None:
+        real_migrate(connection)
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    monkeypatch.setattr(db, "_migrate_to_head", migrate_then_fail)
     with pytest.raises(DatabaseProblem) as raised:
         open_database(path, backups)
     text = i18n.render(raised.value.message)
