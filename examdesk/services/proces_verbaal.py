@@ -47,22 +47,7 @@ from examdesk.core.facts import (
 )
 from examdesk.core.facts.session import Addendum, SessionClosed
 from examdesk.core.localtime import AMSTERDAM
-from examdesk.core.roles import Role
-from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-from examdesk.core.timeline import SegmentKind
-from examdesk.core.words import ID_DOCUMENT_LABELS as ID_DOCUMENT_LABELS
-from examdesk.core.words import SESSION_STATE_LABELS as SESSION_STATE_LABELS
-from examdesk.services import accounts, catalogue, events, override_text, sessions
-from examdesk.services.actors import SignedIn, require
-from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
-from examdesk.services.events import Event
-from examdesk.services.pv_describe import describe
-from examdesk.services.pv_kinds import (  # the names (kind_label is used by the screens)
-    KIND_LABELS,
-    LOCATION_LABELS,
-    kind_label,
-)
-from examdesk.services.pv_model import (  # the data (from core) and its words, for the screens and reports
+from examdesk.core.proces_verbaal import (  # the data, re-exported for the screens and reports
     GROUP,
     SECTIONS,
     STATE_LABELS,
@@ -79,13 +64,24 @@ from examdesk.services.pv_model import (  # the data (from core) and its words, 
     Section,
     StoringRecord,
     Surveillant,
-    kind_text,
-    kinds,
-    name,
     select,
-    subject_text,
-    text,
 )
+from examdesk.core.roles import Role
+from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
+from examdesk.core.timeline import SegmentKind
+from examdesk.core.words import ID_DOCUMENT_LABELS as ID_DOCUMENT_LABELS
+from examdesk.core.words import SESSION_STATE_LABELS as SESSION_STATE_LABELS
+from examdesk.services import accounts, catalogue, events, override_text, sessions
+from examdesk.services.actors import SignedIn, require
+from examdesk.services.errors import InvalidInput, NotFound, PermissionDenied
+from examdesk.services.events import Event
+from examdesk.services.pv_describe import describe
+from examdesk.services.pv_kinds import (  # the names (kind_label is used by the screens)
+    KIND_LABELS,
+    LOCATION_LABELS,
+    kind_label,
+)
+from examdesk.services.pv_model import kind_text, kinds, name, subject_text, text  # its words
 from examdesk.services.sessions import CandidateContext, SessionState
 from examdesk.services.sessions.base import session_group_exam, session_row
 from examdesk.services.sessions.clocks import overrides_of

@@ -1,58 +1,17 @@
 """The proces-verbaal as data (R-PV-1..5), and its words said in a language.
 
 The data is :mod:`examdesk.core.proces_verbaal` (typed, frozen, pure): ``proces_verbaal`` builds it and
-re-exports it. What needs the translations (``i18n``) to say it is here: a person's name, an entry's
+re-exports it from there. What needs the translations (``i18n``) to say it is here: a person's name, an entry's
 sentence, who it is about and its kind, in the current (or a given) language.
 """
 
 from __future__ import annotations
 
 from examdesk import i18n
-from examdesk.core.proces_verbaal import (
-    GROUP,
-    SECTIONS,
-    STATE_LABELS,
-    STATION,
-    BsnCheck,
-    CandidateRecord,
-    CandidateRef,
-    ChainCheck,
-    Entry,
-    Header,
-    Pause,
-    Person,
-    ProcesVerbaal,
-    Section,
-    StoringRecord,
-    Surveillant,
-    select,
-)
+from examdesk.core.proces_verbaal import Entry, Person, ProcesVerbaal
 from examdesk.services.pv_kinds import KIND_LABELS
 
-__all__ = [
-    "GROUP",
-    "SECTIONS",
-    "STATE_LABELS",
-    "STATION",
-    "BsnCheck",
-    "CandidateRecord",
-    "CandidateRef",
-    "ChainCheck",
-    "Entry",
-    "Header",
-    "Pause",
-    "Person",
-    "ProcesVerbaal",
-    "Section",
-    "StoringRecord",
-    "Surveillant",
-    "kind_text",
-    "kinds",
-    "name",
-    "select",
-    "subject_text",
-    "text",
-]
+__all__ = ["kind_text", "kinds", "name", "subject_text", "text"]
 
 
 def name(person: Person, language: str | None = None) -> str:

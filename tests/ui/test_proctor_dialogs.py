@@ -427,7 +427,7 @@ def test_a_surveillant_starts_a_planned_session_and_its_dashboard_opens(
 def test_the_examensecretaris_starts_an_off_site_session_past_the_refusal_with_a_reason_R_SES_2(
     station: Station, people: dict[str, SignedIn], imported: None, clock: ManualClock, picker, qtbot: QtBot
 ) -> None:
-    from examdesk.core.session_facts import OverriddenRule
+    from examdesk.core.facts import OverriddenRule
 
     clock.wall = SESSION_START - timedelta(minutes=10)
     session_id = planning.plan_session(
