@@ -50,7 +50,7 @@ def bare_sqlite(path: Path, count: int, module: Any = sqlite3, key: bytes | None
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute(
         "CREATE TABLE event (id INTEGER PRIMARY KEY, station TEXT, seq INTEGER, wall TEXT, mono INTEGER, actor TEXT,"
-        " kind TEXT, session TEXT, candidate TEXT, payload TEXT, prev TEXT, hash TEXT)"
+        " kind TEXT, session TEXT, candidate INTEGER, payload TEXT, prev TEXT, hash TEXT)"
     )
     payload = json.dumps({"minutes": 5, "reason": "x" * 20})
     timings = []
@@ -68,7 +68,7 @@ def bare_sqlite(path: Path, count: int, module: Any = sqlite3, key: bytes | None
                 "jansen",
                 "pause_started",
                 "x" * 32,
-                str(n % 200),
+                n % 200,
                 payload,
                 "0" * 64,
                 f"{n:064d}",
@@ -98,7 +98,7 @@ def examdesk_events(folder: Path, count: int) -> list[float]:
                 None,
                 EventKind.REMARK,
                 session_id="x" * 32,
-                candidate_id=str(n % 200),
+                candidate_id=n % 200,
                 facts=Remark("5 minutes: " + "x" * 20),
             )
             timings.append(time.perf_counter() - started)

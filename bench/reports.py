@@ -19,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,8 @@ START = datetime(2026, 6, 12, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
 
 
 def valid_bsns(count: int) -> list[str]:
-    found, number = [], 100_000_000
+    found: list[str] = []
+    number = 100_000_000
     while len(found) < count:
         number += 1
         text = f"{number:09d}"
@@ -135,11 +137,15 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
         for candidate in ids:
             clock.advance(timedelta(seconds=1))
             sessions.resume_candidate(station, jansen, session_id, candidate)
-    disturbed = {candidate: None for candidate in ids[::4]}
-    for index, candidate in enumerate(disturbed):
+    disturbed: dict[int, int | None] = {candidate: None for candidate in ids[::4]}
+    for candidate in disturbed:
         clock.advance(timedelta(seconds=1))
         disturbed[candidate] = sessions.start_storing(
-            station, jansen, session_id, candidate, question=str(index % 30)
+            station,
+            jansen,
+            session_id,
+            candidate,
+            question="K1",  # the bench exam's one question
         ).id
     clock.advance(timedelta(minutes=4))
     for index, (candidate, storing) in enumerate(disturbed.items()):
@@ -172,7 +178,9 @@ def build_station(folder: Path, candidates: int, events_wanted: int) -> tuple[An
     return station, secretaris, session_id, count
 
 
-def baseline(rows: list[tuple[str, ...]], candidates: list[tuple[str, ...]], key: Any, out: Path) -> None:
+def baseline(
+    rows: Sequence[tuple[str, ...]], candidates: Sequence[tuple[str, ...]], key: Any, out: Path
+) -> None:
     """A bare reportlab table of the same rows, signed by bare pyHanko, written to ``out``."""
     from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
@@ -189,7 +197,7 @@ def baseline(rows: list[tuple[str, ...]], candidates: list[tuple[str, ...]], key
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4)
     width = A4[0] - 144
-    data = [[Paragraph(cell, style) for cell in row] for row in candidates + rows]
+    data = [[Paragraph(cell, style) for cell in row] for row in [*candidates, *rows]]
     table = LongTable(data, colWidths=[width * w for w in (0.09, 0.07, 0.16, 0.14, 0.38, 0.16)], repeatRows=1)
     document.build([table])
     signer = signers.SimpleSigner(
@@ -197,7 +205,7 @@ def baseline(rows: list[tuple[str, ...]], candidates: list[tuple[str, ...]], key
         signing_key=translate_pyca_cryptography_key_to_asn1(
             load_pem_private_key(key.encrypted_key_pem, password=key.passphrase)
         ),
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]  # pyHanko's own is untyped
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(buffer.getvalue()))
     signed = signers.sign_pdf(

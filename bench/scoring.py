@@ -33,7 +33,8 @@ IMPORT_BUDGET_SECONDS = 3.0
 
 
 def valid_bsns(count: int) -> list[str]:
-    found, number = [], 100_000_000
+    found: list[str] = []
+    number = 100_000_000
     while len(found) < count:
         number += 1
         text = f"{number:09d}"

@@ -68,7 +68,7 @@ def make_station(folder: Path, count: int) -> Any:
                 "surveillant",
                 "remark",
                 None,
-                str(1 + n % 30),
+                1 + n % 30,
                 canonical_json({"text": f"opmerking {n}", "question": n % 40}),
                 None,
                 previous,
