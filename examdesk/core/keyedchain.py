@@ -258,22 +258,23 @@ def verify_segment(
     a chain is verified once as it leaves the station, never all of it again for every batch.
     """
     previous_seq, previous_hash = after_seq, after_hash
+
+    def broken(seq: int, text: Text) -> BrokenLink:  # named only once something is wrong
+        return BrokenLink(station_id, seq, message(text, seq=seq, station=station_id, previous=previous_seq))
+
     for row in rows:
         record = row.record
-        values = {"seq": record.seq, "station": station_id, "previous": previous_seq}
         if record.seq != previous_seq + 1:
-            return BrokenLink(
-                station_id, record.seq, message(_FIRST if previous_seq == 0 else _GAP, **values)
-            )
+            return broken(record.seq, _FIRST if previous_seq == 0 else _GAP)
         if record.prev_hash != previous_hash:
-            return BrokenLink(station_id, record.seq, message(_PREV, **values))
+            return broken(record.seq, _PREV)
         if record.seq <= sealed_through:
             intact = event_hash(record) == row.hash
         else:
             intact = hmac.compare_digest(keyed_hash(key, row.id, record), row.hash)
         if not intact:
             rehashed = record.seq > sealed_through and event_hash(record) == row.hash
-            return BrokenLink(station_id, record.seq, message(_REHASHED if rehashed else _SELF, **values))
+            return broken(record.seq, _REHASHED if rehashed else _SELF)
         previous_seq, previous_hash = record.seq, row.hash
     return None
 
