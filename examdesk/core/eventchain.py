@@ -43,6 +43,8 @@ def canonical_json(value: object) -> str:
 
 def utc_text(moment: datetime) -> str:
     """A fixed-width ISO 8601 UTC spelling of ``moment``; naive values are taken as UTC."""
+    if moment.tzinfo is UTC:  # as every stored wall time is read: no conversion (issue 18, ~30% of the cost)
+        return moment.isoformat(timespec="microseconds")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="microseconds")

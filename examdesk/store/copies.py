@@ -103,7 +103,9 @@ def insert_events(connection: Connection, values: Sequence[tuple[Any, ...]]) -> 
         try:
             with cursor.copy(f"COPY copied_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
                 for row in values:
-                    copy.write_row((*row[:3], wall(row[3]), *row[4:]))
+                    # A wall time in UTC goes as it is: the column (a timestamp without zone) takes its text
+                    # "…+00:00" as that UTC time, exactly what the conversion would give (issue 18).
+                    copy.write_row(row if row[3].tzinfo is dt.UTC else (*row[:3], wall(row[3]), *row[4:]))
         finally:
             cursor.close()
         return

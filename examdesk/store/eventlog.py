@@ -346,8 +346,15 @@ CopyRow = namedtuple("CopyRow", COPY_ORDER)  # type: ignore[misc]
 
 
 def _sqlite_wall(value: str) -> datetime:
-    """A wall time as SQLite holds it ("2026-06-12 07:30:00.040000", UTC): what the ORM reads, faster."""
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    """A wall time as SQLite holds it ("2026-06-12 07:30:00.040000", UTC): what the ORM reads, faster.
+
+    Read with its UTC offset spelled out, which parses straight to a time in UTC (several times faster than
+    setting the zone afterwards); a text that already carries an offset (none is written so) does not parse
+    that way and is read as before."""
+    try:
+        return datetime.fromisoformat(value + "+00:00")
+    except ValueError:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def rows_after(session: Session, station_id: str, after_seq: int, limit: int) -> list[Any]:
@@ -370,7 +377,8 @@ def rows_after(session: Session, station_id: str, after_seq: int, limit: int) ->
         fetched = cursor.fetchall()
     finally:
         cursor.close()
-    return [CopyRow._make((*row[:wall], from_db(row[wall]), *row[wall + 1 :])) for row in fetched]
+    make = tuple.__new__  # CopyRow._make without its checks: every value is there, in order
+    return [make(CopyRow, (*row[:wall], from_db(row[wall]), *row[wall + 1 :])) for row in fetched]
 
 
 def actors_of_session(session: Session, station_id: str, session_id: str) -> list[str]:

@@ -133,3 +133,13 @@ def test_r_pv_3_the_fast_keyed_hash_is_exactly_the_canonical_one(
         KEY, canonical_json(keyed_document(event_id, record)).encode("utf-8"), hashlib.sha256
     ).hexdigest()
     assert keyed_hash(KEY, event_id, record) == reference
+
+
+@given(moment=st.datetimes(timezones=st.one_of(st.none(), st.just(UTC), st.timezones())))
+def test_r_pv_3_the_wall_time_is_spelled_as_the_general_iso_path_spells_it(moment: datetime) -> None:
+    """utc_text's shortcut for a time already in UTC (issue 18) spells every moment exactly as converting
+    it to UTC and writing it out with microseconds does: the bytes a keyed hash is computed over."""
+    from examdesk.core.eventchain import utc_text
+
+    general = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+    assert utc_text(moment) == general.isoformat(timespec="microseconds")

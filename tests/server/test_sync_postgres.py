@@ -24,7 +24,8 @@ from examdesk.core.facts.session import Remark
 from examdesk.services import events, school_server, school_view, sessions, sync, sync_worker
 from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
-from examdesk.store import copies, db
+from examdesk.store import copies, db, eventlog
+from examdesk.store.db import read_transaction
 from tests import raw_db
 from tests.services.demo_station import open_copy, write_template
 
@@ -480,5 +481,33 @@ def test_a_database_server_init_did_not_set_up_is_said_as_such_in_the_header_sta
         state = worker.state()
         assert "not set up for examdesk" in str(state.problem) and "server init" in str(state.problem)
         assert state.unreachable_since is None and not state.up_to_date
+    finally:
+        station.close()
+
+
+def test_r_net_2_the_server_holds_each_event_as_recorded_whatever_the_sessions_time_zone(
+    templates: tuple[Path, Path], server: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every column of every copied event, the wall time in UTC included, is the station's own, even when
+    the copier's server session runs in another time zone (the COPY's spelling of a time, issue 18)."""
+    monkeypatch.setenv("PGTZ", "Europe/Amsterdam")
+    station = _open(templates[0], tmp_path, "a")
+    try:
+        engine, address = _engine(station, server)
+        sync.copy_pending(station, engine, address)
+        engine.dispose()
+        columns = ", ".join(copies.EVENT_COLUMNS)
+        with server["owner"].connect() as connection:
+            copied = connection.execute(
+                sa.text(f"SELECT {columns} FROM copied_event WHERE station_id = :s ORDER BY seq"),
+                {"s": station.station_id},
+            ).all()
+        with read_transaction(station.engine) as session:
+            local = eventlog.rows_after(session, station.station_id, 0, 10_000)
+        assert len(copied) == len(local) > 1
+        wall = copies.EVENT_COLUMNS.index("wall_utc")
+        expected = [(*row[:wall], row[wall].replace(tzinfo=None), *row[wall + 1 :]) for row in local]
+        assert all(row[wall].tzinfo is UTC for row in local)
+        assert [tuple(row) for row in copied] == expected
     finally:
         station.close()

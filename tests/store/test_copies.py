@@ -3,10 +3,13 @@ school server, and the bulk read of a station's events equal to what the ORM rea
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
@@ -71,3 +74,25 @@ def test_r_net_1_a_long_read_never_holds_up_an_event_being_recorded(station: Any
         recorded = events.record(station, beheerder, EventKind.REMARK, facts=Remark("during"))
         assert eventlog.rows_after(session, station.station_id, 0, 1000) == before  # its own snapshot
     assert recorded.seq == before[-1].seq + 1
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(1000, 1, 1)),  # strftime spells earlier years with 3 digits
+    spelling=st.sampled_from(["orm", "iso", "seconds"]),
+    offset=st.sampled_from(["", "+00:00", "+02:00", "Z"]),
+)
+def test_a_stored_wall_time_is_read_as_the_orm_reads_it(moment: datetime, spelling: str, offset: str) -> None:
+    """The bulk read's shortcut for a wall time's text (issue 18) gives exactly the time (and the UTC zone)
+    of the general reading, for every spelling a writer may have stored, offsets included."""
+    if spelling == "orm":
+        stored = moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    elif spelling == "iso":
+        stored = moment.isoformat(sep=" ")
+    else:
+        stored = moment.replace(microsecond=0).isoformat()
+    stored += offset
+    read = eventlog._sqlite_wall(stored)
+    general = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    assert read == general
+    assert read.tzinfo is UTC
+    assert read.isoformat() == general.isoformat()
