@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from examdesk.ui.application import DEFAULT_SIZE
 from examdesk.ui.main_window import MainWindow
 from examdesk.ui.tasks import running_tasks
+from tests.ui.windows import make_active
 
 WAIT = 60_000  # the demo data is written first
 
@@ -67,8 +68,7 @@ def demo_window(open_window: Callable[..., MainWindow], tmp_path: Path, qtbot: Q
 
     window = open_window(demo_opener(tmp_path / "demo"), auto_sign_in=demo_sign_in, demo=True)
     window.resize(*DEFAULT_SIZE)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    make_active(qtbot, window)
     qtbot.waitUntil(lambda: window.current_page_name() == "workspaces", timeout=WAIT)
     return window
 
@@ -81,8 +81,7 @@ def test_tab_reaches_every_control_of_every_workspace_and_each_has_a_name(demo_w
         workspace = page.tabs.widget(index)
         # The workspace loads its tables in the background (ui/tasks.py): wait until every load is in.
         qtbot.waitUntil(lambda: page.tabs.currentWidget().isVisible() and running_tasks() == 0, timeout=WAIT)
-        demo_window.activateWindow()
-        qtbot.waitUntil(demo_window.isActiveWindow)
+        make_active(qtbot, demo_window)
         page.tabs.tabBar().setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
         visited = _tour(qtbot, demo_window, workspace)

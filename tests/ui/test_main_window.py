@@ -30,6 +30,7 @@ from examdesk.services.station import Station, open_station
 from examdesk.ui import errors
 from examdesk.ui.main_window import LANGUAGE_KEY, MainWindow
 from examdesk.ui.workspaces import WorkspaceKey
+from tests.ui.windows import make_active
 
 PASSWORD = "correct horse battery"
 _NOT_WRITABLE = QT_TRANSLATE_NOOP("Paths", "The data folder {path} is a file, not a folder.")
@@ -267,8 +268,7 @@ def test_ctrl_number_and_a_click_switch_workspaces(
     assert page.tabs.tabToolTip(1) == "Review (Ctrl+2)"
     assert page.tabs.tabToolTip(2) == "Cases (Ctrl+3)"
     assert page.tabs.tabToolTip(4) == "Administration (Ctrl+5)"
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    make_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.current_key() is WorkspaceKey.REVIEW)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -488,8 +488,7 @@ def test_larger_text_and_high_contrast_by_key_and_menu_are_remembered(
 
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = open_window(lambda: station, settings=settings)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    make_active(qtbot, window)
     app = QApplication.instance()
     normal = app.font().pointSizeF()
     heading_before = window.starting_page.title.sizeHint().height()

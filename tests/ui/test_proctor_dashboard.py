@@ -36,6 +36,7 @@ from examdesk.ui.proctor.dialogs import (
 from examdesk.ui.proctor.override_dialog import ExtensionDialog, OverrideDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.ui.conftest import PASSWORD, SESSION_START
+from tests.ui.windows import make_active
 
 WAIT = 10_000
 
@@ -48,8 +49,7 @@ def open_workspace(station: Station, qtbot: QtBot) -> Callable[[SignedIn], Proct
         workspace.resize(1200, 720)
         workspace.show()
         qtbot.waitExposed(workspace)
-        workspace.activateWindow()
-        qtbot.waitUntil(workspace.isActiveWindow)
+        make_active(qtbot, workspace)
         return workspace
 
     return open_
@@ -78,8 +78,7 @@ def row(dashboard: Dashboard, number: str):
 def press(qtbot: QtBot, dashboard: Dashboard, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """A key on the table, as the surveillant presses it (the window is active again after a dialog)."""
     window = dashboard.window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    make_active(qtbot, window)
     dashboard.table.setFocus()
     qtbot.keyClick(dashboard.table, key, modifier)
 

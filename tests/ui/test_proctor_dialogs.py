@@ -27,6 +27,7 @@ from examdesk.ui.proctor.override_dialog import ExtensionDialog
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests.services.sample_package import valid_package
 from tests.ui.conftest import PASSWORD, SAMPLE_GROUP, SESSION_START
+from tests.ui.windows import make_active
 
 WAIT = 10_000
 
@@ -80,8 +81,7 @@ def test_the_bsn_check_goes_full_screen_with_f11_and_back(
     station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
 ) -> None:
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1001", qtbot)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    make_active(qtbot, dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_F11)
     assert dialog.full_screen_button.isChecked() and dialog.isFullScreen()
     qtbot.keyClick(dialog, Qt.Key.Key_F11)
@@ -94,8 +94,7 @@ def test_alt_m_records_a_match_with_the_chosen_document_R_BSN_4(
     station: Station, people: dict[str, SignedIn], running_session: str, qtbot: QtBot
 ) -> None:
     dialog = _bsn_dialog(station, people["jansen"], running_session, "1002", qtbot)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    make_active(qtbot, dialog)
     dialog.document_combo.setCurrentIndex(dialog.document_combo.findData("driving_licence"))
     with qtbot.waitSignal(dialog.completed, timeout=WAIT):
         qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)

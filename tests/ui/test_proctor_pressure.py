@@ -27,6 +27,7 @@ from examdesk.ui.proctor.override_dialog import ExtensionDialog
 from examdesk.ui.widgets.file_picker import FilePicker
 from tests.ui.conftest import PASSWORD, SESSION_START
 from tests.ui.test_proctor_dashboard import dashboard, open_workspace, press, row, wait_dialog  # noqa: F401
+from tests.ui.windows import make_active
 
 WAIT = 10_000
 
@@ -260,8 +261,7 @@ def test_keys_work_with_the_focus_in_the_header_and_alt_left_goes_back(
     )
     board = workspace.dashboard
     board.select("1002")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    make_active(qtbot, window)
     language = window.header.language_buttons["en"]
     language.setFocus()
     qtbot.keyClick(language, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)

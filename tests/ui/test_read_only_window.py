@@ -27,6 +27,7 @@ from examdesk.ui.proctor.workspace import ProctorWorkspace
 from examdesk.ui.read_only import SecondWindowBox
 from examdesk.ui.workspaces import WorkspaceKey
 from tests.services.test_read_only_station import _fingerprint, held
+from tests.ui.windows import make_active
 
 WAIT = 15_000
 
@@ -90,8 +91,7 @@ def test_the_box_offers_read_only_by_the_keyboard(folder: Path, holder: int, qtb
     seen: list[SecondWindowBox] = []
 
     def choose(box: SecondWindowBox) -> None:
-        box.activateWindow()
-        qtbot.waitUntil(box.isActiveWindow)
+        make_active(qtbot, box)
         assert QApplication.focusWidget() is box.close_button
         qtbot.keyClick(box, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is box.read_only_button
@@ -181,8 +181,7 @@ def test_the_read_only_window_signs_in_records_nothing_and_keeps_every_act_off(
             button = dashboard.buttons[spec.act]
             assert not button.isEnabled(), spec.act
             assert button.toolTip() == read_only.tip(), spec.act
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        make_active(qtbot, window)
         dashboard.table.setFocus()
         for key in (Qt.Key.Key_S, Qt.Key.Key_P, Qt.Key.Key_M, Qt.Key.Key_H):  # start, pause, melding, hand in
             qtbot.keyClick(dashboard.table, key)

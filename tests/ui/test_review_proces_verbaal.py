@@ -16,6 +16,7 @@ from examdesk.services.sessions import planning
 from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
+from tests.ui.windows import make_active
 
 WAIT = 15_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -31,8 +32,7 @@ def _workspace(qtbot: Any, station: Any) -> ReviewWorkspace:
 
 
 def _activate(qtbot: Any, workspace: ReviewWorkspace) -> None:
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow, timeout=WAIT)
+    make_active(qtbot, workspace)
 
 
 def _afname(qtbot: Any, workspace: ReviewWorkspace, group: str, number: str) -> None:

@@ -42,6 +42,7 @@ from examdesk.ui.review.viewer import InspectionViewer, ViewerEntry
 from examdesk.ui.review.viewer.items import ChoiceView, DropdownView, NumericView
 from examdesk.ui.review.viewer.ordered import OpenView, OrderingView
 from examdesk.ui.review.viewer.widget import short_status_text
+from tests.ui.windows import make_active
 
 CASE = "Mevrouw Jansen (42) werkt als doktersassistente.\n\nZij wil een auto van € 18.000 kopen."
 
@@ -142,8 +143,7 @@ def make_viewer(qtbot: Any) -> Iterator[Callable[..., InspectionViewer]]:
         if show:
             viewer.show()
             qtbot.waitExposed(viewer)
-            viewer.activateWindow()
-            qtbot.waitUntil(viewer.isActiveWindow)  # shortcuts reach an active window only
+            make_active(qtbot, viewer)  # shortcuts reach an active window only
         made.append(viewer)
         return viewer
 

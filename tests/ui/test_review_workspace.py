@@ -16,6 +16,7 @@ from examdesk.ui.review.viewer import InspectionViewer
 from examdesk.ui.review.workspace import ReviewWorkspace
 from examdesk.ui.workspaces import WorkspaceKey, WorkspacesPage
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
+from tests.ui.windows import make_active
 
 WAIT = 15_000
 
@@ -56,8 +57,7 @@ def _workspace(qtbot: Any, station: Any, actor: Any, **options: Any) -> ReviewWo
 
 
 def _activate(qtbot: Any, workspace: ReviewWorkspace) -> None:
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow, timeout=WAIT)
+    make_active(qtbot, workspace)
 
 
 def _open_group(qtbot: Any, workspace: ReviewWorkspace, code: str) -> None:

@@ -25,6 +25,7 @@ from examdesk.ui.models.school_sessions import SchoolColumn, SchoolSessionModel
 from examdesk.ui.school.workspace import SchoolWorkspace
 from examdesk.ui.workspaces import WorkspaceKey, WorkspacesPage
 from tests.demo_station import DEMO_NOW
+from tests.ui.windows import make_active
 
 WAIT = 15_000
 ROOMS = ("Lokaal 1.05", "Lokaal 2.14", "Gymzaal")
@@ -85,8 +86,7 @@ def workspace(qtbot: Any, viewer: Any, secretaris: Any) -> SchoolWorkspace:
     shown.resize(1366, 698)
     shown.show()
     qtbot.waitExposed(shown)
-    shown.activateWindow()  # the page's shortcuts (F5, Alt+Left) work in the active window
-    qtbot.waitUntil(shown.isActiveWindow)
+    make_active(qtbot, shown)  # the page's shortcuts (F5, Alt+Left) work in the active window
     qtbot.waitUntil(lambda: shown.today.model.rowCount() > 0, timeout=WAIT)
     return shown
 
@@ -145,8 +145,7 @@ def test_enter_opens_the_session_s_proces_verbaal_read_only_and_alt_left_goes_ba
     assert view.document.chain.verified
     assert not view.addendum_button.isVisibleTo(view) and not view.addendum_action.isEnabled()
     assert len(view.model.rows()) > 10
-    workspace.activateWindow()  # a busy dialog may have shown while the copy was read
-    qtbot.waitUntil(workspace.isActiveWindow)
+    make_active(qtbot, workspace)  # a busy dialog may have shown while the copy was read
     qtbot.keyClick(view.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: workspace.pages.currentWidget() is today, timeout=WAIT)
     assert workspace.proces_verbaal is None
