@@ -77,13 +77,14 @@ def candidate_text(candidate_id: int | None) -> str | None:
     return None if candidate_id is None else int.__repr__(candidate_id)
 
 
-def event_hash(record: EventRecord) -> str:
-    """SHA-256 over the canonical encoding of ``record`` (R-PV-3)."""
+def event_hash(record: EventRecord, wall: str | None = None) -> str:
+    """SHA-256 over the canonical encoding of ``record`` (R-PV-3). ``wall``: its wall time as
+    :func:`utc_text` spells it, when the caller read it so (``record.wall_utc`` is then not read)."""
     document = {
         "v": HASH_VERSION,
         "station": record.station_id,
         "seq": record.seq,
-        "wall": utc_text(record.wall_utc),
+        "wall": utc_text(record.wall_utc) if wall is None else wall,
         "mono": record.monotonic_ns,
         "run": record.run_id,
         "actor": record.actor,

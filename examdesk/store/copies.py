@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Table, and_, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from examdesk.core.eventchain import GENESIS_HASH
+from examdesk.store.eventlog import stored_wall
 from examdesk.store.models import (
     CopiedEventRow,
     CopiedFileRow,
@@ -103,13 +104,21 @@ def insert_events(connection: Connection, values: Sequence[tuple[Any, ...]]) -> 
         try:
             with cursor.copy(f"COPY copied_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
                 for row in values:
-                    # A wall time in UTC goes as it is: the column (a timestamp without zone) takes its text
-                    # "…+00:00" as that UTC time, exactly what the conversion would give (issue 18).
-                    copy.write_row(row if row[3].tzinfo is dt.UTC else (*row[:3], wall(row[3]), *row[4:]))
+                    # A wall time as the station stores it (text, UTC) or a time in UTC goes as it is: the
+                    # column (a timestamp without zone) takes "2026-06-12 07:30:00.040000" and "…+00:00" as
+                    # that UTC time, exactly what the conversion would give (issue 18).
+                    moment = row[3]
+                    if type(moment) is str or moment.tzinfo is dt.UTC:
+                        copy.write_row(row)
+                    else:
+                        copy.write_row((*row[:3], wall(moment), *row[4:]))
         finally:
             cursor.close()
         return
-    connection.execute(EVENTS.insert(), [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in values])
+    connection.execute(
+        EVENTS.insert(),
+        [{**dict(zip(EVENT_COLUMNS, row, strict=True)), "wall_utc": stored_wall(row[3])} for row in values],
+    )
 
 
 def _upsert(connection: Connection, table: Table, values: dict[str, Any], keys: Sequence[str]) -> None:

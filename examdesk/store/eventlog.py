@@ -345,28 +345,48 @@ COPY_ORDER = (_COLUMNS[1], _COLUMNS[2], _COLUMNS[0], *_COLUMNS[3:])  # station_i
 CopyRow = namedtuple("CopyRow", COPY_ORDER)  # type: ignore[misc]
 
 
-def _sqlite_wall(value: str) -> datetime:
+def stored_wall(value: str | datetime) -> datetime:
     """A wall time as SQLite holds it ("2026-06-12 07:30:00.040000", UTC): what the ORM reads, faster.
 
     Read with its UTC offset spelled out, which parses straight to a time in UTC (several times faster than
     setting the zone afterwards); a text that already carries an offset (none is written so) does not parse
-    that way and is read as before."""
+    that way and is read as before. A time (as another database's driver returns it) is taken as it is."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     try:
         return datetime.fromisoformat(value + "+00:00")
     except ValueError:
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
+def hashed_wall(value: object) -> str | None:
+    """The wall time as the chain hashes it (``utc_text``'s spelling), straight from the text SQLite holds:
+    "2026-06-12 07:30:00.040000" is "2026-06-12T07:30:00.040000+00:00". ``None`` for any other form, which
+    is then parsed (:func:`stored_wall`) and spelled by ``utc_text`` as before (issue 18: a whole chain
+    copied to the school server is neither parsed nor spelled again; a property test holds the two equal)."""
+    if type(value) is str and len(value) == 26 and value[10] == " " and value[19] == ".":
+        return value[:10] + "T" + value[11:] + "+00:00"
+    return None
+
+
+def stored_chain_row(row: Any) -> ChainRow:
+    """A row of :func:`rows_after` as a chain row to verify: its wall time hashed as read when it has the
+    stored form, parsed otherwise."""
+    wall = hashed_wall(row.wall_utc)
+    if wall is None:
+        return ChainRow(row.id, row._replace(wall_utc=stored_wall(row.wall_utc)), row.hash)
+    return ChainRow(row.id, row, row.hash, wall)
+
+
 def rows_after(session: Session, station_id: str, after_seq: int, limit: int) -> list[Any]:
     """At most ``limit`` events of ``station_id`` after number ``after_seq``, in sequence order, as
     :data:`CopyRow` tuples (values in :data:`COPY_ORDER`, attributes named as the event's columns).
 
-    Read straight from the driver like the appends (only the wall time converted as the ORM would): a
-    station's whole chain may pass through here when it first reaches the school server (issue 18)."""
+    Read straight from the driver as stored, the wall time too (SQLite's text, UTC; :func:`stored_wall`
+    reads it as a time): a station's whole chain may pass through here when it first reaches the school
+    server (issue 18), and it is verified (:func:`stored_chain_row`) and copied without being converted."""
     driver = driver_of(session.connection())
     marker = _MARKERS[driver.dialect.paramstyle]
-    from_db = _sqlite_wall if driver.dialect.name == "sqlite" else _wall_processors(driver.dialect)[1]
-    wall = COPY_ORDER.index("wall_utc")
     cursor = driver.connection.cursor()
     try:
         cursor.execute(
@@ -378,7 +398,7 @@ def rows_after(session: Session, station_id: str, after_seq: int, limit: int) ->
     finally:
         cursor.close()
     make = tuple.__new__  # CopyRow._make without its checks: every value is there, in order
-    return [make(CopyRow, (*row[:wall], from_db(row[wall]), *row[wall + 1 :])) for row in fetched]
+    return [make(CopyRow, row) for row in fetched]
 
 
 def actors_of_session(session: Session, station_id: str, session_id: str) -> list[str]:

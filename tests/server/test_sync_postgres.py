@@ -506,8 +506,12 @@ def test_r_net_2_the_server_holds_each_event_as_recorded_whatever_the_sessions_t
             local = eventlog.rows_after(session, station.station_id, 0, 10_000)
         assert len(copied) == len(local) > 1
         wall = copies.EVENT_COLUMNS.index("wall_utc")
-        expected = [(*row[:wall], row[wall].replace(tzinfo=None), *row[wall + 1 :]) for row in local]
-        assert all(row[wall].tzinfo is UTC for row in local)
+        times = [eventlog.stored_wall(row[wall]) for row in local]
+        expected = [
+            (*row[:wall], t.replace(tzinfo=None), *row[wall + 1 :])
+            for row, t in zip(local, times, strict=True)
+        ]
+        assert all(t.tzinfo is UTC for t in times)
         assert [tuple(row) for row in copied] == expected
     finally:
         station.close()
