@@ -21,7 +21,6 @@ def make_active(qtbot: Any, window: Any, timeout: int = WAIT_MS) -> None:
 
     waited = 0
     while True:
-        window.raise_()
         window.activateWindow()
         try:
             qtbot.waitUntil(window.isActiveWindow, timeout=EVERY_MS)
