@@ -159,7 +159,7 @@ class Station:
         Issue 13, finding 11: after a few wrong passphrases each further attempt waits longer, and says so.
         """
         now_ns = self.clock.read().monotonic_ns
-        wait = throttle.waiting(self.cache, "passphrase", now_ns)
+        wait = throttle.waiting(self.cache, throttle.PASSPHRASE, now_ns)
         if wait is not None:
             raise SecretsUnavailable(wait)
         try:
@@ -174,13 +174,13 @@ class Station:
         except SecretsUnavailable as refused:
             if refused.message.text != secrets_mod.WRONG_PASSPHRASE:
                 raise
-            seconds = throttle.failed(self.cache, "passphrase", now_ns)
+            seconds = throttle.failed(self.cache, throttle.PASSPHRASE, now_ns)
             if self.read_only is None:  # a read-only window counts in memory; the holder keeps its own
                 throttle.save(self)
             if seconds:
                 raise SecretsUnavailable(message(_WRONG_WAIT, seconds=seconds)) from refused
             raise
-        if throttle.succeeded(self.cache, "passphrase") and self.read_only is None:
+        if throttle.succeeded(self.cache, throttle.PASSPHRASE) and self.read_only is None:
             throttle.save(self)
         self._after_unlock()
 

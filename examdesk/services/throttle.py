@@ -17,10 +17,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
-
-FREE_ATTEMPTS = 3
-FIRST_WAIT_SECONDS = 2
-MAX_WAIT_SECONDS = 300
+from examdesk.core.throttle import FIRST_WAIT_SECONDS as FIRST_WAIT_SECONDS  # the numbers, said here too
+from examdesk.core.throttle import FREE_ATTEMPTS as FREE_ATTEMPTS
+from examdesk.core.throttle import MAX_WAIT_SECONDS as MAX_WAIT_SECONDS
+from examdesk.core.throttle import PASSPHRASE as PASSPHRASE
+from examdesk.core.throttle import seconds_left, wait_seconds
 
 WAIT = QT_TRANSLATE_NOOP("Throttle", "Too many wrong attempts. Wait {seconds} seconds before you try again.")
 
@@ -51,9 +52,9 @@ def failed(cache: dict[str, object], key: str, now_ns: int) -> int:
     """Count a failure of ``key``; returns the seconds to wait before the next attempt (0 for none)."""
     count = _counts(cache).setdefault(key, _Count())
     count.failures += 1
-    if count.failures < FREE_ATTEMPTS:
+    seconds = wait_seconds(count.failures)
+    if seconds == 0:
         return 0
-    seconds = int(min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (count.failures - FREE_ATTEMPTS)))
     count.until_ns = now_ns + seconds * 1_000_000_000
     return seconds
 
@@ -66,7 +67,7 @@ def succeeded(cache: dict[str, object], key: str) -> bool:
 SETTING_KEY = "throttle"
 # Counted before the database is open (issue 13: a passphrase station's database opens with the passphrase),
 # so kept in a small file beside it; every other count is kept in the database.
-LOCKED_KEYS = frozenset({"passphrase"})
+LOCKED_KEYS = frozenset({PASSPHRASE})
 
 
 def save(station: Any) -> None:
@@ -128,8 +129,7 @@ def _restore_from(station: Any, text: str) -> None:
         for key, value in kept.items():
             if key in counts:
                 continue
-            left = (datetime.fromisoformat(value["until"]) - reading.wall).total_seconds()
-            left = min(max(left, 0.0), MAX_WAIT_SECONDS)
+            left = seconds_left(datetime.fromisoformat(value["until"]), reading.wall)
             counts[key] = _Count(int(value["failures"]), reading.monotonic_ns + int(left * 1e9))
     except (ValueError, KeyError, TypeError, AttributeError):
         return  # a damaged record of counts starts afresh rather than locking anyone out

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from examdesk import paths
 from examdesk import station_file as identity
+from examdesk.core import throttle
 from examdesk.core.text import Message, message
 from examdesk.ui import errors
 from examdesk.ui.tasks import run_task
@@ -71,23 +72,17 @@ def early_station(data_dir: Path, now: datetime | None = None) -> EarlyStation |
     return EarlyStation(found.name, found.school, is_demo)
 
 
-# services/throttle.py: the key of the passphrase's count, and the longest wait (a restart never waits
-# longer, whatever the clock did meanwhile). tests/ui/test_unlock_page.py holds both to the same values.
-THROTTLE_KEY = "passphrase"
-MAX_WAIT_SECONDS = 300
-
-
 def passphrase_wait_until(data_dir: Path, now: datetime | None = None) -> datetime | None:
     """When the station passphrase may be tried again while wrong ones still hold it back, else ``None``.
 
-    ``throttle.json`` read as ``services.throttle.restore`` reads it, without importing it (issue 17: before
-    anything heavy loads); a damaged file holds no one back, as there.
+    ``throttle.json`` read as ``services.throttle.restore`` reads it, with the same numbers
+    (``core.throttle``) but without importing the services (issue 17: before anything heavy loads); a
+    damaged file holds no one back, as there.
     """
     now = now or datetime.now(UTC)
     try:
         kept = json.loads(paths.throttle_path(data_dir).read_text("utf-8"))
-        until = datetime.fromisoformat(kept[THROTTLE_KEY]["until"])
-        left = min((until - now).total_seconds(), MAX_WAIT_SECONDS)
+        left = throttle.seconds_left(datetime.fromisoformat(kept[throttle.PASSPHRASE]["until"]), now)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     return now + timedelta(seconds=left) if left > 0 else None
