@@ -28,6 +28,17 @@ SMALL = {
 }
 
 
+# A benchmark that shows Qt windows (start-up, the dashboard, the inzage viewer) is a GUI test: left out of
+# the inner loop -m "not gui" with the other window tests.
+def _shows_windows(name: str) -> bool:
+    return "PySide6" in (ROOT / "bench" / f"{name}.py").read_text("utf-8")
+
+
+BENCHMARKS = [
+    pytest.param(name, marks=[pytest.mark.gui] if _shows_windows(name) else []) for name in sorted(SMALL)
+]
+
+
 def test_every_benchmark_is_run_here() -> None:
     assert sorted(SMALL) == sorted(
         p.stem for p in (ROOT / "bench").glob("*.py") if p.stem not in {"__init__", "bare_window"}
@@ -35,7 +46,7 @@ def test_every_benchmark_is_run_here() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(SMALL))
+@pytest.mark.parametrize("name", BENCHMARKS)
 def test_the_benchmark_runs_to_its_end(name: str, tmp_path: Path) -> None:
     if name == "sync":  # it starts a PostgreSQL of its own: skipped without one, except under CI=true
         from tests.pg import start_or_skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,29 +11,20 @@ import pytest
 
 from examdesk import app, cli
 from examdesk.core import bsn
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "LANG": "nl_NL.UTF-8", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "examdesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=environment,
-    )
+from tests.cli_runner import run, run_process
 
 
 # R-BSN-2
 def test_check_bsn_prints_one_line_per_number_and_exits_0_when_all_valid_R_BSN_2() -> None:
-    done = run("check-bsn", "999993653", "0000 09 921", "00009921")
+    # As a process of its own: the installed entry point, its exit code as a shell sees it.
+    done = run_process("check-bsn", "999993653", "0000 09 921", "00009921")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "999993653\tgeldig\n000009921\tgeldig\n000009921\tgeldig\n"
 
 
 # R-BSN-1, R-BSN-2
 def test_check_bsn_exits_1_and_gives_the_reason_in_dutch_R_BSN_1_R_BSN_2() -> None:
-    done = run("check-bsn", "999993653", "123456789", "12345678a")
+    done = run_process("check-bsn", "999993653", "123456789", "12345678a")
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert lines[0] == "999993653\tgeldig"

@@ -19,20 +19,7 @@ import pytest
 
 from examdesk import app, cli
 from examdesk.cli.display import display_problem
-
-
-def run(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "LANG": "nl_NL.UTF-8", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "examdesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={k: v for k, v in environment.items() if v is not None},
-        cwd=cwd,
-    )
+from tests.cli_runner import run
 
 
 def main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -243,7 +230,6 @@ def test_problems_are_counted_in_singular_and_plural(
     assert code == 2 and f"p.json kan niet worden gescoord: {word}" in err
 
 
-@pytest.mark.slow
 def test_self_test_prints_no_debugging_detail_for_a_passed_check() -> None:
     done = run("self-test")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -314,6 +300,7 @@ def _wait_for_page(process: subprocess.Popen[str], *pages: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.gui  # the desktop application, in a process of its own
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) -> None:
     """Finding 8: even while the demo data is still being written in the background."""
@@ -331,6 +318,7 @@ def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) ->
 
 
 @pytest.mark.slow
+@pytest.mark.gui  # the desktop application, in a process of its own
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 def test_with_keep_the_demo_folder_stays_and_is_named(tmp_path: Path) -> None:
     process = _start_application(tmp_path, "--demo", "--keep")
@@ -347,6 +335,7 @@ def test_with_keep_the_demo_folder_stays_and_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.gui  # the desktop application, in a process of its own
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 def test_sigterm_closes_an_open_station_without_wal_or_shm(tmp_path: Path) -> None:
     # A station whose keys open by themselves (a demo folder's): a passphrase station's database stays closed

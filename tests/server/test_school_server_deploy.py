@@ -6,7 +6,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from examdesk.services.station import Station
 from examdesk.store import db
+from tests.cli_runner import run
 from tests.pg import PostgresServer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -100,14 +100,7 @@ def test_the_steps_of_the_school_server_page_work_on_a_real_server(postgres_serv
 
 
 def _examdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "EXAMDESK_SERVER_PASSWORD"}
-    return subprocess.run(
-        [sys.executable, "-m", "examdesk", "--lang", "en", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
-    )
+    return run("--lang", "en", *args, env={"EXAMDESK_SERVER_PASSWORD": None})
 
 
 def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_role(
