@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run
 from tests.demo_station import CE_GROUP, PE_GROUP
-from tests.test_cli import run
 
 
 def _folder(demo_template: Path, tmp_path: Path) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from examdesk.services.sessions.log import mask_bsns
 from tests import raw_db
-from tests.test_cli import run
+from tests.cli_runner import run
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from examdesk.services import certificates
+from tests.cli_runner import run
 from tests.demo_station import CE_GROUP, DEMO_NOW
-from tests.test_cli import run
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ from examdesk.core.cases import (
 )
 from examdesk.core.eventkinds import EventKind
 from examdesk.reports import case_dossier, document
+from tests.cli_runner import run
 from tests.reports.pdftools import (
     MISMATCH,
     VALID,
@@ -35,7 +36,6 @@ from tests.reports.pdftools import (
     pdftotext,
     qpdf_check,
 )
-from tests.test_cli import run
 
 
 def _secretaris(station: Any) -> Any:

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from examdesk.services.station import open_station
+from tests.cli_runner import run
 from tests.reports.conftest import make_key, storing_melding
 from tests.reports.pdftools import MISMATCH, change_one_signed_byte, needs_poppler, pdfsig
-from tests.test_cli import run
 
 
 def _melding_id(data_dir: Path) -> int:

@@ -161,7 +161,7 @@ def test_only_the_examensecretaris_exports_an_inzage_report_R_INZ_4(
 @needs_poppler
 def test_cli_exports_the_inzage_report(demo_dir: Path, tmp_path: Path) -> None:
     from examdesk.services.station import open_station
-    from tests.test_cli import run
+    from tests.cli_runner import run
 
     station = open_station(demo_dir)
     try:

@@ -11,6 +11,7 @@ import pytest
 from examdesk.core.roles import Role
 from examdesk.services import accounts, demo, events, proces_verbaal, reports, sessions
 from examdesk.services.errors import PermissionDenied
+from tests.cli_runner import run
 from tests.reports.conftest import session_in_state
 from tests.reports.pdftools import (
     MISMATCH,
@@ -22,7 +23,6 @@ from tests.reports.pdftools import (
     pdftotext,
     qpdf_check,
 )
-from tests.test_cli import run
 
 
 def _session(station: Any, state: str) -> str:

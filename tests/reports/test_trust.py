@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from examdesk.reports import document, signing
+from tests.cli_runner import run
 from tests.reports.conftest import make_key, storing_melding
-from tests.test_cli import run
 
 
 def _foreign_report(tmp_path: Path) -> tuple[Path, signing.SigningKey]:

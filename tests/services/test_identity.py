@@ -14,7 +14,7 @@ from examdesk.core.roles import Role
 from examdesk.services import accounts, certificates, events, identity
 from examdesk.services.errors import InvalidInput, PermissionDenied
 from examdesk.services.station import open_station
-from tests.test_cli import run
+from tests.cli_runner import run
 
 PASSWORD = "correct horse battery"
 

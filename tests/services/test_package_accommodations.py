@@ -147,7 +147,7 @@ def test_a_refused_v2_package_writes_nothing(station: Station, secretaris: Signe
 
 @pytest.mark.slow
 def test_the_cli_import_prints_the_ground_mapping(tmp_path: Path) -> None:
-    from tests.test_cli import run
+    from tests.cli_runner import run
 
     path = write(tmp_path, _v1_package("dyslexie"))
     env = {"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"}
