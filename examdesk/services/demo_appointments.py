@@ -152,14 +152,18 @@ def lapsed_appointment(
 
 
 def held_time(today: date, now: datetime, running_for: timedelta) -> datetime:
-    """When this morning's inzage was held: at 08:30, or earlier when the demo is written early (an hour before
-    the running session was planned), on five whole minutes; never before midnight."""
+    """When the held inzage took place: at 08:30 this morning, or earlier when the demo is written early (an
+    hour before the running session was planned), on five whole minutes.
+
+    Written in the first hour and forty minutes after midnight, that is yesterday evening: the inzage's events
+    come before the running session's, so the event log's wall times only go forward (R-TIME-10; a clamp to
+    midnight made the demo record a clock warning of its own).
+    """
     latest = now - running_for - timedelta(hours=1)
-    at = min(
+    return min(
         _local(today, HELD_BEFORE),
         latest.replace(minute=latest.minute - latest.minute % 5, second=0, microsecond=0),
     )
-    return max(at, _local(today, time(0, 0)))
 
 
 def book_held(
@@ -199,7 +203,7 @@ def book_held(
         secretaris,
         candidate,
         requested_on=results_day + timedelta(days=1),
-        on=today,
+        on=held_at.astimezone(AMSTERDAM).date(),  # today, or yesterday evening (held_time)
         at=held_at.astimezone(AMSTERDAM).strftime("%H:%M"),
     )
     return candidate

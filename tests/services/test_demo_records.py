@@ -116,4 +116,23 @@ def test_the_held_inzage_is_this_morning_even_when_the_demo_is_written_early() -
     assert held.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 05:30"
     night = dt.datetime(2026, 6, 15, 22, 30, tzinfo=dt.UTC)  # 00:30
     held = demo_appointments.held_time(dt.date(2026, 6, 16), night, demo.RUNNING_FOR)
-    assert held.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-16 00:00"
+    # No room after midnight before the running session: yesterday evening, so the log only goes forward.
+    assert held.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-06-15 22:50"
+
+
+def test_a_demo_written_just_after_midnight_records_no_clock_warning_R_TIME_10(tmp_path: Path) -> None:
+    """Written at 00:53 in Amsterdam, the held inzage went before the running session: every event's wall time
+    follows the one before it, and the demo records no clock warning of its own (it did: held at midnight)."""
+    folder = tmp_path / "demo"
+    demo.write_demo(folder, now=dt.datetime(2026, 12, 5, 23, 53, tzinfo=dt.UTC))
+    opened = open_station(folder)
+    try:
+        assert events.clock_anomalies(opened) == []
+        walls = [e.wall_utc for e in events.list_events(opened)]
+        assert walls == sorted(walls)
+        held = events.list_events(opened, kinds=(EventKind.INZAGE_STARTED,))[-1]
+        assert (
+            held.wall_utc.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M") == "2026-12-05 23:11"
+        )  # booked 23:10, ID checked first
+    finally:
+        opened.close()
