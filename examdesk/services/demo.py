@@ -134,7 +134,7 @@ def write_demo(data_dir: Path, now: datetime | None = None) -> None:
         # R-INZ-6: today's appointments: one held this morning, Noor's at 14:00, Bas's lapsed (R-INZ-3).
         held_at = demo_appointments.held_time(today, now, RUNNING_FOR)
         eva = demo_appointments.book_held(
-            station, clock, secretaris, exam, version, answers[1], dated_package, shift, today, held_at
+            station, clock, secretaris, exam, version, answers[1], dated_package, shift, held_at
         )
         _appointment_held(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)
         _earlier_inzage(station, clock, secretaris, codes[INZAGE_GROUP], PACKAGE_DAY + shift)

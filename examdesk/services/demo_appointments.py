@@ -175,11 +175,10 @@ def book_held(
     answers: dict[str, Any],
     dated: Dated,
     shift: timedelta,
-    today: date,
     held_at: datetime,
 ) -> int:
     """Eva Jacobs sat a small extra group on 10 June (grade 5, result on 11 June); she asked for inzage on
-    12 June (R-INZ-3), for this morning. Returns her candidate id."""
+    12 June (R-INZ-3), for ``held_at`` (this morning; see ``held_time``). Returns her candidate id."""
     data, group = _package(
         exam,
         version,
