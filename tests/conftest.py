@@ -162,10 +162,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Mark the GUI tests ``gui`` and the PostgreSQL tests ``slow``: ``-m "not gui and not slow"`` is the
     inner loop, the default run (and CI) runs everything.
 
-    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``. Every test
-    under ``tests/server`` or asking for ``postgres_server`` or ``school_db`` starts or uses a real
-    PostgreSQL server. Other tests slow by nature (the command line in a subprocess, SIGKILL, fuzzing)
-    carry ``@pytest.mark.slow`` themselves.
+    A test is a GUI test when it lives under ``tests/ui`` or asks for ``qtbot`` or ``qapp``. A test that shows
+    windows in a process of its own cannot be told from its fixtures and carries ``@pytest.mark.gui`` itself:
+    the desktop application started as a program (``tests/test_cli_fresh.py``) and the benchmarks that open
+    windows (``tests/test_bench.py``). Every test under ``tests/server`` or asking for ``postgres_server`` or
+    ``school_db`` starts or uses a real PostgreSQL server. Other tests slow by nature (a process of their
+    own, SIGKILL, fuzzing, a demo station written or a PDF rendered, about a second or more) carry
+    ``@pytest.mark.slow`` themselves; the command line run in the test's process (``tests/cli_runner.run``)
+    is not slow.
     """
     gui = pytest.mark.gui
     slow = pytest.mark.slow

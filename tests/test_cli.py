@@ -100,7 +100,6 @@ def test_demo_command_needs_a_folder() -> None:
     assert done.returncode == 2 and "--data-dir" in done.stderr
 
 
-@pytest.mark.slow
 def test_self_test_passes_on_this_installation() -> None:
     done = run("self-test", "--lang", "en")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -126,7 +125,6 @@ def test_an_internal_error_is_one_sentence_and_the_trace_goes_to_a_log(
     assert len(logs) == 1 and "ZeroDivisionError" in logs[0].read_text("utf-8")
 
 
-@pytest.mark.slow
 def test_unusable_data_folder_is_exit_2_with_a_sentence(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -147,7 +145,6 @@ def _package_file(tmp_path: Path, change=None) -> Path:
     return path
 
 
-@pytest.mark.slow
 def test_import_writes_everything_and_again_nothing(tmp_path: Path) -> None:
     package = _package_file(tmp_path)
     env = {"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"}
@@ -158,7 +155,6 @@ def test_import_writes_everything_and_again_nothing(tmp_path: Path) -> None:
     assert again.returncode == 0 and "nothing new" in again.stderr
 
 
-@pytest.mark.slow
 def test_import_without_keyring_or_passphrase_says_what_to_set(tmp_path: Path) -> None:
     done = run(
         "import", str(_package_file(tmp_path)), "--data-dir", str(tmp_path / "station"), "--lang", "en"
@@ -168,7 +164,6 @@ def test_import_without_keyring_or_passphrase_says_what_to_set(tmp_path: Path) -
     )
 
 
-@pytest.mark.slow
 def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
     def spoil(data) -> None:
         data["exams"][0]["items"][0]["answer_key"] = "E"
@@ -182,7 +177,6 @@ def test_import_of_a_bad_package_lists_every_problem_and_exits_2(tmp_path: Path)
     assert "groups[0].candidates[0].bsn: 123456789 is not a valid BSN of candidate 1001" in done.stderr
 
 
-@pytest.mark.slow
 def test_import_of_a_package_with_a_third_sitting_a_day_exits_2_and_writes_nothing_R_SES_3(
     tmp_path: Path,
 ) -> None:
@@ -205,7 +199,6 @@ def test_import_of_a_package_with_a_third_sitting_a_day_exits_2_and_writes_nothi
     assert "1 exam, 1 afnamegroep, 2 candidates and 1 result added" in again.stderr  # nothing was written
 
 
-@pytest.mark.slow
 def test_score_json_has_exactly_the_documented_shape(tmp_path: Path) -> None:
     import json
 
@@ -231,7 +224,6 @@ def test_score_json_has_exactly_the_documented_shape(tmp_path: Path) -> None:
     assert not (tmp_path / "none").exists()  # scoring creates no station
 
 
-@pytest.mark.slow
 def test_score_excludes_items_R_SCO_9(tmp_path: Path) -> None:
     import json
 
@@ -330,7 +322,6 @@ def test_every_kind_of_bad_package_is_exit_2_without_trace_or_partial_write(
     assert not station.exists()
 
 
-@pytest.mark.slow
 def test_sessions_json_lists_the_demo_sessions_with_their_states(tmp_path: Path) -> None:
     import json
 

@@ -7,8 +7,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 from tests.cli_runner import run
 from tests.demo_station import CE_GROUP, PE_GROUP
 
@@ -19,7 +17,6 @@ def _folder(demo_template: Path, tmp_path: Path) -> str:
     return str(folder)
 
 
-@pytest.mark.slow
 def test_r_inz_6_appointment_add_prints_its_id_and_inzage_status_v2_allows_the_later_inzage(
     demo_template: Path, tmp_path: Path
 ) -> None:
@@ -81,7 +78,6 @@ def test_r_inz_6_appointment_add_prints_its_id_and_inzage_status_v2_allows_the_l
     assert json.loads(run("appointments", "--json", *args).stdout)["appointments"][4]["state"] == "cancelled"
 
 
-@pytest.mark.slow
 def test_r_inz_3_appointment_add_refused_after_the_request_period_exit_2_writes_nothing(
     demo_template: Path, tmp_path: Path
 ) -> None:
@@ -117,7 +113,6 @@ def test_r_inz_3_appointment_add_refused_after_the_request_period_exit_2_writes_
         assert done.stderr.count("\n") >= 1 and "Traceback" not in done.stderr
 
 
-@pytest.mark.slow
 def test_listings_give_the_ids_the_report_commands_take(demo_template: Path, tmp_path: Path) -> None:
     folder = _folder(demo_template, tmp_path)
     args = ("--data-dir", folder, "--lang", "en")

@@ -6,8 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 from tests.cli_runner import run
 from tests.demo_station import CE_GROUP, PE_GROUP
 
@@ -18,7 +16,6 @@ def _folder(demo_template: Path, tmp_path: Path) -> str:
     return str(folder)
 
 
-@pytest.mark.slow
 def test_inzage_status_json_has_exactly_the_documented_shape(demo_template: Path, tmp_path: Path) -> None:
     folder = _folder(demo_template, tmp_path)
     done = run(
@@ -46,7 +43,6 @@ def test_inzage_status_json_has_exactly_the_documented_shape(demo_template: Path
     assert rows["2006"]["grade"] is None and rows["2006"]["allowed"] is False  # absent: no result
 
 
-@pytest.mark.slow
 def test_inzage_status_on_the_last_day_and_after_it_r_inz_2_r_inz_5(
     demo_template: Path, tmp_path: Path
 ) -> None:
@@ -66,7 +62,6 @@ def test_inzage_status_on_the_last_day_and_after_it_r_inz_2_r_inz_5(
     )
 
 
-@pytest.mark.slow
 def test_inzage_status_lines_in_dutch_by_default_today(demo_template: Path, tmp_path: Path) -> None:
     # Without --date the day is today in Amsterdam: long after the demo's 27 June, so the window is closed.
     done = run("inzage-status", PE_GROUP, "--data-dir", _folder(demo_template, tmp_path))
@@ -77,7 +72,6 @@ def test_inzage_status_lines_in_dutch_by_default_today(demo_template: Path, tmp_
     assert lines["2006"] == "Erik Jacobs\t-\tEr is nog geen uitslag bekendgemaakt."
 
 
-@pytest.mark.slow
 def test_inzage_status_refuses_a_bad_date_and_an_unknown_group(demo_template: Path, tmp_path: Path) -> None:
     folder = _folder(demo_template, tmp_path)
     bad = run("inzage-status", PE_GROUP, "--date", "27-06-2026", "--data-dir", folder, "--lang", "en")

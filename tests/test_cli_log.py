@@ -28,7 +28,6 @@ def _sessions(folder: Path) -> list[dict[str, str]]:
     return listed
 
 
-@pytest.mark.slow
 def test_log_json_lists_the_session_events_in_order_with_the_chain_check_R_PV_3(demo_folder: Path) -> None:
     closed = next(s for s in _sessions(demo_folder) if s["state"] == "closed")
     done = run("log", closed["id"], "--json", "--lang", "en", "--data-dir", str(demo_folder))
@@ -49,13 +48,11 @@ def test_log_json_lists_the_session_events_in_order_with_the_chain_check_R_PV_3(
     assert text.returncode == 0 and "Event chain intact" in text.stdout
 
 
-@pytest.mark.slow
 def test_log_of_an_unknown_session_is_one_sentence_and_exit_2(demo_folder: Path) -> None:
     done = run("log", "no-such-session", "--lang", "en", "--data-dir", str(demo_folder))
     assert done.returncode == 2 and "There is no session no-such-session" in done.stderr
 
 
-@pytest.mark.slow
 def test_log_names_events_cut_off_the_end_and_exits_1_R_PV_3(tmp_path: Path, demo_folder: Path) -> None:
     import shutil
 

@@ -34,7 +34,6 @@ def _closed(folder: str) -> dict[str, str]:
     return next(s for s in json.loads(done.stdout)["sessions"] if s["group"] == CE_GROUP)
 
 
-@pytest.mark.slow
 def test_transfer_export_then_import_on_a_trusting_station_lists_its_session_R_NET_4(
     demo_template: Path, receiver_template: Path, tmp_path: Path
 ) -> None:
@@ -88,7 +87,6 @@ def test_transfer_import_of_something_else_is_one_sentence_and_exit_2(
     assert done.stderr.count("\n") == 1 and "not an examdesk transfer file" in done.stderr
 
 
-@pytest.mark.slow
 def test_transfer_export_refuses_an_existing_file_and_an_unknown_session(
     demo_template: Path, tmp_path: Path
 ) -> None:

@@ -305,7 +305,6 @@ def _case_in(data_dir: Path) -> int:
         station.close()
 
 
-@pytest.mark.slow
 @needs_poppler
 def test_report_case_writes_the_signed_dossier(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "zaak.pdf"
@@ -318,7 +317,6 @@ def test_report_case_writes_the_signed_dossier(demo_dir: Path, tmp_path: Path) -
     assert run("verify", str(out), "--data-dir", str(demo_dir)).returncode == 0
 
 
-@pytest.mark.slow
 def test_report_case_refuses_an_unknown_case_or_missing_arguments(demo_dir: Path, tmp_path: Path) -> None:
     done = run("report", "case", "99999", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(demo_dir))
     assert done.returncode == 2 and "99999" in done.stderr and not (tmp_path / "x.pdf").exists()

@@ -32,7 +32,6 @@ def exported(demo_dir: Path, tmp_path: Path) -> Path:
 
 
 # R-SIG-1
-@pytest.mark.slow
 def test_report_then_verify_says_intact_and_this_station_R_SIG_1(exported: Path, demo_dir: Path) -> None:
     done = run("verify", str(exported), "--json", "--data-dir", str(demo_dir))
     assert done.returncode == 0, done.stderr
@@ -54,7 +53,6 @@ def test_report_then_verify_says_intact_and_this_station_R_SIG_1(exported: Path,
 
 
 # R-SIG-1
-@pytest.mark.slow
 @needs_poppler
 def test_a_changed_byte_makes_verify_exit_1_and_pdfsig_see_a_mismatch_R_SIG_1(
     exported: Path, tmp_path: Path
@@ -70,7 +68,6 @@ def test_a_changed_byte_makes_verify_exit_1_and_pdfsig_see_a_mismatch_R_SIG_1(
 
 
 # R-SIG-4: version 1 exited 0 here; intact is not trusted (see test_trust.py for trust add).
-@pytest.mark.slow
 def test_another_signers_report_is_intact_but_not_this_stations(demo_dir: Path, tmp_path: Path) -> None:
     from examdesk.reports import document, signing
 
@@ -87,7 +84,6 @@ def test_another_signers_report_is_intact_but_not_this_stations(demo_dir: Path, 
     assert json.loads(done.stdout)["signatures"][0]["this_station"] is False
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("content", "code", "fragment"),
     [
@@ -113,7 +109,6 @@ def test_report_needs_a_kind_a_number_and_an_out_file(demo_dir: Path) -> None:
         assert done.returncode == 2 and "Traceback" not in done.stderr and "usage:" not in done.stderr
 
 
-@pytest.mark.slow
 def test_report_of_an_unknown_melding_exits_2(demo_dir: Path, tmp_path: Path) -> None:
     done = run("report", "vov", "99999", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(demo_dir))
     assert done.returncode == 2 and "99999" in done.stderr and not (tmp_path / "x.pdf").exists()

@@ -157,7 +157,6 @@ def test_only_the_examensecretaris_exports_an_inzage_report_R_INZ_4(
     assert not (tmp_path / "x.pdf").exists()
 
 
-@pytest.mark.slow
 @needs_poppler
 def test_cli_exports_the_inzage_report(demo_dir: Path, tmp_path: Path) -> None:
     from examdesk.services.station import open_station

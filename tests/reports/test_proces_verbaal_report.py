@@ -168,7 +168,6 @@ def test_only_the_sessions_own_surveillants_and_the_examensecretaris_export_it(
 
 
 # R-SIG-1
-@pytest.mark.slow
 @needs_poppler
 def test_cli_exports_the_proces_verbaal_and_a_changed_byte_fails_verify_R_SIG_1(
     demo_dir: Path, tmp_path: Path

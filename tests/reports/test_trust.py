@@ -28,7 +28,6 @@ def _foreign_report(tmp_path: Path) -> tuple[Path, signing.SigningKey]:
 
 
 # R-SIG-4
-@pytest.mark.slow
 @pytest.mark.parametrize("form", ["pem", "der"])
 def test_another_stations_report_is_intact_but_not_trusted_until_trust_add_R_SIG_4(
     demo_dir: Path, tmp_path: Path, form: str
@@ -61,7 +60,6 @@ def test_another_stations_report_is_intact_but_not_trusted_until_trust_add_R_SIG
 
 
 # R-SIG-4
-@pytest.mark.slow
 def test_own_reports_verify_trusted_and_without_a_station_nothing_is_trusted_R_SIG_4(
     demo_dir: Path, tmp_path: Path
 ) -> None:
@@ -79,7 +77,6 @@ def test_own_reports_verify_trusted_and_without_a_station_nothing_is_trusted_R_S
     assert elsewhere.returncode in (1, 2) and "Traceback" not in elsewhere.stderr
 
 
-@pytest.mark.slow
 def test_trust_add_refuses_a_file_without_a_certificate(demo_dir: Path, tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.pem"
     bogus.write_text("not a certificate")
@@ -88,7 +85,6 @@ def test_trust_add_refuses_a_file_without_a_certificate(demo_dir: Path, tmp_path
 
 
 # issue 16 #11
-@pytest.mark.slow
 def test_report_refuses_to_overwrite_without_force(demo_dir: Path, tmp_path: Path) -> None:
     from examdesk.services.station import open_station
 

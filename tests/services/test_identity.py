@@ -50,7 +50,6 @@ def test_names_are_checked_and_only_the_beheerder_sets_them_R_SIG_5(station: Any
 
 
 # R-SIG-5
-@pytest.mark.slow
 def test_cli_station_shows_and_sets_the_names_R_SIG_5(demo_dir: Path) -> None:
     shown = run("station", "--json", "--data-dir", str(demo_dir))
     assert shown.returncode == 0, shown.stderr

@@ -145,7 +145,6 @@ def test_a_refused_v2_package_writes_nothing(station: Station, secretaris: Signe
     assert catalogue.groups(station, secretaris) == []
 
 
-@pytest.mark.slow
 def test_the_cli_import_prints_the_ground_mapping(tmp_path: Path) -> None:
     from tests.cli_runner import run
 
