@@ -22,6 +22,7 @@ from examdesk.services.errors import InvalidInput
 from examdesk.services.station import Station, open_station
 from examdesk.store import copies
 from examdesk.store.models import EventRow
+from tests.new_station import Schema
 from tests.services.transfer_stations import closed_session, receiving_station
 
 
@@ -35,8 +36,10 @@ def origin(demo_template: Path, tmp_path: Path, demo_clock: Any) -> Iterator[Sta
 
 
 @pytest.fixture
-def receiver(origin: Station, tmp_path: Path, demo_clock: Any) -> Iterator[Station]:
-    station = receiving_station(tmp_path / "receiver", demo_clock, trusting=origin)
+def receiver(
+    origin: Station, tmp_path: Path, demo_clock: Any, new_station_schema: Schema
+) -> Iterator[Station]:
+    station = receiving_station(tmp_path / "receiver", demo_clock, new_station_schema, trusting=origin)
     yield station
     station.close()
 
@@ -192,10 +195,10 @@ def test_a_forking_later_transfer_is_refused(
 
 
 def test_an_untrusted_signer_is_refused_with_who_signed(
-    origin: Station, exported: Path, tmp_path: Path, demo_clock: Any
+    origin: Station, exported: Path, tmp_path: Path, demo_clock: Any, new_station_schema: Schema
 ) -> None:
     """R-SIG-4: the refusal names the signer and how to trust them."""
-    stranger = receiving_station(tmp_path / "stranger", demo_clock)
+    stranger = receiving_station(tmp_path / "stranger", demo_clock, new_station_schema)
     try:
         text = _refused(stranger, exported, "does not trust", "examdesk trust add")
         assert "Demostation" in text

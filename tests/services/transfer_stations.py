@@ -13,8 +13,8 @@ from typing import Any
 from examdesk.core.roles import Role
 from examdesk.services import accounts, certificates, demo, keys, packages, trust
 from examdesk.services.actors import SignedIn
-from examdesk.services.secrets import MemoryStore
-from examdesk.services.station import Station, open_station
+from examdesk.services.station import Station
+from tests.new_station import Schema, open_new_station
 
 RECEIVER_NAME = "Inzagestation mediatheek"
 
@@ -26,10 +26,15 @@ def closed_session(station: Station) -> str:
     return next(s.id for s in sessions.list_sessions(station) if s.group_code == demo.CLOSED_GROUP)
 
 
-def receiving_station(folder: Path, clock: Any, *, trusting: Station | None = None) -> Station:
+def receiving_station(
+    folder: Path, clock: Any, schema: Schema, *, trusting: Station | None = None
+) -> Station:
     """A second station of the school: its own id, the demo package (results, no sessions), and, when
-    ``trusting`` is given, that station's certificate among its trusted signers (R-SIG-4)."""
-    station = open_station(folder, clock=clock, secret_store=MemoryStore())
+    ``trusting`` is given, that station's certificate among its trusted signers (R-SIG-4).
+
+    It starts as a new station from the run's migrated schema (``new_station_schema``, tests/new_station.py).
+    """
+    station = open_new_station(folder, clock, schema)
     station.name = RECEIVER_NAME
     beheerder = accounts.create_first_beheerder(station, "beheer", "J. Visser", demo.DEMO_PASSWORD)
     accounts.create_account(

@@ -18,6 +18,7 @@ from examdesk.services.station import Station
 from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, candidate_id, demo_actor
+from tests.new_station import Schema
 from tests.services.transfer_stations import RECEIVER_NAME, closed_session, receiving_station
 
 WAIT = 15_000
@@ -25,9 +26,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def receiver(demo_station: Station, tmp_path: Path, demo_clock: Any) -> Iterator[Station]:
+def receiver(
+    demo_station: Station, tmp_path: Path, demo_clock: Any, new_station_schema: Schema
+) -> Iterator[Station]:
     """A second station that imported the demo station's transfer file of the closed CE session."""
-    station = receiving_station(tmp_path / "receiver", demo_clock, trusting=demo_station)
+    station = receiving_station(tmp_path / "receiver", demo_clock, new_station_schema, trusting=demo_station)
     out = tmp_path / "lokaal.examdesk-transfer"
     transfer.export(demo_station, command_line_operator(), closed_session(demo_station), out)
     transfer.import_file(station, command_line_operator(), out)
