@@ -1,16 +1,18 @@
 """examdesk's resources: the icons in resources/ and what the application loads of them at run time.
 
     .venv/bin/python tools/resources.py icons    # draw every icon from resources/icons/examdesk.svg
-    .venv/bin/python tools/resources.py compile  # resources/examdesk.qrc -> examdesk/ui/resources_rc.py
-    .venv/bin/python tools/resources.py check    # exit 1 when examdesk/ui/resources_rc.py is stale
+    .venv/bin/python tools/resources.py compile  # resources/examdesk.qrc -> examdesk/resources/icons.rcc
+    .venv/bin/python tools/resources.py check    # exit 1 when examdesk/resources/icons.rcc is stale
 
 ``resources/`` at the top of the repository is the source (the design card's layout): the hand-drawn
 ``icons/examdesk.svg``; drawn from it, the Linux hicolor theme the .desktop file names, the Windows
 installer's ``examdesk.ico`` and the macOS ``examdesk.icns``; and ``examdesk.qrc``, the Qt resource file
-listing what the window loads (``:/icons/examdesk.png``). ``compile`` turns the .qrc into a Python module
-with ``pyside6-rcc`` (file times left out, so the module is the same on every checkout); the package,
-its wheel and the PyInstaller bundle carry that module, not the files. ``tests/test_resources.py`` runs
-``check``. Qt's SVG renderer draws each icon size on its own (small sizes stay sharp instead of being
+listing what the window loads (``:/icons/examdesk.png``). ``compile`` turns the .qrc into Qt's binary
+resource file with ``pyside6-rcc --binary`` (file times left out, so the file is the same on every
+checkout), which the window registers with ``QResource.registerResource`` (``examdesk/ui/icons.py``); the
+package, its wheel and the PyInstaller bundle carry that one file, not the icons. (It was a generated
+Python module of 674 lines holding the bytes as text; no module of examdesk is that long, issue 12.)
+``tests/test_resources.py`` runs ``check``. Qt's SVG renderer draws each icon size on its own (small sizes stay sharp instead of being
 scaled down from a large bitmap); Pillow writes the .ico and .icns containers. Run ``icons`` after
 changing the SVG, then ``compile``, and commit what they write.
 """
@@ -34,7 +36,7 @@ RESOURCES = ROOT / "resources"
 ICONS = RESOURCES / "icons"
 SOURCE = ICONS / "examdesk.svg"
 QRC = RESOURCES / "examdesk.qrc"
-COMPILED = ROOT / "examdesk" / "ui" / "resources_rc.py"
+COMPILED = ROOT / "examdesk" / "resources" / "icons.rcc"
 APP_ID = "nl.examdesk.examdesk"
 LINUX_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 WINDOWS_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
@@ -112,19 +114,14 @@ def _rcc(qrc: Path, target: Path) -> None:
     if not tool.exists():
         found = shutil.which("pyside6-rcc")
         tool = Path(found) if found else Path(PySide6.__file__).parent / "rcc"
-    # No file times in the output: the module is the same on every checkout (Qt's reproducible builds).
+    # No file times in the output: the file is the same on every checkout (Qt's reproducible builds).
     environment = {**os.environ, "QT_RCC_SOURCE_DATE_OVERRIDE": "1"}
-    command = [str(tool), "-g", "python", str(qrc.relative_to(ROOT)), "-o", str(target)]
+    command = [str(tool), "--binary", str(qrc.relative_to(ROOT)), "-o", str(target)]
     subprocess.run(command, check=True, env=environment, cwd=ROOT)
 
 
 def _shown(path: Path) -> Path:
     return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-
-
-def _code(path: Path) -> list[str]:
-    """The module without rcc's header, which names the Qt version that wrote it."""
-    return [line for line in path.read_text("utf-8").splitlines() if not line.startswith("# Created by")]
 
 
 def compile_qrc() -> int:
@@ -134,13 +131,13 @@ def compile_qrc() -> int:
 
 
 def check() -> int:
-    """1 when the compiled module differs from what the .qrc and its files make now, or the Linux theme's
+    """1 when the compiled resource file differs from what the .qrc and its files make now, or the Linux theme's
     scalable icon is not the source SVG."""
     said = []
     with tempfile.TemporaryDirectory() as folder:
-        fresh = Path(folder) / "resources_rc.py"
+        fresh = Path(folder) / COMPILED.name
         _rcc(QRC, fresh)
-        if not COMPILED.exists() or _code(fresh) != _code(COMPILED):
+        if not COMPILED.exists() or fresh.read_bytes() != COMPILED.read_bytes():
             said.append(f"{_shown(COMPILED)} is stale: run tools/resources.py compile")
     if hicolor_svg().read_bytes() != SOURCE.read_bytes():
         said.append(f"{_shown(hicolor_svg())} is not {_shown(SOURCE)}: run tools/resources.py icons")

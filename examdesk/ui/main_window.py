@@ -409,11 +409,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _after_first_paint(self) -> None:
         """What the first paint does not need: the window icon, and the View actions with their shortcuts
         (larger and smaller text, high contrast: from anywhere in the window, keyboard first)."""
-        from PySide6.QtGui import QIcon
+        from examdesk.ui import icons
 
-        from examdesk.ui import resources_rc  # noqa: F401 - registers :/icons (tools/resources.py compile)
-
-        self.setWindowIcon(QIcon(":/icons/examdesk.png"))
+        self.setWindowIcon(icons.window_icon())
         if self.zoom_in_action is not None:
             return
         self.zoom_in_action = self._view_action(("Ctrl++", "Ctrl+="), partial(self.zoom, 1))
