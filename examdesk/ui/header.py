@@ -192,7 +192,8 @@ class Header(Retranslating, QFrame):
 
     def set_read_only(self, reason: Message | None) -> None:
         """Show (or, with ``None``, hide) the band that says this window only reads, and who holds the station."""
-        plain(self.read_only_banner)
+        if reason is not None:  # the window's first paint (reason None) does without the Qt namespace
+            plain(self.read_only_banner)
         self._read_only = reason
         self.read_only_banner.setVisible(reason is not None)
         self.retranslate()

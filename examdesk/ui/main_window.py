@@ -2,7 +2,8 @@
 
 The window is shown before anything heavy is imported; the station is opened in the background after
 the first paint. This module and what it imports at the top must therefore stay free of
-``examdesk.services`` (and so of SQLAlchemy): pages that call services are imported when needed.
+``examdesk.services`` (and so of SQLAlchemy): pages that call services are imported when needed, and
+methods import Qt's ``Qt`` namespace themselves (PySide6 builds its hundred enums on that import).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -326,6 +327,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_first_setup(self) -> QWidget | None:
         """R-SIG-5, issue 15: the first beheerder names the school and the station, then reads what is next."""
+        from PySide6.QtCore import Qt
+
         from examdesk.services import identity
         from examdesk.ui.dialogs.first_setup import FirstSetupDialog
 
@@ -535,6 +538,7 @@ class MainWindow(Retranslating, QMainWindow):
         count = 0 if self.read_only is not None else self.running_sessions()
         if not count or self._closing_confirmed:
             return True
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         from examdesk.ui.errors import without_icons

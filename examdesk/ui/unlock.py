@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from examdesk.ui.formats import AMSTERDAM
 from examdesk.ui.sign_in import FormPage
 from examdesk.ui.tasks import run_task
 from examdesk.ui.widgets.common import password_edit
@@ -60,6 +59,8 @@ class UnlockPage(FormPage):
 
     def _show_wait(self, until: datetime) -> None:
         """The station is still held back by wrong passphrases: say until when, and stop saying it then."""
+        from examdesk.core.localtime import AMSTERDAM  # not needed for the first paint
+
         time = until.astimezone(AMSTERDAM).strftime("%H:%M:%S")
 
         def sentence() -> str:

@@ -44,6 +44,29 @@ def test_first_paint_hook_prints_its_line_and_exits_before_opening_the_station(t
     assert not paths.database_path(data_dir).exists()
 
 
+def test_the_first_paint_builds_no_qt_namespace_and_no_command_parsers(tmp_path: Path) -> None:
+    """Start-up budget (bench/startup.py): PySide6 builds the hundred enums of ``Qt`` on its first import
+    (about 20 ms), and the commands' modules and parsers took 50 ms; the first paint needs neither."""
+    code = (
+        "import sys\n"
+        "from examdesk.app import main\n"
+        "code = main(['--data-dir', sys.argv[1], '--lang', 'nl'])\n"
+        "import PySide6.QtCore\n"
+        "late = [m for m in ('examdesk.cli.reports', 'examdesk.cli.station') if m in sys.modules]\n"
+        "late += ['Qt'] if 'Qt' in PySide6.QtCore.__dict__ else []\n"
+        "print(code, ','.join(late))\n"
+    )
+    env = dict(os.environ, EXAMDESK_BENCH_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "station")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.stdout.splitlines()[-1].strip() == "0", done.stdout + done.stderr
+
+
 def test_language_comes_from_the_command_line_then_the_settings_then_the_system(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
