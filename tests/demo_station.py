@@ -28,6 +28,23 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def running_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written 40 minutes into its running session (``tests/services/demo_station.DEMO_NOW``),
+    once per run: the proces-verbaal and school-server tests copy it (``open_copy``)."""
+    from tests.services.demo_station import write_template
+
+    return write_template(tmp_path_factory.mktemp("running-demo"))
+
+
+@pytest.fixture(scope="session")
+def other_running_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second station written as ``running_demo`` is: the same day and data, its own station id."""
+    from tests.services.demo_station import write_template
+
+    return write_template(tmp_path_factory.mktemp("other-running-demo"))
+
+
 @pytest.fixture
 def demo_clock() -> Any:
     from examdesk.services.clock import ManualClock

@@ -70,8 +70,8 @@ def pdf_texts(station: Station, folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def station(tmp_path: Path) -> Iterator[Station]:
-    opened, _clock = open_copy(write_template(tmp_path / "template"), tmp_path / "demo")
+def station(tmp_path: Path, running_demo: Path) -> Iterator[Station]:
+    opened, _clock = open_copy(running_demo, tmp_path / "demo")
     yield opened
     opened.close()
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from examdesk.services import inspection, school_server, school_view, sync
 from examdesk.services.actors import command_line_operator
 from tests.demo_station import CE_GROUP, candidate_id
-from tests.services.demo_station import open_copy, write_template
+from tests.services.demo_station import open_copy
 from tests.services.transfer_stations import closed_session
 
 STATION_PASSWORD = "station-password-2"
@@ -30,10 +30,10 @@ def station_url(school_db: str, postgres_server: Any, monkeypatch: pytest.Monkey
 
 
 def test_r_pv_5_find_sitting_finds_the_session_copied_by_another_station(
-    station_url: str, tmp_path: Path
+    station_url: str, tmp_path: Path, running_demo: Path, other_running_demo: Path
 ) -> None:
-    room, _ = open_copy(write_template(tmp_path / "room"), tmp_path / "room-copy")
-    office, _ = open_copy(write_template(tmp_path / "office"), tmp_path / "office-copy")
+    room, _ = open_copy(running_demo, tmp_path / "room-copy")
+    office, _ = open_copy(other_running_demo, tmp_path / "office-copy")
     try:
         address = school_server.connect(room, station_url)
         engine = school_server.engine_for(address, school_server.password_for(room))

@@ -25,7 +25,7 @@ from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
 from examdesk.store import db, eventlog
 from examdesk.store.db import transaction
-from tests.services.demo_station import open_copy, write_template
+from tests.services.demo_station import open_copy
 from tests.store.test_migration_0007 import every_kind
 
 STATION_PASSWORD = "station-password-1"
@@ -117,11 +117,11 @@ def _own_events_into_the_event_table(owner: Engine, room: Station) -> int:
 
 @pytest.mark.slow
 def test_0007_on_the_school_server_keeps_chains_proces_verbaal_triggers_and_grants(
-    demo_template: Path, server: dict[str, Any], tmp_path: Path
+    demo_template: Path, server: dict[str, Any], tmp_path: Path, other_running_demo: Path
 ) -> None:
     owner: Engine = server["owner"]
     room, _ = open_copy(demo_template, tmp_path / "room")
-    office, _ = open_copy(write_template(tmp_path / "other"), tmp_path / "office")  # another station id
+    office, _ = open_copy(other_running_demo, tmp_path / "office")  # another station id
     try:
         every_kind(room)
         chain.anchor_now(room)

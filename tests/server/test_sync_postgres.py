@@ -27,18 +27,15 @@ from examdesk.services.station import Station
 from examdesk.store import copies, db, eventlog
 from examdesk.store.db import read_transaction
 from tests import raw_db
-from tests.services.demo_station import open_copy, write_template
+from tests.services.demo_station import open_copy
 
 STATION_PASSWORD = "station-password-1"
 
 
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+@pytest.fixture
+def templates(running_demo: Path, other_running_demo: Path) -> tuple[Path, Path]:
     """Two demo stations written separately: two different station ids."""
-    return (
-        write_template(tmp_path_factory.mktemp("room-a")),
-        write_template(tmp_path_factory.mktemp("room-b")),
-    )
+    return running_demo, other_running_demo
 
 
 @pytest.fixture

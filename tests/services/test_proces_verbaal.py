@@ -22,14 +22,14 @@ from examdesk.services.proces_verbaal import ProcesVerbaal, Section
 from examdesk.services.sessions import SessionState
 from examdesk.services.station import Station
 from tests import raw_db
-from tests.services.demo_station import DEMO_NOW, open_copy, write_template
+from tests.services.demo_station import DEMO_NOW, open_copy
 
 CLOSED_START = datetime(2026, 5, 20, 7, 0, tzinfo=UTC)  # 09:00 in Amsterdam
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_template(tmp_path_factory.mktemp("demo-template"))
+def demo_template(running_demo: Path) -> Path:
+    return running_demo
 
 
 @pytest.fixture

@@ -20,13 +20,12 @@ from examdesk.services.demo import DEMO_PASSWORD
 from examdesk.services.errors import AuthenticationFailed
 from examdesk.services.station import Station, open_station
 from examdesk.store.db import ReadOnlyStation
-from tests.services.demo_station import write_template
 from tests.services.test_read_only_station import _fingerprint, held
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_template(tmp_path_factory.mktemp("read-only-sign-in"))
+@pytest.fixture
+def template(running_demo: Path) -> Path:
+    return running_demo
 
 
 @pytest.fixture

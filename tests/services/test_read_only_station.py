@@ -23,7 +23,6 @@ from examdesk.core.facts.session import Remark
 from examdesk.services import events, instance, school_server, sessions
 from examdesk.services.station import open_station
 from examdesk.store.db import ReadOnlyStation
-from tests.services.demo_station import write_template
 
 HOLD = (
     "import sys; from pathlib import Path; from examdesk.services import instance; "
@@ -31,9 +30,9 @@ HOLD = (
 )
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_template(tmp_path_factory.mktemp("read-only"))
+@pytest.fixture
+def template(running_demo: Path) -> Path:
+    return running_demo
 
 
 @pytest.fixture

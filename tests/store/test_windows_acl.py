@@ -134,12 +134,18 @@ def test_when_icacls_fails_it_is_logged_and_said_and_the_station_opens(
 
 @pytest.mark.slow
 def test_the_command_line_says_the_sentence_and_goes_on(
-    windows: Icacls, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    windows: Icacls,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    running_demo: Path,
 ) -> None:
-    from examdesk import app
-    from tests.services.demo_station import write_template
+    import shutil
 
-    template = write_template(tmp_path / "template")
+    from examdesk import app
+
+    template = tmp_path / "template"
+    shutil.copytree(running_demo, template)
     monkeypatch.setattr(subprocess, "run", Icacls(returncode=5, stderr="Access is denied.\n"))
     code = app.main(["sessions", "--data-dir", str(template), "--lang", "en"])
     out, err = capsys.readouterr()

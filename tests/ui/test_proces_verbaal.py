@@ -21,14 +21,14 @@ from examdesk.ui.proces_verbaal.view import LOOKS, AddendumDialog, ProcesVerbaal
 from examdesk.ui.proctor.workspace import ProctorWorkspace
 from tests import raw_db
 from tests.reports.pdftools import needs_poppler, pdftotext
-from tests.services.demo_station import open_copy, write_template
+from tests.services.demo_station import open_copy
 
 WAIT = 15_000
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_template(tmp_path_factory.mktemp("demo-template"))
+def demo_template(running_demo: Path) -> Path:
+    return running_demo
 
 
 @pytest.fixture
