@@ -158,6 +158,36 @@ def school_db(postgres_server):
     postgres_server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def school_template(postgres_server) -> str:
+    """A school database that ``server init`` set up, once per run: the migrations, the stations' role and
+    its grants. Its name, for ``initialized_school_db`` to copy."""
+    from examdesk.services import school_server
+
+    name = "school_template"
+    url = postgres_server.create_database(name)
+    school_server.init_server(url.replace("+psycopg", ""))
+    return name
+
+
+@pytest.fixture
+def initialized_school_db(postgres_server, school_template: str):
+    """A fresh copy of ``school_template`` (PostgreSQL's CREATE DATABASE ... TEMPLATE); its superuser URL.
+
+    ``server init`` on it has nothing left to migrate, which saves each test the migrations (0.4 s). The
+    grant to connect belongs to a database's name, not its contents: ``server init`` run on the copy gives
+    it, as it does on a school's database that was set up before.
+    """
+    import secrets
+
+    name = f"school_{secrets.token_hex(6)}"
+    url = postgres_server.create_database(name, template=school_template)
+    yield url
+    if not postgres_server.running:
+        postgres_server.start()
+    postgres_server.drop_database(name)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark the GUI tests ``gui`` and the PostgreSQL tests ``slow``: ``-m "not gui and not slow"`` is the
     inner loop, the default run (and CI) runs everything.

@@ -271,9 +271,10 @@ class PostgresServer:
         ) as connection:
             connection.execute(sql.encode("utf-8"))
 
-    def create_database(self, name: str) -> str:
-        """A new empty database owned by the superuser; returns its superuser URL."""
-        self.execute(f"CREATE DATABASE {_quote_ident(name)} OWNER {_quote_ident(self.superuser)}")
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new database owned by the superuser, empty or a copy of ``template``; returns its superuser URL."""
+        copy = f" TEMPLATE {_quote_ident(template)}" if template else ""
+        self.execute(f"CREATE DATABASE {_quote_ident(name)}{copy} OWNER {_quote_ident(self.superuser)}")
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

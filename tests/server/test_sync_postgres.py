@@ -39,8 +39,10 @@ def templates(running_demo: Path, other_running_demo: Path) -> tuple[Path, Path]
 
 
 @pytest.fixture
-def server(school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
-    """The school database set up by ``server init`` as the owner, and a login for the stations."""
+def server(initialized_school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
+    """The school database set up by ``server init`` as the owner, and a login for the stations (on a copy
+    of the run's initialised database: ``init`` here has nothing left to migrate, and grants the login)."""
+    school_db = initialized_school_db
     url = make_url(school_db)
     address, revision = school_server.init_server(url.render_as_string(hide_password=False))
     assert revision == db.known_revisions()[1]
