@@ -153,11 +153,14 @@ CHANNEL_LABELS: dict[Channel, Text] = {
 
 @dataclass(frozen=True)
 class Opened:
-    """The case as opened: the session, its candidates (by id), the category and whether it is technical."""
+    """The case as opened: the session, its candidates (by id), the category and whether it is technical.
+
+    Candidate ids are integers, as everywhere else; an earlier version wrote them as text (``["12"]``,
+    ``{"12": true}``), which the codec reads as the same ids."""
 
     session_id: str
     session_date: dt.date
-    candidates: tuple[str, ...]
+    candidates: tuple[int, ...]
     category: Category
     technical: bool
     origin: Origin
@@ -190,7 +193,7 @@ class FormCompleted:
 @dataclass(frozen=True)
 class DecisionReceived:
     on: dt.date  # the decision letter's date
-    invalid: Mapping[str, bool]  # candidate id -> work declared invalid
+    invalid: Mapping[int, bool]  # candidate id -> work declared invalid (R-IRR-2)
     reference: str = ""
 
 
@@ -200,7 +203,7 @@ class ResitPlanned:
     group: str
     variant: str
     on: dt.date
-    candidates: tuple[str, ...]
+    candidates: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,7 @@ class DuoDecision:
     """R-IRR-5: DUO's decision: per candidate valid or invalid, and what happens to the certificate."""
 
     on: dt.date
-    invalid: Mapping[str, bool]  # candidate id -> result declared invalid
+    invalid: Mapping[int, bool]  # candidate id -> result declared invalid (R-IRR-5)
     certificate: Certificate = Certificate.KEPT
     reference: str = ""
 
@@ -298,12 +301,13 @@ _D_DUO_DECISION = QT_TRANSLATE_NOOP(
 )
 
 
-def describe(facts: Facts, names: Mapping[str, str] | None = None) -> Message:
-    """One step's facts as a sentence; dates stay ``date`` parameters for the caller to write its way."""
+def describe(facts: Facts, names: Mapping[int, str] | None = None) -> Message:
+    """One step's facts as a sentence; dates stay ``date`` parameters for the caller to write its way.
+    ``names`` gives a candidate id's label; an id without one is written as its number."""
     names = names or {}
 
-    def who(ids: Iterable[str]) -> str | Text:
-        listed = [names.get(c, c) for c in ids]
+    def who(ids: Iterable[int]) -> str | Text:
+        listed = [names.get(c, str(c)) for c in ids]
         return ", ".join(listed) if listed else _D_NOBODY
 
     if isinstance(facts, Opened):

@@ -128,7 +128,7 @@ class Case:
         return [step for step in steps_of(self.path) if step in self.steps][-1]
 
     @property
-    def invalid_candidates(self) -> tuple[str, ...]:
+    def invalid_candidates(self) -> tuple[int, ...]:
         """Candidates whose work the decision declared invalid: the Inspectie's letter (R-IRR-2) or DUO's
         decision (R-IRR-5)."""
         decision = self.steps.get(Step.DUO_DECISION if self.path is CasePath.DUO else Step.DECISION_RECEIVED)
@@ -273,7 +273,7 @@ def _previous_date(steps: Mapping[Step, Facts], step: Step) -> tuple[Step, dt.da
 
 
 def facts_problem(
-    facts: Facts, before: Mapping[Step, Facts], today: dt.date, names: Mapping[str, str] | None = None
+    facts: Facts, before: Mapping[Step, Facts], today: dt.date, names: Mapping[int, str] | None = None
 ) -> Message | None:
     """Why ``facts`` cannot stand after the steps ``before`` (None when they can). ``today`` is Amsterdam's."""
     names = names or {}
@@ -291,7 +291,7 @@ def facts_problem(
         if not invalid:  # R-IRR-2
             return message(_NOTHING_INVALID)
         if set(facts.candidates) != set(invalid):
-            return message(_RESIT_CANDIDATES, names=", ".join(names.get(c, c) for c in invalid))
+            return message(_RESIT_CANDIDATES, names=_labels(invalid, names))
         decision = before[Step.DECISION_RECEIVED]
         assert isinstance(decision, DecisionReceived)
         if facts.on < decision.on:
@@ -319,14 +319,21 @@ def facts_problem(
     return None
 
 
-def _invalid_of(opened: Opened, decision: Facts | None) -> tuple[str, ...]:
+def _invalid_of(opened: Opened, decision: Facts | None) -> tuple[int, ...]:
+    """The case's candidates whose work the Inspectie's letter (R-IRR-2) or DUO's decision (R-IRR-5) declared
+    invalid, in the case's order."""
     if not isinstance(decision, DecisionReceived | DuoDecision):
         return ()
     return tuple(c for c in opened.candidates if decision.invalid.get(c))
 
 
+def _labels(ids: Iterable[int], names: Mapping[int, str]) -> str:
+    """The candidates by their labels; one without a label by its id."""
+    return ", ".join(names.get(c, str(c)) for c in ids)
+
+
 def step_refusal(
-    case: Case, facts: Facts, today: dt.date, names: Mapping[str, str] | None = None
+    case: Case, facts: Facts, today: dt.date, names: Mapping[int, str] | None = None
 ) -> Message | None:
     """Why ``facts`` cannot be recorded as the case's next step now (R-IRR-2: no step is skipped)."""
     step = step_of(facts)
@@ -350,7 +357,7 @@ def correction_refusal(
     facts: Facts,
     reason: str,
     today: dt.date,
-    names: Mapping[str, str] | None = None,
+    names: Mapping[int, str] | None = None,
 ) -> Message | None:
     """Why the step recorded as event ``corrects`` cannot be corrected to ``facts`` (R-PV-2 for cases)."""
     if not reason.strip():
@@ -450,7 +457,7 @@ _NEED_RESIT = QT_TRANSLATE_NOOP(
 )
 
 
-def checklist(case: Case, names: Mapping[str, str] | None = None) -> tuple[Message, ...]:
+def checklist(case: Case, names: Mapping[int, str] | None = None) -> tuple[Message, ...]:
     """What the examensecretaris does next, in plain sentences (000 steps 1–6)."""
     names = names or {}
     opened = case.opened
@@ -480,7 +487,7 @@ def checklist(case: Case, names: Mapping[str, str] | None = None) -> tuple[Messa
         return (message(_DO_FORM),)
     if step is Step.DECISION_RECEIVED:
         return (message(_DO_DECISION),)
-    return (message(_DO_RESIT, names=", ".join(names.get(c, c) for c in case.invalid_candidates)),)
+    return (message(_DO_RESIT, names=_labels(case.invalid_candidates, names)),)
 
 
 def still_needed(case: Case) -> tuple[Message, ...]:
@@ -550,7 +557,7 @@ def duo_answer_overdue(case: Case, today: dt.date) -> bool:
     return due is not None and Step.DUO_DECISION not in case.steps and today > due
 
 
-def _duo_checklist(case: Case, names: Mapping[str, str]) -> tuple[Message, ...]:
+def _duo_checklist(case: Case, names: Mapping[int, str]) -> tuple[Message, ...]:
     decision = case.steps.get(Step.DUO_DECISION)
     if isinstance(decision, DuoDecision):
         return (message(_DONE_DUO, date=decision.on),)

@@ -154,7 +154,7 @@ _LAST_EVENT_VALUE = QT_TRANSLATE_NOOP("Report", "no. {seq}, hash {hash}")
 class DossierCandidate:
     """A candidate of the case; ``masked_bsn`` is masked (R-BSN-6)."""
 
-    candidate_id: str  # the id the case's facts use
+    candidate_id: int  # the id the case's facts use
     number: str
     name: str
     masked_bsn: str
@@ -214,7 +214,7 @@ class CaseDossier:
     related: tuple[RelatedEntry, ...]
     chain_summary: Message | Text | str
     chain_head: str | None
-    names: Mapping[str, str] = field(default_factory=dict)  # candidate id -> "Name (number)"
+    names: Mapping[int, str] = field(default_factory=dict)  # candidate id -> "Name (number)"
 
     @property
     def opened(self) -> Opened:
@@ -473,7 +473,7 @@ def _fact_rows(facts: Facts, dossier: CaseDossier, tr: Translate, language: str)
             (tr(_DATE), date_text(facts.on, language)),
             (tr(_GROUP), facts.group),
             (tr(_VARIANT), facts.variant),
-            (tr(_FOR), ", ".join(names.get(c, c) for c in facts.candidates)),
+            (tr(_FOR), ", ".join(names.get(c, str(c)) for c in facts.candidates)),
         ]
     return []
 

@@ -149,7 +149,7 @@ class CaseDetail:
     checklist: tuple[Message, ...]
     still_needed: tuple[Message, ...]
     related: tuple[Event, ...]  # the session's entries about these candidates (irregularities, storingen, …)
-    names: Mapping[str, str] = field(default_factory=dict)  # candidate id (text) -> label
+    names: Mapping[int, str] = field(default_factory=dict)  # candidate id -> label
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,7 @@ def _summary(session: Session, case: Case, today: dt.date) -> CaseSummary:
     row, group, exam = session_group_exam(session, opened.session_id)
     candidates = []
     for candidate_id in opened.candidates:
-        candidate = session.get(CandidateRow, int(candidate_id))
+        candidate = session.get(CandidateRow, candidate_id)
         if candidate is not None:
             candidates.append(_candidate(candidate))
     opened_on = case.history[0].at.astimezone(AMSTERDAM).date()
@@ -241,8 +241,8 @@ def list_cases(station: Station, actor: SignedIn, *, include_closed: bool = True
     return sorted(found, key=lambda s: (s.closed, s.session_date, s.id))
 
 
-def _names(summary: CaseSummary) -> dict[str, str]:
-    return {str(c.candidate_id): c.label for c in summary.candidates}
+def _names(summary: CaseSummary) -> dict[int, str]:
+    return {c.candidate_id: c.label for c in summary.candidates}
 
 
 def case_detail(station: Station, actor: SignedIn, case_id: int) -> CaseDetail:
@@ -270,7 +270,7 @@ def case_detail(station: Station, actor: SignedIn, case_id: int) -> CaseDetail:
         )
         for r in case.history
     )
-    mine = {int(c) for c in case.opened.candidates}  # the case's facts name candidates as text
+    mine = set(case.opened.candidates)
     related = tuple(
         e
         for e in session_events
@@ -332,7 +332,7 @@ def open_case(
         facts = Opened(
             session_id=session_id,
             session_date=row.date,
-            candidates=tuple(str(c) for c in dict.fromkeys(sorted(candidates))),
+            candidates=tuple(dict.fromkeys(sorted(candidates))),
             category=chosen,
             technical=technical,
             origin=origin,
@@ -403,7 +403,7 @@ def record_decision(
     reference: str = "",
 ) -> Event:
     """000 step 5: the decision letter, with for each candidate whether their work was declared invalid."""
-    facts = DecisionReceived(on, {str(k): bool(v) for k, v in invalid.items()}, reference.strip())
+    facts = DecisionReceived(on, {k: bool(v) for k, v in invalid.items()}, reference.strip())
     return _record_step(station, actor, case_id, facts)
 
 
@@ -437,7 +437,7 @@ def record_duo_decision(
     except ValueError:
         allowed = ", ".join(c.value for c in Certificate)
         raise InvalidInput(message(_BAD_VALUE, value=certificate, allowed=allowed)) from None
-    facts = DuoDecision(on, {str(k): bool(v) for k, v in invalid.items()}, outcome, reference.strip())
+    facts = DuoDecision(on, {k: bool(v) for k, v in invalid.items()}, outcome, reference.strip())
     return _record_step(station, actor, case_id, facts)
 
 
@@ -476,7 +476,7 @@ def second_sitting_options(station: Station, actor: SignedIn, case_id: int) -> S
         planned = second_sitting.planned_variant(session, station, row.id)
         candidates = []
         for candidate_id in case.invalid_candidates:
-            candidate = session.get(CandidateRow, int(candidate_id))
+            candidate = session.get(CandidateRow, candidate_id)
             assert candidate is not None
             candidates.append(
                 _candidate(candidate, second_sitting.variant_sat(session, candidate, exam, planned, variants))
@@ -542,7 +542,7 @@ def plan_second_sitting(
         if refusal is not None:
             raise InvalidInput(refusal)
         first, first_group, _ = session_group_exam(session, case.opened.session_id)
-        rows = [session.get(CandidateRow, int(c)) for c in case.invalid_candidates]
+        rows = [session.get(CandidateRow, c) for c in case.invalid_candidates]
         group = case_store.add_second_sitting_group(
             session,
             first_group,

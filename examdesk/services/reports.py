@@ -458,7 +458,7 @@ def case_dossier_data(station: Station, actor: SignedIn, case_id: int) -> CaseDo
         exam_title=summary.exam_title,
         exam_kind=exam.kind,
         candidates=tuple(
-            DossierCandidate(str(c.candidate_id), c.number, c.name, c.masked_bsn) for c in summary.candidates
+            DossierCandidate(c.candidate_id, c.number, c.name, c.masked_bsn) for c in summary.candidates
         ),
         steps=dict(case.steps),
         records=records,

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -14,10 +16,13 @@ from examdesk.core.cases import (
     STEPS,
     BrokenCase,
     Case,
+    CasePath,
     Category,
+    Certificate,
     Channel,
     DecisionReceived,
     Discussed,
+    DuoDecision,
     Facts,
     FormCompleted,
     Opened,
@@ -41,13 +46,14 @@ from examdesk.core.cases import (
     variant_refusal,
     variants_without_overlap,
 )
+from examdesk.core.eventchain import canonical_json
 
 SESSION_DAY = dt.date(2026, 5, 20)
 TODAY = dt.date(2026, 6, 30)
 AT = dt.datetime(2026, 5, 21, 9, 0, tzinfo=dt.UTC)
 
 
-def opened(*, technical: bool = False, candidates: tuple[str, ...] = ("11", "12")) -> Opened:
+def opened(*, technical: bool = False, candidates: tuple[int, ...] = (11, 12)) -> Opened:
     return Opened(
         session_id="s1",
         session_date=SESSION_DAY,
@@ -61,7 +67,7 @@ def opened(*, technical: bool = False, candidates: tuple[str, ...] = ("11", "12"
     )
 
 
-def valid_facts(step: Step, *, technical: bool = False, invalid: tuple[str, ...] = ("11",)) -> Facts:
+def valid_facts(step: Step, *, technical: bool = False, invalid: tuple[int, ...] = (11,)) -> Facts:
     """Facts that stand for ``step`` in a case opened with :func:`opened`."""
     if step is Step.OPENED:
         return opened(technical=technical)
@@ -72,7 +78,7 @@ def valid_facts(step: Step, *, technical: bool = False, invalid: tuple[str, ...]
     if step is Step.FORM_COMPLETED:
         return FormCompleted(dt.date(2026, 5, 27), "FH-1" if technical else "")
     if step is Step.DECISION_RECEIVED:
-        return DecisionReceived(dt.date(2026, 6, 3), {c: c in invalid for c in ("11", "12")}, "ISD-42")
+        return DecisionReceived(dt.date(2026, 6, 3), {c: c in invalid for c in (11, 12)}, "ISD-42")
     return ResitPlanned("s2", "G-2Z", "B", dt.date(2026, 6, 20), tuple(invalid))
 
 
@@ -80,7 +86,7 @@ def record(number: int, facts: Facts, corrects: int | None = None, reason: str =
     return Record(number, AT + dt.timedelta(days=number), "secretaris", facts, corrects, reason)
 
 
-def case_up_to(step: Step, *, technical: bool = False, invalid: tuple[str, ...] = ("11",)) -> Case:
+def case_up_to(step: Step, *, technical: bool = False, invalid: tuple[int, ...] = (11,)) -> Case:
     records = [
         record(i + 1, valid_facts(s, technical=technical, invalid=invalid))
         for i, s in enumerate(STEPS[: STEPS.index(step) + 1])
@@ -210,7 +216,7 @@ def test_the_inspecties_decision_in_its_call_is_written_down() -> None:
 
 def test_the_decision_letter_speaks_for_every_candidate_R_IRR_2() -> None:
     case = case_up_to(Step.FORM_COMPLETED)
-    partial = step_refusal(case, DecisionReceived(dt.date(2026, 6, 3), {"11": True}), TODAY)
+    partial = step_refusal(case, DecisionReceived(dt.date(2026, 6, 3), {11: True}), TODAY)
     assert partial is not None and "every candidate" in i18n.render(partial)
 
 
@@ -218,7 +224,7 @@ def test_opening_needs_a_candidate_and_a_description_R_IRR_1() -> None:
     from examdesk.core.cases import facts_problem
 
     assert facts_problem(opened(candidates=()), {}, TODAY) is not None
-    nothing = Opened("s1", SESSION_DAY, ("11",), Category.B, False, Origin.MANUAL, "  ")
+    nothing = Opened("s1", SESSION_DAY, (11,), Category.B, False, Origin.MANUAL, "  ")
     assert facts_problem(nothing, {}, TODAY) is not None
     assert facts_problem(opened(), {}, TODAY) is None
 
@@ -229,14 +235,14 @@ def test_a_tweede_zitting_needs_an_invalidation_decision_R_IRR_2() -> None:
     assert none_invalid.closed and none_invalid.next_step is None
     refusal = step_refusal(none_invalid, valid_facts(Step.RESIT_PLANNED, invalid=()), TODAY)
     assert refusal is not None and "declared invalid" in i18n.render(refusal)
-    case = case_up_to(Step.DECISION_RECEIVED, invalid=("12",))
-    assert case.invalid_candidates == ("12",) and not case.closed
-    wrong = ResitPlanned("s2", "G-2Z", "B", dt.date(2026, 6, 20), ("11", "12"))
-    refusal = step_refusal(case, wrong, TODAY, {"12": "Ahmed Yilmaz (1002)"})
+    case = case_up_to(Step.DECISION_RECEIVED, invalid=(12,))
+    assert case.invalid_candidates == (12,) and not case.closed
+    wrong = ResitPlanned("s2", "G-2Z", "B", dt.date(2026, 6, 20), (11, 12))
+    refusal = step_refusal(case, wrong, TODAY, {12: "Ahmed Yilmaz (1002)"})
     assert refusal is not None and "Ahmed Yilmaz (1002)" in i18n.render(refusal)
-    early = ResitPlanned("s2", "G-2Z", "B", dt.date(2026, 6, 1), ("12",))
+    early = ResitPlanned("s2", "G-2Z", "B", dt.date(2026, 6, 1), (12,))
     assert step_refusal(case, early, TODAY) is not None
-    assert step_refusal(case, valid_facts(Step.RESIT_PLANNED, invalid=("12",)), TODAY) is None
+    assert step_refusal(case, valid_facts(Step.RESIT_PLANNED, invalid=(12,)), TODAY) is None
 
 
 def test_closed_when_planned_or_when_nothing_was_declared_invalid() -> None:
@@ -295,7 +301,7 @@ def test_making_a_case_technical_needs_the_meldingsnummer_on_the_form_first_R_IR
 
 def test_the_opening_keeps_its_session_and_candidates() -> None:
     case = case_up_to(Step.REPORTED)
-    other = Opened(**{**vars(case.opened), "candidates": ("11",)})
+    other = Opened(**{**vars(case.opened), "candidates": (11,)})
     refusal = correction_refusal(case, case.step_events[Step.OPENED], other, "x", TODAY)
     assert refusal is not None and "open a new case" in i18n.render(refusal)
 
@@ -320,7 +326,7 @@ def test_a_correction_of_an_unknown_step_breaks_the_fold() -> None:
 @pytest.mark.parametrize("step", STEPS)
 def test_every_open_step_says_what_to_do_next_in_both_languages(step: Step) -> None:
     case = case_up_to(step, technical=True)
-    lines = checklist(case, {"11": "Sanne de Vries (3001)"})
+    lines = checklist(case, {11: "Sanne de Vries (3001)"})
     assert lines
     for line in lines:
         english, dutch = i18n.render(line, "en"), i18n.render(line, "nl")
@@ -334,7 +340,7 @@ def test_the_checklist_follows_the_procedure() -> None:
     assert "Examenloket" in first and "helpdesk Facet" in first and "FH-1" in first
     form = " ".join(i18n.render(m) for m in checklist(case_up_to(Step.DISCUSSED, technical=True)))
     assert "ISD" in form and "meldingsnummer" in form
-    resit = checklist(case_up_to(Step.DECISION_RECEIVED), {"11": "Sanne de Vries (3001)"})
+    resit = checklist(case_up_to(Step.DECISION_RECEIVED), {11: "Sanne de Vries (3001)"})
     assert "Sanne de Vries (3001)" in i18n.render(resit[0]) and "tweede zitting" in i18n.render(resit[0])
     done = i18n.render(checklist(case_up_to(Step.DECISION_RECEIVED, invalid=()))[0])
     assert "results stand" in done
@@ -349,11 +355,141 @@ def test_the_checklist_follows_the_procedure() -> None:
 
 @pytest.mark.parametrize("step", STEPS)
 def test_facts_survive_the_event_log(step: Step) -> None:
-    import json
-
     facts = valid_facts(step, technical=True)
     assert step_of(facts) is step
     assert from_payload(step, json.loads(json.dumps(to_payload(facts)))) == facts
+
+
+# Candidate ids are integers in the facts. An earlier version wrote them as text, and those payloads stay in
+# the event log as they were hashed (R-PV-3): they must read as the very same facts.
+_WRITTEN_WITH_TEXT_IDS: list[tuple[Step, dict[str, Any], Facts]] = [
+    (
+        Step.OPENED,
+        {
+            "session_id": "s1",
+            "session_date": "2026-05-20",
+            "candidates": ["11", "12"],
+            "category": "a",
+            "technical": False,
+            "origin": "irregularity",
+            "description": "Telefoon op tafel",
+            "source_event": 7,
+            "meldingsnummer": "",
+            "path": "inspectie",
+        },
+        opened(),
+    ),
+    (
+        Step.DECISION_RECEIVED,
+        {"on": "2026-06-03", "invalid": {"11": True, "12": False}, "reference": "ISD-42"},
+        DecisionReceived(dt.date(2026, 6, 3), {11: True, 12: False}, "ISD-42"),
+    ),
+    (
+        Step.RESIT_PLANNED,
+        {"session_id": "s2", "group": "G-2Z", "variant": "B", "on": "2026-06-20", "candidates": ["11"]},
+        ResitPlanned("s2", "G-2Z", "B", dt.date(2026, 6, 20), (11,)),
+    ),
+    (
+        Step.DUO_DECISION,
+        {
+            "on": "2026-07-01",
+            "invalid": {"1": True, "2": False},
+            "certificate": "withheld",
+            "reference": "D-8",
+        },
+        DuoDecision(dt.date(2026, 7, 1), {1: True, 2: False}, Certificate.WITHHELD, "D-8"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("step", "old", "expected"),
+    _WRITTEN_WITH_TEXT_IDS,
+    ids=[step.value for step, _, _ in _WRITTEN_WITH_TEXT_IDS],
+)
+def test_facts_an_earlier_version_wrote_with_text_ids_read_with_int_ids_R_PV_3(
+    step: Step, old: dict[str, Any], expected: Facts
+) -> None:
+    read = from_payload(step, old)
+    now_written = json.loads(canonical_json(to_payload(expected)))  # as the event log stores it
+    assert read == expected == from_payload(step, now_written)
+    ids = [*getattr(read, "candidates", ()), *getattr(read, "invalid", {})]
+    assert ids and all(type(c) is int for c in ids)
+    # What this version writes: numbers in lists; an object's keys are text in JSON either way.
+    if isinstance(expected, Opened | ResitPlanned):
+        assert now_written["candidates"] == list(expected.candidates)
+    else:
+        assert now_written["invalid"] == {str(c): v for c, v in old["invalid"].items()}
+
+
+def test_a_case_an_earlier_version_recorded_with_text_ids_keeps_its_candidates_R_IRR_2() -> None:
+    """The event log's case events, with text ids, through the registry as the case log reads them: the
+    tweede zitting is still for the candidate the letter declared invalid, by the same integer id."""
+    from examdesk.core import facts as event_facts
+    from examdesk.core.eventkinds import EventKind
+    from examdesk.core.facts.cases import CaseCorrected, CaseStep
+
+    old_opened, old_decision = _WRITTEN_WITH_TEXT_IDS[0][1], _WRITTEN_WITH_TEXT_IDS[1][1]
+    opened_read = event_facts.facts_of(EventKind.CASE_OPENED, old_opened)
+    decision_read = event_facts.facts_of(EventKind.CASE_DECISION_RECEIVED, {"case": 1, **old_decision})
+    corrected_read = event_facts.facts_of(
+        EventKind.CASE_CORRECTED,
+        {
+            "case": 1,
+            "step": "decision_received",
+            "reason": "r",
+            "facts": {**old_decision, "invalid": {"11": False, "12": True}},
+        },
+    )
+    assert opened_read == opened()
+    assert isinstance(decision_read, CaseStep) and isinstance(corrected_read, CaseCorrected)
+    records = [
+        record(1, opened_read),
+        *(record(i + 2, valid_facts(s)) for i, s in enumerate(STEPS[1:4])),
+        record(5, decision_read.step),
+    ]
+    case = fold(1, records)
+    assert case.invalid_candidates == (11,)
+    assert step_refusal(case, valid_facts(Step.RESIT_PLANNED, invalid=(11,)), TODAY) is None
+    case = advance(case, record(6, corrected_read.step, corrects=5, reason="r"))
+    assert case.invalid_candidates == (12,)
+    lines = checklist(case, {12: "Ahmed Yilmaz (1002)"})
+    assert "Ahmed Yilmaz (1002)" in i18n.render(lines[0])
+
+
+_IDS = st.integers(min_value=1, max_value=2**63 - 1)  # the event and candidate tables' INTEGER ids
+_TEXT = st.text(max_size=20)
+_STEP_FACTS: st.SearchStrategy[Facts] = st.one_of(
+    st.builds(
+        Opened,
+        session_id=_TEXT,
+        session_date=st.dates(),
+        candidates=st.lists(_IDS, max_size=4).map(tuple),
+        category=st.sampled_from(Category),
+        technical=st.booleans(),
+        origin=st.sampled_from(Origin),
+        description=_TEXT,
+        source_event=st.none() | _IDS,
+        meldingsnummer=_TEXT,
+        path=st.sampled_from(CasePath),
+    ),
+    st.builds(DecisionReceived, st.dates(), st.dictionaries(_IDS, st.booleans(), max_size=4), _TEXT),
+    st.builds(ResitPlanned, _TEXT, _TEXT, _TEXT, st.dates(), st.lists(_IDS, max_size=4).map(tuple)),
+    st.builds(
+        DuoDecision,
+        st.dates(),
+        st.dictionaries(_IDS, st.booleans(), max_size=4),
+        st.sampled_from(Certificate),
+        _TEXT,
+    ),
+)
+
+
+@given(_STEP_FACTS)
+def test_step_facts_with_int_ids_survive_the_event_log(facts: Facts) -> None:
+    step = step_of(facts)
+    assert from_payload(step, to_payload(facts)) == facts
+    assert from_payload(step, json.loads(canonical_json(to_payload(facts)))) == facts
 
 
 # --- the tweede zitting's variant (R-IRR-3) -----------------------------------------------------------------

@@ -26,7 +26,7 @@ DAY = dt.date(2026, 6, 12)
 
 def _opened(path: CasePath = CasePath.DUO, technical: bool = True) -> Record:
     facts = Opened(
-        "s1", DAY, ("1", "2"), Category.OTHER, technical, Origin.MELDING, "Vraag laadde niet", None, "", path
+        "s1", DAY, (1, 2), Category.OTHER, technical, Origin.MELDING, "Vraag laadde niet", None, "", path
     )
     return Record(10, AT, "secretaris", facts)
 
@@ -42,13 +42,13 @@ def test_a_pe_case_goes_to_duo_with_an_optional_aangifte_R_IRR_5() -> None:
     assert case.next_step is Step.DUO_DECISION
     assert rules.step_refusal(case, Aangifte(DAY, "CDFD"), DAY) is None  # optional, before the decision
     assert rules.step_refusal(case, Aangifte(DAY, " "), DAY) is not None  # with whom
-    decision = DuoDecision(dt.date(2026, 7, 1), {"1": True, "2": False}, Certificate.WITHHELD, "DUO-88")
+    decision = DuoDecision(dt.date(2026, 7, 1), {1: True, 2: False}, Certificate.WITHHELD, "DUO-88")
     assert rules.step_refusal(case, decision, dt.date(2026, 7, 2)) is None  # the aangifte may be skipped
     case = rules.advance(case, Record(12, AT, "secretaris", Aangifte(dt.date(2026, 6, 15), "DUO")))
     case = rules.advance(case, Record(13, AT, "secretaris", decision))
-    assert case.closed and case.current is Step.DUO_DECISION and case.invalid_candidates == ("1",)
+    assert case.closed and case.current is Step.DUO_DECISION and case.invalid_candidates == (1,)
     assert rules.from_payload(Step.DUO_DECISION, rules.to_payload(decision)) == decision
-    text = str(rules.describe(decision, {"1": "Sanne", "2": "Ahmed"}))
+    text = str(rules.describe(decision, {1: "Sanne", 2: "Ahmed"}))
     assert "Sanne" in text and "{certificate}" not in str(rules.describe(decision).text)
 
 

@@ -26,7 +26,7 @@ from examdesk.core.words import IdDocument, MeldingKind
 UTC = dt.UTC
 _REPORTED = case_facts.Reported(dt.date(2026, 6, 13), Channel.PHONE, "belde")
 _OPENED = case_facts.Opened(
-    "S1", dt.date(2026, 6, 12), ("3",), Category.A, False, Origin.MANUAL, "spiekbriefje", 7, "", CasePath.DUO
+    "S1", dt.date(2026, 6, 12), (3,), Category.A, False, Origin.MANUAL, "spiekbriefje", 7, "", CasePath.DUO
 )
 
 # (kind, the fact, what the old writer stored for it)
@@ -267,6 +267,8 @@ OLD_WRITERS: list[tuple[EventKind, Any, dict[str, Any]]] = [
     ),
     (EventKind.BSN_READ, session.BsnRead("start_screen_check"), {"purpose": "start_screen_check"}),
     (EventKind.BSN_READ, session.BsnRead("roster", "4H"), {"purpose": "roster", "group": "4H"}),
+    # Candidate ids are written as numbers now; the text ids an earlier version wrote read as the same facts
+    # (tests/core/test_cases.py, R-PV-3).
     (EventKind.CASE_OPENED, _OPENED, case_facts.to_payload(_OPENED)),
     (
         EventKind.CASE_REPORTED,

@@ -204,7 +204,7 @@ _AT = dt.datetime(2026, 6, 1, 8, 0, tzinfo=dt.UTC)
 _OPENED = Opened(
     session_id="s1",
     session_date=dt.date(2026, 5, 20),
-    candidates=("7", "8"),
+    candidates=(7, 8),
     category=Category.A,
     technical=False,
     origin=Origin.IRREGULARITY,
@@ -223,7 +223,7 @@ def _dossier(decision: DecisionReceived, resit: ResitPlanned | None) -> case_dos
         for i, f in enumerate(facts)
     )
     case = rules.Case(1, steps, {s: 100 + i for i, s in enumerate(steps)}, ())
-    names = {"7": "Ada Bos (4001)", "8": "Ben Kok (4002)"}
+    names = {7: "Ada Bos (4001)", 8: "Ben Kok (4002)"}
     return case_dossier.CaseDossier(
         case_id=100,
         session_id="s1",
@@ -236,8 +236,8 @@ def _dossier(decision: DecisionReceived, resit: ResitPlanned | None) -> case_dos
         exam_title="Nederlands",
         exam_kind="ce",
         candidates=(
-            case_dossier.DossierCandidate("7", "4001", "Ada Bos", "*****1234"),
-            case_dossier.DossierCandidate("8", "4002", "Ben Kok", "*****5678"),
+            case_dossier.DossierCandidate(7, "4001", "Ada Bos", "*****1234"),
+            case_dossier.DossierCandidate(8, "4002", "Ben Kok", "*****5678"),
         ),
         steps=steps,
         records=records,
@@ -262,8 +262,8 @@ def _text(dossier: case_dossier.CaseDossier, tmp_path: Path) -> str:
 
 @needs_poppler
 def test_a_planned_tweede_zitting_names_its_session_group_and_variant_R_IRR_3(tmp_path: Path) -> None:
-    decision = DecisionReceived(dt.date(2026, 6, 10), {"7": True, "8": False})
-    resit = ResitPlanned("s2", "2026-06-20-NE-4A-T2", "B", dt.date(2026, 6, 20), ("7",))
+    decision = DecisionReceived(dt.date(2026, 6, 10), {7: True, 8: False})
+    resit = ResitPlanned("s2", "2026-06-20-NE-4A-T2", "B", dt.date(2026, 6, 20), (7,))
     text = _text(_dossier(decision, resit), tmp_path)
     for words in (
         "Tweede zitting planned (done)",
@@ -286,7 +286,7 @@ def test_a_planned_tweede_zitting_names_its_session_group_and_variant_R_IRR_3(tm
 
 @needs_poppler
 def test_a_case_closed_without_invalid_work_says_no_tweede_zitting_is_needed_R_IRR_2(tmp_path: Path) -> None:
-    decision = DecisionReceived(dt.date(2026, 6, 10), {"7": False, "8": False})
+    decision = DecisionReceived(dt.date(2026, 6, 10), {7: False, 8: False})
     text = _text(_dossier(decision, None), tmp_path)
     assert "Not needed: the Inspectie declared no work invalid, so the results stand." in text
     assert "Nothing more to do: the Inspectie declared no work invalid" in text

@@ -96,7 +96,7 @@ def test_a_pe_case_follows_duos_path_with_the_due_date_R_IRR_5(
     )
     detail = cases.case_detail(station, secretaris, case_id)
     assert detail.summary.closed and not detail.summary.duo_overdue
-    assert detail.case.invalid_candidates == (str(ids["1001"]),)
+    assert detail.case.invalid_candidates == (ids["1001"],)
     kinds = [e.kind for e in events.list_events(station, kinds=cases.CASE_KINDS)]
     assert kinds == ["case_opened", "case_duo_reported", "case_aangifte", "case_duo_decision"]
     assert EventKind.CASE_DUO_DECISION.value in kinds

@@ -90,7 +90,7 @@ def invalidated(session: Session, station: Station, first_session: str | None = 
     for case in all_cases(session, station).values():
         if first_session is None or case.opened.session_id == first_session:
             for candidate_id in case.invalid_candidates:
-                row = session.get(CandidateRow, int(candidate_id))
+                row = session.get(CandidateRow, candidate_id)
                 if row is not None:
                     found.add(row.bsn_hash)
     return found

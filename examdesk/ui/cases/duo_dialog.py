@@ -39,7 +39,7 @@ class DuoStepDialog(ServiceDialog):
         self.consulted_combo.addItems(CONSULTED)
         self.certificate_combo = QComboBox()
         self.certificate_combo.setObjectName("duoCertificate")
-        self.invalid_checks: dict[str, QCheckBox] = {}
+        self.invalid_checks: dict[int, QCheckBox] = {}  # candidate id -> declared invalid (R-IRR-5)
         self.invalid_box = QWidget()
         if step is Step.AANGIFTE:
             self.consulted_field = self.add_field(self.consulted_combo)
@@ -71,7 +71,7 @@ class DuoStepDialog(ServiceDialog):
                 cases.record_aangifte, station, actor, case_id, on=on, consulted=consulted, note=note
             )
         else:
-            invalid = {int(c): check.isChecked() for c, check in self.invalid_checks.items()}
+            invalid = {c: check.isChecked() for c, check in self.invalid_checks.items()}
             certificate = str(self.certificate_combo.currentData())
             work = partial(
                 cases.record_duo_decision,
@@ -119,7 +119,7 @@ class DuoStepDialog(ServiceDialog):
             for candidate_id, check in self.invalid_checks.items():
                 check.setText(
                     QCoreApplication.translate("CaseDuoDialog", "{name}: result declared invalid").format(
-                        name=names.get(candidate_id, candidate_id)
+                        name=names.get(candidate_id, str(candidate_id))
                     )
                 )
             self.invalid_field.set_label(QCoreApplication.translate("CaseDuoDialog", "Decision"))

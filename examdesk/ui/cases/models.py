@@ -131,10 +131,10 @@ class HistoryModel(RowTableModel[HistoryEntry]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.names: dict[str, str] = {}
+        self.names: dict[int, str] = {}  # candidate id -> label
         self._corrected: set[int] = set()
 
-    def set_history(self, rows: list[HistoryEntry], names: dict[str, str]) -> None:
+    def set_history(self, rows: list[HistoryEntry], names: dict[int, str]) -> None:
         self.names = names
         self._corrected = {r.corrects for r in rows if r.corrects is not None}
         self.set_rows(rows)

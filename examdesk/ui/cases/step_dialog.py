@@ -64,7 +64,7 @@ class StepDialog(ServiceDialog):
         self.meldingsnummer_edit.setObjectName("stepMeldingsnummer")
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("stepNote")
-        self.invalid_checks: dict[str, QCheckBox] = {}
+        self.invalid_checks: dict[int, QCheckBox] = {}  # candidate id -> declared invalid (R-IRR-2)
         self.invalid_box = QWidget()
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("stepCategory")
@@ -184,14 +184,13 @@ class StepDialog(ServiceDialog):
             )
         else:
             assert isinstance(facts, DecisionReceived)
-            invalid = {int(candidate): value for candidate, value in facts.invalid.items()}
             work = partial(
                 cases.record_decision,
                 station,
                 actor,
                 case_id,
                 on=facts.on,
-                invalid=invalid,
+                invalid=facts.invalid,
                 reference=facts.reference,
             )
         self.run(work, QCoreApplication.translate("CaseStepDialog", "Recording the step…"))
@@ -265,7 +264,7 @@ class StepDialog(ServiceDialog):
             self.note_field.set_label(QCoreApplication.translate("CaseStepDialog", "Note (optional)"))
         elif self.step is Step.DECISION_RECEIVED:
             for candidate_id, check in self.invalid_checks.items():
-                name = self.detail.names.get(candidate_id, candidate_id)
+                name = self.detail.names.get(candidate_id, str(candidate_id))
                 check.setText(
                     QCoreApplication.translate("CaseStepDialog", "{name}: work declared invalid").format(
                         name=name
