@@ -18,18 +18,38 @@ from examdesk.core.eventchain import canonical_json
 from examdesk.services import certificates, proces_verbaal, school_view, transfer
 from examdesk.services import transfer_file as tf
 from examdesk.services.actors import command_line_operator
+from examdesk.services.clock import ManualClock
 from examdesk.services.errors import InvalidInput
 from examdesk.services.station import Station, open_station
 from examdesk.store import copies
 from examdesk.store.models import EventRow
+from tests.demo_station import DEMO_NOW
 from tests.new_station import Schema
 from tests.services.transfer_stations import closed_session, receiving_station
 
 
+@pytest.fixture(scope="module")
+def exported_origin(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo station after it exported its closed session once, and the file it wrote: made once for
+    the module (the file holds a signed proces-verbaal, half a second to make); each test copies both."""
+    folder = tmp_path_factory.mktemp("exported-origin")
+    shutil.copytree(demo_template, folder / "origin")
+    station = open_station(
+        folder / "origin", clock=ManualClock(DEMO_NOW.replace(hour=9)), keyring_backend=None
+    )
+    try:
+        out = folder / "lokaal.examdesk-transfer"
+        transfer.export(station, command_line_operator(), closed_session(station), out)
+    finally:
+        station.close()
+    return folder / "origin", out
+
+
 @pytest.fixture
-def origin(demo_template: Path, tmp_path: Path, demo_clock: Any) -> Iterator[Station]:
+def origin(exported_origin: tuple[Path, Path], tmp_path: Path, demo_clock: Any) -> Iterator[Station]:
+    """The demo station, as it is right after writing ``exported`` (its log holds that export)."""
     folder = tmp_path / "origin"
-    shutil.copytree(demo_template, folder)
+    shutil.copytree(exported_origin[0], folder)
     station = open_station(folder, clock=demo_clock, keyring_backend=None)
     yield station
     station.close()
@@ -45,9 +65,10 @@ def receiver(
 
 
 @pytest.fixture
-def exported(origin: Station, tmp_path: Path) -> Path:
+def exported(exported_origin: tuple[Path, Path], origin: Station, tmp_path: Path) -> Path:
+    """The transfer file of the demo's closed session that ``origin`` wrote."""
     out = tmp_path / "lokaal.examdesk-transfer"
-    transfer.export(origin, command_line_operator(), closed_session(origin), out)
+    shutil.copyfile(exported_origin[1], out)
     return out
 
 
