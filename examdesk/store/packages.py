@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlmodel import Session, col
 
@@ -74,6 +76,23 @@ def results_of_group(session: Session, group_code: str) -> list[tuple[CandidateR
         .order_by(col(CandidateRow.number))
     )
     return [(candidate, result) for candidate, result in session.execute(statement)]
+
+
+def bsn_hashes_of(session: Session, group_code: str) -> list[str]:
+    """The BSN hashes of a group's candidates, without loading the candidates (the sitting rules ask this
+    of every group on a day, at an import of thousands)."""
+    statement = select(col(CandidateRow.bsn_hash)).where(col(CandidateRow.group_code) == group_code)
+    return [str(value) for value in session.execute(statement).scalars()]
+
+
+def result_hand_ins_of_group(session: Session, group_code: str) -> list[tuple[str, dt.datetime | None]]:
+    """Per result of a group's candidates: the candidate's BSN hash and when the work was handed in."""
+    statement = (
+        select(col(CandidateRow.bsn_hash), col(ResultRow.submitted_at))
+        .join(ResultRow, col(ResultRow.candidate_id) == col(CandidateRow.id))
+        .where(col(CandidateRow.group_code) == group_code)
+    )
+    return [(str(key), submitted) for key, submitted in session.execute(statement)]
 
 
 def results_of_groups(session: Session, group_codes: list[str]) -> dict[tuple[int, str], ResultRow]:

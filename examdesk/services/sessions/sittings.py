@@ -54,8 +54,8 @@ def _day_sittings(session: Session, day: dt.date, unplanned: bool) -> dict[str, 
             starts = [group.start_time]
         if not starts:
             continue
-        for candidate in package_store.candidates_of(session, group.code):
-            found.setdefault(candidate.bsn_hash, []).append((group.code, _label(group, starts[0])))
+        for key in package_store.bsn_hashes_of(session, group.code):
+            found.setdefault(key, []).append((group.code, _label(group, starts[0])))
     return found
 
 
@@ -92,9 +92,9 @@ def _qualification_sittings(
                 (row.group_code, Sitting(row.date, row.start_time, label))
             )
     for code, group in groups.items():
-        for candidate, result in package_store.results_of_group(session, code):
-            when = result.submitted_at.astimezone(AMSTERDAM).date() if result.submitted_at else group.date
-            found.setdefault(candidate.bsn_hash, []).append(
+        for key, submitted in package_store.result_hand_ins_of_group(session, code):
+            when = submitted.astimezone(AMSTERDAM).date() if submitted else group.date
+            found.setdefault(key, []).append(
                 (code, Sitting(when, group.start_time, _label(group, group.start_time)))
             )
     return found
