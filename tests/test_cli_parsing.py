@@ -6,8 +6,10 @@ from __future__ import annotations
 import pathlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from examdesk import app, i18n
+from examdesk import app, cli, i18n
 from examdesk.cli.base import REQUIRED, Complaint, argparse_text
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -71,3 +73,49 @@ def test_no_cli_code_reads_argparse_text() -> None:
         text = path.read_text("utf-8")
         assert "_starts_like" not in text and '.split("\'")' not in text, path
         assert "__name__ = " not in text, path  # the type's name is no longer a translated word
+
+
+# Opening the application is parsed without the commands' parsers (bench/startup.py); it must give what the
+# whole parser gives, and anything else must still reach the whole parser.
+_OPTION = st.sampled_from(["--data-dir", "--lang", "--demo", "--keep", "--data-dir=", "--lang="])
+_VALUE = st.sampled_from(["/tmp/x", "nl", "en", "de", "D:\\examens", "-x", "", "map met spatie"])
+
+
+@given(st.lists(st.tuples(_OPTION, _VALUE), max_size=5))
+def test_opening_the_application_parses_as_the_whole_command_line_does(words: list[tuple[str, str]]) -> None:
+    argv: list[str] = []
+    for option, value in words:
+        if option.endswith("="):
+            argv.append(option + value)
+        elif option in ("--data-dir", "--lang"):
+            argv += [option, value]
+        else:
+            argv.append(option)
+
+    def outcome(commands: bool) -> object:
+        try:
+            parsed = vars(cli.build_parser(commands=commands).parse_args(list(argv)))
+        except (cli.UsageError, SystemExit) as refused:
+            return type(refused).__name__, str(getattr(refused, "message", refused))
+        return parsed
+
+    light = outcome(False)
+    assert light == outcome(True) or not cli._opens_the_application(argv)
+
+
+@pytest.mark.parametrize(
+    ("argv", "light"),
+    [
+        ([], True),
+        (["--data-dir", "D:\\x", "--lang", "nl"], True),
+        (["--demo", "--keep", "--lang=en", "--data-dir=/tmp/x"], True),
+        (["--data-dir"], False),  # the value is missing: the whole parser says so
+        (["--dem"], False),  # an abbreviation: argparse's own business
+        (["--help"], False),
+        (["--version"], False),
+        (["sessions"], False),
+        (["--data-dir", "x", "check-bsn", "999993653"], False),
+    ],
+)
+def test_only_the_applications_own_options_take_the_light_path(argv: list[str], light: bool) -> None:
+    assert cli._opens_the_application(argv) is light
