@@ -423,7 +423,9 @@ def shoot_review(folder: Path, language: str, work: Path) -> None:
     review.show()
     wait_until(lambda: review.groups_page.model.rowCount() > 0)
     save(review, folder, f"review_groups_{language}")
-    review.groups_page.table.selectRow(review.groups_page.model.row_of("2026-06-12-CK-B"))
+    pe_row = review.groups_page.model.row_of("2026-06-12-CK-B")
+    assert pe_row is not None, "the demo has the PE group of 12 June"
+    review.groups_page.table.selectRow(pe_row)
     review.open_results()
     results = review.results_page
     wait_until(lambda: results.model.rowCount() > 0)

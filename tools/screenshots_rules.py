@@ -29,6 +29,11 @@ WINDOW = (1366, 698)  # a maximised window on a 1366×768 screen, less the task 
 HOSPITAL_GROUP = "2026-06-16-CK-Z"
 
 
+def _id(selected: Any) -> Any:
+    """The selected row's id; ``None`` while nothing is selected."""
+    return None if selected is None else selected.id
+
+
 def _tools() -> Any:
     from tools import screenshots
 
@@ -104,7 +109,7 @@ def shoot_rules(
     proctor.show_sessions()  # the list of sessions, not the running one's dashboard
     for _ in range(20):  # its refresh selects the running session again; let it finish first
         shots.settle()
-    shots.wait_until(lambda: proctor.select_session(session_id) and proctor.selected().id == session_id)
+    shots.wait_until(lambda: proctor.select_session(session_id) and _id(proctor.selected()) == session_id)
     proctor.start_selected()
     shots.wait_until(lambda: proctor.error.isVisible())
     shots.save(shown, folder, f"proctor_start_refused_off_site_{language}")
@@ -116,7 +121,7 @@ def shoot_rules(
     shots.wait_until(lambda: cases.model.rowCount() > 0)
     duo = next(row for row in cases.model.rows() if row.path.value == "duo")
     cases.select_case(duo.id)
-    shots.wait_until(lambda: cases.selected_case() is not None and cases.selected_case().id == duo.id)
+    shots.wait_until(lambda: _id(cases.selected_case()) == duo.id)
     shots.settle()
     shots.save(shown, folder, f"cases_pe_duo_{language}")
     shown.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.engine import Engine
 
 from examdesk.core.roles import Role
 from examdesk.services import accounts, demo, identity, packages, school_server, secrets, sessions, sync
@@ -146,10 +147,13 @@ def shoot_school(
         room.close()
     real_engine_for = school_server.engine_for
 
-    def engine_for(found: school_server.ServerAddress, password: str | None) -> Any:
-        return server if found.shown == address.shown else real_engine_for(found, password)
+    stand_in = address.shown
 
-    school_server.engine_for = engine_for  # type: ignore[assignment] - the stand-in for the school's server
+    def engine_for(address: school_server.ServerAddress, password: str | None) -> Engine:
+        """The stand-in for the school's server; any other address as the application reaches it."""
+        return server if address.shown == stand_in else real_engine_for(address, password)
+
+    school_server.engine_for = engine_for
     clock = ManualClock(datetime(2026, 6, 12, 7, 47, 12, tzinfo=UTC))
     viewer = open_station(work / "secretariaat", clock=clock, secret_store=secrets.MemoryStore())
     beheerder, _secretaris, _jansen = _people(viewer, "Secretariaat")
@@ -186,6 +190,6 @@ def shoot_school(
         shots.save(shown, folder, f"school_server_down_1366_{language}")
         shown.close()
     finally:
-        school_server.engine_for = real_engine_for  # type: ignore[assignment]
+        school_server.engine_for = real_engine_for
         viewer.close()
         server.dispose()
