@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import multiprocessing
 import secrets as pysecrets
-from multiprocessing.queues import Queue
-from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -20,20 +17,14 @@ from examdesk.services.secrets import PassphraseFileStore
 from examdesk.services.station import open_station
 from examdesk.store.db import DatabaseProblem
 from tests import raw_db
+from tests.services import key_workers
+from tests.services.key_workers import PASSPHRASE
 
-PASSPHRASE = "examenzaal 2026!"
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
-def _create_key_when_released(path: str, barrier: Barrier, results: Queue[str | None]) -> None:
-    store = PassphraseFileStore(Path(path), PASSPHRASE)
-    fresh = base64.b64encode(pysecrets.token_bytes(32)).decode("ascii")
-    barrier.wait()
-    results.put(store.update(keys.DATA_KEY_NAME, lambda current: current or fresh))
-
-
-def _add_a_secret(path: str, name: str, value: str) -> None:
-    PassphraseFileStore(Path(path), PASSPHRASE).set(name, value)
+def test_the_workers_name_the_data_key_as_the_station_does() -> None:
+    assert key_workers.DATA_KEY_NAME == keys.DATA_KEY_NAME
 
 
 @pytest.mark.slow
@@ -46,7 +37,7 @@ def test_two_processes_creating_the_data_key_at_once_keep_one_key(data_dir: Path
         barrier = _CONTEXT.Barrier(3)
         results = _CONTEXT.Queue()
         workers = [
-            _CONTEXT.Process(target=_create_key_when_released, args=(str(path), barrier, results))
+            _CONTEXT.Process(target=key_workers.create_key_when_released, args=(str(path), barrier, results))
             for _ in range(3)
         ]
         for worker in workers:
@@ -65,7 +56,9 @@ def test_a_long_open_store_does_not_overwrite_what_another_process_added(data_di
     path = paths.secrets_path(data_dir)
     long_lived = PassphraseFileStore(path, PASSPHRASE)
     long_lived.set("first", "1")
-    other = _CONTEXT.Process(target=_add_a_secret, args=(str(path), keys.DATA_KEY_NAME, "from the cli"))
+    other = _CONTEXT.Process(
+        target=key_workers.add_a_secret, args=(str(path), keys.DATA_KEY_NAME, "from the cli")
+    )
     other.start()
     other.join(timeout=60)
     assert other.exitcode == 0
