@@ -47,11 +47,9 @@ def test_every_benchmark_is_run_here() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BENCHMARKS)
-def test_the_benchmark_runs_to_its_end(name: str, tmp_path: Path) -> None:
+def test_the_benchmark_runs_to_its_end(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     if name == "sync":  # it starts a PostgreSQL of its own: skipped without one, except under CI=true
-        from tests.pg import start_or_skip
-
-        start_or_skip().destroy()
+        request.getfixturevalue("postgres_server")  # the run's server says whether there is one
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
