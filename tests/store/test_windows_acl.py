@@ -132,7 +132,6 @@ def test_when_icacls_fails_it_is_logged_and_said_and_the_station_opens(
     assert "Toegang tot" in i18n.render(station.notices[0], "nl")
 
 
-@pytest.mark.slow
 def test_the_command_line_says_the_sentence_and_goes_on(
     windows: Icacls,
     monkeypatch: pytest.MonkeyPatch,
