@@ -20,6 +20,7 @@ from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, candidate_id, demo_actor
 from tests.new_station import Schema
 from tests.services.transfer_stations import RECEIVER_NAME, closed_session, receiving_station
+from tests.ui.windows import make_active
 
 WAIT = 15_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -60,6 +61,7 @@ def test_the_inzage_on_a_second_station_shows_the_candidates_part_from_the_trans
     qtbot.addWidget(workspace)
     workspace.resize(1280, 800)
     workspace.show()
+    make_active(qtbot, workspace)  # Ctrl+P below is a shortcut: its window must be the active one
     qtbot.waitUntil(lambda: workspace.groups_page.model.rowCount() > 0, timeout=WAIT)
     _afname(qtbot, workspace, CE_GROUP, "3001")
     afname = workspace.afname_page
