@@ -142,20 +142,23 @@ def postgres_server():
     server.destroy()
 
 
-@pytest.fixture
-def school_db(postgres_server):
-    """A fresh, empty database on the test session's PostgreSQL server; its superuser URL.
-
-    Afterwards the server runs again (a test may stop it) and the database is dropped.
-    """
+def _throwaway_database(server, template: str | None = None):
+    """A new database on ``server`` (a copy of ``template``, if given) for one test; its superuser URL.
+    Afterwards the server runs again (a test may stop it) and the database is dropped."""
     import secrets
 
     name = f"school_{secrets.token_hex(6)}"
-    url = postgres_server.create_database(name)
+    url = server.create_database(name, template=template)
     yield url
-    if not postgres_server.running:
-        postgres_server.start()
-    postgres_server.drop_database(name)
+    if not server.running:
+        server.start()
+    server.drop_database(name)
+
+
+@pytest.fixture
+def school_db(postgres_server):
+    """A fresh, empty database on the test session's PostgreSQL server; its superuser URL."""
+    yield from _throwaway_database(postgres_server)
 
 
 @pytest.fixture(scope="session")
@@ -178,14 +181,7 @@ def initialized_school_db(postgres_server, school_template: str):
     grant to connect belongs to a database's name, not its contents: ``server init`` run on the copy gives
     it, as it does on a school's database that was set up before.
     """
-    import secrets
-
-    name = f"school_{secrets.token_hex(6)}"
-    url = postgres_server.create_database(name, template=school_template)
-    yield url
-    if not postgres_server.running:
-        postgres_server.start()
-    postgres_server.drop_database(name)
+    yield from _throwaway_database(postgres_server, school_template)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -12,8 +12,9 @@ resource file with ``pyside6-rcc --binary`` (file times left out, so the file is
 checkout), which the window registers with ``QResource.registerResource`` (``examdesk/ui/icons.py``); the
 package, its wheel and the PyInstaller bundle carry that one file, not the icons. (It was a generated
 Python module of 674 lines holding the bytes as text; no module of examdesk is that long, issue 12.)
-``tests/test_resources.py`` runs ``check``. Qt's SVG renderer draws each icon size on its own (small sizes stay sharp instead of being
-scaled down from a large bitmap); Pillow writes the .ico and .icns containers. Run ``icons`` after
+``tests/test_resources.py`` runs ``check``. Qt's SVG renderer draws each icon size on its own (small
+sizes stay sharp instead of being scaled down from a large bitmap); Pillow writes the .ico and .icns
+containers. Run ``icons`` after
 changing the SVG, then ``compile``, and commit what they write.
 """
 
