@@ -358,3 +358,23 @@ def test_sigterm_closes_an_open_station_without_wal_or_shm(tmp_path: Path) -> No
         process.kill()
         process.communicate()
     assert not list(folder.glob("*-wal")) and not list(folder.glob("*-shm"))
+
+
+@pytest.mark.slow
+@pytest.mark.gui  # the desktop application, in a process of its own
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
+def test_sigterm_with_a_session_running_closes_without_asking(tmp_path: Path) -> None:
+    """A shutdown or ``kill`` is nobody at the keyboard: the question "sessions running, close?" must not hold
+    the application open (it did: Qt 6's quit asks each window to close, and the window asked). The clocks
+    go on regardless; the station closes cleanly and the demo folder goes."""
+    process = _start_application(tmp_path, "--demo")
+    try:
+        _wait_for_page(process, "workspaces")  # the demo's running session is on the dashboard
+        [folder] = list(tmp_path.glob("examdesk-demo-*"))
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=60)
+        assert process.returncode == 0
+    finally:
+        process.kill()
+        process.communicate()
+    assert not folder.exists()

@@ -118,15 +118,20 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def _quit_on_termination(app: QApplication) -> QTimer:
+def _quit_on_termination(app: QApplication, window: MainWindow) -> QTimer:
     """SIGTERM (a shutdown, ``kill``) and SIGINT end the event loop, so the station closes cleanly.
 
-    Python runs a signal handler only between bytecodes, never while Qt's loop waits in C++: a timer
-    hands control back to Python a few times a second so that the handler gets its turn.
+    Nobody is at the keyboard to answer a question: the window closes without asking about running sessions
+    (their clocks go on) or an open inzage (offered again at the next start, R-INZ-7), and the loop ends even
+    if a dialog is open. (``app.quit()`` alone asks each window to close, in Qt 6: the window asked, and the
+    application stayed open.) Python runs a signal handler only between bytecodes, never while Qt's loop
+    waits in C++: a timer hands control back to Python a few times a second so that the handler gets its turn.
     """
 
     def stop(signum: int, frame: object) -> None:
-        app.quit()
+        window.closing_confirmed = True
+        window.close()
+        app.exit(0)
 
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         number = getattr(signal, name, None)
@@ -209,7 +214,7 @@ def _run_in(app: QApplication, folder: Path, language: str | None, demo: bool, b
 
     window.place_on_screen()
     window.show()
-    wake = _quit_on_termination(app)
+    wake = _quit_on_termination(app, window)
     try:
         return app.exec()
     finally:

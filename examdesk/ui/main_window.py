@@ -101,7 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings = settings
         self._autostart = autostart
         self._painted = False
-        self._closing_confirmed = False
+        self.closing_confirmed = False  # asked and answered, or a shutdown: closing asks nothing more
         self.close_box: QWidget | None = None
         self.first_setup: QWidget | None = None
         self._opening = False
@@ -536,7 +536,7 @@ class MainWindow(Retranslating, QMainWindow):
         """With sessions running, ask first (and say their clocks go on); True when closing may go on now."""
         # A read-only window (issue 13) runs no clock: the window that holds the station does.
         count = 0 if self.read_only is not None else self.running_sessions()
-        if not count or self._closing_confirmed:
+        if not count or self.closing_confirmed:
             return True
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
@@ -567,7 +567,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         def answered(_result: int) -> None:
             if box.clickedButton() is close:
-                self._closing_confirmed = True
+                self.closing_confirmed = True
                 self.close()
 
         box.finished.connect(answered)
@@ -576,7 +576,8 @@ class MainWindow(Retranslating, QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.workspaces_page is not None and self.workspaces_page.hold_sign_out(self.close):
+        page = None if self.closing_confirmed else self.workspaces_page
+        if page is not None and page.hold_sign_out(self.close):
             event.ignore()  # R-INZ-7: as signing out, closing during an inzage asks to end it first
             return
         if not self.ask_before_closing():
