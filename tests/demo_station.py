@@ -1,5 +1,6 @@
-"""The demo station as a test fixture: written once per test run on the demo package's own day, copied for
-each test that uses it, and opened with a manual clock."""
+"""The demo station as a test fixture: written once per test run on the demo package's own day (once for
+all pytest-xdist workers: tests/run_once.py), copied for each test that uses it, and opened with a manual
+clock."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.run_once import made_once
 
 # 10:00 in Amsterdam on the day the demo package's dates are written for (services.demo.PACKAGE_DAY), so the
 # demo's dates are the package's own: PE results of 13 June 2026, the CE inspection period to 3 July 2026.
@@ -23,9 +26,10 @@ CE_GROUP = "2026-05-20-EC-3B"
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from examdesk.services import demo
 
-    folder = tmp_path_factory.mktemp("demo-template") / "data"
-    demo.write_demo(folder, now=DEMO_NOW)
-    return folder
+    def write(folder: Path) -> None:
+        demo.write_demo(folder / "data", now=DEMO_NOW)
+
+    return made_once(tmp_path_factory, "demo-template", write) / "data"
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +38,7 @@ def running_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     once per run: the proces-verbaal and school-server tests copy it (``open_copy``)."""
     from tests.services.demo_station import write_template
 
-    return write_template(tmp_path_factory.mktemp("running-demo"))
+    return made_once(tmp_path_factory, "running-demo", write_template) / "demo"
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +46,7 @@ def other_running_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A second station written as ``running_demo`` is: the same day and data, its own station id."""
     from tests.services.demo_station import write_template
 
-    return write_template(tmp_path_factory.mktemp("other-running-demo"))
+    return made_once(tmp_path_factory, "other-running-demo", write_template) / "demo"
 
 
 @pytest.fixture

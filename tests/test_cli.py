@@ -322,11 +322,12 @@ def test_every_kind_of_bad_package_is_exit_2_without_trace_or_partial_write(
     assert not station.exists()
 
 
-def test_sessions_json_lists_the_demo_sessions_with_their_states(tmp_path: Path) -> None:
+def test_sessions_json_lists_the_demo_sessions_with_their_states(demo_template: Path, tmp_path: Path) -> None:
     import json
+    import shutil
 
     folder = tmp_path / "demo"
-    assert run("demo", "--data-dir", str(folder)).returncode == 0
+    shutil.copytree(demo_template, folder)  # the run's demo station (tests/demo_station.py), a copy
     done = run("sessions", "--json", "--data-dir", str(folder))
     assert done.returncode == 0, done.stderr
     listed = json.loads(done.stdout)["sessions"]

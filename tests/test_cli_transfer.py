@@ -10,17 +10,14 @@ import pytest
 
 from examdesk.services import certificates
 from tests.cli_runner import run
-from tests.demo_station import CE_GROUP, DEMO_NOW
+from tests.demo_station import CE_GROUP
 
 
-@pytest.fixture(scope="module")
-def receiver_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A second demo station, written separately (so with its own station id)."""
-    from examdesk.services import demo
-
-    folder = tmp_path_factory.mktemp("receiver") / "data"
-    demo.write_demo(folder, now=DEMO_NOW)
-    return folder
+@pytest.fixture
+def receiver_template(other_running_demo: Path) -> Path:
+    """A second demo station, written separately (so with its own station id): the run's
+    ``other_running_demo`` (tests/demo_station.py), written on the same day."""
+    return other_running_demo
 
 
 def _copy(template: Path, target: Path) -> str:

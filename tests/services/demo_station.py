@@ -15,6 +15,7 @@ DEMO_NOW = datetime(2026, 6, 16, 9, 40, tzinfo=UTC)  # on services.demo.PACKAGE_
 
 
 def write_template(folder: Path) -> Path:
+    """The demo written at ``DEMO_NOW`` into ``folder / "demo"``; that folder."""
     target = folder / "demo"
     demo.write_demo(target, now=DEMO_NOW)
     return target

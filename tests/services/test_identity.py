@@ -4,6 +4,7 @@ the certificate the station creates; ``examdesk station``."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -66,9 +67,8 @@ def test_cli_station_shows_and_sets_the_names_R_SIG_5(demo_dir: Path) -> None:
 
 
 @pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    from examdesk.services import demo
-
+def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the run's demo station (tests/demo_station.py)."""
     folder = tmp_path / "demo"
-    demo.write_demo(folder)
+    shutil.copytree(demo_template, folder)
     return folder

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -75,10 +77,21 @@ def test_rule_settings_have_the_rule_defaults(station: Station) -> None:
     assert station.settings.grade_floor == 1.0  # R-GRD-2
 
 
+@pytest.fixture(scope="module")
+def demo_written_now(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, datetime]:
+    """The demo as ``examdesk demo`` writes it, and when: its running session started 40 minutes before.
+    Written once for this module; each test opens a copy."""
+    folder, now = tmp_path_factory.mktemp("demo-now") / "demo", datetime.now(UTC)
+    demo.write_demo(folder, now=now)
+    return folder, now
+
+
 @pytest.mark.slow
-def test_demo_station_has_an_account_per_role_and_needs_no_keyring(tmp_path: Path) -> None:
+def test_demo_station_has_an_account_per_role_and_needs_no_keyring(
+    demo_written_now: tuple[Path, datetime], tmp_path: Path
+) -> None:
     folder = tmp_path / "demo"
-    demo.write_demo(folder)
+    shutil.copytree(demo_written_now[0], folder)
     station = open_station(folder, keyring_backend=None)
     assert station.is_demo and station.secrets_unlocked
     assert station.secrets_choice.kind is secrets.SecretsKind.DEMO
@@ -94,17 +107,19 @@ def test_demo_data_goes_only_into_a_new_folder(station: Station) -> None:
 
 
 @pytest.mark.slow
-def test_demo_has_a_closed_session_with_its_record_and_one_running_now(tmp_path: Path) -> None:
+def test_demo_has_a_closed_session_with_its_record_and_one_running_now(
+    demo_written_now: tuple[Path, datetime], tmp_path: Path
+) -> None:
     """Issue 4 demo: the closed session holds pauses, extensions, a storing with compensation, a VOV, a late
     arrival and an absent candidate; the running one started 40 minutes ago with a pause in progress."""
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from examdesk.core.clock import ClockState
     from examdesk.services import sessions
 
+    written, now = demo_written_now
     folder = tmp_path / "demo"
-    now = datetime.now(UTC)
-    demo.write_demo(folder, now=now)
+    shutil.copytree(written, folder)
     station = open_station(folder, keyring_backend=None)
     try:
         actor = demo.sign_in_demo(station)
