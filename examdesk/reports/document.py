@@ -44,6 +44,7 @@ MARGIN_MM = 18.0
 FONT = "ExamdeskSans"
 FONT_BOLD = "ExamdeskSans-Bold"
 _FONT_FILES = {FONT: "DejaVuSansCondensed.ttf", FONT_BOLD: "DejaVuSansCondensed-Bold.ttf"}
+_WIDTHS_KEPT = 50_000  # words whose width a font remembers (see register_fonts)
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,27 @@ def register_fonts() -> None:
     registered = pdfmetrics.getRegisteredFontNames()
     if FONT in registered and FONT_BOLD in registered:
         return
+
+    class MeasuredFont(TTFont):  # type: ignore[misc]
+        """The font, remembering the width of every word it measured: laying out a report measures the same
+        words again and again (each wrap of a paragraph, each split of a table across pages), and reportlab
+        sums a word's glyph widths in Python each time. The width of a text at a size never changes."""
+
+        def __init__(self, name: str, file: str) -> None:
+            super().__init__(name, file)
+            self._widths: dict[tuple[str | bytes, float, str], float] = {}
+
+        def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+            key = (text, size, encoding)
+            width = self._widths.get(key)
+            if width is None:
+                if len(self._widths) >= _WIDTHS_KEPT:  # a bound, for a program that runs all day
+                    self._widths.clear()
+                width = self._widths[key] = super().stringWidth(text, size, encoding)
+            return width
+
     for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+        pdfmetrics.registerFont(MeasuredFont(name, str(FONTS / file)))
     # <b> inside a paragraph picks the bold face of the same family.
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,52 @@ def _sign_in(station: Any, name: str) -> Any:
 
 def _text(path: Path) -> str:
     return " ".join(pdftotext(path).split())
+
+
+def _full_bsns(station: Any, actor: Any, session_id: str) -> list[str]:
+    """Every candidate's full BSN in the session, without spaces."""
+    return [
+        sessions.bsn_for_check(station, actor, session_id, row.candidate_id)[0].replace(" ", "")
+        for row in sessions.dashboard(station, actor, session_id)
+    ]
+
+
+@dataclasses.dataclass(frozen=True)
+class ClosedPv:
+    """The closed session's proces-verbaal as the examensecretaris exports it, and what the station held."""
+
+    path: Path
+    head: str  # the station's chain head just before the export added its event
+    last_hash: str | None  # the hash of the session's last event
+    bsns: list[str]  # the session's candidates' full BSNs
+
+
+@pytest.fixture(scope="session")
+def closed_pv(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], ClosedPv]:
+    """The closed session's proces-verbaal in a language, exported once for the tests that only read it."""
+    from examdesk.services.station import open_station
+
+    found: dict[str, ClosedPv] = {}
+
+    def export(language: str) -> ClosedPv:
+        if language not in found:
+            folder = tmp_path_factory.mktemp(f"closed-pv-{language}")
+            shutil.copytree(demo_template, folder / "demo")
+            station = open_station(folder / "demo")
+            try:
+                secretaris = _sign_in(station, "secretaris")
+                session_id = _session(station, "closed")
+                record = proces_verbaal.load(station, secretaris, session_id)
+                head = events.verify(station).heads[station.station_id]
+                out = folder / "pv.pdf"
+                reports.export_proces_verbaal(station, secretaris, session_id, out, language=language)
+                bsns = _full_bsns(station, secretaris, session_id)
+            finally:
+                station.close()
+            found[language] = ClosedPv(out, head, record.chain.last_hash, bsns)
+        return found[language]
+
+    return export
 
 
 # R-PV-1, R-SIG-1
@@ -79,12 +128,9 @@ def _text(path: Path) -> str:
     ],
 )
 def test_the_closed_sessions_proces_verbaal_names_pauses_storing_extension_and_vov_R_PV_1(
-    demo_station: Any, tmp_path: Path, language: str, words: tuple[str, ...]
+    closed_pv: Callable[[str], ClosedPv], language: str, words: tuple[str, ...]
 ) -> None:
-    secretaris = _sign_in(demo_station, "secretaris")
-    session_id = _session(demo_station, "closed")
-    out = tmp_path / "pv.pdf"
-    reports.export_proces_verbaal(demo_station, secretaris, session_id, out, language=language)
+    out = closed_pv(language).path
     assert VALID in pdfsig(out) and qpdf_check(out).returncode == 0
     text = _text(out)
     for word in words:
@@ -95,16 +141,12 @@ def test_the_closed_sessions_proces_verbaal_names_pauses_storing_extension_and_v
 
 # R-PV-3
 def test_the_proces_verbaal_prints_the_chain_head_and_that_it_verified_R_PV_3(
-    demo_station: Any, tmp_path: Path
+    closed_pv: Callable[[str], ClosedPv],
 ) -> None:
-    secretaris = _sign_in(demo_station, "secretaris")
-    out = tmp_path / "pv.pdf"
-    record = proces_verbaal.load(demo_station, secretaris, _session(demo_station, "closed"))
-    head = events.verify(demo_station).heads[demo_station.station_id]  # before the export adds its event
-    reports.export_proces_verbaal(demo_station, secretaris, record.header.session_id, out)
-    text = _text(out)
-    assert f"Chain head {head}" in text and "Event chain verified" in text
-    assert f"hash {record.chain.last_hash}" in text
+    exported = closed_pv("en")
+    text = _text(exported.path)
+    assert f"Chain head {exported.head}" in text and "Event chain verified" in text
+    assert f"hash {exported.last_hash}" in text
 
 
 # R-PV-4
@@ -132,20 +174,22 @@ def test_a_running_sessions_proces_verbaal_says_it_is_not_closed(demo_station: A
 # R-BSN-6
 @pytest.mark.parametrize("group", ["closed", "running"])
 def test_no_full_bsn_appears_in_the_proces_verbaal_R_BSN_6(
-    demo_station: Any, tmp_path: Path, group: str
+    closed_pv: Callable[[str], ClosedPv], request: pytest.FixtureRequest, tmp_path: Path, group: str
 ) -> None:
-    secretaris = _sign_in(demo_station, "secretaris")
-    session_id = _session(demo_station, group)
-    out = tmp_path / "pv.pdf"
-    reports.export_proces_verbaal(demo_station, secretaris, session_id, out)
-    text = pdftotext(out).replace(" ", "")
-    full = [
-        sessions.bsn_for_check(demo_station, secretaris, session_id, row.candidate_id)[0].replace(" ", "")
-        for row in sessions.dashboard(demo_station, secretaris, session_id)
-    ]
+    if group == "closed":
+        out, full = closed_pv("en").path, closed_pv("en").bsns
+    else:
+        station = request.getfixturevalue("demo_station")
+        secretaris = _sign_in(station, "secretaris")
+        session_id = _session(station, group)
+        out = tmp_path / "pv.pdf"
+        reports.export_proces_verbaal(station, secretaris, session_id, out)
+        full = _full_bsns(station, secretaris, session_id)
+    printed = pdftotext(out)
+    text = printed.replace(" ", "")
     assert full and all(bsn not in text for bsn in full)
     assert all(f"*****{bsn[-4:]}" in text for bsn in full)
-    assert bsn_like_numbers(pdftotext(out)) == []
+    assert bsn_like_numbers(printed) == []
 
 
 def test_only_the_sessions_own_surveillants_and_the_examensecretaris_export_it(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,54 @@ def _every_report(station: Any, folder: Path, language: str) -> dict[str, Path]:
     return paths
 
 
+@dataclasses.dataclass(frozen=True)
+class Made:
+    """Every report of one language (``_every_report``) and the closed session's proces-verbaal, with the
+    text pdftotext reads from each (each cell whole, in reading order)."""
+
+    paths: dict[str, Path]
+    texts: dict[str, str]
+    running: str
+    closed: str
+
+
+@pytest.fixture(scope="session")
+def made(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Made]:
+    """The reports in a language, made once for the tests here that only read them (a report with these
+    texts takes a second or more to lay out): the running session first gets an irregularity and a
+    melding, in that order, then ``_every_report``'s texts; the closed session's proces-verbaal comes last.
+    Kept for the run, not the module: pytest may run other modules' tests between this module's."""
+    from examdesk.services.station import open_station
+
+    found: dict[str, Made] = {}
+
+    def make(language: str) -> Made:
+        if language in found:
+            return found[language]
+        folder = tmp_path_factory.mktemp(f"reports-{language}")
+        shutil.copytree(demo_template, folder / "demo")
+        station = open_station(folder / "demo")
+        try:
+            secretaris = _secretaris(station)
+            running, closed = session_in_state(station, "running"), session_in_state(station, "closed")
+            sessions.record_irregularity(
+                station, secretaris, running, category="a", description="Spiekbriefje X1."
+            )
+            sessions.record_melding(
+                station, secretaris, running, kind="examenomstandigheden", surveillant_text="Lawaai Y2."
+            )
+            paths = _every_report(station, folder, language)
+            paths["closed"] = folder / f"closed-{language}.pdf"
+            reports.export_proces_verbaal(station, secretaris, closed, paths["closed"], language=language)
+        finally:
+            station.close()
+        texts = {kind: pdftotext(path, layout=False) for kind, path in paths.items()}
+        found[language] = Made(paths, texts, running, closed)
+        return found[language]
+
+    return make
+
+
 def _fonts(path: Path) -> list[tuple[str, str]]:
     """(name, embedded) for every font pdffonts lists."""
     done = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, timeout=60, check=True)
@@ -73,16 +122,16 @@ def _fonts(path: Path) -> list[tuple[str, str]]:
 @needs_pdffonts
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_report_type_embeds_its_font_and_prints_names_and_long_texts_R_SIG_3(
-    demo_station: Any, tmp_path: Path, language: str
+    made: Callable[[str], Made], language: str
 ) -> None:
-    made = _every_report(demo_station, tmp_path, language)
-    for kind, path in made.items():
-        fonts = _fonts(path)
+    reports_made = made(language)
+    for kind in ("pv", "vov", "case", "inzage"):
+        fonts = _fonts(reports_made.paths[kind])
         assert fonts, kind
         assert all(embedded == "yes" for _, embedded in fonts), (kind, fonts)
         assert not any("Helvetica" in name for name, _ in fonts), (kind, fonts)
     for kind in ("pv", "vov", "case"):
-        text = " ".join(pdftotext(made[kind], layout=False).split())
+        text = " ".join(reports_made.texts[kind].split())
         for name in NAMES:
             assert name in text, (kind, name)
         # The whole text is there: the prose's last words too, not cut off at a page's end.
@@ -141,47 +190,26 @@ def test_a_20000_character_vov_text_splits_across_pages(tmp_path: Path) -> None:
 @needs_poppler
 @pytest.mark.parametrize(("language", "word"), [("nl", "VOORLOPIG"), ("en", "PROVISIONAL")])
 def test_a_running_sessions_proces_verbaal_is_provisional_in_its_title_and_on_every_page_R_PV_6(
-    demo_station: Any, tmp_path: Path, language: str, word: str
+    made: Callable[[str], Made], language: str, word: str
 ) -> None:
-    secretaris = _secretaris(demo_station)
-    running = session_in_state(demo_station, "running")
-    sessions.record_remark(demo_station, secretaris, running, LONG)  # several pages
-    out = tmp_path / "pv.pdf"
-    reports.export_proces_verbaal(demo_station, secretaris, running, out, language=language)
-    pages = [page for page in pdftotext(out, layout=False).split("\f") if page.strip()]
+    reports_made = made(language)  # the running session's with 20,000 characters of prose: several pages
+    pages = [page for page in reports_made.texts["pv"].split("\f") if page.strip()]
     assert len(pages) > 2
     assert f"Proces-verbaal ({word})" in pages[0]
     assert all(word in page for page in pages)
-    closed = tmp_path / "closed.pdf"
-    reports.export_proces_verbaal(
-        demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language=language
-    )
-    assert word not in pdftotext(closed, layout=False)
+    assert word not in reports_made.texts["closed"]
 
 
 # issue 16 #12: the reports read as the Inspectie reads them
 @pytest.mark.slow
 @needs_poppler
-def test_reports_print_no_rule_ids_no_session_id_and_read_right(demo_station: Any, tmp_path: Path) -> None:
-    secretaris = _secretaris(demo_station)
-    running = session_in_state(demo_station, "running")
-    sessions.record_irregularity(
-        demo_station, secretaris, running, category="a", description="Spiekbriefje X1."
-    )
-    sessions.record_melding(
-        demo_station, secretaris, running, kind="examenomstandigheden", surveillant_text="Lawaai Y2."
-    )
-    made = _every_report(demo_station, tmp_path, "nl")
-    texts = {kind: " ".join(pdftotext(path, layout=False).split()) for kind, path in made.items()}
-    closed = tmp_path / "closed.pdf"
-    reports.export_proces_verbaal(
-        demo_station, secretaris, session_in_state(demo_station, "closed"), closed, language="nl"
-    )
-    texts["closed"] = " ".join(pdftotext(closed, layout=False).split())
+def test_reports_print_no_rule_ids_no_session_id_and_read_right(made: Callable[[str], Made]) -> None:
+    dutch = made("nl")  # the irregularity "Spiekbriefje X1." recorded before the melding "Lawaai Y2."
+    texts = {kind: " ".join(text.split()) for kind, text in dutch.texts.items()}
     for kind, text in texts.items():
         assert "(R-" not in text, kind  # no internal rule ids
         assert ".;" not in text, kind  # "werkte de vraag; DUO", not "werkte de vraag.; DUO"
-    for session_id in (running, session_in_state(demo_station, "closed")):
+    for session_id in (dutch.running, dutch.closed):
         assert session_id not in texts["case"]
     assert "Verleend door" in texts["inzage"] and "Afgenomen door" not in texts["inzage"]
     assert "vraag 4;" in texts["closed"] and "vragen 4" not in texts["closed"]

@@ -47,8 +47,9 @@ def _signed(key: SigningKey, tmp_path: Path, name: str = "signed.pdf") -> Path:
 def test_a_signed_report_is_valid_for_pdfsig_and_for_examdesk_R_SIG_1(algorithm: str, tmp_path: Path) -> None:
     key = make_key(algorithm)
     path = _signed(key, tmp_path)
-    assert VALID in pdfsig(path)
-    assert "ETSI.CAdES.detached" in pdfsig(path)  # PAdES, not the older adbe.pkcs7.detached
+    report = pdfsig(path)
+    assert VALID in report
+    assert "ETSI.CAdES.detached" in report  # PAdES, not the older adbe.pkcs7.detached
     assert qpdf_check(path).returncode == 0
     (facts,) = signing.inspect(path.read_bytes())
     assert facts.valid and facts.intact and facts.covers_whole_document
