@@ -11,16 +11,19 @@ from typing import Any
 import pytest
 
 from examdesk.reports.signing import SigningKey
+from tests.run_once import made_once
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo data folder, written once: a closed session with pauses, storing, extension and a VOV."""
+    """The demo data folder as ``examdesk demo`` writes it today, written once per run for every worker
+    (tests/run_once.py): a closed session with pauses, storing, extension and a VOV."""
     from examdesk.services import demo
 
-    folder = tmp_path_factory.mktemp("demo-template") / "data"
-    demo.write_demo(folder)
-    return folder
+    def write(folder: Path) -> None:
+        demo.write_demo(folder / "data")
+
+    return made_once(tmp_path_factory, "reports-demo-template", write) / "data"
 
 
 @pytest.fixture
