@@ -18,6 +18,7 @@ each of the last three; exit 1 otherwise. The seed is printed, so that a run can
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -45,6 +47,17 @@ class Hang(Exception):
 
 def _alarm(signum: int, frame: FrameType | None) -> None:
     raise Hang
+
+
+@contextlib.contextmanager
+def _alarm_handled() -> Iterator[None]:
+    """:func:`_alarm` answers SIGALRM while the cases run; the handler from before is put back afterwards
+    (tests/test_bench.py runs :func:`main` in the test's own process)."""
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _station(folder: Path):  # type: ignore[no-untyped-def]
@@ -72,12 +85,12 @@ def _station(folder: Path):  # type: ignore[no-untyped-def]
     return station, secretaris
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--rosters", type=float, default=0.3, help="share of CSV roster cases")
-    arguments = parser.parse_args()
+    arguments = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from examdesk import i18n
     from examdesk.services import packages
@@ -97,9 +110,8 @@ def main() -> int:
     kinds: Counter[str] = Counter()
     failures: list[str] = []
     durations: list[float] = []
-    signal.signal(signal.SIGALRM, _alarm)
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="examdesk-fuzz-") as scratch:
+    with _alarm_handled(), tempfile.TemporaryDirectory(prefix="examdesk-fuzz-") as scratch:
         station = secretaris = None
         for case in range(arguments.cases):
             if case % STATION_EVERY == 0:

@@ -216,12 +216,12 @@ def baseline(
     out.write_bytes(signed.getvalue())
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--candidates", type=int, default=200)
     parser.add_argument("--events", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
-    options = parser.parse_args()
+    options = parser.parse_args(argv)
 
     from examdesk.services import certificates, proces_verbaal, reports
 

@@ -16,6 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from fractions import Fraction
 from pathlib import Path
@@ -160,13 +161,13 @@ def bench_import(candidates: int, items: int) -> tuple[float, float, dict[str, i
     return baseline, elapsed, report.added
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--candidates", type=int, default=10_000)
     parser.add_argument("--items", type=int, default=50)
     parser.add_argument("--import-candidates", type=int, default=5_000)
     parser.add_argument("--repeats", type=int, default=3)
-    options = parser.parse_args()
+    options = parser.parse_args(argv)
 
     base, ours = bench_scoring(options.candidates, options.items, options.repeats)
     scoring_ratio = ours / base

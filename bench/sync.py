@@ -1,5 +1,6 @@
 """Store-and-forward benchmark (issue 18). Run on demand: ``python bench/sync.py`` (needs PostgreSQL's
-server programs installed; it starts a throw-away server of its own, as the tests do).
+server programs installed; it starts a throw-away server of its own, as the tests do, unless ``--server``
+names one).
 
 In one run:
 - **bulk**: a station with 100,000 events (keyed chain, 8 sessions) copies them all to the school server
@@ -9,18 +10,22 @@ In one run:
 - **latency**: with the station's background copier running and the server up, 300 events recorded one by
   one (``services.events.record``, 20 per second); for each, the time from recording to its being on the
   server (polled every 10 ms). Budget: p99 under 2 s.
-Exit 1 when a budget is exceeded; ``--json`` prints the figures.
+Exit 1 when a budget is exceeded; ``--json`` prints the figures. ``--server URL`` uses a PostgreSQL
+server that runs already instead of starting one (``postgresql+psycopg://user:password@host:port/postgres``,
+a superuser: the benchmark makes its databases there and drops them at the end).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import statistics
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,6 +40,43 @@ LATENCY_BUDGET_S = 2.0
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+class ExistingServer:
+    """A PostgreSQL server that runs already (``--server``), reached with a superuser's URL: the benchmark's
+    databases get names of their own there (a random suffix) and are dropped by :meth:`destroy`."""
+
+    def __init__(self, url: str) -> None:
+        import sqlalchemy as sa
+
+        self._url = sa.engine.make_url(url).set(drivername="postgresql+psycopg")
+        self.password = self._url.password
+        self._suffix = secrets.token_hex(4)
+        self._made: list[str] = []
+
+    def create_database(self, name: str) -> str:
+        """A new, empty database; its SQLAlchemy URL (with the password)."""
+        full = f"{name}_{self._suffix}"
+        self._execute(f'CREATE DATABASE "{full}"')
+        self._made.append(full)
+        return self._url.set(database=full).render_as_string(hide_password=False)
+
+    def destroy(self) -> None:
+        for name in self._made:
+            self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _execute(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            host=self._url.host,
+            port=self._url.port,
+            user=self._url.username,
+            password=self._url.password,
+            dbname=self._url.database or "postgres",
+            autocommit=True,
+        ) as connection:
+            connection.execute(sql.encode("utf-8"))
 
 
 def make_station(folder: Path, count: int) -> Any:
@@ -217,15 +259,25 @@ def latency(server: Any, events_count: int) -> dict[str, float]:
     }
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--latency-events", type=int, default=300)
     parser.add_argument("--json", action="store_true")
-    arguments = parser.parse_args()
-    from tests.pg import PostgresServer
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="a running PostgreSQL server's superuser URL (postgresql+psycopg://user:password@host:port/postgres)"
+        " to use instead of starting a throw-away one; the benchmark's databases there are dropped at the end",
+    )
+    arguments = parser.parse_args(argv)
+    server: Any
+    if arguments.server:
+        server = ExistingServer(arguments.server)
+    else:
+        from tests.pg import PostgresServer
 
-    server = PostgresServer.create()
+        server = PostgresServer.create()
     try:
         figures = {
             "bulk": bulk(server, arguments.events),

@@ -24,7 +24,6 @@ from examdesk.core.text import QT_TRANSLATE_NOOP, Message, message
 from examdesk.services.errors import InvalidInput, SecretsUnavailable
 from examdesk.station_file import NOTICE_FALLBACK as NOTICE_FALLBACK  # light: the early page says it too
 from examdesk.store import files
-from examdesk.store.db import ReadOnlyStation
 
 PASSPHRASE_ENV = "EXAMDESK_KEY_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 12
@@ -81,13 +80,20 @@ class ReadOnlySecrets:
         return self._inner.get(name)
 
     def set(self, name: str, value: str) -> None:
-        raise ReadOnlyStation(self._refusal)
+        raise self._refused()
 
     def delete(self, name: str) -> None:
-        raise ReadOnlyStation(self._refusal)
+        raise self._refused()
 
     def update(self, name: str, change: Callable[[str | None], str | None]) -> str | None:
-        raise ReadOnlyStation(self._refusal)
+        raise self._refused()
+
+    def _refused(self) -> Exception:
+        # Imported here: the database layer brings SQLAlchemy, which a process that only opens the key file
+        # does without (tests/services/key_workers.py: a third of a second for each process).
+        from examdesk.store.db import ReadOnlyStation
+
+        return ReadOnlyStation(self._refusal)
 
 
 class MemoryStore:
@@ -285,11 +291,11 @@ class PassphraseFileStore:
         return loaded
 
     def _save(self) -> None:
-        from examdesk.store.db import disk_full, is_disk_full
-
         try:
             files.write_atomically(self._path, json.dumps(self._data, indent=1).encode("utf-8"))
         except OSError as exc:
+            from examdesk.store.db import disk_full, is_disk_full  # SQLAlchemy: only when a write failed
+
             if is_disk_full(exc):
                 raise disk_full(self._path.parent) from exc
             raise SecretsUnavailable(

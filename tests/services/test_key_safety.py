@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import secrets as pysecrets
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,24 @@ _CONTEXT = multiprocessing.get_context("spawn")
 
 def test_the_workers_name_the_data_key_as_the_station_does() -> None:
     assert key_workers.DATA_KEY_NAME == keys.DATA_KEY_NAME
+
+
+@pytest.mark.slow
+def test_the_workers_start_without_the_database_layer() -> None:
+    """Each spawned process imports key_workers first: with SQLAlchemy (the key file's store used to import
+    the database layer) that took a third of a second of each of the ten processes below."""
+    check = (
+        "import sys, tests.services.key_workers; print(sorted({'sqlalchemy', 'sqlmodel'} & set(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
 
 
 @pytest.mark.slow
