@@ -22,16 +22,38 @@ def main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
+@pytest.fixture(scope="module")
+def imported_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station that ``examdesk import`` made from the demo package, its keys in the key file under
+    PASSPHRASE; once for this module (0.2-0.4 s), copied for each test."""
+    from tests.cli_runner import run
+
+    folder = tmp_path_factory.mktemp("cli-server") / "station"
+    done = run(
+        "import",
+        str(PACKAGE),
+        "--data-dir",
+        str(folder),
+        "--lang",
+        "en",
+        env={"EXAMDESK_KEY_PASSPHRASE": PASSPHRASE, "EXAMDESK_SERVER_PASSWORD": None},
+    )
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
 @pytest.fixture
-def station_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Path:
+def station_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, imported_station: Path) -> Path:
+    """A fresh copy of ``imported_station``."""
+    import shutil
+
     from examdesk.services import secrets
 
     monkeypatch.setattr(secrets, "system_keyring", lambda: None)  # the key file: no desktop keyring here
     monkeypatch.setenv("EXAMDESK_KEY_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("EXAMDESK_SERVER_PASSWORD", raising=False)
     folder = tmp_path / "station"
-    code, _, err = main(capsys, "import", str(PACKAGE), "--data-dir", str(folder))
-    assert code == 0, err
+    shutil.copytree(imported_station, folder)
     return folder
 
 

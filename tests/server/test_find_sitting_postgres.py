@@ -20,8 +20,12 @@ STATION_PASSWORD = "station-password-2"
 
 
 @pytest.fixture
-def station_url(school_db: str, postgres_server: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    url = make_url(school_db)
+def station_url(
+    initialized_school_db: str, postgres_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A station's login on a school database set up by ``server init`` (a copy of the run's: ``init`` here
+    has nothing left to migrate, and grants the login)."""
+    url = make_url(initialized_school_db)
     school_server.init_server(url.render_as_string(hide_password=False))
     login = f"station_{url.database}"
     postgres_server.create_login_role(login, STATION_PASSWORD, in_role=school_server.STATION_ROLE)

@@ -37,8 +37,11 @@ def _password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def server(school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
-    """The school database set up by ``server init``, and a login in the stations' role per station."""
+def server(initialized_school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
+    """The school database set up by ``server init``, and a login in the stations' role per station (on a
+    copy of the run's initialised database: ``init`` here has nothing left to migrate, and grants the
+    login)."""
+    school_db = initialized_school_db
     url = make_url(school_db)
     school_server.init_server(url.render_as_string(hide_password=False))
     logins: list[str] = []

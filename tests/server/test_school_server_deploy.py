@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,7 +107,7 @@ def _examdesk(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_role(
-    postgres_server: PostgresServer, tmp_path: Path
+    postgres_server: PostgresServer, tmp_path: Path, running_demo: Path
 ) -> None:
     """docs/school-server.md step 5 on a real server: ``server set`` with the station role's password in the
     URL (kept in the station's secret store, not in the URL it keeps), ``sync``, ``server status``,
@@ -113,6 +116,7 @@ def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_rol
     from examdesk.services import school_server
 
     folder = tmp_path / "station"
+    shutil.copytree(running_demo, folder)  # the run's demo station (what 'examdesk demo' writes), a copy
     try:
         _psql(postgres_server, "-d", "postgres", "-f", str(DEPLOY / "init" / "01-examdesk.sql"))
         postgres_server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner password'")
@@ -120,7 +124,6 @@ def test_a_station_connected_as_the_page_says_copies_everything_with_its_own_rol
         postgres_server.execute(
             "CREATE ROLE station_lokaal_12 LOGIN PASSWORD 'pw12' IN ROLE examdesk_station"
         )
-        assert _examdesk("demo", "--data-dir", str(folder)).returncode == 0
         url = f"postgresql://station_lokaal_12:pw12@127.0.0.1:{postgres_server.port}/examdesk"
         done = _examdesk("server", "set", url, "--data-dir", str(folder))
         assert done.returncode == 0, done.stderr
@@ -172,16 +175,34 @@ def test_server_set_keeps_the_url_without_the_password_it_was_given(station: Sta
     assert address.shown == "postgresql://station_lokaal_12@192.168.10.5/examdesk"
 
 
-def test_the_pg_hba_lines_of_the_page_let_in_the_owner_and_stations_and_no_one_else() -> None:
+def test_the_pg_hba_lines_of_the_page_let_in_the_owner_and_stations_and_no_one_else(
+    postgres_server: PostgresServer,
+) -> None:
     """docs/school-server.md, packages: the two ``host`` lines (here for 127.0.0.1 instead of the school
     network) let the owner and a station role into the examdesk database with their passwords, and
     nobody else over the network: not the superuser, not a station into another database (R-DAT-1)."""
-    from tests.pg import start_or_skip
-
     page = (ROOT / "docs" / "school-server.md").read_text("utf-8")
     lines = re.findall(r"^host .*$", page, re.M)
     assert len(lines) == 2 and all("192.168.10.0/24" in line for line in lines)
-    server = start_or_skip()  # its own cluster: the session's keeps its own pg_hba.conf
+    # The session's server with the page's lines for the length of this test (a cluster of its own would
+    # cost a second more); its own pg_hba.conf is put back before anything else connects.
+    server = postgres_server
+    own_lines = (server.data / "pg_hba.conf").read_text("utf-8")
+
+    def connects(user: str, password: str, database: str = "examdesk") -> bool:
+        engine = sa.create_engine(server.url(database, user, password))
+        try:
+            with engine.connect() as connection:
+                return connection.execute(sa.text("SELECT current_user")).scalar() == user
+        except sa.exc.OperationalError as refused:
+            assert "no pg_hba.conf entry" in str(refused) or "authentication failed" in str(refused)
+            return False
+        finally:
+            engine.dispose()
+
+    def superuser_connects() -> bool:
+        return connects(server.superuser, server.password, "postgres")
+
     try:
         _psql(server, "-d", "postgres", "-f", str(DEPLOY / "init" / "01-examdesk.sql"))
         server.execute("ALTER ROLE examdesk_owner PASSWORD 'owner pw'")
@@ -191,17 +212,7 @@ def test_the_pg_hba_lines_of_the_page_let_in_the_owner_and_stations_and_no_one_e
             "local all all trust\n" + "\n".join(lines).replace("192.168.10.0/24", "127.0.0.1/32") + "\n"
         )
         server.reload()
-
-        def connects(user: str, password: str, database: str = "examdesk") -> bool:
-            engine = sa.create_engine(server.url(database, user, password))
-            try:
-                with engine.connect() as connection:
-                    return connection.execute(sa.text("SELECT current_user")).scalar() == user
-            except sa.exc.OperationalError as refused:
-                assert "no pg_hba.conf entry" in str(refused) or "authentication failed" in str(refused)
-                return False
-            finally:
-                engine.dispose()
+        _wait_for(lambda: not superuser_connects())  # the server has read the page's lines
 
         assert connects("examdesk_owner", "owner pw")
         assert connects("station_lokaal_12", "pw12")
@@ -210,7 +221,20 @@ def test_the_pg_hba_lines_of_the_page_let_in_the_owner_and_stations_and_no_one_e
         assert not connects("somebody", "pw")
         assert not connects(server.superuser, server.password)
     finally:
-        server.destroy()
+        server.write_hba(own_lines)
+        server.reload()
+        _wait_for(superuser_connects)
+        server.execute("DROP DATABASE IF EXISTS examdesk WITH (FORCE)")
+        for role in ("station_lokaal_12", "somebody", "examdesk_owner"):
+            server.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float = 30) -> None:
+    """Until ``condition()`` holds (a reload of the server's configuration takes effect a moment later)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the server did not take the new pg_hba.conf in time"
+        time.sleep(0.02)
 
 
 def _slug(heading: str) -> str:
