@@ -9,9 +9,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +25,7 @@ from examdesk.services.actors import SignedIn
 from examdesk.services.packages import PackageRefused
 from examdesk.services.station import Station
 from tests import raw_db
+from tests.cli_runner import run
 from tests.services.sample_package import valid_package
 
 PASSWORD = "correct horse battery"
@@ -236,28 +234,19 @@ def test_a_timestamp_without_offset_is_a_problem_with_its_path_issue_14_11(
     assert "has no UTC offset" in problems["results[0].published_at"]
 
 
-@pytest.mark.slow
 def test_a_timestamp_without_offset_exits_2_from_the_command_line_issue_14_11(tmp_path: Path) -> None:
     def naive(data: dict[str, Any]) -> None:
         data["results"][0]["published_at"] = "2026-06-13T16:00:00"
 
     path = _file(tmp_path, json.dumps(_changed(naive)))
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "examdesk",
-            "import",
-            str(path),
-            "--data-dir",
-            str(tmp_path / "s"),
-            "--lang",
-            "en",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"},
+    done = run(
+        "import",
+        str(path),
+        "--data-dir",
+        str(tmp_path / "s"),
+        "--lang",
+        "en",
+        env={"EXAMDESK_KEY_PASSPHRASE": "examenzaal 2026!"},
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "results[0].published_at: '2026-06-13T16:00:00' has no UTC offset" in done.stderr
