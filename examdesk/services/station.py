@@ -95,7 +95,10 @@ def open_station(
         choice = secrets_mod.SecretsChoice(secrets_mod.SecretsKind.MEMORY, None)
         backend = None
     else:
-        backend = secrets_mod.system_keyring() if keyring_backend is _UNSET else keyring_backend
+        if keyring_backend is not _UNSET:
+            backend = keyring_backend
+        else:  # a demo folder keeps its keys in its own file: no keyring to look for (a tenth of a second)
+            backend = None if is_demo else secrets_mod.system_keyring()
         choice = secrets_mod.choose(is_demo, backend)
     station = Station(
         data_dir=data_dir,
