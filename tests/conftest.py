@@ -184,6 +184,21 @@ def initialized_school_db(postgres_server, school_template: str):
     yield from _throwaway_database(postgres_server, school_template)
 
 
+_UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """``tests/ui`` holds GUI tests only (``pytest_collection_modifyitems`` marks each ``gui``): a run whose
+    ``-m`` leaves out every GUI test does not import them either (half a second of Qt and test modules in
+    each pytest-xdist worker)."""
+    if collection_path == _UI_TESTS and config.option.markexpr:
+        from tools.test_workers import excludes_gui
+
+        if excludes_gui(config.option.markexpr):
+            return True
+    return None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark the GUI tests ``gui`` and the PostgreSQL tests ``slow``: ``-m "not gui and not slow"`` is the
     inner loop, the default run (and CI) runs everything.

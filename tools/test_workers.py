@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import itertools
 import sys
 from collections.abc import Sequence
 
@@ -38,8 +39,6 @@ _OWN_CHOICE = (
     "--fixtures",
     "--markers",
 )
-# The markers a GUI test can carry that a selection names (tests/conftest.py sets gui and slow).
-_GUI_MARKER_SETS = ({"gui"}, {"gui", "slow"})
 
 
 def marker_expressions(args: Sequence[str]) -> list[str] | None:
@@ -79,12 +78,19 @@ def _holds(node: ast.AST, markers: set[str]) -> bool | None:
 
 
 def excludes_gui(expression: str) -> bool:
-    """Whether ``-m expression`` leaves out every GUI test (whatever else it selects); unsure means no."""
+    """Whether ``-m expression`` leaves out every GUI test, whatever other markers the test carries (each
+    combination of the other names the expression uses is tried); unsure means no."""
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError:
         return False
-    return all(_holds(tree, markers) is False for markers in _GUI_MARKER_SETS)
+    others = sorted({node.id for node in ast.walk(tree) if isinstance(node, ast.Name)} - {"gui"})
+    if len(others) > 10:
+        return False
+    combinations = itertools.chain.from_iterable(
+        itertools.combinations(others, size) for size in range(len(others) + 1)
+    )
+    return all(_holds(tree, {"gui", *carried}) is False for carried in combinations)
 
 
 def workers(args: Sequence[str], *, xdist_installed: bool | None = None) -> list[str]:
