@@ -133,6 +133,10 @@ def test_the_readme_runnable_blocks_work_as_written_on_a_clone(tmp_path: Path) -
         if key not in ("DISPLAY", "WAYLAND_DISPLAY", "EXAMDESK_KEY_PASSPHRASE", "XDG_DATA_HOME")
     }
     env.update(HOME=str(home), PYTHONPATH=str(clone), LANG="en_GB.UTF-8", QT_QPA_PLATFORM="offscreen")
+    # The clone's bytecode stays with the clone: written once by the first command, read by the others,
+    # removed with the test's folder (./dev test may point PYTHONPYCACHEPREFIX into .venv).
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     # The blocks run in order in one home, as a reader would: later ones use what earlier ones made.
     for block in _runnable_blocks():
         done = subprocess.run(
