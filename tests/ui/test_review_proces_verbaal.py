@@ -16,7 +16,7 @@ from examdesk.services.sessions import planning
 from examdesk.ui.proces_verbaal.view import ProcesVerbaalView
 from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, PE_GROUP, demo_actor
-from tests.ui.windows import make_active
+from tests.ui.windows import make_active, press_in
 
 WAIT = 15_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,6 +33,10 @@ def _workspace(qtbot: Any, station: Any) -> ReviewWorkspace:
 
 def _activate(qtbot: Any, workspace: ReviewWorkspace) -> None:
     make_active(qtbot, workspace)
+
+
+def _ctrl_p(qtbot: Any, workspace: ReviewWorkspace, widget: Any) -> None:
+    press_in(qtbot, workspace, widget, Qt.Key.Key_P, CTRL)
 
 
 def _afname(qtbot: Any, workspace: ReviewWorkspace, group: str, number: str) -> None:
@@ -81,7 +85,7 @@ def test_the_proces_verbaal_opens_beside_the_afname_and_the_inzage_and_is_logged
     assert work is not None and work.proces_verbaal_session is not None
     candidate_id = work.candidate.candidate_id
     assert not afname.beside.is_open()
-    qtbot.keyClick(afname.back_button, Qt.Key.Key_P, CTRL)
+    _ctrl_p(qtbot, workspace, afname.back_button)
     assert afname.beside.is_open() and afname.beside.button.isChecked()
     view = _loaded(qtbot, afname.pv_pane.view)
     assert view.session_id == work.proces_verbaal_session and view.preset == candidate_id
@@ -99,7 +103,7 @@ def test_the_proces_verbaal_opens_beside_the_afname_and_the_inzage_and_is_logged
     assert afname.start_button.isVisible()
     # Only the examensecretaris is here and the session is closed: the addendum stays possible (R-PV-4).
     assert view.addendum_button.isVisible() and view.addendum_action.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_P, CTRL)
+    _ctrl_p(qtbot, workspace, view.table)
     assert not afname.beside.is_open() and not afname.beside.button.isChecked()
 
     with qtbot.waitSignal(workspace.inzage_started, timeout=WAIT) as started:
@@ -107,7 +111,7 @@ def test_the_proces_verbaal_opens_beside_the_afname_and_the_inzage_and_is_logged
     inzage_id = started.args[0].id
     page = workspace.session_page
     assert not page.beside.is_open()  # the work first
-    qtbot.keyClick(page.viewer, Qt.Key.Key_P, CTRL)
+    _ctrl_p(qtbot, workspace, page.viewer)
     view = _loaded(qtbot, page.pv_pane.view)
     _only_their_part(view, candidate_id)
     assert page.viewer is not None and page.viewer.isVisible()  # beside the work, not instead of it

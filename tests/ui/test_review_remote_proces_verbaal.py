@@ -20,7 +20,7 @@ from examdesk.ui.review.workspace import ReviewWorkspace
 from tests.demo_station import CE_GROUP, candidate_id, demo_actor
 from tests.new_station import Schema
 from tests.services.transfer_stations import RECEIVER_NAME, closed_session, receiving_station
-from tests.ui.windows import make_active
+from tests.ui.windows import make_active, press_in
 
 WAIT = 15_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -87,5 +87,5 @@ def test_the_inzage_on_a_second_station_shows_the_candidates_part_from_the_trans
     assert view.document is not None and view.document.header.station_name != RECEIVER_NAME
     # No addendum from a copy: that is recorded on the station where the session was held (R-PV-4).
     assert not view.addendum_button.isVisible() and not view.addendum_action.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_P, CTRL)
+    press_in(qtbot, workspace, view.table, Qt.Key.Key_P, CTRL)
     assert not afname.beside.is_open()

@@ -37,3 +37,13 @@ def make_active(qtbot: Any, window: Any, timeout: int = WAIT_MS) -> None:
         f"active is {type(active).__name__ if active else None}, "
         f"modal is {type(modal).__name__ if modal else None}, shown: {shown}"
     )
+
+
+def press_in(qtbot: Any, window: Any, widget: Any, key: Any, modifier: Any) -> None:
+    """``key`` with ``modifier`` as a person presses it in ``widget``: ``window`` active and the focus in the
+    widget. A shortcut of a page (``WidgetWithChildrenShortcut``) answers only so: a key sent while the
+    focus had moved elsewhere, or the window had stopped being the active one, missed it (once in CI)."""
+    make_active(qtbot, window)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(widget, key, modifier)
