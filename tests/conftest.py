@@ -187,6 +187,16 @@ def initialized_school_db(postgres_server, school_template: str):
 _UI_TESTS = Path(__file__).resolve().parent / "ui"
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run is over: the interpreter's last garbage collections at its exit need not walk the millions of
+    objects the tests left behind (a second and more at every exit, and pytest-xdist waits for each
+    worker's). They stay where they are until the process ends."""
+    import gc
+
+    gc.freeze()
+
+
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """``tests/ui`` holds GUI tests only (``pytest_collection_modifyitems`` marks each ``gui``): a run whose
     ``-m`` leaves out every GUI test does not import them either (half a second of Qt and test modules in

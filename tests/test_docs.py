@@ -133,18 +133,22 @@ def test_the_readme_runnable_blocks_work_as_written_on_a_clone(tmp_path: Path) -
         if key not in ("DISPLAY", "WAYLAND_DISPLAY", "EXAMDESK_KEY_PASSPHRASE", "XDG_DATA_HOME")
     }
     env.update(HOME=str(home), PYTHONPATH=str(clone), LANG="en_GB.UTF-8", QT_QPA_PLATFORM="offscreen")
-    # The clone's bytecode stays with the clone: written once by the first command, read by the others,
-    # removed with the test's folder (./dev test may point PYTHONPYCACHEPREFIX into .venv).
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # The blocks run in order in one home, as a reader would: later ones use what earlier ones made.
-    for block in _runnable_blocks():
-        done = subprocess.run(
-            ["bash", "-e", "-o", "pipefail", "-c", block],
-            cwd=clone,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        assert done.returncode == 0, f"{block}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"
+    # The commands read the libraries' bytecode where the tests' own does (./dev test: PYTHONPYCACHEPREFIX
+    # under .venv); what they compile of the clone itself is removed afterwards, not left there for a folder
+    # that is gone.
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX")
+    try:
+        # The blocks run in order in one home, as a reader would: later ones use what earlier ones made.
+        for block in _runnable_blocks():
+            done = subprocess.run(
+                ["bash", "-e", "-o", "pipefail", "-c", block],
+                cwd=clone,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            assert done.returncode == 0, f"{block}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"
+    finally:
+        if prefix:
+            shutil.rmtree(Path(prefix) / clone.relative_to(clone.anchor), ignore_errors=True)
