@@ -13,6 +13,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -263,20 +265,36 @@ def test_docs_cli_names_every_command() -> None:
 # --- finding 8: the demo folder goes; SIGTERM closes the station ---------------------------------------
 
 
-def _start_application(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+@contextmanager
+def _application(tmp_path: Path, *args: str) -> Iterator[subprocess.Popen[str]]:
+    """The desktop application as a process of its own (its temporary folder in ``tmp_path``); killed
+    afterwards if a test's check failed before it ended."""
     env = {
         **os.environ,
         "TMPDIR": str(tmp_path),
         "QT_QPA_PLATFORM": "offscreen",
         "EXAMDESK_REPORT_PAGES": "1",
     }
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "examdesk", *args, "--lang", "en"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
+    try:
+        yield process
+    finally:
+        process.kill()
+        process.communicate()
+
+
+def _terminate(process: subprocess.Popen[str]) -> str:
+    """SIGTERM, as a shutdown or ``kill`` sends it: the application ends with exit code 0; its standard error."""
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return err
 
 
 def _wait_for_page(process: subprocess.Popen[str], *pages: str) -> None:
@@ -304,16 +322,10 @@ def _wait_for_page(process: subprocess.Popen[str], *pages: str) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) -> None:
     """Finding 8: even while the demo data is still being written in the background."""
-    process = _start_application(tmp_path, "--demo")
-    try:
+    with _application(tmp_path, "--demo") as process:
         _wait_for_page(process, "starting")
         [folder] = list(tmp_path.glob("examdesk-demo-*"))
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=120)
-        assert process.returncode == 0
-    finally:
-        process.kill()
-        process.communicate()
+        _terminate(process)
     assert not folder.exists()
 
 
@@ -321,16 +333,10 @@ def test_sigterm_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) ->
 @pytest.mark.gui  # the desktop application, in a process of its own
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX's")
 def test_with_keep_the_demo_folder_stays_and_is_named(tmp_path: Path) -> None:
-    process = _start_application(tmp_path, "--demo", "--keep")
-    try:
+    with _application(tmp_path, "--demo", "--keep") as process:
         _wait_for_page(process, "starting")
         [folder] = list(tmp_path.glob("examdesk-demo-*"))
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=120)
-        assert process.returncode == 0 and str(folder) in err
-    finally:
-        process.kill()
-        process.communicate()
+        assert str(folder) in _terminate(process)
     assert (folder / "examdesk.sqlite3").exists()
 
 
@@ -343,20 +349,14 @@ def test_sigterm_closes_an_open_station_without_wal_or_shm(tmp_path: Path) -> No
     folder = tmp_path / "station"
     made = run("demo", "--data-dir", str(folder))
     assert made.returncode == 0, made.stderr
-    process = _start_application(tmp_path, "--data-dir", str(folder))
-    try:
+    with _application(tmp_path, "--data-dir", str(folder)) as process:
         _wait_for_page(process, "login")
         # Issue 17: the sign-in page is shown before the station opens; it opens right behind it.
         deadline = time.monotonic() + 120
         while not (folder / "examdesk.sqlite3-wal").exists():
             assert time.monotonic() < deadline, "the station did not open"
             time.sleep(0.05)
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=120)
-        assert process.returncode == 0
-    finally:
-        process.kill()
-        process.communicate()
+        _terminate(process)
     assert not list(folder.glob("*-wal")) and not list(folder.glob("*-shm"))
 
 
@@ -367,14 +367,8 @@ def test_sigterm_with_a_session_running_closes_without_asking(tmp_path: Path) ->
     """A shutdown or ``kill`` is nobody at the keyboard: the question "sessions running, close?" must not hold
     the application open (it did: Qt 6's quit asks each window to close, and the window asked). The clocks
     go on regardless; the station closes cleanly and the demo folder goes."""
-    process = _start_application(tmp_path, "--demo")
-    try:
+    with _application(tmp_path, "--demo") as process:
         _wait_for_page(process, "workspaces")  # the demo's running session is on the dashboard
         [folder] = list(tmp_path.glob("examdesk-demo-*"))
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=60)
-        assert process.returncode == 0
-    finally:
-        process.kill()
-        process.communicate()
+        _terminate(process)
     assert not folder.exists()
