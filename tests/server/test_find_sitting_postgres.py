@@ -3,34 +3,22 @@ R-NET-3, issue 18), on a real PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from examdesk.services import inspection, school_server, school_view, sync
 from examdesk.services.actors import command_line_operator
 from tests.demo_station import CE_GROUP, candidate_id
+from tests.server.school import School
 from tests.services.demo_station import open_copy
 from tests.services.transfer_stations import closed_session
 
-STATION_PASSWORD = "station-password-2"
-
 
 @pytest.fixture
-def station_url(
-    initialized_school_db: str, postgres_server: Any, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[str]:
-    """A station's login on a school database set up by ``server init`` (a copy of the run's: ``init`` here
-    has nothing left to migrate, and grants the login)."""
-    url = make_url(initialized_school_db)
-    school_server.init_server(url.render_as_string(hide_password=False))
-    login = f"station_{url.database}"
-    postgres_server.create_login_role(login, STATION_PASSWORD, in_role=school_server.STATION_ROLE)
-    monkeypatch.setenv(school_server.PASSWORD_ENV, STATION_PASSWORD)
-    yield f"postgresql://{login}@{url.host}:{url.port}/{url.database}"
+def station_url(school: School) -> str:
+    """A station's login on the school database (``school``)."""
+    return school.login_url()
 
 
 def test_r_pv_5_find_sitting_finds_the_session_copied_by_another_station(

@@ -4,7 +4,6 @@ as they were (issue 12, finding 5; R-PV-2, R-PV-3, R-NET-2)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,36 +24,15 @@ from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
 from examdesk.store import db, eventlog
 from examdesk.store.db import transaction
+from tests.server.school import School
 from tests.services.demo_station import open_copy
 from tests.store.test_migration_0007 import every_kind
 
-STATION_PASSWORD = "station-password-1"
-
-
-@pytest.fixture(autouse=True)
-def _password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(school_server.PASSWORD_ENV, STATION_PASSWORD)
-
 
 @pytest.fixture
-def server(initialized_school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
-    """The school database set up by ``server init``, and a login in the stations' role per station (on a
-    copy of the run's initialised database: ``init`` here has nothing left to migrate, and grants the
-    login)."""
-    school_db = initialized_school_db
-    url = make_url(school_db)
-    school_server.init_server(url.render_as_string(hide_password=False))
-    logins: list[str] = []
-
-    def login_url() -> str:
-        login = f"station_{len(logins)}_{url.database}"
-        postgres_server.create_login_role(login, STATION_PASSWORD, in_role=school_server.STATION_ROLE)
-        logins.append(login)
-        return f"postgresql://{login}@{url.host}:{url.port}/{url.database}"
-
-    owner = sa.create_engine(school_db)
-    yield {"owner": owner, "login_url": login_url}
-    owner.dispose()
+def server(school: School) -> dict[str, Any]:
+    """The school database (``school``), and a new login in the stations' role for each station."""
+    return {"owner": school.owner, "login_url": school.login_url}
 
 
 def _step(engine: Engine, revision: str, *, down: bool = False) -> None:

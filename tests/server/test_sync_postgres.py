@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,12 +23,11 @@ from examdesk.core.facts.session import Remark
 from examdesk.services import events, school_server, school_view, sessions, sync, sync_worker
 from examdesk.services.actors import command_line_operator
 from examdesk.services.station import Station
-from examdesk.store import copies, db, eventlog
+from examdesk.store import copies, eventlog
 from examdesk.store.db import read_transaction
 from tests import raw_db
+from tests.server.school import STATION_PASSWORD, School
 from tests.services.demo_station import open_copy
-
-STATION_PASSWORD = "station-password-1"
 
 
 @pytest.fixture
@@ -39,31 +37,16 @@ def templates(running_demo: Path, other_running_demo: Path) -> tuple[Path, Path]
 
 
 @pytest.fixture
-def server(initialized_school_db: str, postgres_server: Any) -> Iterator[dict[str, Any]]:
-    """The school database set up by ``server init`` as the owner, and a login for the stations (on a copy
-    of the run's initialised database: ``init`` here has nothing left to migrate, and grants the login)."""
-    school_db = initialized_school_db
-    url = make_url(school_db)
-    address, revision = school_server.init_server(url.render_as_string(hide_password=False))
-    assert revision == db.known_revisions()[1]
+def server(school: School) -> dict[str, Any]:
+    """The school database (``school``), and a login for each station that copies to it."""
     logins: dict[str, str] = {}
 
     def url_for(station: Station) -> str:
-        """Each station its own login in the stations' role (docs/school-server.md, step 4)."""
         if station.station_id not in logins:
-            login = f"station_{len(logins)}_{url.database}"
-            postgres_server.create_login_role(login, STATION_PASSWORD, in_role=school_server.STATION_ROLE)
-            logins[station.station_id] = f"postgresql://{login}@{url.host}:{url.port}/{url.database}"
+            logins[station.station_id] = school.login_url()
         return logins[station.station_id]
 
-    owner = sa.create_engine(school_db, pool_pre_ping=True)
-    yield {"owner": owner, "url_for": url_for, "pg": postgres_server}
-    owner.dispose()
-
-
-@pytest.fixture(autouse=True)
-def _password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(school_server.PASSWORD_ENV, STATION_PASSWORD)
+    return {"owner": school.owner, "url_for": url_for, "pg": school.server}
 
 
 def _open(template: Path, tmp_path: Path, name: str) -> Station:
